@@ -1,0 +1,75 @@
+/**
+ * `npm run eval -- FILE.jsonl [--verbose]`: precision and recall of the engine on a labeled corpus.
+ * Scoring (corpus README): micro-averaged over (draft, rule) pairs; the seven "soft" rules are not
+ * counted as false positives when they fire unlisted; a clean draft is "flagged" when a non-soft rule
+ * fires with severity warning or error.
+ */
+import { lint, type DraftInput } from '../src/index.ts';
+import { readCorpus } from './read-corpus.ts';
+
+const SOFT = new Set(['long-sentence', 'wall-of-text', 'capitalization', 'punctuation-spacing', 'negative-tone', 'assumption', 'overly-formal']);
+
+const args = process.argv.slice(2);
+const file = args.find((a) => !a.startsWith('--'));
+const verbose = args.includes('--verbose');
+if (!file) {
+  console.error('usage: npm run eval -- FILE.jsonl [--verbose]');
+  process.exit(2);
+}
+
+const perRule = new Map<string, { tp: number; fp: number; fn: number }>();
+const tally = (rule: string) => perRule.get(rule) ?? perRule.set(rule, { tp: 0, fp: 0, fn: 0 }).get(rule)!;
+let cleanDrafts = 0;
+let cleanFlagged = 0;
+let checklistAgree = 0;
+let checklistTotal = 0;
+const misses: string[] = [];
+
+for (const line of readCorpus(file)) {
+  const report = lint(line as unknown as DraftInput);
+  const expected = new Set(line.expect ?? []);
+  const fired = new Map<string, string>();
+  for (const f of report.findings) if (!fired.has(f.ruleId)) fired.set(f.ruleId, f.severity);
+  for (const rule of expected) {
+    if (fired.has(rule)) tally(rule).tp++;
+    else {
+      tally(rule).fn++;
+      misses.push(`${line.id} FN ${rule}`);
+    }
+  }
+  for (const [rule, severity] of fired) {
+    if (expected.has(rule) || SOFT.has(rule)) continue;
+    tally(rule).fp++;
+    const f = report.findings.find((x) => x.ruleId === rule)!;
+    misses.push(`${line.id} FP ${rule} (${severity}) ${f.excerpt ? JSON.stringify(f.excerpt) : f.message}`);
+  }
+  if (expected.size === 0) {
+    cleanDrafts++;
+    if ([...fired].some(([rule, severity]) => !SOFT.has(rule) && severity !== 'info')) cleanFlagged++;
+  }
+  for (const [id, want] of Object.entries(line.checklist ?? {})) {
+    const item = report.checklist.find((c) => c.id === id);
+    checklistTotal++;
+    if (item && item.done === want) checklistAgree++;
+    else if (verbose) misses.push(`${line.id} checklist ${id}: expected ${want}, got ${item?.done}`);
+  }
+}
+
+let tp = 0;
+let fp = 0;
+let fn = 0;
+console.log('rule                    TP   FP   FN  precision  recall');
+for (const [rule, c] of [...perRule].sort(([a], [b]) => a.localeCompare(b))) {
+  tp += c.tp;
+  fp += c.fp;
+  fn += c.fn;
+  const p = c.tp + c.fp ? (c.tp / (c.tp + c.fp)).toFixed(2) : '  - ';
+  const r = c.tp + c.fn ? (c.tp / (c.tp + c.fn)).toFixed(2) : '  - ';
+  console.log(`${rule.padEnd(22)} ${String(c.tp).padStart(4)} ${String(c.fp).padStart(4)} ${String(c.fn).padStart(4)}  ${p.padStart(9)}  ${r.padStart(6)}`);
+}
+const precision = tp / Math.max(1, tp + fp);
+const recall = tp / Math.max(1, tp + fn);
+console.log(`\nprecision ${precision.toFixed(3)}  recall ${recall.toFixed(3)}  (TP ${tp}, FP ${fp}, FN ${fn})`);
+console.log(`clean drafts flagged: ${cleanFlagged} of ${cleanDrafts}`);
+if (checklistTotal > 0) console.log(`checklist agreement: ${((checklistAgree / checklistTotal) * 100).toFixed(1)}% (${checklistAgree}/${checklistTotal})`);
+if (verbose && misses.length > 0) console.log(`\n${misses.join('\n')}`);

@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import { ChecklistId, FindingRuleId, Severity } from './rule-id.ts';
+
+export const Fix = z.object({
+  start: z.number().int().min(0),
+  end: z.number().int().min(0),
+  replacement: z.string(),
+});
+export type Fix = z.infer<typeof Fix>;
+
+/** One problem. Text-level findings carry a span (`start`/`end` in `field`) and its `excerpt`. */
+export const Finding = z.object({
+  ruleId: FindingRuleId,
+  severity: Severity,
+  message: z.string(),
+  field: z.enum(['body', 'subject']).optional(),
+  start: z.number().int().min(0).optional(),
+  end: z.number().int().min(0).optional(),
+  excerpt: z.string().optional(),
+  suggestion: z.string().optional(),
+  /** A concrete replacement the user can apply with one click (same `field` as the finding). */
+  fix: Fix.optional(),
+});
+export type Finding = z.infer<typeof Finding>;
+
+export const ChecklistItem = z.object({
+  id: ChecklistId,
+  label: z.string(),
+  done: z.boolean(),
+  /** False for first-approach items in an established conversation: they play no part in the score. */
+  applicable: z.boolean(),
+  hint: z.string(),
+});
+export type ChecklistItem = z.infer<typeof ChecklistItem>;
+
+export const Factor = z.object({ label: z.string(), points: z.number() });
+export type Factor = z.infer<typeof Factor>;
+
+export const Stats = z.object({
+  characters: z.number().int(),
+  words: z.number().int(),
+  sentences: z.number().int(),
+  questions: z.number().int(),
+  readingGrade: z.number(),
+  readingSeconds: z.number().int(),
+});
+export type Stats = z.infer<typeof Stats>;
+
+export const Verdict = z.enum(['ready', 'almost', 'needs-work']);
+export type Verdict = z.infer<typeof Verdict>;
+
+export const Report = z.object({
+  score: z.number().int().min(0).max(100),
+  verdict: Verdict,
+  /** "en", or the detected language of a clearly non-English draft ("und" when unsure which). */
+  language: z.string(),
+  factors: z.array(Factor),
+  coverage: z.object({ checkedCharacters: z.number().int(), totalCharacters: z.number().int() }),
+  findings: z.array(Finding),
+  checklist: z.array(ChecklistItem),
+  stats: Stats,
+  /** Plain-language remarks about the check itself (English-only coaching, a draft too long to check fully, dropped settings). */
+  notices: z.array(z.string()),
+});
+export type Report = z.infer<typeof Report>;

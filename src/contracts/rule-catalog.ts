@@ -1,0 +1,18 @@
+import { z } from 'zod';
+import { Category, RuleId, Severity } from './rule-id.ts';
+
+/** What user interfaces and `tactful rules` may know about a rule. */
+export const RuleMeta = z.object({
+  id: RuleId,
+  severity: Severity,
+  category: Category,
+  description: z.string(),
+  why: z.string(),
+  fixable: z.boolean(),
+  /** Also runs on drafts that are not in English (placeholders, names, emoji, lengths, subject presence). */
+  languageIndependent: z.boolean(),
+});
+export type RuleMeta = z.infer<typeof RuleMeta>;
+
+export const RuleCatalog = z.array(RuleMeta);
+export type RuleCatalog = z.infer<typeof RuleCatalog>;

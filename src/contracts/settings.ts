@@ -1,0 +1,141 @@
+import { z } from 'zod';
+import { isRuleId, Severity, type RuleId } from './rule-id.ts';
+
+export const SETTINGS_VERSION = 1;
+
+/** One rule's user choice; a missing field means "the rule's default". */
+export const RuleSetting = z.object({
+  enabled: z.boolean().optional(),
+  severity: Severity.optional(),
+});
+export type RuleSetting = z.infer<typeof RuleSetting>;
+
+export const LengthGoals = z.object({
+  messageWords: z.number().int().min(10).max(5000).catch(150),
+  replyWords: z.number().int().min(10).max(5000).catch(300),
+  inmailWords: z.number().int().min(10).max(5000).catch(200),
+  noteCharacters: z.number().int().min(20).max(5000).catch(300),
+});
+export type LengthGoals = z.infer<typeof LengthGoals>;
+
+export const CustomPhrase = z.object({
+  phrase: z.string().trim().min(1).max(200),
+  message: z.string().trim().min(1).max(500),
+  severity: Severity.default('warning'),
+});
+export type CustomPhrase = z.infer<typeof CustomPhrase>;
+
+export const Surfaces = z.object({
+  messagingPage: z.boolean().catch(true),
+  chatBubbles: z.boolean().catch(true),
+  connectionNotes: z.boolean().catch(true),
+  inmail: z.boolean().catch(true),
+});
+
+const DEFAULT_LENGTH_GOALS: LengthGoals = { messageWords: 150, replyWords: 300, inmailWords: 200, noteCharacters: 300 };
+const DEFAULT_SURFACES = { messagingPage: true, chatBubbles: true, connectionNotes: true, inmail: true };
+
+/**
+ * Every field falls back to its default on its own (`.catch`), so one bad field never wipes the
+ * good ones. `rules` is parsed by hand in `parseSettings` so unknown ids can be reported.
+ */
+const SettingsShape = z.object({
+  version: z.literal(SETTINGS_VERSION).catch(SETTINGS_VERSION),
+  rules: z.record(z.string(), RuleSetting).catch({}),
+  lengthGoals: z.preprocess((v) => (v && typeof v === 'object' ? v : {}), LengthGoals).catch(DEFAULT_LENGTH_GOALS),
+  account: z.enum(['auto', 'free', 'premium']).catch('auto'),
+  debounceMs: z.number().int().min(0).max(5000).catch(250),
+  surfaces: z.preprocess((v) => (v && typeof v === 'object' ? v : {}), Surfaces).catch(DEFAULT_SURFACES),
+  customPhrases: z.array(z.unknown()).max(500).catch([]),
+  ignoredWords: z.array(z.unknown()).max(2000).catch([]),
+});
+
+export interface Settings {
+  version: typeof SETTINGS_VERSION;
+  rules: Partial<Record<RuleId, RuleSetting>>;
+  lengthGoals: LengthGoals;
+  account: 'auto' | 'free' | 'premium';
+  debounceMs: number;
+  surfaces: z.infer<typeof Surfaces>;
+  customPhrases: CustomPhrase[];
+  /** Words never to flag: names, jargon. Compared case-insensitively. */
+  ignoredWords: string[];
+}
+
+/** The strict form of a settings file, for tools that want to reject rather than repair. */
+export const SettingsInput = z.object({}).passthrough();
+
+export function defaultSettings(): Settings {
+  return {
+    version: SETTINGS_VERSION,
+    rules: {},
+    lengthGoals: { ...DEFAULT_LENGTH_GOALS },
+    account: 'auto',
+    debounceMs: 250,
+    surfaces: { ...DEFAULT_SURFACES },
+    customPhrases: [],
+    ignoredWords: [],
+  };
+}
+
+export interface ParsedSettings {
+  settings: Settings;
+  /** What was dropped or repaired, in plain words (unknown rule ids, invalid entries). */
+  notices: string[];
+}
+
+/** Migrations from older stored shapes, keyed by the version they upgrade *from*. */
+const migrations: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {
+  // Version 0 was never released; an unversioned object is read as version 1.
+  0: (old) => ({ ...old, version: 1 }),
+};
+
+function migrate(raw: Record<string, unknown>): Record<string, unknown> {
+  let value = raw;
+  let version = typeof value.version === 'number' ? value.version : 0;
+  while (version < SETTINGS_VERSION && migrations[version]) {
+    value = migrations[version]!(value);
+    version += 1;
+  }
+  return value;
+}
+
+/**
+ * Reads any stored or imported value into valid Settings, never throwing: a missing, old or
+ * corrupted value falls back to defaults field by field.
+ */
+export function parseSettings(raw: unknown): ParsedSettings {
+  const notices: string[] = [];
+  if (raw === undefined || raw === null) return { settings: defaultSettings(), notices };
+  if (typeof raw !== 'object' || Array.isArray(raw)) {
+    return { settings: defaultSettings(), notices: ['Settings were not an object; defaults are used.'] };
+  }
+  const shaped = SettingsShape.parse(migrate(raw as Record<string, unknown>));
+  const rules: Partial<Record<RuleId, RuleSetting>> = {};
+  for (const [id, value] of Object.entries(shaped.rules)) {
+    if (isRuleId(id)) rules[id] = value;
+    else notices.push(`Unknown rule "${id}" in settings was ignored.`);
+  }
+  const customPhrases: CustomPhrase[] = [];
+  for (const entry of shaped.customPhrases) {
+    const parsed = CustomPhrase.safeParse(entry);
+    if (parsed.success) customPhrases.push(parsed.data);
+    else notices.push('An invalid custom phrase in settings was ignored.');
+  }
+  const ignoredWords = shaped.ignoredWords
+    .filter((w): w is string => typeof w === 'string' && w.trim().length > 0 && w.length <= 100)
+    .map((w) => w.trim());
+  return {
+    settings: {
+      version: SETTINGS_VERSION,
+      rules,
+      lengthGoals: shaped.lengthGoals,
+      account: shaped.account,
+      debounceMs: shaped.debounceMs,
+      surfaces: shaped.surfaces,
+      customPhrases,
+      ignoredWords,
+    },
+    notices,
+  };
+}

@@ -1,0 +1,90 @@
+import type { Draft, Kind, Recipient } from '../contracts/draft.ts';
+import type { LengthGoals, Settings } from '../contracts/settings.ts';
+import { parseGreeting, type Greeting } from '../signals/greeting.ts';
+import { addressedNames, nameParts, type AddressedName } from '../signals/names.ts';
+import { toMatchText } from '../text/normalize.ts';
+import { splitSentences, type Sentence } from '../text/sentences.ts';
+import { nonProseSpans, quotedSpans, type Span } from '../text/spans.ts';
+import { countWords, wordsOf, type Word } from '../text/words.ts';
+import { lazy } from './lazy.ts';
+
+/** Cold: the recipient has never written. Unknown: the conversation could not be read (coldness rules stay quiet). */
+export type Conversation = 'cold' | 'established' | 'unknown';
+
+/** Everything a rule may read about the draft. Shared, read-only, computed lazily once per draft. */
+export interface RuleContext {
+  /** The body as checked (a very long draft is checked up to a bound). */
+  readonly text: string;
+  /** Same length as `text`, curly quotes straightened: match patterns on this, report offsets into `text`. */
+  readonly matchText: string;
+  readonly subject: string | null;
+  readonly kind: Kind;
+  readonly recipient: Recipient | undefined;
+  /** The recipient's name parts ("Zhang", "Wei"); empty when unknown. */
+  readonly recipientParts: readonly string[];
+  readonly senderParts: readonly string[];
+  readonly conversation: Conversation;
+  readonly fromThem: number;
+  readonly unansweredFromMe: number;
+  readonly noteLimit: number;
+  readonly lengthGoals: LengthGoals;
+  /** Counted over the whole draft, even when only a prefix is checked. */
+  readonly totalCharacters: number;
+  readonly totalWords: number;
+  /** The user's "never flag" words, folded to lower case. */
+  readonly ignoredWords: ReadonlySet<string>;
+  sentences(): readonly Sentence[];
+  words(): readonly Word[];
+  greeting(): Greeting | null;
+  addressedNames(): readonly AddressedName[];
+  /** URLs, e-mail addresses and code: not prose, never flagged as such. */
+  nonProse(): readonly Span[];
+  /** Quoted titles and speech. */
+  quoted(): readonly Span[];
+  /** Shared detectors (see `signals/`), computed once per draft whichever rule asks first. */
+  memo<T>(key: string, compute: () => T): T;
+}
+
+export interface ContextOptions {
+  draft: Draft;
+  settings: Settings;
+  checkedText: string;
+}
+
+export function createContext({ draft, settings, checkedText }: ContextOptions): RuleContext {
+  const thread = draft.thread;
+  const kind = draft.kind;
+  const conversation: Conversation =
+    kind === 'note' ? 'cold' : thread === 'unknown' ? 'unknown' : thread && thread.fromThem > 0 ? 'established' : 'cold';
+  const account = draft.account ?? (settings.account === 'auto' ? 'free' : settings.account);
+  const sentences = lazy(() => Object.freeze(splitSentences(checkedText)));
+  const greeting = lazy(() => parseGreeting(checkedText));
+  const memos = new Map<string, unknown>();
+  return Object.freeze({
+    text: checkedText,
+    matchText: toMatchText(checkedText),
+    subject: draft.subject ?? null,
+    kind,
+    recipient: draft.recipient,
+    recipientParts: Object.freeze(draft.recipient?.name ? nameParts(draft.recipient.name) : []),
+    senderParts: Object.freeze(draft.sender?.name ? nameParts(draft.sender.name) : []),
+    conversation,
+    fromThem: thread && thread !== 'unknown' ? thread.fromThem : 0,
+    unansweredFromMe: thread && thread !== 'unknown' ? thread.unansweredFromMe : 0,
+    noteLimit: account === 'premium' ? 300 : 200,
+    lengthGoals: settings.lengthGoals,
+    totalCharacters: draft.text.length,
+    totalWords: countWords(draft.text),
+    ignoredWords: new Set(settings.ignoredWords.map((w) => w.toLowerCase())),
+    sentences,
+    words: lazy(() => Object.freeze(wordsOf(checkedText))),
+    greeting,
+    addressedNames: lazy(() => Object.freeze(addressedNames(checkedText, greeting(), sentences()))),
+    nonProse: lazy(() => Object.freeze(nonProseSpans(checkedText))),
+    quoted: lazy(() => Object.freeze(quotedSpans(checkedText))),
+    memo<T>(key: string, compute: () => T): T {
+      if (!memos.has(key)) memos.set(key, compute());
+      return memos.get(key) as T;
+    },
+  });
+}

@@ -1,0 +1,120 @@
+import { Draft, type DraftInput } from '../contracts/draft.ts';
+import type { Finding, Report } from '../contracts/report.ts';
+import { CUSTOM_PHRASE_ID } from '../contracts/rule-id.ts';
+import { parseSettings, type Settings } from '../contracts/settings.ts';
+import { detectLanguage } from '../text/language.ts';
+import { findAll, literalPattern } from '../text/patterns.ts';
+import { wordsOf } from '../text/words.ts';
+import { rules as allRules } from '../rules/index.ts';
+import { computeChecklist } from './checklist.ts';
+import { createContext, type RuleContext } from './context.ts';
+import type { Rule, RuleFinding } from './define-rule.ts';
+import { computeScore } from './score.ts';
+import { computeStats } from './stats.ts';
+
+/** Drafts longer than this are checked up to here (at a sentence or word boundary); `coverage` says so. */
+export const MAX_CHECKED_CHARACTERS = 20_000;
+
+/**
+ * Checks one draft: pure, synchronous and deterministic. `settings` may be any stored or imported
+ * value; it is repaired field by field (see `parseSettings`). Throws only when `draft` is not a draft
+ * at all (no `text` string); every string, however odd, gets a report.
+ */
+export function lint(input: DraftInput, settingsInput: unknown = undefined, ruleList: readonly Rule[] = allRules): Report {
+  const parsed = Draft.safeParse(input);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new TypeError(`Invalid draft: ${issue ? `${issue.path.join('.') || 'draft'}: ${issue.message}` : 'not a draft'}`);
+  }
+  const draft = parsed.data;
+  const { settings, notices } = parseSettings(settingsInput);
+  const checkedText = boundedPrefix(draft.text);
+  const language = detectLanguage(checkedText);
+  const ctx = createContext({ draft, settings, checkedText });
+
+  const findings: Finding[] = [];
+  for (const rule of ruleList) {
+    const choice = settings.rules[rule.meta.id];
+    if (choice?.enabled === false) continue;
+    if (language !== 'en' && !rule.meta.languageIndependent) continue;
+    const severity = choice?.severity ?? rule.meta.severity;
+    for (const raw of rule.check(ctx)) findings.push(toFinding(ctx, rule.meta.id, severity, raw));
+  }
+  findings.push(...customPhraseFindings(ctx, settings));
+  const kept = findings.filter((f) => !isIgnored(f, ctx.ignoredWords)).sort(compareFindings);
+
+  const checklist = computeChecklist(ctx, kept);
+  const { score, verdict, factors } = computeScore(kept, checklist);
+  if (language !== 'en') notices.push('Coaching is English-only: this draft gets only the checks that work in any language.');
+  if (checkedText.length < draft.text.length) {
+    notices.push(`This draft is too long to coach fully: the first ${checkedText.length.toLocaleString('en')} of ${draft.text.length.toLocaleString('en')} characters were checked.`);
+  }
+  return {
+    score,
+    verdict,
+    language,
+    factors,
+    coverage: { checkedCharacters: checkedText.length, totalCharacters: draft.text.length },
+    findings: kept,
+    checklist,
+    stats: computeStats(draft.text, ctx.sentences()),
+    notices,
+  };
+}
+
+function boundedPrefix(text: string): string {
+  if (text.length <= MAX_CHECKED_CHARACTERS) return text;
+  const head = text.slice(0, MAX_CHECKED_CHARACTERS);
+  const sentenceEnd = Math.max(head.lastIndexOf('. '), head.lastIndexOf('\n'), head.lastIndexOf('? '), head.lastIndexOf('! '));
+  if (sentenceEnd > MAX_CHECKED_CHARACTERS * 0.8) return head.slice(0, sentenceEnd + 1);
+  const space = head.search(/\s\S*$/);
+  let end = space > MAX_CHECKED_CHARACTERS * 0.8 ? space : MAX_CHECKED_CHARACTERS;
+  // Never cut a surrogate pair in half.
+  if (/[\uD800-\uDBFF]/.test(head.charAt(end - 1))) end -= 1;
+  return head.slice(0, end);
+}
+
+function toFinding(ctx: RuleContext, ruleId: Finding['ruleId'], severity: Finding['severity'], raw: RuleFinding): Finding {
+  const finding: Finding = { ruleId, severity, message: raw.message };
+  if (raw.start !== undefined && raw.end !== undefined) {
+    const field = raw.field ?? 'body';
+    const source = field === 'subject' ? (ctx.subject ?? '') : ctx.text;
+    finding.field = field;
+    finding.start = raw.start;
+    finding.end = raw.end;
+    finding.excerpt = source.slice(raw.start, raw.end);
+  }
+  if (raw.suggestion) finding.suggestion = raw.suggestion;
+  if (raw.fix) finding.fix = { ...raw.fix };
+  return finding;
+}
+
+function customPhraseFindings(ctx: RuleContext, settings: Settings): Finding[] {
+  const out: Finding[] = [];
+  for (const custom of settings.customPhrases) {
+    for (const m of findAll(literalPattern(custom.phrase), ctx.matchText)) {
+      out.push({
+        ruleId: CUSTOM_PHRASE_ID,
+        severity: custom.severity,
+        message: custom.message,
+        field: 'body',
+        start: m.start,
+        end: m.end,
+        excerpt: ctx.text.slice(m.start, m.end),
+      });
+    }
+  }
+  return out;
+}
+
+/** A finding about a word the user never wants flagged (a name, jargon) is dropped. */
+function isIgnored(f: Finding, ignored: ReadonlySet<string>): boolean {
+  if (ignored.size === 0 || !f.excerpt || f.ruleId === CUSTOM_PHRASE_ID) return false;
+  const words = wordsOf(f.excerpt.toLowerCase()).map((w) => w.text);
+  return words.length > 0 && words.length <= 3 && words.some((w) => ignored.has(w));
+}
+
+function compareFindings(a: Finding, b: Finding): number {
+  const fieldOrder = (f: Finding) => (f.field === 'subject' ? 0 : f.field === 'body' ? 1 : 2);
+  return fieldOrder(a) - fieldOrder(b) || (a.start ?? -1) - (b.start ?? -1) || a.ruleId.localeCompare(b.ruleId) || (a.end ?? 0) - (b.end ?? 0) || a.message.localeCompare(b.message);
+}

@@ -1,0 +1,35 @@
+import type { Stats } from '../contracts/report.ts';
+import type { Sentence } from '../text/sentences.ts';
+import { countWords } from '../text/words.ts';
+
+const WORDS_PER_MINUTE = 230;
+
+/** Characters, words, sentences, questions, Flesch–Kincaid grade and reading time. */
+export function computeStats(fullText: string, sentences: readonly Sentence[]): Stats {
+  const words = countWords(fullText);
+  const prose = fullText.match(/[\p{L}][\p{L}'’]*/gu) ?? [];
+  const syllables = prose.reduce((sum, w) => sum + countSyllables(w), 0);
+  const sentenceCount = sentences.length;
+  const questions = sentences.filter((s) => /\?[\s"'”’)\]]*$/.test(s.text)).length;
+  const grade =
+    prose.length === 0 || sentenceCount === 0
+      ? 0
+      : 0.39 * (prose.length / sentenceCount) + 11.8 * (syllables / prose.length) - 15.59;
+  return {
+    characters: fullText.length,
+    words,
+    sentences: sentenceCount,
+    questions,
+    readingGrade: Math.max(0, Math.round(grade * 10) / 10),
+    readingSeconds: Math.ceil((words / WORDS_PER_MINUTE) * 60),
+  };
+}
+
+/** A vowel-group estimate: good enough for a reading grade, and language-agnostic enough not to fail. */
+export function countSyllables(word: string): number {
+  const w = word.toLowerCase().replace(/[^a-z]/g, '');
+  if (w.length === 0) return 1;
+  if (w.length <= 3) return 1;
+  const groups = w.replace(/(?:[^laeiouy]es|ed|[^laeiouy]e)$/, '').replace(/^y/, '').match(/[aeiouy]{1,2}/g);
+  return Math.max(1, groups ? groups.length : 1);
+}

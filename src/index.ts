@@ -1,0 +1,20 @@
+/**
+ * Tactful's engine: `lint(draft, settings?) → Report`, pure, synchronous and deterministic.
+ * The same code runs in the extension's background worker, the `tactful` command and the tests.
+ */
+import { z } from 'zod';
+
+// zod's JIT probes with `new Function`, which extension pages' CSP refuses: parse without it everywhere.
+z.config({ jitless: true });
+
+export { lint, MAX_CHECKED_CHARACTERS } from './engine/lint.ts';
+export { applyFixes } from './engine/apply-fixes.ts';
+export { rules } from './rules/index.ts';
+export { catalog } from './catalog.ts';
+export { defaultSettings, parseSettings, SETTINGS_VERSION } from './contracts/settings.ts';
+export type { Settings, ParsedSettings, CustomPhrase, RuleSetting, LengthGoals } from './contracts/settings.ts';
+export { Draft, Kind, Recipient, Thread, Account } from './contracts/draft.ts';
+export type { DraftInput } from './contracts/draft.ts';
+export { Report, Finding, ChecklistItem, Stats, Factor, Fix, Verdict } from './contracts/report.ts';
+export { RULE_IDS, CHECKLIST_IDS, RuleId, ChecklistId, Severity, Category, CUSTOM_PHRASE_ID, isRuleId } from './contracts/rule-id.ts';
+export { RuleMeta, RuleCatalog } from './contracts/rule-catalog.ts';

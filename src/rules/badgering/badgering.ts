@@ -1,0 +1,41 @@
+import { defineRule, type RuleFinding } from '../../engine/define-rule.ts';
+import { findAll, phrasePattern } from '../../text/patterns.ts';
+
+const PRESSURE = phrasePattern([
+  '(?:did|have) you (?:see|read|get|receive|seen|read|gotten|received) my (?:last|previous|earlier|other|first) (?:message|note|email|mail|invite|request|inmail)s?',
+  'following up (?:again|once more|yet again|for the (?:second|third|fourth|\\d+(?:st|nd|rd|th)) time)', "(?:I'm |I am |just )?bumping (?:this|my message|my note|it)(?: up)?(?: again)?",
+  'bump(?:ing)? (?:this|my message) (?:up|again)', "why (?:haven't|have not|didn't|did not|won't|don't) you (?:replied|responded|answered|reply|respond|answer|get back)",
+  "(?:I'm |I am )?still waiting", '(?:this is|it is|it\'s) my (?:second|third|fourth|fifth|sixth|\\d+(?:st|nd|rd|th)|last) (?:message|attempt|try|time writing|note|follow-up)',
+  "(?:I've|I have) (?:reached out|written|messaged you|written to you) (?:twice|three times|several times|multiple times|many times|again and again|\\d+ times)",
+  "(?:still )?(?:haven't|have not) heard (?:back )?from you (?:yet )?(?:after|despite)", 'hello\\?(?=\\s|$)', 'hello\\?\\?', 'anyone there\\?',
+  'ignoring (?:me|my messages)', 'you (?:keep|kept) ignoring',
+]);
+
+export default defineRule({
+  meta: {
+    id: 'badgering',
+    severity: 'warning',
+    category: 'tone',
+    description: 'Flags follow-up pressure (“did you see my last message?”, “bumping this”) and a second follow-up with no reply.',
+    why: 'Follow up if needed but do not badger: respect boundaries, accept that some people may not respond, and move on after a few tries.',
+  },
+  check(ctx) {
+    const out: RuleFinding[] = [];
+    for (const m of findAll(PRESSURE, ctx.matchText)) {
+      out.push({
+        message: `“${ctx.text.slice(m.start, m.end)}” puts pressure on them to answer.`,
+        start: m.start,
+        end: m.end,
+        suggestion: 'If you follow up, add something new and make it easy to say no.',
+      });
+    }
+    const unanswered = ctx.conversation === 'unknown' ? 0 : ctx.unansweredFromMe;
+    if (unanswered >= 2) {
+      out.unshift({
+        message: `You have sent ${unanswered} messages since their last reply; this would be number ${unanswered + 1}.`,
+        suggestion: unanswered >= 3 ? 'They have not answered several messages: it is time to move on.' : 'Wait for an answer, or let this one go.',
+      });
+    }
+    return out;
+  },
+});

@@ -1,0 +1,23 @@
+import { phraseRule } from '../../engine/phrase-rule.ts';
+
+export default phraseRule({
+  meta: {
+    id: 'entitled',
+    severity: 'warning',
+    category: 'tone',
+    description: 'Flags entitlement: “you owe me”, “I deserve a response”, “the least you can do”, “you should hire me”.',
+    why: 'Stay positive in tone: do not come across as entitled to their help. Nobody owes a stranger a reply.',
+  },
+  groups: [
+    {
+      phrases: [
+        '(?:you|u) owe me', 'I (?:deserve|am owed|am entitled to|have a right to) (?:\\S+ ){0,3}?(?:response|reply|answer|interview|chance|explanation|job|feedback|yes|call)',
+        'the least (?:you|u|they) (?:can|could) do', '(?:you|u) should (?:really |definitely )?hire me', "(?:you'd|you would) be (?:lucky|foolish|crazy) (?:not )?to",
+        'I expect (?:a|an|your) (?:reply|response|answer|call)', 'I expect to hear (?:back )?from you', "(?:it's|it is) the least",
+        "(?:I'm|I am) entitled to", 'you have no (?:excuse|reason) not to',
+      ],
+      message: (excerpt) => `“${excerpt}” sounds entitled to their help.`,
+      suggestion: 'Ask, and make it easy to say no: nobody owes a stranger a reply.',
+    },
+  ],
+});

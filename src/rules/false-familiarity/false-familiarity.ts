@@ -1,0 +1,26 @@
+import { phraseRule } from '../../engine/phrase-rule.ts';
+import { howWeMet } from '../../signals/outreach.ts';
+
+export default phraseRule({
+  meta: {
+    id: 'false-familiarity',
+    severity: 'warning',
+    category: 'relationship',
+    description: 'Flags words that pretend an earlier exchange in a conversation that has none.',
+    why: 'Be transparent about your intent and do not misrepresent yourself: a stranger who reads “as we discussed” knows it is not true.',
+  },
+  // Cold conversations only, and not when the text names a real meeting ("great meeting you at the Denver meetup").
+  appliesTo: (ctx) => ctx.conversation === 'cold' && !howWeMet(ctx),
+  groups: [
+    {
+      phrases: [
+        'as (?:we )?discussed', 'as promised', 'as agreed', 'per our (?:conversation|call|chat|discussion|meeting)',
+        'following up on our (?:call|conversation|chat|meeting|discussion|talk)', '(?:great|good|nice|lovely) catching up',
+        'as (?:I|we) mentioned (?:earlier|before|on the phone|on our call|last week)', 'further to our (?:call|conversation|discussion|meeting)',
+        'picking up (?:where we left off|our conversation)', 'as you (?:asked|requested)',
+      ],
+      message: (excerpt) => `“${excerpt}” suggests an earlier conversation, but they have never written to you.`,
+      suggestion: 'Say honestly how you know of them, or introduce yourself.',
+    },
+  ],
+});

@@ -1,0 +1,22 @@
+import { defineRule } from '../../engine/define-rule.ts';
+import { hasPersonalContext } from '../../signals/outreach.ts';
+
+export default defineRule({
+  meta: {
+    id: 'no-context',
+    severity: 'warning',
+    category: 'relationship',
+    description: 'Flags a cold message that gives no reason why this person.',
+    why: 'Cold messaging someone out of the blue should be done thoughtfully: share common connections or interests that give context for why you are reaching out before asking for something.',
+  },
+  check(ctx) {
+    if (ctx.conversation !== 'cold' || ctx.text.trim().length === 0) return [];
+    if (hasPersonalContext(ctx)) return [];
+    return [
+      {
+        message: 'Nothing says why you are writing to this person in particular.',
+        suggestion: 'Mention how you know of them: a shared connection, school or event, or something specific of theirs (a post, talk, project, their company).',
+      },
+    ];
+  },
+});

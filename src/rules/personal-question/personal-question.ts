@@ -1,0 +1,39 @@
+import { phraseRule } from '../../engine/phrase-rule.ts';
+
+export default phraseRule({
+  meta: {
+    id: 'personal-question',
+    severity: 'warning',
+    category: 'relationship',
+    description: 'Flags overly personal questions: age, relationships, religion, politics, health, family plans, home, earnings.',
+    why: 'Avoid assumptions and do not ask overly personal questions: messages should relate to professional matters, not personal ones.',
+  },
+  groups: [
+    {
+      phrases: [
+        // age
+        'how old are (?:you|u)', "what(?:'s| is) your age", 'what year were you born', 'your age\\?',
+        // relationships
+        'are (?:you|u) (?:single|married|taken|seeing anyone|dating|in a relationship|engaged|divorced)',
+        'do you have a (?:boyfriend|girlfriend|husband|wife|partner|spouse)', 'is your (?:husband|wife|boyfriend|girlfriend)',
+        // religion and politics
+        "what(?:'s| is) your religion", 'are you (?:religious|christian|muslim|jewish|hindu|catholic|atheist|buddhist|sikh)',
+        'which (?:church|mosque|temple|synagogue)', 'do you (?:pray|go to church)',
+        '(?:which|what) (?:political )?party do you (?:vote|support)', 'who (?:did|will|do) you vote for', 'who are you voting for',
+        "what(?:'s| are) your (?:political )?(?:views|politics)", 'are you (?:a )?(?:democrat|republican|liberal|conservative|leftist|tory)',
+        // health and family plans
+        '(?:was|is) (?:that|it|this) (?:for|due to|because of) (?:health|medical) reasons', 'are you (?:sick|ill|pregnant|expecting)',
+        'do you have (?:a |any )?(?:health|medical) (?:issues?|problems?|conditions?)', "what(?:'s| is) wrong with you",
+        '(?:are you|do you|you) plan(?:ning)? (?:to have|on having|for) (?:kids|children|a baby|a family)', 'do you want (?:kids|children)',
+        // where they live
+        'where do (?:you|u) live', 'do (?:you|u) live in', 'where(?:abouts)? is your (?:house|home|apartment|flat)',
+        // earnings
+        'how much do (?:you|they|u) (?:make|earn|get paid)', 'how much do (?:they|we|your \\S+) pay (?:you|u)',
+        "what(?:'s| is) your (?:current )?(?:salary|income|ctc|compensation|pay|package)",
+        'your (?:current|present|last|expected) (?:salary|ctc|compensation|pay|package|income)', 'how much (?:is your salary|money do you make)',
+      ],
+      message: (excerpt) => `“${excerpt}” is too personal for a professional message.`,
+      suggestion: 'Keep to professional topics: their work, their role, what they enjoy about it.',
+    },
+  ],
+});

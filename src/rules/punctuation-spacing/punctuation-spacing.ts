@@ -1,0 +1,45 @@
+import { defineRule, type RuleFinding } from '../../engine/define-rule.ts';
+import { findAll } from '../../text/patterns.ts';
+import { insideAny } from '../../text/spans.ts';
+
+// A space before , . ! ? (not an ellipsis, not an emoticon like " :)", not a leading ". NET").
+const SPACE_BEFORE = /(?<=[\p{L}\p{N})"'’”])[ \t]+([,.!?])(?![.\p{N}])(?!\p{Lu}{2})/gu;
+// Two or more spaces between words.
+const DOUBLE_SPACE = /(?<=\S)[ \t]{2,}(?=\S)/gu;
+// A full stop (or , ! ?) that runs straight into the next word: "Intel.Would", "Tom,i".
+const MISSING_SPACE = /(?<=\p{Ll}{2}|\p{Lu}\p{Ll})([.!?])(?=\p{Lu}\p{Ll})|(?<=\p{L}{2})(,)(?=\p{L})/gu;
+
+export default defineRule({
+  meta: {
+    id: 'punctuation-spacing',
+    severity: 'info',
+    category: 'polish',
+    description: 'Flags double spaces, a space before , . ! ? and a missing space after a sentence’s full stop.',
+    why: 'Proofread for typos and grammar: stray spaces look careless, especially on a phone screen.',
+    fixable: true,
+  },
+  check(ctx) {
+    const out: RuleFinding[] = [];
+    const skipped = ctx.nonProse();
+    const emptyGreeting = ctx.greeting()?.emptyName;
+    const add = (f: RuleFinding) => {
+      const span = { start: f.start!, end: f.end! };
+      if (insideAny(skipped, span) || (emptyGreeting && insideAny([emptyGreeting], span))) return;
+      out.push(f);
+    };
+    for (const m of findAll(SPACE_BEFORE, ctx.text)) {
+      const mark = m.groups[0]!;
+      const followedByLetter = /\p{L}/u.test(ctx.text.charAt(m.end));
+      add({ message: `No space before “${mark}”.`, start: m.start, end: m.end, suggestion: `Remove the space before “${mark}”.`, fix: { start: m.start, end: m.end, replacement: followedByLetter ? `${mark} ` : mark } });
+    }
+    for (const m of findAll(DOUBLE_SPACE, ctx.text)) {
+      add({ message: 'Double space.', start: m.start, end: m.end, suggestion: 'Use one space.', fix: { start: m.start, end: m.end, replacement: ' ' } });
+    }
+    for (const m of findAll(MISSING_SPACE, ctx.text)) {
+      if (out.some((f) => f.fix && f.fix.end === m.start)) continue; // " ,i" is already fixed as ", i"
+      const mark = m.text;
+      add({ message: `Add a space after “${mark}”.`, start: m.start, end: m.end, suggestion: `Add a space after “${mark}”.`, fix: { start: m.start, end: m.end, replacement: `${mark} ` } });
+    }
+    return out.sort((a, b) => a.start! - b.start!);
+  },
+});

@@ -1,0 +1,39 @@
+import { phraseRule } from '../../engine/phrase-rule.ts';
+import { matchCase } from '../../text/normalize.ts';
+
+const DEADLINE = '(?:today|tonight|tomorrow|right away|right now|immediately|asap|a\\.s\\.a\\.p|at the earliest|within (?:24|48) hours|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today|eod|cob|end of (?:the )?day|noon|\\d{1,2}(?::\\d\\d)? ?(?:am|pm)?|this (?:week|evening|afternoon)))';
+
+export default phraseRule({
+  meta: {
+    id: 'pushy',
+    severity: 'warning',
+    category: 'tone',
+    description: 'Flags expecting an immediate reply: ASAP, urgent, “reply by Friday”, “I need an answer today”.',
+    why: 'Don’t expect an immediate response: give people time to see and respond to your message.',
+  },
+  groups: [
+    {
+      phrases: ['asap', 'a\\.s\\.a\\.p\\.?', 'as soon as pos+ible', 'at your earliest'],
+      message: (excerpt) => `“${excerpt}” asks for a reply on your schedule.`,
+      suggestion: 'Let them answer when it suits them.',
+      fix: (excerpt) => matchCase(excerpt.length <= 4 ? excerpt.toLowerCase() : excerpt, 'when you have a moment'),
+    },
+    {
+      phrases: ['urgent(?:ly)?'],
+      message: (excerpt) => `“${excerpt}” pressures them to drop what they are doing.`,
+      suggestion: 'Explain the timing instead, and leave room for a later answer.',
+    },
+    {
+      phrases: [
+        `(?<!(?:I'll|I will|I can|I'd|we'll|we will|we can|I'm going to|I) )(?:reply|respond|answer|get back to me|revert|hear back|hear from you) (?:[^.!?\\n\\s]+ ){0,8}?${DEADLINE}`,
+        `(?:need|expect|want|waiting for|awaiting) (?:\\S+ ){0,2}?(?:response|feedback|decision|confirmation|answer|reply|comments)s? (?:from you )?${DEADLINE}`,
+        `I (?:really |urgently )?need (?:an? |your )?(?:answer|reply|response|feedback|decision|confirmation|comments)s? (?:from you )?${DEADLINE}`,
+        '(?:waiting|wait) for your (?:response|reply|answer|feedback)', 'at the earliest',
+        'get back to me (?:quickly|soon|fast)', "don't keep me waiting",
+      ],
+      message: (excerpt) => `“${excerpt}” expects an immediate reply.`,
+      suggestion: 'Let them answer when it suits them, e.g. “whenever you have a moment”.',
+    },
+  ],
+  unless: ['urgent care', 'urgent(?:ly)? (?:needed|need|care|matters?|issues?|problems?|attention) (?:for|in|of|to) (?:patients|the|climate|our|refugees)', 'no rush', 'not urgent', "there's no urgency", 'no urgency'],
+});

@@ -1,0 +1,40 @@
+import { defineRule, type RuleFinding } from '../../engine/define-rule.ts';
+import { findAll, phrasePattern } from '../../text/patterns.ts';
+
+// What no one should be asked for in a LinkedIn message.
+const SENSITIVE = phrasePattern([
+  '(?:home|residential|physical|postal|street|mailing) address', 'social security (?:number|no)', 'ssn', 'sin number',
+  'passport(?: number| no| scan| copy| photo| details)?', "(?:driver'?s|driving) licen[cs]e", 'national (?:id|insurance number)', 'id (?:number|card)',
+  'bank (?:account|details|info|information|login|statements?)', 'account (?:number|details)', 'routing number', 'iban', 'sort code', 'swift code',
+  '(?:credit|debit) card(?: number| details)?', 'card (?:number|details)', 'cvv', 'cvc', 'expiry date', 'expiration date', 'pin(?: code| number)',
+  'passwords?', 'passcode', '(?:verification|security|one-time|login|2fa|otp|\\d-digit) code', 'otp', 'date of birth', 'birth ?date', 'dob',
+  "mother's maiden name", 'medical (?:history|records|details|conditions?|information)', 'health (?:records|history|information)',
+]);
+// It is a request when a verb asks for it, or when it is theirs ("your password").
+const REQUEST_BEFORE = /(?:send|share|provide|confirm|reply with|give|tell|verify|need|enter|submit|include|attach|forward|text|email|upload|scan of|photo of|copy of|along with|your|ur)\b[^.!?\n]{0,80}$/iu;
+const OWN_BEFORE = /\b(?:my|our)\s+(?:\S+\s+)?$/iu;
+
+export default defineRule({
+  meta: {
+    id: 'sensitive-info',
+    severity: 'error',
+    category: 'relationship',
+    description: 'Flags requests for sensitive personal information: addresses, ID numbers, bank or card details, passwords or codes, dates of birth, medical details.',
+    why: 'Requesting sensitive personal information is never appropriate in a LinkedIn message; it is also how scams begin.',
+  },
+  check(ctx) {
+    const out: RuleFinding[] = [];
+    for (const m of findAll(SENSITIVE, ctx.matchText)) {
+      const lineStart = Math.max(ctx.matchText.lastIndexOf('\n', m.start - 1) + 1, m.start - 200);
+      const before = ctx.matchText.slice(lineStart, m.start);
+      if (OWN_BEFORE.test(before) || !REQUEST_BEFORE.test(before)) continue;
+      out.push({
+        message: `Never ask for “${ctx.text.slice(m.start, m.end)}” in a LinkedIn message.`,
+        start: m.start,
+        end: m.end,
+        suggestion: 'Remove the request; collect such details only through a secure, official process, if at all.',
+      });
+    }
+    return out;
+  },
+});

@@ -1,0 +1,26 @@
+import { defineRule } from '../../engine/define-rule.ts';
+import { countWords } from '../../text/words.ts';
+
+const MAX_UNBROKEN_WORDS = 120;
+const MAX_PARAGRAPH_WORDS = 100;
+
+export default defineRule({
+  meta: {
+    id: 'wall-of-text',
+    severity: 'info',
+    category: 'brevity',
+    description: 'Flags a message of over 120 words with no paragraph break, or a paragraph of over 100 words.',
+    why: 'People are more likely to engage with short, focused messages than with long blocks of text.',
+  },
+  check(ctx) {
+    const paragraphs = ctx.text.split(/\n\s*\n/);
+    if (paragraphs.length === 1 && ctx.totalWords > MAX_UNBROKEN_WORDS) {
+      return [{ message: `${ctx.totalWords} words in one block: break it into short paragraphs.`, suggestion: 'One idea per paragraph: who you are, why them, your ask.' }];
+    }
+    const longest = Math.max(...paragraphs.map(countWords));
+    if (longest > MAX_PARAGRAPH_WORDS) {
+      return [{ message: `A paragraph runs to ${longest} words: break it up.`, suggestion: 'Keep paragraphs to two or three sentences.' }];
+    }
+    return [];
+  },
+});

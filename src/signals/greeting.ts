@@ -1,0 +1,84 @@
+import type { Span } from '../text/spans.ts';
+
+export interface NameToken extends Span {
+  text: string;
+}
+
+export interface Greeting extends Span {
+  /** The greeting word(s) as written ("Hi", "Good morning", "Dear"). */
+  word: string;
+  /** "Mr.", "Dr."… when the name follows a title (then the name is usually a family name). */
+  title?: string;
+  /** The name tokens after the greeting, capitalized or not ("Jessica", "tom"). */
+  names: NameToken[];
+  /** A familiar form of address instead of a name ("buddy", "bro"). */
+  addressTerm?: NameToken;
+  /** "Hi ," — a greeting whose name was left empty (mail-merge leftover). */
+  emptyName?: Span;
+  /** Greeting + name only, up to the first punctuation: where the rest of the message starts. */
+  restStart: number;
+}
+
+const GREETING = /^[\s\p{Extended_Pictographic}\uFE0F\u200D]*(good (?:morning|afternoon|evening|day)|hi+|hello+|hey+|hiya|heya|dear|greetings|morning|hallo|hola|bonjour|salut|ciao|ol[áa]|oi|hej|hei|yo+|howdy|respected|namaste|salaam|salam)(?![\p{L}\p{N}])/iu;
+const TITLE = /^[ \t]+(mr|mrs|ms|miss|mx|dr|prof|professor|sir|madam|madame|mister|doctor|sr|sra|herr|frau|monsieur)\.?(?![\p{L}])/iu;
+const NAME_TOKEN = /^[ \t]+([\p{Lu}][\p{L}\p{M}]*(?:['’\-][\p{L}\p{M}]+)*\.?)/u;
+const LOWER_TOKEN = /^[ \t]+([\p{Ll}][\p{L}\p{M}]*(?:['’\-][\p{L}\p{M}]+)*)(?=[ \t]*(?:[,!.?:;]|$|\n|\p{Extended_Pictographic}))/u;
+const EMPTY_NAME = /^[ \t]+,/;
+
+/** Familiar forms of address that are not names. */
+export const ADDRESS_TERMS = new Set(['buddy', 'pal', 'bro', 'bruh', 'mate', 'boss', 'champ', 'hun', 'hon', 'dude', 'chief', 'man', 'fam', 'sis', 'bestie']);
+/** Words after a greeting that are neither names nor address terms. */
+const NOT_NAMES = new Set([
+  'there', 'all', 'everyone', 'everybody', 'team', 'folks', 'guys', 'again', 'friend', 'friends', 'sir', 'madam', 'i', "i'm",
+  'i’m', "i've", 'i’ve', 'i’d', "i'd", 'hope', 'how', 'thanks', 'thank', 'just', 'quick', 'long', 'good', 'great', 'hello', 'hi',
+  'hey', 'dear', 'connection', 'connections', 'colleague', 'colleagues', 'sirs', 'you', 'y’all', "y'all", 'and', 'to', 'from',
+]);
+
+/** Reads the greeting at the start of the text, if any: "Hi Jessica,", "Dear Dr. Osei", "hey bro", "Hi ,". */
+export function parseGreeting(text: string): Greeting | null {
+  const head = GREETING.exec(text);
+  if (!head) return null;
+  const word = head[1]!;
+  const start = head.index + head[0].length - word.length;
+  let pos = head.index + head[0].length;
+  const greeting: Greeting = { start, end: pos, word, names: [], restStart: pos };
+  const rest = () => text.slice(pos);
+  const empty = EMPTY_NAME.exec(rest());
+  if (empty) {
+    greeting.emptyName = { start: pos, end: pos + empty[0].length };
+    greeting.end = greeting.restStart = pos + empty[0].length;
+    return greeting;
+  }
+  const title = TITLE.exec(rest());
+  if (title) {
+    greeting.title = title[0].trim();
+    pos += title[0].length;
+  }
+  for (let i = 0; i < 4; i++) {
+    const token = NAME_TOKEN.exec(rest());
+    if (!token) break;
+    const raw = token[1]!.replace(/\.$/, '');
+    if (NOT_NAMES.has(raw.toLowerCase())) break;
+    const tokenStart = pos + token[0].length - token[1]!.length;
+    // Only the first capitalized word is surely a name; later ones count when the name ends in punctuation.
+    if (i > 0 && !/^[ \t]*(?:[,!.?:;—–-]|$|\n|\p{Extended_Pictographic})/u.test(text.slice(tokenStart + raw.length))) break;
+    greeting.names.push({ start: tokenStart, end: tokenStart + raw.length, text: raw });
+    pos = tokenStart + raw.length;
+  }
+  if (greeting.names.length === 0 && !greeting.title) {
+    const lower = LOWER_TOKEN.exec(rest());
+    if (lower) {
+      const tokenStart = pos + lower[0].length - lower[1]!.length;
+      const token = { start: tokenStart, end: tokenStart + lower[1]!.length, text: lower[1]! };
+      const folded = token.text.toLowerCase();
+      if (ADDRESS_TERMS.has(folded)) greeting.addressTerm = token;
+      else if (!NOT_NAMES.has(folded)) greeting.names.push(token);
+      pos = token.end;
+    } else if (/^[ \t]+there\b/i.test(rest())) {
+      pos += rest().match(/^[ \t]+there/i)![0].length;
+    }
+  }
+  greeting.end = pos;
+  greeting.restStart = pos;
+  return greeting;
+}

@@ -1,0 +1,36 @@
+import type { RuleContext } from '../engine/context.ts';
+import type { Sentence } from '../text/sentences.ts';
+import { tagLines } from '../text/nlp.ts';
+
+// Imperatives that are courtesy, not orders ("Thank you", "Feel free", "Let me know", "Have a great day").
+const COURTESY_VERBS = new Set(
+  ('thank thanks feel let have enjoy take keep stay see find note excuse forgive pardon imagine hope wish welcome congratulate ' +
+    'consider trust rest sleep say check look happy remember bear meet join glad accept allow please kindly pls plz ' +
+    'be do try go come sounds count mind ping').split(' '),
+);
+// The order is aimed at the writer's benefit: "Send me…", "Call me…", "Reply with your…", "Review my…".
+const VERBS_WITH_ADJECTIVE_ENDINGS = new Set(['reply', 'apply', 'supply', 'comply', 'rely', 'install', 'email', 'mail', 'dial', 'signal', 'present', 'print', 'rent', 'comment', 'document', 'implement', 'represent', 'forward', 'resend', 'submit']);
+const AIMED_AT_ME = /\b(?:me|us|my|our|mine|ours)\b|\bwith your\b|\byour (?:current|resume|cv|email|number|details|salary|ctc|address|comments|feedback|decision|answer|reply|response)\b/i;
+const SOFTENERS = /\b(?:please|pls|plz|kindly|if you (?:can|could|have|want|like|are|get|'re)|when you (?:can|have|get)|whenever|feel free|no pressure|no rush|if possible)\b/i;
+
+/**
+ * Sentences that order the reader about: they start with a bare verb (compromise's #Imperative),
+ * are not softened ("please", "if you can") or courtesy, and ask something for the writer.
+ * compromise runs once per draft, and only on the few sentences that pass the cheap filters.
+ */
+export function imperativeSentences(ctx: RuleContext): readonly Sentence[] {
+  return ctx.memo('imperativeSentences', () => {
+    const candidates = ctx.sentences().filter((s) => {
+      const first = /^[\s•\-*]*([A-Za-z]+)/.exec(s.text)?.[1]?.toLowerCase();
+      if (!first || COURTESY_VERBS.has(first) || s.text.trimEnd().endsWith('?')) return false;
+      // compromise guesses "verb" for unknown words before "to" ("Pursuant to…"): adjective-looking words are not orders.
+      if (/(?:ant|ent|ous|ful|able|ible|ive|al|ly|ic|less)$/.test(first) && !VERBS_WITH_ADJECTIVE_ENDINGS.has(first)) return false;
+      return AIMED_AT_ME.test(s.text) && !SOFTENERS.test(s.text) && s.text.length < 300;
+    });
+    if (candidates.length === 0) return [];
+    const tagged = tagLines(candidates.map((s) => s.text.replace(/\n/g, ' ').replace(/[.!?]*$/, '.')).join('\n'));
+    // compromise may merge or split differently than we do; only trust a one-to-one result.
+    if (tagged.length !== candidates.length) return [];
+    return Object.freeze(candidates.filter((_, i) => tagged[i]![0]?.tags.includes('Imperative') ?? false));
+  });
+}

@@ -1,0 +1,110 @@
+import { isShortFormOf } from '../text/lexicons/nicknames.ts';
+import { foldName } from '../text/normalize.ts';
+import type { Sentence } from '../text/sentences.ts';
+import type { Greeting, NameToken } from './greeting.ts';
+
+export interface AddressedName extends NameToken {
+  /** Where the name addresses the reader: the greeting, an opening "Jason, …", or a closing "…from you, Rachel!". */
+  source: 'greeting' | 'opening' | 'closing';
+  /** After a title ("Dr. Osei"): a family name is a correct greeting then. */
+  titled: boolean;
+}
+
+// Capitalized words that open a sentence before a comma without being a name ("Honestly, …").
+const OPENING_WORDS = new Set(
+  ('thanks thank honestly sure yes yeah no wow well okay ok also however unfortunately fortunately firstly first second ' +
+    'secondly finally anyway again congratulations congrats apologies sorry great perfect awesome cool nice oh ah hmm ' +
+    'listen look so now today tomorrow yesterday otherwise meanwhile besides frankly basically actually personally ' +
+    'ideally interestingly importantly incidentally respectfully regards best cheers sincerely warmly greetings please ' +
+    'kindly friends folks everyone team all ps p.s note update quick sadly luckily hopefully naturally obviously ' +
+    'clearly lastly still plus and but or because since if when while after before following re fwd dear hello hi hey')
+    .split(' '),
+);
+
+const CLOSING_LEAD = /^(?:thanks|thank you|thx|cheers|looking forward|talk soon|speak soon|have a|see you|congrats|congratulations|great|nice|good|hope|all the best|best of luck|take care|much appreciated|appreciate)/iu;
+const SIGN_OFF_ONLY = /^(?:best|best regards|regards|kind regards|warm regards|cheers|sincerely|warmly|yours|thanks|thank you|many thanks|take care)\s*,\s*[\p{Lu}][\p{L}\p{M}'’-]*\s*$/iu;
+const CLOSING_NAME = /,[ \t]+([\p{Lu}][\p{L}\p{M}]*(?:['’\-][\p{L}\p{M}]+)*)[ \t]*[!.?]*[ \t]*(?:\p{Extended_Pictographic}\uFE0F?[ \t]*)*$/u;
+
+/** Names used to address the reader: in the greeting, as an opening vocative, or at the end of a closing line. */
+export function addressedNames(text: string, greeting: Greeting | null, sentences: readonly Sentence[]): AddressedName[] {
+  const out: AddressedName[] = [];
+  if (greeting && greeting.names.length > 0) {
+    for (const n of greeting.names) out.push({ ...n, source: 'greeting', titled: Boolean(greeting.title) });
+  } else if (!greeting) {
+    const opening = /^[\s]*([\p{Lu}][\p{L}\p{M}]*(?:['’\-][\p{L}\p{M}]+)*)[ \t]*,/u.exec(text);
+    if (opening && !OPENING_WORDS.has(opening[1]!.toLowerCase()) && !/ly$/.test(opening[1]!)) {
+      const start = opening.index + opening[0].indexOf(opening[1]!);
+      out.push({ start, end: start + opening[1]!.length, text: opening[1]!, source: 'opening', titled: false });
+    }
+  }
+  const last = sentences[sentences.length - 1];
+  for (const sentence of sentences) {
+    if (sentence.start < (greeting?.end ?? 0)) continue;
+    const closing = CLOSING_NAME.exec(sentence.text);
+    if (!closing) continue;
+    const before = sentence.text.slice(0, closing.index).trimEnd();
+    const leadsWithClosing = CLOSING_LEAD.test(sentence.text) || /\b(?:you|again|soon)$/iu.test(before);
+    if (!leadsWithClosing) continue;
+    // "Best, Jake" / "Thanks, Jake" as the last line is a signature, unless it exclaims ("Thanks, Ines!").
+    if (sentence === last && SIGN_OFF_ONLY.test(sentence.text)) continue;
+    const offset = sentence.start + closing.index + closing[0].indexOf(closing[1]!);
+    out.push({ start: offset, end: offset + closing[1]!.length, text: closing[1]!, source: 'closing', titled: false });
+  }
+  return out;
+}
+
+export type NameVerdict =
+  | { kind: 'match' }
+  | { kind: 'short-form'; of: string }
+  | { kind: 'misspelling'; of: string }
+  | { kind: 'other' };
+
+/** The parts a person may be greeted by: every token of the name, hyphenated parts alone and whole. */
+export function nameParts(fullName: string): string[] {
+  const tokens = fullName
+    .replace(/\([^)]*\)/g, ' ')
+    .split(/[\s,]+/)
+    .map((t) => t.replace(/^[^\p{L}]+|[^\p{L}\p{M}]+$/gu, ''))
+    .filter((t) => t.length > 0 && !/^(?:mr|mrs|ms|dr|prof|phd|mba|jr|sr|ii|iii|cpa|pmp)\.?$/i.test(t));
+  const parts = new Set<string>();
+  for (const t of tokens) {
+    parts.add(t);
+    for (const piece of t.split(/[-'’]/)) if (piece.length > 0) parts.add(piece);
+  }
+  return [...parts];
+}
+
+/** Compares a name used in the draft with the recipient's name parts (case and diacritics ignored). */
+export function compareName(used: string, parts: readonly string[]): NameVerdict {
+  const u = foldName(used);
+  const folded = parts.map(foldName);
+  if (folded.includes(u)) return { kind: 'match' };
+  // Initials for a given name written with one ("J" for "J. Robert Smith") count as a match.
+  if (folded.some((p) => p.length === 1 && u.startsWith(p)) && folded.length > 1 && folded[0]!.length === 1) return { kind: 'match' };
+  for (let i = 0; i < folded.length; i++) {
+    if (isShortFormOf(u, folded[i]!)) return { kind: 'short-form', of: parts[i]! };
+  }
+  for (let i = 0; i < folded.length; i++) {
+    const p = folded[i]!;
+    if (p.length >= 3 && u.length >= 3 && editDistance(u, p) <= (p.length >= 6 ? 3 : 2) && u[0] === p[0]) {
+      return { kind: 'misspelling', of: parts[i]! };
+    }
+  }
+  return { kind: 'other' };
+}
+
+/** Optimal-string-alignment distance (Levenshtein plus adjacent swaps). Names are short. */
+export function editDistance(a: string, b: string): number {
+  if (a.length > 64 || b.length > 64) return Math.abs(a.length - b.length) + 64;
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = v;
+    }
+  }
+  return d[a.length]![b.length]!;
+}

@@ -1,0 +1,81 @@
+import type { Span } from './spans.ts';
+
+export interface Sentence extends Span {
+  text: string;
+  /** True when the sentence begins a line (after a line break or at the start of the text). */
+  startsLine: boolean;
+  /** True for list items (•, -, *, 1.) */
+  isListItem: boolean;
+}
+
+// Words after which a full stop does not end a sentence.
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'vs', 'etc', 'e.g', 'i.e', 'approx', 'dept', 'inc', 'ltd',
+  'co', 'corp', 'no', 'fig', 'mt', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov',
+  'dec', 'ref', 'a.m', 'p.m', 'u.s', 'u.k', 'ph.d', 'b.sc', 'm.sc', 'mba', 'esq',
+]);
+
+const LIST_MARKER = /^(?:[•◦▪‣·*\-–—→]|\d{1,2}[.)])\s+/u;
+
+/**
+ * Splits text into sentences with offsets. A sentence ends at . ! ? (and runs of them) followed
+ * by a space and not after an abbreviation, at an ellipsis followed by a capital, at a line
+ * break, or where a full stop runs straight into a capitalized word (".I'm").
+ */
+export function splitSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  let lineStart = true;
+  let start = 0;
+  const push = (end: number, nextStartsLine: boolean) => {
+    const raw = text.slice(start, end);
+    const lead = raw.length - raw.trimStart().length;
+    const trimmed = raw.trim();
+    if (trimmed.length > 0) {
+      const s = start + lead;
+      out.push({ start: s, end: s + trimmed.length, text: trimmed, startsLine: lineStart, isListItem: lineStart && LIST_MARKER.test(trimmed) });
+    }
+    lineStart = nextStartsLine;
+    start = end;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 10 /* \n */) {
+      push(i, true);
+      start = i + 1;
+      continue;
+    }
+    if (ch !== 46 /* . */ && ch !== 33 /* ! */ && ch !== 63 /* ? */) continue;
+    let j = i;
+    while (j + 1 < text.length && '.!?'.includes(text.charAt(j + 1))) j++;
+    // Closing quotes and brackets belong to the sentence they close.
+    while (j + 1 < text.length && `"'”’)]`.includes(text.charAt(j + 1))) j++;
+    const next = text.charAt(j + 1);
+    const isDot = ch === 46 && j === i;
+    if (next === '' || /\s/.test(next)) {
+      if (isDot && isAbbreviation(text, i)) continue;
+      const following = text.slice(j + 1).match(/^[ \t]*(\S)/);
+      const ellipsis = text.slice(i, j + 1).startsWith('..');
+      if (ellipsis && following && /\p{Ll}/u.test(following[1]!)) {
+        i = j;
+        continue;
+      }
+      push(j + 1, false);
+      i = j;
+    } else if (ch === 46 && /\p{Lu}/u.test(next) && /\p{Ll}/u.test(text.charAt(j + 2)) && /\p{L}{2}$/u.test(text.slice(Math.max(0, i - 2), i))) {
+      // "…at Intel .Would you" or "models .I'm": a missing space, still a new sentence.
+      push(j + 1, false);
+      i = j;
+    }
+  }
+  push(text.length, false);
+  return out;
+}
+
+function isAbbreviation(text: string, dot: number): boolean {
+  const before = text.slice(Math.max(0, dot - 8), dot).match(/([\p{L}.]+)$/u);
+  if (!before) return false;
+  const word = before[1]!.toLowerCase();
+  if (ABBREVIATIONS.has(word)) return true;
+  // Single capital initials ("J. R. R. Tolkien").
+  return /^\p{Lu}$/u.test(before[1]!) && before[1] !== 'I';
+}

@@ -1,0 +1,23 @@
+import type { Span } from './spans.ts';
+
+export interface Word extends Span {
+  text: string;
+}
+
+// Letters and digits, with inner apostrophes ("don't", "O'Brien") and hyphens ("co-founder").
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\-][\p{L}\p{M}\p{N}]+)*/gu;
+
+export function wordsOf(text: string, offset = 0): Word[] {
+  const out: Word[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
+    out.push({ start: offset + m.index, end: offset + m.index + m[0].length, text: m[0] });
+  }
+  return out;
+}
+
+/** Words counted the way LinkedIn users count them: runs of non-whitespace. */
+export function countWords(text: string): number {
+  const m = text.match(/\S+/g);
+  return m ? m.length : 0;
+}
