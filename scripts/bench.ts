@@ -1,0 +1,99 @@
+/**
+ * `npm run bench -- [FILE.jsonl]`: the engine's speed next to compromise's own parse of the same texts.
+ *
+ * Baseline (corpus README): the full compromise build, `nlp(text)` with its terms forced, on the same
+ * texts, in the same process, interleaved with the engine's runs so that machine noise cancels in the
+ * ratio. Also: an 8 000-character draft, and the built bundles' sizes when `.output/` exists.
+ */
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import nlp from 'compromise';
+import { lint, type DraftInput } from '../src/index.ts';
+import { readCorpus } from './read-corpus.ts';
+
+const SAMPLE: DraftInput[] = [
+  { text: 'Hi Elena, I watched your PyCon talk on async testing twice. I am an engineering manager at Babbel. Would you be open to a 30-minute call in May? Thank you!', recipient: { name: 'Elena Petrova' } },
+  { text: 'Hey bro, saw ur post abt the devrel role. u gonna be hiring more ppl? lmk lol' },
+  { text: 'Respected Sir, I humbly request you to kindly consider my profile. Kindly do the needful and revert at the earliest. Yours faithfully, Suresh' },
+];
+
+const file = process.argv.slice(2).find((a) => !a.startsWith('--'));
+const drafts: DraftInput[] = file ? readCorpus(file).map((l) => l as unknown as DraftInput) : SAMPLE;
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
+
+const baseline = (text: string) => nlp(text).terms().out('array').length;
+const engine = (draft: DraftInput) => lint(draft).findings.length;
+
+function time(fn: () => unknown): number {
+  const start = performance.now();
+  fn();
+  return performance.now() - start;
+}
+const median = (xs: number[]) => quantile(xs, 0.5);
+function quantile(xs: number[], q: number): number {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+}
+const ms = (x: number) => `${x.toFixed(2)} ms`;
+
+// Warm both up (JIT, compromise's lexicon) before measuring.
+for (const d of drafts.slice(0, 20)) {
+  engine(d);
+  baseline(d.text);
+}
+
+const enginePerDraft: number[][] = drafts.map(() => []);
+const baselinePerDraft: number[][] = drafts.map(() => []);
+for (let round = 0; round < ROUNDS; round++) {
+  drafts.forEach((d, i) => {
+    // Alternate which goes first, so neither always runs on a warmer cache.
+    if ((round + i) % 2 === 0) {
+      enginePerDraft[i]!.push(time(() => engine(d)));
+      baselinePerDraft[i]!.push(time(() => baseline(d.text)));
+    } else {
+      baselinePerDraft[i]!.push(time(() => baseline(d.text)));
+      enginePerDraft[i]!.push(time(() => engine(d)));
+    }
+  });
+}
+const engineLatency = enginePerDraft.map(median);
+const baselineLatency = baselinePerDraft.map(median);
+const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+
+console.log(`corpus: ${file ?? 'built-in sample'} (${drafts.length} drafts, ${ROUNDS} interleaved rounds)`);
+console.log('                      engine      compromise   ratio');
+console.log(`per-draft median   ${ms(median(engineLatency)).padStart(10)}  ${ms(median(baselineLatency)).padStart(12)}   ${(median(engineLatency) / median(baselineLatency)).toFixed(2)}`);
+console.log(`per-draft p95      ${ms(quantile(engineLatency, 0.95)).padStart(10)}  ${ms(quantile(baselineLatency, 0.95)).padStart(12)}   ${(quantile(engineLatency, 0.95) / quantile(baselineLatency, 0.95)).toFixed(2)}`);
+console.log(`whole corpus       ${ms(sum(engineLatency)).padStart(10)}  ${ms(sum(baselineLatency)).padStart(12)}   ${(sum(engineLatency) / sum(baselineLatency)).toFixed(2)}`);
+
+// An 8 000-character draft: corpus texts joined into paragraphs.
+let long = '';
+for (let i = 0; long.length < 8000; i++) long += `${drafts[i % drafts.length]!.text}\n\n`;
+long = long.slice(0, 8000);
+const longDraft: DraftInput = { text: long, kind: 'message' };
+const longEngine: number[] = [];
+const longBaseline: number[] = [];
+for (let i = 0; i < 15; i++) {
+  longEngine.push(time(() => engine(longDraft)));
+  longBaseline.push(time(() => baseline(long)));
+}
+console.log(`8 000-char draft   ${ms(median(longEngine)).padStart(10)}  ${ms(median(longBaseline)).padStart(12)}   ${(median(longEngine) / median(longBaseline)).toFixed(2)}`);
+
+const output = '.output';
+if (existsSync(output)) {
+  console.log('\nbundles (minified, bytes):');
+  for (const target of readdirSync(output).filter((d) => statSync(join(output, d)).isDirectory())) {
+    const files: [string, number][] = [];
+    const walk = (dir: string) => {
+      for (const name of readdirSync(dir)) {
+        const path = join(dir, name);
+        if (statSync(path).isDirectory()) walk(path);
+        else if (/\.(js|css|html)$/.test(name)) files.push([path.slice(output.length + 1), statSync(path).size]);
+      }
+    };
+    walk(join(output, target));
+    for (const [path, size] of files.sort()) console.log(`  ${path.padEnd(50)} ${String(size).padStart(9)}`);
+  }
+  for (const zip of readdirSync(output).filter((f) => f.endsWith('.zip'))) console.log(`  ${zip.padEnd(50)} ${String(statSync(join(output, zip)).size).padStart(9)}`);
+}
