@@ -14,7 +14,7 @@ export default phraseRule({
         "(?:I'm|I am) (?:sure|certain|confident) (?:that )?(?:you'd|you would|you will|you'll|you want|you need|you're looking|you are looking)",
         "you must be (?:looking|searching|hoping|keen|eager|interested|struggling|tired|frustrated|sick)",
         'as you (?:probably|surely|certainly|undoubtedly|no doubt|already|obviously) (?:know|realize|realise|are aware)',
-        "obviously (?:you|you're|you are|your)", "I know (?:you|that you) (?:want|need|would|'d|will|are looking)",
+        "obviously (?:you're|you are|your|you)", "I know (?:you|that you) (?:want|need|would|'d|will|are looking)",
         'you (?:probably|surely) (?:want|need|have|agree)', "(?:I bet|no doubt) (?:you|you're|you'd)",
         "(?:you'd|you would) (?:definitely|certainly) (?:love|want|like|agree)",
       ],

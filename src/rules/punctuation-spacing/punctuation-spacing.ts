@@ -7,7 +7,7 @@ const SPACE_BEFORE = /(?<=[\p{L}\p{N})"'’”])[ \t]+([,.!?])(?![.\p{N}])(?!\p{
 // Two or more spaces between words.
 const DOUBLE_SPACE = /(?<=\S)[ \t]{2,}(?=\S)/gu;
 // A full stop (or , ! ?) that runs straight into the next word: "Intel.Would", "Tom,i".
-const MISSING_SPACE = /(?<=\p{Ll}{2}|\p{Lu}\p{Ll})([.!?])(?=\p{Lu}\p{Ll})|(?<=\p{L}{2})(,)(?=\p{L})/gu;
+const MISSING_SPACE = /(?<=\p{Ll}{2}|\p{Lu}\p{Ll})([.!?])(?=\p{Lu}\p{Ll}|I[\s'’])|(?<=\p{L}{2})(,)(?=\p{L})/gu;
 
 export default defineRule({
   meta: {

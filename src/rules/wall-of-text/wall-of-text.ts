@@ -14,7 +14,8 @@ export default defineRule({
   },
   check(ctx) {
     const paragraphs = ctx.text.split(/\n\s*\n/);
-    if (paragraphs.length === 1 && ctx.totalWords > MAX_UNBROKEN_WORDS) {
+    if (paragraphs.length === 1) {
+      if (ctx.totalWords <= MAX_UNBROKEN_WORDS) return [];
       return [{ message: `${ctx.totalWords} words in one block: break it into short paragraphs.`, suggestion: 'One idea per paragraph: who you are, why them, your ask.' }];
     }
     const longest = Math.max(...paragraphs.map(countWords));

@@ -1,10 +1,10 @@
 /**
  * Common misspellings of ordinary English words → the correct spelling (lower case).
- * Only unambiguous ones: never a real word, never a likely name or brand.
+ * Only unambiguous ones: never a real word, never a likely name or brand. "_" stands for a space.
  */
 const LIST = `
 abscence:absence accomodate:accommodate accomodation:accommodation acheive:achieve acheived:achieved acheivement:achievement
-accross:across adress:address agressive:aggressive alot:a lot amature:amateur apparantly:apparently appearence:appearance
+accross:across adress:address agressive:aggressive alot:a_lot amature:amateur apparantly:apparently appearence:appearance
 arguement:argument assasination:assassination basicly:basically begining:beginning beleive:believe beleived:believed
 belive:believe bizzare:bizarre buisness:business bussiness:business busness:business calender:calendar camoflage:camouflage
 carreer:career catagory:category cemetary:cemetery changable:changeable collegue:colleague collegues:colleagues colleage:colleague
@@ -50,6 +50,6 @@ intersted:interested intreseted:interested oppotunity:opportunity posistion:posi
 export const MISSPELLINGS: ReadonlyMap<string, string> = new Map(
   LIST.trim()
     .split(/\s+/)
-    .map((pair) => pair.split(':') as [string, string])
+    .map((pair) => pair.replace(/_/g, ' ').split(':') as [string, string])
     .filter(([wrong, right]) => wrong !== right),
 );

@@ -1,0 +1,20 @@
+import { testRule } from '../../testing/rule-tester.ts';
+import rule from './false-familiarity.ts';
+
+testRule(rule, {
+  invalid: [
+    { draft: 'Hey Nina, as promised, here is the deck I mentioned.', findings: [{ excerpt: 'as promised' }] },
+    { draft: 'Hi Victor, following up on our call about the migration.', findings: [{ excerpt: 'following up on our call' }] },
+    { draft: 'Hi Chloe, great catching up last week!', findings: [{ excerpt: 'great catching up' }] },
+    { draft: { text: 'Hi Hannah, as discussed, I am sharing the proposal.', thread: { fromThem: 0, unansweredFromMe: 0 } }, findings: [{ excerpt: 'as discussed' }] },
+    { draft: 'Per our conversation, attached is the agenda.', findings: [{ excerpt: 'Per our conversation' }] },
+  ],
+  valid: [
+    { text: 'Hi Jordan, following up on our call this morning: the invite is sent.', thread: { fromThem: 1, unansweredFromMe: 0 } },
+    { text: 'Hi Omar, as we discussed on Tuesday, here is the revised scope.', thread: { fromThem: 3, unansweredFromMe: 0 } },
+    'Hi Kevin, great meeting you at the Denver Data Engineering meetup. As promised, here is the tool I mentioned.',
+    'Hi Aisha, we met at the Lean Startup workshop in Nairobi. As discussed, I am sending the link.',
+    { text: 'As promised, the slides.', thread: 'unknown' },
+    'Hi Pat, I enjoyed your talk on caching. Could we discuss it?',
+  ],
+});

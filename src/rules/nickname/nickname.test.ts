@@ -1,0 +1,21 @@
+import { testRule } from '../../testing/rule-tester.ts';
+import rule from './nickname.ts';
+
+testRule(rule, {
+  invalid: [
+    { draft: 'Hey buddy ! Long time no see.', findings: [{ excerpt: 'buddy' }] },
+    { draft: 'Cheers mate, that dashboard is brilliant.', findings: [{ excerpt: 'mate' }] },
+    { draft: 'hey bro, saw your post.', findings: [{ excerpt: 'bro' }] },
+    { draft: { text: 'Hi Mike, I enjoyed your talk.', recipient: { name: 'Michael Chen' } }, findings: [{ excerpt: 'Mike', output: 'Hi Michael, I enjoyed your talk.' }] },
+    { draft: { text: 'Hi Bob, thanks for the notes.', recipient: { name: 'Robert Alvarez' }, thread: { fromThem: 3, unansweredFromMe: 0 } }, findings: [{ excerpt: 'Bob', output: 'Hi Robert, thanks for the notes.' }] },
+    { draft: { text: 'Hi Liz, I loved your talk at Config.', recipient: { name: 'Elizabeth Turner' } }, findings: [{ excerpt: 'Liz', output: 'Hi Elizabeth, I loved your talk at Config.' }] },
+  ],
+  valid: [
+    'Your team at Deloitte runs a buddy program for new hires.',
+    { text: 'Hi Mike, I enjoyed your talk at QCon.', recipient: { name: 'Mike Chen' } },
+    'Hi Mike, I enjoyed your talk.',
+    'I will ask my boss about the budget.',
+    { text: 'Hi Christopher, congrats on Datadog!', recipient: { name: 'Christopher Howard' } },
+    'My mate from university recommended your course.',
+  ],
+});

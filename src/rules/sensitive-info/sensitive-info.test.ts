@@ -1,0 +1,20 @@
+import { testRule } from '../../testing/rule-tester.ts';
+import rule from './sensitive-info.ts';
+
+testRule(rule, {
+  invalid: [
+    { draft: 'Please reply with your bank account number and routing number.', findings: [{ excerpt: 'bank account' }, { excerpt: 'routing number' }] },
+    { draft: 'Please send your Social Security number and date of birth.', findings: [{ excerpt: 'Social Security number' }, { excerpt: 'date of birth' }] },
+    { draft: 'Reply with the 6-digit code we just texted you and your current password.', findings: [{ excerpt: '6-digit code' }, { excerpt: 'password' }] },
+    { draft: 'Kindly send your home address and a scan of your passport.', findings: [{ excerpt: 'home address' }, { excerpt: 'passport' }] },
+    { draft: 'Please confirm your card number, expiry date and CVV.', findings: [{ excerpt: 'card number' }, { excerpt: 'expiry date' }, { excerpt: 'CVV' }] },
+  ],
+  valid: [
+    'If you are interested, my email is claire.dubois@example.org.',
+    'Could you share the best work email to send the deck to?',
+    'When would be a good time to talk?',
+    'I changed my password manager last year and wrote about it.',
+    'Our bank account team is hiring.',
+    'What is the best address for the invitation, your office or the venue?',
+  ],
+});

@@ -1,0 +1,22 @@
+import { testRule } from '../../testing/rule-tester.ts';
+import rule from './unfilled-placeholder.ts';
+
+testRule(rule, {
+  invalid: [
+    { draft: 'Hi [Name], I came across your profile!', findings: [{ excerpt: '[Name]' }] },
+    { draft: { text: 'Hi {first_name}, quick question.', recipient: { name: 'Daniel Kim' } }, findings: [{ excerpt: '{first_name}', output: 'Hi Daniel, quick question.' }] },
+    { draft: { text: 'At {{company}} we build fraud models.', recipient: { name: 'Julia Weber', company: 'Zalando' } }, findings: [{ excerpt: '{{company}}', output: 'At Zalando we build fraud models.' }] },
+    { draft: 'Hi ,\n\nI am a final year student.', findings: [{ excerpt: 'Hi ,' }] },
+    { draft: { text: 'Hi ,\n\nI am a final year student.', recipient: { name: 'Ana Lima' } }, findings: [{ excerpt: 'Hi ,', output: 'Hi Ana,\n\nI am a final year student.' }] },
+    { draft: 'Dear <FIRSTNAME>, your role at %COMPANY% caught my eye. INSERT LINK', findings: [{ excerpt: '<FIRSTNAME>' }, { excerpt: '%COMPANY%' }, { excerpt: 'INSERT LINK' }] },
+    { draft: 'Your code is XXX.', findings: [{ excerpt: 'XXX' }] },
+  ],
+  valid: [
+    'He wrote "their [sic] team" in the post.',
+    'I have attached my resume (see attached).',
+    'Do you key retries on /orders/{orderId} or per device?',
+    "The line 'if a customer reads it twice, we [the writers] failed' stuck with me.",
+    'See [the docs](https://example.com/docs) for details.',
+    'Hi, I am expanding my network.',
+  ],
+});
