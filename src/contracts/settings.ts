@@ -41,7 +41,7 @@ const DEFAULT_SURFACES = { messagingPage: true, chatBubbles: true, connectionNot
  */
 const SettingsShape = z.object({
   version: z.literal(SETTINGS_VERSION).catch(SETTINGS_VERSION),
-  rules: z.record(z.string(), RuleSetting).catch({}),
+  rules: z.record(z.string(), z.unknown()).catch({}),
   lengthGoals: z.preprocess((v) => (v && typeof v === 'object' ? v : {}), LengthGoals).catch(DEFAULT_LENGTH_GOALS),
   account: z.enum(['auto', 'free', 'premium']).catch('auto'),
   debounceMs: z.number().int().min(0).max(5000).catch(250),
@@ -62,9 +62,6 @@ export interface Settings {
   ignoredWords: string[];
 }
 
-/** The strict form of a settings file, for tools that want to reject rather than repair. */
-export const SettingsInput = z.object({}).passthrough();
-
 export function defaultSettings(): Settings {
   return {
     version: SETTINGS_VERSION,
@@ -82,6 +79,17 @@ export interface ParsedSettings {
   settings: Settings;
   /** What was dropped or repaired, in plain words (unknown rule ids, invalid entries). */
   notices: string[];
+}
+
+/** Keeps the valid fields of one rule's entry ({ enabled, severity }); null when none is valid. */
+function ruleSettingOf(value: unknown): RuleSetting | null {
+  if (!value || typeof value !== 'object') return null;
+  const { enabled, severity } = value as Record<string, unknown>;
+  const entry: RuleSetting = {};
+  if (typeof enabled === 'boolean') entry.enabled = enabled;
+  const parsedSeverity = Severity.safeParse(severity);
+  if (parsedSeverity.success) entry.severity = parsedSeverity.data;
+  return Object.keys(entry).length > 0 ? entry : null;
 }
 
 /** Migrations from older stored shapes, keyed by the version they upgrade *from*. */
@@ -113,8 +121,13 @@ export function parseSettings(raw: unknown): ParsedSettings {
   const shaped = SettingsShape.parse(migrate(raw as Record<string, unknown>));
   const rules: Partial<Record<RuleId, RuleSetting>> = {};
   for (const [id, value] of Object.entries(shaped.rules)) {
-    if (isRuleId(id)) rules[id] = value;
-    else notices.push(`Unknown rule "${id}" in settings was ignored.`);
+    if (!isRuleId(id)) {
+      notices.push(`Unknown rule "${id}" in settings was ignored.`);
+      continue;
+    }
+    const entry = ruleSettingOf(value);
+    if (entry) rules[id] = entry;
+    else notices.push(`The setting for rule "${id}" was invalid and was reset.`);
   }
   const customPhrases: CustomPhrase[] = [];
   for (const entry of shaped.customPhrases) {

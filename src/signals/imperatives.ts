@@ -9,7 +9,7 @@ const COURTESY_VERBS = new Set(
     'be do try go come sounds count mind ping').split(' '),
 );
 // The order is aimed at the writer's benefit: "Send me…", "Call me…", "Reply with your…", "Review my…".
-const VERBS_WITH_ADJECTIVE_ENDINGS = new Set(['reply', 'apply', 'supply', 'comply', 'rely', 'install', 'email', 'mail', 'dial', 'signal', 'present', 'print', 'rent', 'comment', 'document', 'implement', 'represent', 'forward', 'resend', 'submit']);
+const VERBS_WITH_ADJECTIVE_ENDINGS = new Set(['present', 'rent', 'comment', 'document', 'implement', 'represent', 'prevent', 'invent', 'consent', 'resent', 'cement', 'enable', 'disable', 'table', 'label']);
 const AIMED_AT_ME = /\b(?:me|us|my|our|mine|ours)\b|\bwith your\b|\byour (?:current|resume|cv|email|number|details|salary|ctc|address|comments|feedback|decision|answer|reply|response)\b/i;
 const SOFTENERS = /\b(?:please|pls|plz|kindly|if you (?:can|could|have|want|like|are|get|'re)|when you (?:can|have|get)|whenever|feel free|no pressure|no rush|if possible)\b/i;
 
@@ -24,7 +24,7 @@ export function imperativeSentences(ctx: RuleContext): readonly Sentence[] {
       const first = /^[\s•\-*]*([A-Za-z]+)/.exec(s.text)?.[1]?.toLowerCase();
       if (!first || COURTESY_VERBS.has(first) || s.text.trimEnd().endsWith('?')) return false;
       // compromise guesses "verb" for unknown words before "to" ("Pursuant to…"): adjective-looking words are not orders.
-      if (/(?:ant|ent|ous|ful|able|ible|ive|al|ly|ic|less)$/.test(first) && !VERBS_WITH_ADJECTIVE_ENDINGS.has(first)) return false;
+      if (/(?:ant|ent|ous|ful|able|ible|less)$/.test(first) && !VERBS_WITH_ADJECTIVE_ENDINGS.has(first)) return false;
       return AIMED_AT_ME.test(s.text) && !SOFTENERS.test(s.text) && s.text.length < 300;
     });
     if (candidates.length === 0) return [];

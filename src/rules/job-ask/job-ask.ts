@@ -22,6 +22,7 @@ export default phraseRule({
       phrases: [
         '(?:can|could|would|will) (?:you|u) (?:please |kindly )?(?:give|offer|get|find) me (?:a|an|any|some) (?:job|internship|role|position|opening|work|chance)',
         '(?:please |pls )?(?:give|offer) me (?:a|an|any) (?:job|internship|role|position)',
+        '(?:you|u) (?:could|can|would|might) (?:please )?(?:get|give|find|offer) me (?:a|an|any|some) (?:job|internship|role|position|interview|work)',
         '(?:please |pls )?(?:please )?hire me',
         '(?:any|are there any) (?:\\S+ ){0,2}?(?:openings?|positions?|roles?|vacanc(?:y|ies)|opportunit(?:y|ies)|jobs?) (?:for me|on your team|in your team|at your company|in your company|for someone like me)',
         '(?:chance|possible) (?:that )?there (?:are|is) (?:any )?(?:openings?|positions?|roles?) (?:\\S+ ){0,3}?for me',

@@ -17,14 +17,14 @@ export default phraseRule({
         'are (?:you|u) (?:single|married|taken|seeing anyone|dating|in a relationship|engaged|divorced)',
         'do you have a (?:boyfriend|girlfriend|husband|wife|partner|spouse)', 'is your (?:husband|wife|boyfriend|girlfriend)',
         // religion and politics
-        "what(?:'s| is) your religion", 'are you (?:religious|christian|muslim|jewish|hindu|catholic|atheist|buddhist|sikh)',
+        "what(?:'s| is) your religion", 'what religion (?:are|do) you', '(?:are|do) you (?:believe in god|practi[cs]e (?:a|any) religion)', 'are you (?:religious|christian|muslim|jewish|hindu|catholic|atheist|buddhist|sikh)',
         'which (?:church|mosque|temple|synagogue)', 'do you (?:pray|go to church)',
         '(?:which|what) (?:political )?party do you (?:vote|support)', 'who (?:did|will|do) you vote for', 'who are you voting for',
         "what(?:'s| are) your (?:political )?(?:views|politics)", 'are you (?:a )?(?:democrat|republican|liberal|conservative|leftist|tory)',
         // health and family plans
         '(?:was|is) (?:that|it|this) (?:for|due to|because of) (?:health|medical) reasons', 'are you (?:sick|ill|pregnant|expecting)',
         'do you have (?:a |any )?(?:health|medical) (?:issues?|problems?|conditions?)', "what(?:'s| is) wrong with you",
-        '(?:are you|do you|you) plan(?:ning)? (?:to have|on having|for) (?:kids|children|a baby|a family)', 'do you want (?:kids|children)',
+        '(?:are you|do you|you) plan(?:ning)? (?:to have|on having|for) (?:kids|children|a baby|a family)', 'do you (?:want|have|plan to have) (?:any )?(?:kids|children)', 'are you (?:a )?(?:mother|father|mom|dad|parent)\\?',
         // where they live
         'where do (?:you|u) live', 'do (?:you|u) live in', 'where(?:abouts)? is your (?:house|home|apartment|flat)',
         // earnings

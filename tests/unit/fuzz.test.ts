@@ -1,0 +1,44 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { applyFixes, lint, Report } from '../../src/index.ts';
+
+// Random and adversarial drafts: no throw, spans inside the text, fixes inside the text, same output twice.
+const pieces = fc.constantFrom(
+  'Hi ', 'Sarah', ',', ' ', '  ', '\n', '\n\n', 'ASAP', '!!', '??', 'u', 'ur', 'i', '[Name]', '{{company}}', '{', '}', '<b>', '</script>',
+  '😀', '👩🏽‍💻', '\u200D', '\uFE0F', '\u0301', 'é', 'مرحبا', '\u202E', '.', '...', 'http://x.y/z', 'a@b.co', 'the the', 'Re:', 'XXX',
+  'please please', 'you must', 'Send me your email.', 'Dear Ms. Patel', ':)', '\uD83D', '%NAME%', 'as promised', 'fellow', 'definately',
+);
+const draftText = fc.oneof(fc.string({ maxLength: 300 }), fc.string({ unit: 'binary', maxLength: 200 }), fc.string({ unit: 'grapheme', maxLength: 120 }), fc.array(pieces, { maxLength: 60 }).map((p) => p.join('')));
+const draft = fc.record({
+  text: draftText,
+  kind: fc.constantFrom('message', 'note', 'inmail') as fc.Arbitrary<'message' | 'note' | 'inmail'>,
+  subject: fc.option(fc.oneof(fc.string({ maxLength: 80 }), fc.constant('Re: Hi')), { nil: null }),
+  recipient: fc.option(fc.record({ name: fc.oneof(fc.string({ maxLength: 40 }), fc.constantFrom('Jessica Lee', 'Zhang Wei', 'Zoë Müller', '<img src=x>')) }), { nil: undefined }),
+  thread: fc.option(fc.oneof(fc.constant('unknown' as const), fc.record({ fromThem: fc.nat(5), unansweredFromMe: fc.nat(5) })), { nil: undefined }),
+});
+
+export function checkDraft(d: fc.RecordValue<typeof draft extends fc.Arbitrary<infer T> ? T : never>): void {
+  const report = lint(d);
+  expect(Report.safeParse(report).success).toBe(true);
+  for (const f of report.findings) {
+    const source = f.field === 'subject' ? (d.subject ?? '') : d.text;
+    if (f.start !== undefined) {
+      expect(f.start).toBeGreaterThanOrEqual(0);
+      expect(f.end!).toBeLessThanOrEqual(source.length);
+      expect(source.slice(f.start, f.end)).toBe(f.excerpt);
+    }
+    if (f.fix) {
+      expect(f.fix.start).toBeGreaterThanOrEqual(0);
+      expect(f.fix.end).toBeLessThanOrEqual(source.length);
+    }
+  }
+  const fixes = report.findings.filter((f) => f.fix && f.field === 'body').map((f) => f.fix!);
+  expect(typeof applyFixes(d.text, fixes)).toBe('string');
+  expect(JSON.stringify(lint(d))).toBe(JSON.stringify(report));
+}
+
+describe('property: the engine answers any draft', () => {
+  it('never throws, keeps spans inside the text and is deterministic', () => {
+    fc.assert(fc.property(draft, (d) => checkDraft(d)), { numRuns: Number(process.env.FUZZ_RUNS ?? 2000), seed: Number(process.env.FUZZ_SEED ?? 20261126) });
+  });
+});
