@@ -1,0 +1,10 @@
+import { browser } from 'wxt/browser';
+import { dispatch } from '@/messaging/server.ts';
+import { handlers } from './handlers.ts';
+
+/** Serves the engine to the content script, the popup and the options page. */
+export function startBackground(): void {
+  const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
+  // webextension-polyfill: returning a Promise sends its value as the reply.
+  browser.runtime.onMessage.addListener((message, sender) => dispatch(message, sender, handlers, extensionOrigin));
+}

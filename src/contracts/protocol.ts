@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { Draft } from './draft.ts';
+import { Report } from './report.ts';
+import { RuleCatalog } from './rule-catalog.ts';
+import { RuleId } from './rule-id.ts';
+import { parseSettings, type Settings } from './settings.ts';
+
+/**
+ * Every request the background worker answers: one discriminated union, validated on receipt.
+ * Add a member here, then its response in `ResponseFor` and its handler (the compiler insists).
+ */
+export const Request = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('lint'), draft: Draft }),
+  z.object({ type: z.literal('getCatalog') }),
+  z.object({ type: z.literal('getSettings') }),
+  /** Replaces the settings; extension pages only. The value is repaired field by field. */
+  z.object({ type: z.literal('saveSettings'), settings: z.unknown() }),
+  /** Imports a settings file; extension pages only. A malformed or foreign file is refused whole. */
+  z.object({ type: z.literal('importSettings'), settings: z.unknown() }),
+  /** The one settings change the panel inside LinkedIn may ask for. */
+  z.object({ type: z.literal('disableRule'), ruleId: RuleId }),
+]);
+export type Request = z.infer<typeof Request>;
+export type RequestType = Request['type'];
+
+// Settings travel as plain data and are repaired on receipt, like everything read from storage.
+const SettingsValue = z.unknown().transform((value): Settings => parseSettings(value).settings);
+const SettingsReply = z.object({ settings: SettingsValue, notices: z.array(z.string()) });
+
+/** What each request returns. `satisfies` makes a missing entry a compile error. */
+export const ResponseFor = {
+  lint: Report,
+  getCatalog: RuleCatalog,
+  getSettings: SettingsReply,
+  saveSettings: SettingsReply,
+  importSettings: SettingsReply,
+  disableRule: SettingsReply,
+} satisfies Record<RequestType, z.ZodType>;
+
+export type ResponseOf<T extends RequestType> = z.infer<(typeof ResponseFor)[T]>;
+
+/** Requests that change settings wholesale: refused unless they come from an extension page. */
+export const PRIVILEGED: ReadonlySet<RequestType> = new Set(['saveSettings', 'importSettings']);
+
+export const ErrorCode = z.enum(['bad-request', 'forbidden', 'internal']);
+export const ErrorReply = z.object({ ok: z.literal(false), error: z.object({ code: ErrorCode, message: z.string() }) });
+export type ErrorReply = z.infer<typeof ErrorReply>;
+export const okReply = <T extends z.ZodType>(value: T) => z.object({ ok: z.literal(true), value });

@@ -1,0 +1,48 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+// Checks what `npm run build` produced (npm test builds first).
+const ROOT = join(import.meta.dirname, '../..');
+const targets = ['chrome-mv3', 'firefox-mv2'];
+
+describe.each(targets)('the %s build', (target) => {
+  const dir = join(ROOT, '.output', target);
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+
+  it('is a loadable extension named Tactful with minimal permissions', () => {
+    expect(manifest.name).toBe('Tactful');
+    expect(manifest.permissions).toEqual(['storage']);
+    expect(manifest.host_permissions ?? []).toEqual([]);
+  });
+
+  it('exposes no web_accessible_resources (LinkedIn probes extensions through them)', () => {
+    expect(manifest.web_accessible_resources).toBeUndefined();
+  });
+
+  it('makes no network requests from its code', () => {
+    for (const file of readdirSync(dir, { recursive: true }) as string[]) {
+      if (!file.endsWith('.js')) continue;
+      const code = readFileSync(join(dir, file), 'utf8');
+      expect(code, file).not.toMatch(/\bfetch\(|XMLHttpRequest|new WebSocket|sendBeacon/);
+    }
+  });
+});
+
+describe('the Firefox build', () => {
+  it('declares its Gecko id and that it collects no data', () => {
+    const manifest = JSON.parse(readFileSync(join(ROOT, '.output/firefox-mv2/manifest.json'), 'utf8'));
+    expect(manifest.browser_specific_settings.gecko.id).toBe('tactful@tactful.invalid');
+    expect(manifest.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
+  });
+});
+
+describe('the library build', () => {
+  it('is importable by plain Node with no loader', () => {
+    expect(existsSync(join(ROOT, 'dist/index.js'))).toBe(true);
+    const script = "import { lint, rules, defaultSettings } from 'tactful'; const r = lint({ text: 'Hi Sarah, send it ASAP', recipient: { name: 'Jessica Lee' } }); console.log(JSON.stringify([rules.length, typeof defaultSettings, r.findings.map((f) => f.ruleId)]))";
+    const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: ROOT, encoding: 'utf8' });
+    expect(JSON.parse(out)).toEqual([36, 'function', expect.arrayContaining(['wrong-name', 'pushy'])]);
+  });
+});
