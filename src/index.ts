@@ -15,6 +15,7 @@ export { defaultSettings, parseSettings, SETTINGS_VERSION } from './contracts/se
 export type { Settings, ParsedSettings, CustomPhrase, RuleSetting, LengthGoals } from './contracts/settings.ts';
 export { Draft, Kind, Recipient, Thread, Account } from './contracts/draft.ts';
 export type { DraftInput } from './contracts/draft.ts';
-export { Report, Finding, ChecklistItem, Stats, Factor, Fix, Verdict } from './contracts/report.ts';
+export { Report, Finding, ChecklistItem, Stats, Factor, Fix, Verdict, Length } from './contracts/report.ts';
 export { RULE_IDS, CHECKLIST_IDS, RuleId, ChecklistId, Severity, Category, CUSTOM_PHRASE_ID, isRuleId } from './contracts/rule-id.ts';
 export { RuleMeta, RuleCatalog } from './contracts/rule-catalog.ts';
+export { Request, ResponseFor, ErrorReply, PRIVILEGED } from './contracts/protocol.ts';

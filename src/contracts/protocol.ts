@@ -21,6 +21,8 @@ export const Request = z.discriminatedUnion('type', [
   z.object({ type: z.literal('disableRule'), ruleId: RuleId }),
 ]);
 export type Request = z.infer<typeof Request>;
+/** What a sender may pass (defaults such as a draft's `kind` not yet filled in). */
+export type RequestInput = z.input<typeof Request>;
 export type RequestType = Request['type'];
 
 // Settings travel as plain data and are repaired on receipt, like everything read from storage.

@@ -46,6 +46,17 @@ export const Stats = z.object({
 });
 export type Stats = z.infer<typeof Stats>;
 
+/** The draft's length against its kind's goal (and, for notes, LinkedIn's hard limit). */
+export const Length = z.object({
+  unit: z.enum(['words', 'characters']),
+  measure: z.number().int(),
+  goal: z.number().int(),
+  /** Connection notes only: LinkedIn's limit in characters (200 free, 300 Premium). */
+  limit: z.number().int().optional(),
+  characters: z.number().int(),
+});
+export type Length = z.infer<typeof Length>;
+
 export const Verdict = z.enum(['ready', 'almost', 'needs-work']);
 export type Verdict = z.infer<typeof Verdict>;
 
@@ -59,6 +70,7 @@ export const Report = z.object({
   findings: z.array(Finding),
   checklist: z.array(ChecklistItem),
   stats: Stats,
+  length: Length,
   /** Plain-language remarks about the check itself (English-only coaching, a draft too long to check fully, dropped settings). */
   notices: z.array(z.string()),
 });

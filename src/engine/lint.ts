@@ -11,6 +11,7 @@ import { createContext, type RuleContext } from './context.ts';
 import type { Rule, RuleFinding } from './define-rule.ts';
 import { computeScore } from './score.ts';
 import { computeStats } from './stats.ts';
+import { lengthGoalOf } from './length-goal.ts';
 
 /** Drafts longer than this are checked up to here (at a sentence or word boundary); `coverage` says so. */
 export const MAX_CHECKED_CHARACTERS = 20_000;
@@ -58,7 +59,19 @@ export function lint(input: DraftInput, settingsInput: unknown = undefined, rule
     findings: kept,
     checklist,
     stats: computeStats(draft.text, ctx.sentences()),
+    length: lengthOf(ctx),
     notices,
+  };
+}
+
+function lengthOf(ctx: RuleContext): Report['length'] {
+  const goal = lengthGoalOf(ctx);
+  return {
+    unit: goal.unit,
+    measure: goal.measure,
+    goal: goal.limit,
+    ...(ctx.kind === 'note' ? { limit: ctx.noteLimit } : {}),
+    characters: ctx.totalCharacters,
   };
 }
 

@@ -1,0 +1,44 @@
+import type { Finding, Report } from '@core/contracts/report.ts';
+import type { ComposeBox } from '@/linkedin/compose-boxes.ts';
+import type { TextModel } from '@/linkedin/text-model.ts';
+
+/** Rules about something *missing*: shown once the draft has substance or the writer pauses, not after the first "Hi". */
+export const MISSING_RULES: ReadonlySet<string> = new Set(['no-context', 'no-hello']);
+/** Words that count as "some substance". */
+export const SUBSTANCE_WORDS = 12;
+/** A pause this long also counts. */
+export const PAUSE_MS = 2000;
+
+/** What Tactful keeps about one composer while the page is open (never stored). */
+export class CoachSession {
+  /** Bumped per lint request: a reply for an older number is stale and dropped. */
+  sequence = 0;
+  report: Report | null = null;
+  /** The text the report is about, and how to map its offsets to the editor. */
+  model: TextModel | null = null;
+  recipient: string | undefined;
+  lastInputAt = 0;
+  error: string | null = null;
+  timer: ReturnType<typeof setTimeout> | undefined;
+  pauseTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Dismissed findings, by rule and text: a dismissal holds while the same text is there. */
+  readonly dismissed = new Set<string>();
+
+  constructor(public box: ComposeBox) {}
+
+  static dismissKey(f: Finding): string {
+    return `${f.ruleId}|${f.field ?? ''}|${f.excerpt ?? f.message}`;
+  }
+
+  /** The findings to show now. */
+  visibleFindings(now: number): Finding[] {
+    if (!this.report) return [];
+    const showMissing = this.showMissing(now);
+    return this.report.findings.filter((f) => !this.dismissed.has(CoachSession.dismissKey(f)) && (showMissing || !MISSING_RULES.has(f.ruleId)));
+  }
+
+  showMissing(now: number): boolean {
+    if (!this.report) return false;
+    return this.report.stats.words >= SUBSTANCE_WORDS || now - this.lastInputAt >= PAUSE_MS;
+  }
+}

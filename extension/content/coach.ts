@@ -1,0 +1,272 @@
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Finding } from '@core/contracts/report.ts';
+import type { RuleMeta } from '@core/contracts/rule-catalog.ts';
+import type { Settings } from '@core/contracts/settings.ts';
+import { composeBoxFor, type ComposeBox } from '@/linkedin/compose-boxes.ts';
+import { deepActiveElement } from '@/linkedin/dom.ts';
+import { readDraft } from '@/linkedin/read-draft.ts';
+import { readTextModel } from '@/linkedin/text-model.ts';
+import { replaceSpan } from '@/linkedin/write-fix.ts';
+import { MessagingError, send } from '@/messaging/client.ts';
+import { CoachSession, PAUSE_MS } from './coach-session.ts';
+import { clearHighlights, showHighlights } from './highlights.ts';
+import { PanelHost } from './panel-host.ts';
+
+/**
+ * Live coaching inside LinkedIn: follows the composer being typed in, asks the background to lint
+ * its draft (debounced), and shows the panel and underlines. Reads only the composer's draft and
+ * context; changes the draft only when the user clicks a fix.
+ */
+export class Coach {
+  private readonly sessions = new WeakMap<HTMLElement, CoachSession>();
+  private readonly pausedConversations = new Set<string>();
+  private active: CoachSession | null = null;
+  private panel: PanelHost | null = null;
+  private catalog = new Map<string, RuleMeta>();
+  private settings: Settings | null = null;
+  private frame = 0;
+  private stopped = false;
+
+  constructor(private readonly ctx: ContentScriptContext) {}
+
+  start(): void {
+    const doc = document;
+    this.ctx.addEventListener(doc, 'focusin', (e) => this.onFocusIn(e), { capture: true });
+    this.ctx.addEventListener(doc, 'input', (e) => this.onInput(e), { capture: true });
+    this.ctx.addEventListener(window, 'resize', () => this.schedulePosition());
+    this.ctx.addEventListener(window, 'scroll', () => this.schedulePosition(), { capture: true, passive: true });
+    const observer = new MutationObserver(() => this.schedulePosition());
+    observer.observe(doc.documentElement, { childList: true, subtree: true });
+    this.ctx.onInvalidated(() => {
+      observer.disconnect();
+      this.stop();
+    });
+    const onStorage = () => void this.loadSettings().then(() => this.active && this.lintNow(this.active));
+    browser.storage.onChanged.addListener(onStorage);
+    this.ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorage));
+    void this.loadSettings();
+    void send({ type: 'getCatalog' })
+      .then((catalog) => (this.catalog = new Map(catalog.map((r) => [r.id, r]))))
+      .catch(() => undefined);
+    const focused = deepActiveElement(doc);
+    if (focused) this.activate(focused);
+  }
+
+  private stop(): void {
+    this.stopped = true;
+    clearHighlights();
+    this.panel?.detach();
+    this.panel = null;
+    this.active = null;
+  }
+
+  private async loadSettings(): Promise<void> {
+    try {
+      this.settings = (await send({ type: 'getSettings' })).settings;
+    } catch (error) {
+      this.onError(error);
+    }
+  }
+
+  /** The composer an event came from, looking through shadow roots; events from our own panel are ignored. */
+  private composerOf(e: Event): Element | null {
+    const path = e.composedPath();
+    if (this.panel && path.includes(this.panel.element)) return null;
+    return path[0] instanceof Element ? path[0] : null;
+  }
+
+  private onFocusIn(e: Event): void {
+    const target = this.composerOf(e);
+    if (target) this.activate(target);
+  }
+
+  private onInput(e: Event): void {
+    const target = this.composerOf(e);
+    if (!target) return;
+    // Typing in the InMail subject re-checks the body's composer too.
+    const session = this.activate(target.matches('input[name="subject"]') ? (target.closest('form')?.querySelector('[contenteditable="true"]') ?? target) : target);
+    if (!session) return;
+    session.lastInputAt = Date.now();
+    if ((e as InputEvent).isComposing) return; // IME composition: wait for the committed text.
+    clearTimeout(session.timer);
+    session.timer = setTimeout(() => this.lintNow(session), this.settings?.debounceMs ?? 250);
+  }
+
+  private surfaceEnabled(box: ComposeBox): boolean {
+    return this.settings?.surfaces[box.surface] ?? true;
+  }
+
+  private activate(target: Element): CoachSession | null {
+    if (this.stopped) return null;
+    const box = composeBoxFor(target);
+    if (!box || !this.surfaceEnabled(box)) return null;
+    let session = this.sessions.get(box.editor);
+    if (!session) {
+      session = new CoachSession(box);
+      this.sessions.set(box.editor, session);
+    }
+    session.box = box;
+    if (this.active !== session) {
+      this.active = session;
+      this.ensurePanel(box);
+      if (!session.report) void this.lintNow(session);
+      else this.render();
+    }
+    return session;
+  }
+
+  private ensurePanel(box: ComposeBox): void {
+    this.panel ??= new PanelHost(document);
+    // Inside a modal the panel must be part of the modal; elsewhere it floats at the end of the page.
+    this.panel.attach(box.kind === 'note' && box.dialog ? box.dialog : document.body);
+    this.schedulePosition();
+  }
+
+  private conversationKey(session: CoachSession): string {
+    return `${session.box.surface}:${session.recipient ?? location.pathname}`;
+  }
+
+  private async lintNow(session: CoachSession): Promise<void> {
+    if (this.stopped || !session.box.editor.isConnected) return;
+    const { draft, model } = readDraft(session.box);
+    session.recipient = draft.recipient?.name;
+    if (this.pausedConversations.has(this.conversationKey(session))) {
+      session.report = null;
+      if (session === this.active) this.render();
+      return;
+    }
+    const sequence = ++session.sequence;
+    try {
+      const report = await send({ type: 'lint', draft });
+      if (sequence !== session.sequence || this.stopped) return; // a newer draft is on its way
+      session.report = report;
+      session.model = model;
+      session.error = null;
+    } catch (error) {
+      if (sequence !== session.sequence) return;
+      this.onError(error, session);
+    }
+    if (session === this.active) {
+      this.render();
+      clearTimeout(session.pauseTimer);
+      // Show what is missing once the writer pauses.
+      session.pauseTimer = setTimeout(() => session === this.active && this.render(), PAUSE_MS + 50);
+    }
+  }
+
+  private onError(error: unknown, session?: CoachSession): void {
+    if (error instanceof MessagingError && error.code === 'invalidated') {
+      this.stop(); // the extension was reloaded: this old script goes quiet
+      return;
+    }
+    if (session) session.error = error instanceof Error ? error.message : 'Tactful could not check this draft.';
+  }
+
+  private render(): void {
+    const session = this.active;
+    if (!session || !this.panel) return;
+    const now = Date.now();
+    const paused = this.pausedConversations.has(this.conversationKey(session));
+    const findings = session.visibleFindings(now);
+    const status = paused
+      ? ({ kind: 'paused' } as const)
+      : session.error
+        ? ({ kind: 'error', message: session.error } as const)
+        : session.report
+          ? ({ kind: 'report', report: session.report } as const)
+          : ({ kind: 'waiting' } as const);
+    this.panel.update({
+      status,
+      recipient: session.recipient,
+      catalog: this.catalog,
+      findings,
+      showHints: session.showMissing(now),
+      actions: {
+        onApplyFix: (f) => this.applyFix(session, f),
+        onApplyAll: () => this.applyAll(session),
+        onDismiss: (f) => {
+          session.dismissed.add(CoachSession.dismissKey(f));
+          this.render();
+        },
+        onDisableRule: (f) => void this.disableRule(session, f),
+        onToggleCollapsed: () => undefined,
+        onTogglePause: () => this.togglePause(session),
+      },
+    });
+    if (session.model && !paused) showHighlights(session.box.editor, session.model, findings);
+    else clearHighlights();
+  }
+
+  private togglePause(session: CoachSession): void {
+    const key = this.conversationKey(session);
+    if (this.pausedConversations.has(key)) this.pausedConversations.delete(key);
+    else this.pausedConversations.add(key);
+    void this.lintNow(session);
+  }
+
+  private async disableRule(session: CoachSession, f: Finding): Promise<void> {
+    if (f.ruleId === 'custom-phrase') return;
+    try {
+      this.settings = (await send({ type: 'disableRule', ruleId: f.ruleId })).settings;
+    } catch (error) {
+      this.onError(error, session);
+    }
+    await this.lintNow(session);
+  }
+
+  /** Applies one fix if the draft still reads as it did when checked. */
+  private applyFix(session: CoachSession, f: Finding): void {
+    const fix = f.fix;
+    if (!fix || !session.model) return;
+    if (f.field === 'subject') {
+      if (session.box.subject) replaceSpan(session.box.subject, readTextModel(session.box.subject), fix.start, fix.end, fix.replacement);
+      return;
+    }
+    const current = readTextModel(session.box.editor);
+    if (current.text !== session.model.text) return void this.lintNow(session);
+    replaceSpan(session.box.editor, current, fix.start, fix.end, fix.replacement);
+  }
+
+  /** Applies every mechanical body fix, right to left so earlier offsets stay valid. */
+  private applyAll(session: CoachSession): void {
+    if (!session.model) return;
+    const fixes = session.visibleFindings(Date.now()).filter((f) => f.fix && f.field !== 'subject').map((f) => f.fix!);
+    const chosen = [...fixes].sort((a, b) => b.start - a.start).filter((fix, i, all) => i === 0 || fix.end <= all[i - 1]!.start);
+    for (const fix of chosen) {
+      const current = readTextModel(session.box.editor);
+      replaceSpan(session.box.editor, current, fix.start, fix.end, fix.replacement);
+    }
+  }
+
+  private schedulePosition(): void {
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.reposition();
+    });
+  }
+
+  private reposition(): void {
+    const session = this.active;
+    if (!session || !this.panel) return;
+    if (!session.box.editor.isConnected) {
+      // The composer went away (bubble closed, page changed): so does the panel.
+      this.panel.detach();
+      this.panel = null;
+      this.active = null;
+      clearHighlights();
+      return;
+    }
+    const anchor = (session.box.dialog ?? session.box.container).getBoundingClientRect();
+    this.panel.position(anchor, isDarkTheme() ? 'dark' : 'light');
+  }
+}
+
+function isDarkTheme(): boolean {
+  const root = document.documentElement;
+  if (root.classList.contains('theme--dark') || document.body.classList.contains('theme--dark')) return true;
+  const bg = getComputedStyle(document.body).backgroundColor.match(/\d+(\.\d+)?/g)?.map(Number);
+  if (!bg || bg.length < 3 || bg[3] === 0) return false;
+  return (0.299 * bg[0]! + 0.587 * bg[1]! + 0.114 * bg[2]!) / 255 < 0.4;
+}

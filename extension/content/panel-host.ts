@@ -1,0 +1,83 @@
+import { h, render } from 'preact';
+import { Panel, type PanelProps } from '@/ui/panel/panel.tsx';
+import { PANEL_CSS } from '@/ui/panel/panel-css.ts';
+import { PANEL_WIDTH, placePanel, type Rect } from './placement.ts';
+
+/** Events that must not reach LinkedIn's listeners when they happen inside the panel. */
+const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress', 'beforeinput', 'input', 'change', 'paste', 'copy', 'cut', 'focusin', 'focusout', 'click', 'dblclick', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'touchstart', 'touchend', 'contextmenu', 'submit'];
+
+/**
+ * The `<tactful-panel>` element: an open shadow root holding the Preact panel and its CSS. It is
+ * fixed-positioned beside the composer; inside a modal dialog it is mounted within that dialog so the
+ * dialog treats presses on it as inside (LinkedIn closes the invitation modal on outside presses).
+ */
+export class PanelHost {
+  readonly element: HTMLElement;
+  private readonly mount: HTMLElement;
+  private userCollapsed = false;
+  private autoCollapsed = false;
+  private props: Omit<PanelProps, 'collapsed'> | null = null;
+
+  constructor(doc: Document = document) {
+    this.element = doc.createElement('tactful-panel');
+    const shadow = this.element.attachShadow({ mode: 'open' });
+    const style = doc.createElement('style');
+    style.textContent = PANEL_CSS;
+    this.mount = doc.createElement('div');
+    shadow.append(style, this.mount);
+    for (const type of ISOLATED_EVENTS) this.element.addEventListener(type, (e) => e.stopPropagation());
+    this.element.style.width = `${PANEL_WIDTH}px`;
+  }
+
+  /** Puts the panel in the right place in the DOM: inside `dialog` for modals, else at the end of <body>. */
+  attach(parent: Element): void {
+    if (this.element.parentNode !== parent) parent.append(this.element);
+  }
+
+  detach(): void {
+    render(null, this.mount);
+    this.element.remove();
+  }
+
+  get isCollapsed(): boolean {
+    return this.userCollapsed || this.autoCollapsed;
+  }
+
+  toggleCollapsed(): void {
+    if (this.autoCollapsed && !this.userCollapsed) this.autoCollapsed = false;
+    this.userCollapsed = !this.isCollapsed;
+    this.paint();
+  }
+
+  update(props: Omit<PanelProps, 'collapsed'>): void {
+    this.props = props;
+    this.paint();
+  }
+
+  /** Places the panel beside `avoid` (the composer's box), never over it. */
+  position(avoid: Rect, theme: 'light' | 'dark'): void {
+    const view = this.element.ownerDocument.defaultView!;
+    const placement = placePanel(avoid, { width: view.innerWidth, height: view.innerHeight }, this.userCollapsed);
+    const wasAuto = this.autoCollapsed;
+    this.autoCollapsed = placement.collapsed && !this.userCollapsed;
+    const style = this.element.style;
+    style.left = `${placement.left}px`;
+    style.top = `${placement.top}px`;
+    style.maxHeight = `${placement.maxHeight}px`;
+    style.width = placement.collapsed ? 'auto' : `${PANEL_WIDTH}px`;
+    this.element.dataset.theme = theme;
+    // A transformed ancestor (a modal's animation) makes "fixed" relative to it: correct by the offset seen.
+    const seen = this.element.getBoundingClientRect();
+    if (seen.width > 0 && (Math.abs(seen.left - placement.left) > 1 || Math.abs(seen.top - placement.top) > 1)) {
+      style.left = `${2 * placement.left - seen.left}px`;
+      style.top = `${2 * placement.top - seen.top}px`;
+    }
+    if (wasAuto !== this.autoCollapsed) this.paint();
+  }
+
+  private paint(): void {
+    if (!this.props) return;
+    const props = this.props;
+    render(h(Panel, { ...props, collapsed: this.isCollapsed, actions: { ...props.actions, onToggleCollapsed: () => this.toggleCollapsed() } }), this.mount);
+  }
+}

@@ -1,0 +1,64 @@
+/** DOM helpers that see into open shadow roots (LinkedIn renders overlays inside #interop-outlet's). */
+
+/** Every element matching `selector` under `root`, including inside open shadow roots, in document order. */
+export function queryAllDeep<T extends Element = HTMLElement>(root: ParentNode, selector: string): T[] {
+  const out: T[] = [];
+  const visit = (node: ParentNode) => {
+    out.push(...(node.querySelectorAll(selector) as NodeListOf<T>));
+    for (const el of node.querySelectorAll('*')) if (el.shadowRoot) visit(el.shadowRoot);
+  };
+  visit(root);
+  return out;
+}
+
+/** The open shadow roots under `root` (for observers). */
+export function shadowRootsUnder(root: ParentNode): ShadowRoot[] {
+  const out: ShadowRoot[] = [];
+  for (const el of root.querySelectorAll('*')) {
+    if (el.shadowRoot) out.push(el.shadowRoot, ...shadowRootsUnder(el.shadowRoot));
+  }
+  return out;
+}
+
+/** `closest` that climbs out of shadow roots through their hosts. */
+export function closestDeep(el: Element, selector: string): Element | null {
+  let node: Element | null = el;
+  while (node) {
+    const found = node.closest(selector);
+    if (found) return found;
+    const root = node.getRootNode();
+    node = root instanceof ShadowRoot ? root.host : null;
+  }
+  return null;
+}
+
+/** First match of any selector in the list, searching `scope` (and its shadow roots). */
+export function firstDeep(scope: ParentNode, selectors: string | readonly string[]): HTMLElement | null {
+  for (const selector of typeof selectors === 'string' ? [selectors] : selectors) {
+    const found = queryAllDeep(scope, selector)[0];
+    if (found) return found;
+  }
+  return null;
+}
+
+/** Rendered and not hidden: zero-size copies and hidden decoys are not composers. */
+export function isShown(el: Element): boolean {
+  if (!el.isConnected) return false;
+  const rect = el.getBoundingClientRect();
+  if (rect.width === 0 && rect.height === 0) return false;
+  return el.getClientRects().length > 0;
+}
+
+/** The text a person sees, one line per line, with runs of spaces folded. */
+export function visibleText(el: Element | null | undefined): string {
+  if (!el) return '';
+  const text = el instanceof HTMLElement ? el.innerText || el.textContent || '' : el.textContent || '';
+  return text.replace(/[ \t\u00A0]+/g, ' ').trim();
+}
+
+/** The active element, looking through shadow roots. */
+export function deepActiveElement(doc: Document = document): Element | null {
+  let el = doc.activeElement;
+  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+  return el;
+}

@@ -1,0 +1,114 @@
+import type { DraftInput, Recipient, Thread } from '@core/contracts/draft.ts';
+import type { ComposeBox } from './compose-boxes.ts';
+import { firstDeep, queryAllDeep, visibleText } from './dom.ts';
+import * as S from './selectors.ts';
+import { readTextModel, type TextModel } from './text-model.ts';
+
+export interface ReadDraft {
+  draft: DraftInput;
+  model: TextModel;
+}
+
+/** Everything Tactful reads for one composer: the draft, subject, recipient, thread, own name, note limit. Nothing else. */
+export function readDraft(box: ComposeBox, doc: Document = document): ReadDraft {
+  const model = readTextModel(box.editor);
+  const recipient = readRecipient(box, doc);
+  const sender = doc.querySelector<HTMLImageElement>(S.ownName)?.alt.trim();
+  const account = box.kind === 'note' ? readNoteAccount(box) : undefined;
+  const draft: DraftInput = {
+    text: model.text,
+    kind: box.kind,
+    ...(box.subject ? { subject: box.subject.value } : {}),
+    ...(recipient ? { recipient } : {}),
+    thread: box.kind === 'note' ? { fromThem: 0, unansweredFromMe: 0 } : readThread(box),
+    ...(sender ? { sender: { name: sender } } : {}),
+    ...(account ? { account } : {}),
+  };
+  return { draft, model };
+}
+
+/** Text of an element without its screen-reader-only parts ("Status is online"). */
+function ownText(el: Element | null): string {
+  if (!el) return '';
+  const clone = el.cloneNode(true) as Element;
+  clone.querySelectorAll('.visually-hidden, .a11y-text, [aria-hidden="true"]').forEach((hidden) => hidden.remove());
+  return (clone.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+function readRecipient(box: ComposeBox, doc: Document): Recipient | undefined {
+  let name = '';
+  if (box.kind === 'note') {
+    name = visibleText(firstDeep(box.scope, S.inviteeName)) || visibleText(doc.querySelector(S.profileName));
+  } else {
+    const chip = box.scope.querySelector(S.recipientChip);
+    const chipName = chip?.getAttribute('aria-label')?.replace(/^Remove\s+/, '') || visibleText(chip);
+    for (const selector of S.recipientName) {
+      const candidate = ownText(box.scope.querySelector(selector));
+      if (candidate && !S.notANameTitle.test(candidate)) {
+        name = candidate;
+        break;
+      }
+    }
+    name ||= chipName ?? '';
+  }
+  if (!name) return undefined;
+  const headline = readHeadline(box, doc);
+  const company = companyFrom(doc) ?? (headline ? companyInHeadline(headline) : undefined);
+  const school = doc.querySelector(S.profileSchool)?.getAttribute('aria-label')?.match(/^Education:\s*(.+?)\.\s*Click/)?.[1];
+  return { name: name.slice(0, 200), ...(headline ? { headline } : {}), ...(company ? { company } : {}), ...(school ? { school } : {}) };
+}
+
+function readHeadline(box: ComposeBox, doc: Document): string | undefined {
+  for (const selector of S.recipientHeadline) {
+    const text = ownText(box.scope.querySelector(selector));
+    if (text) return text.slice(0, 500);
+  }
+  if (box.kind === 'note') {
+    const text = ownText(doc.querySelector(S.profileHeadline));
+    if (text) return text.slice(0, 500);
+  }
+  return undefined;
+}
+
+/** The profile's "Current company: X. Click to skip…" button, when a profile is on screen. */
+function companyFrom(doc: Document): string | undefined {
+  return doc.querySelector(S.profileCompany)?.getAttribute('aria-label')?.match(/^Current company:\s*(.+?)\.\s*Click/)?.[1];
+}
+
+/** "Head of Partnerships at Examplecorp | ex-Sampleco" → "Examplecorp". */
+export function companyInHeadline(headline: string): string | undefined {
+  const m = /\b(?:at|@)\s+([^|·•,;]+)/i.exec(headline);
+  return m?.[1]?.trim() || undefined;
+}
+
+/**
+ * The conversation: messages they sent, and mine since their last reply. A New message (a recipient
+ * chip, no list) is cold; a composer whose conversation cannot be read is "unknown", so Tactful
+ * stays quiet rather than calling a real conversation cold.
+ */
+export function readThread(box: ComposeBox): Thread {
+  const list = box.scope.querySelector(S.messageList);
+  if (!list) return box.scope.querySelector(S.recipientChip) || box.subject ? { fromThem: 0, unansweredFromMe: 0 } : 'unknown';
+  const items = queryAllDeep(list, S.messageListItem).filter((item, i, all) => !all.some((other, j) => j !== i && other.contains(item) && other !== item));
+  if (items.length > 0 && !items.some((item) => /\bmsg-s-event-listitem\b/.test(item.className))) return 'unknown';
+  let fromThem = 0;
+  let unansweredFromMe = 0;
+  for (const item of items) {
+    if (item.classList.contains(S.incomingModifier)) {
+      fromThem += 1;
+      unansweredFromMe = 0;
+    } else {
+      unansweredFromMe += 1;
+    }
+  }
+  return { fromThem, unansweredFromMe };
+}
+
+function readNoteAccount(box: ComposeBox): 'free' | 'premium' | undefined {
+  const max = (box.editor as HTMLTextAreaElement).maxLength;
+  if (max === 200) return 'free';
+  if (max === 300) return 'premium';
+  const counter = S.noteCounter.exec(box.scope.textContent ?? '');
+  if (counter) return counter[1] === '300' ? 'premium' : 'free';
+  return undefined;
+}
