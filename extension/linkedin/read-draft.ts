@@ -77,7 +77,7 @@ function companyFrom(doc: Document): string | undefined {
 
 /** "Head of Partnerships at Examplecorp | ex-Sampleco" → "Examplecorp". */
 export function companyInHeadline(headline: string): string | undefined {
-  const m = /\b(?:at|@)\s+([^|·•,;]+)/i.exec(headline);
+  const m = /(?:\bat|@)\s+([^|·•,;]+)/i.exec(headline);
   return m?.[1]?.trim() || undefined;
 }
 

@@ -1,18 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, test as base, expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
-
-const ROOT = join(import.meta.dirname, '../..');
-export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
-const FIXTURES = join(ROOT, 'tests/fixtures/linkedin');
-const BEHAVIOR = readFileSync(join(FIXTURES, 'behavior.js'), 'utf8');
-
-/** A fixture page as served at a linkedin.com URL (behaviour script inlined). */
-export function fixtureHtml(name: string): string {
-  return readFileSync(join(FIXTURES, `${name}.html`), 'utf8').replace('<!-- behavior -->', `<script>${BEHAVIOR}</script>`);
-}
+import { rmSync } from 'node:fs';
+import { test as base, expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { launchWithExtension, routeLinkedIn } from './browser.ts';
 
 export interface Fixtures {
   context: BrowserContext;
@@ -27,22 +15,7 @@ export interface Fixtures {
 export const test = base.extend<Fixtures>({
   // eslint-disable-next-line no-empty-pattern
   context: async ({}, use) => {
-    const profile = mkdtempSync(join(tmpdir(), 'tactful-e2e-'));
-    const context = await chromium.launchPersistentContext(profile, {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      headless: true,
-      viewport: { width: 1400, height: 900 },
-      args: [
-        `--disable-extensions-except=${EXTENSION_DIR}`,
-        `--load-extension=${EXTENSION_DIR}`,
-        '--no-sandbox',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-gpu',
-      ],
-    });
+    const { context, profile } = await launchWithExtension({ headless: true });
     await use(context);
     await context.close();
     rmSync(profile, { recursive: true, force: true });
@@ -63,12 +36,7 @@ export const test = base.extend<Fixtures>({
     void requests;
     const pages = new Map<string, string>();
     // LinkedIn is never contacted: every linkedin.com request is answered from the fixtures, offline.
-    await context.route('https://www.linkedin.com/**', (route) => {
-      const url = new URL(route.request().url());
-      const fixture = pages.get(url.pathname);
-      if (fixture) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: fixtureHtml(fixture) });
-      return route.fulfill({ status: 204, body: '' });
-    });
+    await routeLinkedIn(context, pages);
     await use(async (fixture, path) => {
       pages.set(path, fixture);
       const page = context.pages().find((p) => p.url() === 'about:blank') ?? (await context.newPage());

@@ -13,7 +13,7 @@ export function FindingItem({ finding, meta, actions }: { finding: Finding; meta
   return (
     <li class={`finding finding--${finding.severity}`} data-rule-id={finding.ruleId} data-severity={finding.severity}>
       <p class="finding__message">
-        {finding.excerpt !== undefined && <q class="finding__excerpt">{finding.excerpt.length > 60 ? `${finding.excerpt.slice(0, 57)}…` : finding.excerpt}</q>} {finding.message}
+        {finding.excerpt !== undefined && !finding.message.includes(`“${finding.excerpt}”`) && <q class="finding__excerpt">{finding.excerpt.length > 60 ? `${finding.excerpt.slice(0, 57)}…` : finding.excerpt}</q>} {finding.message}
       </p>
       {finding.suggestion && <p class="finding__suggestion">{finding.suggestion}</p>}
       {meta && (

@@ -15,7 +15,7 @@ button:focus-visible, summary:focus-visible { outline: 2px solid var(--accent); 
   border-radius: 10px; box-shadow: 0 4px 16px rgba(0,0,0,.18); overflow: hidden; }
 .panel__header { display: flex; justify-content: space-between; gap: 8px; padding: 8px 10px; border-bottom: 1px solid var(--line); }
 .panel__title { display: flex; flex-direction: column; min-width: 0; }
-.panel__who { color: var(--muted); font-size: 12px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+.panel__who { color: var(--muted); font-size: 12px; overflow-wrap: anywhere; }
 .panel__controls { display: flex; gap: 4px; align-items: start; }
 .panel__body { overflow: auto; padding: 8px 10px 10px; }
 .panel__summary { display: flex; justify-content: space-between; align-items: center; gap: 8px; }

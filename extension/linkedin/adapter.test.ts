@@ -1,0 +1,120 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { composeBoxFor } from './compose-boxes.ts';
+import { queryAllDeep } from './dom.ts';
+import { loadFixture } from './fixture-dom.ts';
+import { companyInHeadline, readDraft, readThread } from './read-draft.ts';
+import * as S from './selectors.ts';
+import { readTextModel } from './text-model.ts';
+
+/** Expected matches of each selector per fixture: a selector that stops matching fails here first. */
+const EXPECTED: Record<string, Partial<Record<string, number>>> = {
+  'messaging-thread': { messageEditor: 2, composerForm: 2, sendButton: 2, bubble: 1, pageThread: 2, messageListItem: 4, ownName: 1, subjectInput: 0, noteTextarea: 0 },
+  'messaging-thread-es': { messageEditor: 2, sendButton: 2 },
+  'unanswered-thread': { messageEditor: 1, messageListItem: 3 },
+  'profile-shadow-bubble': { messageEditor: 2, bubble: 1, interopOutlet: 1, preloadFrame: 1, messageListItem: 0 },
+  'new-message-inmail': { messageEditor: 1, subjectInput: 1, recipientChip: 1 },
+  'invite-ember': { noteTextarea: 1, inviteDialog: 1, inviteeName: 1, profileCompany: 1, profileSchool: 1 },
+  'invite-shadow': { inviteDialog: 1, inviteeName: 1 },
+};
+
+describe.each(Object.entries(EXPECTED))('selectors on %s', (fixture, counts) => {
+  it('match the expected elements', () => {
+    const doc = loadFixture(fixture);
+    for (const [name, expected] of Object.entries(counts)) {
+      const selector = (S as Record<string, unknown>)[name];
+      expect(typeof selector, name).toBe('string');
+      expect(queryAllDeep(doc, selector as string).length, `${name} on ${fixture}`).toBe(expected);
+    }
+  });
+});
+
+describe('compose boxes and what Tactful reads', () => {
+  it('reads the messaging page: kind, recipient, headline company, an established thread, own name', () => {
+    const doc = loadFixture('messaging-thread');
+    const editor = doc.querySelector<HTMLElement>('#msg-form-ember412 [contenteditable="true"]')!;
+    const box = composeBoxFor(editor)!;
+    expect(box).toMatchObject({ kind: 'message', surface: 'messagingPage' });
+    editor.innerHTML = '<p>Hi Alex,</p><p><br></p><p>thanks!</p>';
+    const { draft } = readDraft(box, doc);
+    expect(draft).toMatchObject({
+      text: 'Hi Alex,\n\nthanks!',
+      kind: 'message',
+      recipient: { name: 'Alex Example', headline: 'Head of Partnerships at Examplecorp', company: 'Examplecorp' },
+      thread: { fromThem: 2, unansweredFromMe: 0 },
+      sender: { name: 'Jane Owner' },
+    });
+  });
+
+  it('tells bubbles from the page composer and reads the bubble’s own recipient', () => {
+    const doc = loadFixture('messaging-thread');
+    const box = composeBoxFor(doc.querySelector('#msg-form-ember883 [contenteditable="true"]'))!;
+    expect(box.surface).toBe('chatBubbles');
+    expect(readDraft(box, doc).draft.recipient?.name).toBe('Maria Gonzalez');
+  });
+
+  it('counts my unanswered messages', () => {
+    const doc = loadFixture('unanswered-thread');
+    expect(readThread(composeBoxFor(doc.querySelector('form.msg-form [contenteditable="true"]'))!)).toEqual({ fromThem: 1, unansweredFromMe: 2 });
+  });
+
+  it('finds the bubble inside the shadow root; an empty conversation is cold', () => {
+    const doc = loadFixture('profile-shadow-bubble');
+    const editor = queryAllDeep(doc.getElementById('interop-outlet')!.shadowRoot!, S.messageEditor)[0]!;
+    const box = composeBoxFor(editor)!;
+    expect(box.surface).toBe('chatBubbles');
+    const { draft } = readDraft(box, doc);
+    expect(draft.recipient?.name).toBe('Sam Sample');
+    expect(draft.thread).toEqual({ fromThem: 0, unansweredFromMe: 0 });
+  });
+
+  it('reads a New message InMail: chip name, subject, cold', () => {
+    const doc = loadFixture('new-message-inmail');
+    doc.querySelector<HTMLInputElement>('input[name="subject"]')!.value = 'Your talk';
+    const box = composeBoxFor(doc.querySelector('form.msg-form [contenteditable="true"]'))!;
+    expect(box).toMatchObject({ kind: 'inmail', surface: 'inmail' });
+    expect(readDraft(box, doc).draft).toMatchObject({ subject: 'Your talk', recipient: { name: 'Priya Raman' }, thread: { fromThem: 0, unansweredFromMe: 0 } });
+  });
+
+  it('reads the invitation note: invitee, company and school from the profile, limit from maxlength', () => {
+    const doc = loadFixture('invite-ember');
+    const box = composeBoxFor(doc.querySelector('textarea#custom-message'))!;
+    expect(box).toMatchObject({ kind: 'note', surface: 'connectionNotes' });
+    expect(readDraft(box, doc).draft).toMatchObject({ kind: 'note', account: 'premium', recipient: { name: 'Noah Fischer', company: 'Rivian', school: 'Georgia Tech' } });
+  });
+
+  it('says "unknown" when a conversation cannot be read', () => {
+    const doc = loadFixture('messaging-thread');
+    doc.querySelectorAll('.msg-s-event-listitem').forEach((el) => (el.className = '_h-abc123'));
+    const box = composeBoxFor(doc.querySelector('#msg-form-ember412 [contenteditable="true"]'))!;
+    expect(readThread(box)).toBe('unknown');
+  });
+
+  it('ignores editors that are not message composers', () => {
+    document.body.innerHTML = '<form class="comments-comment-box__form"><div contenteditable="true" role="textbox"></div><button type="submit">Post</button></form><div contenteditable="true" role="textbox"></div><textarea name="message"></textarea>';
+    for (const el of document.body.querySelectorAll('[contenteditable], textarea')) expect(composeBoxFor(el)).toBeNull();
+  });
+
+  it('parses the company out of a headline', () => {
+    expect(companyInHeadline('Head of Partnerships at Examplecorp | ex-Sampleco')).toBe('Examplecorp');
+    expect(companyInHeadline('Founder @ Stallwise')).toBe('Stallwise');
+    expect(companyInHeadline('Product designer')).toBeUndefined();
+  });
+});
+
+describe('the text model', () => {
+  it('reads one line per paragraph and maps offsets back to ranges', () => {
+    document.body.innerHTML = '<div id="e" contenteditable="true"><p>Hi <b>Alex</b>,</p><p><br></p><p>send it ASAP</p></div>';
+    const model = readTextModel(document.getElementById('e')!);
+    expect(model.text).toBe('Hi Alex,\n\nsend it ASAP');
+    const start = model.text.indexOf('ASAP');
+    expect(model.rangeFor(start, start + 4)!.toString()).toBe('ASAP');
+    expect(model.rangeFor(3, 7)!.toString()).toBe('Alex');
+    expect(model.rangeFor(0, 8)!.toString()).toBe('Hi Alex,');
+  });
+
+  it('reads a textarea as its value', () => {
+    document.body.innerHTML = '<textarea>Hi\nthere</textarea>';
+    expect(readTextModel(document.querySelector('textarea')!).text).toBe('Hi\nthere');
+  });
+});

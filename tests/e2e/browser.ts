@@ -1,0 +1,45 @@
+import { mkdtempSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext } from '@playwright/test';
+
+const ROOT = join(import.meta.dirname, '../..');
+export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
+const FIXTURES = join(ROOT, 'tests/fixtures/linkedin');
+
+/** A fixture page as served at a linkedin.com URL (behaviour script inlined). */
+export function fixtureHtml(name: string): string {
+  const behavior = readFileSync(join(FIXTURES, 'behavior.js'), 'utf8');
+  return readFileSync(join(FIXTURES, `${name}.html`), 'utf8').replace('<!-- behavior -->', `<script>${behavior}</script>`);
+}
+
+/** Debian's Chromium with the built extension loaded, in a fresh profile. */
+export async function launchWithExtension(options: { headless: boolean }): Promise<{ context: BrowserContext; profile: string }> {
+  const profile = mkdtempSync(join(tmpdir(), 'tactful-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: options.headless,
+    viewport: { width: 1400, height: 900 },
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-gpu',
+    ],
+  });
+  return { context, profile };
+}
+
+/** Answers every linkedin.com request from the fixtures (offline): `pages` maps a path to a fixture name. */
+export async function routeLinkedIn(context: BrowserContext, pages: ReadonlyMap<string, string>): Promise<void> {
+  await context.route('https://www.linkedin.com/**', (route) => {
+    const fixture = pages.get(new URL(route.request().url()).pathname);
+    if (fixture) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: fixtureHtml(fixture) });
+    return route.fulfill({ status: 204, body: '' });
+  });
+}
