@@ -11,6 +11,7 @@ import { performance } from 'node:perf_hooks';
 import nlp from 'compromise';
 import { lint, type DraftInput } from '../src/index.ts';
 import { readCorpus } from './read-corpus.ts';
+import { measureKeystrokeLatency } from './bench-browser.ts';
 
 const SAMPLE: DraftInput[] = [
   { text: 'Hi Elena, I watched your PyCon talk on async testing twice. I am an engineering manager at Babbel. Would you be open to a 30-minute call in May? Thank you!', recipient: { name: 'Elena Petrova' } },
@@ -96,4 +97,11 @@ if (existsSync(output)) {
     for (const [path, size] of files.sort()) console.log(`  ${path.padEnd(50)} ${String(size).padStart(9)}`);
   }
   for (const zip of readdirSync(output).filter((f) => f.endsWith('.zip'))) console.log(`  ${zip.padEnd(50)} ${String(statSync(join(output, zip)).size).padStart(9)}`);
+}
+
+// In the browser: keystroke-to-panel latency (needs the built extension and Debian's Chromium).
+if (!process.argv.includes('--no-browser') && existsSync('.output/chrome-mv3/manifest.json') && existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')) {
+  const f = await measureKeystrokeLatency();
+  console.log(`\nkeystroke → panel in Chromium (${f.samples} keystrokes): median ${f.medianMs.toFixed(0)} ms, p95 ${f.p95Ms.toFixed(0)} ms`);
+  console.log(`  of which the typing pause (debounce) is ${f.debounceMs} ms: after it, median ${(f.medianMs - f.debounceMs).toFixed(0)} ms, p95 ${(f.p95Ms - f.debounceMs).toFixed(0)} ms; longest task in the page ${f.longestTaskMs.toFixed(0)} ms`);
 }

@@ -49,9 +49,13 @@ export class PanelHost {
     this.paint();
   }
 
+  private revision = 0;
+
   update(props: Omit<PanelProps, 'collapsed'>): void {
     this.props = props;
     this.paint();
+    // Counts updates, so tests and the latency bench can see when the panel caught up with the draft.
+    this.element.dataset.revision = String(++this.revision);
   }
 
   /** Places the panel beside `avoid` (the composer's box), never over it. */
