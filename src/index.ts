@@ -2,11 +2,6 @@
  * Tactful's engine: `lint(draft, settings?) → Report`, pure, synchronous and deterministic.
  * The same code runs in the extension's background worker, the `tactful` command and the tests.
  */
-import { z } from 'zod';
-
-// zod's JIT probes with `new Function`, which extension pages' CSP refuses: parse without it everywhere.
-z.config({ jitless: true });
-
 export { lint, MAX_CHECKED_CHARACTERS } from './engine/lint.ts';
 export { applyFixes } from './engine/apply-fixes.ts';
 export { rules } from './rules/index.ts';

@@ -14,21 +14,28 @@ export const handlers: Handlers = {
   getSettings: () => loadSettings(),
   async saveSettings({ settings }) {
     const parsed = parseSettings(settings);
-    await saveSettings(parsed.settings);
-    return parsed;
+    const notices = await saveSettings(parsed.settings);
+    return { settings: parsed.settings, notices: [...parsed.notices, ...notices] };
   },
   async importSettings({ settings }) {
-    if (!settings || typeof settings !== 'object' || Array.isArray(settings) || !('version' in settings)) {
-      throw new Error('This file is not a Tactful settings export.');
-    }
+    assertSettingsExport(settings);
     const parsed = parseSettings(settings);
-    await saveSettings(parsed.settings);
-    return parsed;
+    const notices = await saveSettings(parsed.settings);
+    return { settings: parsed.settings, notices: [...parsed.notices, ...notices] };
   },
   async disableRule({ ruleId }) {
     const { settings } = await loadSettings();
     settings.rules[ruleId] = { ...settings.rules[ruleId], enabled: false };
-    await saveSettings(settings);
-    return { settings, notices: [] };
+    return { settings, notices: await saveSettings(settings) };
   },
 };
+
+/** An import must look like a Tactful export: an object with a known version and only known fields. Anything else changes nothing. */
+function assertSettingsExport(value: unknown): void {
+  const known = new Set(['version', 'rules', 'lengthGoals', 'account', 'debounceMs', 'surfaces', 'customPhrases', 'ignoredWords']);
+  if (!value || typeof value !== 'object' || Array.isArray(value)) throw new Error('This file is not a Tactful settings export (it is not a settings object).');
+  const record = value as Record<string, unknown>;
+  if (record.version !== 1) throw new Error('This file is not a Tactful settings export (no known "version").');
+  const foreign = Object.keys(record).filter((k) => !known.has(k));
+  if (foreign.length > 0) throw new Error(`This file is not a Tactful settings export (unknown fields: ${foreign.slice(0, 3).join(', ')}).`);
+}

@@ -1,6 +1,6 @@
 import type { Finding, Report } from '@core/contracts/report.ts';
 import type { ComposeBox } from '@/linkedin/compose-boxes.ts';
-import type { TextModel } from '@/linkedin/text-model.ts';
+import type { TextModel } from '@/editing/text-model.ts';
 
 /** Rules about something *missing*: shown once the draft has substance or the writer pauses, not after the first "Hi". */
 export const MISSING_RULES: ReadonlySet<string> = new Set(['no-context', 'no-hello']);

@@ -1,5 +1,5 @@
 import type { Finding } from '@core/contracts/report.ts';
-import type { TextModel } from '@/linkedin/text-model.ts';
+import type { TextModel } from '@/editing/text-model.ts';
 
 const NAMES = { error: 'tactful-error', warning: 'tactful-warning', info: 'tactful-info' } as const;
 const STYLE = `

@@ -5,7 +5,7 @@ import { queryAllDeep } from './dom.ts';
 import { loadFixture } from './fixture-dom.ts';
 import { companyInHeadline, readDraft, readThread } from './read-draft.ts';
 import * as S from './selectors.ts';
-import { readTextModel } from './text-model.ts';
+import { readTextModel } from '@/editing/text-model.ts';
 
 /** Expected matches of each selector per fixture: a selector that stops matching fails here first. */
 const EXPECTED: Record<string, Partial<Record<string, number>>> = {

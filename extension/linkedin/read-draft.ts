@@ -2,7 +2,7 @@ import type { DraftInput, Recipient, Thread } from '@core/contracts/draft.ts';
 import type { ComposeBox } from './compose-boxes.ts';
 import { firstDeep, queryAllDeep, visibleText } from './dom.ts';
 import * as S from './selectors.ts';
-import { readTextModel, type TextModel } from './text-model.ts';
+import { readTextModel, type TextModel } from '@/editing/text-model.ts';
 
 export interface ReadDraft {
   draft: DraftInput;

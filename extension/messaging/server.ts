@@ -9,11 +9,13 @@ export type Reply = { ok: true; value: unknown } | ErrorReply;
 
 const fail = (code: ErrorReply['error']['code'], message: string): ErrorReply => ({ ok: false, error: { code, message } });
 
-/** True for the extension's own pages (popup, options); false for content scripts inside web pages. */
+/**
+ * True for the extension's own pages (popup, options — also when open in a tab); false for content
+ * scripts, whose sender URL is the web page they run in.
+ */
 export function isExtensionPage(sender: Runtime.MessageSender, extensionOrigin: string): boolean {
-  if (sender.tab) return false;
   const url = sender.url ?? '';
-  return url.startsWith(extensionOrigin);
+  return url === extensionOrigin || url.startsWith(`${extensionOrigin}/`);
 }
 
 /**

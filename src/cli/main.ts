@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { z } from 'zod';
+import { z } from '../contracts/zod.ts';
 import { catalog } from '../catalog.ts';
 import { Draft, type DraftInput } from '../contracts/draft.ts';
 import type { Report } from '../contracts/report.ts';
@@ -9,7 +9,6 @@ import { lint } from '../engine/lint.ts';
 import { rulesTable, stylish } from './format.ts';
 import { parseCheckArgs, parseRulesArgs, UsageError, type CheckOptions } from './options.ts';
 
-z.config({ jitless: true });
 
 export interface Io {
   stdin: AsyncIterable<Buffer | string>;

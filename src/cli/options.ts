@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { z } from 'zod';
+import { z } from '../contracts/zod.ts';
 import { isRuleId, RULE_IDS } from '../contracts/rule-id.ts';
 
 export class UsageError extends Error {}

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.ts';
 
 /** Where the draft is written: LinkedIn chat/messaging, a connection-request note, or an InMail. */
 export const Kind = z.enum(['message', 'note', 'inmail']);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { Draft } from './draft.ts';
 import { Report } from './report.ts';
 import { RuleCatalog } from './rule-catalog.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { ChecklistId, FindingRuleId, Severity } from './rule-id.ts';
 
 export const Fix = z.object({

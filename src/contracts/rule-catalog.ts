@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { Category, RuleId, Severity } from './rule-id.ts';
 
 /** What user interfaces and `tactful rules` may know about a rule. */
@@ -11,6 +11,8 @@ export const RuleMeta = z.object({
   fixable: z.boolean(),
   /** Also runs on drafts that are not in English (placeholders, names, emoji, lengths, subject presence). */
   languageIndependent: z.boolean(),
+  /** One flagged and one quiet example from the rule's README (options page). */
+  examples: z.object({ flagged: z.string().nullable(), quiet: z.string().nullable() }).optional(),
 });
 export type RuleMeta = z.infer<typeof RuleMeta>;
 

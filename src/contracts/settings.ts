@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { isRuleId, Severity, type RuleId } from './rule-id.ts';
 
 export const SETTINGS_VERSION = 1;

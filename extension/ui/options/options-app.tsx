@@ -1,0 +1,197 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { defaultSettings, type CustomPhrase, type Settings } from '@core/contracts/settings.ts';
+import type { Category, RuleId, Severity } from '@core/contracts/rule-id.ts';
+import { send } from '@/messaging/client.ts';
+import { RuleToggle } from '../components/rule-toggle.tsx';
+import { useCatalog } from '../use-catalog.ts';
+import { ImportExport } from './import-export.tsx';
+
+const CATEGORIES: { id: Category; title: string }[] = [
+  { id: 'relationship', title: 'Relationship and purpose' },
+  { id: 'personalization', title: 'Personalization' },
+  { id: 'brevity', title: 'Brevity' },
+  { id: 'tone', title: 'Tone' },
+  { id: 'polish', title: 'Polish' },
+  { id: 'subject', title: 'InMail subject' },
+];
+const SURFACES: { id: keyof Settings['surfaces']; label: string }[] = [
+  { id: 'messagingPage', label: 'Messaging page' },
+  { id: 'chatBubbles', label: 'Chat bubbles' },
+  { id: 'connectionNotes', label: 'Connection notes' },
+  { id: 'inmail', label: 'InMail' },
+];
+const GOALS: { id: keyof Settings['lengthGoals']; label: string }[] = [
+  { id: 'messageWords', label: 'First message (words)' },
+  { id: 'replyWords', label: 'Reply (words)' },
+  { id: 'inmailWords', label: 'InMail (words)' },
+  { id: 'noteCharacters', label: 'Connection note (characters)' },
+];
+
+/** The options page: every rule, length goals, account type, surfaces, the user's own phrases and words. */
+export function OptionsApp() {
+  const catalog = useCatalog();
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [status, setStatus] = useState<{ text: string; error?: boolean }>({ text: '' });
+  const [query, setQuery] = useState('');
+  const [category, setCategory] = useState<Category | 'all'>('all');
+  const [phrase, setPhrase] = useState<CustomPhrase>({ phrase: '', message: '', severity: 'warning' });
+
+  useEffect(() => {
+    send({ type: 'getSettings' })
+      .then((r) => (setSettings(r.settings), r.notices.length && setStatus({ text: r.notices.join(' ') })))
+      .catch((e: Error) => setStatus({ text: e.message, error: true }));
+  }, []);
+
+  const save = async (next: Settings) => {
+    setSettings(next);
+    try {
+      const reply = await send({ type: 'saveSettings', settings: next });
+      setSettings(reply.settings);
+      setStatus({ text: reply.notices.length ? reply.notices.join(' ') : 'Saved. Open LinkedIn tabs use it right away.' });
+    } catch (e) {
+      setStatus({ text: `Not saved: ${(e as Error).message}`, error: true });
+    }
+  };
+
+  const rules = useMemo(() => {
+    const q = query.trim().toLowerCase();
+    return [...catalog.values()].filter((r) => (category === 'all' || r.category === category) && (!q || `${r.id} ${r.description} ${r.why}`.toLowerCase().includes(q)));
+  }, [catalog, query, category]);
+
+  if (!settings) return <main class="options" aria-busy="true"><p role="status">{status.text || 'Loading…'}</p></main>;
+  const setRule = (id: RuleId, enabled: boolean, severity: Severity) => {
+    const meta = catalog.get(id)!;
+    const entry = { ...(enabled ? {} : { enabled: false }), ...(severity !== meta.severity ? { severity } : {}) };
+    const rulesSetting = { ...settings.rules };
+    if (Object.keys(entry).length === 0) delete rulesSetting[id];
+    else rulesSetting[id] = entry;
+    void save({ ...settings, rules: rulesSetting });
+  };
+
+  return (
+    <main class="options">
+      <header class="page-header">
+        <h1>Tactful settings</h1>
+      </header>
+      <p class="privacy">Settings travel with your browser’s own sync, like any extension setting. Your drafts are never stored or synced.</p>
+      <p class={`status${status.error ? ' status--error' : ''}`} role="status" aria-live="polite" data-testid="status">{status.text}</p>
+
+      <section aria-labelledby="rules-title">
+        <h2 id="rules-title">Rules</h2>
+        <div class="toolbar">
+          <label>
+            Search
+            <input type="search" value={query} onInput={(e) => setQuery((e.target as HTMLInputElement).value)} placeholder="e.g. emoji, pushy, pitch" data-testid="rule-search" />
+          </label>
+          <label>
+            Category
+            <select value={category} onChange={(e) => setCategory((e.target as HTMLSelectElement).value as Category | 'all')} data-testid="rule-category">
+              <option value="all">All categories</option>
+              {CATEGORIES.map((c) => <option key={c.id} value={c.id}>{c.title}</option>)}
+            </select>
+          </label>
+        </div>
+        {CATEGORIES.map((c) => {
+          const group = rules.filter((r) => r.category === c.id);
+          if (group.length === 0) return null;
+          return (
+            <section key={c.id} aria-label={c.title}>
+              <h3 class="group-title">{c.title}</h3>
+              <ul>
+                {group.map((meta) => (
+                  <RuleToggle key={meta.id} meta={meta} choice={{ enabled: settings.rules[meta.id]?.enabled ?? true, severity: settings.rules[meta.id]?.severity ?? meta.severity }} onChange={(next) => setRule(meta.id, next.enabled, next.severity)} />
+                ))}
+              </ul>
+            </section>
+          );
+        })}
+        {rules.length === 0 && <p class="empty">No rule matches.</p>}
+      </section>
+
+      <section aria-labelledby="length-title">
+        <h2 id="length-title">Length goals</h2>
+        <div class="grid">
+          {GOALS.map((g) => (
+            <label key={g.id}>
+              {g.label}
+              <input type="number" min={10} max={5000} value={settings.lengthGoals[g.id]} data-length-goal={g.id} onChange={(e) => {
+                const value = Number((e.target as HTMLInputElement).value);
+                if (Number.isInteger(value) && value >= 10 && value <= 5000) void save({ ...settings, lengthGoals: { ...settings.lengthGoals, [g.id]: value } });
+                else setStatus({ text: 'Length goals are whole numbers from 10 to 5000.', error: true });
+              }} />
+            </label>
+          ))}
+        </div>
+      </section>
+
+      <section aria-labelledby="account-title">
+        <h2 id="account-title">Account and coaching</h2>
+        <div class="grid">
+          <label>
+            Account type (connection-note limit)
+            <select value={settings.account} data-testid="account" onChange={(e) => void save({ ...settings, account: (e.target as HTMLSelectElement).value as Settings['account'] })}>
+              <option value="auto">Detect from the page</option>
+              <option value="free">Free (200 characters)</option>
+              <option value="premium">Premium (300 characters)</option>
+            </select>
+          </label>
+          <label>
+            Check after a pause of (ms)
+            <input type="number" min={0} max={5000} step={50} value={settings.debounceMs} data-testid="debounce" onChange={(e) => {
+              const value = Number((e.target as HTMLInputElement).value);
+              if (Number.isInteger(value) && value >= 0 && value <= 5000) void save({ ...settings, debounceMs: value });
+            }} />
+          </label>
+        </div>
+        <h3 class="group-title">Coach on</h3>
+        <div class="grid">
+          {SURFACES.map((s) => (
+            <label key={s.id} class="inline">
+              <input type="checkbox" checked={settings.surfaces[s.id]} data-surface={s.id} onChange={(e) => void save({ ...settings, surfaces: { ...settings.surfaces, [s.id]: (e.target as HTMLInputElement).checked } })} />
+              {s.label}
+            </label>
+          ))}
+        </div>
+      </section>
+
+      <section aria-labelledby="phrases-title">
+        <h2 id="phrases-title">Your own phrases to flag</h2>
+        <ul>
+          {settings.customPhrases.map((p, i) => (
+            <li key={`${p.phrase}-${i}`} class="phrase" data-custom-phrase={p.phrase}>
+              <strong>{p.phrase}</strong>
+              <span>{p.message}</span>
+              <span>{p.severity}</span>
+              <button type="button" class="link" onClick={() => void save({ ...settings, customPhrases: settings.customPhrases.filter((_, j) => j !== i) })} aria-label={`Remove the phrase ${p.phrase}`}>Remove</button>
+            </li>
+          ))}
+        </ul>
+        <form class="toolbar" onSubmit={(e) => {
+          e.preventDefault();
+          if (!phrase.phrase.trim() || !phrase.message.trim()) return setStatus({ text: 'A phrase needs both the words and a message.', error: true });
+          void save({ ...settings, customPhrases: [...settings.customPhrases, { ...phrase, phrase: phrase.phrase.trim(), message: phrase.message.trim() }] });
+          setPhrase({ phrase: '', message: '', severity: 'warning' });
+        }}>
+          <label>Phrase<input type="text" value={phrase.phrase} maxLength={200} data-testid="phrase" onInput={(e) => setPhrase({ ...phrase, phrase: (e.target as HTMLInputElement).value })} /></label>
+          <label>Message<input type="text" value={phrase.message} maxLength={500} data-testid="phrase-message" onInput={(e) => setPhrase({ ...phrase, message: (e.target as HTMLInputElement).value })} /></label>
+          <label>Severity<select value={phrase.severity} onChange={(e) => setPhrase({ ...phrase, severity: (e.target as HTMLSelectElement).value as Severity })}><option value="error">Error</option><option value="warning">Warning</option><option value="info">Info</option></select></label>
+          <button type="submit" data-action="add-phrase">Add phrase</button>
+        </form>
+      </section>
+
+      <section aria-labelledby="words-title">
+        <h2 id="words-title">Words never to flag</h2>
+        <label>
+          Names and jargon, one per line
+          <textarea rows={4} data-testid="ignored-words" value={settings.ignoredWords.join('\n')} onChange={(e) => void save({ ...settings, ignoredWords: (e.target as HTMLTextAreaElement).value.split('\n').map((w) => w.trim()).filter(Boolean) })} />
+        </label>
+      </section>
+
+      <section aria-labelledby="backup-title">
+        <h2 id="backup-title">Back up and reset</h2>
+        <ImportExport settings={settings} onImported={(next, notices) => (setSettings(next), setStatus({ text: notices.length ? `Imported. ${notices.join(' ')}` : 'Imported.' }))} onError={(text) => setStatus({ text, error: true })} />
+        <button type="button" class="secondary" data-action="reset" onClick={() => confirm('Reset every setting to its default?') && void save(defaultSettings())}>Reset to defaults</button>
+      </section>
+    </main>
+  );
+}
