@@ -33,6 +33,7 @@ export default defineConfig({
   },
   vite: () => ({
     plugins: [preact()],
-    build: { target: 'es2022' },
+    // No modulepreload polyfill: it fetches chunks itself, and extension pages need none of it.
+    build: { target: 'es2022', modulePreload: { polyfill: false } },
   }),
 });
