@@ -1,14 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-
-const FIXTURES = join(import.meta.dirname, '../../tests/fixtures/linkedin');
+import { fixtureSource } from '../../tests/fixtures/linkedin/fixture-source.ts';
 
 /**
  * Loads a fixture page into the test's DOM (happy-dom). Shadow-root content that the page builds
  * with a script (`root.innerHTML = \`…\``) is attached by hand, since fixture scripts do not run here.
  */
 export function loadFixture(name: string, doc: Document = document): Document {
-  const html = readFileSync(join(FIXTURES, `${name}.html`), 'utf8');
+  const html = fixtureSource(name);
   // Scripts do not run here, and iframes are not loaded (their src is dropped).
   doc.documentElement.innerHTML = html
     .replace(/<script>[\s\S]*?<\/script>/g, '')

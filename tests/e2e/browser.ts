@@ -1,8 +1,8 @@
-import { mkdtempSync } from 'node:fs';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from '@playwright/test';
+import { fixtureSource } from '../fixtures/linkedin/fixture-source.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
@@ -11,7 +11,7 @@ const FIXTURES = join(ROOT, 'tests/fixtures/linkedin');
 /** A fixture page as served at a linkedin.com URL (behaviour script inlined). */
 export function fixtureHtml(name: string): string {
   const behavior = readFileSync(join(FIXTURES, 'behavior.js'), 'utf8');
-  return readFileSync(join(FIXTURES, `${name}.html`), 'utf8').replace('<!-- behavior -->', `<script>${behavior}</script>`);
+  return fixtureSource(name).replace('<!-- behavior -->', `<script>${behavior}</script>`);
 }
 
 /** Debian's Chromium with the built extension loaded, in a fresh profile. */
