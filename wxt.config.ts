@@ -12,24 +12,28 @@ export default defineConfig({
   alias: { '@core': resolve('src') },
   modules: ['@wxt-dev/webextension-polyfill'],
   manifest: ({ browser }) => ({
-    name: 'Tactful',
-    description: 'A private coach for LinkedIn messages: etiquette warnings with one-click fixes, a personalization checklist and a score. Nothing leaves your browser.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    action: { default_title: '__MSG_actionTitle__' },
     permissions: ['storage'],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
             gecko: {
               id: 'tactful@tactful.invalid',
-              strict_min_version: '128.0',
+              // data_collection_permissions needs Firefox 140 (desktop) and 142 (Android).
+              strict_min_version: '140.0',
               // Tactful collects nothing: drafts never leave the browser.
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
   }),
   zip: {
-    excludeSources: ['.output/**', 'test-results/**', 'playwright-report/**', 'coverage/**', 'dist/**', '**/*.log', '.wxt/**'],
+    excludeSources: ['demo-screenshots/**', '.output/**', 'test-results/**', 'playwright-report/**', 'coverage/**', 'dist/**', '**/*.log', '.wxt/**'],
   },
   vite: () => ({
     plugins: [preact()],

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { z } from '../contracts/zod.ts';
+import * as z from '../contracts/zod.ts';
 import { catalog } from '../catalog.ts';
 import { Draft, type DraftInput } from '../contracts/draft.ts';
 import type { Report } from '../contracts/report.ts';
@@ -144,7 +144,7 @@ export function fixAll(draft: DraftInput, settings: Settings): { text: string; r
   return { text: current.text, report };
 }
 
-const BatchLine = Draft.extend({ id: z.union([z.string(), z.number()]).optional() });
+const BatchLine = z.extend(Draft, { id: z.optional(z.union([z.string(), z.number()])) });
 
 async function batch(options: CheckOptions, settings: Settings, io: Io): Promise<number> {
   let input: string;

@@ -1,24 +1,23 @@
 import { parseArgs } from 'node:util';
-import { z } from '../contracts/zod.ts';
+import * as z from '../contracts/zod.ts';
 import { isRuleId, RULE_IDS } from '../contracts/rule-id.ts';
 
 export class UsageError extends Error {}
 
-const CheckFlags = z
-  .object({
-    kind: z.enum(['message', 'note', 'inmail']).optional(),
-    subject: z.string().optional(),
-    recipient: z.string().trim().min(1).max(200).optional(),
-    reply: z.boolean().default(false),
-    sender: z.string().trim().min(1).max(200).optional(),
-    account: z.enum(['free', 'premium']).optional(),
-    disable: z.array(z.string()).default([]),
-    config: z.string().optional(),
-    fix: z.boolean().default(false),
-    format: z.enum(['stylish', 'json']).default('stylish'),
-    jsonl: z.string().optional(),
-  })
-  .strict();
+const name = () => z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(200)));
+const CheckFlags = z.strictObject({
+  kind: z.optional(z.enum(['message', 'note', 'inmail'])),
+  subject: z.optional(z.string()),
+  recipient: name(),
+  reply: z._default(z.boolean(), false),
+  sender: name(),
+  account: z.optional(z.enum(['free', 'premium'])),
+  disable: z._default(z.array(z.string()), []),
+  config: z.optional(z.string()),
+  fix: z._default(z.boolean(), false),
+  format: z._default(z.enum(['stylish', 'json']), 'stylish'),
+  jsonl: z.optional(z.string()),
+});
 export type CheckOptions = z.infer<typeof CheckFlags> & { files: string[]; disabled: string[] };
 
 const CHECK_ARGS = {
@@ -70,7 +69,7 @@ export function parseCheckArgs(argv: string[]): CheckOptions {
 export function parseRulesArgs(argv: string[]): { format: 'stylish' | 'json' } {
   const { values, positionals } = parse(argv, { format: { type: 'string' } });
   if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
-  const format = z.enum(['stylish', 'json']).default('stylish').safeParse(values.format);
+  const format = z._default(z.enum(['stylish', 'json']), 'stylish').safeParse(values.format);
   if (!format.success) throw new UsageError('--format must be one of: stylish, json');
   return { format: format.data };
 }

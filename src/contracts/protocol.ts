@@ -1,4 +1,4 @@
-import { z } from './zod.ts';
+import * as z from './zod.ts';
 import { Draft } from './draft.ts';
 import { Report } from './report.ts';
 import { RuleCatalog } from './rule-catalog.ts';
@@ -26,7 +26,7 @@ export type RequestInput = z.input<typeof Request>;
 export type RequestType = Request['type'];
 
 // Settings travel as plain data and are repaired on receipt, like everything read from storage.
-const SettingsValue = z.unknown().transform((value): Settings => parseSettings(value).settings);
+const SettingsValue = z.pipe(z.unknown(), z.transform((value): Settings => parseSettings(value).settings));
 const SettingsReply = z.object({ settings: SettingsValue, notices: z.array(z.string()) });
 
 /** What each request returns. `satisfies` makes a missing entry a compile error. */
@@ -37,7 +37,7 @@ export const ResponseFor = {
   saveSettings: SettingsReply,
   importSettings: SettingsReply,
   disableRule: SettingsReply,
-} satisfies Record<RequestType, z.ZodType>;
+} satisfies Record<RequestType, z.ZodMiniType>;
 
 export type ResponseOf<T extends RequestType> = z.infer<(typeof ResponseFor)[T]>;
 
@@ -47,4 +47,4 @@ export const PRIVILEGED: ReadonlySet<RequestType> = new Set(['saveSettings', 'im
 export const ErrorCode = z.enum(['bad-request', 'forbidden', 'internal']);
 export const ErrorReply = z.object({ ok: z.literal(false), error: z.object({ code: ErrorCode, message: z.string() }) });
 export type ErrorReply = z.infer<typeof ErrorReply>;
-export const okReply = <T extends z.ZodType>(value: T) => z.object({ ok: z.literal(true), value });
+export const okReply = <T extends z.ZodMiniType>(value: T) => z.object({ ok: z.literal(true), value });

@@ -1,11 +1,9 @@
-import { z } from './zod.ts';
 import { ChecklistId, FindingRuleId, Severity } from './rule-id.ts';
+import * as z from './zod.ts';
 
-export const Fix = z.object({
-  start: z.number().int().min(0),
-  end: z.number().int().min(0),
-  replacement: z.string(),
-});
+const offset = () => z.int().check(z.minimum(0));
+
+export const Fix = z.object({ start: offset(), end: offset(), replacement: z.string() });
 export type Fix = z.infer<typeof Fix>;
 
 /** One problem. Text-level findings carry a span (`start`/`end` in `field`) and its `excerpt`. */
@@ -13,13 +11,13 @@ export const Finding = z.object({
   ruleId: FindingRuleId,
   severity: Severity,
   message: z.string(),
-  field: z.enum(['body', 'subject']).optional(),
-  start: z.number().int().min(0).optional(),
-  end: z.number().int().min(0).optional(),
-  excerpt: z.string().optional(),
-  suggestion: z.string().optional(),
+  field: z.optional(z.enum(['body', 'subject'])),
+  start: z.optional(offset()),
+  end: z.optional(offset()),
+  excerpt: z.optional(z.string()),
+  suggestion: z.optional(z.string()),
   /** A concrete replacement the user can apply with one click (same `field` as the finding). */
-  fix: Fix.optional(),
+  fix: z.optional(Fix),
 });
 export type Finding = z.infer<typeof Finding>;
 
@@ -37,23 +35,23 @@ export const Factor = z.object({ label: z.string(), points: z.number() });
 export type Factor = z.infer<typeof Factor>;
 
 export const Stats = z.object({
-  characters: z.number().int(),
-  words: z.number().int(),
-  sentences: z.number().int(),
-  questions: z.number().int(),
+  characters: z.int(),
+  words: z.int(),
+  sentences: z.int(),
+  questions: z.int(),
   readingGrade: z.number(),
-  readingSeconds: z.number().int(),
+  readingSeconds: z.int(),
 });
 export type Stats = z.infer<typeof Stats>;
 
 /** The draft's length against its kind's goal (and, for notes, LinkedIn's hard limit). */
 export const Length = z.object({
   unit: z.enum(['words', 'characters']),
-  measure: z.number().int(),
-  goal: z.number().int(),
+  measure: z.int(),
+  goal: z.int(),
   /** Connection notes only: LinkedIn's limit in characters (200 free, 300 Premium). */
-  limit: z.number().int().optional(),
-  characters: z.number().int(),
+  limit: z.optional(z.int()),
+  characters: z.int(),
 });
 export type Length = z.infer<typeof Length>;
 
@@ -61,12 +59,12 @@ export const Verdict = z.enum(['ready', 'almost', 'needs-work']);
 export type Verdict = z.infer<typeof Verdict>;
 
 export const Report = z.object({
-  score: z.number().int().min(0).max(100),
+  score: z.int().check(z.minimum(0), z.maximum(100)),
   verdict: Verdict,
   /** "en", or the detected language of a clearly non-English draft ("und" when unsure which). */
   language: z.string(),
   factors: z.array(Factor),
-  coverage: z.object({ checkedCharacters: z.number().int(), totalCharacters: z.number().int() }),
+  coverage: z.object({ checkedCharacters: z.int(), totalCharacters: z.int() }),
   findings: z.array(Finding),
   checklist: z.array(ChecklistItem),
   stats: Stats,

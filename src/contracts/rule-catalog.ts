@@ -1,5 +1,5 @@
-import { z } from './zod.ts';
 import { Category, RuleId, Severity } from './rule-id.ts';
+import * as z from './zod.ts';
 
 /** What user interfaces and `tactful rules` may know about a rule. */
 export const RuleMeta = z.object({
@@ -12,7 +12,7 @@ export const RuleMeta = z.object({
   /** Also runs on drafts that are not in English (placeholders, names, emoji, lengths, subject presence). */
   languageIndependent: z.boolean(),
   /** One flagged and one quiet example from the rule's README (options page). */
-  examples: z.object({ flagged: z.string().nullable(), quiet: z.string().nullable() }).optional(),
+  examples: z.optional(z.object({ flagged: z.nullable(z.string()), quiet: z.nullable(z.string()) })),
 });
 export type RuleMeta = z.infer<typeof RuleMeta>;
 

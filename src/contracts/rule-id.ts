@@ -1,4 +1,4 @@
-import { z } from './zod.ts';
+import * as z from './zod.ts';
 
 /**
  * The public rule ids of `spec/rules.md`. A contract: the panel, the options page, the CLI's JSON,

@@ -1,36 +1,33 @@
-import { z } from './zod.ts';
+import * as z from './zod.ts';
 import { isRuleId, Severity, type RuleId } from './rule-id.ts';
 
 export const SETTINGS_VERSION = 1;
 
 /** One rule's user choice; a missing field means "the rule's default". */
 export const RuleSetting = z.object({
-  enabled: z.boolean().optional(),
-  severity: Severity.optional(),
+  enabled: z.optional(z.boolean()),
+  severity: z.optional(Severity),
 });
 export type RuleSetting = z.infer<typeof RuleSetting>;
 
+const goal = (min: number, fallback: number) => z.catch(z.int().check(z.minimum(min), z.maximum(5000)), fallback);
 export const LengthGoals = z.object({
-  messageWords: z.number().int().min(10).max(5000).catch(150),
-  replyWords: z.number().int().min(10).max(5000).catch(300),
-  inmailWords: z.number().int().min(10).max(5000).catch(200),
-  noteCharacters: z.number().int().min(20).max(5000).catch(300),
+  messageWords: goal(10, 150),
+  replyWords: goal(10, 300),
+  inmailWords: goal(10, 200),
+  noteCharacters: goal(20, 300),
 });
 export type LengthGoals = z.infer<typeof LengthGoals>;
 
 export const CustomPhrase = z.object({
-  phrase: z.string().trim().min(1).max(200),
-  message: z.string().trim().min(1).max(500),
-  severity: Severity.default('warning'),
+  phrase: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
+  message: z.string().check(z.trim(), z.minLength(1), z.maxLength(500)),
+  severity: z._default(Severity, 'warning'),
 });
 export type CustomPhrase = z.infer<typeof CustomPhrase>;
 
-export const Surfaces = z.object({
-  messagingPage: z.boolean().catch(true),
-  chatBubbles: z.boolean().catch(true),
-  connectionNotes: z.boolean().catch(true),
-  inmail: z.boolean().catch(true),
-});
+const on = () => z.catch(z.boolean(), true);
+export const Surfaces = z.object({ messagingPage: on(), chatBubbles: on(), connectionNotes: on(), inmail: on() });
 
 const DEFAULT_LENGTH_GOALS: LengthGoals = { messageWords: 150, replyWords: 300, inmailWords: 200, noteCharacters: 300 };
 const DEFAULT_SURFACES = { messagingPage: true, chatBubbles: true, connectionNotes: true, inmail: true };
@@ -39,15 +36,18 @@ const DEFAULT_SURFACES = { messagingPage: true, chatBubbles: true, connectionNot
  * Every field falls back to its default on its own (`.catch`), so one bad field never wipes the
  * good ones. `rules` is parsed by hand in `parseSettings` so unknown ids can be reported.
  */
+/** Nested objects are read field by field: anything that is not an object counts as an empty one. */
+const asObject = z.transform((v: unknown): Record<string, unknown> => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {}));
+
 const SettingsShape = z.object({
-  version: z.literal(SETTINGS_VERSION).catch(SETTINGS_VERSION),
-  rules: z.record(z.string(), z.unknown()).catch({}),
-  lengthGoals: z.preprocess((v) => (v && typeof v === 'object' ? v : {}), LengthGoals).catch(DEFAULT_LENGTH_GOALS),
-  account: z.enum(['auto', 'free', 'premium']).catch('auto'),
-  debounceMs: z.number().int().min(0).max(5000).catch(250),
-  surfaces: z.preprocess((v) => (v && typeof v === 'object' ? v : {}), Surfaces).catch(DEFAULT_SURFACES),
-  customPhrases: z.array(z.unknown()).max(500).catch([]),
-  ignoredWords: z.array(z.unknown()).max(2000).catch([]),
+  version: z.catch(z.literal(SETTINGS_VERSION), SETTINGS_VERSION),
+  rules: z.catch(z.record(z.string(), z.unknown()), {}),
+  lengthGoals: z.catch(z.pipe(asObject, LengthGoals), DEFAULT_LENGTH_GOALS),
+  account: z.catch(z.enum(['auto', 'free', 'premium']), 'auto'),
+  debounceMs: z.catch(z.int().check(z.minimum(0), z.maximum(5000)), 250),
+  surfaces: z.catch(z.pipe(asObject, Surfaces), DEFAULT_SURFACES),
+  customPhrases: z.catch(z.array(z.unknown()).check(z.maxLength(500)), []),
+  ignoredWords: z.catch(z.array(z.unknown()).check(z.maxLength(2000)), []),
 });
 
 export interface Settings {

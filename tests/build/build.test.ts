@@ -11,8 +11,12 @@ describe.each(targets)('the %s build', (target) => {
   const dir = join(ROOT, '.output', target);
   const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
 
-  it('is a loadable extension named Tactful with minimal permissions', () => {
-    expect(manifest.name).toBe('Tactful');
+  it('is a loadable extension named Tactful (from _locales) with icons and minimal permissions', () => {
+    const messages = JSON.parse(readFileSync(join(dir, '_locales/en/messages.json'), 'utf8'));
+    expect(manifest.name).toBe('__MSG_extName__');
+    expect(messages.extName.message).toBe('Tactful');
+    expect(manifest.default_locale).toBe('en');
+    expect(Object.keys(manifest.icons ?? {}).sort()).toEqual(['128', '16', '32', '48', '96']);
     expect(manifest.permissions).toEqual(['storage']);
     expect(manifest.host_permissions ?? []).toEqual([]);
   });

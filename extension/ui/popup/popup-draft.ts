@@ -1,14 +1,14 @@
 import { browser } from 'wxt/browser';
-import { z } from '@core/contracts/zod.ts';
+import * as z from '@core/contracts/zod.ts';
 
 /** What the popup remembers while the browser is open (storage.session: memory only, never synced or written to disk). */
 export const PopupDraft = z.object({
-  text: z.string().max(100_000).catch(''),
-  kind: z.enum(['message', 'note', 'inmail']).catch('message'),
-  subject: z.string().max(500).catch(''),
-  recipient: z.string().max(200).catch(''),
-  reply: z.boolean().catch(false),
-  account: z.enum(['free', 'premium']).catch('free'),
+  text: z.catch(z.string().check(z.maxLength(100_000)), ''),
+  kind: z.catch(z.enum(['message', 'note', 'inmail']), 'message'),
+  subject: z.catch(z.string().check(z.maxLength(500)), ''),
+  recipient: z.catch(z.string().check(z.maxLength(200)), ''),
+  reply: z.catch(z.boolean(), false),
+  account: z.catch(z.enum(['free', 'premium']), 'free'),
 });
 export type PopupDraft = z.infer<typeof PopupDraft>;
 

@@ -1,0 +1,27 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, it } from 'vitest';
+
+// Size budgets of the built extension (minified bytes). A bundle that grows past its budget fails
+// here; lower a budget when a bundle shrinks. The content script's goal is 50 KB (see the README).
+const BUDGETS = {
+  'chrome-mv3/content-scripts/linkedin.js': 90_000,
+  'chrome-mv3/background.js': 450_000,
+};
+const CHROME_ZIP_BUDGET = 250_000;
+const OUTPUT = join(import.meta.dirname, '../../.output');
+
+it.each(Object.entries(BUDGETS))('%s stays within its budget', (file, budget) => {
+  expect(statSync(join(OUTPUT, file)).size).toBeLessThanOrEqual(budget);
+});
+
+it('the extension pages’ shared chunk stays small', () => {
+  const chunks = readdirSync(join(OUTPUT, 'chrome-mv3/chunks')).map((f) => statSync(join(OUTPUT, 'chrome-mv3/chunks', f)).size);
+  expect(Math.max(...chunks)).toBeLessThanOrEqual(80_000);
+});
+
+it('the Chrome zip stays within 250 KB', () => {
+  const zip = readdirSync(OUTPUT).find((f) => f.endsWith('-chrome.zip'));
+  expect(zip, 'npm test builds the zips first (npm run zip)').toBeDefined();
+  expect(statSync(join(OUTPUT, zip!)).size).toBeLessThanOrEqual(CHROME_ZIP_BUDGET);
+});
