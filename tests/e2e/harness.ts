@@ -20,11 +20,18 @@ export const test = base.extend<Fixtures>({
     await context.close();
     rmSync(profile, { recursive: true, force: true });
   },
-  requests: async ({ context }, use) => {
-    const seen: string[] = [];
-    context.on('request', (request) => seen.push(request.url()));
-    await use(seen);
-  },
+  // Automatic in every test: nothing may leave for anywhere but LinkedIn (served from fixtures) and
+  // the extension itself. This is the privacy promise, asserted across the whole suite.
+  requests: [
+    async ({ context }, use) => {
+      const seen: string[] = [];
+      context.on('request', (request) => seen.push(request.url()));
+      await use(seen);
+      const outside = seen.filter((url) => !/^(?:https:\/\/www\.linkedin\.com\/|chrome-extension:\/\/|data:|blob:|about:)/.test(url));
+      expect(outside, 'requests that left for outside LinkedIn').toEqual([]);
+    },
+    { auto: true },
+  ],
   serviceWorker: async ({ context }, use) => {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     await use(worker);

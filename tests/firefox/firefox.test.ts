@@ -1,0 +1,108 @@
+/**
+ * Firefox smoke test: Debian's firefox-esr driven by puppeteer-core over WebDriver BiDi (no
+ * downloaded browser), with the built .output/firefox-mv2 installed as a temporary add-on. The panel
+ * coaches a draft on the messaging fixture page, and the popup reviews a draft.
+ */
+import assert from 'node:assert/strict';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { fixtureHtml } from '../e2e/browser.ts';
+
+const ROOT = join(import.meta.dirname, '../..');
+const GECKO_ID = 'tactful@tactful.invalid';
+const UUID = '5d3a7c1e-4b2f-4e6a-9c8d-7f1e2a3b4c5d'; // pinned moz-extension:// host
+const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+
+let browser: Browser;
+let profile: string;
+const outside: string[] = [];
+
+before(async () => {
+  profile = await mkdtemp(join(tmpdir(), 'tactful-firefox-'));
+  browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    userDataDir: profile,
+    // BiDi refuses to navigate to moz-extension:// pages unless system access is allowed.
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }),
+      'app.update.enabled': false,
+      'app.update.auto': false,
+      'extensions.update.enabled': false,
+      'browser.safebrowsing.malware.enabled': false,
+      'browser.safebrowsing.phishing.enabled': false,
+      'datareporting.policy.dataSubmissionEnabled': false,
+      'toolkit.telemetry.enabled': false,
+      'network.captive-portal-service.enabled': false,
+      'network.connectivity-service.enabled': false,
+    },
+  });
+  assert.equal(await browser.installExtension(join(ROOT, '.output/firefox-mv2')), GECKO_ID);
+});
+
+after(async () => {
+  await browser?.close();
+  if (profile) await rm(profile, { recursive: true, force: true });
+});
+
+async function linkedInPage(fixture: string, path: string): Promise<Page> {
+  const page = await browser.newPage();
+  await page.setRequestInterception(true);
+  page.on('request', (request) => {
+    const url = request.url();
+    if (url === `https://www.linkedin.com${path}`) void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: fixtureHtml(fixture) });
+    else if (url.startsWith('https://www.linkedin.com/')) void request.respond({ status: 204, body: '' });
+    else {
+      if (!url.startsWith('moz-extension://') && !url.startsWith('data:') && !url.startsWith('about:')) outside.push(url);
+      void request.abort();
+    }
+  });
+  await page.goto(`https://www.linkedin.com${path}`);
+  return page;
+}
+
+/** puppeteer's goto() never resolves for moz-extension:// pages over BiDi: fire it and wait for the page. */
+async function openExtensionPage(page: Page, file: string): Promise<void> {
+  const url = `moz-extension://${UUID}/${file}`;
+  page.goto(url, { timeout: 5_000 }).catch(() => undefined);
+  await page.waitForFunction((u) => location.href === u && document.readyState === 'complete', { timeout: 15_000 }, url);
+}
+
+const inPanel = (selector: string) => `document.querySelector('tactful-panel')?.shadowRoot?.querySelector(${JSON.stringify(selector)})`;
+
+test('the panel coaches a draft on the messaging page (Firefox)', async () => {
+  const page = await linkedInPage('messaging-thread', '/messaging/thread/2-ABC/');
+  const editor = await page.waitForSelector('form#msg-form-ember412 [contenteditable="true"]');
+  await editor!.click();
+  await page.keyboard.type('Thanks Alex, could u send the deck ASAP?');
+  await page.waitForFunction(`Boolean(${inPanel('[data-rule-id="pushy"]')})`, { timeout: 15_000 });
+  await page.waitForFunction(`Boolean(${inPanel('[data-rule-id="slang"]')})`, { timeout: 15_000 });
+  const score = await page.evaluate(`${inPanel('[data-testid="score"]')}?.textContent`);
+  assert.match(String(score), /^\d+$/);
+  const coaching = await page.evaluate(`${inPanel('[data-testid="coaching"]')}?.textContent`);
+  assert.match(String(coaching), /Alex Example/);
+  // A fix is a real edit in Firefox too.
+  await page.evaluate(`${inPanel('[data-rule-id="slang"] [data-action="apply-fix"]')}.click()`);
+  await page.waitForFunction(() => document.querySelector('form#msg-form-ember412 [contenteditable="true"]')!.textContent!.includes('could you send'), { timeout: 10_000 });
+  assert.equal(await page.evaluate(() => (document.querySelector('form#msg-form-ember412 button[type="submit"]') as HTMLButtonElement).disabled), false);
+  await page.close();
+});
+
+test('the popup reviews a draft (Firefox)', async () => {
+  const page = await browser.newPage();
+  await openExtensionPage(page, 'popup.html');
+  const draft = await page.waitForSelector('[data-testid="draft"]');
+  await draft!.click();
+  await page.keyboard.type('Hi Sarah, I came across your profile. Send it ASAP!!');
+  await page.waitForFunction(() => Boolean(document.querySelector('[data-rule-id="template-phrase"]')) && Boolean(document.querySelector('[data-rule-id="pushy"]')), { timeout: 15_000 });
+  await page.close();
+});
+
+test('no request left for anywhere but LinkedIn (Firefox)', () => {
+  assert.deepEqual(outside, []);
+});
