@@ -1,6 +1,6 @@
 import type { RuleContext } from '../engine/context.ts';
 import type { Sentence } from '../text/sentences.ts';
-import { tagLines } from '../text/nlp.ts';
+import { firstWordTags } from '../text/nlp.ts';
 
 // Imperatives that are courtesy, not orders ("Thank you", "Feel free", "Let me know", "Have a great day").
 const COURTESY_VERBS = new Set(
@@ -16,7 +16,8 @@ const SOFTENERS = /\b(?:please|pls|plz|kindly|if you (?:can|could|have|want|like
 /**
  * Sentences that order the reader about: they start with a bare verb (compromise's #Imperative),
  * are not softened ("please", "if you can") or courtesy, and ask something for the writer.
- * compromise runs once per draft, and only on the few sentences that pass the cheap filters.
+ * compromise runs at most once per draft, only on the sentences that pass the cheap filters and that it
+ * has not seen before.
  */
 export function imperativeSentences(ctx: RuleContext): readonly Sentence[] {
   return ctx.memo('imperativeSentences', () => {
@@ -28,9 +29,7 @@ export function imperativeSentences(ctx: RuleContext): readonly Sentence[] {
       return AIMED_AT_ME.test(s.text) && !SOFTENERS.test(s.text) && s.text.length < 300;
     });
     if (candidates.length === 0) return [];
-    const tagged = tagLines(candidates.map((s) => s.text.replace(/\n/g, ' ').replace(/[.!?]*$/, '.')).join('\n'));
-    // compromise may merge or split differently than we do; only trust a one-to-one result.
-    if (tagged.length !== candidates.length) return [];
-    return Object.freeze(candidates.filter((_, i) => tagged[i]![0]?.tags.includes('Imperative') ?? false));
+    const tags = firstWordTags(candidates.map((s) => s.text));
+    return Object.freeze(candidates.filter((_, i) => tags[i]?.includes('Imperative') ?? false));
   });
 }

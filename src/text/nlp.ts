@@ -2,15 +2,37 @@
 // is the tokenizer plus the part-of-speech tagger: all the rules need, and lighter than the default build.
 import nlp from 'compromise/two';
 
-export interface TaggedTerm {
-  text: string;
-  tags: readonly string[];
+/** How many words of a line the tagger sees: enough context to tag the first word reliably. */
+const WINDOW_WORDS = 8;
+const CACHE_SIZE = 2000;
+
+/**
+ * Tags of the first word of each line, or null when the tagger saw no word. All lines not seen
+ * before are tagged in one call; results are remembered per line (a bounded cache of a pure
+ * function), so re-checking a long draft after a one-character edit only tags what changed.
+ */
+const cache = new Map<string, readonly string[] | null>();
+
+export function firstWordTags(lines: readonly string[]): (readonly string[] | null)[] {
+  const keys = lines.map((line) => line.replace(/\s+/g, ' ').trim().split(' ').slice(0, WINDOW_WORDS).join(' ').replace(/[.!?]*$/, '.'));
+  const unseen = [...new Set(keys.filter((k) => !cache.has(k)))];
+  if (unseen.length > 0) {
+    const sentences = nlp(unseen.join('\n')).json() as { terms: { tags: string[] }[] }[];
+    // compromise may split or merge lines differently; only a one-to-one result is trusted.
+    unseen.forEach((key, i) => {
+      const terms = sentences.length === unseen.length ? sentences[i]?.terms : nlp(key).json()[0]?.terms;
+      remember(key, terms?.[0] ? Object.freeze([...terms[0].tags]) : null);
+    });
+  }
+  return keys.map((k) => cache.get(k) ?? null);
 }
 
-/** Tags each line of `text` (one sentence per line) and returns the terms of each line. */
-export function tagLines(text: string): TaggedTerm[][] {
-  const doc = nlp(text);
-  return doc.json().map((sentence: { terms: { text: string; tags: string[] }[] }) =>
-    sentence.terms.map((t) => ({ text: t.text, tags: Object.freeze([...t.tags]) })),
-  );
+function remember(key: string, tags: readonly string[] | null): void {
+  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  cache.set(key, tags);
+}
+
+/** Forgets every tagged line (for benchmarks that measure a cold start). */
+export function clearTaggerCache(): void {
+  cache.clear();
 }
