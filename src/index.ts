@@ -8,7 +8,7 @@ export { rules } from './rules/index.ts';
 export { catalog } from './catalog.ts';
 export { defaultSettings, parseSettings, SETTINGS_VERSION } from './contracts/settings.ts';
 export type { Settings, ParsedSettings, CustomPhrase, RuleSetting, LengthGoals } from './contracts/settings.ts';
-export { Draft, Kind, Recipient, Thread, Account } from './contracts/draft.ts';
+export { Draft, Kind, Recipient, Thread, Account, Platform } from './contracts/draft.ts';
 export type { DraftInput } from './contracts/draft.ts';
 export { Report, Finding, ChecklistItem, Stats, Factor, Fix, Verdict, Length } from './contracts/report.ts';
 export { RULE_IDS, CHECKLIST_IDS, RuleId, ChecklistId, Severity, Category, CUSTOM_PHRASE_ID, isRuleId } from './contracts/rule-id.ts';

@@ -3,7 +3,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Finding } from '@core/contracts/report.ts';
 import type { RuleMeta } from '@core/contracts/rule-catalog.ts';
 import type { Settings } from '@core/contracts/settings.ts';
-import { composeBoxFor, type ComposeBox } from '@/linkedin/compose-boxes.ts';
+import { composeBoxFor, composeBoxForField, type ComposeBox } from '@/linkedin/compose-boxes.ts';
 import { deepActiveElement } from '@/linkedin/dom.ts';
 import { readDraft } from '@/linkedin/read-draft.ts';
 import { readTextModel } from '@/editing/text-model.ts';
@@ -84,8 +84,7 @@ export class Coach {
   private onInput(e: Event): void {
     const target = this.composerOf(e);
     if (!target) return;
-    // Typing in the InMail subject re-checks the body's composer too.
-    const session = this.activate(target.matches('input[name="subject"]') ? (target.closest('form')?.querySelector('[contenteditable="true"]') ?? target) : target);
+    const session = this.activate(target);
     if (!session) return;
     session.lastInputAt = Date.now();
     if ((e as InputEvent).isComposing) return; // IME composition: wait for the committed text.
@@ -99,7 +98,8 @@ export class Coach {
 
   private activate(target: Element): CoachSession | null {
     if (this.stopped) return null;
-    const box = composeBoxFor(target);
+    // Typing in an InMail's subject re-checks its message too.
+    const box = composeBoxFor(target) ?? composeBoxForField(target);
     if (!box || !this.surfaceEnabled(box)) return null;
     let session = this.sessions.get(box.editor);
     if (!session) {

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { composeBoxFor } from './compose-boxes.ts';
 import { queryAllDeep } from './dom.ts';
 import { loadFixture } from './fixture-dom.ts';
-import { companyInHeadline, readDraft, readThread } from './read-draft.ts';
+import { companyInHeadline } from './platforms.ts';
+import { readDraft, readThread } from './read-draft.ts';
 import * as S from './selectors.ts';
 import { readTextModel } from '@/editing/text-model.ts';
 
@@ -16,6 +17,12 @@ const EXPECTED: Record<string, Partial<Record<string, number>>> = {
   'new-message-inmail': { messageEditor: 1, subjectInput: 1, recipientChip: 1 },
   'invite-ember': { noteTextarea: 1, inviteDialog: 1, inviteeName: 1, profileCompany: 1, profileSchool: 1 },
   'invite-shadow': { inviteDialog: 1, inviteeName: 1 },
+  'salesnav-lead-inmail': { salesNavComposeRoot: 2, salesNavMessage: 1, salesNavSubject: 1, salesNavPersonName: 2, salesNavHeadline: 2, salesNavCompany: 1, messageEditor: 0 },
+  'salesnav-compose-era-b': { salesNavComposeRoot: 1, salesNavMessage: 1, salesNavSubject: 0 },
+  'salesnav-inbox': { salesNavComposeRoot: 2, salesNavMessage: 1, salesNavMessageItem: 2 },
+  'salesnav-connect': { salesNavNote: 1, salesNavConnectDialog: 2, salesNavPersonName: 2 },
+  'recruiter-inbox': { recruiterEditor: 2, recruiterNote: 1, recruiterComposeRoot: 1, recruiterSend: 1, recruiterName: 1, recruiterHeadline: 1 },
+  'recruiter-inmail': { recruiterSubject: 1, recruiterSend: 1, recruiterName: 1, recruiterCompany: 1, recruiterSchool: 1, recruiterComposeRoot: 2 },
 };
 
 describe.each(Object.entries(EXPECTED))('selectors on %s', (fixture, counts) => {
@@ -99,6 +106,46 @@ describe('compose boxes and what Tactful reads', () => {
     expect(companyInHeadline('Head of Partnerships at Examplecorp | ex-Sampleco')).toBe('Examplecorp');
     expect(companyInHeadline('Founder @ Stallwise')).toBe('Stallwise');
     expect(companyInHeadline('Product designer')).toBeUndefined();
+  });
+});
+
+describe('Sales Navigator and Recruiter', () => {
+  it('reads the Sales Navigator InMail overlay: recipient from the dialog label, subject, company, a cold thread', () => {
+    const doc = loadFixture('salesnav-lead-inmail');
+    const box = composeBoxFor(doc.querySelector('textarea[name="message"]'), '/sales/lead/ACwAA')!;
+    expect(box).toMatchObject({ kind: 'inmail', surface: 'salesNavigator', platform: 'sales-navigator' });
+    expect(readDraft(box, doc).draft).toMatchObject({
+      platform: 'sales-navigator',
+      recipient: { name: 'Jordan Reyes', headline: 'VP Sales at Hill Country Freight', company: 'Hill Country Freight' },
+      thread: { fromThem: 0, unansweredFromMe: 0 },
+    });
+  });
+
+  it('reads the Sales Navigator inbox thread’s direction from "Message from you"', () => {
+    const doc = loadFixture('salesnav-inbox');
+    const box = composeBoxFor(doc.querySelector('textarea[name="message"]'), '/sales/inbox/2-ABC')!;
+    expect(box.kind).toBe('message');
+    expect(readDraft(box, doc).draft.thread).toEqual({ fromThem: 1, unansweredFromMe: 0 });
+  });
+
+  it('reads the Sales Navigator invitation note', () => {
+    const doc = loadFixture('salesnav-connect');
+    const box = composeBoxFor(doc.querySelector('textarea#connect-cta-form__invitation'), '/sales/lead/ACwAA')!;
+    expect(box).toMatchObject({ kind: 'note', surface: 'salesNavigator' });
+    expect(readDraft(box, doc).draft).toMatchObject({ account: 'premium', recipient: { name: 'Jordan Reyes' } });
+  });
+
+  it('reads a Recruiter inbox reply as "unknown" and ignores the notes box', () => {
+    const doc = loadFixture('recruiter-inbox');
+    expect(composeBoxFor(doc.querySelector('textarea[aria-label="Add a note"]'), '/talent/inbox/0/main')).toBeNull();
+    const box = composeBoxFor(doc.querySelector('[data-test-base-composer-textarea] textarea'), '/talent/inbox/0/main')!;
+    expect(box).toMatchObject({ kind: 'message', surface: 'recruiter', platform: 'recruiter' });
+    expect(readDraft(box, doc).draft).toMatchObject({ thread: 'unknown', recipient: { name: 'Nathan Brooks', company: 'Northwind Analytics' } });
+  });
+
+  it('keeps the main-site adapter off Sales Navigator and Recruiter pages', () => {
+    const doc = loadFixture('messaging-thread');
+    expect(composeBoxFor(doc.querySelector('#msg-form-ember412 [contenteditable="true"]'), '/sales/inbox/2-ABC')).toBeNull();
   });
 });
 

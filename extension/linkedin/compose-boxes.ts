@@ -1,9 +1,10 @@
-import type { Kind } from '@core/contracts/draft.ts';
+import type { Kind, Platform } from '@core/contracts/draft.ts';
 import { closestDeep, isShown, queryAllDeep } from './dom.ts';
+import { platformOf, recruiterBox, salesNavigatorBox } from './platforms.ts';
 import * as S from './selectors.ts';
 
 /** Which switch in the settings' `surfaces` turns coaching on for a composer. */
-export type Surface = 'messagingPage' | 'chatBubbles' | 'connectionNotes' | 'inmail';
+export type Surface = 'messagingPage' | 'chatBubbles' | 'connectionNotes' | 'inmail' | 'salesNavigator' | 'recruiter';
 
 /** One place the user writes: the editor and what belongs to it. */
 export interface ComposeBox {
@@ -11,6 +12,7 @@ export interface ComposeBox {
   editor: HTMLElement;
   kind: Kind;
   surface: Surface;
+  platform: Platform;
   /** The composer form, or the dialog for a note. */
   container: Element;
   /** The bubble or modal dialog around it, if any: the panel avoids covering it (and lives inside a modal). */
@@ -22,8 +24,11 @@ export interface ComposeBox {
 }
 
 /** Classifies an element as a composer, or returns null (comment boxes, post editors, search fields…). */
-export function composeBoxFor(el: Element | null): ComposeBox | null {
+export function composeBoxFor(el: Element | null, pathname: string = location.pathname): ComposeBox | null {
   if (!(el instanceof HTMLElement)) return null;
+  const platform = platformOf(pathname);
+  if (platform === 'sales-navigator') return salesNavigatorBox(el);
+  if (platform === 'recruiter') return recruiterBox(el);
   if (el instanceof HTMLTextAreaElement) return noteBox(el);
   const editor = el.matches(S.messageEditor) ? el : (closestDeep(el, S.messageEditor) as HTMLElement | null);
   if (!editor) return null;
@@ -39,6 +44,7 @@ export function composeBoxFor(el: Element | null): ComposeBox | null {
     editor,
     kind: subject ? 'inmail' : 'message',
     surface: subject ? 'inmail' : bubble ? 'chatBubbles' : 'messagingPage',
+    platform: 'linkedin',
     container: form,
     dialog,
     scope,
@@ -55,6 +61,7 @@ function noteBox(textarea: HTMLTextAreaElement): ComposeBox | null {
     editor: textarea,
     kind: 'note',
     surface: 'connectionNotes',
+    platform: 'linkedin',
     container: dialog,
     dialog,
     scope: dialog,
@@ -64,7 +71,16 @@ function noteBox(textarea: HTMLTextAreaElement): ComposeBox | null {
 }
 
 /** Every visible composer on the page, including those inside open shadow roots. Hidden decoys are skipped. */
-export function findComposeBoxes(root: ParentNode = document): ComposeBox[] {
-  const editors = [...queryAllDeep(root, S.messageEditor), ...queryAllDeep(root, S.noteTextarea)];
-  return editors.filter(isShown).map(composeBoxFor).filter((b): b is ComposeBox => b !== null);
+export function findComposeBoxes(root: ParentNode = document, pathname: string = location.pathname): ComposeBox[] {
+  const editors = [S.messageEditor, S.noteTextarea, S.salesNavMessage, S.salesNavNote, S.recruiterEditor].flatMap((selector) => queryAllDeep(root, selector));
+  return [...new Set(editors)].filter(isShown).map((el) => composeBoxFor(el, pathname)).filter((b): b is ComposeBox => b !== null);
+}
+
+/** The compose box a subject field belongs to: typing the subject re-checks the message. */
+export function composeBoxForField(el: Element | null, pathname: string = location.pathname): ComposeBox | null {
+  if (!(el instanceof HTMLInputElement)) return null;
+  const root = closestDeep(el, 'form, [role="dialog"], aside, .messaging-composer');
+  const editor = root ? [S.messageEditor, S.salesNavMessage, S.recruiterEditor].map((selector) => root.querySelector(selector)).find(Boolean) : null;
+  const box = editor ? composeBoxFor(editor, pathname) : null;
+  return box && box.subject === el ? box : null;
 }

@@ -1,6 +1,7 @@
 import type { DraftInput, Recipient, Thread } from '@core/contracts/draft.ts';
 import type { ComposeBox } from './compose-boxes.ts';
 import { firstDeep, queryAllDeep, visibleText } from './dom.ts';
+import { companyInHeadline, recruiterRecipient, recruiterThread, salesNavRecipient, salesNavThread } from './platforms.ts';
 import * as S from './selectors.ts';
 import { readTextModel, type TextModel } from '@/editing/text-model.ts';
 
@@ -12,15 +13,17 @@ export interface ReadDraft {
 /** Everything Tactful reads for one composer: the draft, subject, recipient, thread, own name, note limit. Nothing else. */
 export function readDraft(box: ComposeBox, doc: Document = document): ReadDraft {
   const model = readTextModel(box.editor);
-  const recipient = readRecipient(box, doc);
+  const recipient = box.platform === 'sales-navigator' ? salesNavRecipient(box, doc) : box.platform === 'recruiter' ? recruiterRecipient(doc) : readRecipient(box, doc);
+  const thread = box.kind === 'note' ? { fromThem: 0, unansweredFromMe: 0 } : box.platform === 'sales-navigator' ? salesNavThread(box) : box.platform === 'recruiter' ? recruiterThread(box) : readThread(box);
   const sender = doc.querySelector<HTMLImageElement>(S.ownName)?.alt.trim();
   const account = box.kind === 'note' ? readNoteAccount(box) : undefined;
   const draft: DraftInput = {
     text: model.text,
     kind: box.kind,
+    platform: box.platform,
     ...(box.subject ? { subject: box.subject.value } : {}),
     ...(recipient ? { recipient } : {}),
-    thread: box.kind === 'note' ? { fromThem: 0, unansweredFromMe: 0 } : readThread(box),
+    thread,
     ...(sender ? { sender: { name: sender } } : {}),
     ...(account ? { account } : {}),
   };
@@ -75,11 +78,6 @@ function companyFrom(doc: Document): string | undefined {
   return doc.querySelector(S.profileCompany)?.getAttribute('aria-label')?.match(/^Current company:\s*(.+?)\.\s*Click/)?.[1];
 }
 
-/** "Head of Partnerships at Examplecorp | ex-Sampleco" → "Examplecorp". */
-export function companyInHeadline(headline: string): string | undefined {
-  const m = /(?:\bat|@)\s+([^|·•,;]+)/i.exec(headline);
-  return m?.[1]?.trim() || undefined;
-}
 
 /**
  * The conversation: messages they sent, and mine since their last reply. A New message (a recipient

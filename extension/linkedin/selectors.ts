@@ -72,3 +72,50 @@ export const noteCounter = /\b\d{1,3}\s*\/\s*(200|300)\b/;
 
 /** Titles that are not a person's name ("New message" bubbles, localized) [3.2]. */
 export const notANameTitle = /^(?:new message|nuevo mensaje|nouveau message|neue nachricht|nuovo messaggio|nova mensagem|messaging|mensajes)$/i;
+
+// ── Sales Navigator (/sales/…): see the team's salesnav-recruiter reference, sections in [] ────────
+
+/** The compose overlay (2026-07-24+: a dialog labelled "Conversation with …"), the inbox thread, or the compose form of any era [1.4, 3b]. */
+export const salesNavComposeRoot = [
+  'section[role="dialog"][aria-label^="Conversation with "]',
+  '.thread-container',
+  'form[data-x-conversation-widget="compose-form"]',
+  'form[id*="compose-form"]',
+  '#message-overlay',
+].join(', ');
+/** The message body: a plain textarea in every era (`name=message` 2025-12 →; BEM class ≤2021; hashed class 2025) [1.2]. */
+export const salesNavMessage = 'textarea[name="message"], textarea.compose-form__message-field, textarea[class*="_message-field_"]';
+/** InMail / Open Profile subject (only present then) [1.4]. */
+export const salesNavSubject = 'input[aria-label="Subject (required)"], input[class*="_subject-field_"], input.compose-form__subject-field, input[id*="compose-form-subject"]';
+/** The connection-request note in Sales Navigator's invite modal, maxlength 300 [1.7]. */
+export const salesNavNote = 'textarea#connect-cta-form__invitation';
+export const salesNavConnectDialog = '[role="dialog"][aria-labelledby="connect-cta-form__header"], .connect-cta-form';
+/** LinkedIn's own PII-masking hooks, stable across Sales Navigator's CSS churn [1.5]. */
+export const salesNavPersonName = '[data-anonymize="person-name"]';
+export const salesNavHeadline = '[data-anonymize="headline"], [data-x--lead-profile-card--headline]';
+export const salesNavCompany = '[data-anonymize="company-name"]';
+/** Messages in a thread: `article`s; mine carry `address [aria-label="Message from you"]` (localized) [1.6]. */
+export const salesNavMessageItem = 'article';
+export const salesNavFromYou = /^(?:message from you|mensaje de ti|mensaje de usted|message de (?:vous|toi)|nachricht von (?:ihnen|dir)|messaggio da te|mensagem de voc[eê]|bericht van jou|you)$/i;
+
+// ── Recruiter (/talent/…) ─────────────────────────────────────────────────────────────────────────
+
+/** The InMail composer's Quill editor (2024-08 →) and the older / inbox-reply textarea [2.2, 2.3]. */
+export const recruiterEditor = [
+  '[data-test-compose-body] .ql-editor[contenteditable="true"]',
+  '[data-test-rich-text-editor] .ql-editor[contenteditable="true"]',
+  '.messaging-composer .ql-editor[contenteditable="true"]',
+  'textarea.compose-textarea__textarea',
+  'textarea[data-test-compose-textarea-input]',
+].join(', ');
+/** The composer around it: right-rail InMail composer, or the inbox reply box [2.3, 2.2]. */
+export const recruiterComposeRoot = '.messaging-composer, .multi-message-composer, [data-test-base-composer-textarea], .compose-body';
+/** Notes look like replies; they are not messages [2.5]. */
+export const recruiterNote = '.create-edit-note__form, .note__reply, [data-test-create-edit-note-form]';
+export const recruiterSubject = 'input[data-test-compose-subject-input], input.compose-subject__input';
+export const recruiterSend = 'button[data-test-messaging-submit-btn], button[data-live-test-messaging-submit-btn], .compose-actions__submit-button';
+/** Candidate on the profile or slide-in [2.4]. */
+export const recruiterName = '[data-test-row-lockup-full-name], [data-live-test-profile-container] .artdeco-entity-lockup__title';
+export const recruiterHeadline = '[data-test-row-lockup-headline]';
+export const recruiterCompany = '[data-test-current-company], [data-test-latest-company]';
+export const recruiterSchool = '[data-test-latest-education]';

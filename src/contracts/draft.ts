@@ -30,6 +30,10 @@ export type Recipient = z.infer<typeof Recipient>;
 export const Thread = z.union([z.object({ fromThem: count(), unansweredFromMe: count() }), z.literal('unknown')]);
 export type Thread = z.infer<typeof Thread>;
 
+/** Where on LinkedIn the draft is written: the main site, Sales Navigator (/sales) or Recruiter (/talent). */
+export const Platform = z.enum(['linkedin', 'sales-navigator', 'recruiter']);
+export type Platform = z.infer<typeof Platform>;
+
 /** One draft to check. Only `text` is required; a missing thread means a cold first message. */
 export const Draft = z.object({
   text: z.string(),
@@ -42,6 +46,8 @@ export const Draft = z.object({
   sender: z.optional(z.object({ name: z.optional(text(200)) })),
   /** Sets the connection-note limit (free 200, premium 300 characters), e.g. read from the page. */
   account: z.optional(Account),
+  /** Recruiter fills template variables such as {firstName} when sending: they are not leftovers there. */
+  platform: z.optional(Platform),
 });
 export type Draft = z.infer<typeof Draft>;
 export type DraftInput = z.input<typeof Draft>;

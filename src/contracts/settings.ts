@@ -27,10 +27,10 @@ export const CustomPhrase = z.object({
 export type CustomPhrase = z.infer<typeof CustomPhrase>;
 
 const on = () => z.catch(z.boolean(), true);
-export const Surfaces = z.object({ messagingPage: on(), chatBubbles: on(), connectionNotes: on(), inmail: on() });
+export const Surfaces = z.object({ messagingPage: on(), chatBubbles: on(), connectionNotes: on(), inmail: on(), salesNavigator: on(), recruiter: on() });
 
 const DEFAULT_LENGTH_GOALS: LengthGoals = { messageWords: 150, replyWords: 300, inmailWords: 200, noteCharacters: 300 };
-const DEFAULT_SURFACES = { messagingPage: true, chatBubbles: true, connectionNotes: true, inmail: true };
+const DEFAULT_SURFACES = { messagingPage: true, chatBubbles: true, connectionNotes: true, inmail: true, salesNavigator: true, recruiter: true };
 
 /**
  * Every field falls back to its default on its own (`.catch`), so one bad field never wipes the

@@ -27,6 +27,8 @@ const CHECKLIST: readonly ChecklistSpec[] = [
       const greetingEnd = ctx.greeting()?.end ?? 0;
       if (findings.some((f) => f.ruleId === 'unfilled-placeholder' && (f.start ?? Infinity) <= greetingEnd + 2)) return false;
       const greetingNames = ctx.addressedNames().filter((n) => n.source !== 'closing');
+      // "Hi {firstName}," in Recruiter: LinkedIn puts their first name there when sending.
+      if (ctx.platform === 'recruiter' && /^\s*\{(?:firstName|fullName)\}/.test(ctx.text.slice(ctx.greeting()?.end ?? 0))) return true;
       if (greetingNames.length === 0) return false;
       if (ctx.recipientParts.length === 0) return true;
       return greetingNames.some((n) => compareName(n.text, ctx.recipientParts).kind !== 'other');

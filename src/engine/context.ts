@@ -1,4 +1,4 @@
-import type { Draft, Kind, Recipient } from '../contracts/draft.ts';
+import type { Draft, Kind, Platform, Recipient } from '../contracts/draft.ts';
 import type { LengthGoals, Settings } from '../contracts/settings.ts';
 import { parseGreeting, type Greeting } from '../signals/greeting.ts';
 import { addressedNames, nameParts, type AddressedName } from '../signals/names.ts';
@@ -19,6 +19,7 @@ export interface RuleContext {
   readonly matchText: string;
   readonly subject: string | null;
   readonly kind: Kind;
+  readonly platform: Platform;
   readonly recipient: Recipient | undefined;
   /** The recipient's name parts ("Zhang", "Wei"); empty when unknown. */
   readonly recipientParts: readonly string[];
@@ -65,6 +66,7 @@ export function createContext({ draft, settings, checkedText }: ContextOptions):
     matchText: toMatchText(checkedText),
     subject: draft.subject ?? null,
     kind,
+    platform: draft.platform ?? 'linkedin',
     recipient: draft.recipient,
     recipientParts: Object.freeze(draft.recipient?.name ? nameParts(draft.recipient.name) : []),
     senderParts: Object.freeze(draft.sender?.name ? nameParts(draft.sender.name) : []),

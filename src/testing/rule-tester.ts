@@ -28,7 +28,7 @@ export interface InvalidCase {
   findings: ExpectedFinding[];
 }
 
-const CASE_KEYS = new Set(['text', 'kind', 'subject', 'recipient', 'thread', 'sender', 'account', 'settings', 'name']);
+const CASE_KEYS = new Set(['text', 'kind', 'subject', 'recipient', 'thread', 'sender', 'account', 'platform', 'settings', 'name']);
 const EXPECTED_KEYS = new Set(['excerpt', 'output', 'message', 'documentLevel', 'field']);
 
 function toDraft(c: Case): { draft: DraftInput; settings: unknown; label: string } {

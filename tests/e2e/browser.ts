@@ -38,7 +38,10 @@ export async function launchWithExtension(options: { headless: boolean }): Promi
 /** Answers every linkedin.com request from the fixtures (offline): `pages` maps a path to a fixture name. */
 export async function routeLinkedIn(context: BrowserContext, pages: ReadonlyMap<string, string>): Promise<void> {
   await context.route('https://www.linkedin.com/**', (route) => {
-    const fixture = pages.get(new URL(route.request().url()).pathname);
+    const path = new URL(route.request().url()).pathname;
+    // Fixture pages that need a library (Recruiter's Quill editor) load it from here.
+    if (path === '/tactful-fixture/quill.js') return route.fulfill({ status: 200, contentType: 'text/javascript', body: readFileSync(join(ROOT, 'node_modules/quill/dist/quill.js'), 'utf8') });
+    const fixture = pages.get(path);
     if (fixture) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: fixtureHtml(fixture) });
     return route.fulfill({ status: 204, body: '' });
   });

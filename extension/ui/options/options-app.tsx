@@ -19,6 +19,8 @@ const SURFACES: { id: keyof Settings['surfaces']; label: string }[] = [
   { id: 'chatBubbles', label: 'Chat bubbles' },
   { id: 'connectionNotes', label: 'Connection notes' },
   { id: 'inmail', label: 'InMail' },
+  { id: 'salesNavigator', label: 'Sales Navigator' },
+  { id: 'recruiter', label: 'Recruiter' },
 ];
 const GOALS: { id: keyof Settings['lengthGoals']; label: string }[] = [
   { id: 'messageWords', label: 'First message (words)' },

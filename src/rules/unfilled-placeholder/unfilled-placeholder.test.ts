@@ -10,6 +10,8 @@ testRule(rule, {
     { draft: { text: 'Hi ,\n\nI am a final year student.', recipient: { name: 'Ana Lima' } }, findings: [{ excerpt: 'Hi ,', output: 'Hi Ana,\n\nI am a final year student.' }] },
     { draft: 'Dear <FIRSTNAME>, your role at %COMPANY% caught my eye. INSERT LINK', findings: [{ excerpt: '<FIRSTNAME>' }, { excerpt: '%COMPANY%' }, { excerpt: 'INSERT LINK' }] },
     { draft: 'Your code is XXX.', findings: [{ excerpt: 'XXX' }] },
+    { draft: { text: 'Hi {firstName}, please see [Company Name] below.', platform: 'recruiter' }, findings: [{ excerpt: '[Company Name]' }] },
+    { draft: 'Hi {firstName}, your work caught my eye.', findings: [{ excerpt: '{firstName}' }] },
   ],
   valid: [
     'He wrote "their [sic] team" in the post.',
@@ -18,5 +20,6 @@ testRule(rule, {
     "The line 'if a customer reads it twice, we [the writers] failed' stuck with me.",
     'See [the docs](https://example.com/docs) for details.',
     'Hi, I am expanding my network.',
+    { text: 'Hi {firstName}, your work at {currentCompany} caught my eye.', platform: 'recruiter' },
   ],
 });

@@ -27,6 +27,9 @@ const CANDIDATES: { pattern: RegExp; needsKnownField: boolean }[] = [
   { pattern: /\bINSERT(?: [A-Z]+){1,3}\b|\binsert (?:name|company|title|link|date)(?: here)?\b/g, needsKnownField: false },
   { pattern: /(?<![\p{L}\p{N}])(?:XXX+|xxx+)(?![\p{L}\p{N}])/gu, needsKnownField: false },
 ];
+// Recruiter's template variables ({firstName}, inserted as chips): LinkedIn fills them when sending.
+const RECRUITER_VARIABLE = /^\{\s*(?:firstName|lastName|fullName|companyName|currentCompany|currentTitle|title|senderFirstName|senderLastName|senderName|jobTitle|jobLocation)\s*\}$/;
+
 // Bracketed words that are prose, not fields.
 const PROSE_BRACKETS = new Set(['sic', 'sic!', 'emphasis added', 'emphasis mine', 'citation needed', 'redacted', 'laughs', 'edit', 'update', 'i']);
 
@@ -48,6 +51,7 @@ export default defineRule({
         const field = (m.groups[0] ?? m.text).trim();
         if (needsKnownField && !MERGE_FIELDS.has(fold(field)) && !field.includes('_')) continue;
         if (PROSE_BRACKETS.has(field.toLowerCase()) || insideAny(skipped, m) || insideAny(out as { start: number; end: number }[], m)) continue;
+        if (ctx.platform === 'recruiter' && RECRUITER_VARIABLE.test(m.text)) continue;
         const replacement = fillFor(ctx, fold(field));
         out.push({
           message: `“${m.text}” is an unfilled placeholder.`,
