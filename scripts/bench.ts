@@ -12,7 +12,7 @@ import nlp from 'compromise';
 import { lint, type DraftInput } from '../src/index.ts';
 import { readCorpus } from './read-corpus.ts';
 import { clearTaggerCache } from '../src/text/nlp.ts';
-import { measureKeystrokeLatency } from './bench-browser.ts';
+import { describeFigures, measureKeystrokeLatency } from './bench-browser.ts';
 
 const SAMPLE: DraftInput[] = [
   { text: 'Hi Elena, I watched your PyCon talk on async testing twice. I am an engineering manager at Babbel. Would you be open to a 30-minute call in May? Thank you!', recipient: { name: 'Elena Petrova' } },
@@ -121,7 +121,5 @@ if (existsSync(output)) {
 
 // In the browser: keystroke-to-panel latency (needs the built extension and Debian's Chromium).
 if (!process.argv.includes('--no-browser') && existsSync('.output/chrome-mv3/manifest.json') && existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')) {
-  const f = await measureKeystrokeLatency();
-  console.log(`\nkeystroke → panel in Chromium (${f.samples} keystrokes): median ${f.medianMs.toFixed(0)} ms, p95 ${f.p95Ms.toFixed(0)} ms`);
-  console.log(`  of which the typing pause (debounce) is ${f.debounceMs} ms: after it, median ${(f.medianMs - f.debounceMs).toFixed(0)} ms, p95 ${(f.p95Ms - f.debounceMs).toFixed(0)} ms; longest task in the page ${f.longestTaskMs.toFixed(0)} ms`);
+  console.log(`\n${describeFigures(await measureKeystrokeLatency())}`);
 }
