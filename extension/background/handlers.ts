@@ -1,5 +1,6 @@
 import { catalog } from '@core/catalog.ts';
-import { parseSettings } from '@core/contracts/settings.ts';
+import type { CoachSettings } from '@core/contracts/protocol.ts';
+import { parseSettings, type Settings } from '@core/contracts/settings.ts';
 import { lint } from '@core/engine/lint.ts';
 import type { Handlers } from '@/messaging/server.ts';
 import { loadSettings, saveSettings } from './settings-store.ts';
@@ -12,6 +13,9 @@ export const handlers: Handlers = {
   },
   getCatalog: () => catalog(),
   getSettings: () => loadSettings(),
+  async getCoachSettings() {
+    return coachSettings((await loadSettings()).settings);
+  },
   async saveSettings({ settings }) {
     const parsed = parseSettings(settings);
     const notices = await saveSettings(parsed.settings);
@@ -26,9 +30,14 @@ export const handlers: Handlers = {
   async disableRule({ ruleId }) {
     const { settings } = await loadSettings();
     settings.rules[ruleId] = { ...settings.rules[ruleId], enabled: false };
-    return { settings, notices: await saveSettings(settings) };
+    await saveSettings(settings);
+    return coachSettings(settings);
   },
 };
+
+function coachSettings(settings: Settings): CoachSettings {
+  return { debounceMs: settings.debounceMs, surfaces: { ...settings.surfaces } };
+}
 
 /** An import must look like a Tactful export: an object with a known version and only known fields. Anything else changes nothing. */
 function assertSettingsExport(value: unknown): void {

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Finding } from '@core/contracts/report.ts';
 import type { RuleMeta } from '@core/contracts/rule-catalog.ts';
-import type { Settings } from '@core/contracts/settings.ts';
+import type { CoachSettings } from '@core/contracts/protocol.ts';
 import { composeBoxFor, composeBoxForField, type ComposeBox } from '@/linkedin/compose-boxes.ts';
 import { deepActiveElement } from '@/linkedin/dom.ts';
 import { readDraft } from '@/linkedin/read-draft.ts';
@@ -24,7 +24,7 @@ export class Coach {
   private active: CoachSession | null = null;
   private panel: PanelHost | null = null;
   private catalog = new Map<string, RuleMeta>();
-  private settings: Settings | null = null;
+  private settings: CoachSettings | null = null;
   private frame = 0;
   private stopped = false;
 
@@ -63,7 +63,7 @@ export class Coach {
 
   private async loadSettings(): Promise<void> {
     try {
-      this.settings = (await send({ type: 'getSettings' })).settings;
+      this.settings = await send({ type: 'getCoachSettings' });
     } catch (error) {
       this.onError(error);
     }
@@ -208,7 +208,7 @@ export class Coach {
   private async disableRule(session: CoachSession, f: Finding): Promise<void> {
     if (f.ruleId === 'custom-phrase') return;
     try {
-      this.settings = (await send({ type: 'disableRule', ruleId: f.ruleId })).settings;
+      this.settings = await send({ type: 'disableRule', ruleId: f.ruleId });
     } catch (error) {
       this.onError(error, session);
     }

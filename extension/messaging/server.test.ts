@@ -15,13 +15,14 @@ const handlers: Handlers = {
   },
   getCatalog: () => [],
   getSettings: () => settingsReply,
+  getCoachSettings: () => ({ debounceMs: 250, surfaces: {} }),
   saveSettings: () => settingsReply,
   importSettings: () => {
     throw new Error('This file is not a Tactful settings export.');
   },
   disableRule: ({ ruleId }) => {
     calls.push(`disable:${ruleId}`);
-    return settingsReply;
+    return { debounceMs: 250, surfaces: {} };
   },
 };
 
@@ -49,6 +50,11 @@ describe('dispatch', () => {
     // A page on another origin pretending to be the options page is refused too.
     const spoofed = await dispatch({ type: 'saveSettings', settings: {} }, { url: 'https://evil.example/options.html' }, handlers, ORIGIN);
     expect(spoofed).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+
+  it('keeps all settings (the user’s own phrases and words) away from content scripts', async () => {
+    expect(await dispatch({ type: 'getSettings' }, fromContentScript, handlers, ORIGIN)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await dispatch({ type: 'getCoachSettings' }, fromContentScript, handlers, ORIGIN)).toEqual({ ok: true, value: { debounceMs: 250, surfaces: {} } });
   });
 
   it('lets the panel ask for its one narrow change', async () => {

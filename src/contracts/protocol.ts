@@ -3,7 +3,6 @@ import { Draft } from './draft.ts';
 import { Report } from './report.ts';
 import { RuleCatalog } from './rule-catalog.ts';
 import { RuleId } from './rule-id.ts';
-import { parseSettings, type Settings } from './settings.ts';
 
 /**
  * Every request the background worker answers: one discriminated union, validated on receipt.
@@ -12,7 +11,10 @@ import { parseSettings, type Settings } from './settings.ts';
 export const Request = z.discriminatedUnion('type', [
   z.object({ type: z.literal('lint'), draft: Draft }),
   z.object({ type: z.literal('getCatalog') }),
+  /** All settings: extension pages only (the user's own phrases and words stay out of LinkedIn's page). */
   z.object({ type: z.literal('getSettings') }),
+  /** What the coach inside LinkedIn needs: the typing pause and which surfaces to coach. */
+  z.object({ type: z.literal('getCoachSettings') }),
   /** Replaces the settings; extension pages only. The value is repaired field by field. */
   z.object({ type: z.literal('saveSettings'), settings: z.unknown() }),
   /** Imports a settings file; extension pages only. A malformed or foreign file is refused whole. */
@@ -25,24 +27,26 @@ export type Request = z.infer<typeof Request>;
 export type RequestInput = z.input<typeof Request>;
 export type RequestType = Request['type'];
 
-// Settings travel as plain data and are repaired on receipt, like everything read from storage.
-const SettingsValue = z.pipe(z.unknown(), z.transform((value): Settings => parseSettings(value).settings));
-const SettingsReply = z.object({ settings: SettingsValue, notices: z.array(z.string()) });
+// Settings travel as plain data; the receiver repairs them with parseSettings, like anything read from storage.
+const SettingsReply = z.object({ settings: z.unknown(), notices: z.array(z.string()) });
+export const CoachSettings = z.object({ debounceMs: z.int().check(z.minimum(0), z.maximum(5000)), surfaces: z.record(z.string(), z.boolean()) });
+export type CoachSettings = z.infer<typeof CoachSettings>;
 
 /** What each request returns. `satisfies` makes a missing entry a compile error. */
 export const ResponseFor = {
   lint: Report,
   getCatalog: RuleCatalog,
   getSettings: SettingsReply,
+  getCoachSettings: CoachSettings,
   saveSettings: SettingsReply,
   importSettings: SettingsReply,
-  disableRule: SettingsReply,
+  disableRule: CoachSettings,
 } satisfies Record<RequestType, z.ZodMiniType>;
 
 export type ResponseOf<T extends RequestType> = z.infer<(typeof ResponseFor)[T]>;
 
-/** Requests that change settings wholesale: refused unless they come from an extension page. */
-export const PRIVILEGED: ReadonlySet<RequestType> = new Set(['saveSettings', 'importSettings']);
+/** Requests that read or change all settings: refused unless they come from an extension page. */
+export const PRIVILEGED: ReadonlySet<RequestType> = new Set(['getSettings', 'saveSettings', 'importSettings']);
 
 export const ErrorCode = z.enum(['bad-request', 'forbidden', 'internal']);
 export const ErrorReply = z.object({ ok: z.literal(false), error: z.object({ code: ErrorCode, message: z.string() }) });

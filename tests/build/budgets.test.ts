@@ -5,7 +5,7 @@ import { expect, it } from 'vitest';
 // Size budgets of the built extension (minified bytes). A bundle that grows past its budget fails
 // here; lower a budget when a bundle shrinks. The content script's goal is 50 KB (see the README).
 const BUDGETS = {
-  'chrome-mv3/content-scripts/linkedin.js': 90_000,
+  'chrome-mv3/content-scripts/linkedin.js': 88_000,
   'chrome-mv3/background.js': 450_000,
 };
 const CHROME_ZIP_BUDGET = 250_000;

@@ -2,7 +2,7 @@ import type { Settings } from '@core/contracts/settings.ts';
 import { send } from '@/messaging/client.ts';
 
 /** Export the settings as a JSON file, and import one back (a malformed or foreign file changes nothing). */
-export function ImportExport({ settings, onImported, onError }: { settings: Settings; onImported: (s: Settings, notices: string[]) => void; onError: (message: string) => void }) {
+export function ImportExport({ settings, onImported, onError }: { settings: Settings; onImported: (s: unknown, notices: string[]) => void; onError: (message: string) => void }) {
   const exportFile = () => {
     const url = URL.createObjectURL(new Blob([`${JSON.stringify(settings, null, 2)}\n`], { type: 'application/json' }));
     const link = document.createElement('a');

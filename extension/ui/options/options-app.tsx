@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { defaultSettings, type CustomPhrase, type Settings } from '@core/contracts/settings.ts';
+import { defaultSettings, parseSettings, type CustomPhrase, type Settings } from '@core/contracts/settings.ts';
 import type { Category, RuleId, Severity } from '@core/contracts/rule-id.ts';
 import { send } from '@/messaging/client.ts';
 import { RuleToggle } from '../components/rule-toggle.tsx';
@@ -40,7 +40,7 @@ export function OptionsApp() {
 
   useEffect(() => {
     send({ type: 'getSettings' })
-      .then((r) => (setSettings(r.settings), r.notices.length && setStatus({ text: r.notices.join(' ') })))
+      .then((r) => (setSettings(parseSettings(r.settings).settings), r.notices.length && setStatus({ text: r.notices.join(' ') })))
       .catch((e: Error) => setStatus({ text: e.message, error: true }));
   }, []);
 
@@ -48,7 +48,7 @@ export function OptionsApp() {
     setSettings(next);
     try {
       const reply = await send({ type: 'saveSettings', settings: next });
-      setSettings(reply.settings);
+      setSettings(parseSettings(reply.settings).settings);
       setStatus({ text: reply.notices.length ? reply.notices.join(' ') : 'Saved. Open LinkedIn tabs use it right away.' });
     } catch (e) {
       setStatus({ text: `Not saved: ${(e as Error).message}`, error: true });
@@ -191,7 +191,7 @@ export function OptionsApp() {
 
       <section aria-labelledby="backup-title">
         <h2 id="backup-title">Back up and reset</h2>
-        <ImportExport settings={settings} onImported={(next, notices) => (setSettings(next), setStatus({ text: notices.length ? `Imported. ${notices.join(' ')}` : 'Imported.' }))} onError={(text) => setStatus({ text, error: true })} />
+        <ImportExport settings={settings} onImported={(next, notices) => (setSettings(parseSettings(next).settings), setStatus({ text: notices.length ? `Imported. ${notices.join(' ')}` : 'Imported.' }))} onError={(text) => setStatus({ text, error: true })} />
         <button type="button" class="secondary" data-action="reset" onClick={() => confirm('Reset every setting to its default?') && void save(defaultSettings())}>Reset to defaults</button>
       </section>
     </main>
