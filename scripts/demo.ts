@@ -13,6 +13,8 @@ const SCENES = [
   { name: 'shadow-bubble', fixture: 'profile-shadow-bubble', path: '/in/sam-sample/', editor: '#interop-outlet form.msg-form [contenteditable="true"]', text: 'Hi Sam, I came across your profile and would love to connect!' },
   { name: 'inmail', fixture: 'new-message-inmail', path: '/feed/', editor: 'form.msg-form [contenteditable="true"]', text: 'Hi Priya, our platform helps companies like yours boost revenue. Can I book a demo?' },
   { name: 'connection-note', fixture: 'invite-ember', path: '/in/noah-fischer/', editor: 'textarea#custom-message', text: 'Hi Noah, fellow Georgia Tech alum here. Your piece on battery thermal modeling at Rivian was great. Would love to connect!' },
+  { name: 'sales-navigator', fixture: 'salesnav-lead-inmail', path: '/sales/lead/ACwAAExample,NAME_SEARCH,Ab1', editor: 'form[data-x-conversation-widget] textarea[name="message"]', text: 'Hi Jordan, our platform helps companies like yours cut fuel costs by 20%. Can I book a demo?' },
+  { name: 'recruiter', fixture: 'recruiter-inmail', path: '/talent/profile/AEMAExample', editor: '[data-test-compose-body] .ql-editor', text: 'Hi {firstName}, your Kafka work at {currentCompany} stood out. I lead data hiring at [Company].' },
 ];
 
 const headed = Boolean(process.env.DISPLAY) && !process.env.CI;

@@ -39,7 +39,15 @@ export function lint(input: DraftInput, settingsInput: unknown = undefined, rule
     if (choice?.enabled === false) continue;
     if (language !== 'en' && !rule.meta.languageIndependent) continue;
     const severity = choice?.severity ?? rule.meta.severity;
-    for (const raw of rule.check(ctx)) findings.push(toFinding(ctx, rule.meta.id, severity, raw));
+    let raws: ReturnType<Rule['check']>;
+    try {
+      raws = rule.check(ctx);
+    } catch {
+      // A bug in one check must not cost the writer the whole report (the fuzz tests hunt these down).
+      notices.push(`The ${rule.meta.id} check failed on this draft and was skipped.`);
+      continue;
+    }
+    for (const raw of raws) findings.push(toFinding(ctx, rule.meta.id, severity, raw));
   }
   findings.push(...customPhraseFindings(ctx, settings));
   const kept = findings.filter((f) => !isIgnored(f, ctx.ignoredWords)).sort(compareFindings);

@@ -181,6 +181,15 @@ describe('score and checklist', () => {
   });
 });
 
+describe('a failing check', () => {
+  it('is skipped with a notice; the rest of the report stands', () => {
+    const broken = { ...rules.find((r) => r.meta.id === 'pushy')!, check: () => { throw new Error('bug'); } };
+    const report = lint({ text: 'Hi Sarah, send it ASAP.', recipient: { name: 'Jessica Lee' } }, undefined, [broken, ...rules.filter((r) => r.meta.id !== 'pushy')]);
+    expect(report.notices).toContain('The pushy check failed on this draft and was skipped.');
+    expect(report.findings.map((f) => f.ruleId)).toContain('wrong-name');
+  });
+});
+
 describe('the rule registry', () => {
   it('rules run on a frozen context and never throw on odd input', () => {
     for (const rule of rules) expect(() => lint({ text: '\u0000[}{%%<>', kind: 'inmail', subject: '\u202E' }, undefined, [rule])).not.toThrow();

@@ -20,6 +20,7 @@ const draft = fc.record({
 function checkDraft(d: DraftInput & { text: string; subject?: string | null }): void {
   const report = lint(d);
   expect(Report.safeParse(report).success).toBe(true);
+  expect(report.notices.filter((n) => n.includes('failed on this draft'))).toEqual([]);
   for (const f of report.findings) {
     const source = f.field === 'subject' ? (d.subject ?? '') : d.text;
     if (f.start !== undefined) {
