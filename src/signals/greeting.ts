@@ -32,7 +32,10 @@ const NOT_NAMES = new Set([
   'there', 'all', 'everyone', 'everybody', 'team', 'folks', 'guys', 'again', 'friend', 'friends', 'sir', 'madam', 'i', "i'm",
   'i’m', "i've", 'i’ve', 'i’d', "i'd", 'hope', 'how', 'thanks', 'thank', 'just', 'quick', 'long', 'good', 'great', 'hello', 'hi',
   'hey', 'dear', 'connection', 'connections', 'colleague', 'colleagues', 'sirs', 'you', 'y’all', "y'all", 'and', 'to', 'from',
+  'hiring', 'manager', 'managers', 'recruiter', 'recruiters', 'recruiting', 'talent', 'sales', 'hr', 'support', 'admissions',
 ]);
+/** Words after a name that make it a group, not a person ("Hi Acme team", "Hello Stripe folks"). */
+const GROUP_WORDS = /^[ \t]+(?:team|teams|folks|crew|people|family|friends|community|group|squad|gang|everyone|all)\b/i;
 
 /** Reads the greeting at the start of the text, if any: "Hi Jessica,", "Dear Dr. Osei", "hey bro", "Hi ,". */
 export function parseGreeting(text: string): Greeting | null {
@@ -65,6 +68,7 @@ export function parseGreeting(text: string): Greeting | null {
     greeting.names.push({ start: tokenStart, end: tokenStart + raw.length, text: raw });
     pos = tokenStart + raw.length;
   }
+  if (greeting.names.length > 0 && GROUP_WORDS.test(text.slice(pos))) greeting.names = [];
   if (greeting.names.length === 0 && !greeting.title) {
     const lower = LOWER_TOKEN.exec(rest());
     if (lower) {

@@ -11,7 +11,9 @@ const COURTESY_VERBS = new Set(
 // The order is aimed at the writer's benefit: "Send me…", "Call me…", "Reply with your…", "Review my…".
 const VERBS_WITH_ADJECTIVE_ENDINGS = new Set(['present', 'rent', 'comment', 'document', 'implement', 'represent', 'prevent', 'invent', 'consent', 'resent', 'cement', 'enable', 'disable', 'table', 'label']);
 const AIMED_AT_ME = /\b(?:me|us|my|our|mine|ours)\b|\bwith your\b|\byour (?:current|resume|cv|email|number|details|salary|ctc|address|comments|feedback|decision|answer|reply|response)\b/i;
-const SOFTENERS = /\b(?:please|pls|plz|kindly|if you (?:can|could|have|want|like|are|get|'re)|when you (?:can|have|get)|whenever|feel free|no pressure|no rush|if possible)\b/i;
+const SOFTENERS = /\b(?:please|pls|plz|kindly|if (?:you|you're|you’re|u)\b|when (?:you|it's|it’s|it is|you're|you’re)\b|whenever|feel free|no pressure|no rush|if possible|if convenient)/i;
+// Friendly formulas that are imperatives only in grammar ("Send my best to…", "Give me a shout…").
+const FRIENDLY = /^(?:send (?:my|our) (?:best|regards|love|thanks|congratulations|congrats)|give me a (?:shout|call|ring|buzz|ping) (?:if|when|whenever)|tell me more|drop me a (?:line|note) (?:if|when|whenever)|say hi|give my (?:best|regards))/i;
 
 /**
  * Sentences that order the reader about: they start with a bare verb (compromise's #Imperative),
@@ -26,7 +28,7 @@ export function imperativeSentences(ctx: RuleContext): readonly Sentence[] {
       if (!first || COURTESY_VERBS.has(first) || s.text.trimEnd().endsWith('?')) return false;
       // compromise guesses "verb" for unknown words before "to" ("Pursuant to…"): adjective-looking words are not orders.
       if (/(?:ant|ent|ous|ful|able|ible|less)$/.test(first) && !VERBS_WITH_ADJECTIVE_ENDINGS.has(first)) return false;
-      return AIMED_AT_ME.test(s.text) && !SOFTENERS.test(s.text) && s.text.length < 300;
+      return AIMED_AT_ME.test(s.text) && !SOFTENERS.test(s.text) && !FRIENDLY.test(s.text.replace(/^[\s•\-*]+/, '')) && s.text.length < 300;
     });
     if (candidates.length === 0) return [];
     const tags = firstWordTags(candidates.map((s) => s.text));

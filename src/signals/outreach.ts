@@ -32,6 +32,12 @@ const THEIR_WORK = phrasePattern([
   `(?:watched|attended|read|saw) (?:your|you)`,
 ]);
 
+// Following up on a job application is a reason to write to this person.
+const APPLICATION = phrasePattern([
+  "(?:I|I've|I have) (?:already |just |recently )?applied (?:for|to) (?:the|your|a|an) (?:\\S+ ){0,6}?(?:role|position|job|opening|internship|posting)",
+  '(?:job|requisition|req) (?:id|#|number)',
+]);
+
 const SHARED_CONNECTION = phrasePattern([
   `(?:\\p{Lu}\\p{L}+ ){1,2}(?:suggested|recommended|told me|mentioned|said) (?:that )?(?:I|we) (?:should |could |might )?(?:reach out|contact|connect|talk|speak|get in touch|write|message|ask)`,
   `(?:\\p{Lu}\\p{L}+ ){1,2}(?:suggested|recommended) (?:I|that I|we|reaching|contacting|I reach|you)`,
@@ -146,9 +152,9 @@ export const introducesSelf = (ctx: RuleContext) =>
 export const clearAsk = (ctx: RuleContext) => detect(ctx, 'clearAsk', CLEAR_ASK);
 export const thanks = (ctx: RuleContext) => detect(ctx, 'thanks', THANKS);
 
-/** Any reason why this person: their work, a shared connection, how you met, common ground. */
+/** Any reason why this person: their work, a shared connection, how you met, common ground, an application. */
 export function hasPersonalContext(ctx: RuleContext): boolean {
-  return referencesTheirWork(ctx) || commonGround(ctx);
+  return referencesTheirWork(ctx) || commonGround(ctx) || detect(ctx, 'application', APPLICATION);
 }
 
 export function statesReason(ctx: RuleContext): boolean {

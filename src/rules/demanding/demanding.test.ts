@@ -9,6 +9,7 @@ testRule(rule, {
     { draft: 'I expect you to forward my resume, and you must tell me the salary range.', findings: [{ excerpt: 'I expect you to' }, { excerpt: 'you must' }] },
     { draft: 'You need to review it before Friday.', findings: [{ excerpt: 'You need to' }] },
     { draft: 'Reply with your current CTC and notice period.', findings: [{ excerpt: 'Reply with your current CTC and notice period.' }] },
+    { draft: { text: 'As I said, I expect you to introduce me this week.', thread: { fromThem: 1, unansweredFromMe: 0 } }, findings: [{ excerpt: 'I expect you to' }] },
   ],
   valid: [
     'Could you send me your email?',
@@ -21,5 +22,8 @@ testRule(rule, {
     'Pursuant to your job posting, I hereby submit my application.',
     'Thank you for considering it.',
     'Enjoy your weekend!',
+    'Send my best to the rest of the team! Give me a shout if you are ever in Berlin.',
+    { text: 'Email me the contract when it is ready.', thread: { fromThem: 2, unansweredFromMe: 0 } },
+    { text: 'Send me the deck.', thread: { fromThem: 1, unansweredFromMe: 0 } },
   ],
 });

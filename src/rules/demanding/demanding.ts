@@ -14,7 +14,7 @@ export default defineRule({
     id: 'demanding',
     severity: 'warning',
     category: 'tone',
-    description: 'Flags dictating terms or commanding a stranger: “you must”, “I need you to”, bare orders like “Send me your email.”',
+    description: 'Flags dictating terms or commanding a stranger: “you must”, “I need you to”, and (in a cold message) bare orders like “Send me your email.”',
     why: 'Be clear on any requested action but do not demand or dictate terms: a request they can decline is one they are likelier to accept.',
   },
   check(ctx) {
@@ -24,7 +24,10 @@ export default defineRule({
       if (insideAny(skipped, m)) continue;
       out.push({ message: `“${ctx.text.slice(m.start, m.end)}” dictates instead of asking.`, start: m.start, end: m.end, suggestion: 'Ask instead: “Could you…?” or “Would you be open to…?”' });
     }
-    for (const s of imperativeSentences(ctx)) {
+    // A bare order is normal between people already talking ("Email me the contract when it's ready");
+    // to a stranger it dictates. Explicit commands ("I expect you to") are flagged in any conversation.
+    const bareOrdersCount = ctx.conversation === 'cold';
+    for (const s of bareOrdersCount ? imperativeSentences(ctx) : []) {
       if (insideAny(out as { start: number; end: number }[], s)) continue;
       out.push({ message: `“${ctx.text.slice(s.start, s.end)}” is an order, not a request.`, start: s.start, end: s.end, suggestion: 'Turn it into a question: “Could you send me…?”' });
     }

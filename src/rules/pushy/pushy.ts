@@ -19,7 +19,12 @@ export default phraseRule({
       fix: (excerpt) => matchCase(excerpt.length <= 4 ? excerpt.toLowerCase() : excerpt, 'when you have a moment'),
     },
     {
-      phrases: ['urgent(?:ly)?'],
+      // Urgency put on the reader ("URGENT!", "this is urgent", "urgently need your reply"), not an urgent topic ("an urgent need for nurses").
+      phrases: [
+        '(?<![\\p{L}\\p{N}] )urgent(?:ly)?(?=\\s*[!:.]|\\s*$)', "(?:it's|it is|this is|that's|very|quite|rather|really|extremely) urgent",
+        'urgent (?:reply|response|answer|request|attention|action|call|help|review|matter)', 'urgently (?:need|require|request|want|expect)s? (?:your|a|an|you|this)',
+        '(?:reply|respond|answer|get back to me|call me|act) urgently',
+      ],
       message: (excerpt) => `“${excerpt}” pressures them to drop what they are doing.`,
       suggestion: 'Explain the timing instead, and leave room for a later answer.',
     },

@@ -26,5 +26,7 @@ testRule(rule, {
     to('Ines Duarte', 'Sounds good. Thanks, Ines!'),
     to('Laura Becker', 'Hi Laura, we met at the fair.\n\nBest,\nJake'),
     to('José García', 'Hola José, ¿cómo estás?'),
+    to('Priya Shah', 'Hi Hiring Manager, I applied for the analyst role.'),
+    to('Priya Shah', 'Hello Acme team, I enjoyed your post.'),
   ],
 });
