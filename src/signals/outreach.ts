@@ -42,6 +42,9 @@ const SHARED_CONNECTION = phrasePattern([
   `(?:\\p{Lu}\\p{L}+ ){1,2}(?:suggested|recommended|told me|mentioned|said) (?:that )?(?:I|we) (?:should |could |might )?(?:reach out|contact|connect|talk|speak|get in touch|write|message|ask)`,
   `(?:\\p{Lu}\\p{L}+ ){1,2}(?:suggested|recommended) (?:I|that I|we|reaching|contacting|I reach|you)`,
   `(?:introduced|referred) (?:me|us)`,
+  // "Sam mentioned you're the person to ask", "she told me you…", "I'm Tom's colleague".
+  `(?:\\p{Lu}\\p{L}+|he|she|they) (?:mentioned|said|told me|suggested|recommended) (?:that )?(?:you|you're|you are|your)`,
+  `\\p{Lu}\\p{L}+'s (?:colleague|friend|teammate|classmate|manager|co-?founder|cofounder|former colleague|old colleague|mentor|mentee|sister|brother|partner)`,
   `(?:mutual|shared|common) (?:friends?|connections?|contacts?|colleagues?|acquaintances?)`,
   `our mutual`,
 ]);

@@ -16,6 +16,7 @@ testRule(noContext, {
     { text: 'Thanks, see you Thursday.', thread: { fromThem: 2, unansweredFromMe: 0 } },
     'Hi Maya, we met at the Data Council meetup last week. Could I ask you two questions about dbt?',
     'Hi Raj, Sam Ortiz suggested I reach out about your analytics team.',
+    "Hi Sarah, I'm Tom's colleague at Atlassian, and he mentioned you're the person to ask about design systems.",
     'Hi Lea, I enjoyed your post on onboarding remote engineers. Would you be open to a call?',
     'Hi Diego, fellow Michigan alum here. Could I ask how you prepared for case interviews?',
     { text: 'Hi Tom, can you tell me about your experience in supply chain at Intel?', recipient: { name: 'Tom Becker', company: 'Intel' } },
