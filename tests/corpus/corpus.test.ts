@@ -17,3 +17,16 @@ describe('professional messages stay clean', () => {
     expect(report.verdict).not.toBe('needs-work');
   });
 });
+
+// The project's own recall fixture: drafts with problems, each listing the rules that must fire.
+const flagged = readFileSync(join(import.meta.dirname, 'flagged.jsonl'), 'utf8')
+  .split('\n')
+  .filter((l) => l.trim())
+  .map((l) => JSON.parse(l) as DraftInput & { id: string; mustFlag: string[] });
+
+describe('drafts with problems are flagged', () => {
+  it.each(flagged.map((l) => [l.id, l] as const))('%s', (_id, { mustFlag, ...draft }) => {
+    const fired = new Set(lint(draft).findings.map((f) => f.ruleId));
+    expect(mustFlag.filter((id) => !fired.has(id))).toEqual([]);
+  });
+});

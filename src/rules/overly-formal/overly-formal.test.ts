@@ -9,6 +9,7 @@ testRule(rule, {
     { draft: 'Pursuant to your posting, I applied.', findings: [{ excerpt: 'Pursuant to', output: 'Following your posting, I applied.' }] },
     { draft: 'Thank you.\n\nYours faithfully,\nIbrahim', findings: [{ excerpt: 'Yours faithfully', output: 'Thank you.\n\nBest regards,\nIbrahim' }] },
     { draft: 'I want to join your esteemed organization.', findings: [{ excerpt: 'esteemed' }] },
+    { draft: 'Greetings of the day! Kindly revert with your availability.', findings: [{ excerpt: 'Greetings of the day' }, { excerpt: 'Kindly revert' }] },
   ],
   valid: [
     'Could you please send the slides? Thank you!',

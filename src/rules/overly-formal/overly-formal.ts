@@ -19,7 +19,7 @@ export default phraseRule({
         'I hereby', 'hereby', 'herewith', 'respected (?:sir|madam|ma\'am|sirs)', 'kindly do the needful', 'do the needful',
         'I (?:humbly|respectfully) (?:request|submit|beg)', 'humbly', 'esteemed', 'yours (?:faithfully|truly|obediently)',
         'pursuant to', 'thanking you in anticipation', 'revert (?:back|at the earliest|to me)', 'aforementioned', 'with due respect',
-        'I beg to (?:state|inform|request)', 'please find (?:enclosed|herewith)',
+        'I beg to (?:state|inform|request)', 'please find (?:enclosed|herewith)', 'greetings of the day', 'kindly revert', 'revert (?:with|on this|at your)',
       ],
       message: (excerpt) => `“${excerpt}” sounds stiff; LinkedIn messages are conversational.`,
       suggestion: 'Write as you would speak to a colleague: plain and polite.',

@@ -35,6 +35,7 @@ export default phraseRule({
         `I (?:really |urgently )?need (?:an? |your )?(?:answer|reply|response|feedback|decision|confirmation|comments)s? (?:from you )?${DEADLINE}`,
         '(?:waiting|wait) for your (?:response|reply|answer|feedback)', 'at the earliest',
         'get back to me (?:quickly|soon|fast)', "don't keep me waiting",
+        '(?<!(?:your|a|the|for|to|quick) )(?:reply|respond|answer) (?:to me |to this )?(?:soon|quickly|promptly|at once|fast|immediately)',
       ],
       message: (excerpt) => `“${excerpt}” expects an immediate reply.`,
       suggestion: 'Let them answer when it suits them, e.g. “whenever you have a moment”.',
