@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { composeBoxFor } from './compose-boxes.ts';
 import { queryAllDeep } from './dom.ts';
-import { loadFixture } from './fixture-dom.ts';
+import { loadFixture } from '../../tests/fixtures/linkedin/fixture-dom.ts';
 import { companyInHeadline } from './platforms.ts';
 import { readDraft, readThread } from './read-draft.ts';
 import * as S from './selectors.ts';

@@ -26,7 +26,7 @@ const flagged = readFileSync(join(import.meta.dirname, 'flagged.jsonl'), 'utf8')
 
 describe('drafts with problems are flagged', () => {
   it.each(flagged.map((l) => [l.id, l] as const))('%s', (_id, { mustFlag, ...draft }) => {
-    const fired = new Set(lint(draft).findings.map((f) => f.ruleId));
+    const fired = new Set<string>(lint(draft).findings.map((f) => f.ruleId));
     expect(mustFlag.filter((id) => !fired.has(id))).toEqual([]);
   });
 });
