@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Finding } from '@core/contracts/report.ts';
 import type { RuleMeta } from '@core/contracts/rule-catalog.ts';
-import type { CoachSettings } from '@core/contracts/protocol.ts';
+import type { CoachSettings } from '@core/contracts/replies.ts';
 import { composeBoxFor, composeBoxForField, type ComposeBox } from '@/linkedin/compose-boxes.ts';
 import { deepActiveElement } from '@/linkedin/dom.ts';
 import { readDraft } from '@/linkedin/read-draft.ts';

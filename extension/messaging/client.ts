@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import { ErrorReply, okReply, ResponseFor, type RequestInput, type RequestType, type ResponseOf } from '@core/contracts/protocol.ts';
+import type { RequestInput, RequestType } from '@core/contracts/protocol.ts';
+import { ErrorReply, okReply, ResponseFor, type ResponseOf } from '@core/contracts/replies.ts';
 
 export class MessagingError extends Error {
   constructor(

@@ -1,0 +1,27 @@
+import { Report } from './report.ts';
+import { RuleCatalog } from './rule-catalog.ts';
+import type { RequestType } from './protocol.ts';
+import * as z from './zod.ts';
+
+// Settings travel as plain data; the receiver repairs them with parseSettings, like anything read from storage.
+const SettingsReply = z.object({ settings: z.unknown(), notices: z.array(z.string()) });
+export const CoachSettings = z.object({ debounceMs: z.int().check(z.minimum(0), z.maximum(5000)), surfaces: z.record(z.string(), z.boolean()) });
+export type CoachSettings = z.infer<typeof CoachSettings>;
+
+/** What each request returns. `satisfies` makes a missing entry a compile error. */
+export const ResponseFor = {
+  lint: Report,
+  getCatalog: RuleCatalog,
+  getSettings: SettingsReply,
+  getCoachSettings: CoachSettings,
+  saveSettings: SettingsReply,
+  importSettings: SettingsReply,
+  disableRule: CoachSettings,
+} satisfies Record<RequestType, z.ZodMiniType>;
+
+export type ResponseOf<T extends RequestType> = z.infer<(typeof ResponseFor)[T]>;
+
+export const ErrorCode = z.enum(['bad-request', 'forbidden', 'internal']);
+export const ErrorReply = z.object({ ok: z.literal(false), error: z.object({ code: ErrorCode, message: z.string() }) });
+export type ErrorReply = z.infer<typeof ErrorReply>;
+export const okReply = <T extends z.ZodMiniType>(value: T) => z.object({ ok: z.literal(true), value });
