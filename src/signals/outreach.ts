@@ -15,18 +15,19 @@ const WORK_NOUNS =
   'thesis|lectures?|tweets?|publications?|job (?:posting|post|ad|listing)|postings?|listings?|vacanc(?:y|ies)|speech|rebrand|' +
   'campaigns?|framework|templates?|guides?|playbook|analysis|findings|dissertation|show|channel|documentary|' +
   'launch|announcement|story|demo|tool|open-source work|contributions?|AMA|op-ed|column|feature|keynote speech';
-const SOFT_NOUNS = 'work|team|role|journey|career|move|transition|switch|experience|time|path|leadership|writing';
+const SOFT_NOUNS = 'work|team|role|journey|career|move|transition|switch|experience|path|leadership|writing';
 const GAP = "(?:[\\p{L}\\p{N}'&+\\-]+(?:\\.[\\p{L}\\p{N}]+)* ){0,4}?";
 
 const THEIR_WORK = phrasePattern([
   // Not a request for something of theirs: "send me your comments", "share your portfolio".
   `(?<!(?:send|share|forward|provide|attach|give|submit|email|upload|update|with)(?: me| us)? )(?:your|ur|you're) ${GAP}(?:${WORK_NOUNS})`,
-  `(?:your|ur) (?:${SOFT_NOUNS}) (?:on|at|as|into|from|with|in|building|leading|running)`,
+  `(?:your|ur) (?:[\\p{L}\\p{N}'&+\\-]+ ){0,2}?(?:${SOFT_NOUNS}) (?:on|at|as|into|from|with|in|building|leading|running)`,
   `(?:great|loved?|enjoyed|nice|excellent|fantastic|interesting|insightful|brilliant|inspiring|thoughtful|wonderful|amazing|fascinating|terrific|helpful|useful) (?:\\S+ ){0,2}?(?:post|article|talk|piece|keynote|panel|podcast|episode|paper|interview|thread|webinar|presentation|session|essay|write-?up|newsletter|video|book|portfolio|comment)`,
   `(?:the |that |this )?\\S+ (?:you|u) (?:built|wrote|published|created|led|designed|founded|co-founded|gave|presented|launched|hosted|taught|authored|organized|organised|shared|posted|made|started|ran|developed|open-sourced|released)`,
   `(?:saw|see|noticed|notice|read|heard|learned|learnt) (?:on \\S+ (?:\\S+ )?)?(?:that )?(?:you|you've|you're|you'd|you were|you are)(?! haven't| have not| didn't| did not| never| ignored| still)`,
   `you (?:spoke|presented|talked|gave a talk|were on|wrote|published|led|built|hosted|moderated) (?:at|on|about|in|for|the)`,
   `congrat(?:ulation)?s on (?:the|your)`,
+  `your time (?:at|with) \\p{Lu}`,
   `(?:follow|following|followed) your (?:work|journey|career|posts|writing|content|research|blog|newsletter)`,
   `(?:listened|listening) to (?:you|your)`,
   `(?:watched|attended|read|saw) (?:your|you)`,
@@ -144,8 +145,11 @@ function mentionsMutualConnection(ctx: RuleContext): boolean {
 
 const detect = (ctx: RuleContext, key: string, pattern: RegExp) => ctx.memo(key, () => matches(pattern, ctx.matchText));
 
+// Recruiter fills these with the candidate's own company or title when sending.
+const RECRUITER_THEIR_FACTS = /\{(?:currentCompany|companyName|currentTitle|title)\}/;
+
 export const referencesTheirWork = (ctx: RuleContext) =>
-  detect(ctx, 'theirWork', THEIR_WORK) || mentionsCompany(ctx) || mentionsSchool(ctx);
+  detect(ctx, 'theirWork', THEIR_WORK) || mentionsCompany(ctx) || mentionsSchool(ctx) || (ctx.platform === 'recruiter' && RECRUITER_THEIR_FACTS.test(ctx.text));
 export const sharedConnection = (ctx: RuleContext) => detect(ctx, 'sharedConnection', SHARED_CONNECTION) || mentionsMutualConnection(ctx);
 export const howWeMet = (ctx: RuleContext) => detect(ctx, 'howMet', HOW_MET);
 export const commonGround = (ctx: RuleContext) =>

@@ -5,7 +5,8 @@ testRule(rule, {
   invalid: [
     { draft: 'Hi [Name], I came across your profile!', findings: [{ excerpt: '[Name]' }] },
     { draft: { text: 'Hi {first_name}, quick question.', recipient: { name: 'Daniel Kim' } }, findings: [{ excerpt: '{first_name}', output: 'Hi Daniel, quick question.' }] },
-    { draft: { text: 'At {{company}} we build fraud models.', recipient: { name: 'Julia Weber', company: 'Zalando' } }, findings: [{ excerpt: '{{company}}', output: 'At Zalando we build fraud models.' }] },
+    { draft: { text: 'At {{company}} we build fraud models.', recipient: { name: 'Julia Weber', company: 'Zalando' } }, findings: [{ excerpt: '{{company}}' }] },
+    { draft: { text: 'I loved how your team at {{company}} handles fraud.', recipient: { name: 'Julia Weber', company: 'Zalando' } }, findings: [{ excerpt: '{{company}}', output: 'I loved how your team at Zalando handles fraud.' }] },
     { draft: 'Hi ,\n\nI am a final year student.', findings: [{ excerpt: 'Hi ,' }] },
     { draft: { text: 'Hi ,\n\nI am a final year student.', recipient: { name: 'Ana Lima' } }, findings: [{ excerpt: 'Hi ,', output: 'Hi Ana,\n\nI am a final year student.' }] },
     { draft: 'Dear <FIRSTNAME>, your role at %COMPANY% caught my eye. INSERT LINK', findings: [{ excerpt: '<FIRSTNAME>' }, { excerpt: '%COMPANY%' }, { excerpt: 'INSERT LINK' }] },

@@ -52,7 +52,7 @@ export default defineRule({
         if (needsKnownField && !MERGE_FIELDS.has(fold(field)) && !field.includes('_')) continue;
         if (PROSE_BRACKETS.has(field.toLowerCase()) || insideAny(skipped, m) || insideAny(out as { start: number; end: number }[], m)) continue;
         if (ctx.platform === 'recruiter' && RECRUITER_VARIABLE.test(m.text)) continue;
-        const replacement = fillFor(ctx, fold(field));
+        const replacement = fillFor(ctx, fold(field), m.start);
         out.push({
           message: `“${m.text}” is an unfilled placeholder.`,
           start: m.start,
@@ -82,10 +82,20 @@ function firstName(ctx: RuleContext): string | undefined {
   return ctx.recipient?.name?.trim().split(/\s+/)[0];
 }
 
-function fillFor(ctx: RuleContext, field: string): string | undefined {
+/**
+ * The value to fill in, only when it is unambiguous: a name field is the recipient's; a company or
+ * school field is theirs only when the sentence is about them ("your team at [Company]"), not about
+ * the writer ("At {{company}} we build…").
+ */
+function fillFor(ctx: RuleContext, field: string, at: number): string | undefined {
   if (NAME_FIELDS.has(field)) return firstName(ctx);
   if (field === 'fullname' || field === 'recipientname') return ctx.recipient?.name?.trim();
-  if (COMPANY_FIELDS.has(field)) return ctx.recipient?.company?.trim() || undefined;
-  if (field === 'school' || field === 'university') return ctx.recipient?.school?.trim() || undefined;
+  const aboutThem = () => {
+    const before = ctx.matchText.slice(Math.max(0, at - 40), at).split(/[.!?\n]/).pop() ?? '';
+    const pronouns = before.match(/\b(?:you|your|yours|i|we|our|my|us)\b/gi);
+    return Boolean(pronouns && /^(?:you|your|yours)$/i.test(pronouns[pronouns.length - 1]!));
+  };
+  if (COMPANY_FIELDS.has(field)) return (aboutThem() && ctx.recipient?.company?.trim()) || undefined;
+  if (field === 'school' || field === 'university') return (aboutThem() && ctx.recipient?.school?.trim()) || undefined;
   return undefined;
 }
