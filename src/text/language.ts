@@ -9,6 +9,10 @@ const STOPWORDS: Record<string, string> = {
   pt: 'o a os as de do da dos das e que em um uma é para com não seu sua meu minha eu você obrigado muito mas como está olá',
   it: 'il lo la gli le di del della e che un una è per con non mi ti sono come ma molto grazie ciao questo questa',
   nl: 'de het een en van ik je jij u is niet met voor op dat die zijn wij ons mijn bedankt graag maar ook hoe',
+  id: 'yang dan di ke dari saya anda untuk dengan ini itu tidak ada akan bisa terima kasih kami kita apakah juga',
+  sv: 'och att det som en är jag du för på med inte har vi av till om den mig dig tack hej',
+  pl: 'i w na z że się nie do jest to jak dla jestem czy ale od po pan pani dziękuję',
+  tr: 've bir bu için ile da de çok ben siz merhaba teşekkür ederim mi ne gibi olarak',
 };
 const STOP_SETS = Object.fromEntries(Object.entries(STOPWORDS).map(([lang, words]) => [lang, new Set(words.split(' '))]));
 
@@ -53,5 +57,7 @@ export function detectLanguage(text: string): string {
   if (best !== 'en' && bestCount >= 3 && bestCount >= english * 2 && english / words.length < 0.12) return best;
   const nonAscii = sample.match(/[^\x00-\x7F]/g)?.length ?? 0;
   if (english / words.length < 0.04 && words.length >= 12 && nonAscii / letters > 0.05) return 'und';
+  // English prose of a dozen words always has some function words; none at all means another language.
+  if (english / words.length < 0.02 && words.length >= 12) return 'und';
   return 'en';
 }
