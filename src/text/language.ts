@@ -57,7 +57,5 @@ export function detectLanguage(text: string): string {
   if (best !== 'en' && bestCount >= 3 && bestCount >= english * 2 && english / words.length < 0.12) return best;
   const nonAscii = sample.match(/[^\x00-\x7F]/g)?.length ?? 0;
   if (english / words.length < 0.04 && words.length >= 12 && nonAscii / letters > 0.05) return 'und';
-  // English prose of a dozen words always has some function words; none at all means another language.
-  if (english / words.length < 0.02 && words.length >= 12) return 'und';
   return 'en';
 }
