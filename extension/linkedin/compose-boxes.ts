@@ -1,5 +1,5 @@
 import type { Kind, Platform } from '@core/contracts/draft.ts';
-import { closestDeep, isShown, queryAllDeep } from './dom.ts';
+import { closestDeep } from './dom.ts';
 import { platformOf, recruiterBox, salesNavigatorBox } from './platforms.ts';
 import * as S from './selectors.ts';
 
@@ -68,12 +68,6 @@ function noteBox(textarea: HTMLTextAreaElement): ComposeBox | null {
     subject: null,
     send: dialog.querySelector<HTMLButtonElement>('button[aria-label="Send invitation"], button[aria-label="Send now"], .artdeco-button--primary'),
   };
-}
-
-/** Every visible composer on the page, including those inside open shadow roots. Hidden decoys are skipped. */
-export function findComposeBoxes(root: ParentNode = document, pathname: string = location.pathname): ComposeBox[] {
-  const editors = [S.messageEditor, S.noteTextarea, S.salesNavMessage, S.salesNavNote, S.recruiterEditor].flatMap((selector) => queryAllDeep(root, selector));
-  return [...new Set(editors)].filter(isShown).map((el) => composeBoxFor(el, pathname)).filter((b): b is ComposeBox => b !== null);
 }
 
 /** The compose box a subject field belongs to: typing the subject re-checks the message. */

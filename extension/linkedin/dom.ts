@@ -11,15 +11,6 @@ export function queryAllDeep<T extends Element = HTMLElement>(root: ParentNode, 
   return out;
 }
 
-/** The open shadow roots under `root` (for observers). */
-export function shadowRootsUnder(root: ParentNode): ShadowRoot[] {
-  const out: ShadowRoot[] = [];
-  for (const el of root.querySelectorAll('*')) {
-    if (el.shadowRoot) out.push(el.shadowRoot, ...shadowRootsUnder(el.shadowRoot));
-  }
-  return out;
-}
-
 /** `closest` that climbs out of shadow roots through their hosts. */
 export function closestDeep(el: Element, selector: string): Element | null {
   let node: Element | null = el;
@@ -39,14 +30,6 @@ export function firstDeep(scope: ParentNode, selectors: string | readonly string
     if (found) return found;
   }
   return null;
-}
-
-/** Rendered and not hidden: zero-size copies and hidden decoys are not composers. */
-export function isShown(el: Element): boolean {
-  if (!el.isConnected) return false;
-  const rect = el.getBoundingClientRect();
-  if (rect.width === 0 && rect.height === 0) return false;
-  return el.getClientRects().length > 0;
 }
 
 /** The text a person sees, one line per line, with runs of spaces folded. */

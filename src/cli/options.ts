@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import * as z from '../contracts/zod.ts';
-import { isRuleId, RULE_IDS } from '../contracts/rule-id.ts';
+import { isRuleId } from '../contracts/rule-id.ts';
 
 export class UsageError extends Error {}
 
@@ -74,4 +74,3 @@ export function parseRulesArgs(argv: string[]): { format: 'stylish' | 'json' } {
   return { format: format.data };
 }
 
-export const KNOWN_RULE_COUNT = RULE_IDS.length;

@@ -11,12 +11,8 @@ export interface Greeting extends Span {
   title?: string;
   /** The name tokens after the greeting, capitalized or not ("Jessica", "tom"). */
   names: NameToken[];
-  /** A familiar form of address instead of a name ("buddy", "bro"). */
-  addressTerm?: NameToken;
   /** "Hi ," — a greeting whose name was left empty (mail-merge leftover). */
   emptyName?: Span;
-  /** Greeting + name only, up to the first punctuation: where the rest of the message starts. */
-  restStart: number;
 }
 
 const GREETING = /^[\s\p{Extended_Pictographic}\uFE0F\u200D]*(good (?:morning|afternoon|evening|day)|hi+|hello+|hey+|hiya|heya|dear|greetings|morning|hallo|hola|bonjour|salut|ciao|ol[áa]|oi|hej|hei|yo+|howdy|respected|namaste|salaam|salam)(?![\p{L}\p{N}])/iu;
@@ -44,12 +40,12 @@ export function parseGreeting(text: string): Greeting | null {
   const word = head[1]!;
   const start = head.index + head[0].length - word.length;
   let pos = head.index + head[0].length;
-  const greeting: Greeting = { start, end: pos, word, names: [], restStart: pos };
+  const greeting: Greeting = { start, end: pos, word, names: [] };
   const rest = () => text.slice(pos);
   const empty = EMPTY_NAME.exec(rest());
   if (empty) {
     greeting.emptyName = { start: pos, end: pos + empty[0].length };
-    greeting.end = greeting.restStart = pos + empty[0].length;
+    greeting.end = pos + empty[0].length;
     return greeting;
   }
   const title = TITLE.exec(rest());
@@ -75,14 +71,13 @@ export function parseGreeting(text: string): Greeting | null {
       const tokenStart = pos + lower[0].length - lower[1]!.length;
       const token = { start: tokenStart, end: tokenStart + lower[1]!.length, text: lower[1]! };
       const folded = token.text.toLowerCase();
-      if (ADDRESS_TERMS.has(folded)) greeting.addressTerm = token;
-      else if (!NOT_NAMES.has(folded)) greeting.names.push(token);
+      // A familiar address ("hey bro") is not a name; `nickname` reports it.
+      if (!ADDRESS_TERMS.has(folded) && !NOT_NAMES.has(folded)) greeting.names.push(token);
       pos = token.end;
     } else if (/^[ \t]+there\b/i.test(rest())) {
       pos += rest().match(/^[ \t]+there/i)![0].length;
     }
   }
   greeting.end = pos;
-  greeting.restStart = pos;
   return greeting;
 }

@@ -7,10 +7,6 @@ export function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
-export function contains(outer: Span, inner: Span): boolean {
-  return outer.start <= inner.start && inner.end <= outer.end;
-}
-
 /** Spans of text inside straight or curly double quotes (titles, quoted speech), on one line. */
 export function quotedSpans(text: string): Span[] {
   const out: Span[] = [];
