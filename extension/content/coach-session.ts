@@ -1,6 +1,7 @@
 import type { Finding, Report } from '@core/contracts/report.ts';
 import type { ComposeBox } from '@/linkedin/compose-boxes.ts';
 import type { TextModel } from '@/editing/text-model.ts';
+import { dismissalKey } from '@/ui/dismissal.ts';
 
 /** Rules about something *missing*: shown once the draft has substance or the writer pauses, not after the first "Hi". */
 export const MISSING_RULES: ReadonlySet<string> = new Set(['no-context', 'no-hello']);
@@ -21,20 +22,16 @@ export class CoachSession {
   error: string | null = null;
   timer: ReturnType<typeof setTimeout> | undefined;
   pauseTimer: ReturnType<typeof setTimeout> | undefined;
-  /** Dismissed findings, by rule and text: a dismissal holds while the same text is there. */
+  /** Dismissed findings (see `dismissalKey`). */
   readonly dismissed = new Set<string>();
 
   constructor(public box: ComposeBox) {}
-
-  static dismissKey(f: Finding): string {
-    return `${f.ruleId}|${f.field ?? ''}|${f.excerpt ?? f.message}`;
-  }
 
   /** The findings to show now. */
   visibleFindings(now: number): Finding[] {
     if (!this.report) return [];
     const showMissing = this.showMissing(now);
-    return this.report.findings.filter((f) => !this.dismissed.has(CoachSession.dismissKey(f)) && (showMissing || !MISSING_RULES.has(f.ruleId)));
+    return this.report.findings.filter((f) => !this.dismissed.has(dismissalKey(f)) && (showMissing || !MISSING_RULES.has(f.ruleId)));
   }
 
   showMissing(now: number): boolean {

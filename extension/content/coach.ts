@@ -9,6 +9,7 @@ import { readDraft } from '@/linkedin/read-draft.ts';
 import { readTextModel } from '@/editing/text-model.ts';
 import { replaceSpan } from '@/editing/replace-span.ts';
 import { MessagingError, send } from '@/messaging/client.ts';
+import { dismissalKey } from '@/ui/dismissal.ts';
 import { CoachSession, PAUSE_MS } from './coach-session.ts';
 import { clearHighlights, showHighlights } from './highlights.ts';
 import { PanelHost } from './panel-host.ts';
@@ -186,11 +187,10 @@ export class Coach {
         onApplyFix: (f) => this.applyFix(session, f),
         onApplyAll: () => this.applyAll(session),
         onDismiss: (f) => {
-          session.dismissed.add(CoachSession.dismissKey(f));
+          session.dismissed.add(dismissalKey(f));
           this.render();
         },
         onDisableRule: (f) => void this.disableRule(session, f),
-        onToggleCollapsed: () => undefined,
         onTogglePause: () => this.togglePause(session),
       },
     });

@@ -3,6 +3,9 @@ import { Panel, type PanelProps } from '@/ui/panel/panel.tsx';
 import { PANEL_CSS } from '@/ui/panel/panel-css.ts';
 import { PANEL_WIDTH, placePanel, type Rect } from './placement.ts';
 
+/** What the coach gives the panel; collapsing is the host's own business. */
+export type HostedPanelProps = Omit<PanelProps, 'collapsed' | 'actions'> & { actions: Omit<PanelProps['actions'], 'onToggleCollapsed'> };
+
 /** Events that must not reach LinkedIn's listeners when they happen inside the panel. */
 const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress', 'beforeinput', 'input', 'change', 'paste', 'copy', 'cut', 'focusin', 'focusout', 'click', 'dblclick', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'touchstart', 'touchend', 'contextmenu', 'submit'];
 
@@ -16,7 +19,7 @@ export class PanelHost {
   private readonly mount: HTMLElement;
   private userCollapsed = false;
   private autoCollapsed = false;
-  private props: Omit<PanelProps, 'collapsed'> | null = null;
+  private props: HostedPanelProps | null = null;
 
   constructor(doc: Document = document) {
     this.element = doc.createElement('tactful-panel');
@@ -51,7 +54,7 @@ export class PanelHost {
 
   private revision = 0;
 
-  update(props: Omit<PanelProps, 'collapsed'>): void {
+  update(props: HostedPanelProps): void {
     this.props = props;
     this.paint();
     // Counts updates, so tests and the latency bench can see when the panel caught up with the draft.

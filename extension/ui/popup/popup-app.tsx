@@ -10,10 +10,9 @@ import { Checklist } from '../components/checklist.tsx';
 import { FindingList } from '../components/finding-list.tsx';
 import { LengthMeter } from '../components/length-meter.tsx';
 import { ScoreBadge, ScoreFactors } from '../components/score-badge.tsx';
+import { dismissalKey } from '../dismissal.ts';
 import { useCatalog } from '../use-catalog.ts';
 import { EMPTY_DRAFT, loadPopupDraft, savePopupDraft, type PopupDraft } from './popup-draft.ts';
-
-const dismissKey = (f: Finding) => `${f.ruleId}|${f.field ?? ''}|${f.excerpt ?? f.message}`;
 
 function toDraft(d: PopupDraft): DraftInput {
   return {
@@ -53,7 +52,7 @@ export function PopupApp() {
 
   if (!draft) return <main class="popup" aria-busy="true" />;
   const update = (patch: Partial<PopupDraft>) => setDraft({ ...draft, ...patch });
-  const findings = (report?.findings ?? []).filter((f) => !dismissed.has(dismissKey(f)));
+  const findings = (report?.findings ?? []).filter((f) => !dismissed.has(dismissalKey(f)));
 
   const applyFix = (f: Finding) => {
     const target = f.field === 'subject' ? subjectInput.current : textarea.current;
@@ -127,7 +126,7 @@ export function PopupApp() {
             <button type="button" data-action="copy" onClick={() => void copy()}>{copied ? 'Copied' : findings.some((f) => f.fix) ? 'Copy improved draft' : 'Copy draft'}</button>
             <button type="button" class="secondary" onClick={() => (setDraft(EMPTY_DRAFT), setDismissed(new Set()))}>Clear</button>
           </div>
-          <FindingList findings={findings} catalog={catalog} actions={{ onApplyFix: applyFix, onDismiss: (f) => setDismissed(new Set([...dismissed, dismissKey(f)])) }} />
+          <FindingList findings={findings} catalog={catalog} actions={{ onApplyFix: applyFix, onDismiss: (f) => setDismissed(new Set([...dismissed, dismissalKey(f)])) }} />
           <Checklist items={report.checklist} showHints />
         </section>
       )}
