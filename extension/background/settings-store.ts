@@ -34,8 +34,27 @@ interface Stored {
   local?: boolean;
 }
 
-/** Reads the stored settings, repairing a missing, old or corrupted value field by field. */
+let cached: Promise<ParsedSettings> | null = null;
+
+/**
+ * The settings, repaired field by field. Every lint asks for them, so they are read from storage once
+ * and kept until they change (`forgetSettings`, called on storage changes and after every save).
+ * Each caller gets its own copy to change.
+ */
 export async function loadSettings(): Promise<ParsedSettings> {
+  cached ??= readSettings().catch((error: unknown) => {
+    cached = null;
+    throw error;
+  });
+  return structuredClone(await cached);
+}
+
+export function forgetSettings(): void {
+  cached = null;
+}
+
+/** Reads the stored settings, repairing a missing, old or corrupted value field by field. */
+async function readSettings(): Promise<ParsedSettings> {
   const stored = (await browser.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY] as Stored | undefined;
   if (stored && typeof stored === 'object' && stored.local) {
     const local = await browser.storage.local.get(SETTINGS_KEY);
@@ -59,6 +78,7 @@ export async function loadSettings(): Promise<ParsedSettings> {
  * and the returned notice says so.
  */
 export async function saveSettings(settings: Settings): Promise<string[]> {
+  forgetSettings();
   const json = JSON.stringify(settings);
   const oldChunks = ((await browser.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY] as Stored | undefined)?.chunks ?? 0;
   const staleKeys = (from: number) => Array.from({ length: Math.max(0, oldChunks - from) }, (_, i) => chunkKey(from + i));
