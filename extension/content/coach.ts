@@ -9,6 +9,7 @@ import { readDraft } from '@/linkedin/read-draft.ts';
 import { readTextModel } from '@/editing/text-model.ts';
 import { replaceSpan } from '@/editing/replace-span.ts';
 import { MessagingError, send } from '@/messaging/client.ts';
+import { compatibleFixes } from '@core/engine/apply-fixes.ts';
 import { dismissalKey } from '@/ui/dismissal.ts';
 import { CoachSession, PAUSE_MS } from './coach-session.ts';
 import { clearHighlights, showHighlights } from './highlights.ts';
@@ -232,8 +233,8 @@ export class Coach {
   private applyAll(session: CoachSession): void {
     if (!session.model) return;
     const fixes = session.visibleFindings(Date.now()).filter((f) => f.fix && f.field !== 'subject').map((f) => f.fix!);
-    const chosen = [...fixes].sort((a, b) => b.start - a.start).filter((fix, i, all) => i === 0 || fix.end <= all[i - 1]!.start);
-    for (const fix of chosen) {
+    // The same choice as everywhere else (CLI --fix, the popup's copy), applied right to left.
+    for (const fix of compatibleFixes(session.model.text, fixes).reverse()) {
       const current = readTextModel(session.box.editor);
       replaceSpan(session.box.editor, current, fix.start, fix.end, fix.replacement);
     }

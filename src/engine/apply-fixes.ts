@@ -1,23 +1,25 @@
 import type { Fix } from '../contracts/report.ts';
 
 /**
- * Applies fixes to a text, right to left so earlier offsets stay valid. Overlapping fixes are
- * skipped (the first by position wins); run the linter again to apply what was skipped.
+ * The fixes that can be applied together, in text order: valid spans that do not overlap (the first
+ * by position wins; run the linter again to apply what was skipped).
  */
-export function applyFixes(text: string, fixes: readonly Fix[]): string {
+export function compatibleFixes(text: string, fixes: readonly Fix[]): Fix[] {
   const sorted = [...fixes].sort((a, b) => a.start - b.start || a.end - b.end);
   const chosen: Fix[] = [];
-  let lastEnd = -1;
   for (const fix of sorted) {
-    if (fix.start < lastEnd || fix.start > fix.end || fix.end > text.length) continue;
-    if (fix.start === lastEnd && chosen.length > 0 && chosen[chosen.length - 1]!.start === chosen[chosen.length - 1]!.end && fix.start === fix.end) continue;
+    const previous = chosen[chosen.length - 1];
+    if (fix.start > fix.end || fix.end > text.length || (previous && fix.start < previous.end)) continue;
+    // Two insertions at one point would race for it: keep the first.
+    if (previous && fix.start === fix.end && previous.start === previous.end && fix.start === previous.start) continue;
     chosen.push(fix);
-    lastEnd = fix.end;
   }
+  return chosen;
+}
+
+/** Applies fixes to a text, right to left so earlier offsets stay valid (see `compatibleFixes`). */
+export function applyFixes(text: string, fixes: readonly Fix[]): string {
   let out = text;
-  for (let i = chosen.length - 1; i >= 0; i--) {
-    const f = chosen[i]!;
-    out = out.slice(0, f.start) + f.replacement + out.slice(f.end);
-  }
+  for (const f of compatibleFixes(text, fixes).reverse()) out = out.slice(0, f.start) + f.replacement + out.slice(f.end);
   return out;
 }
