@@ -32,11 +32,11 @@ export function firstDeep(scope: ParentNode, selectors: string | readonly string
   return null;
 }
 
-/** The text a person sees, one line per line, with runs of spaces folded. */
+/** The text a person sees, on one line (runs of white space folded). */
 export function visibleText(el: Element | null | undefined): string {
   if (!el) return '';
   const text = el instanceof HTMLElement ? el.innerText || el.textContent || '' : el.textContent || '';
-  return text.replace(/[ \t\u00A0]+/g, ' ').trim();
+  return text.replace(/\s+/g, ' ').trim();
 }
 
 /** The active element, looking through shadow roots. */

@@ -1,6 +1,6 @@
 import type { Platform, Recipient, Thread } from '@core/contracts/draft.ts';
 import type { ComposeBox } from './compose-boxes.ts';
-import { closestDeep } from './dom.ts';
+import { closestDeep, visibleText } from './dom.ts';
 import * as S from './selectors.ts';
 
 /** Which LinkedIn app a page belongs to (the main site, Sales Navigator, or Recruiter). */
@@ -61,17 +61,16 @@ export function recruiterBox(el: HTMLElement): ComposeBox | null {
   };
 }
 
-const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const CONVERSATION_WITH = /^Conversation with\s+(.+)$/;
 
 /** The lead: the dialog's "Conversation with …" label, the lead link, or LinkedIn's person-name hook. */
 export function salesNavRecipient(box: ComposeBox, doc: Document): Recipient | undefined {
   const labelled = [box.scope, box.scope.querySelector('h2[aria-label^="Conversation with "]')].map((el) => el?.getAttribute('aria-label')?.match(CONVERSATION_WITH)?.[1]).find(Boolean);
   const hook = [...box.scope.querySelectorAll(S.salesNavPersonName)].find((el) => !el.closest('article'));
-  const name = labelled ?? (text(hook) || text(box.scope.querySelector('a[href*="/sales/lead/"]')) || text(doc.querySelector(`h1 ${S.salesNavPersonName}`)));
+  const name = labelled ?? (visibleText(hook) || visibleText(box.scope.querySelector('a[href*="/sales/lead/"]')) || visibleText(doc.querySelector(`h1 ${S.salesNavPersonName}`)));
   if (!name) return undefined;
-  const headline = text(box.scope.querySelector(S.salesNavHeadline)) || text(doc.querySelector(S.salesNavHeadline));
-  const company = text(box.scope.querySelector(S.salesNavCompany)) || text(doc.querySelector(S.salesNavCompany)) || (headline ? companyInHeadline(headline) : '');
+  const headline = visibleText(box.scope.querySelector(S.salesNavHeadline)) || visibleText(doc.querySelector(S.salesNavHeadline));
+  const company = visibleText(box.scope.querySelector(S.salesNavCompany)) || visibleText(doc.querySelector(S.salesNavCompany)) || (headline ? companyInHeadline(headline) : '');
   return { name: name.slice(0, 200), ...(headline ? { headline: headline.slice(0, 1000) } : {}), ...(company ? { company: company.slice(0, 200) } : {}) };
 }
 
@@ -86,7 +85,7 @@ export function salesNavThread(box: ComposeBox): Thread {
   let unansweredFromMe = 0;
   for (const item of items) {
     const sender = item.querySelector('address [aria-label], address span, address');
-    const label = (sender?.getAttribute('aria-label') ?? text(sender)).trim();
+    const label = (sender?.getAttribute('aria-label') ?? visibleText(sender)).trim();
     if (S.salesNavFromYou.test(label)) unansweredFromMe += 1;
     else if (label && (/^Message from /i.test(label) || item.querySelector(`address ${S.salesNavPersonName}`))) {
       fromThem += 1;
@@ -98,11 +97,11 @@ export function salesNavThread(box: ComposeBox): Thread {
 
 /** The candidate on the profile or slide-in the composer belongs to. */
 export function recruiterRecipient(doc: Document): Recipient | undefined {
-  const name = text(doc.querySelector(S.recruiterName)) || (/\|\s*(?:LinkedIn\s+)?Recruiter/.test(doc.title) ? doc.title.split('|')[0]!.trim() : '');
+  const name = visibleText(doc.querySelector(S.recruiterName)) || (/\|\s*(?:LinkedIn\s+)?Recruiter/.test(doc.title) ? doc.title.split('|')[0]!.trim() : '');
   if (!name) return undefined;
-  const headline = text(doc.querySelector(S.recruiterHeadline));
-  const company = text(doc.querySelector(S.recruiterCompany)) || (headline ? companyInHeadline(headline) : '');
-  const school = text(doc.querySelector(S.recruiterSchool));
+  const headline = visibleText(doc.querySelector(S.recruiterHeadline));
+  const company = visibleText(doc.querySelector(S.recruiterCompany)) || (headline ? companyInHeadline(headline) : '');
+  const school = visibleText(doc.querySelector(S.recruiterSchool));
   return { name: name.slice(0, 200), ...(headline ? { headline: headline.slice(0, 1000) } : {}), ...(company ? { company: company.slice(0, 200) } : {}), ...(school ? { school: school.slice(0, 200) } : {}) };
 }
 
