@@ -87,7 +87,8 @@ function companyFrom(doc: Document): string | undefined {
 export function readThread(box: ComposeBox): Thread {
   const list = box.scope.querySelector(S.messageList);
   if (!list) return box.scope.querySelector(S.recipientChip) || box.subject ? { fromThem: 0, unansweredFromMe: 0 } : 'unknown';
-  const items = queryAllDeep(list, S.messageListItem).filter((item, i, all) => !all.some((other, j) => j !== i && other.contains(item) && other !== item));
+  // One entry per message: an item nested inside another match is part of that message.
+  const items = queryAllDeep(list, S.messageListItem).filter((item) => !item.parentElement?.closest(S.messageListItem));
   if (items.length > 0 && !items.some((item) => /\bmsg-s-event-listitem\b/.test(item.className))) return 'unknown';
   let fromThem = 0;
   let unansweredFromMe = 0;
