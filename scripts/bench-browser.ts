@@ -19,7 +19,8 @@ export interface BrowserFigures {
 }
 
 const EDITOR = 'form#msg-form-ember412 [contenteditable="true"]';
-const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))] ?? 0;
+/** The q-quantile of a sample (nearest rank). */
+export const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))] ?? 0;
 
 export async function measureKeystrokeLatency(samples = 30): Promise<BrowserFigures> {
   const { context, profile } = await launchWithExtension({ headless: true });

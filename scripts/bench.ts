@@ -12,7 +12,7 @@ import nlp from 'compromise';
 import { lint, type DraftInput } from '../src/index.ts';
 import { readCorpus } from './read-corpus.ts';
 import { clearTaggerCache } from '../src/text/nlp.ts';
-import { describeFigures, measureKeystrokeLatency } from './bench-browser.ts';
+import { describeFigures, measureKeystrokeLatency, quantile } from './bench-browser.ts';
 
 const SAMPLE: DraftInput[] = [
   { text: 'Hi Elena, I watched your PyCon talk on async testing twice. I am an engineering manager at Babbel. Would you be open to a 30-minute call in May? Thank you!', recipient: { name: 'Elena Petrova' } },
@@ -33,10 +33,6 @@ function time(fn: () => unknown): number {
   return performance.now() - start;
 }
 const median = (xs: number[]) => quantile(xs, 0.5);
-function quantile(xs: number[], q: number): number {
-  const sorted = [...xs].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
-}
 const ms = (x: number) => `${x.toFixed(2)} ms`;
 
 // Warm both up (JIT, compromise's lexicon) before measuring.
