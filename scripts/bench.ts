@@ -3,13 +3,16 @@
  *
  * Baseline (corpus README): the full compromise build, `nlp(text)` with its terms forced, on the same
  * texts, in the same process, interleaved with the engine's runs so that machine noise cancels in the
- * ratio. Also: an 8 000-character draft, and the built bundles' sizes when `.output/` exists.
+ * ratio. Also: an 8 000-character draft, the worst pathological draft (long runs of punctuation,
+ * zero-width or combining characters…) at the size the engine checks, and the built bundles' sizes
+ * when `.output/` exists.
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import nlp from 'compromise';
-import { lint, type DraftInput } from '../src/index.ts';
+import { lint, MAX_CHECKED_CHARACTERS, type DraftInput } from '../src/index.ts';
+import { PATHOLOGICAL_FAMILIES } from '../src/testing/pathological.ts';
 import { readCorpus } from './read-corpus.ts';
 import { clearTaggerCache } from '../src/text/nlp.ts';
 import { describeFigures, measureKeystrokeLatency, quantile } from './bench-browser.ts';
@@ -96,6 +99,21 @@ for (let i = 0; i < 30; i++) {
   edits.push(time(() => engine({ text: edited, kind: 'message' })));
 }
 console.log(`8 000-char draft, re-checked after a one-character edit: median ${ms(median(edits))}, p95 ${ms(quantile(edits, 0.95))}`);
+
+// Pathological drafts at the size the engine checks: the worst family's median (goal: under 100 ms).
+const PATHOLOGICAL_ROUNDS = 5;
+const pathological = PATHOLOGICAL_FAMILIES.map((family) => {
+  const draft: DraftInput = { text: family.make(MAX_CHECKED_CHARACTERS) };
+  const times = Array.from({ length: PATHOLOGICAL_ROUNDS }, () => time(() => engine(draft)));
+  return { name: family.name, median: median(times) };
+}).sort((a, b) => b.median - a.median);
+const worst = pathological[0]!;
+console.log(
+  `pathological ${MAX_CHECKED_CHARACTERS.toLocaleString('en').replace(',', ' ')}-char, worst of ${pathological.length} families: ${ms(worst.median)} (median of ${PATHOLOGICAL_ROUNDS}) for ${worst.name}; next ${pathological
+    .slice(1, 3)
+    .map((p) => `${p.name} ${ms(p.median)}`)
+    .join(', ')}`,
+);
 
 const output = '.output';
 if (existsSync(output)) {

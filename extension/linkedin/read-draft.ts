@@ -1,4 +1,5 @@
 import type { DraftInput, Recipient, Thread } from '@core/contracts/draft.ts';
+import { boundForSending } from '@core/contracts/sending.ts';
 import type { ComposeBox } from './compose-boxes.ts';
 import { firstDeep, queryAllDeep, visibleText } from './dom.ts';
 import { companyInHeadline, recruiterRecipient, recruiterThread, salesNavRecipient, salesNavThread } from './platforms.ts';
@@ -17,7 +18,8 @@ export function readDraft(box: ComposeBox, doc: Document = document): ReadDraft 
   const thread = box.kind === 'note' ? { fromThem: 0, unansweredFromMe: 0 } : box.platform === 'sales-navigator' ? salesNavThread(box) : box.platform === 'recruiter' ? recruiterThread(box) : readThread(box);
   const sender = doc.querySelector<HTMLImageElement>(S.ownName)?.alt.trim();
   const account = box.kind === 'note' ? readNoteAccount(box) : undefined;
-  const draft: DraftInput = {
+  // Never more than the background accepts: a huge paste travels cut, with its true length.
+  const draft: DraftInput = boundForSending({
     text: model.text,
     kind: box.kind,
     platform: box.platform,
@@ -26,7 +28,7 @@ export function readDraft(box: ComposeBox, doc: Document = document): ReadDraft 
     thread,
     ...(sender ? { sender: { name: sender } } : {}),
     ...(account ? { account } : {}),
-  };
+  });
   return { draft, model };
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Runtime } from 'webextension-polyfill';
+import { MAX_SENT_CHARACTERS } from '@core/contracts/sending.ts';
 import { dispatch, type Handlers } from './server.ts';
 
 const ORIGIN = 'chrome-extension://abcdefghijklmnop';
@@ -39,6 +40,18 @@ describe('dispatch', () => {
       expect(reply).toMatchObject({ ok: false, error: { code: 'bad-request' } });
     },
   );
+
+  it('refuses a draft too long to travel with an error object, before any check runs', async () => {
+    const before = calls.length;
+    for (const draft of [{ text: 'a'.repeat(MAX_SENT_CHARACTERS + 1) }, { text: 'x'.repeat(20_000_000) }, { text: 'Hi', kind: 'inmail', subject: 's'.repeat(MAX_SENT_CHARACTERS + 1) }]) {
+      const reply = await dispatch({ type: 'lint', draft }, fromContentScript, handlers, ORIGIN);
+      expect(reply).toMatchObject({ ok: false, error: { code: 'bad-request', message: expect.stringMatching(/too long to send: at most 100,000 characters/) } });
+    }
+    expect(calls.length).toBe(before);
+    // The longest draft that travels is answered.
+    const longest = await dispatch({ type: 'lint', draft: { text: 'a'.repeat(MAX_SENT_CHARACTERS), totalCharacters: 250_000 } }, fromContentScript, handlers, ORIGIN);
+    expect(longest).toMatchObject({ ok: true });
+  });
 
   it('refuses settings changes from a content script, and accepts them from extension pages', async () => {
     const forbidden = await dispatch({ type: 'saveSettings', settings: {} }, fromContentScript, handlers, ORIGIN);

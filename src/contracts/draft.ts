@@ -1,3 +1,4 @@
+import { MAX_SENT_CHARACTERS } from './sending.ts';
 import * as z from './zod.ts';
 
 const text = (max: number) => z.string().check(z.maxLength(max));
@@ -48,6 +49,13 @@ export const Draft = z.object({
   account: z.optional(Account),
   /** Recruiter fills template variables such as {firstName} when sending: they are not leftovers there. */
   platform: z.optional(Platform),
+  /** The whole draft's length when only its beginning was sent (see `boundForSending`); reported in `coverage`. */
+  totalCharacters: z.optional(z.int().check(z.minimum(0), z.maximum(Number.MAX_SAFE_INTEGER))),
 });
 export type Draft = z.infer<typeof Draft>;
 export type DraftInput = z.input<typeof Draft>;
+
+const sentText = () => z.string().check(z.maxLength(MAX_SENT_CHARACTERS, `too long to send: at most ${MAX_SENT_CHARACTERS.toLocaleString('en')} characters travel (send the beginning and set totalCharacters)`));
+
+/** A draft as it travels to the background: text and subject bounded (see `MAX_SENT_CHARACTERS`). */
+export const SentDraft = z.extend(Draft, { text: sentText(), subject: z.optional(z.nullable(sentText())) });

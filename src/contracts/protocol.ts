@@ -1,5 +1,5 @@
 import * as z from './zod.ts';
-import { Draft } from './draft.ts';
+import { SentDraft } from './draft.ts';
 import { RuleId } from './rule-id.ts';
 
 // Replies live in replies.ts, so a sender (the content script) ships only the reply schemas it parses.
@@ -10,7 +10,8 @@ export { CoachSettings, ErrorCode, ErrorReply, okReply, ResponseFor, type Respon
  * Add a member here, then its response in `ResponseFor` (replies.ts) and its handler (the compiler insists).
  */
 export const Request = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('lint'), draft: Draft }),
+  /** The draft's text is bounded on the wire: a longer one travels cut (see `boundForSending`). */
+  z.object({ type: z.literal('lint'), draft: SentDraft }),
   z.object({ type: z.literal('getCatalog') }),
   /** All settings: extension pages only (the user's own phrases and words stay out of LinkedIn's page). */
   z.object({ type: z.literal('getSettings') }),

@@ -75,7 +75,8 @@ export function createContext({ draft, settings, checkedText }: ContextOptions):
     unansweredFromMe: thread && thread !== 'unknown' ? thread.unansweredFromMe : 0,
     noteLimit: account === 'premium' ? 300 : 200,
     lengthGoals: settings.lengthGoals,
-    totalCharacters: draft.text.length,
+    // A draft sent cut (see `boundForSending`) says how long it really is.
+    totalCharacters: Math.max(draft.text.length, draft.totalCharacters ?? 0),
     totalWords: countWords(draft.text),
     ignoredWords: new Set(settings.ignoredWords.map((w) => w.toLowerCase())),
     sentences,

@@ -55,15 +55,15 @@ export function lint(input: DraftInput, settingsInput: unknown = undefined, rule
   const checklist = computeChecklist(ctx, kept);
   const { score, verdict, factors } = computeScore(kept, checklist);
   if (language !== 'en') notices.push('Coaching is English-only: this draft gets only the checks that work in any language.');
-  if (checkedText.length < draft.text.length) {
-    notices.push(`This draft is too long to coach fully: the first ${checkedText.length.toLocaleString('en')} of ${draft.text.length.toLocaleString('en')} characters were checked.`);
+  if (checkedText.length < ctx.totalCharacters) {
+    notices.push(`This draft is too long to coach fully: the first ${checkedText.length.toLocaleString('en')} of ${ctx.totalCharacters.toLocaleString('en')} characters were checked.`);
   }
   return {
     score,
     verdict,
     language,
     factors,
-    coverage: { checkedCharacters: checkedText.length, totalCharacters: draft.text.length },
+    coverage: { checkedCharacters: checkedText.length, totalCharacters: ctx.totalCharacters },
     findings: kept,
     checklist,
     stats: computeStats(draft.text, ctx.sentences()),

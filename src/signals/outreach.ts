@@ -23,7 +23,9 @@ const THEIR_WORK = phrasePattern([
   `(?<!(?:send|share|forward|provide|attach|give|submit|email|upload|update|with)(?: me| us)? )(?:your|ur|you're) ${GAP}(?:${WORK_NOUNS})`,
   `(?:your|ur) (?:[\\p{L}\\p{N}'&+\\-]+ ){0,2}?(?:${SOFT_NOUNS}) (?:on|at|as|into|from|with|in|building|leading|running)`,
   `(?:great|loved?|enjoyed|nice|excellent|fantastic|interesting|insightful|brilliant|inspiring|thoughtful|wonderful|amazing|fascinating|terrific|helpful|useful) (?:\\S+ ){0,2}?(?:post|article|talk|piece|keynote|panel|podcast|episode|paper|interview|thread|webinar|presentation|session|essay|write-?up|newsletter|video|book|portfolio|comment)`,
-  `(?:the |that |this )?\\S+ (?:you|u) (?:built|wrote|published|created|led|designed|founded|co-founded|gave|presented|launched|hosted|taught|authored|organized|organised|shared|posted|made|started|ran|developed|open-sourced|released)`,
+  // `(?<!\\S)`: the token is tried from its first character only (from every one, a long run of
+  // punctuation would cost quadratic time).
+  `(?:the |that |this )?(?<!\\S)\\S+ (?:you|u) (?:built|wrote|published|created|led|designed|founded|co-founded|gave|presented|launched|hosted|taught|authored|organized|organised|shared|posted|made|started|ran|developed|open-sourced|released)`,
   `(?:saw|see|noticed|notice|read|heard|learned|learnt) (?:on \\S+ (?:\\S+ )?)?(?:that )?(?:you|you've|you're|you'd|you were|you are)(?! haven't| have not| didn't| did not| never| ignored| still)`,
   `you (?:spoke|presented|talked|gave a talk|were on|wrote|published|led|built|hosted|moderated) (?:at|on|about|in|for|the)`,
   `congrat(?:ulation)?s on (?:the|your)`,

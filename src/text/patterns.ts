@@ -2,7 +2,9 @@
  * Phrase patterns: small regular-expression fragments joined into one case-insensitive,
  * Unicode-aware, word-bounded expression. A plain space in a fragment matches any run of
  * white space (a space followed by a quantifier such as " *" keeps its regex meaning).
- * Fragments must not nest quantifiers (no catastrophic backtracking).
+ * Fragments must not nest quantifiers (no catastrophic backtracking), and must not start with an
+ * unbounded run such as `\S+`: write `(?<!\S)\S+` so that it is tried once per token, not from
+ * every character of a long run of punctuation (quadratic).
  */
 const WORD_BEFORE = '(?<![\\p{L}\\p{N}_])';
 const WORD_AFTER = '(?![\\p{L}\\p{N}_])';

@@ -45,30 +45,35 @@ export function splitSentences(text: string): Sentence[] {
       continue;
     }
     if (ch !== 46 /* . */ && ch !== 33 /* ! */ && ch !== 63 /* ? */) continue;
+    // A run of terminators ("?!", "...") is decided once, at its first character, and then skipped
+    // whole: rescanning it from each of its characters would make long runs quadratic.
     let j = i;
     while (j + 1 < text.length && '.!?'.includes(text.charAt(j + 1))) j++;
     // Closing quotes and brackets belong to the sentence they close.
     while (j + 1 < text.length && `"'”’)]`.includes(text.charAt(j + 1))) j++;
+    const runStart = i;
+    i = j;
     const next = text.charAt(j + 1);
-    const isDot = ch === 46 && j === i;
+    const isDot = ch === 46 && j === runStart;
     if (next === '' || /\s/.test(next)) {
-      if (isDot && isAbbreviation(text, i)) continue;
-      const following = text.slice(j + 1).match(/^[ \t]*(\S)/);
-      const ellipsis = text.slice(i, j + 1).startsWith('..');
-      if (ellipsis && following && /\p{Ll}/u.test(following[1]!)) {
-        i = j;
-        continue;
-      }
+      if (isDot && isAbbreviation(text, runStart)) continue;
+      const ellipsis = text.startsWith('..', runStart);
+      if (ellipsis && /\p{Ll}/u.test(firstAfterBlanks(text, j + 1))) continue;
       push(j + 1, false);
-      i = j;
-    } else if (ch === 46 && /\p{Lu}/u.test(next) && /\p{Ll}/u.test(text.charAt(j + 2)) && /\p{L}{2}$/u.test(text.slice(Math.max(0, i - 2), i))) {
+    } else if (ch === 46 && /\p{Lu}/u.test(next) && /\p{Ll}/u.test(text.charAt(j + 2)) && /\p{L}{2}$/u.test(text.slice(Math.max(0, runStart - 2), runStart))) {
       // "…at Intel .Would you" or "models .I'm": a missing space, still a new sentence.
       push(j + 1, false);
-      i = j;
     }
   }
   push(text.length, false);
   return out;
+}
+
+/** The first character after spaces and tabs from `from` on ('' at a line break or the end). */
+function firstAfterBlanks(text: string, from: number): string {
+  let k = from;
+  while (text.charAt(k) === ' ' || text.charAt(k) === '\t') k++;
+  return /\s/.test(text.charAt(k)) ? '' : text.charAt(k);
 }
 
 function isAbbreviation(text: string, dot: number): boolean {
@@ -78,4 +83,14 @@ function isAbbreviation(text: string, dot: number): boolean {
   if (ABBREVIATIONS.has(word)) return true;
   // Single capital initials ("J. R. R. Tolkien").
   return /^\p{Lu}$/u.test(before[1]!) && before[1] !== 'I';
+}
+
+/**
+ * True when the last character before `index` that is not white space ends a sentence (. ! ?):
+ * the same as `/[.!?]\s*$/.test(text.slice(0, index))`, without scanning the whole prefix.
+ */
+export function followsSentenceEnd(text: string, index: number): boolean {
+  let k = index - 1;
+  while (k >= 0 && /\s/.test(text.charAt(k))) k--;
+  return k >= 0 && '.!?'.includes(text.charAt(k));
 }

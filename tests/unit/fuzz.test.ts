@@ -8,7 +8,12 @@ const pieces = fc.constantFrom(
   '😀', '👩🏽‍💻', '\u200D', '\uFE0F', '\u0301', 'é', 'مرحبا', '\u202E', '.', '...', 'http://x.y/z', 'a@b.co', 'the the', 'Re:', 'XXX',
   'please please', 'you must', 'Send me your email.', 'Dear Ms. Patel', ':)', '\uD83D', '%NAME%', 'as promised', 'fellow', 'definately',
 );
-const draftText = fc.oneof(fc.string({ maxLength: 300 }), fc.string({ unit: 'binary', maxLength: 200 }), fc.string({ unit: 'grapheme', maxLength: 120 }), fc.array(pieces, { maxLength: 60 }).map((p) => p.join('')));
+// Long runs of one character (punctuation, zero-width, combining marks): the shapes that make scanners
+// and backtracking patterns quadratic. Mixed with ordinary pieces, so the runs land between words.
+const RUN_CHARACTERS = ['!', '.', '?', '…', ',', ' ', '\t', '\n', '-', '[', '{', '%', '"', "'", '*', '@', '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u00AD', '\u0301', '\u0308', '\u20DD', '\uFE0F', '😀'];
+const run = fc.tuple(fc.constantFrom(...RUN_CHARACTERS, 'a\u200B', 'e\u0301', 'a!', '? ', '{{'), fc.integer({ min: 2, max: 400 })).map(([unit, n]) => unit.repeat(n));
+const runs = fc.array(fc.oneof(run, pieces), { minLength: 1, maxLength: 12 }).map((p) => p.join(''));
+const draftText = fc.oneof(fc.string({ maxLength: 300 }), fc.string({ unit: 'binary', maxLength: 200 }), fc.string({ unit: 'grapheme', maxLength: 120 }), fc.array(pieces, { maxLength: 60 }).map((p) => p.join('')), runs);
 const draft = fc.record({
   text: draftText,
   kind: fc.constantFrom('message', 'note', 'inmail') as fc.Arbitrary<'message' | 'note' | 'inmail'>,

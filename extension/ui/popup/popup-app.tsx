@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { DraftInput } from '@core/contracts/draft.ts';
+import { boundForSending } from '@core/contracts/sending.ts';
 import type { Finding, Report } from '@core/contracts/report.ts';
 import { applyFixes } from '@core/engine/apply-fixes.ts';
 import { replaceSpan } from '@/editing/replace-span.ts';
@@ -15,14 +16,14 @@ import { useCatalog } from '../use-catalog.ts';
 import { EMPTY_DRAFT, loadPopupDraft, savePopupDraft, type PopupDraft } from './popup-draft.ts';
 
 function toDraft(d: PopupDraft): DraftInput {
-  return {
+  return boundForSending({
     text: d.text,
     kind: d.kind,
     ...(d.kind === 'inmail' ? { subject: d.subject } : {}),
     ...(d.recipient.trim() ? { recipient: { name: d.recipient.trim() } } : {}),
     thread: d.reply && d.kind !== 'note' ? { fromThem: 1, unansweredFromMe: 0 } : { fromThem: 0, unansweredFromMe: 0 },
     ...(d.kind === 'note' ? { account: d.account } : {}),
-  };
+  });
 }
 
 /** The toolbar popup: review a draft written elsewhere. */

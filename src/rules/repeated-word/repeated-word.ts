@@ -1,4 +1,5 @@
 import { defineRule, type RuleFinding } from '../../engine/define-rule.ts';
+import { followsSentenceEnd } from '../../text/sentences.ts';
 import { insideAny } from '../../text/spans.ts';
 
 // Pairs that are grammatical ("that that", "had had", "what it is is") or fixed expressions.
@@ -25,7 +26,7 @@ export default defineRule({
       const gap = ctx.text.slice(prev.end, word.start);
       if (!/^[ \t]+$/.test(gap) && gap !== ', ') continue;
       // Two capitalized words mid-sentence are a name ("Baden Baden", "Sirhan Sirhan").
-      if (/^\p{Lu}/u.test(prev.text) && /^\p{Lu}/u.test(word.text) && prev.start > 0 && !/[.!?]\s*$/.test(ctx.text.slice(0, prev.start))) continue;
+      if (/^\p{Lu}/u.test(prev.text) && /^\p{Lu}/u.test(word.text) && prev.start > 0 && !followsSentenceEnd(ctx.text, prev.start)) continue;
       if (insideAny(skipped, word)) continue;
       out.push({
         message: `“${word.text}” is repeated.`,
