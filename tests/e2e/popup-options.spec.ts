@@ -175,6 +175,28 @@ test.describe('options page', () => {
     await expect(finding(linkedin, 'slang')).toHaveCount(0);
   });
 
+  test('damaged settings: the options page says so, saves nothing over them, and replaces them only when asked', async ({ context, extensionId, serviceWorker }) => {
+    type Sync = { chrome: { storage: { sync: { set(v: object): Promise<void>; get(k: null): Promise<Record<string, unknown>> } } } };
+    // A split value whose middle piece never arrived.
+    const damaged = { 'tactful:settings': { version: 1, chunks: 3, length: 40, checksum: '0badc0de' }, 'tactful:settings#0': '{"version":1,', 'tactful:settings#2': '"ignoredWords":[]}' };
+    await serviceWorker.evaluate((items) => (globalThis as unknown as Sync).chrome.storage.sync.set(items), damaged);
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    await expect(options.getByTestId('damaged')).toBeVisible();
+    // The refused change is undone at once (so `click`, not `uncheck`, which insists on the new state).
+    await options.locator('[data-rule-toggle="pushy"]').click();
+    await expect(options.getByTestId('status')).toContainText('Not saved');
+    await expect(options.locator('[data-rule-toggle="pushy"]')).toBeChecked();
+    expect(await serviceWorker.evaluate(() => (globalThis as unknown as Sync).chrome.storage.sync.get(null))).toEqual(damaged);
+
+    await options.locator('[data-action="keep-shown"]').click();
+    await expect(options.getByTestId('damaged')).toHaveCount(0);
+    await options.locator('[data-rule-toggle="pushy"]').uncheck();
+    await expect(options.getByTestId('status')).toContainText('Saved');
+    const stored = await serviceWorker.evaluate(() => (globalThis as unknown as Sync).chrome.storage.sync.get(null));
+    expect(stored).toEqual({ 'tactful:settings': expect.objectContaining({ rules: { pushy: { enabled: false } } }) });
+  });
+
   test('long phrase lists are saved, split over several sync items', async ({ context, extensionId, serviceWorker }) => {
     const options = await context.newPage();
     await options.goto(`chrome-extension://${extensionId}/options.html`);

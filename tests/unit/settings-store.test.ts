@@ -7,7 +7,7 @@ import { fakeBrowser } from './fake-storage.ts';
 // The background's storage is this in-memory fake (sync with Chrome's quotas, injectable failures).
 vi.mock('wxt/browser', async () => ({ browser: (await import('./fake-storage.ts')).fakeBrowser }));
 const { handlers } = await import('../../extension/background/handlers.ts');
-const { forgetSettings, SETTINGS_KEY } = await import('../../extension/background/settings-store.ts');
+const { failureKind, forgetSettings, SETTINGS_KEY } = await import('../../extension/background/settings-store.ts');
 
 const sync = fakeBrowser.storage.sync;
 const local = fakeBrowser.storage.local;
@@ -223,5 +223,16 @@ describe('a write the browser refuses for another reason than size', () => {
     // The next try goes through.
     await call({ type: 'updateSettings', patch: { debounceMs: 999 } });
     expect(await stored()).toMatchObject({ debounceMs: 999, rules: { pushy: { enabled: false } } });
+  });
+});
+
+describe('failureKind', () => {
+  it('tells size quotas from rate limits and other errors, in Chrome’s and Firefox’s words', () => {
+    for (const message of ['QUOTA_BYTES quota exceeded', 'QUOTA_BYTES_PER_ITEM quota exceeded', 'MAX_ITEMS quota exceeded', 'QuotaExceededError: storage.sync API call exceeded its quota limitations.']) {
+      expect(failureKind(new Error(message))).toBe('size');
+    }
+    expect(failureKind(new Error('MAX_WRITE_OPERATIONS_PER_MINUTE quota exceeded'))).toBe('rate');
+    expect(failureKind(new Error('MAX_WRITE_OPERATIONS_PER_HOUR quota exceeded'))).toBe('rate');
+    expect(failureKind(new Error('An unexpected error occurred'))).toBe('other');
   });
 });
