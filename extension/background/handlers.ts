@@ -3,7 +3,7 @@ import type { CoachSettings } from '@core/contracts/protocol.ts';
 import { parseSettings, type Settings } from '@core/contracts/settings.ts';
 import { lint } from '@core/engine/lint.ts';
 import type { Handlers } from '@/messaging/server.ts';
-import { loadSettings, saveSettings } from './settings-store.ts';
+import { loadSettings, readSettings, replaceSettings, updateSettings } from './settings-store.ts';
 
 /** One function per protocol request; the mapped type makes a missing one a compile error. */
 export const handlers: Handlers = {
@@ -12,25 +12,24 @@ export const handlers: Handlers = {
     return lint(draft, settings);
   },
   getCatalog: () => catalog(),
-  getSettings: () => loadSettings(),
+  getSettings: () => readSettings(),
   async getCoachSettings() {
     return coachSettings((await loadSettings()).settings);
   },
+  updateSettings: ({ patch }) => updateSettings(patch),
   async saveSettings({ settings }) {
     const parsed = parseSettings(settings);
-    const notices = await saveSettings(parsed.settings);
-    return { settings: parsed.settings, notices: [...parsed.notices, ...notices] };
+    const saved = await replaceSettings(parsed.settings);
+    return { ...saved, notices: [...parsed.notices, ...saved.notices] };
   },
   async importSettings({ settings }) {
     assertSettingsExport(settings);
     const parsed = parseSettings(settings);
-    const notices = await saveSettings(parsed.settings);
-    return { settings: parsed.settings, notices: [...parsed.notices, ...notices] };
+    const saved = await replaceSettings(parsed.settings);
+    return { ...saved, notices: [...parsed.notices, ...saved.notices] };
   },
   async disableRule({ ruleId }) {
-    const { settings } = await loadSettings();
-    settings.rules[ruleId] = { ...settings.rules[ruleId], enabled: false };
-    await saveSettings(settings);
+    const { settings } = await updateSettings({ rules: { [ruleId]: { enabled: false } } });
     return coachSettings(settings);
   },
 };

@@ -17,6 +17,10 @@ const handlers: Handlers = {
   getCatalog: () => [],
   getSettings: () => settingsReply,
   getCoachSettings: () => ({ debounceMs: 250, surfaces: {} }),
+  updateSettings: ({ patch }) => {
+    calls.push(`update:${JSON.stringify(patch)}`);
+    return settingsReply;
+  },
   saveSettings: () => settingsReply,
   importSettings: () => {
     throw new Error('This file is not a Tactful settings export.');
@@ -63,6 +67,16 @@ describe('dispatch', () => {
     // A page on another origin pretending to be the options page is refused too.
     const spoofed = await dispatch({ type: 'saveSettings', settings: {} }, { url: 'https://evil.example/options.html' }, handlers, ORIGIN);
     expect(spoofed).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+
+  it('takes settings changes as validated patches, from extension pages only', async () => {
+    const patch = { rules: { pushy: { enabled: false }, slang: { severity: null } } };
+    expect(await dispatch({ type: 'updateSettings', patch }, fromContentScript, handlers, ORIGIN)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await dispatch({ type: 'updateSettings', patch }, fromPage, handlers, ORIGIN)).toMatchObject({ ok: true });
+    expect(calls).toContain(`update:${JSON.stringify(patch)}`);
+    for (const bad of [{ rules: { 'not-a-rule': { enabled: false } } }, { rules: { pushy: { enabled: 'no' } } }, { debounceMs: -1 }, { version: 2 }, { ignoredWords: { add: [''] } }]) {
+      expect(await dispatch({ type: 'updateSettings', patch: bad }, fromPage, handlers, ORIGIN)).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    }
   });
 
   it('keeps all settings (the user’s own phrases and words) away from content scripts', async () => {

@@ -1,6 +1,7 @@
 import * as z from './zod.ts';
 import { SentDraft } from './draft.ts';
 import { RuleId } from './rule-id.ts';
+import { SettingsPatch } from './settings-patch.ts';
 
 // Replies live in replies.ts, so a sender (the content script) ships only the reply schemas it parses.
 export { CoachSettings, ErrorCode, ErrorReply, okReply, ResponseFor, type ResponseOf } from './replies.ts';
@@ -17,11 +18,16 @@ export const Request = z.discriminatedUnion('type', [
   z.object({ type: z.literal('getSettings') }),
   /** What the coach inside LinkedIn needs: the typing pause and which surfaces to coach. */
   z.object({ type: z.literal('getCoachSettings') }),
-  /** Replaces the settings; extension pages only. The value is repaired field by field. */
+  /**
+   * Changes the fields the user touched; extension pages only. Applied in the background to the value
+   * stored at that moment, so changes made elsewhere meanwhile survive.
+   */
+  z.object({ type: z.literal('updateSettings'), patch: SettingsPatch }),
+  /** Replaces the whole value (reset, or keeping what is shown over a damaged value); extension pages only. Repaired field by field. */
   z.object({ type: z.literal('saveSettings'), settings: z.unknown() }),
   /** Imports a settings file; extension pages only. A malformed or foreign file is refused whole. */
   z.object({ type: z.literal('importSettings'), settings: z.unknown() }),
-  /** The one settings change the panel inside LinkedIn may ask for. */
+  /** The one settings change the panel inside LinkedIn may ask for (a patch turning one rule off). */
   z.object({ type: z.literal('disableRule'), ruleId: RuleId }),
 ]);
 export type Request = z.infer<typeof Request>;
@@ -30,5 +36,5 @@ export type RequestInput = z.input<typeof Request>;
 export type RequestType = Request['type'];
 
 /** Requests that read or change all settings: refused unless they come from an extension page. */
-export const PRIVILEGED: ReadonlySet<RequestType> = new Set(['getSettings', 'saveSettings', 'importSettings']);
+export const PRIVILEGED: ReadonlySet<RequestType> = new Set(['getSettings', 'updateSettings', 'saveSettings', 'importSettings']);
 

@@ -4,7 +4,8 @@ import type { RequestType } from './protocol.ts';
 import * as z from './zod.ts';
 
 // Settings travel as plain data; the receiver repairs them with parseSettings, like anything read from storage.
-const SettingsReply = z.object({ settings: z.unknown(), notices: z.array(z.string()) });
+// `damaged`: the stored value could not be read whole; defaults are shown and changes are refused until it is replaced.
+const SettingsReply = z.object({ settings: z.unknown(), notices: z.array(z.string()), damaged: z.optional(z.boolean()) });
 export const CoachSettings = z.object({ debounceMs: z.int().check(z.minimum(0), z.maximum(5000)), surfaces: z.record(z.string(), z.boolean()) });
 export type CoachSettings = z.infer<typeof CoachSettings>;
 
@@ -14,6 +15,7 @@ export const ResponseFor = {
   getCatalog: RuleCatalog,
   getSettings: SettingsReply,
   getCoachSettings: CoachSettings,
+  updateSettings: SettingsReply,
   saveSettings: SettingsReply,
   importSettings: SettingsReply,
   disableRule: CoachSettings,

@@ -84,6 +84,35 @@ test.describe('options page', () => {
     await expect(panel(linkedin).locator('[data-testid="verdict"]')).toHaveText('Needs work');
   });
 
+  test('a rule turned off in a LinkedIn tab shows off in an open options page, and a later change there keeps it off', async ({ context, extensionId, serviceWorker, openLinkedIn }) => {
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    await expect(options.locator('[data-rule-toggle="pushy"]')).toBeChecked();
+    // The user starts typing a word in the options page and leaves it there.
+    await options.getByTestId('ignored-words').fill('SCRUMBAN');
+
+    const linkedin = await openLinkedIn('messaging-thread', '/messaging/thread/2-ABC/');
+    await typeInto(linkedin, 'form#msg-form-ember412 [contenteditable="true"]', 'Thanks Alex, send it ASAP. Thx!');
+    await finding(linkedin, 'pushy').locator('[data-action="disable-rule"]').click();
+    await expect(finding(linkedin, 'pushy')).toHaveCount(0);
+
+    // Shown in the options page without a reload, and what was being typed is still there.
+    await expect(options.locator('[data-rule-toggle="pushy"]')).not.toBeChecked();
+    await expect(options.getByTestId('ignored-words')).toHaveValue('SCRUMBAN');
+    await options.getByTestId('ignored-words').blur();
+    await expect(options.getByTestId('status')).toContainText('Saved');
+    await options.locator('[data-rule-toggle="slang"]').uncheck();
+    await expect(options.getByTestId('status')).toContainText('Saved');
+
+    const stored = await serviceWorker.evaluate(() => (globalThis as unknown as { chrome: { storage: { sync: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome.storage.sync.get('tactful:settings'));
+    expect(stored['tactful:settings']).toMatchObject({ rules: { pushy: { enabled: false }, slang: { enabled: false } }, ignoredWords: ['SCRUMBAN'] });
+    await options.reload();
+    await expect(options.locator('[data-rule-toggle="pushy"]')).not.toBeChecked();
+    await linkedin.keyboard.type(' Send it ASAP.');
+    await expect(finding(linkedin, 'slang')).toHaveCount(0);
+    await expect(finding(linkedin, 'pushy')).toHaveCount(0);
+  });
+
   test('your own phrases and words never to flag', async ({ context, extensionId }) => {
     const options = await context.newPage();
     await options.goto(`chrome-extension://${extensionId}/options.html`);
@@ -144,6 +173,28 @@ test.describe('options page', () => {
     await typeInto(linkedin, 'form#msg-form-ember412 [contenteditable="true"]', 'Thx Alex, send it ASAP.');
     await expect(finding(linkedin, 'pushy')).toBeVisible();
     await expect(finding(linkedin, 'slang')).toHaveCount(0);
+  });
+
+  test('damaged settings: the options page says so, saves nothing over them, and replaces them only when asked', async ({ context, extensionId, serviceWorker }) => {
+    type Sync = { chrome: { storage: { sync: { set(v: object): Promise<void>; get(k: null): Promise<Record<string, unknown>> } } } };
+    // A split value whose middle piece never arrived.
+    const damaged = { 'tactful:settings': { version: 1, chunks: 3, length: 40, checksum: '0badc0de' }, 'tactful:settings#0': '{"version":1,', 'tactful:settings#2': '"ignoredWords":[]}' };
+    await serviceWorker.evaluate((items) => (globalThis as unknown as Sync).chrome.storage.sync.set(items), damaged);
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    await expect(options.getByTestId('damaged')).toBeVisible();
+    // The refused change is undone at once (so `click`, not `uncheck`, which insists on the new state).
+    await options.locator('[data-rule-toggle="pushy"]').click();
+    await expect(options.getByTestId('status')).toContainText('Not saved');
+    await expect(options.locator('[data-rule-toggle="pushy"]')).toBeChecked();
+    expect(await serviceWorker.evaluate(() => (globalThis as unknown as Sync).chrome.storage.sync.get(null))).toEqual(damaged);
+
+    await options.locator('[data-action="keep-shown"]').click();
+    await expect(options.getByTestId('damaged')).toHaveCount(0);
+    await options.locator('[data-rule-toggle="pushy"]').uncheck();
+    await expect(options.getByTestId('status')).toContainText('Saved');
+    const stored = await serviceWorker.evaluate(() => (globalThis as unknown as Sync).chrome.storage.sync.get(null));
+    expect(stored).toEqual({ 'tactful:settings': expect.objectContaining({ rules: { pushy: { enabled: false } } }) });
   });
 
   test('long phrase lists are saved, split over several sync items', async ({ context, extensionId, serviceWorker }) => {

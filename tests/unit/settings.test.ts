@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSettings, parseSettings } from '../../src/index.ts';
+import { applySettingsPatch, SettingsPatch, SettingsPatchError, wordListPatch } from '../../src/contracts/settings-patch.ts';
 
 describe('parseSettings', () => {
   it('gives defaults for a missing value', () => {
@@ -49,5 +50,47 @@ describe('parseSettings', () => {
       expect(settings).toEqual(defaultSettings());
       expect(notices).toHaveLength(1);
     }
+  });
+});
+
+describe('settings patches', () => {
+  const base = () => ({ ...defaultSettings(), rules: { pushy: { enabled: false }, slang: { severity: 'info' as const } }, ignoredWords: ['Kubernetes', 'SCRUMBAN'] });
+
+  it('changes only the fields it names, and leaves the input alone', () => {
+    const before = base();
+    const after = applySettingsPatch(before, SettingsPatch.parse({ rules: { emoji: { enabled: false } }, lengthGoals: { replyWords: 250 }, surfaces: { inmail: false } }));
+    expect(after.rules).toEqual({ pushy: { enabled: false }, slang: { severity: 'info' }, emoji: { enabled: false } });
+    expect(after.lengthGoals).toEqual({ ...defaultSettings().lengthGoals, replyWords: 250 });
+    expect(after.surfaces).toEqual({ ...defaultSettings().surfaces, inmail: false });
+    expect(before).toEqual(base());
+  });
+
+  it('null puts a rule back to its default, field by field', () => {
+    const after = applySettingsPatch(base(), SettingsPatch.parse({ rules: { pushy: { enabled: null }, slang: { enabled: false } } }));
+    expect(after.rules).toEqual({ slang: { severity: 'info', enabled: false } });
+  });
+
+  it('adds and removes list entries without sending the list back', () => {
+    const after = applySettingsPatch(base(), SettingsPatch.parse({ ignoredWords: { add: [' Terraform ', 'kubernetes'], remove: ['scrumban'] } }));
+    expect(after.ignoredWords).toEqual(['Kubernetes', 'Terraform']);
+    const phrase = { phrase: 'circle back', message: 'Say what is new.' };
+    const withPhrase = applySettingsPatch(base(), SettingsPatch.parse({ customPhrases: { add: [phrase] } }));
+    expect(withPhrase.customPhrases).toEqual([{ ...phrase, severity: 'warning' }]);
+    expect(applySettingsPatch(withPhrase, SettingsPatch.parse({ customPhrases: { remove: [phrase] } })).customPhrases).toEqual([]);
+  });
+
+  it('refuses to grow a list past its limit', () => {
+    const full = { ...defaultSettings(), ignoredWords: Array.from({ length: 2000 }, (_, i) => `w${i}`) };
+    expect(() => applySettingsPatch(full, SettingsPatch.parse({ ignoredWords: { add: ['one more'] } }))).toThrow(SettingsPatchError);
+  });
+
+  it('is validated strictly: unknown fields and rule ids, bad values', () => {
+    for (const bad of [{ version: 2 }, { rules: { 'future-rule': { enabled: false } } }, { rules: { pushy: { on: false } } }, { lengthGoals: { noteCharacters: 5 } }, { account: 'gold' }]) {
+      expect(SettingsPatch.safeParse(bad).success).toBe(false);
+    }
+  });
+
+  it('turns an edited word list into what was added and removed', () => {
+    expect(wordListPatch(['Kubernetes', 'SCRUMBAN'], ['kubernetes', 'Terraform'])).toEqual({ add: ['Terraform'], remove: ['SCRUMBAN'] });
   });
 });

@@ -1,10 +1,13 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import { defaultSettings, parseSettings, type CustomPhrase, type Settings } from '@core/contracts/settings.ts';
-import type { Category, RuleId, Severity } from '@core/contracts/rule-id.ts';
-import { send } from '@/messaging/client.ts';
-import { RuleToggle } from '../components/rule-toggle.tsx';
+import { useMemo, useState } from 'preact/hooks';
+import { wordListPatch } from '@core/contracts/settings-patch.ts';
+import { defaultSettings, type CustomPhrase, type Settings } from '@core/contracts/settings.ts';
+import type { RuleMeta } from '@core/contracts/rule-catalog.ts';
+import type { Category, Severity } from '@core/contracts/rule-id.ts';
+import { RuleToggle, type RuleChoice } from '../components/rule-toggle.tsx';
 import { useCatalog } from '../use-catalog.ts';
 import { ImportExport } from './import-export.tsx';
+import { KeptField } from './kept-field.tsx';
+import { useStoredSettings } from './use-stored-settings.ts';
 
 const CATEGORIES: { id: Category; title: string }[] = [
   { id: 'relationship', title: 'Relationship and purpose' },
@@ -29,31 +32,19 @@ const GOALS: { id: keyof Settings['lengthGoals']; label: string }[] = [
   { id: 'noteCharacters', label: 'Connection note (characters)' },
 ];
 
-/** The options page: every rule, length goals, account type, surfaces, the user's own phrases and words. */
+const lines = (text: string) => text.split('\n').map((w) => w.trim()).filter(Boolean);
+
+/**
+ * The options page: every rule, length goals, account type, surfaces, the user's own phrases and words.
+ * Each control sends only what it changed (a patch), so changes made meanwhile in a LinkedIn tab or
+ * another options page are kept; those changes show here as they are stored.
+ */
 export function OptionsApp() {
   const catalog = useCatalog();
-  const [settings, setSettings] = useState<Settings | null>(null);
-  const [status, setStatus] = useState<{ text: string; error?: boolean }>({ text: '' });
+  const { settings, damaged, status, setStatus, change, replace, show } = useStoredSettings();
   const [query, setQuery] = useState('');
   const [category, setCategory] = useState<Category | 'all'>('all');
   const [phrase, setPhrase] = useState<CustomPhrase>({ phrase: '', message: '', severity: 'warning' });
-
-  useEffect(() => {
-    send({ type: 'getSettings' })
-      .then((r) => (setSettings(parseSettings(r.settings).settings), r.notices.length && setStatus({ text: r.notices.join(' ') })))
-      .catch((e: Error) => setStatus({ text: e.message, error: true }));
-  }, []);
-
-  const save = async (next: Settings) => {
-    setSettings(next);
-    try {
-      const reply = await send({ type: 'saveSettings', settings: next });
-      setSettings(parseSettings(reply.settings).settings);
-      setStatus({ text: reply.notices.length ? reply.notices.join(' ') : 'Saved. Open LinkedIn tabs use it right away.' });
-    } catch (e) {
-      setStatus({ text: `Not saved: ${(e as Error).message}`, error: true });
-    }
-  };
 
   const rules = useMemo(() => {
     const q = query.trim().toLowerCase();
@@ -61,13 +52,12 @@ export function OptionsApp() {
   }, [catalog, query, category]);
 
   if (!settings) return <main class="options" aria-busy="true"><p role="status">{status.text || 'Loading…'}</p></main>;
-  const setRule = (id: RuleId, enabled: boolean, severity: Severity) => {
-    const meta = catalog.get(id)!;
-    const entry = { ...(enabled ? {} : { enabled: false }), ...(severity !== meta.severity ? { severity } : {}) };
-    const rulesSetting = { ...settings.rules };
-    if (Object.keys(entry).length === 0) delete rulesSetting[id];
-    else rulesSetting[id] = entry;
-    void save({ ...settings, rules: rulesSetting });
+  // An entry equal to the rule's default is removed (null), as before.
+  const setRule = (meta: RuleMeta, was: RuleChoice, next: RuleChoice) => {
+    const entry: { enabled?: false | null; severity?: Severity | null } = {};
+    if (next.enabled !== was.enabled) entry.enabled = next.enabled ? null : false;
+    if (next.severity !== was.severity) entry.severity = next.severity === meta.severity ? null : next.severity;
+    void change({ rules: { [meta.id]: entry } });
   };
 
   return (
@@ -77,6 +67,12 @@ export function OptionsApp() {
       </header>
       <p class="privacy">Settings travel with your browser’s own sync, like any extension setting. Your drafts are never stored or synced.</p>
       <p class={`status${status.error ? ' status--error' : ''}`} role="status" aria-live="polite" data-testid="status">{status.text}</p>
+      {damaged && (
+        <div class="notice" role="alert" data-testid="damaged">
+          <p>Your saved settings could not be read whole, so defaults are shown and nothing is saved over them. Import a backup, or keep what is shown here as your settings.</p>
+          <button type="button" data-action="keep-shown" onClick={() => void replace(settings, 'Saved. These are your settings now.')}>Keep what is shown</button>
+        </div>
+      )}
 
       <section aria-labelledby="rules-title">
         <h2 id="rules-title">Rules</h2>
@@ -100,9 +96,10 @@ export function OptionsApp() {
             <section key={c.id} aria-label={c.title}>
               <h3 class="group-title">{c.title}</h3>
               <ul>
-                {group.map((meta) => (
-                  <RuleToggle key={meta.id} meta={meta} choice={{ enabled: settings.rules[meta.id]?.enabled ?? true, severity: settings.rules[meta.id]?.severity ?? meta.severity }} onChange={(next) => setRule(meta.id, next.enabled, next.severity)} />
-                ))}
+                {group.map((meta) => {
+                  const choice = { enabled: settings.rules[meta.id]?.enabled ?? true, severity: settings.rules[meta.id]?.severity ?? meta.severity };
+                  return <RuleToggle key={meta.id} meta={meta} choice={choice} onChange={(next) => setRule(meta, choice, next)} />;
+                })}
               </ul>
             </section>
           );
@@ -116,10 +113,11 @@ export function OptionsApp() {
           {GOALS.map((g) => (
             <label key={g.id}>
               {g.label}
-              <input type="number" min={10} max={5000} value={settings.lengthGoals[g.id]} data-length-goal={g.id} onChange={(e) => {
-                const value = Number((e.target as HTMLInputElement).value);
-                if (Number.isInteger(value) && value >= 10 && value <= 5000) void save({ ...settings, lengthGoals: { ...settings.lengthGoals, [g.id]: value } });
-                else setStatus({ text: 'Length goals are whole numbers from 10 to 5000.', error: true });
+              <KeptField min={g.id === 'noteCharacters' ? 20 : 10} max={5000} value={String(settings.lengthGoals[g.id])} data-length-goal={g.id} onCommit={(text) => {
+                const value = Number(text);
+                const min = g.id === 'noteCharacters' ? 20 : 10;
+                if (Number.isInteger(value) && value >= min && value <= 5000) void change({ lengthGoals: { [g.id]: value } });
+                else setStatus({ text: `Length goals are whole numbers from ${min} to 5000.`, error: true });
               }} />
             </label>
           ))}
@@ -131,7 +129,7 @@ export function OptionsApp() {
         <div class="grid">
           <label>
             Account type (connection-note limit)
-            <select value={settings.account} data-testid="account" onChange={(e) => void save({ ...settings, account: (e.target as HTMLSelectElement).value as Settings['account'] })}>
+            <select value={settings.account} data-testid="account" onChange={(e) => void change({ account: (e.target as HTMLSelectElement).value as Settings['account'] })}>
               <option value="auto">Detect from the page</option>
               <option value="free">Free (200 characters)</option>
               <option value="premium">Premium (300 characters)</option>
@@ -139,9 +137,9 @@ export function OptionsApp() {
           </label>
           <label>
             Check after a pause of (ms)
-            <input type="number" min={0} max={5000} step={50} value={settings.debounceMs} data-testid="debounce" onChange={(e) => {
-              const value = Number((e.target as HTMLInputElement).value);
-              if (Number.isInteger(value) && value >= 0 && value <= 5000) void save({ ...settings, debounceMs: value });
+            <KeptField min={0} max={5000} step={50} value={String(settings.debounceMs)} data-testid="debounce" onCommit={(text) => {
+              const value = Number(text);
+              if (Number.isInteger(value) && value >= 0 && value <= 5000) void change({ debounceMs: value });
             }} />
           </label>
         </div>
@@ -149,7 +147,7 @@ export function OptionsApp() {
         <div class="grid">
           {SURFACES.map((s) => (
             <label key={s.id} class="inline">
-              <input type="checkbox" checked={settings.surfaces[s.id]} data-surface={s.id} onChange={(e) => void save({ ...settings, surfaces: { ...settings.surfaces, [s.id]: (e.target as HTMLInputElement).checked } })} />
+              <input type="checkbox" checked={settings.surfaces[s.id]} data-surface={s.id} onChange={(e) => void change({ surfaces: { [s.id]: (e.target as HTMLInputElement).checked } })} />
               {s.label}
             </label>
           ))}
@@ -164,14 +162,14 @@ export function OptionsApp() {
               <strong>{p.phrase}</strong>
               <span>{p.message}</span>
               <span>{p.severity}</span>
-              <button type="button" class="link" onClick={() => void save({ ...settings, customPhrases: settings.customPhrases.filter((_, j) => j !== i) })} aria-label={`Remove the phrase ${p.phrase}`}>Remove</button>
+              <button type="button" class="link" onClick={() => void change({ customPhrases: { remove: [{ phrase: p.phrase, message: p.message }] } })} aria-label={`Remove the phrase ${p.phrase}`}>Remove</button>
             </li>
           ))}
         </ul>
         <form class="toolbar" onSubmit={(e) => {
           e.preventDefault();
           if (!phrase.phrase.trim() || !phrase.message.trim()) return setStatus({ text: 'A phrase needs both the words and a message.', error: true });
-          void save({ ...settings, customPhrases: [...settings.customPhrases, { ...phrase, phrase: phrase.phrase.trim(), message: phrase.message.trim() }] });
+          void change({ customPhrases: { add: [{ ...phrase, phrase: phrase.phrase.trim(), message: phrase.message.trim() }] } });
           setPhrase({ phrase: '', message: '', severity: 'warning' });
         }}>
           <label>Phrase<input type="text" value={phrase.phrase} maxLength={200} data-testid="phrase" onInput={(e) => setPhrase({ ...phrase, phrase: (e.target as HTMLInputElement).value })} /></label>
@@ -185,14 +183,17 @@ export function OptionsApp() {
         <h2 id="words-title">Words never to flag</h2>
         <label>
           Names and jargon, one per line
-          <textarea rows={4} data-testid="ignored-words" value={settings.ignoredWords.join('\n')} onChange={(e) => void save({ ...settings, ignoredWords: (e.target as HTMLTextAreaElement).value.split('\n').map((w) => w.trim()).filter(Boolean) })} />
+          <KeptField multiline rows={4} data-testid="ignored-words" value={settings.ignoredWords.join('\n')} onCommit={(text, startedFrom) => {
+            const patch = wordListPatch(lines(startedFrom), lines(text));
+            if (patch.add!.length > 0 || patch.remove!.length > 0) void change({ ignoredWords: patch });
+          }} />
         </label>
       </section>
 
       <section aria-labelledby="backup-title">
         <h2 id="backup-title">Back up and reset</h2>
-        <ImportExport settings={settings} onImported={(next, notices) => (setSettings(parseSettings(next).settings), setStatus({ text: notices.length ? `Imported. ${notices.join(' ')}` : 'Imported.' }))} onError={(text) => setStatus({ text, error: true })} />
-        <button type="button" class="secondary" data-action="reset" onClick={() => confirm('Reset every setting to its default?') && void save(defaultSettings())}>Reset to defaults</button>
+        <ImportExport settings={settings} onImported={(next, notices) => (show({ settings: next }), setStatus({ text: notices.length ? `Imported. ${notices.join(' ')}` : 'Imported.' }))} onError={(text) => setStatus({ text, error: true })} />
+        <button type="button" class="secondary" data-action="reset" onClick={() => confirm('Reset every setting to its default?') && void replace(defaultSettings(), 'Reset to defaults.')}>Reset to defaults</button>
       </section>
     </main>
   );
