@@ -1,5 +1,4 @@
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Finding } from '@core/contracts/report.ts';
 import type { RuleMeta } from '@core/contracts/rule-catalog.ts';
 import type { CoachSettings } from '@core/contracts/replies.ts';
@@ -14,6 +13,7 @@ import { dismissalKey } from '@/ui/dismissal.ts';
 import { CoachSession, PAUSE_MS } from './coach-session.ts';
 import { clearHighlights, showHighlights } from './highlights.ts';
 import { PanelHost } from './panel-host.ts';
+import type { CoachContext } from './quiet-context.ts';
 
 /**
  * Live coaching inside LinkedIn: follows the composer being typed in, asks the background to lint
@@ -30,7 +30,7 @@ export class Coach {
   private frame = 0;
   private stopped = false;
 
-  constructor(private readonly ctx: ContentScriptContext) {}
+  constructor(private readonly ctx: CoachContext) {}
 
   start(): void {
     const doc = document;
