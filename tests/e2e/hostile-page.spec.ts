@@ -1,5 +1,5 @@
-import type { Page } from '@playwright/test';
-import { expect, finding, panel, test, typeInto } from './harness.ts';
+import type { Page, Worker } from '@playwright/test';
+import { editorText, expect, finding, panel, test, typeInto } from './harness.ts';
 
 // A hostile LinkedIn page: scripts that run in the page's own (main) world before anything else,
 // trying to detect the extension, switch it off or press its buttons.
@@ -53,6 +53,10 @@ function forgeScriptStarted({ extensionId, entrypoint }: { extensionId: string; 
   setTimeout(() => clearInterval(timer), 3000);
 }
 
+async function syncStorage(worker: Worker): Promise<unknown> {
+  return worker.evaluate(() => (globalThis as unknown as { chrome: { storage: { sync: { get(k: null): Promise<unknown> } } } }).chrome.storage.sync.get(null));
+}
+
 async function draftWithFindings(page: Page): Promise<void> {
   await typeInto(page, PAGE_EDITOR, 'Hi Alex, thx for the intro! Could you send the deck ASAP?');
   await expect(finding(page, 'pushy')).toBeVisible();
@@ -99,5 +103,47 @@ test.describe('a hostile page', () => {
     await page.evaluate(() => (window as unknown as { __forge: () => void }).__forge());
     await page.keyboard.type(' Send it ASAP.');
     await expect(finding(page, 'pushy')).toBeVisible();
+  });
+
+  test('cannot press the panel’s buttons: synthetic clicks and keys change nothing', async ({ openLinkedIn, serviceWorker }) => {
+    const page = await openLinkedIn('messaging-thread', '/messaging/thread/2-ABC/');
+    await draftWithFindings(page);
+    const draft = await editorText(page, PAGE_EDITOR);
+    const stored = await syncStorage(serviceWorker);
+
+    await page.evaluate(async () => {
+      const root = document.querySelector('tactful-panel')!.shadowRoot!;
+      const press = (el: HTMLElement) => {
+        el.click();
+        el.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+        el.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+        for (const key of ['Enter', ' ']) {
+          el.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
+          el.dispatchEvent(new KeyboardEvent('keyup', { key, bubbles: true, composed: true }));
+        }
+      };
+      for (const action of ['disable-rule', 'apply-fix', 'apply-all', 'dismiss', 'pause', 'collapse', 'expand']) {
+        for (const el of root.querySelectorAll<HTMLElement>(`[data-action="${action}"]`)) press(el);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    });
+    await page.waitForTimeout(500);
+
+    expect(await editorText(page, PAGE_EDITOR)).toBe(draft);
+    expect(await syncStorage(serviceWorker)).toEqual(stored);
+    await expect(panel(page).locator('[data-action="collapse"]')).toBeVisible();
+    await expect(panel(page).locator('[data-action="pause"]')).toHaveAttribute('aria-pressed', 'false');
+    await expect(finding(page, 'slang')).toBeVisible();
+    // A re-check still reports the rule: it was not turned off.
+    await page.locator(PAGE_EDITOR).click();
+    await page.keyboard.type(' Thanks.');
+    await expect(finding(page, 'pushy')).toBeVisible();
+    await expect(finding(page, 'pushy')).toContainText('ASAP');
+    // Collapsed by the user, the badge does not open for a page script either.
+    await panel(page).locator('[data-action="collapse"]').click();
+    await page.evaluate(() => (document.querySelector('tactful-panel')!.shadowRoot!.querySelector('[data-action="expand"]') as HTMLElement).click());
+    await page.waitForTimeout(200);
+    await expect(panel(page).locator('[data-action="expand"]')).toBeVisible();
+    await expect(panel(page).locator('[data-rule-id]')).toHaveCount(0);
   });
 });
