@@ -37,6 +37,11 @@ export default defineConfig({
   },
   vite: () => ({
     plugins: [preact()],
+    resolve: {
+      // WXT's content-script context posts the extension's id to the page and stops on a page event;
+      // ours is silent and trusts only the extension runtime (see extension/content/quiet-context.ts).
+      alias: [{ find: /^wxt\/utils\/content-script-context$/, replacement: resolve('extension/content/quiet-context.ts') }],
+    },
     // No modulepreload polyfill: it fetches chunks itself, and extension pages need none of it.
     build: { target: 'es2022', modulePreload: { polyfill: false } },
   }),

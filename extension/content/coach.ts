@@ -1,5 +1,4 @@
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Finding } from '@core/contracts/report.ts';
 import type { RuleMeta } from '@core/contracts/rule-catalog.ts';
 import type { CoachSettings } from '@core/contracts/replies.ts';
@@ -14,6 +13,7 @@ import { dismissalKey } from '@/ui/dismissal.ts';
 import { CoachSession, PAUSE_MS } from './coach-session.ts';
 import { clearHighlights, showHighlights } from './highlights.ts';
 import { PanelHost } from './panel-host.ts';
+import type { CoachContext } from './quiet-context.ts';
 
 /**
  * Live coaching inside LinkedIn: follows the composer being typed in, asks the background to lint
@@ -30,7 +30,7 @@ export class Coach {
   private frame = 0;
   private stopped = false;
 
-  constructor(private readonly ctx: ContentScriptContext) {}
+  constructor(private readonly ctx: CoachContext) {}
 
   start(): void {
     const doc = document;
@@ -46,7 +46,13 @@ export class Coach {
     });
     const onStorage = () => void this.loadSettings().then(() => this.active && this.lintNow(this.active));
     browser.storage.onChanged.addListener(onStorage);
-    this.ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorage));
+    this.ctx.onInvalidated(() => {
+      try {
+        browser.storage.onChanged.removeListener(onStorage);
+      } catch {
+        // the runtime is gone already, and its listeners with it
+      }
+    });
     void this.loadSettings();
     void send({ type: 'getCatalog' })
       .then((catalog) => (this.catalog = new Map(catalog.map((r) => [r.id, r]))))
@@ -55,12 +61,11 @@ export class Coach {
     if (focused) this.activate(focused);
   }
 
+  /** The extension was updated or reloaded: this old script says so in its panel and goes quiet. */
   private stop(): void {
     this.stopped = true;
+    this.render();
     clearHighlights();
-    this.panel?.detach();
-    this.panel = null;
-    this.active = null;
   }
 
   private async loadSettings(): Promise<void> {
@@ -80,12 +85,12 @@ export class Coach {
 
   private onFocusIn(e: Event): void {
     const target = this.composerOf(e);
-    if (target) this.activate(target);
+    if (target && !this.ctx.isInvalid) this.activate(target);
   }
 
   private onInput(e: Event): void {
     const target = this.composerOf(e);
-    if (!target) return;
+    if (!target || this.ctx.isInvalid) return; // asking the runtime: a stale script stops here
     const session = this.activate(target);
     if (!session) return;
     session.lastInputAt = Date.now();
@@ -159,7 +164,7 @@ export class Coach {
 
   private onError(error: unknown, session?: CoachSession): void {
     if (error instanceof MessagingError && error.code === 'invalidated') {
-      this.stop(); // the extension was reloaded: this old script goes quiet
+      this.ctx.notifyInvalidated(); // the runtime says the extension was reloaded
       return;
     }
     if (session) session.error = error instanceof Error ? error.message : 'Tactful could not check this draft.';
@@ -170,8 +175,10 @@ export class Coach {
     if (!session || !this.panel) return;
     const now = Date.now();
     const paused = this.pausedConversations.has(this.conversationKey(session));
-    const findings = session.visibleFindings(now);
-    const status = paused
+    const findings = this.stopped ? [] : session.visibleFindings(now);
+    const status = this.stopped
+      ? ({ kind: 'updated' } as const)
+      : paused
       ? ({ kind: 'paused' } as const)
       : session.error
         ? ({ kind: 'error', message: session.error } as const)
@@ -195,7 +202,7 @@ export class Coach {
         onTogglePause: () => this.togglePause(session),
       },
     });
-    if (session.model && !paused) showHighlights(session.box.editor, session.model, findings);
+    if (session.model && !paused && !this.stopped) showHighlights(session.box.editor, session.model, findings);
     else clearHighlights();
   }
 

@@ -6,8 +6,14 @@ import { PANEL_WIDTH, placePanel, type Rect } from './placement.ts';
 /** What the coach gives the panel; collapsing is the host's own business. */
 export type HostedPanelProps = Omit<PanelProps, 'collapsed' | 'actions'> & { actions: Omit<PanelProps['actions'], 'onToggleCollapsed'> };
 
-/** Events that must not reach LinkedIn's listeners when they happen inside the panel. */
+/** Input events: inside the panel they must not reach LinkedIn's listeners, and only the user's own may act. */
 const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress', 'beforeinput', 'input', 'change', 'paste', 'copy', 'cut', 'focusin', 'focusout', 'click', 'dblclick', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'touchstart', 'touchend', 'contextmenu', 'submit'];
+
+function ignoreUntrusted(e: Event): void {
+  if (e.isTrusted) return;
+  e.stopImmediatePropagation();
+  e.preventDefault();
+}
 
 /**
  * The `<tactful-panel>` element: an open shadow root holding the Preact panel and its CSS. It is
@@ -28,7 +34,12 @@ export class PanelHost {
     style.textContent = PANEL_CSS;
     this.mount = doc.createElement('div');
     shadow.append(style, this.mount);
-    for (const type of ISOLATED_EVENTS) this.element.addEventListener(type, (e) => e.stopPropagation());
+    for (const type of ISOLATED_EVENTS) {
+      // Only the user's own input acts: the root is open, so page scripts can click() or dispatch
+      // events inside it. Stopped here, in capture, such events reach no handler of the panel.
+      shadow.addEventListener(type, ignoreUntrusted, { capture: true });
+      this.element.addEventListener(type, (e) => e.stopPropagation());
+    }
     this.element.style.width = `${PANEL_WIDTH}px`;
   }
 

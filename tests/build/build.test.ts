@@ -25,6 +25,12 @@ describe.each(targets)('the %s build', (target) => {
     expect(manifest.web_accessible_resources).toBeUndefined();
   });
 
+  it('has a content script that tells the page nothing: no postMessage, no framework event naming the extension', () => {
+    // WXT's own content-script context would post "<extension id>:…:wxt:content-script-started" (see quiet-context.ts).
+    const code = readFileSync(join(dir, 'content-scripts/linkedin.js'), 'utf8');
+    expect(code).not.toMatch(/postMessage|content-script-started|wxt:/);
+  });
+
   it('makes no network requests from its code', () => {
     for (const file of readdirSync(dir, { recursive: true }) as string[]) {
       if (!file.endsWith('.js')) continue;

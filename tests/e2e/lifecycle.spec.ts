@@ -68,18 +68,27 @@ test.describe('privacy and page lifecycle', () => {
     await expect(finding(page, 'pushy')).toBeVisible({ timeout: 10_000 });
   });
 
-  test('after the extension is reloaded, the old content script goes quiet without errors', async ({ openLinkedIn, serviceWorker }) => {
+  test('after the extension is reloaded, the old content script says so in its panel and goes quiet without errors', async ({ openLinkedIn, serviceWorker }) => {
     const page = await openLinkedIn('messaging-thread', '/messaging/thread/2-ABC/');
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-    await typeInto(page, PAGE_EDITOR, 'Hi Alex, thanks.');
-    await expect(panel(page).locator('[data-testid="score"]')).toBeVisible();
+    await typeInto(page, PAGE_EDITOR, 'Hi Alex, thx.');
+    await expect(finding(page, 'slang')).toBeVisible();
+    await expect.poll(() => page.evaluate(() => CSS.highlights.size)).toBeGreaterThan(0);
     await serviceWorker.evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload()).catch(() => undefined);
     await page.waitForTimeout(500);
     await page.locator(PAGE_EDITOR).click();
     await page.keyboard.type(' Send it ASAP.');
-    await expect(panel(page)).toHaveCount(0, { timeout: 10_000 });
+    await expect(panel(page)).toContainText('Tactful was updated — reload the page to keep coaching', { timeout: 10_000 });
+    await expect(panel(page).locator('[data-rule-id], [data-testid="score"], [data-action="pause"]')).toHaveCount(0);
+    expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
+    // Quiet from then on: more typing changes nothing and reports nothing.
+    const revision = await panel(page).getAttribute('data-revision');
+    await page.keyboard.type(' Thx!');
+    await page.waitForTimeout(600);
+    expect(await panel(page).getAttribute('data-revision')).toBe(revision);
+    await expect(panel(page)).toContainText('reload the page to keep coaching');
     expect(errors.filter((e) => /tactful|Extension context|Uncaught/i.test(e))).toEqual([]);
   });
 });

@@ -6,7 +6,8 @@ import { FindingList } from '../components/finding-list.tsx';
 import { LengthMeter } from '../components/length-meter.tsx';
 import { ScoreBadge, ScoreFactors } from '../components/score-badge.tsx';
 
-export type PanelStatus = { kind: 'waiting' } | { kind: 'paused' } | { kind: 'error'; message: string } | { kind: 'report'; report: Report };
+/** `updated`: the extension was updated or reloaded since this page loaded; this panel can no longer check. */
+export type PanelStatus = { kind: 'waiting' } | { kind: 'paused' } | { kind: 'updated' } | { kind: 'error'; message: string } | { kind: 'report'; report: Report };
 
 export interface PanelProps {
   status: PanelStatus;
@@ -44,9 +45,11 @@ export function Panel({ status, recipient, catalog, findings, showHints, collaps
           <span class="panel__who" data-testid="coaching">{recipient ? `Coaching your message to ${recipient}` : 'Coaching your message'}</span>
         </div>
         <div class="panel__controls">
-          <button type="button" class="icon" data-action="pause" onClick={actions.onTogglePause} aria-pressed={status.kind === 'paused'} title="Pause Tactful for this conversation">
-            {status.kind === 'paused' ? 'Resume' : 'Pause'}
-          </button>
+          {status.kind !== 'updated' && (
+            <button type="button" class="icon" data-action="pause" onClick={actions.onTogglePause} aria-pressed={status.kind === 'paused'} title="Pause Tactful for this conversation">
+              {status.kind === 'paused' ? 'Resume' : 'Pause'}
+            </button>
+          )}
           <button type="button" class="icon" data-action="collapse" aria-expanded="true" onClick={actions.onToggleCollapsed} title="Collapse to a badge">
             –
           </button>
@@ -58,6 +61,11 @@ export function Panel({ status, recipient, catalog, findings, showHints, collaps
         </div>
         {status.kind === 'waiting' && <p class="empty">Start writing: Tactful checks your draft as you type.</p>}
         {status.kind === 'paused' && <p class="empty">Paused for this conversation. Nothing is checked until you resume.</p>}
+        {status.kind === 'updated' && (
+          <p class="notice" role="status">
+            Tactful was updated — reload the page to keep coaching
+          </p>
+        )}
         {status.kind === 'error' && <p class="notice" role="alert">{status.message}</p>}
         {report && (
           <>
