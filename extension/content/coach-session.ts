@@ -17,6 +17,8 @@ export class CoachSession {
   report: Report | null = null;
   /** The text the report is about, and how to map its offsets to the editor. */
   model: TextModel | null = null;
+  /** The InMail subject the report is about (read with `model`): fixes apply only while both still read so. */
+  subject: string | undefined;
   recipient: string | undefined;
   lastInputAt = 0;
   error: string | null = null;
