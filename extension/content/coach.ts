@@ -127,7 +127,12 @@ export class Coach {
     return `${session.box.surface}:${session.recipient ?? location.pathname}`;
   }
 
-  private async lintNow(session: CoachSession): Promise<void> {
+  /** Checks the draft now, or right after the check in flight for this composer (one at a time, the latest draft). */
+  private lintNow(session: CoachSession): Promise<void> {
+    return session.checks.request(() => this.checkDraft(session));
+  }
+
+  private async checkDraft(session: CoachSession): Promise<void> {
     if (this.stopped || !session.box.editor.isConnected) return;
     const { draft, model } = readDraft(session.box);
     session.recipient = draft.recipient?.name;
@@ -139,13 +144,13 @@ export class Coach {
     const sequence = ++session.sequence;
     try {
       const report = await send({ type: 'lint', draft });
-      if (sequence !== session.sequence || this.stopped) return; // a newer draft is on its way
+      if (sequence !== session.sequence || this.stopped || session.checks.hasFollowUp) return; // a newer draft is on its way
       session.report = report;
       session.model = model;
       session.subject = draft.subject ?? undefined;
       session.error = null;
     } catch (error) {
-      if (sequence !== session.sequence) return;
+      if (sequence !== session.sequence || session.checks.hasFollowUp) return;
       this.onError(error, session);
     }
     if (session === this.active) {
