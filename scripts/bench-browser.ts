@@ -4,6 +4,7 @@
  * the typing debounce (250 ms by default); "after the pause" subtracts it.
  */
 import { rmSync } from 'node:fs';
+import type { Page } from '@playwright/test';
 import { launchWithExtension, routeLinkedIn } from '../tests/e2e/browser.ts';
 
 export interface BrowserFigures {
@@ -16,6 +17,8 @@ export interface BrowserFigures {
   typing: { longTasks: number; longestTaskMs: number };
   /** Around a 100 000-character paste, until the panel has answered. */
   paste: { longestTaskMs: number; panelMs: number };
+  /** While typing in a conversation of this many messages (the thread is read on each check). */
+  longThread: { messages: number; longestTaskMs: number };
 }
 
 const EDITOR = 'form#msg-form-ember412 [contenteditable="true"]';
@@ -78,6 +81,7 @@ export async function measureKeystrokeLatency(samples = 30): Promise<BrowserFigu
     await page.waitForFunction((previous) => document.querySelector('tactful-panel')?.getAttribute('data-revision') !== previous, before, { timeout: 20_000 });
     const pasteEnd = await page.evaluate(() => performance.now());
     const pasteTasks = await page.evaluate(() => (window as unknown as { __tasks: number[] }).__tasks);
+    const longThread = await measureLongThread(page, 10_000);
     return {
       samples,
       medianMs: quantile(latencies, 0.5),
@@ -86,11 +90,40 @@ export async function measureKeystrokeLatency(samples = 30): Promise<BrowserFigu
       longestTaskMs,
       typing: { longTasks: tasks.length, longestTaskMs: Math.max(0, ...tasks) },
       paste: { longestTaskMs: Math.max(0, ...pasteTasks), panelMs: pasteEnd - pasteStart },
+      longThread,
     };
   } finally {
     await context.close();
     rmSync(profile, { recursive: true, force: true });
   }
+}
+
+/** The longest task in the page while typing 20 characters (each one checked) in a conversation of `messages` messages. */
+async function measureLongThread(page: Page, messages: number): Promise<BrowserFigures['longThread']> {
+  await page.reload();
+  await page.evaluate((count) => {
+    const list = document.querySelector('.msg-s-message-list-content')!;
+    const items: string[] = [];
+    for (let i = 0; i < count; i++) {
+      const other = i % 7 === 0 ? ' msg-s-event-listitem--other' : '';
+      items.push(`<li class="msg-s-message-list__event clearfix"><div class="msg-s-event-listitem${other}" data-event-urn="urn:li:msg_message:${i}"><div class="msg-s-event__content"><p class="msg-s-event-listitem__body">Message ${i}</p></div></div></li>`);
+    }
+    list.innerHTML = items.join('');
+  }, messages);
+  await page.locator(EDITOR).click();
+  await page.locator('tactful-panel[data-revision]').waitFor();
+  await page.evaluate(() => {
+    const w = window as unknown as { __tasks: number[] };
+    w.__tasks = [];
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__tasks.push(e.duration))).observe({ type: 'longtask' });
+  });
+  // Slower than the typing pause, so that every keystroke is checked (and the thread read).
+  for (const key of 'Thanks, see you soon') {
+    await page.keyboard.type(key);
+    await page.waitForTimeout(300);
+  }
+  const tasks = await page.evaluate(() => (window as unknown as { __tasks: number[] }).__tasks);
+  return { messages, longestTaskMs: Math.max(0, ...tasks) };
 }
 
 if (process.argv[1]?.endsWith('bench-browser.ts')) {
@@ -104,5 +137,6 @@ export function describeFigures(f: BrowserFigures): string {
     `  of which the typing pause (debounce) is ${f.debounceMs} ms: after it, median ${(f.medianMs - f.debounceMs).toFixed(0)} ms, p95 ${(f.p95Ms - f.debounceMs).toFixed(0)} ms`,
     `typing 1 000 characters: ${f.typing.longTasks} long task(s) in the page, longest ${f.typing.longestTaskMs.toFixed(0)} ms`,
     `100 000-character paste: longest task ${f.paste.longestTaskMs.toFixed(0)} ms, panel answered after ${f.paste.panelMs.toFixed(0)} ms (debounce included)`,
+    `typing in a ${f.longThread.messages.toLocaleString('en-US').replace(',', ' ')}-message thread: longest task ${f.longThread.longestTaskMs.toFixed(0)} ms`,
   ].join('\n');
 }

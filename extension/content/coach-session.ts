@@ -2,6 +2,7 @@ import type { Finding, Report } from '@core/contracts/report.ts';
 import type { ComposeBox } from '@/linkedin/compose-boxes.ts';
 import type { TextModel } from '@/editing/text-model.ts';
 import { dismissalKey } from '@/ui/dismissal.ts';
+import { OneInFlight } from './one-in-flight.ts';
 
 /** Rules about something *missing*: shown once the draft has substance or the writer pauses, not after the first "Hi". */
 export const MISSING_RULES: ReadonlySet<string> = new Set(['no-context', 'no-hello']);
@@ -17,6 +18,10 @@ export class CoachSession {
   report: Report | null = null;
   /** The text the report is about, and how to map its offsets to the editor. */
   model: TextModel | null = null;
+  /** The InMail subject the report is about (read with `model`): fixes apply only while both still read so. */
+  subject: string | undefined;
+  /** At most one lint in flight for this composer; newer requests collapse into one follow-up. */
+  readonly checks = new OneInFlight();
   recipient: string | undefined;
   lastInputAt = 0;
   error: string | null = null;

@@ -5,11 +5,9 @@ import type { CoachSettings } from '@core/contracts/replies.ts';
 import { composeBoxFor, composeBoxForField, type ComposeBox } from '@/linkedin/compose-boxes.ts';
 import { deepActiveElement } from '@/linkedin/dom.ts';
 import { readDraft } from '@/linkedin/read-draft.ts';
-import { readTextModel } from '@/editing/text-model.ts';
-import { replaceSpan } from '@/editing/replace-span.ts';
 import { MessagingError, send } from '@/messaging/client.ts';
-import { compatibleFixes } from '@core/engine/apply-fixes.ts';
 import { dismissalKey } from '@/ui/dismissal.ts';
+import { applyCheckedFixes } from './checked-fixes.ts';
 import { CoachSession, PAUSE_MS } from './coach-session.ts';
 import { clearHighlights, showHighlights } from './highlights.ts';
 import { PanelHost } from './panel-host.ts';
@@ -134,7 +132,12 @@ export class Coach {
     return `${session.box.surface}:${session.recipient ?? location.pathname}`;
   }
 
-  private async lintNow(session: CoachSession): Promise<void> {
+  /** Checks the draft now, or right after the check in flight for this composer (one at a time, the latest draft). */
+  private lintNow(session: CoachSession): Promise<void> {
+    return session.checks.request(() => this.checkDraft(session));
+  }
+
+  private async checkDraft(session: CoachSession): Promise<void> {
     if (this.stopped || !session.box.editor.isConnected) return;
     const { draft, model } = readDraft(session.box);
     session.recipient = draft.recipient?.name;
@@ -146,12 +149,13 @@ export class Coach {
     const sequence = ++session.sequence;
     try {
       const report = await send({ type: 'lint', draft });
-      if (sequence !== session.sequence || this.stopped) return; // a newer draft is on its way
+      if (sequence !== session.sequence || this.stopped || session.checks.hasFollowUp) return; // a newer draft is on its way
       session.report = report;
       session.model = model;
+      session.subject = draft.subject ?? undefined;
       session.error = null;
     } catch (error) {
-      if (sequence !== session.sequence) return;
+      if (sequence !== session.sequence || session.checks.hasFollowUp) return;
       this.onError(error, session);
     }
     if (session === this.active) {
@@ -192,8 +196,8 @@ export class Coach {
       findings,
       showHints: session.showMissing(now),
       actions: {
-        onApplyFix: (f) => this.applyFix(session, f),
-        onApplyAll: () => this.applyAll(session),
+        onApplyFix: (f) => this.applyFixes(session, [f]),
+        onApplyAll: () => this.applyFixes(session, session.visibleFindings(Date.now()).filter((f) => f.fix && f.field !== 'subject')),
         onDismiss: (f) => {
           session.dismissed.add(dismissalKey(f));
           this.render();
@@ -223,28 +227,11 @@ export class Coach {
     await this.lintNow(session);
   }
 
-  /** Applies one fix if the draft still reads as it did when checked. */
-  private applyFix(session: CoachSession, f: Finding): void {
-    const fix = f.fix;
-    if (!fix || !session.model) return;
-    if (f.field === 'subject') {
-      if (session.box.subject) replaceSpan(session.box.subject, readTextModel(session.box.subject), fix.start, fix.end, fix.replacement);
-      return;
-    }
-    const current = readTextModel(session.box.editor);
-    if (current.text !== session.model.text) return void this.lintNow(session);
-    replaceSpan(session.box.editor, current, fix.start, fix.end, fix.replacement);
-  }
-
-  /** Applies every mechanical body fix, right to left so earlier offsets stay valid. */
-  private applyAll(session: CoachSession): void {
-    if (!session.model) return;
-    const fixes = session.visibleFindings(Date.now()).filter((f) => f.fix && f.field !== 'subject').map((f) => f.fix!);
-    // The same choice as everywhere else (CLI --fix, the popup's copy), applied right to left.
-    for (const fix of compatibleFixes(session.model.text, fixes).reverse()) {
-      const current = readTextModel(session.box.editor);
-      replaceSpan(session.box.editor, current, fix.start, fix.end, fix.replacement);
-    }
+  /** Applies fixes to the draft they were computed on; if it changed since, changes nothing and checks it again at once. */
+  private applyFixes(session: CoachSession, findings: readonly Finding[]): void {
+    if (applyCheckedFixes(session, findings)) return;
+    clearTimeout(session.timer);
+    void this.lintNow(session);
   }
 
   private schedulePosition(): void {

@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
-import { composeBoxFor } from './compose-boxes.ts';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { composeBoxFor, type ComposeBox } from './compose-boxes.ts';
 import { queryAllDeep } from './dom.ts';
 import { loadFixture } from '../../tests/fixtures/linkedin/fixture-dom.ts';
 import { companyInHeadline } from './platforms.ts';
-import { readDraft, readThread } from './read-draft.ts';
+import { readDraft, readThread, THREAD_TAIL } from './read-draft.ts';
 import * as S from './selectors.ts';
 import { readTextModel } from '@/editing/text-model.ts';
 
@@ -95,6 +95,42 @@ describe('compose boxes and what Tactful reads', () => {
     doc.querySelectorAll('.msg-s-event-listitem').forEach((el) => (el.className = '_h-abc123'));
     const box = composeBoxFor(doc.querySelector('#msg-form-ember412 [contenteditable="true"]'))!;
     expect(readThread(box)).toBe('unknown');
+  });
+
+  describe('a 10 000-message thread (read on every keystroke)', () => {
+    /** The messaging fixture with its conversation replaced by 10 000 messages of mine (built once: happy-dom parses slowly). */
+    let box: ComposeBox;
+    let messages: Element[];
+    beforeAll(() => {
+      const doc = loadFixture('messaging-thread');
+      const item = (i: number) => `<li class="msg-s-message-list__event clearfix"><div class="msg-s-event-listitem" data-event-urn="urn:li:msg_message:${i}"><div class="msg-s-event__content"><p class="msg-s-event-listitem__body">Message ${i}</p></div></div></li>`;
+      // The page's conversation is the first list (the chat bubble's comes later).
+      const list = doc.querySelector('.msg-s-message-list-content')!;
+      list.innerHTML = Array.from({ length: 10_000 }, (_, i) => item(i)).join('');
+      messages = [...list.querySelectorAll('.msg-s-event-listitem')];
+      box = composeBoxFor(doc.querySelector('#msg-form-ember412 [contenteditable="true"]'))!;
+    });
+    /** Marks which messages (by index, oldest first) they wrote. */
+    const theyWrote = (...indexes: number[]) => messages.forEach((m, i) => m.classList.toggle(S.incomingModifier, indexes.includes(i)));
+
+    it(`visits only the last ${THREAD_TAIL} messages`, () => {
+      theyWrote(0);
+      // Every element the reader tests against a selector: it must stay within the tail's few elements.
+      const matches = vi.spyOn(Element.prototype, 'matches');
+      const closest = vi.spyOn(Element.prototype, 'closest');
+      const thread = readThread(box);
+      const calls = matches.mock.calls.length + closest.mock.calls.length;
+      matches.mockRestore();
+      closest.mockRestore();
+      expect(calls).toBeLessThanOrEqual(THREAD_TAIL * 10);
+      // Their only message is 9 999 messages back, beyond the tail: what is seen is my unanswered run.
+      expect(thread).toEqual({ fromThem: 0, unansweredFromMe: THREAD_TAIL });
+    });
+
+    it('reads their last reply and my messages since, when it is within the tail', () => {
+      theyWrote(100, 9_000, 9_980, 9_990);
+      expect(readThread(box)).toEqual({ fromThem: 2, unansweredFromMe: 9 });
+    });
   });
 
   it('ignores editors that are not message composers', () => {
