@@ -52,8 +52,10 @@ export function lint(input: DraftInput, settingsInput: unknown = undefined, rule
   findings.push(...customPhraseFindings(ctx, settings));
   const kept = findings.filter((f) => !isIgnored(f, ctx.ignoredWords)).sort(compareFindings);
 
-  const checklist = computeChecklist(ctx, kept);
-  const { score, verdict, factors } = computeScore(kept, checklist);
+  const coachedLanguage = language === 'en';
+  const checklist = computeChecklist(ctx, kept, coachedLanguage);
+  const waiver = !coachedLanguage ? 'uncoached-language' : ctx.conversation !== 'cold' ? 'established-thread' : null;
+  const { score, verdict, factors } = computeScore(kept, checklist, waiver);
   if (language !== 'en') notices.push('Coaching is English-only: this draft gets only the checks that work in any language.');
   if (checkedText.length < draft.text.length) {
     notices.push(`This draft is too long to coach fully: the first ${checkedText.length.toLocaleString('en')} of ${draft.text.length.toLocaleString('en')} characters were checked.`);

@@ -154,6 +154,33 @@ describe('score and checklist', () => {
     expect(lint({ ...good, text: good.text.replace('Elena', 'Sarah') }).verdict).toBe('needs-work');
   });
 
+  it('a finding-free reply in a conversation scores full marks and is ready (revision 2)', () => {
+    for (const text of ['That sounds great', 'Sounds great, see you Tuesday.', 'Thanks Priya, Thursday at 3 works for me.']) {
+      const report = lint({ text, thread: { fromThem: 2, unansweredFromMe: 0 } });
+      expect(report.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+      expect(report.score).toBe(100 - 3 * new Set(report.findings.map((f) => f.ruleId)).size);
+      expect(report.verdict).toBe('ready');
+      expect(report.factors.map((f) => f.label)).toContain('checklist: earned (reply in a conversation)');
+    }
+  });
+
+  it('a draft in an uncoached language is judged by its language-independent findings alone', () => {
+    const report = lint({ text: 'Olá Marta, vi a sua palestra sobre dados abertos e gostaria muito de conversar. Obrigado!', kind: 'note' });
+    expect(report.language).not.toBe('en');
+    expect(report.findings).toEqual([]);
+    expect(report.checklist.every((c) => !c.applicable)).toBe(true);
+    expect(report.score).toBe(100);
+    expect(report.verdict).toBe('ready');
+    const withPlaceholder = lint({ text: 'こんにちは [Name] さん、よろしくお願いします。', kind: 'note' });
+    expect(withPlaceholder.verdict).toBe('needs-work');
+  });
+
+  it('a cold draft still earns the checklist item by item', () => {
+    const report = lint({ text: 'Hi Elena, would you be open to a call?', recipient: { name: 'Elena Petrova' } });
+    expect(report.factors.some((f) => f.label === 'checklist: greets-by-name')).toBe(true);
+    expect(report.score).toBeLessThan(100);
+  });
+
   it('any warning keeps a draft from ready', () => {
     expect(lint({ ...good, text: `${good.text} Reply ASAP.` }).verdict).not.toBe('ready');
   });
