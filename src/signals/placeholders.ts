@@ -16,6 +16,13 @@ export const MERGE_FIELDS = new Set([
   'phone', 'link', 'date', 'product', 'salutation', 'insertname', 'prospect', 'prospectname', 'account', 'accountname',
 ]);
 
+// The same fields in the languages whose merge fields people leave in ({prénom}, {nombre}, {Vorname}).
+const FOREIGN_MERGE_FIELDS = new Set([
+  'prenom', 'prénom', 'nom', 'entreprise', 'societe', 'société', 'nombre', 'apellido', 'empresa', 'compania', 'compañía', 'nome',
+  'sobrenome', 'vorname', 'nachname', 'firma', 'unternehmen', 'anrede', 'cargo', 'poste', 'funcion', 'position', 'stelle',
+]);
+const MERGE_FIELD_ENDING = /(?:name|company|title|role|city|school|email)$/;
+
 export const foldField = (field: string) => field.toLowerCase().replace(/[\s_\-.]/g, '');
 
 /**
@@ -55,7 +62,11 @@ const PROSE_BRACKETS = new Set(['sic', 'sic!', 'emphasis added', 'emphasis mine'
 
 function meetsRequirement(field: string, requires: Requirement): boolean {
   if (PROSE_BRACKETS.has(field.toLowerCase())) return false;
-  if (requires === 'merge-field') return MERGE_FIELDS.has(foldField(field)) || field.includes('_');
+  if (requires === 'merge-field') {
+    const folded = foldField(field);
+    // "{candidateFirstName}", "{company_name}": a camel-case or snake-case field that ends like one.
+    return MERGE_FIELDS.has(folded) || FOREIGN_MERGE_FIELDS.has(folded) || field.includes('_') || (/\p{Ll}\p{Lu}/u.test(field) && MERGE_FIELD_ENDING.test(folded));
+  }
   if (requires === 'slot-words') return field.toLowerCase().split(/[^\p{L}/]+/u).some((w) => SLOT_WORDS.has(w));
   return true;
 }
