@@ -88,7 +88,11 @@ const CHECKLIST: readonly ChecklistSpec[] = [
   },
 ];
 
-export function computeChecklist(ctx: RuleContext, findings: readonly Finding[]): ChecklistItem[] {
+/**
+ * The checklist, shown in every case. In an established thread the first-approach items do not apply;
+ * for a draft in a language that is not coached, none does (the checks read English).
+ */
+export function computeChecklist(ctx: RuleContext, findings: readonly Finding[], coachedLanguage = true): ChecklistItem[] {
   const established = ctx.conversation !== 'cold';
   return CHECKLIST.map((spec) => {
     const done = spec.done(ctx, findings);
@@ -96,7 +100,7 @@ export function computeChecklist(ctx: RuleContext, findings: readonly Finding[])
       id: spec.id,
       label: spec.label,
       done,
-      applicable: !(spec.firstApproach && established),
+      applicable: coachedLanguage && !(spec.firstApproach && established),
       hint: done ? '' : spec.hint,
     };
   });

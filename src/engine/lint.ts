@@ -10,6 +10,7 @@ import { computeChecklist } from './checklist.ts';
 import { createContext, type RuleContext } from './context.ts';
 import type { Rule, RuleFinding } from './define-rule.ts';
 import { computeScore } from './score.ts';
+import { placeholders } from '../signals/placeholders.ts';
 import { computeStats } from './stats.ts';
 import { lengthGoalOf } from './length-goal.ts';
 
@@ -50,10 +51,12 @@ export function lint(input: DraftInput, settingsInput: unknown = undefined, rule
     for (const raw of raws) findings.push(toFinding(ctx, rule.meta.id, severity, raw));
   }
   findings.push(...customPhraseFindings(ctx, settings));
-  const kept = findings.filter((f) => !isIgnored(f, ctx.ignoredWords)).sort(compareFindings);
+  const kept = findings.filter((f) => !isIgnored(f, ctx.ignoredWords) && !insidePlaceholder(ctx, f)).sort(compareFindings);
 
-  const checklist = computeChecklist(ctx, kept);
-  const { score, verdict, factors } = computeScore(kept, checklist);
+  const coachedLanguage = language === 'en';
+  const checklist = computeChecklist(ctx, kept, coachedLanguage);
+  const waiver = !coachedLanguage ? 'uncoached-language' : ctx.conversation !== 'cold' ? 'established-thread' : null;
+  const { score, verdict, factors } = computeScore(kept, checklist, waiver);
   if (language !== 'en') notices.push('Coaching is English-only: this draft gets only the checks that work in any language.');
   if (checkedText.length < ctx.totalCharacters) {
     notices.push(`This draft is too long to coach fully: the first ${checkedText.length.toLocaleString('en')} of ${ctx.totalCharacters.toLocaleString('en')} characters were checked.`);
@@ -138,4 +141,11 @@ function isIgnored(f: Finding, ignored: ReadonlySet<string>): boolean {
 function compareFindings(a: Finding, b: Finding): number {
   const fieldOrder = (f: Finding) => (f.field === 'subject' ? 0 : f.field === 'body' ? 1 : 2);
   return fieldOrder(a) - fieldOrder(b) || (a.start ?? -1) - (b.start ?? -1) || a.ruleId.localeCompare(b.ruleId) || (a.end ?? 0) - (b.end ?? 0) || a.message.localeCompare(b.message);
+}
+
+/** The words inside a placeholder ("[INSERT INSIGHTFUL THOUGHT HERE]") are `unfilled-placeholder`'s alone. */
+function insidePlaceholder(ctx: RuleContext, finding: Finding): boolean {
+  if (finding.ruleId === 'unfilled-placeholder' || finding.start === undefined || finding.field === 'subject') return false;
+  const { start, end } = finding as { start: number; end: number };
+  return placeholders(ctx).some((p) => p.start <= start && end <= p.end);
 }

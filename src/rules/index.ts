@@ -22,6 +22,7 @@ import overlyFormal from './overly-formal/overly-formal.ts';
 import personalFavor from './personal-favor/personal-favor.ts';
 import personalQuestion from './personal-question/personal-question.ts';
 import punctuationSpacing from './punctuation-spacing/punctuation-spacing.ts';
+import profanity from './profanity/profanity.ts';
 import pushy from './pushy/pushy.ts';
 import repeatedWord from './repeated-word/repeated-word.ts';
 import salesPitch from './sales-pitch/sales-pitch.ts';
@@ -59,6 +60,7 @@ export const rules: readonly Rule[] = [
   overlyFormal,
   personalFavor,
   personalQuestion,
+  profanity,
   punctuationSpacing,
   pushy,
   repeatedWord,

@@ -36,3 +36,18 @@ function remember(key: string, tags: readonly string[] | null): void {
 export function clearTaggerCache(): void {
   cache.clear();
 }
+
+const wordTagCache = new Map<string, readonly string[]>();
+
+/**
+ * The tags compromise gives one lower-case word on its own: from its lexicon when it knows the word,
+ * otherwise its guess from the word's shape ("crazy" → Adjective, "hubspot" → Noun). Remembered per word.
+ */
+export function singleWordTags(word: string): readonly string[] {
+  const known = wordTagCache.get(word);
+  if (known) return known;
+  const tags = Object.freeze([...((nlp(word).json() as { terms: { tags: string[] }[] }[])[0]?.terms[0]?.tags ?? [])]);
+  if (wordTagCache.size >= CACHE_SIZE) wordTagCache.delete(wordTagCache.keys().next().value!);
+  wordTagCache.set(word, tags);
+  return tags;
+}

@@ -107,9 +107,9 @@ describe('settings in lint', () => {
   });
 
   it('never flags the user’s ignored words', () => {
-    const text = 'We follow SCRUMBAN and ship weekly.';
+    const text = 'We follow the BRILLIANT method and ship weekly.';
     expect(ids(text, { thread: 'unknown' })).toContain('shouting');
-    expect(lint({ text, thread: 'unknown' }, { ignoredWords: ['scrumban'] }).findings.map((f) => f.ruleId)).not.toContain('shouting');
+    expect(lint({ text, thread: 'unknown' }, { ignoredWords: ['brilliant'] }).findings.map((f) => f.ruleId)).not.toContain('shouting');
   });
 
   it('drops unknown rule ids with a notice and keeps the rest', () => {
@@ -152,6 +152,33 @@ describe('score and checklist', () => {
     expect(report.verdict).toBe('ready');
     expect(report.score).toBeGreaterThanOrEqual(80);
     expect(lint({ ...good, text: good.text.replace('Elena', 'Sarah') }).verdict).toBe('needs-work');
+  });
+
+  it('a finding-free reply in a conversation scores full marks and is ready (revision 2)', () => {
+    for (const text of ['That sounds great', 'Sounds great, see you Tuesday.', 'Thanks Priya, Thursday at 3 works for me.']) {
+      const report = lint({ text, thread: { fromThem: 2, unansweredFromMe: 0 } });
+      expect(report.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+      expect(report.score).toBe(100 - 3 * new Set(report.findings.map((f) => f.ruleId)).size);
+      expect(report.verdict).toBe('ready');
+      expect(report.factors.map((f) => f.label)).toContain('checklist: earned (reply in a conversation)');
+    }
+  });
+
+  it('a draft in an uncoached language is judged by its language-independent findings alone', () => {
+    const report = lint({ text: 'Olá Marta, vi a sua palestra sobre dados abertos e gostaria muito de conversar. Obrigado!', kind: 'note' });
+    expect(report.language).not.toBe('en');
+    expect(report.findings).toEqual([]);
+    expect(report.checklist.every((c) => !c.applicable)).toBe(true);
+    expect(report.score).toBe(100);
+    expect(report.verdict).toBe('ready');
+    const withPlaceholder = lint({ text: 'こんにちは [Name] さん、よろしくお願いします。', kind: 'note' });
+    expect(withPlaceholder.verdict).toBe('needs-work');
+  });
+
+  it('a cold draft still earns the checklist item by item', () => {
+    const report = lint({ text: 'Hi Elena, would you be open to a call?', recipient: { name: 'Elena Petrova' } });
+    expect(report.factors.some((f) => f.label === 'checklist: greets-by-name')).toBe(true);
+    expect(report.score).toBeLessThan(100);
   });
 
   it('any warning keeps a draft from ready', () => {

@@ -1,35 +1,41 @@
 import { defineRule, type RuleFinding } from '../../engine/define-rule.ts';
-import { findAll, phrasePattern } from '../../text/patterns.ts';
-import { insideAny } from '../../text/spans.ts';
-import { imperativeSentences } from '../../signals/imperatives.ts';
-
-// Commands addressed to the reader. Not "you must be looking for…" or "you must get a lot of messages" (presumptions).
-const COMMANDS = phrasePattern([
-  '(?<!(?:if|when|whenever|unless|what|all|anything|everything|as) )you (?:must|need to|have to|are required to)(?! be\\b| have (?:been|had|seen|heard|done|a\\b)| get\\b| know\\b| feel\\b| hear\\b| receive\\b| see\\b| find\\b| deal\\b| think\\b)',
-  'I (?:need|want|expect|require|demand) you to', 'I insist (?:that|you)', 'make sure you',
-]);
+import { findAll } from '../../text/patterns.ts';
+import { insideAny, type Span } from '../../text/spans.ts';
+import { imperativeSentences, sentenceBody } from '../../signals/imperatives.ts';
+import { EXPLICIT_COMMAND, NEGATIVE_ORDER } from './families.ts';
 
 export default defineRule({
   meta: {
     id: 'demanding',
     severity: 'warning',
     category: 'tone',
-    description: 'Flags dictating terms or commanding a stranger: “you must”, “I need you to”, and (in a cold message) bare orders like “Send me your email.”',
+    description: 'Flags dictating terms or commanding: “you must”, “I need you to”, negative orders (“Don’t message me again.”) and, to a stranger, bare orders like “Send me your email.”',
     why: 'Be clear on any requested action but do not demand or dictate terms: a request they can decline is one they are likelier to accept.',
   },
   check(ctx) {
     const out: RuleFinding[] = [];
+    const taken: Span[] = [];
     const skipped = [...ctx.nonProse(), ...ctx.quoted()];
-    for (const m of findAll(COMMANDS, ctx.matchText)) {
-      if (insideAny(skipped, m)) continue;
-      out.push({ message: `“${ctx.text.slice(m.start, m.end)}” dictates instead of asking.`, start: m.start, end: m.end, suggestion: 'Ask instead: “Could you…?” or “Would you be open to…?”' });
+    const add = (span: Span, message: string, suggestion: string) => {
+      if (insideAny(skipped, span) || insideAny(taken, span)) return;
+      taken.push(span);
+      out.push({ message, start: span.start, end: span.end, suggestion });
+    };
+    for (const m of findAll(EXPLICIT_COMMAND, ctx.matchText)) {
+      add(m, `“${ctx.text.slice(m.start, m.end)}” dictates instead of asking.`, 'Ask instead: “Could you…?” or “Would you be open to…?”');
+    }
+    // Negative orders ("Don't message me again.") dictate in any conversation, a reply included.
+    for (const s of ctx.sentences()) {
+      const body = sentenceBody(ctx, s);
+      if (!NEGATIVE_ORDER.test(body.text) || /\bplease\b/i.test(s.text)) continue;
+      add(body, `“${body.text.trim()}” is an order.`, 'Say what you want instead, politely: “I’d rather not receive more messages about this, thank you.”');
     }
     // A bare order is normal between people already talking ("Email me the contract when it's ready");
-    // to a stranger it dictates. Explicit commands ("I expect you to") are flagged in any conversation.
-    const bareOrdersCount = ctx.conversation === 'cold';
-    for (const s of bareOrdersCount ? imperativeSentences(ctx) : []) {
-      if (insideAny(out as { start: number; end: number }[], s)) continue;
-      out.push({ message: `“${ctx.text.slice(s.start, s.end)}” is an order, not a request.`, start: s.start, end: s.end, suggestion: 'Turn it into a question: “Could you send me…?”' });
+    // to a stranger it dictates.
+    if (ctx.conversation === 'cold') {
+      for (const s of imperativeSentences(ctx)) {
+        add(s, `“${s.text.trim()}” is an order, not a request.`, 'Turn it into a question: “Could you send me…?”');
+      }
     }
     return out.sort((a, b) => a.start! - b.start!);
   },

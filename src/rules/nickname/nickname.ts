@@ -4,12 +4,16 @@ import { compareName } from '../../signals/names.ts';
 import { findAll } from '../../text/patterns.ts';
 import { matchCase } from '../../text/normalize.ts';
 
-// Familiar address used on its own: "Hey buddy !", "Cheers mate,", "thanks, boss!" — not "buddy program".
-const FAMILIAR = ['buddy', 'pal', 'bro', 'mate', 'boss', 'champ', 'hun', 'hon', 'chief', 'bruh', 'fam', 'bestie'];
+// Familiar address set off as a vocative: "Hey buddy !", "Cheers mate,", "thanks, boss!", "Thanks, my
+// friend." — not "buddy program", "my boss", "I asked my friend".
+const FAMILIAR = ['buddy', 'pal', 'bro', 'mate', 'boss', 'champ', 'hun', 'hon', 'chief', 'bruh', 'fam', 'bestie', 'my friend', 'dear friend', 'my dear friend', 'my brother', 'brother'];
 const ADDRESS = new RegExp(
-  `(?:^|[,.!?;]\\s*|\\b(?:hi|hey|hello|yo|thanks|thank you|thx|cheers|sup|morning|ok|okay|sure|listen|look)\\s+)(${FAMILIAR.join('|')})(?=\\s*(?:[,.!?;:]|$|\\n)|\\s+(?:how|what|i|i'm|you|thanks|long|good|great)\\b)`,
+  `(?:^|[,.!?;—–]\\s*|\\b(?:hi|hey|hello|yo|thanks|thank you|thx|cheers|sup|morning|ok|okay|sure|listen|look)\\s+)(${FAMILIAR.join('|')})(?=\\s*(?:[,.!?;:]|$|\\n)|\\s+(?:how|what|i|i'm|you|u|can|could|do|are|r|need|just|any|quick|is|so|hope|wanna|gonna|listen|check|got|thanks|long|good|great)\\b)`,
   'giu',
 );
+// The casual ones also close a clause after any word ("thx for the intro buddy!!"), unless they are
+// someone ("my buddy.", "a good pal.") rather than the reader.
+const CLOSING_ADDRESS = /(?<![\p{L}\p{N}])(?<!\b(?:my|your|his|her|our|their|a|an|the|this|that|good|old|best|study|gym|workout|reading|coding|accountability|lunch)\s+)(buddy|pal|bro|bruh|champ|fam|bestie)(?=\s*(?:[,.!?;:]|$))/giu;
 
 export default defineRule({
   meta: {
@@ -22,10 +26,13 @@ export default defineRule({
   },
   check(ctx) {
     const out: RuleFinding[] = [];
-    for (const m of findAll(ADDRESS, ctx.matchText)) {
+    const taken: { start: number; end: number }[] = [];
+    for (const m of [...findAll(ADDRESS, ctx.matchText), ...findAll(CLOSING_ADDRESS, ctx.matchText)]) {
       const word = m.groups[0]!;
       const start = m.end - word.length;
-      if (!ADDRESS_TERMS.has(word.toLowerCase())) continue;
+      if (!word.includes(' ') && !ADDRESS_TERMS.has(word.toLowerCase()) && word.toLowerCase() !== 'brother') continue;
+      if (taken.some((t) => t.start === start)) continue;
+      taken.push({ start, end: m.end });
       out.push({ message: `“${ctx.text.slice(start, m.end)}” is too familiar for LinkedIn.`, start, end: m.end, suggestion: 'Address them by their name.' });
     }
     if (ctx.recipientParts.length > 0) {

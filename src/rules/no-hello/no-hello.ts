@@ -1,21 +1,38 @@
 import { defineRule } from '../../engine/define-rule.ts';
 
-// What may follow a greeting without giving the message a purpose.
-const SMALL_TALK = /^(?:[\s,.!?;:…\-–—]|\p{Extended_Pictographic}|\uFE0F|\u200D|how are (?:you|u)(?: doing)?(?: today)?|how(?:'s|’s| is) it going|how have you been|hope (?:you're|you’re|you are) (?:well|doing well|good)|hope all is well|good (?:morning|afternoon|evening)|there|again|all|everyone|nice to (?:meet|e-?meet) you|what's up|whats up|sup)*$/iu;
+// Pleasantries: what a message may hold besides a greeting without saying why it was written.
+const PLEASANTRIES = [
+  'how are (?:you|u|things)(?: doing)?(?: today| these days)?', "how(?:'s|’s| is) (?:it going|everything|life|your (?:week|day|weekend|morning)(?: going)?)",
+  'how have you been', 'how was your (?:weekend|week|day|holiday|trip|break)', 'long time no (?:see|talk|chat)',
+  "hope (?:you(?:'re|’re| are)|u r) (?:well|doing well|good|keeping well|having a (?:great|good|nice|lovely) (?:day|week|weekend))",
+  'hope (?:you|u) (?:had|have|are having) a (?:great|good|nice|lovely|relaxing|wonderful) (?:day|week|weekend|holiday|break|start to the week)',
+  'hope all is (?:well|good)', 'hope this (?:message )?finds you well', 'hope (?:your|the) (?:week|day|weekend) is going (?:well|great)',
+  '(?:nice|great|good|pleased|glad|happy|lovely) to (?:meet|e-?meet|connect with|be connected with|be connected to|connect) you', '(?:nice|great|good|glad|happy) to connect',
+  'good (?:morning|afternoon|evening|day)', "what(?:'s|’s| is)? up", 'sup', 'happy (?:monday|tuesday|wednesday|thursday|friday|weekend|new year|holidays)',
+  'have a (?:great|good|nice|lovely|wonderful) (?:day|week|weekend)', 'there', 'again', 'all', 'everyone',
+].join('|');
+// A name addressed after a comma ("Nice to meet you, Abdul", "Hi, Bob").
+const VOCATIVE = '\\p{Lu}[\\p{L}\\p{M}\\-\\.]*';
+const FILLER = '[\\s,.!?;:…\\-–—]|\\p{Extended_Pictographic}|\\uFE0F|\\u200D';
+const PLEASANTRY = new RegExp(`(?<![\\p{L}])(?:${PLEASANTRIES})(?![\\p{L}])`, 'giu');
+// What is left once the pleasantries are blanked out: punctuation, emoji and names (case matters here).
+const ONLY_FILLER_AND_NAMES = new RegExp(`^(?:${FILLER}|${VOCATIVE})*$`, 'u');
 
 export default defineRule({
   meta: {
     id: 'no-hello',
     severity: 'warning',
     category: 'brevity',
-    description: 'Flags a message that is only a greeting (“Hi”, “Hey John, how are you?”) with no purpose.',
+    description: 'Flags a message that is only a greeting or pleasantry (“Hi”, “Hi, Bob”, “Hey John, how are you?”, “Nice to meet you”) with no purpose.',
     why: 'Get to the point quickly: a bare “Hi” makes them wait and wonder why you wrote. Summarize who you are, why you are reaching out and what you are asking for.',
   },
   check(ctx) {
+    if (ctx.text.trim().length === 0 || ctx.text.length > 300) return [];
     const greeting = ctx.greeting();
-    if (!greeting || ctx.text.trim().length === 0) return [];
-    const rest = ctx.text.slice(greeting.end);
-    if (!SMALL_TALK.test(rest)) return [];
+    const rest = ctx.text.slice(greeting?.end ?? 0);
+    // Only a greeting, pleasantries and names: "Hi", "Hi, Bob", "Nice to meet you, Abdul."
+    const blanked = rest.replace(PLEASANTRY, ' ');
+    if (!ONLY_FILLER_AND_NAMES.test(blanked) || (!greeting && blanked === rest)) return [];
     return [
       {
         message: 'The message is only a greeting: say why you are writing in the same message.',

@@ -12,10 +12,11 @@ export default phraseRule({
     {
       phrases: [
         // age
-        'how old are (?:you|u)', "what(?:'s| is) your age", 'what year were you born', 'your age\\?',
+        'how old (?:are|were|r) (?:you|u)', "what(?:'s| is) your age", '(?:what year|when) were you born', 'your age\\?', 'if you don.t mind me asking your age',
         // relationships
         'are (?:you|u) (?:single|married|taken|seeing anyone|dating|in a relationship|engaged|divorced)',
         'do you have a (?:boyfriend|girlfriend|husband|wife|partner|spouse)', 'is your (?:husband|wife|boyfriend|girlfriend)',
+        'is there a (?:mr|mrs|special someone|boyfriend|girlfriend|husband|wife)', 'are you seeing someone',
         // religion and politics
         "what(?:'s| is) your religion", 'what religion (?:are|do) you', '(?:are|do) you (?:believe in god|practi[cs]e (?:a|any) religion)', 'are you (?:religious|christian|muslim|jewish|hindu|catholic|atheist|buddhist|sikh)',
         'which (?:church|mosque|temple|synagogue)', 'do you (?:pray|go to church)',
@@ -24,11 +25,15 @@ export default phraseRule({
         // health and family plans
         '(?:was|is) (?:that|it|this) (?:for|due to|because of) (?:health|medical) reasons', 'are you (?:sick|ill|pregnant|expecting)',
         'do you have (?:a |any )?(?:health|medical) (?:issues?|problems?|conditions?)', "what(?:'s| is) wrong with you",
-        '(?:are you|do you|you) plan(?:ning)? (?:to have|on having|for) (?:kids|children|a baby|a family)', 'do you (?:want|have|plan to have) (?:any )?(?:kids|children)', 'are you (?:a )?(?:mother|father|mom|dad|parent)\\?',
+        '(?:are you|do you|you) plan(?:ning)? (?:to have|on having|for) (?:kids|children|a baby|a family)',
+        '(?:are|were) you (?:and your (?:husband|wife|partner|spouse|boyfriend|girlfriend) )?(?:planning|thinking|hoping|going) (?:to have|on having|about having|of having|to start) (?:kids|children|a baby|a family)',
+        '(?:any|planning(?: on)?|thinking about) (?:kids|children|babies) (?:soon|yet|in the (?:near )?future)', 'do you (?:want|have|plan to have) (?:any )?(?:kids|children)', 'are you (?:a )?(?:mother|father|mom|dad|parent)\\?',
         // where they live
         'where do (?:you|u) live', 'do (?:you|u) live in', 'where(?:abouts)? is your (?:house|home|apartment|flat)',
         // earnings
-        'how much do (?:you|they|u) (?:make|earn|get paid)', 'how much do (?:they|we|your \\S+) pay (?:you|u)',
+        'how much do (?:you|they|u) (?:make|earn|get paid)', 'what do (?:you|u) (?:make|earn|take home)(?! of)',
+        'what your (?:total |base |current |annual )?(?:comp|compensation|salary|pay|income|package|ctc)(?: \\w+){0,3} (?:looks? like|is)',
+        "what(?:'s| is) your (?:total |base |annual )(?:comp|compensation|salary|pay|income|package)", 'how much do (?:they|we|your \\S+) pay (?:you|u)',
         "what(?:'s| is) your (?:current )?(?:salary|income|ctc|compensation|pay|package)",
         'your (?:current|present|last|expected) (?:salary|ctc|compensation|pay|package|income)', 'how much (?:is your salary|money do you make)',
       ],

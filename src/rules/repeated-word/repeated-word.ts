@@ -5,6 +5,14 @@ import { insideAny } from '../../text/spans.ts';
 // Pairs that are grammatical ("that that", "had had", "what it is is") or fixed expressions.
 const GRAMMATICAL = new Set(['that', 'had', 'is', 'was', 'do', 'does', 'did', 'bye', 'ha', 'no', 'so', 'knock', 'tut', 'yada', 'chop', 'hush', 'bora', 'walla', 'nous', 'vous', 'sie', 'die', 'der', 'das', 'le', 'la', 'les', 'de', 'se', 'ne']);
 
+// A particle doubled after a phrasal verb is grammar: "the rules kick in in 2027", "carry on on Monday".
+const PHRASAL_BEFORE: Record<string, RegExp> = {
+  in: /^(?:kick|check|log|plug|fill|sign|drop|mov|join|tun|chip|step|factor|settl|giv|gave|turn|hand|cash|phas|lock|opt|eas|sink|set|com|came|bring|brought|fit|zoom|tap|dial|lean|pitch|weigh|breath|lay|laid|let|put|tuck|dig|jump|cave|box|boxed|hem|rope|roll|pour|sett?le)/i,
+  on: /^(?:carr|log|mov|keep|kept|focus|work|hold|held|tak|took|turn|put|catch|caught|pass|follow|build|built|sign|count|rel|depend|bank|comment|reflect|agree|decid|insist|pick|touch|act|go|went|click|plan|tap|call|hit|land|walk|try|tried|sleep|slept|weigh|get|got)/i,
+  up: /^(?:follow|set|sign|back|end|mix|pick|show|catch|caught|mess|open|speed|sum|clean|cheer|wrap|warm|wind|line|team|loop|look|brush|step|ramp|scale|free|fir|heat|light|pair|gear|book|lock|buck|queue|sav)/i,
+  out: /^(?:reach|check|find|found|figur|work|point|roll|sort|carr|rul|phas|lay|laid|hand|mapp|map|spell|sell|sold|sign|log|stand|stood|watch|burn|burnt|freak|opt|zoom|branch|flesh|print|send|sent|ship)/i,
+};
+
 export default defineRule({
   meta: {
     id: 'repeated-word',
@@ -23,6 +31,7 @@ export default defineRule({
       const word = words[i]!;
       const lower = word.text.toLowerCase();
       if (lower !== prev.text.toLowerCase() || GRAMMATICAL.has(lower) || /^\d/.test(lower)) continue;
+      if (i >= 2 && PHRASAL_BEFORE[lower]?.test(words[i - 2]!.text)) continue;
       const gap = ctx.text.slice(prev.end, word.start);
       if (!/^[ \t]+$/.test(gap) && gap !== ', ') continue;
       // Two capitalized words mid-sentence are a name ("Baden Baden", "Sirhan Sirhan").

@@ -8,7 +8,8 @@ const SENSITIVE = phrasePattern([
   'bank (?:account|details|info|information|login|statements?)', 'account (?:number|details)', 'routing number', 'iban', 'sort code', 'swift code',
   '(?:credit|debit) card(?: number| details)?', 'card (?:number|details)', 'cvv', 'cvc', 'expiry date', 'expiration date', 'pin(?: code| number)',
   'passwords?', 'passcode', '(?:verification|security|one-time|login|2fa|otp|\\d-digit) code', 'otp', 'date of birth', 'birth ?date', 'dob',
-  "mother's maiden name", 'medical (?:history|records|details|conditions?|information)', 'health (?:records|history|information)',
+  "mother's maiden name", '(?:online banking|banking|bank|portal|account|email|e-mail|payroll|workday|paypal) (?:login|log-in|sign-in|credentials|username and password)(?: details)?',
+  '(?:login|log-in|sign-in) (?:details|credentials|info|information)', 'credentials', '(?:recovery|seed) phrase', 'private key', 'medical (?:history|records|details|conditions?|information)', 'health (?:records|history|information)',
 ]);
 // It is a request when a verb asks for it, or when it is theirs ("your password").
 const REQUEST_BEFORE = /(?:send|share|provide|confirm|reply with|give|tell|verify|need|enter|submit|include|attach|forward|text|email|upload|scan of|photo of|copy of|along with|your|ur)\b[^.!?\n]{0,80}$/iu;

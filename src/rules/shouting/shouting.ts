@@ -3,24 +3,38 @@ import { ACRONYMS } from '../../text/lexicons/acronyms.ts';
 import { findAll } from '../../text/patterns.ts';
 import { insideAny } from '../../text/spans.ts';
 import { capitalize } from '../../text/normalize.ts';
+import { isOrdinaryWord } from '../../text/ordinary-words.ts';
+import type { RuleContext } from '../../engine/context.ts';
 
 const CAPS_WORD = /(?<![\p{L}\p{N}_'’-])\p{Lu}{5,}(?![\p{L}\p{N}_'’-])/gu;
 const PUNCTUATION_RUN = /[!?]{2,}/g;
+// Two or more words in capitals in a row, and the word before them ("at CREATE SOMETHING").
+const CAPS_RUN = /(?<![\p{L}\p{N}])(?:(\p{L}+)[ \t]+)?\p{Lu}[\p{Lu}\p{N}&'’-]*(?:[ \t]+\p{Lu}[\p{Lu}\p{N}&'’-]*)+(?![\p{L}\p{N}])/gu;
+// Words after which a run of capitals is a name: "at", "from", "join the…".
+const NAME_INTRODUCERS = new Set(['at', 'from', 'with', 'for', 'of', 'the', 'join', 'joined', 'joining', 'by', 'called', 'named', 'team']);
+// More words in capitals than this in one draft: the rest are treated as names (bounds the tagger's work).
+const MAX_WORDS_LOOKED_UP = 40;
 
 export default defineRule({
   meta: {
     id: 'shouting',
     severity: 'warning',
     category: 'tone',
-    description: 'Flags words of five or more letters in ALL CAPS that are not acronyms, and runs like “!!” or “?!”.',
+    description: 'Flags ordinary words of five or more letters in ALL CAPS used for emphasis, and runs like “!!” or “?!”; acronyms and names in capitals stay quiet.',
     why: 'Capitals and stacked punctuation read as shouting; a professional tone is calm, polite and gracious.',
     fixable: true,
   },
   check(ctx) {
     const out: RuleFinding[] = [];
-    const skipped = [...ctx.nonProse(), ...ctx.quoted()];
+    const skipped = [...ctx.nonProse(), ...ctx.quoted(), ...namesInCapitals(ctx)];
+    const theirNames = new Set(
+      [ctx.recipient?.company, ctx.recipient?.school].flatMap((n) => (n ? n.toUpperCase().split(/[^\p{L}\p{N}]+/u) : [])),
+    );
+    let lookedUp = 0;
     for (const m of findAll(CAPS_WORD, ctx.text)) {
-      if (ACRONYMS.has(m.text) || insideAny(skipped, m)) continue;
+      if (ACRONYMS.has(m.text) || theirNames.has(m.text) || insideAny(skipped, m)) continue;
+      // An all-caps token that is not an ordinary word is an acronym or a name (NYEBN, HUBSPOT).
+      if (++lookedUp > MAX_WORDS_LOOKED_UP || !isOrdinaryWord(m.text)) continue;
       const lower = m.text.toLowerCase();
       const atSentenceStart = /(?:^|[.!?]\s+|\n\s*)$/.test(ctx.text.slice(Math.max(0, m.start - 3), m.start));
       out.push({
@@ -44,3 +58,10 @@ export default defineRule({
     return out.sort((a, b) => a.start! - b.start!);
   },
 });
+
+/** Runs of capitals used as a name: after "at", "from", "join the"… ("at CREATE SOMETHING"). */
+function namesInCapitals(ctx: RuleContext): { start: number; end: number }[] {
+  return findAll(CAPS_RUN, ctx.text)
+    .filter((m) => m.groups[0] !== undefined && NAME_INTRODUCERS.has(m.groups[0].toLowerCase()))
+    .map((m) => ({ start: m.start + m.text.length - m.text.replace(/^\p{L}+[ \t]+/u, '').length, end: m.end }));
+}

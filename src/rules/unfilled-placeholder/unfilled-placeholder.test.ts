@@ -1,3 +1,4 @@
+import { describe, expect, it } from 'vitest';
 import { testRule } from '../../testing/rule-tester.ts';
 import rule from './unfilled-placeholder.ts';
 
@@ -13,6 +14,15 @@ testRule(rule, {
     { draft: 'Your code is XXX.', findings: [{ excerpt: 'XXX' }] },
     { draft: { text: 'Hi {firstName}, please see [Company Name] below.', platform: 'recruiter' }, findings: [{ excerpt: '[Company Name]' }] },
     { draft: 'Hi {firstName}, your work caught my eye.', findings: [{ excerpt: '{firstName}' }] },
+    { draft: 'Hi [name], great to meet you!', findings: [{ excerpt: '[name]' }] },
+    { draft: 'It was great meeting you at [event or place you met]; hope to stay in touch.', findings: [{ excerpt: '[event or place you met]' }] },
+    { draft: 'I loved your point about [INSERT INSIGHTFUL THOUGHT HERE] in the panel.', findings: [{ excerpt: '[INSERT INSIGHTFUL THOUGHT HERE]' }] },
+    { draft: 'Hi NAME, I saw your post on hiring.', findings: [{ excerpt: 'NAME' }] },
+    { draft: 'Dear FIRSTNAME,\n\nThank you for your time.', findings: [{ excerpt: 'FIRSTNAME' }] },
+    { draft: 'hello FIRST_NAME; are you free Tuesday?', findings: [{ excerpt: 'FIRST_NAME' }] },
+    { draft: 'Your talk on [specific topic from their profile] was inspiring.', findings: [{ excerpt: '[specific topic from their profile]' }] },
+    { draft: 'We both know [mutual connection], so I thought I would reach out.', findings: [{ excerpt: '[mutual connection]' }] },
+    { draft: 'Hi [Recipient First Name] – congrats on the promotion to [job title] at [company]!', findings: [{ excerpt: '[Recipient First Name]' }, { excerpt: '[job title]' }, { excerpt: '[company]' }] },
   ],
   valid: [
     'He wrote "their [sic] team" in the post.',
@@ -22,5 +32,26 @@ testRule(rule, {
     'See [the docs](https://example.com/docs) for details.',
     'Hi, I am expanding my network.',
     { text: 'Hi {firstName}, your work at {currentCompany} caught my eye.', platform: 'recruiter' },
+    'The quote "we [the writers] failed the reader" stayed with me.',
+    'Hi Name, thanks for the intro.',
+    'Hi Nam, thanks for the call yesterday.',
+    'Our API returns [ ] for an empty list and [1, 2] otherwise.',
+    'Footnote [3] explains the method.',
+    'The quarterly report [draft] is attached.',
+    'Hi NASA team, loved the Artemis update.',
   ],
+});
+
+describe('words inside a placeholder', () => {
+  it('belong to unfilled-placeholder alone (no shouting, typo or capitalization on them)', async () => {
+    const { lint } = await import('../../engine/lint.ts');
+    const report = lint({ text: 'i loved your point about [INSERT INSIGHTFUL THOUGHT HERE] and [recieve AMAZING value].' });
+    const inside = report.findings.filter((f) => f.ruleId !== 'unfilled-placeholder' && (f.start ?? 0) > 20);
+    expect(inside).toEqual([]);
+    expect(report.findings.filter((f) => f.ruleId === 'unfilled-placeholder').map((f) => f.excerpt)).toEqual([
+      '[INSERT INSIGHTFUL THOUGHT HERE]',
+      '[recieve AMAZING value]',
+    ]);
+    expect(report.findings.map((f) => f.ruleId)).toContain('capitalization');
+  });
 });

@@ -63,6 +63,7 @@ for (const [full, forms] of Object.entries(FORMS)) {
 export function isShortFormOf(short: string, full: string): boolean {
   if (short === full) return false;
   if (FULL_NAMES_BY_FORM.get(short)?.has(full)) return true;
-  // "Chris" for "Christopher", "Alex" for "Alexandra": a clipped start of 3+ letters.
-  return short.length >= 3 && full.length >= short.length + 2 && full.startsWith(short);
+  // "Chris" for "Christopher", "Alex" for "Alexandra": a clipped start of 3+ letters. Two letters
+  // short is another name, not a clipping ("Daniel" for Danielle, "Michel" for Michelle).
+  return short.length >= 3 && full.length >= short.length + 3 && full.startsWith(short);
 }

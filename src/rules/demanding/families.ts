@@ -1,0 +1,38 @@
+import { phrasePattern } from '../../text/patterns.ts';
+
+/**
+ * The families of `demanding`, as data. Each is one word-bounded pattern; the rule decides where
+ * each applies (explicit commands and negative orders in any conversation, bare orders only in cold ones).
+ */
+
+/** Commands addressed to the reader: "you must", "I need you to", "make sure you". Not presumptions ("you must be busy"). */
+export const EXPLICIT_COMMAND = phrasePattern([
+  '(?<!(?:if|when|whenever|unless|what|all|anything|everything|as) )you (?:must|need to|have to|are required to)(?! be\\b| have (?:been|had|seen|heard|done|a\\b)| get\\b| know\\b| feel\\b| hear\\b| receive\\b| see\\b| find\\b| deal\\b| think\\b)',
+  'I (?:need|want|expect|require|demand) you to', 'I insist (?:that|you)', 'make sure you',
+]);
+
+// What a negative order forbids the reader: contacting, pestering or ignoring the writer.
+const CONTACT_VERBS =
+  '(?:message|messaging|contact|contacting|write|writing|email|emailing|e-mail|call|calling|text|texting|ping|pinging|dm|dming|' +
+  'reach(?:ing)? out|ghost|ghosting|ignore|ignoring|spam|spamming|bother|bothering|pester|pestering|harass|harassing|waste|wasting|' +
+  'send|sending|add|adding|tag|tagging|inbox|inboxing|reply|replying|respond|responding|pitch|pitching|follow(?:ing)? up|' +
+  'tell|telling|lecture|lecturing|patroni[sz]e|patroni[sz]ing|try|trying|expect|expecting|think|thinking)';
+
+/**
+ * A negative order to the reader at the start of a sentence: "Don't message me again.", "Stop messaging
+ * me.", "Do not ignore this.", "Never contact me again." Not courtesy ("Don't hesitate to…", "Don't
+ * worry"), and not when softened by "please".
+ */
+export const NEGATIVE_ORDER = new RegExp(
+  String.raw`^(?:(?:so|and|now|just|also|seriously|honestly|then)[,]?\s+)?(?:don['’]?t|do not|dont|never|stop|quit)\s+(?:(?:ever|even|again|just)\s+)?${CONTACT_VERBS}(?![\p{L}\p{N}])`,
+  'iu',
+);
+
+/**
+ * Calls to act that are orders even when they ask nothing for the writer by name ("Register here.",
+ * "Book a time on my calendar.", "Reply with YES…", "DM me INFO"), when a sentence starts with one.
+ */
+export const CALL_TO_ACT = new RegExp(
+  String.raw`^(?:(?:just|now|so|simply)\s+)?(?:book|register|sign up|click|reply|respond|dm|message|join|apply|schedule|download|subscribe|grab|claim|stop by|text|call|visit|read|watch|fill (?:in|out)|send|forward|share|give|tell|get)(?![\p{L}\p{N}])`,
+  'iu',
+);

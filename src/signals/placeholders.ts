@@ -1,0 +1,96 @@
+import type { RuleContext } from '../engine/context.ts';
+import { findAll } from '../text/patterns.ts';
+import { insideAny, type Span } from '../text/spans.ts';
+
+/** A mail-merge leftover in the body: the whole placeholder, and its field name as written. */
+export interface Placeholder extends Span {
+  text: string;
+  field: string;
+}
+
+// Mail-merge field names, folded (lower case, no "_", "-" or spaces).
+export const MERGE_FIELDS = new Set([
+  'name', 'firstname', 'first', 'fname', 'lastname', 'last', 'lname', 'fullname', 'recipient', 'recipientname', 'contact',
+  'contactname', 'company', 'companyname', 'organization', 'organisation', 'org', 'title', 'jobtitle', 'role', 'position',
+  'city', 'location', 'school', 'university', 'industry', 'department', 'team', 'yourname', 'myname', 'sendername', 'email',
+  'phone', 'link', 'date', 'product', 'salutation', 'insertname', 'prospect', 'prospectname', 'account', 'accountname',
+]);
+
+// The same fields in the languages whose merge fields people leave in ({prénom}, {nombre}, {Vorname}).
+const FOREIGN_MERGE_FIELDS = new Set([
+  'prenom', 'prénom', 'nom', 'entreprise', 'societe', 'société', 'nombre', 'apellido', 'empresa', 'compania', 'compañía', 'nome',
+  'sobrenome', 'vorname', 'nachname', 'firma', 'unternehmen', 'anrede', 'cargo', 'poste', 'funcion', 'position', 'stelle',
+]);
+const MERGE_FIELD_ENDING = /(?:name|company|title|role|city|school|email)$/;
+
+export const foldField = (field: string) => field.toLowerCase().replace(/[\s_\-.]/g, '');
+
+/**
+ * Words that make a lower-case bracket a slot to fill ("[name]", "[event or place you met]",
+ * "[specific detail about their work]") rather than an editor's insertion ("we [the writers] failed").
+ */
+const SLOT_WORDS = new Set([
+  'name', 'names', 'company', 'event', 'place', 'topic', 'title', 'role', 'position', 'date', 'time', 'day', 'link', 'url',
+  'industry', 'school', 'university', 'city', 'location', 'number', 'detail', 'details', 'insert', 'here', 'something',
+  'specific', 'mutual', 'connection', 'product', 'project', 'achievement', 'skill', 'skills', 'field', 'your', 'their', 'his',
+  'her', 'he/she', 'person', 'job', 'goal', 'benefit', 'result', 'metric', 'reason', 'area', 'department', 'team', 'x', 'y',
+  'firstname', 'lastname', 'recipient', 'prospect', 'contact', 'organization', 'organisation', 'achievement', 'accomplishment',
+  'post', 'article', 'talk', 'thing', 'value', 'pain', 'point', 'service', 'services', 'feature', 'amount', 'percentage', 'hobby',
+]);
+
+// Slot words in capitals where a name belongs: "Hi NAME,", "Dear FIRSTNAME" (at a line's start; bounded runs keep it linear).
+const NAME_SLOT = /^[ \t\p{Extended_Pictographic}]{0,8}(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear|[Gg]reetings|HI|HELLO|HEY|DEAR)[ \t,]{1,4}(FIRST[ _]?NAME|FULL[ _]?NAME|LAST[ _]?NAME|NAME|FNAME|RECIPIENT|CONTACT|PROSPECT)(?![\p{L}\p{N}])/gmu;
+
+// Each candidate: the pattern, and what its inner field must be to count.
+type Requirement = 'any' | 'merge-field' | 'slot-words';
+const CANDIDATES: { pattern: RegExp; requires: Requirement }[] = [
+  { pattern: /\{\{\s*([\p{L}\p{N}_.\- ]{1,40})\s*\}\}/gu, requires: 'any' },
+  // "{first_name}" but not a code path like "/orders/{orderId}".
+  { pattern: /(?<![\w/$#{])\{\s*([\p{L}_][\p{L}\p{N}_.\- ]{0,40})\s*\}(?!\})/gu, requires: 'merge-field' },
+  // "[Name]", "[Company Name]", "[INSERT INSIGHTFUL THOUGHT HERE]": capitalized; not a Markdown link.
+  { pattern: /\[\s*(\p{Lu}[^\]\[\n]{0,120}?)\s*\](?!\()/gu, requires: 'any' },
+  // "[name]", "[event or place you met]": lower case, when it names a slot.
+  { pattern: /\[\s*(\p{Ll}[^\]\[\n]{0,120}?)\s*\](?!\()/gu, requires: 'slot-words' },
+  { pattern: /<\s*([A-Z][A-Z_ ]{1,30}|[a-z]+_[a-z_]+)\s*>/g, requires: 'any' },
+  { pattern: /%([A-Z][A-Z_]{1,30}|[a-z]+_[a-z_]+)%/g, requires: 'any' },
+  { pattern: /\bINSERT(?: [A-Z]+){1,3}\b|\binsert (?:name|company|title|link|date)(?: here)?\b/g, requires: 'any' },
+  { pattern: /(?<![\p{L}\p{N}])(?:XXX+|xxx+)(?![\p{L}\p{N}])/gu, requires: 'any' },
+];
+
+// Bracketed words that are prose, not fields.
+const PROSE_BRACKETS = new Set(['sic', 'sic!', 'emphasis added', 'emphasis mine', 'citation needed', 'redacted', 'laughs', 'edit', 'update', 'i']);
+
+function meetsRequirement(field: string, requires: Requirement): boolean {
+  if (PROSE_BRACKETS.has(field.toLowerCase())) return false;
+  if (requires === 'merge-field') {
+    const folded = foldField(field);
+    // "{candidateFirstName}", "{company_name}": a camel-case or snake-case field that ends like one.
+    return MERGE_FIELDS.has(folded) || FOREIGN_MERGE_FIELDS.has(folded) || field.includes('_') || (/\p{Ll}\p{Lu}/u.test(field) && MERGE_FIELD_ENDING.test(folded));
+  }
+  if (requires === 'slot-words') return field.toLowerCase().split(/[^\p{L}/]+/u).some((w) => SLOT_WORDS.has(w));
+  return true;
+}
+
+/**
+ * Every placeholder in the body, each once and whole (a long bracket is one placeholder, not its
+ * words). Shared: the words inside belong to `unfilled-placeholder` only, so the engine drops other
+ * rules' findings inside these spans.
+ */
+export function placeholders(ctx: RuleContext): readonly Placeholder[] {
+  return ctx.memo('placeholders', () => {
+    const out: Placeholder[] = [];
+    const skipped = ctx.nonProse();
+    for (const { pattern, requires } of CANDIDATES) {
+      for (const m of findAll(pattern, ctx.text)) {
+        const field = (m.groups[0] ?? m.text).trim();
+        if (!meetsRequirement(field, requires) || insideAny(skipped, m) || insideAny(out, m)) continue;
+        out.push({ start: m.start, end: m.end, text: m.text, field });
+      }
+    }
+    for (const m of findAll(NAME_SLOT, ctx.text)) {
+      const slot = m.groups[0]!;
+      out.push({ start: m.end - slot.length, end: m.end, text: slot, field: slot });
+    }
+    return Object.freeze(out.sort((a, b) => a.start - b.start));
+  });
+}
