@@ -60,10 +60,12 @@ for (const [full, forms] of Object.entries(FORMS)) {
 }
 
 /** True when `short` is a familiar form of `full` (both folded: lower case, no diacritics). */
+const GENDERED_ENDING = /^(?:a|e|le|la|na|ne|ia|ie|ette|elle|ina|ine|lla|lle)$/;
+
 export function isShortFormOf(short: string, full: string): boolean {
   if (short === full) return false;
   if (FULL_NAMES_BY_FORM.get(short)?.has(full)) return true;
-  // "Chris" for "Christopher", "Alex" for "Alexandra": a clipped start of 3+ letters. Two letters
-  // short is another name, not a clipping ("Daniel" for Danielle, "Michel" for Michelle).
-  return short.length >= 3 && full.length >= short.length + 3 && full.startsWith(short);
+  // "Chris" for "Christopher", "Marc" for "Marcus": a clipped start of 3+ letters. When what is left
+  // is a gendered ending, it is another name, not a clipping ("Daniel" for Danielle, "Gabriel" for Gabriella).
+  return short.length >= 3 && full.length >= short.length + 2 && full.startsWith(short) && !GENDERED_ENDING.test(full.slice(short.length));
 }
