@@ -6,8 +6,7 @@
  */
 import { lint, type DraftInput } from '../src/index.ts';
 import { readCorpus } from './read-corpus.ts';
-
-const SOFT = new Set(['long-sentence', 'wall-of-text', 'capitalization', 'punctuation-spacing', 'negative-tone', 'assumption', 'overly-formal']);
+import { SOFT_RULES as SOFT } from './soft-rules.ts';
 
 const args = process.argv.slice(2);
 const file = args.find((a) => !a.startsWith('--'));
