@@ -35,7 +35,12 @@ export default phraseRule({
         `I (?:really |urgently )?need (?:an? |your )?(?:answer|reply|response|feedback|decision|confirmation|comments)s? (?:from you )?${DEADLINE}`,
         '(?:waiting|wait) for your (?:response|reply|answer|feedback)', 'at the earliest',
         'get back to me (?:quickly|soon|fast)', "don't keep me waiting",
-        '(?<!(?:your|a|the|for|to|quick) )(?:reply|respond|answer) (?:to me |to this )?(?:soon|quickly|promptly|at once|fast|immediately)',
+        '(?<!(?:your|a|the|for|to|quick) )(?:reply|respond|answer) (?:me |to me |to this )?(?:soon|quickly|promptly|at once|fast|immediately)',
+        // An action asked of the reader, then a word of haste: "confirm it urgently", "send me the form right away".
+        `(?<!(?:I'll|I will|I can|I'd|we'll|we will|we can|I'm going to|I|we|to) )(?:reply|respond|revert|answer|get back(?: to me)?|write back|confirm|let me know|send|share|call me|get in touch|sign|return|fill (?:in|out)|complete)(?: [^.!?\\n\\s]+){0,5}? (?:urgently|immediately|right away|at once|without (?:any )?delay|asap|promptly)`,
+        '(?:I|we) (?:really |urgently )?need (?:this|it|them|that|your (?:answer|reply|response|decision|confirmation|feedback|signature|documents?|details)) (?:urgently|immediately|right away|asap|at once)',
+        'waiting for your (?:positive |kind |favou?rable |early |quick |prompt |urgent )(?:response|reply|answer|feedback|revert)',
+        'need (?:a |an |the |this |your )?(?:job|role|work|position|answer|reply|response)s? urgently',
       ],
       message: (excerpt) => `“${excerpt}” expects an immediate reply.`,
       suggestion: 'Let them answer when it suits them, e.g. “whenever you have a moment”.',
