@@ -54,7 +54,10 @@ export function detectLanguage(text: string): string {
       bestCount = count;
     }
   }
-  if (best !== 'en' && bestCount >= 3 && bestCount >= english * 2 && english / words.length < 0.12) return best;
+  // Words both languages use ("me", "a", "en") say nothing about which one this is.
+  const bestSet = STOP_SETS[best]!;
+  const onlyEnglish = words.filter((w) => STOP_SETS.en!.has(w) && !bestSet.has(w)).length;
+  if (best !== 'en' && bestCount >= 3 && bestCount >= onlyEnglish * 2 && onlyEnglish / words.length < 0.12) return best;
   const nonAscii = sample.match(/[^\x00-\x7F]/g)?.length ?? 0;
   if (english / words.length < 0.04 && words.length >= 12 && nonAscii / letters > 0.05) return 'und';
   return 'en';

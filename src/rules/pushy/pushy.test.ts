@@ -20,6 +20,9 @@ testRule(pushy, {
     { draft: "I NEED JOB URGENTLY.", findings: [{ excerpt: "NEED JOB URGENTLY" }] },
     { draft: "Reply me fast.", findings: [{ excerpt: "Reply me fast" }] },
     { draft: "Let me know without delay if you can cover Monday.", findings: [{ excerpt: "Let me know without delay" }] },
+    { draft: "Send me your availability by Friday.", findings: [{ excerpt: "Send me your availability by Friday" }] },
+    { draft: "I need you to fill in the compliance form by tonight.", findings: [{ excerpt: "I need you to fill in the compliance form by tonight" }] },
+    { draft: "I expect payment by Friday or I'll escalate.", findings: [{ excerpt: "I expect payment by Friday" }] },
   ],
   valid: [
     'She runs an urgent care clinic in Denver.',
@@ -38,5 +41,8 @@ testRule(pushy, {
     "There is no rush at all; next month is fine.",
     "I can get back to you immediately after the board meeting.",
     "She answered immediately, which impressed me.",
+    "I want to launch by Friday if the tests pass.",
+    "We need to finish the audit by Friday, so I blocked my calendar.",
+    "Could you send me the deck when you have a moment?",
   ],
 });

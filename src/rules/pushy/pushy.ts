@@ -32,6 +32,8 @@ export default phraseRule({
       phrases: [
         `(?<!(?:I'll|I will|I can|I'd|we'll|we will|we can|I'm going to|I) )(?:reply|respond|answer|get back to me|revert|hear back|hear from you) (?:[^.!?\\n\\s]+ ){0,8}?${DEADLINE}`,
         `(?:need|expect|want|waiting for|awaiting) (?:\\S+ ){0,2}?(?:response|feedback|decision|confirmation|answer|reply|comments)s? (?:from you )?${DEADLINE}`,
+        // A request with a deadline on the reader: "Send me your availability by Friday", "I need you to sign it by tonight".
+        `(?:(?<![\\p{L}] )(?:send|share|give|email|get|forward) me|I need you to|you need to|I want you to|I expect (?:you to|payment|the \\S+|your \\S+)) (?:[^.!?\\n\\s]+ ){0,8}?${DEADLINE}`,
         `I (?:really |urgently )?need (?:an? |your )?(?:answer|reply|response|feedback|decision|confirmation|comments)s? (?:from you )?${DEADLINE}`,
         '(?:waiting|wait) for your (?:response|reply|answer|feedback)', 'at the earliest',
         'get back to me (?:quickly|soon|fast)', "don't keep me waiting",

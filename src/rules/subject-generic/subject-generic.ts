@@ -12,8 +12,8 @@ const GENERIC = new Set([
 
 // The same family in other words: up to three vague modifiers before a vague noun ("Partnership
 // opportunity", "Exciting new invitation", "Quick intro request").
-const VAGUE_MODIFIERS = '(?:a|an|the|my|our|your|quick|exciting|great|new|important|urgent|amazing|exclusive|potential|business|partnership|career|job|special|small|brief|short|friendly|personal|professional|collaboration|mutual|unique|free|networking|speaking|let\'s|lets|just|one|another|interesting|intro|introduction|follow-up|followup|re)';
-const VAGUE_NOUNS = '(?:opportunity|opportunities|invitation|invite|partnership|collaboration|proposal|introduction|intro|request|question|inquiry|enquiry|offer|idea|chat|call|meeting|connection|connect|hello|hi|follow[- ]?up|update|note|message|hey|greetings|touching base|checking in|reaching out|hiring|job|role|position|vacancy|proposition|discussion|conversation)';
+const VAGUE_MODIFIERS = '(?:a|an|the|my|our|your|quick|exciting|great|new|important|urgent|amazing|exclusive|potential|business|partnership|career|job|special|small|brief|short|friendly|personal|professional|collaboration|mutual|unique|free|networking|speaking|let\'s|lets|just|one|another|interesting|intro|introduction|follow-up|followup)';
+const VAGUE_NOUNS = '(?:opportunity|opportunities|invitation|invite|partnership|collaboration|proposal|introduction|intro|request|question|inquiry|enquiry|offer|idea|chat|call|meeting|connection|connect|hello|hi|follow[- ]?up|update|note|message|hey|greetings|touching base|checking in|reaching out|hiring|job|role|position|vacancy|proposition)';
 const VAGUE_SUBJECT = new RegExp(`^(?:${VAGUE_MODIFIERS} ){0,3}${VAGUE_NOUNS}$`);
 
 export default defineRule({
