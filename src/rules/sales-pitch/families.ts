@@ -1,0 +1,163 @@
+import type { Family, Lexicon } from '../../engine/families.ts';
+
+/** Words the sales-pitch families are built from, by the part they play in a pitch. */
+export const lexicon: Lexicon = {
+  // Who sells: the writer or the writer's product.
+  weSubject: ["we", "we've", "we have", "we're", "we are", "I", "I've", "I have", "I'm", "our (?:[\\p{L}\\p{N}-]+ ){0,3}?{offering}", "my (?:[\\p{L}\\p{N}-]+ ){0,3}?{offering}"],
+  offering: [
+    'platform', 'solution', 'product', 'tool', 'software', 'services?', 'agency', 'app', 'firm', 'startup', 'company', 'team',
+    'assistant', 'cartons?', 'system', 'technology', 'offering', 'sensors?', 'dashboard', 'engine', 'api', 'suite', 'program', 'programme', 'course', 'network',
+  ],
+  // What it does for them.
+  helpVerb: ['help', 'helps', 'helped', 'helping', 'can help', 'will help', 'could help', 'enable', 'enables', 'enabled', 'allow', 'allows', 'lets', 'let', 'empower', 'empowers', 'support', 'supports'],
+  // The business results a pitch promises.
+  outcomeVerb: [
+    'cut', 'cuts', 'reduce', 'reduces', 'lower', 'lowers', 'save', 'saves', 'saved', 'boost', 'boosts', 'grow', 'grows', 'double', 'triple', 'increase',
+    'increases', '10x', '2x', '3x', 'skyrocket', 'scale', 'lift', 'lifts', 'improve', 'improves', 'streamline', 'streamlines', 'automate', 'automates',
+    'generate', 'generates', 'book', 'close', 'win', 'get', 'fill', 'hire', 'land', 'drive', 'maximi[sz]e', 'optimi[sz]e', 'eliminate', 'fix', 'fixed',
+    'halve', 'slash', 'trim', 'trims', 'trimmed', 'shave', 'speed up', 'tripled', 'doubled', 'increased', 'reduced', 'boosted', 'grew', 'lifted', 'achieve', 'acheive', 'attract', 'convert', 'recover',
+  ],
+  businessResult: [
+    'leads', 'revenue', 'sales', 'pipeline', 'conversions?', 'traffic', 'roi', 'output', 'growth', 'bookings', 'profits?', 'margins?', 'costs?',
+    'spend', 'churn', 'retention', 'meetings', 'customers', 'clients', 'sign-?ups', 'ctr', 'returns', 'roas', 'ranking', 'rankings', 'followers',
+    'engagement', 'cash ?flow', 'bottom line', 'close rates?', 'response rates?', 'reply rates?', 'open rates?', 'no-shows', 'spoilage',
+    'turnover', 'overhead', 'downtime', 'inventory', 'repeat purchases', 'hiring time', 'time-to-hire', 'content output', 'ad spend',
+  ],
+  // A measure attached to a promise: "by 30%", "in half", "10 hours a week".
+  measure: [
+    'by (?:up to |over |about |around |more than )?[$€£₹]?\\d[\\d,.]*\\+? ?(?:%|percent|x|k|m)?', 'in half', '\\d+ ?(?:%|x)',
+    '(?:about |over |up to )?\\d+\\+? hours (?:a|per|every) (?:week|month|day)', 'in (?:under )?\\d+ (?:days|weeks|months)',
+  ],
+  // A company quoting what it does for its customers.
+  weResult: ["(?:we|we've|we have|our [\\p{L}-]+) (?:can |will |have |already |typically |usually |consistently )?{outcomeVerb}"],
+  // What services people sell in cold messages.
+  service: [
+    '(?:web |graphic |logo |ux |ui |brand |product |interior )?design', 'bookkeeping', 'accounting', 'tax (?:filing|preparation)', 'payroll', 'seo',
+    'copywriting', '(?:digital |social media |content |email |performance )?marketing', 'lead generation', 'consulting', 'coaching',
+    '(?:web |app |software |website |mobile app )?development', 'video editing', 'editing', 'recruiting', 'recruitment', 'staffing',
+    'outsourcing', 'virtual assistan(?:ce|ts?)', 'it support', 'translation', 'photography', 'branding', 'ghostwriting', 'ppc', 'advertising',
+    'cleaning', 'training', 'data entry', 'automation',
+  ],
+  // Who the pitch is aimed at ("companies like yours").
+  audience: [
+    'companies', 'businesses', 'brands', 'teams', 'leaders', 'marketers', 'founders', 'owners', 'retailers', 'startups', 'agencies', 'firms',
+    'professionals', 'recruiters', 'people', 'organi[sz]ations', 'stores', 'shops', 'clinics', 'practices', 'executives', 'managers',
+    'clients', 'customers', 'smes', 'hospitals', 'restaurants', 'brokers', 'schools',
+  ],
+  // Something a buyer is invited to look at or try.
+  trialWord: ['demo', 'walkthrough', 'walk-through', 'trial', 'pilot', 'audit', 'consultation', 'assessment', 'quote', 'proposal', 'one-pager', 'deck', 'brochure', 'case study', 'sample'],
+};
+
+/**
+ * Families of an unsolicited pitch. `strong` families are a pitch on their own; the others only
+ * with a second sign (a company that "helps businesses accept payments" is describing itself).
+ */
+export interface PitchFamily extends Family {
+  strong: boolean;
+}
+
+export const families: readonly PitchFamily[] = [
+  {
+    name: 'valueProposition',
+    means: 'says what your product does for people like them',
+    strong: false,
+    patterns: [
+      // "We've helped logistics firms cut…", "Our platform lets teams automate…": the span ends before the result verb.
+      '{weSubject} (?:already |successfully |recently |now )?{helpVerb} (?:[\\p{L}\\p{N}&-]+ ){1,4}?(?:to )?(?={outcomeVerb}\\b)',
+      '{weSubject} (?:help|helped|have helped|work with|partner with|serve) (?:[\\p{L}\\p{N}&-]+ ){0,3}?{audience}',
+      '(?:we|I) speciali[sz]e in', '(?:our|my) (?:[\\p{L}-]+ ){0,3}?{offering} {helpVerb}',
+      'our (?:[\\p{L}-]+ ){0,2}?(?:agency|firm|startup|company) (?:places|builds|delivers|provides|offers|runs|handles)',
+    ],
+    quiet: ['(?:help|helps|helped) (?:me|us) (?:to )?\\S+', 'helps? you (?:to )?(?:decide|choose|understand|think)'],
+  },
+  {
+    name: 'aimedAtThem',
+    means: 'aims your product at them or their company',
+    strong: true,
+    patterns: [
+      // "companies like yours"; "leaders like you" only where something is offered to them ("Managers like you are why…" is not a pitch).
+      '{audience} like yours',
+      '(?:help|helps|helped|helping|for|with|serve|serving|support|supporting|many|other|work with) (?:[\\p{L}-]+ ){0,2}?{audience} like you',
+      "(?:we|I|our [\\p{L}-]+) (?:can|could|would|'d|will) (?:definitely |really )?help (?:you|your (?:team|company|business|brand|store|firm)|\\p{Lu}[\\p{L}&-]*'s)(?! (?:with (?:anything|that)|out)\\b)",
+      "(?:I'd|I would) love to show you (?:how|what) (?:we|our|I)",
+      '(?:a great|the perfect|a perfect|an ideal) fit for (?:our|my) (?:solution|product|platform|service|services|offering|tool)',
+    ],
+    quiet: ['anything (?:else )?(?:I|we) can (?:do|help)', '(?:how|what) can (?:I|we) help', 'help you with(?: anything| that| this)?(?= *[?.!]|$)', 'help you (?:out|decide|think)'],
+  },
+  {
+    name: 'offersServices',
+    means: 'offers your services to someone who did not ask',
+    strong: true,
+    patterns: [
+      '(?:I|we) (?:offer|provide|deliver|do) (?:professional |affordable |expert |high-quality |top-notch |full-service )?{service}',
+      '(?:I|we) (?:offer|provide) (?:[\\p{L}-]+ ){0,2}?(?:services|solutions|packages)',
+      '(?:my|our) (?:[\\p{L}-]+ ){0,2}?services',
+      'take your (?:[\\p{L}-]+ ){0,2}?to the next level',
+      "(?:I'm|I am) a (?:freelance|certified|professional|experienced) (?:[\\p{L}-]+ ){0,2}?(?:offering|available for|who helps)",
+      'available for (?:freelance|new) (?:projects|clients|work)',
+    ],
+    quiet: ['services (?:team|group|division|practice|department|industry|sector)'],
+  },
+  {
+    name: 'promisedOutcome',
+    means: 'promises them a business result',
+    strong: true,
+    patterns: [
+      '{outcomeVerb} (?:your|you) (?:[\\p{L}-]+ ){0,2}?{businessResult}',
+      "(?:we|I) (?:can|could|will|'ll) {outcomeVerb} (?:them|it|that|those|your [\\p{L}-]+) (?:\\S+ )?{measure}",
+      'save (?:you|your team) (?:[\\p{L}\\p{N}-]+ ){0,3}?(?:hours|time|money|days)',
+      "get (?:that|the|this) time back",
+      // "We save finance teams 10 hours a month", "We've cut spoilage by 22% for three clients": results sold to buyers.
+      '{weResult} (?:[\\p{L}\\p{N}&-]+ ){0,3}?{audience} (?:[\\p{L}\\p{N}&-]+ ){0,3}?{measure}',
+      '{weResult} (?:[\\p{L}\\p{N}&-]+ ){0,3}?{measure} for (?:[\\p{L}\\p{N}&-]+ ){0,3}?{audience}',
+    ],
+  },
+  {
+    name: 'claimedResults',
+    means: 'claims results you got for others',
+    strong: false,
+    patterns: [
+      '{outcomeVerb} (?:their |its )?(?:[\\p{L}-]+ ){0,2}?{businessResult} (?:\\S+ ){0,2}?{measure}',
+      '(?:boost|grow|double|triple|increase|10x|skyrocket|scale|lift) (?:their|its) (?:[\\p{L}-]+ ){0,2}?{businessResult}',
+      '(?:save|saves|saved|cut|cuts|reduce|reduces|reduced|lower|lowers) (?:\\S+ ){0,2}?(?:\\d+\\+? hours|\\d+ ?%|costs|churn)',
+      '(?:save|saves|saved|cut|cuts) (?:[\\p{L}-]+ ){0,2}?(?:teams?|companies|clients|customers|owners) (?:about |over |up to )?\\d+\\+? hours',
+      '{outcomeVerb} (?:it|that|this) in (?:a|one|\\d+) (?:day|week|month)',
+    ],
+  },
+  {
+    name: 'callToBuy',
+    means: 'asks them to buy, try or see your product',
+    strong: true,
+    patterns: [
+      "(?:book|schedule|set up|arrange|get|give you|show you|hop on|jump on|for|open to|do) (?:a |an |our )?(?:quick |short |free |live |personali[sz]ed |\\d+[- ]min(?:ute)? )?(?:demo|walkthrough|walk-through)",
+      'demo (?:next|this|on) \\S+', '\\d+[- ]?min(?:ute)?s? (?:\\S+ ){0,3}?(?:demo|walkthrough|walk-through)',
+      '\\d+ minutes to (?:show|walk) you (?:how|what|through)', 'show you (?:how|what) (?:we|our|my|I)',
+      'free (?:trial|audit|consultation|assessment|pilot|strategy (?:call|session)|demo|quote)', 'try (?:it|us|our [\\p{L}-]+) (?:for )?free',
+      '(?:free|risk-free) for \\d+ days', '\\d+ ?% off', '(?:\\d+ ?%|percent) discount', 'discount(?:ed)? (?:on|for|code|pricing)',
+      '(?:send|share|attach|attached|sending|sharing) (?:you |over )?(?:our|my) (?:pricing|price list|rates|rate card|proposal|deck|brochure)',
+      '(?:our|my) (?:pricing|price list|rate card|packages start)', 'send over (?:our )?pricing', '(?:agency|placement|setup|our) fee',
+      '(?:pilot|piloting|trial|trialling|trialing|test|testing|try|trying|see|check out) our (?:[\\p{L}\\p{N}-]+ ){0,2}?{offering}',
+      '(?:one-pager|deck|brochure|case study|overview|proposal) (?:on|about|of) our',
+      'hop on a (?:quick )?call about your (?:[\\p{L}-]+ ){0,2}?{businessResult}',
+      'sign up (?:today|now|here|for free)', 'limited[- ]time offer', 'special offer',
+    ],
+    quiet: ['(?:a |the |your )?demo you (?:asked|requested|mentioned)'],
+  },
+  {
+    name: 'incomeOffer',
+    means: 'offers an income or business opportunity',
+    strong: true,
+    patterns: [
+      '(?:extra|secondary|second|passive|additional|side|residual|part-time) income', 'be your own boss', 'fire your boss',
+      '(?:work|working) from home (?:opportunity|business|and earn)', '(?:business|income|investment|earning) opportunity',
+      'financial freedom', 'earn (?:up to )?[$€£₹]?\\d[\\d,]*k? (?:a|per|every) (?:day|week|month)', 'earn (?:money|cash) (?:from|at) home',
+      'join my team', 'ground floor',
+    ],
+  },
+];
+
+/** "Thanks for connecting! We help…": a description of your company right after they accepted is a pitch. */
+export const justConnected = ['(?:thanks|thank you|thx) (?:so much )?for (?:connecting|the connection|accepting|adding me)', '(?:glad|great|happy|nice) (?:that )?(?:to be |we(?:\'re| are) )?connected', 'great to connect'];
+
+/** "I'm not trying to sell you anything": the words about selling are not the pitch; what follows is judged. */
+export const disclaimsSelling = ["(?:I'm|I am) not (?:trying to |here to |going to )?(?:sell|selling|pitch|pitching)(?: you)?(?: anything)?", "(?:I|I don't|I do not) (?:don't |do not )?want to sell you anything", 'not a (?:sales )?pitch'];
