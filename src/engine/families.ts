@@ -19,6 +19,8 @@ export interface Family {
   patterns: readonly string[];
   /** The family's own quiet cases: fragments that make an overlapping match harmless. */
   quiet?: readonly string[];
+  /** Match case as written: "\\p{Lu}" then means a capital (a name), which a case-blind pattern cannot say. */
+  caseSensitive?: boolean;
 }
 
 /** Named word lists the families' slots refer to. Each entry is a regex fragment (no nested quantifiers). */
@@ -60,7 +62,7 @@ export function compileFamilies(families: readonly Family[], lexicon: Lexicon = 
     return {
       name: f.name,
       means: f.means,
-      pattern: phrasePattern(f.patterns.map((p) => expandSlots(p, lexicon))),
+      pattern: phrasePattern(f.patterns.map((p) => expandSlots(p, lexicon)), f.caseSensitive ? 'gu' : 'giu'),
       quiet: f.quiet && f.quiet.length > 0 ? phrasePattern(f.quiet.map((p) => expandSlots(p, lexicon))) : null,
     };
   });
