@@ -3,19 +3,35 @@ import rule from './job-ask.ts';
 
 testRule(rule, {
   invalid: [
-    { draft: 'Hi Anna, can you give me a job or refer me to someone at Siemens?', findings: [{ excerpt: 'can you give me a job' }] },
+    // askForJob
+    { draft: 'Hi Anna, can you give me a job or refer me to someone at Siemens?', findings: [{ excerpt: 'can you give me a job' }, { excerpt: 'or refer me' }] },
     { draft: 'Please please hire me for any position.', findings: [{ excerpt: 'Please please hire me' }] },
     { draft: 'Are there any openings for me on your team?', findings: [{ excerpt: 'Are there any openings for me' }] },
-    { draft: 'Could you refer me or pass my resume to the hiring manager?', findings: [{ excerpt: 'Could you refer me' }, { excerpt: 'pass my resume to the hiring' }] },
     { draft: 'btw are you guys hiring interns this summer?', findings: [{ excerpt: 'are you guys hiring' }] },
+    { draft: 'My visa ends soon. Is there any way you could get me in?', findings: [{ excerpt: 'way you could get me in' }] },
+    // considerMe
+    { draft: "I'd love to be considered for your data team.", findings: [{ excerpt: "I'd love to be considered" }] },
+    { draft: 'PLEASE CONSIDER ME FOR THE SUMMER ANALYST PROGRAMME.', findings: [{ excerpt: 'PLEASE CONSIDER ME' }] },
+    { draft: "Your payments team clearly needs someone like me, so let's set up an interview next week.", findings: [{ excerpt: 'Your payments team clearly needs someone like me' }, { excerpt: "let's set up an interview" }] },
+    // referralAsk
+    { draft: 'Could you refer me or pass my resume to the hiring manager?', findings: [{ excerpt: 'Could you refer me' }, { excerpt: 'pass my resume to the hiring' }] },
     { draft: 'I am begging you to put in a good word for me.', findings: [{ excerpt: 'put in a good word' }] },
+    { draft: 'Kindly forward my profile to the TCS recruitment team; I have not applied through the portal.', findings: [{ excerpt: 'forward my profile to the TCS recruitment' }] },
+    // cvWithoutApplying
+    { draft: "Hi Leo; I've attached my CV in case anything comes up on your team.", findings: [{ excerpt: "I've attached my CV" }] },
   ],
   valid: [
     'I applied for the Graduate Software Engineer role at Atlassian last week (job ID 48213). Would you be willing to refer me?',
     "I've already applied through the careers page. Could you put in a good word?",
+    "I've submitted an application for the analyst role; would you be open to telling me about the team?",
+    'I sent in my application last Tuesday. Could you pass my CV to the hiring manager as well?',
     'Would you be open to a 20-minute informational chat about your move into UX research?',
     "I'm a recruiter at Cohere and we're hiring a Staff ML Engineer. Would you be open to a call?",
     "I'm not asking for a job; I'd simply value 20 minutes of your perspective.",
     'My team at Datadog is hiring two product managers, and I would be glad to refer you.',
+    'Any advice on how to prepare for product interviews at fintechs?',
+    'We would love to consider you for our Staff Engineer role; are you open to a chat?',
+    'Could you share how your team runs interviews for new grads?',
+    'Thanks for the tip on the portfolio review, Maya.',
   ],
 });

@@ -1,0 +1,65 @@
+import type { Family, Lexicon } from '../../engine/families.ts';
+
+export const lexicon: Lexicon = {
+  youCould: ['(?:can|could|would|will) (?:you|u) (?:please |kindly |possibly |maybe )?', '(?:you|u) (?:could|can|would|might) (?:please )?', 'please ', 'pls ', 'kindly ', '(?:or|and|also) '],
+  job: ['job', 'internship', 'role', 'position', 'opening', 'work', 'chance', 'placement', 'interview', 'opportunity', 'post', 'vacancy', 'spot', 'seat', 'apprenticeship', 'traineeship'],
+  jobPlural: ['openings?', 'positions?', 'roles?', 'vacanc(?:y|ies)', 'opportunit(?:y|ies)', 'jobs?', 'internships?', 'spots?'],
+  cv: ['resume', 'résumé', 'cv', 'c\\.v\\.', 'portfolio', 'application', 'profile', 'details'],
+  hiringPeople: ['(?:the|your) (?:\\S+ )?(?:hiring|recruit\\S*|HR|talent|people team|team lead)', '(?:the|your) (?:\\S+ )?recruiters?', 'HR'],
+  programme: ['programme', 'program', 'scheme', 'cohort', 'batch', 'intake', 'team', 'department'],
+};
+
+export const families: readonly Family[] = [
+  {
+    name: 'askForJob',
+    means: 'asks them for a job outright',
+    patterns: [
+      '{youCould}(?:give|offer|get|find|arrange) me (?:a|an|any|some) (?:\\S+ )?{job}',
+      '(?:give|offer) me (?:a|an|any) (?:\\S+ )?(?:job|internship|role|position)',
+      '(?:please |pls )?(?:please )?hire me',
+      '(?:any|are there any) (?:\\S+ ){0,2}?{jobPlural} (?:for me|on your team|in your team|at your company|in your company|for someone like me)',
+      '(?:chance|possible) (?:that )?there (?:are|is) (?:any )?{jobPlural} (?:\\S+ ){0,3}?for me',
+      '(?:are|r) (?:you|u)(?: guys)? (?:\\S+ )?hiring', '(?:you|u) (?:gonna|going to) be hiring',
+      'looking for (?:a job|work|an internship) (?:\\S+ ){0,4}?(?:can|could) you',
+      // "Is there any way you could get me in?", "get my foot in the door at…"
+      '(?:way|chance) (?:you could|you can|to) get me (?:in|hired|on board|an interview)', 'get me (?:in|hired|on board)(?= *[?.!,]| at| there)',
+    ],
+  },
+  {
+    name: 'considerMe',
+    means: 'asks to be considered for a role without having applied',
+    patterns: [
+      "(?:I'd|I would) (?:love|like|be (?:glad|happy|grateful|honou?red)) to be considered",
+      '(?:consider|considering) (?:me|my profile|my resume|my cv|my application|my candidacy) for (?:the|a|an|any|your) (?:\\S+ ){0,4}?(?:{job}|{programme})',
+      '(?:please |kindly |do )consider me', 'keep me in mind for',
+      '(?:put|add) me (?:on|in|to) (?:the|your) (?:\\S+ )?(?:shortlist|interview list|pipeline|talent pool)',
+      "(?:let's|let us|can we|could we|shall we) (?:set up|schedule|arrange|book) (?:an|my|the) interview",
+      "(?:\\S+'s|your) (?:\\S+ )?team (?:clearly |really |definitely )?needs someone like me",
+    ],
+  },
+  {
+    name: 'referralAsk',
+    means: 'asks them to refer you or pass your CV to hiring',
+    patterns: [
+      '{youCould}refer me', 'put in a (?:good|kind) word',
+      '(?:forward|pass|send|share|give|hand) my {cv} (?:on )?to {hiringPeople}',
+      '(?:forward|pass|send|share) (?:it|this|them) (?:on )?to {hiringPeople}',
+    ],
+  },
+  {
+    name: 'cvWithoutApplying',
+    means: 'sends your CV as a job ask without having applied',
+    patterns: [
+      "(?:I've|I have) attached my (?:updated |latest )?(?:resume|résumé|cv)", '(?:please )?find (?:attached )?my (?:updated |latest )?(?:resume|résumé|cv)(?: attached)?',
+      "(?:here is|here's|attaching|sharing|sending you) my (?:updated |latest )?(?:resume|résumé|cv)",
+      '(?:I can|I could|happy to|glad to) (?:send|share) (?:you )?my (?:resume|résumé|cv)',
+    ],
+  },
+];
+
+/** The text says they applied ("I applied for the data analyst role", "I've submitted an application for…", "job ID"): asks are then fine. */
+export const alreadyApplied = [
+  "(?:I|I've|I have|I've already|I have already|already) (?:already |also |just |recently |formally )?(?:applied|submitted (?:my|an) (?:\\S+ )?application|sent (?:in )?my application|put in (?:an|my) application)(?: online)? (?:for|to|through|via|on|at|last|yesterday|this|a)(?! (?:more|over|dozens|hundreds|many|several|other|lots|\\d))",
+  "(?:I|I've|I have) (?:already |also )?applied(?= *[.,;!]| and| but)",
+  'my application (?:for|to) the', 'job id', 'requisition', 'req(?:uisition)? (?:id|#|no)', 'application (?:id|number|#|reference)',
+];
