@@ -115,7 +115,7 @@ export const contextFamilies: readonly Family[] = [
       "(?:I'm|I am) also (?:a|an|from|in|at|part)",
       'as a fellow',
       'we share (?:a |an |the )?(?:\\S+ )?(?:background|interest|passion|love|alma mater|hometown|former employer) (?:in|for|of|at)',
-      'we (?:both )?have (?:\\S+ ){0,2}?in common: ',
+      'we (?:both )?have (?:\\S+ ){0,2}?in common(?=:)',
     ],
   },
   {

@@ -18,7 +18,7 @@ testRule(rule, {
     { draft: 'Hey, fancy a call about your AWS spend? We can cut it in half in 60 days.', findings: [{ excerpt: 'We can cut it in half' }] },
     // callToBuy
     { draft: 'Do you have 20 minutes so I can show you how our scheduler works?', findings: [{ excerpt: 'show you how our' }] },
-    { draft: 'Could I grab 15 minutes to show you how we onboard clinics?', findings: [{ excerpt: '15 minutes to show you how' }] },
+    { draft: 'Could I grab 15 minutes to show you how we onboard clinics?', findings: [{ excerpt: '15 minutes to show you how we' }] },
     { draft: 'Start a free trial - no card needed.', findings: [{ excerpt: 'free trial' }] },
     { draft: 'This week only: 25 % off annual plans.', findings: [{ excerpt: '25 % off' }] },
     { draft: 'Would your ops team be open to piloting our routing software?', findings: [{ excerpt: 'piloting our routing software' }] },
