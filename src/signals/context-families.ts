@@ -9,12 +9,12 @@ export const lexicon: Lexicon = {
   // Things of theirs a message can refer to ("your PyCon talk", "your 2024 paper").
   workNoun: [
     'posts?', 'talks?', 'articles?', 'papers?', 'essays?', 'pieces?', 'write-?ups?', 'blog(?: posts?)?', 'threads?', 'interviews?', 'podcasts?',
-    'episodes?', 'keynotes?', 'panels?', 'sessions?', 'webinars?', 'presentations?', 'books?', 'newsletters?', 'research', 'case stud(?:y|ies)',
+    'episodes?', 'keynotes?', 'panels?', 'sessions?', 'webinars?', 'presentations?', 'book', 'books(?= (?:on|about))', 'newsletters?', 'research', 'case stud(?:y|ies)',
     'retrospectives?', 'videos?', 'course', 'slides', 'reports?', 'plugins?', 'apps?', 'library', 'projects?', 'repo', 'repository', 'workshops?',
     'stud(?:y|ies)', 'thesis', 'lectures?', 'tweets?', 'publications?', 'job (?:posting|post|ad|listing)', 'postings?', 'listings?', 'vacanc(?:y|ies)',
     'speech', 'rebrand', 'campaigns?', 'framework', 'templates?', 'guides?', 'playbook', 'analysis', 'findings', 'dissertation', 'show', 'channel',
     'documentary', 'launch', 'announcement', 'story', 'demo', 'tool', 'open-source work', 'contributions?', 'AMA', 'op-ed', 'column', 'feature',
-    'keynote speech', 'comments?', 'portfolio',
+    'keynote speech', 'comments?', 'portfolio', 'reel', 'showreel', 'practice', 'benchmarks?', 'chambers',
   ],
   // Their work in general: specific only with what it is about ("your work on…", "your move to…").
   softNoun: ['work', 'team', 'role', 'journey', 'career', 'move', 'transition', 'switch', 'path', 'leadership', 'writing'],
@@ -40,8 +40,10 @@ export const contextFamilies: readonly Family[] = [
       "(?:your|ur) (?:[\\p{L}\\p{N}'&+\\-]+ ){0,2}?{softNoun} (?:on|at|as|into|from|with|in|building|leading|running|to)(?! *[\\[{<%])",
       '{praise} (?:\\S+ ){0,2}?(?:post|article|talk|piece|keynote|panel|podcast|episode|paper|interview|thread|webinar|presentation|session|essay|write-?up|newsletter|video|book|portfolio|comment)',
       '(?:the |that |this )?\\S+ (?:you|u) (?:built|wrote|published|created|led|designed|founded|co-founded|gave|presented|launched|hosted|taught|authored|organized|organised|shared|posted|made|started|ran|developed|open-sourced|released)',
-      "(?:saw|see|noticed|notice|read|heard|learned|learnt) (?:on \\S+ (?:\\S+ )?)?(?:that )?(?:you|you've|you're|you'd|you were|you are)(?! haven't| have not| didn't| did not| never| ignored| still| (?:recently |just )?(?:viewed|visited|checked out|looked at|stopped by|looked me up)| (?:are |were )?(?:also )?(?:on|in) linkedin| (?:are )?(?:in|from) the same)",
+      "(?:saw|see|noticed|notice|read|heard|learned|learnt) (?:on \\S+ (?:\\S+ )?)?(?:that )?(?:you|you've|you're|you'd|you were|you are)(?!['\\p{L}])(?! haven't| have not| didn't| did not| never| ignored| still| (?:recently |just )?(?:viewed|visited|checked out|looked at|stopped by|looked me up)| (?:are |were )?connected (?:to|with)| (?:are |were )?(?:also )?(?:on|in) linkedin| (?:are )?(?:in|from) the same)",
       'you (?:spoke|presented|talked|gave a talk|were on|wrote|published|led|built|hosted|moderated) (?:at|on|about|in|for|the)',
+      "where you (?:and [\\p{L}-]+ )?(?:talked|spoke|discussed|wrote|argued|explained|described|shared)", '(?:episode|issue|chapter|part) \\d+ of',
+      '(?:that was|what) an? (?:\\S+ ){0,3}?(?:keynote|talk|post|article|panel|episode|piece|presentation|session)',
       'your time (?:at|with) \\p{Lu}',
       '(?:follow|following|followed) your (?:work|journey|career|posts|writing|content|research|blog|newsletter)',
       '(?:listened|listening) to (?:you|your)',
@@ -88,8 +90,14 @@ export const contextFamilies: readonly Family[] = [
     means: 'says how you met or spoke before',
     patterns: [
       '(?:we|I|you and I) (?:briefly |finally |just |first )?(?:met|spoke|chatted|talked|sat next to each other|sat together|connected) (?:at|during|in|last|yesterday|on|after|briefly|over|through)',
+      // Not "circling back on what we talked about": that pretends a conversation (`false-familiarity`).
+      '(?<!what )we (?:talked|spoke|chatted) about',
       '(?:great|nice|good|lovely|a pleasure|pleasure|wonderful|fun|so good|really nice) (?:meeting|chatting|talking|speaking|to meet|seeing|to see|catching up|running into) (?:with )?you (?:at|during|in|last|yesterday|on|after|today|this)',
-      '(?:thanks|thank you) (?:so much |again )?for (?:the|your|our) (?:\\S+ ){0,2}?(?:chat|talk|call|discussion|conversation|session|comment|answers|advice|notes|intro|introduction|questions|presentation|feedback|coffee|meeting|demo|tips)',
+      '(?:thanks|thank you) (?:so much |again )?for (?:the|your|our) (?:\\S+ ){0,2}?(?:chat|talk|call|discussion|conversation|session|comment|answers|advice|notes|intro|introduction|questions|presentation|feedback|coffee|meeting|demo|tips|interview)',
+      '(?:thanks|thank you) (?:so much |again )?for (?:interviewing me|speaking with me|talking with me|meeting with me|meeting me|chatting with me|your time|stopping by|visiting|choosing)',
+      '(?:great|nice|good|lovely|a pleasure|wonderful|fun) (?:meeting|chatting|talking|speaking|to chat|to talk|to meet|to speak) (?:with you )?(?:at|during)',
+      'you (?:stopped|came) by (?:our|my) (?:stand|booth|table|stall)',
+      'as (?:promised|discussed|mentioned|agreed) (?:at|during) (?:the )?\\S+',
       // "our chat at Web Summit", "following up from our conversation at the AWS Summit".
       '(?:our|the) (?:\\S+ ){0,2}?{conversationNoun} (?:at|during) (?:the )?\\S+',
       '(?:you (?:may |might )?)?remember me (?:from|at) (?:our|the|your) (?:\\S+ ){0,4}?(?:{eventNoun}|days)',
@@ -125,6 +133,8 @@ export const contextFamilies: readonly Family[] = [
       "(?:I|I've|I have) (?:already |just |recently )?(?:applied|submitted (?:an|my) application) (?:for|to) (?:the|your|a|an) (?:\\S+ ){0,6}?(?:role|position|job|opening|internship|posting|programme|program)",
       '(?:job|requisition|req) (?:id|#|number)',
       "(?:after|following) (?:\\S+ ){0,3}?(?:interviews?|interview rounds|assessment centre)",
+      "(?:I|I've|I have) (?:already |just |recently )?applied(?! (?:to|for) (?:more|over|dozens|hundreds|many|several|other|lots|\\d))",
+      '(?:thanks|thank you) (?:so much )?for (?:applying|your application)',
       'rejected (?:from|for) (?:the|your)',
       'I interviewed (?:for|with)',
     ],
@@ -159,7 +169,7 @@ export const pseudoContextFamilies: readonly Family[] = [
   {
     name: 'sameIndustry',
     means: 'that you are in the same industry',
-    patterns: ['(?:the )?same (?:industry|field|space|sector|line of work)', '(?:in|from) (?:this|your) (?:industry|field|space|sector)'],
+    patterns: ['(?:the )?same (?:industry|field|space|sector|line of work)', '(?:in|from) (?:this|your) (?:industry|field|space|sector)', "(?:we're|we are) both in the (?:\\S+ )?(?:space|industry|sector|field)"],
   },
   {
     name: 'peopleLikeYou',
@@ -170,6 +180,8 @@ export const pseudoContextFamilies: readonly Family[] = [
     name: 'genericCompliment',
     means: 'a compliment that fits anyone',
     patterns: [
+      '(?:your|such an?|such) (?:linkedin )?(?:posts|content|articles) (?:are|is) (?:so |really |very )?(?:great|amazing|awesome|fire|inspiring|good|insightful)',
+      '(?:for |on )?your (?:upcoming|next|future|current) (?:[\\p{L}-]+ )?(?:projects?|needs|requirements|initiatives)',
       '(?:your|such an?|such) (?:very |truly |really )?(?:impressive|interesting|amazing|inspiring|great|strong|remarkable|fascinating|solid|rich|diverse) (?:background|profile|experience|career|journey|programmes|programs|work|skills|skill set|achievements)(?! (?:on|at|in|as|with|building|leading) )',
     ],
   },

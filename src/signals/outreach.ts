@@ -57,10 +57,12 @@ const NAME_FILLER = new Set(
   'the of and for at a an inc inc. ltd ltd. llc gmbh ag sa plc co co. corp corporation company group studio studios labs lab cars research institute university universität college school academy technologies technology tech capital ventures partners education logistics creative threads health systems services solutions global international de la le el der des du von und'.split(' '),
 );
 
-function organisationPattern(name: string | undefined): RegExp | null {
+function organisationPattern(name: string | undefined, personParts: readonly string[] = []): RegExp | null {
   if (!name) return null;
-  const tokens = name.split(/[\s,/]+/).filter((t) => t.length >= 2 && !NAME_FILLER.has(t.toLowerCase()));
-  const alternatives = [name.trim(), ...tokens, initialsOf(name)].filter((t) => t.length >= 2).map((t) => escapeRegExp(t).replace(/\s+/g, '\\s+'));
+  // "Hello Mr. Fischer" to someone at Fischer Logistik greets them; it does not name their company.
+  const person = new Set(personParts.map((p) => p.toLowerCase()));
+  const tokens = name.split(/[\s,/]+/).filter((t) => t.length >= 2 && !NAME_FILLER.has(t.toLowerCase()) && !person.has(t.toLowerCase()));
+  const alternatives = [...(tokens.length > 0 ? [name.trim()] : []), ...tokens, initialsOf(name)].filter((t) => t.length >= 2).map((t) => escapeRegExp(t).replace(/\s+/g, '\\s+'));
   if (alternatives.length === 0) return null;
   // Case-sensitive: "Pitch" the company, not "pitch" the word.
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'u');
@@ -74,9 +76,17 @@ function initialsOf(name: string): string {
 
 export function mentionsCompany(ctx: RuleContext): boolean {
   return ctx.memo('mentionsCompany', () => {
-    const p = organisationPattern(ctx.recipient?.company);
-    return p ? p.test(ctx.matchText) : false;
+    const p = organisationPattern(ctx.recipient?.company, ctx.recipientParts);
+    return (p ? p.test(ctx.matchText) : false) || mentionsDomainOf(ctx.recipient?.company, ctx.text);
   });
+}
+
+/** "your website greenleafdental.com" names Greenleaf Dental. */
+function mentionsDomainOf(name: string | undefined, text: string): boolean {
+  const squeezed = name?.toLowerCase().replace(/[^a-z0-9]/g, '') ?? '';
+  if (squeezed.length < 4) return false;
+  const domains = text.toLowerCase().match(/[a-z0-9-]{3,63}\.(?:com|co|net|org|io|ai|[a-z]{2})\b/g) ?? [];
+  return domains.some((d) => d.split('.')[0]!.replace(/-/g, '') === squeezed);
 }
 
 export function mentionsSchool(ctx: RuleContext): boolean {

@@ -20,6 +20,11 @@ testRule(noContext, {
     { draft: 'Since we work in the same industry, I would like to connect.', findings: pseudo('the same industry') },
     { draft: "I'm always keen on networking with leaders like you.", findings: pseudo('networking with leaders like you') },
     { draft: 'Your truly impressive background stood out. Open to a chat?', findings: pseudo('Your truly impressive background') },
+    // A surname that is also the company name greets them; it does not name the company.
+    { draft: { text: 'Hello Mr. Lindqvist, would you be open to a chat?', recipient: { name: 'Olof Lindqvist', company: 'Lindqvist Bygg' } }, findings: doc },
+    { draft: "Hi Gwen, I see you're connected to the CTO of Ocado. Could you introduce me?", findings: doc },
+    { draft: 'Hi Lou, your LinkedIn posts are great! Open to a chat?', findings: pseudo('your LinkedIn posts are great') },
+    { draft: 'Saw we are both in the fintech space. Would love to connect.', findings: pseudo('we are both in the fintech space') },
     // A placeholder where the company belongs names nothing.
     { draft: 'Hi Ola, I admire your work at [Company]. Could we talk?', findings: doc },
   ],
@@ -47,5 +52,12 @@ testRule(noContext, {
     "Hi Lena, I've submitted an application for the analyst role and wanted to ask about the team.",
     'We share a background in actuarial science, so I would value your view.',
     { text: 'Could you forward my profile to the TCS recruitment team?', recipient: { name: 'Ravi Iyer', company: 'Tata Consultancy Services' } },
+    { text: 'I looked at greenleafdental.com and the booking page is lovely.', recipient: { name: 'Ann Cole', company: 'Greenleaf Dental' } },
+    'Thank you for interviewing me today for the junior researcher role.',
+    'Could you share the salary range for the analyst role I applied for last week?',
+    'Great chatting at the re:Invent expo hall about cold starts!',
+    'You stopped by our stand at Agritechnica and we talked about telemetry. Happy to stay in touch.',
+    'That was a hell of a keynote at DevOpsDays; the error-budget part changed our planning.',
+    'Episode 71 of Solo Stories, where you and Dev talked about churn, stuck with me.',
   ],
 });
