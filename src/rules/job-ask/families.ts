@@ -16,13 +16,18 @@ export const families: readonly Family[] = [
     patterns: [
       '{youCould}(?:give|offer|get|find|arrange) me (?:a|an|any|some) (?:\\S+ )?{job}',
       '(?:give|offer) me (?:a|an|any) (?:\\S+ )?(?:job|internship|role|position)',
-      '(?:please |pls )?(?:please )?hire me',
+      '(?:please |pls )?(?:please )?(?<!should )hire me',
+      '(?:send|tell|show) me (?:about |of )?any {jobPlural}', '(?:know of|aware of|heard of) any {jobPlural}',
+      '(?:seeking|looking for|want|need|writing to you for) (?:an? )?(?:job|work|internship|role|position|opp?[ou]rtunit\\S*)(?: \\S+){0,2}? in your (?:esteemed )?(?:company|organi[sz]ation|team|firm|department)',
+      'I need (?:an? )?(?:job|work|internship)', '(?:I will|I\'ll|I can) take any (?:role|job|position|work)',
+      '(?:let me know|tell me) if (?:you\'re|you are|your (?:company|team) is) hiring',
       '(?:any|are there any) (?:\\S+ ){0,2}?{jobPlural} (?:for me|on your team|in your team|at your company|in your company|for someone like me)',
       '(?:chance|possible) (?:that )?there (?:are|is) (?:any )?{jobPlural} (?:\\S+ ){0,3}?for me',
       '(?:are|r) (?:you|u)(?: guys)? (?:\\S+ )?hiring', '(?:you|u) (?:gonna|going to) be hiring',
       'looking for (?:a job|work|an internship) (?:\\S+ ){0,4}?(?:can|could) you',
       // "Is there any way you could get me in?", "get my foot in the door at…"
       '(?:way|chance) (?:you could|you can|to) get me (?:in|hired|on board|an interview)', 'get me (?:in|hired|on board)(?= *[?.!,]| at| there)',
+      "looking for (?:an? )?(?:job|work|internship)(?: [^.?!\\n]{0,60})?[.,;!]? (?:please|pls|kindly) help me",
     ],
   },
   {
@@ -41,7 +46,7 @@ export const families: readonly Family[] = [
     name: 'referralAsk',
     means: 'asks them to refer you or pass your CV to hiring',
     patterns: [
-      '{youCould}refer me', 'put in a (?:good|kind) word',
+      '{youCould}refer me', 'put in a (?:good|kind) word', '(?:comfortable|willing|able|open to) (?:referring|to refer) me',
       '(?:forward|pass|send|share|give|hand) my {cv} (?:on )?to {hiringPeople}',
       '(?:forward|pass|send|share) (?:it|this|them) (?:on )?to {hiringPeople}',
     ],
@@ -54,8 +59,16 @@ export const families: readonly Family[] = [
       "(?:here is|here's|attaching|sharing|sending you) my (?:updated |latest )?(?:resume|résumé|cv)",
       '(?:I can|I could|happy to|glad to) (?:send|share) (?:you )?my (?:resume|résumé|cv)',
     ],
+    // A CV for a named role is an application.
+    quiet: ['(?:resume|résumé|cv) (?:for|regarding) (?:the|your)'],
   },
 ];
+
+/** Saying you are looking for work: a CV sent with it is a job ask. */
+export const seekingWork = ['(?:looking for|seeking|searching for|in search of) (?:an? |new |my next )?(?:job|work|role|position|internship|opportunit(?:y|ies)|opening)s?', 'open to (?:new )?(?:roles|opportunities|work)'];
+
+/** Saying you have not applied yet undoes a job ID: "I'll apply as soon as I have the referral link". */
+export const notYetApplied = ["(?:I'll|I will|I'm going to|I am going to) apply", 'before (?:I )?apply(?:ing)?', "(?:haven't|have not|not yet|yet to)(?: \\S+)? appl(?:y|ied)"];
 
 /** The text says they applied ("I applied for the data analyst role", "I've submitted an application for…", "job ID"): asks are then fine. */
 export const alreadyApplied = [

@@ -17,8 +17,12 @@ testRule(rule, {
     { draft: 'Could you refer me or pass my resume to the hiring manager?', findings: [{ excerpt: 'Could you refer me' }, { excerpt: 'pass my resume to the hiring' }] },
     { draft: 'I am begging you to put in a good word for me.', findings: [{ excerpt: 'put in a good word' }] },
     { draft: 'Kindly forward my profile to the TCS recruitment team; I have not applied through the portal.', findings: [{ excerpt: 'forward my profile to the TCS recruitment' }] },
+    { draft: 'hi maam, i am looking for job oppurtunity in your company. pls tell me any vacancy', findings: [{ excerpt: 'looking for job oppurtunity in your company' }, { excerpt: 'tell me any vacancy' }] },
+    { draft: 'Hi Dev, I am looking for a job as a QA tester; please help me.', findings: [{ excerpt: 'looking for a job as a QA tester; please help me' }] },
+    { draft: "I'm a recent graduate. Let me know if you're hiring!", findings: [{ excerpt: "Let me know if you're hiring" }] },
+    { draft: 'Could you refer me for job ID 55120? I will apply once I have the link.', findings: [{ excerpt: 'Could you refer me' }] },
     // cvWithoutApplying
-    { draft: "Hi Leo; I've attached my CV in case anything comes up on your team.", findings: [{ excerpt: "I've attached my CV" }] },
+    { draft: "Hi Leo; I'm looking for work in Lyon and I've attached my CV.", findings: [{ excerpt: "I've attached my CV" }] },
   ],
   valid: [
     'I applied for the Graduate Software Engineer role at Atlassian last week (job ID 48213). Would you be willing to refer me?',
@@ -33,5 +37,9 @@ testRule(rule, {
     'We would love to consider you for our Staff Engineer role; are you open to a chat?',
     'Could you share how your team runs interviews for new grads?',
     'Thanks for the tip on the portfolio review, Maya.',
+    { text: "Thanks for letting me know. I'd love to be considered for future analyst openings.", thread: { fromThem: 2, unansweredFromMe: 0 } },
+    "I've attached my CV so you have context; would you be open to a 15-minute chat about your path into UX?",
+    'As discussed, attaching my CV for the analyst role.',
+    "I've sent my CV twice. You should hire me; I'm the best candidate you'll see.",
   ],
 });

@@ -1,10 +1,16 @@
-import { familyRule } from '../../engine/family-rule.ts';
+import { defineRule, type RuleFinding } from '../../engine/define-rule.ts';
+import { compileFamilies, findFamilies, withoutOverlaps } from '../../engine/families.ts';
 import { matches, phrasePattern } from '../../text/patterns.ts';
-import { alreadyApplied, families, lexicon } from './families.ts';
+import { alreadyApplied, families, lexicon, notYetApplied, seekingWork } from './families.ts';
 
+const compiled = compileFamilies(families, lexicon);
 const ALREADY_APPLIED = phrasePattern(alreadyApplied);
+const NOT_YET_APPLIED = phrasePattern(notYetApplied);
+const SEEKING_WORK = phrasePattern(seekingWork);
+// Once they have written, "I'd love to be considered for future roles" answers them; it asks nothing outright.
+const COLD_ONLY = new Set(['considerMe', 'cvWithoutApplying']);
 
-export default familyRule({
+export default defineRule({
   meta: {
     id: 'job-ask',
     severity: 'warning',
@@ -12,9 +18,17 @@ export default familyRule({
     description: 'Flags asking for a job, internship or referral outright without having applied.',
     why: 'Asking for a job or internship without formally applying puts the person in an uncomfortable position; apply first, then ask for advice or a referral.',
   },
-  appliesTo: (ctx) => !matches(ALREADY_APPLIED, ctx.matchText),
-  families,
-  lexicon,
-  message: (m) => `This ${m.means}.`,
-  suggestion: 'Apply first, then ask for advice or for a referral to a specific role you applied to.',
+  check(ctx) {
+    if (matches(ALREADY_APPLIED, ctx.matchText) && !matches(NOT_YET_APPLIED, ctx.matchText)) return [];
+    const found = withoutOverlaps(findFamilies(ctx, compiled)).filter((m) => ctx.conversation === 'cold' || !COLD_ONLY.has(m.family));
+    // A CV alone may come with a request for advice; with a job search or another ask it is a job ask.
+    const onlyCv = found.every((m) => m.family === 'cvWithoutApplying');
+    if (found.length === 0 || (onlyCv && !matches(SEEKING_WORK, ctx.matchText))) return [];
+    return found.map((m): RuleFinding => ({
+      message: `This ${m.means}.`,
+      start: m.start,
+      end: m.end,
+      suggestion: 'Apply first, then ask for advice or for a referral to a specific role you applied to.',
+    }));
+  },
 });

@@ -7,7 +7,8 @@ export const lexicon: Lexicon = {
   paymentApp: ['paypal', 'gcash', 'venmo', 'western union', 'cash ?app', 'zelle', 'm-?pesa', 'revolut', 'upi', 'paytm', 'wise'],
   content: ['post', 'posts', 'video', 'article', 'page', 'launch', 'reel', 'channel', 'podcast', 'product hunt launch', 'company page', 'profile', 'newsletter', 'youtube channel', 'blog', 'app'],
   appraisal: ['recommendations?', 'testimonials?', 'reviews?', 'ratings?', 'references?', 'reference letter', 'letter of recommendation', 'shout-?out'],
-  appraisalSize: ['brief', 'short', 'quick', 'small', 'little', 'glowing', 'honest', 'positive', 'good', 'linkedin', 'google', '5-star', 'five-star', '5 star', 'written', 'public'],
+  giveVerb: ['write', 'writing', 'give', 'giving', 'leave', 'leaving', 'post', 'posting', 'drop', 'dropping', 'provide', 'providing', 'do', 'add', 'adding'],
+  appraisalSize: ['professional', 'brief', 'short', 'quick', 'small', 'little', 'glowing', 'honest', 'positive', 'good', 'linkedin', 'google', '5-star', 'five-star', '5 star', 'written', 'public'],
   // People a stranger is asked to pass you on to.
   theirPeople: ['your (?:\\S+ ){0,2}?(?:ceo|cto|cfo|coo|vp|founder|boss|manager|director|head|lead|team|colleagues?|contacts?|network|friends?|partner|investors?)', 'someone (?:more )?(?:appropriate|relevant|senior|suitable|who)', 'the (?:right|appropriate|relevant|correct) (?:person|people|team|contact)', '\\p{Lu}\\p{Ll}+'],
 };
@@ -22,7 +23,7 @@ export const families: readonly Family[] = [
       '(?:need|needs|ask for|asking for|request|requesting) a (?:small |short-term )?loan', 'lend me', 'loan me',
       '(?:send|pay) (?:it|the money|me) (?:by|through|via|on|with) {paymentApp}',
       '(?:make|making|consider) a (?:small )?donation', 'donate (?:to|for|\\$|€|£)', 'sponsor me', 'fund my',
-      'chip in', 'contribute (?:to|towards) my', '(?:raising|collecting) (?:{money}|[$€£₹]?[\\d,.]+k?) (?:for|towards) my', 'gofundme', 'crowdfunding (?:campaign|page) for my',
+      'chip in', '(?:could|can|would) you (?:please )?donate', 'donate (?:even |just |only )?(?:[$€£₹]\\s?)?\\d', 'contribute (?:to|towards) my', '(?:raising|collecting) (?:{money}|[$€£₹]?[\\d,.]+k?) (?:for|towards) my', 'gofundme', 'crowdfunding (?:campaign|page) for my',
     ],
   },
   {
@@ -32,7 +33,7 @@ export const families: readonly Family[] = [
       'vote for (?:us|me|my|our)', 'need (?:your )?votes',
       // Asked for, not described: "could you share my post", not "your comment on my post".
       '{askLead}(?:check out and )?(?:like|share|repost|retweet|comment on|boost|upvote|follow|subscribe to|support) (?:and (?:share|like|follow|subscribe to) )?(?:my|our|the) (?:latest |new |recent )?{content}',
-      'check out and (?:like|follow|share|subscribe to)', 'like and (?:share|subscribe|follow)', 'give (?:my|our) (?:\\S+ )?(?:page|post|video|channel) a (?:like|follow|thumbs up)',
+      'check out and (?:like|follow|share|subscribe to)', 'check (?:out )?my (?:page|channel|profile|account|shop|store) and (?:follow|like|subscribe|share)', 'like and (?:share|subscribe|follow)', 'give (?:my|our) (?:\\S+ )?(?:page|post|video|channel) a (?:like|follow|thumbs up)',
       'share (?:it|this|the post|my post|our post) with your (?:network|connections|followers)', 'follow (?:my|our) (?:page|company page|account|channel|newsletter)',
       'hit (?:the )?(?:like|subscribe|follow) button',
     ],
@@ -41,14 +42,14 @@ export const families: readonly Family[] = [
   {
     name: 'endorsements',
     means: 'asks to be endorsed',
-    patterns: ['endorse me', 'endorse my (?:skills?|profile)', 'endorsements? (?:for|from) (?:me|you)', 'endorse (?:each other|me back)'],
+    patterns: ['endors(?:e|ing) me', 'endorse my (?:skills?|profile)', 'please return the fav(?:ou|o)r', 'endorsements? (?:for|from) (?:me|you)', 'endorse (?:each other|me back)'],
   },
   {
     name: 'reviewsAndRecommendations',
     means: 'asks for a recommendation, review, rating or testimonial',
     patterns: [
-      '(?:write|give|leave|post|drop|provide|do|add) (?:me|us) (?:a |an )?(?:{appraisalSize} )*{appraisal}',
-      '(?:write|give|leave|post|drop|provide|do|add) (?:a |an )?(?:{appraisalSize} )*{appraisal} (?:of|for|on|about|to) (?:me|my|us|our)',
+      '{giveVerb} (?:me|us) (?:a |an )?(?:{appraisalSize} )*{appraisal}',
+      '{giveVerb} (?:a |an )?(?:{appraisalSize} )*{appraisal} (?:of|for|on|about|to) (?:me|my|us|our)',
       '{askLead}(?:write|give|leave|post|drop|provide|add) (?:a |an )?(?:{appraisalSize} )+{appraisal}',
       '(?:a |an )(?:{appraisalSize} )*(?:recommendation|testimonial|review|rating) of my (?:work|services|course|book|app)',
       'recommend me on linkedin', '{askLead}rate (?:me|us|my|our)',
@@ -65,7 +66,8 @@ export const families: readonly Family[] = [
       '(?:introduce|introducing|connect|put) me (?:in touch )?(?:to|with) {theirPeople}',
       'make an? (?:warm )?intro(?:duction)? (?:to|for me)',
       // Not "refer me to a role": that is a job referral (`job-ask`).
-      '(?:forward|pass|redirect|direct) me (?:on )?to {theirPeople}',
+      '(?:forward|pass|redirect|direct|point) me (?:on )?to {theirPeople}',
+      '(?:introduce|connect) me(?= *[?.!]| to (?:him|her|them)\\b)',
       '(?:forward|pass) (?:this|my (?:message|note|email|request|details)) (?:on )?to {theirPeople}',
       '(?:forward|pass|send|share) my (?:cv|resume|résumé|profile|details|portfolio|deck|pitch) (?:on )?to your (?:\\S+ ){0,2}?(?:ceo|cto|cfo|coo|vp|founder|boss|manager|director|head|colleagues?|contacts?|network|friends?|partner|investors?)',
     ],

@@ -22,6 +22,13 @@ testRule(rule, {
     { draft: 'Hi Patrick, can you introduce me to your CEO?', findings: [{ excerpt: 'introduce me to your CEO' }] },
     { draft: 'If you are not the right person, could you forward me to someone more appropriate?', findings: [{ excerpt: 'forward me to someone more appropriate' }] },
     { draft: 'Could you pass my CV to your manager?', findings: [{ excerpt: 'pass my CV to your manager' }] },
+    { draft: "I see you know their CTO. Could you introduce me? I'd like to show him our tool.", findings: [{ excerpt: 'introduce me' }] },
+    { draft: 'If payroll is not yours, could you point me to the right person on your team?', findings: [{ excerpt: 'point me to the right person' }] },
+    { draft: { text: 'So glad it landed! Would you mind leaving me a short recommendation on LinkedIn?', thread: { fromThem: 4, unansweredFromMe: 0 } }, findings: [{ excerpt: 'leaving me a short recommendation' }] },
+    { draft: 'Just endorsed you for SQL! Would you mind endorsing me for dashboards?', findings: [{ excerpt: 'endorsing me' }] },
+    { draft: 'Gave you five endorsements, please return the favour :)', findings: [{ excerpt: 'please return the favour' }] },
+    { draft: 'pls check my page and follow, price list on request', findings: [{ excerpt: 'check my page and follow' }] },
+    { draft: 'Could you donate even 20 zł to my charity run?', findings: [{ excerpt: 'Could you donate' }] },
     { draft: { text: 'You owe me one, so I expect you to introduce me to your VP of Sales.', thread: { fromThem: 1, unansweredFromMe: 0 } }, findings: [{ excerpt: 'introduce me to your VP' }] },
   ],
   valid: [

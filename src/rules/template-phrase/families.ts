@@ -12,14 +12,13 @@ export const families: readonly Family[] = [
     name: 'defaultInvitation',
     means: 'is one of LinkedIn’s default invitation texts',
     patterns: [
-      '{wouldLike} (?:add you to|invite you to join|invite you into) my (?:professional )?network(?: on linkedin)?',
+      '{wouldLike} (?:add you to|invite you to join|invite you into) my (?:professional |linkedin )*network(?: on linkedin)?',
       '{wouldLike} join your (?:linkedin |professional )?network',
       // The old "person I trust" and group-member invitations.
       'since you are a person I trust',
       '(?:because|since|as) (?:we are|we\'re) both members of (?:the )?(?:\\S+ ){0,6}?group(?: on linkedin)?(?=, I)',
       '{wouldLike} connect with you on linkedin',
       '{wouldLike} (?:connect|link up) (?:with you )?(?:here )?on linkedin',
-      'please accept my (?:connection )?(?:request|invitation)',
       'join my (?:professional )?network on linkedin',
     ],
   },
@@ -27,7 +26,9 @@ export const families: readonly Family[] = [
     name: 'stockOpener',
     means: 'is a stock phrase that reads as mass-sent',
     patterns: [
-      '(?:I|I just) (?:came|stumbled|ran) (?:across|upon) your (?:linkedin )?profile',
+      '(?:I|we|I just|we just) (?:came|stumbled|ran) (?:across|upon) your (?:linkedin )?(?:profile|resume|cv)',
+      // A salutation to a category, not a person: "Dear Valued Professional", "Dear Candidate".
+      'dear (?:valued )?(?:professional|candidate|applicant|member|customer|client|user|job seeker)s?(?=\\s*[,.;:!\\n]|\\s*$)',
       'your (?:linkedin )?profile (?:caught my (?:eye|attention)|looks (?:impressive|interesting)|popped up|came up in my feed)',
       'to whom it may concern', 'dear (?:sir|madam)(?: ?(?:/|or|and) ?(?:sir|madam))?(?=\\s*[,.;:\\n]|\\s*$)', 'dear sir/madam',
       '(?:hello|hi|dear) (?:dear )?(?:linkedin )?connections?(?=\\s*[,.!;:\\n]|\\s*$)',
@@ -43,6 +44,7 @@ export const families: readonly Family[] = [
       '(?:connect|network|connecting|networking) with (?:{likeMinded} )+{others}(?! (?:who|at|from|working|building) )',
       "{wouldLike} connect with (?:{likeMinded} )?(?:{others}|[\\p{L}-]+s)(?= (?:in|like|from) (?:your|my|the same|you)\\b)",
       '(?:add|have) you (?:to|in) my (?:professional )?network',
+      '(?:meeting|meet) (?:{likeMinded} )+{others}',
       "(?:I'd|I would) be (?:glad|happy|honou?red) to have you in (?:it|my network)",
     ],
   },

@@ -9,12 +9,16 @@ testRule(rule, {
     { draft: 'Since you are a person I trust, I wanted to invite you to join my network on LinkedIn.', findings: [{ excerpt: 'Since you are a person I trust' }, { excerpt: 'I wanted to invite you to join my network on LinkedIn' }] },
     { draft: "Because we are both members of the Product Ops Collective group on LinkedIn, I'd like to add you to my network.", findings: [{ excerpt: 'Because we are both members of the Product Ops Collective group on LinkedIn' }, { excerpt: "I'd like to add you to my network" }] },
     { draft: 'I WOULD LIKE TO CONNECT WITH YOU ON LINKEDIN', findings: [{ excerpt: 'I WOULD LIKE TO CONNECT WITH YOU ON LINKEDIN' }] },
+    { draft: "I'd like to add you to my LinkedIn network.", findings: [{ excerpt: "I'd like to add you to my LinkedIn network" }] },
     // stockOpener
+    { draft: 'Dear Valued Professional,\nWe are pleased to write.', findings: [{ excerpt: 'Dear Valued Professional' }] },
+    { draft: 'We came across your resume and think you may be a match.', findings: [{ excerpt: 'We came across your resume' }] },
     { draft: 'Hi there, I came across your profile and thought you would be a great fit.', findings: [{ excerpt: 'I came across your profile' }] },
     { draft: 'Dear Sir/Madam,\n\nI am writing to apply.', findings: [{ excerpt: 'Dear Sir/Madam' }] },
     { draft: 'To whom it may concern; please find my CV.', findings: [{ excerpt: 'To whom it may concern' }] },
     { draft: 'Hello dear connection! Hope your week is going well.', findings: [{ excerpt: 'Hello dear connection' }] },
     // networkingForItsOwnSake, any wording
+    { draft: 'Meeting like-minded professionals gives me enormous joy.', findings: [{ excerpt: 'Meeting like-minded professionals' }] },
     { draft: "Hi, I'm expanding my network and would like to connect.", findings: [{ excerpt: "I'm expanding my network" }] },
     { draft: 'I am always looking to build my professional network.', findings: [{ excerpt: 'I am always looking to build my professional network' }] },
     { draft: 'Keen to grow my network with finance people across the Gulf!', findings: [{ excerpt: 'Keen to grow my network' }] },
@@ -34,5 +38,7 @@ testRule(rule, {
     'Thanks for connecting on LinkedIn after the panel, Bea.',
     'I would like to connect with engineers who have migrated off Oracle; your post on it was the best I found.',
     'Dear colleagues, the workshop slides are attached.',
+    'Please accept my invitation.',
+    'Dear Ms. Candide, thank you for the reply.',
   ],
 });
