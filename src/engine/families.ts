@@ -71,19 +71,60 @@ export function compileFamilies(families: readonly Family[], lexicon: Lexicon = 
 /**
  * Every match of every family in the draft, outside URLs, code and the given spans, and not
  * overlapped by the family's quiet cases. Matches of different families may overlap; within one
- * family they do not. Sorted by position.
+ * family they do not. Sorted by position. A match never spans a blank line (paragraphs are matched
+ * one by one, and remembered: re-checking a long draft after an edit rescans only what changed).
  */
 export function findFamilies(ctx: RuleContext, families: readonly CompiledFamily[], skip: readonly Span[] = []): FamilyMatch[] {
   const skipped = [...ctx.nonProse(), ...skip];
   const out: FamilyMatch[] = [];
-  for (const family of families) {
-    const quiet = family.quiet ? findAll(family.quiet, ctx.matchText) : [];
-    for (const m of findAll(family.pattern, ctx.matchText)) {
-      if (insideAny(skipped, m) || insideAny(quiet, m)) continue;
-      out.push({ ...m, family: family.name, means: family.means });
+  for (const paragraph of paragraphsOf(ctx.matchText)) {
+    for (const m of paragraphMatches(families, paragraph.text)) {
+      const shifted = { ...m, start: m.start + paragraph.start, end: m.end + paragraph.start };
+      if (!insideAny(skipped, shifted)) out.push(shifted);
     }
   }
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+const CACHE_SIZE = 3000;
+const cache = new Map<string, readonly FamilyMatch[]>();
+// Each list of families gets a number for the cache key (callers pass the same list object every time).
+const listIds = new WeakMap<readonly CompiledFamily[], number>();
+let nextListId = 0;
+
+/** The families' matches in one paragraph, quiet cases removed: a pure function of the text, so it is cached. */
+function paragraphMatches(families: readonly CompiledFamily[], text: string): readonly FamilyMatch[] {
+  let id = listIds.get(families);
+  if (id === undefined) {
+    id = nextListId++;
+    listIds.set(families, id);
+  }
+  const key = `${id}\u0000${text}`;
+  const known = cache.get(key);
+  if (known) return known;
+  const found: FamilyMatch[] = [];
+  for (const family of families) {
+    const quiet = family.quiet ? findAll(family.quiet, text) : [];
+    for (const m of findAll(family.pattern, text)) {
+      if (!insideAny(quiet, m)) found.push({ ...m, family: family.name, means: family.means });
+    }
+  }
+  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  cache.set(key, Object.freeze(found));
+  return found;
+}
+
+/** Paragraphs: runs of text between blank lines, with their offsets. */
+function paragraphsOf(text: string): { start: number; text: string }[] {
+  const out: { start: number; text: string }[] = [];
+  const blank = /\n[ \t]*\n/g;
+  let start = 0;
+  for (let m = blank.exec(text); m !== null; m = blank.exec(text)) {
+    out.push({ start, text: text.slice(start, m.index) });
+    start = m.index + m[0].length;
+  }
+  out.push({ start, text: text.slice(start) });
+  return out;
 }
 
 /** Keeps the first of overlapping matches (longest first at the same start): one finding per place. */
