@@ -29,6 +29,8 @@ const NOT_NAMES = new Set([
   'i’m', "i've", 'i’ve', 'i’d', "i'd", 'hope', 'how', 'thanks', 'thank', 'just', 'quick', 'long', 'good', 'great', 'hello', 'hi',
   'hey', 'dear', 'connection', 'connections', 'colleague', 'colleagues', 'sirs', 'you', 'y’all', "y'all", 'and', 'to', 'from',
   'hiring', 'manager', 'managers', 'recruiter', 'recruiters', 'recruiting', 'talent', 'sales', 'hr', 'support', 'admissions',
+  // Pet names ("Hello gorgeous,"): `flirtatious` reports them; they are not a wrong name.
+  'gorgeous', 'beautiful', 'handsome', 'sweetheart', 'sweetie', 'babe', 'baby', 'darling', 'cutie', 'sexy',
 ]);
 /** Words after a name that make it a group, not a person ("Hi Acme team", "Hello Stripe folks"). */
 const GROUP_WORDS = /^[ \t]+(?:team|teams|folks|crew|people|family|friends|community|group|squad|gang|everyone|all)\b/i;
