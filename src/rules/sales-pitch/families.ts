@@ -29,6 +29,8 @@ export const lexicon: Lexicon = {
     '(?:about |over |up to )?\\d+\\+? hours (?:a|per|every) (?:week|month|day)', 'in (?:under )?\\d+ (?:days|weeks|months)',
     '\\d+x (?:faster|more|better|cheaper|the)', 'from [\\p{L}\\p{N} ]{1,20} to [\\p{L}\\p{N}]+ (?:hours|days|minutes)',
   ],
+  // Before a result verb: the writer is not "I" ("I reduced churn by 20%" is a CV line, not a pitch).
+  notMine: ["(?<!(?:^|[^\\p{L}'])I (?:[\\p{L}-]+ )?)"],
   // A company quoting what it does for its customers.
   weResult: ["(?:we|we've|we have|our (?:[\\p{L}-]+ ){0,3}?{offering}|our [\\p{L}-]+) (?:can |will |has |have |already |typically |usually |consistently )*{outcomeVerb}"],
   // People who sell a service to individuals or small businesses (not recruiters: they offer roles).
@@ -106,6 +108,7 @@ export const families: readonly PitchFamily[] = [
       'take your (?:[\\p{L}-]+ ){0,2}?to the next level',
       "(?:I'm|I am) a (?:freelance|certified|professional|experienced) (?:[\\p{L}-]+ ){0,2}?(?:offering|available for|who helps)",
       'available for (?:freelance|new) (?:projects|clients|work)',
+      '(?:we|I) speciali[sz]e in (?:helping|working with|serving)',
       // A freelancer's own offer: "I help coaches land 10 new clients", "I'm a bookkeeper for restaurants".
       "I (?:help|work with) (?:[\\p{L}\\p{N}-]+ ){0,2}?{audience}(?: (?:and|&) (?:[\\p{L}-]+ ){0,1}?{audience})? (?:to )?(?:{outcomeVerb}|\\d+x|get|land|build|find|plan|make)",
       "(?:I'm|I am) an? (?:[\\p{L}-]+ ){0,2}?{provider} (?:for|helping|who helps|working with|serving)",
@@ -133,6 +136,9 @@ export const families: readonly PitchFamily[] = [
       '(?:share|show you|explain|tell you) how (?:we|our [\\p{L}-]+) (?:[\\p{L}-]+ed|{outcomeVerb}) (?:[\\p{L}\\p{N}&-]+ ){0,5}?for',
       "(?:we|I) can {outcomeVerb} (?:[\\p{L}\\p{N}&-]+ ){0,3}?{measure}",
       '{audience} see (?:a |an )?\\d+ ?% (?:better|more|fewer|higher|lower|faster|increase|lift|drop)',
+      '(?:our|my) (?:clients|customers|users|members) (?:typically |usually |often |on average |consistently )?(?:see|get|achieve|save|report|average)',
+      // The product as the subject: "our software lets clinics automate intake" ("our team helps…" describes a team).
+      'our (?:[\\p{L}-]+ ){0,3}?(?:platform|software|tool|app|solution|product|system|technology|api|suite|engine|assistant|dashboard|sensors?) (?:lets|allows|enables|helps) (?:[\\p{L}\\p{N}&-]+ ){0,3}?(?:{audience}|you|your)',
       'our (?:[\\p{L}-]+ ){0,3}?{offering} (?:[\\p{L}\\p{N}-]+ ){0,5}?\\d+(?:x|%) (?:faster|more|better|cheaper|higher|lower|fewer|less)',
       '{outcomeVerb} (?:[\\p{L}\\p{N}&-]+ ){0,8}?with our (?:[\\p{L}-]+ ){0,2}?{offering}',
       // "We save finance teams 10 hours a month", "We've cut spoilage by 22% for three clients": results sold to buyers.
@@ -145,9 +151,13 @@ export const families: readonly PitchFamily[] = [
     means: 'claims results you got for others',
     strong: false,
     patterns: [
-      '{outcomeVerb} (?:their |its )?(?:[\\p{L}-]+ ){0,2}?{businessResult} (?:\\S+ ){0,2}?{measure}',
+      // Not your own results as an employee: "I cut forecast error by 20%".
+      '{notMine}{outcomeVerb} (?:their |its )?(?:[\\p{L}-]+ ){0,2}?{businessResult} (?:\\S+ ){0,2}?{measure}',
       '(?:boost|grow|double|triple|increase|10x|skyrocket|scale|lift) (?:their|its) (?:[\\p{L}-]+ ){0,2}?{businessResult}',
-      '(?:save|saves|saved|cut|cuts|reduce|reduces|reduced|lower|lowers) (?:\\S+ ){0,2}?(?:\\d+\\+? hours|\\d+ ?%|costs|churn)',
+      // Any quantity cut or grown: "cut loan processing time by 40%".
+      '{notMine}{outcomeVerb} (?:[\\p{L}\\p{N}-]+ ){1,3}?(?:by (?:up to |over |about |around |more than )?\\d[\\d,.]*\\+? ?(?:%|percent|x)|in half)',
+      "(?:we've|we have|I've|I have) (?:worked|partnered) with (?:[\\p{L}-]+ )?(?:{audience}) (?:like|such as|including)",
+      '{notMine}(?:save|saves|saved|cut|cuts|reduce|reduces|reduced|lower|lowers) (?:\\S+ ){0,2}?(?:\\d+\\+? hours|\\d+ ?%|costs|churn)',
       '(?:save|saves|saved|cut|cuts) (?:[\\p{L}-]+ ){0,2}?(?:teams?|companies|clients|customers|owners) (?:about |over |up to )?\\d+\\+? hours',
       '{outcomeVerb} (?:it|that|this) in (?:a|one|\\d+) (?:day|week|month)',
     ],
@@ -158,7 +168,8 @@ export const families: readonly PitchFamily[] = [
     strong: true,
     patterns: [
       "(?:book|schedule|set up|arrange|get|give you|show you|hop on|jump on|for|open to|do) (?:a |an |our )?(?:quick |short |free |live |personali[sz]ed |\\d+[- ]min(?:ute)? )?(?:demo|walkthrough|walk-through)",
-      'demo (?:next|this|on) \\S+', '\\d+[- ]?min(?:ute)?s? (?:\\S+ ){0,3}?(?:demo|walkthrough|walk-through)',
+      'demo (?:next|this|on) \\S+', '(?:demo|walkthrough|walk-through|tour) of (?:our|my)', 'walk you through (?:our|my)',
+      'send (?:over|you) (?:a|our|my) (?:proposal|quote|price list|rate card)', '\\d+[- ]?min(?:ute)?s? (?:\\S+ ){0,3}?(?:demo|walkthrough|walk-through)',
       '\\d+ minutes to (?:show|walk) you (?:through )?(?:how|what) (?:we|our|I|my)', 'show you (?:how|what) (?:we|our|my|I)',
       'walk you through (?:how|what) (?:we|our)', '\\d+[- ]?min(?:ute)? (?:look|demo|walkthrough|tour)',
       "show you (?:the|our) (?:new )?(?:[\\p{L}-]+ )?(?:dashboard|platform|product|tool|demo|app|sensors?|solution)",
@@ -189,7 +200,7 @@ export const families: readonly PitchFamily[] = [
       '(?:extra|secondary|second|passive|additional|side|residual|part-time) income', 'be your own boss', 'fire your boss',
       '(?:work|working) from home (?:opportunity|business|and earn)', '(?:business|income|investment|earning) opportunity',
       'financial freedom', 'earn (?:up to )?[$€£₹]?\\d[\\d,]*k? (?:a|per|every) (?:day|week|month)', 'earn (?:money|cash) (?:from|at) home',
-      'join my team', 'ground floor',
+      'join my team', 'ground floor', 'side (?:hustle|gig|business) (?:opportunity|that|from)', 'looking for a side hustle',
       '(?:new )?(?:streams?|sources?) of income', '(?:make|making|earn|earning) (?:an )?(?:extra|additional) [$€£₹]?\\d+',
       '(?:business|work|working|income|money|coach others|coaching others) from (?:home|your phone|my phone|my kitchen table|your couch)',
       '(?:earn|earning|make|making) (?:more|extra|money|cash|good money)? ?(?:[\\p{L}-]+ ){0,3}?from (?:home|your phone|my phone)',
