@@ -11,7 +11,7 @@ export const lexicon: Lexicon = {
   nice: ['beautiful', 'lovely', 'gorgeous', 'pretty', 'cute', 'nice', 'amazing', 'stunning', 'sweet', 'charming', 'great', 'killer', 'radiant', 'sexy', 'attractive'],
   bodyPart: ['smile', 'eyes', 'face', 'hair', 'lips', 'legs', 'body', 'figure', 'looks', 'dimples'],
   photo: ['(?:profile |display |new )?(?:picture|photo|pic|pics|photos|pictures|selfie|dp|headshot)'],
-  evening: ['tonight', 'this evening', 'this weekend', 'tomorrow night', 'friday night', 'saturday night', 'the weekend', 'later tonight'],
+  evening: ['tonight', 'this evening', 'this weekend', 'tomorrow night', '(?:this |on )?(?:friday|saturday|sunday) (?:night|evening)', 'the weekend', 'later tonight'],
   petName: ['babe', 'baby', 'sweetheart', 'sweetie', 'honey', 'darling', 'love', 'gorgeous', 'beautiful', 'handsome', 'sexy', 'cutie', 'dear', 'dearie', 'beauty', 'princess', 'angel'],
 };
 
@@ -26,7 +26,8 @@ export const families: readonly Family[] = [
       'your {photo} (?:is|are|looks?) (?:{degree} )?(?:{looks}|{nice})',
       '(?:I|I really|I just|really) (?:like|love|adore|liked|loved) your {photo}',
       '{nice} {photo}(?! (?:from|of) (?:the|your|our) (?:event|conference|team|talk|launch|meetup|panel|booth|office|product))',
-      'so is your {photo}',
+      'so is your {photo}', 'you look (?:so |really |very )?(?:great|amazing|lovely|{looks}) in (?:your|that|this) {photo}',
+      '(?:a |such a )?{looks} (?:woman|man|girl|lady|guy) like you',
       "(?:couldn't|can't|could not|cannot) (?:stop|help) (?:looking at|thinking about|staring at) (?:you|your)", "couldn't take my eyes off you",
     ],
   },
@@ -36,7 +37,7 @@ export const families: readonly Family[] = [
     patterns: [
       '(?:go|going) (?:out )?on a date', '(?:take|taking) you out', 'just the two of us', 'just (?:us|you and me|you and I)(?= *[?!.,;]|$)', 'ask you out',
       'get to know you (?:better|outside of work|personally|more personally)', 'know you better',
-      '(?:dinner|drinks|a drink) (?:with me|together|date|sometime|tonight|this weekend)', '(?:free|up) for (?:drinks|dinner|a drink)',
+      '(?:dinner|drinks|a drink) (?:with me|together|date|sometime|tonight|this weekend)', '(?:free|up) for (?:drinks|dinner|a drink)', '(?:dinner|drinks) (?:is |are )?on me',
       "(?:what are|what're|any) (?:your )?plans (?:for )?{evening}", "(?:what are|what're) you (?:doing|up to) {evening}",
       '(?:are you|r u|you) free {evening}',
     ],

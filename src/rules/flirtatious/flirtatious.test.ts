@@ -18,6 +18,9 @@ testRule(rule, {
     { draft: 'Would love to take you out for coffee, just the two of us 😘', findings: [{ excerpt: 'take you out' }, { excerpt: 'just the two of us' }, { excerpt: '😘' }] },
     // relationshipQuestion, petName
     { draft: 'Are you single?', findings: [{ excerpt: 'Are you single' }] },
+    { draft: 'You look great in your photo.', findings: [{ excerpt: 'You look great in your photo' }] },
+    { draft: 'Are you free this Saturday night? Dinner on me.', findings: [{ excerpt: 'Are you free this Saturday night' }, { excerpt: 'Dinner on me' }] },
+    { draft: "What's a beautiful woman like you doing on LinkedIn?", findings: [{ excerpt: 'a beautiful woman like you' }] },
     { draft: 'Hello dear, your smile in your profile photo made my day.', findings: [{ excerpt: 'Hello dear' }, { excerpt: 'your smile' }] },
     { draft: 'Thanks for the reply, sweetheart.', findings: [{ excerpt: 'sweetheart' }] },
   ],

@@ -32,9 +32,9 @@ export const families: readonly Family[] = [
     patterns: [
       'vote for (?:us|me|my|our)', 'need (?:your )?votes',
       // Asked for, not described: "could you share my post", not "your comment on my post".
-      '{askLead}(?:check out and )?(?:like|share|repost|retweet|comment on|boost|upvote|follow|subscribe to|support) (?:and (?:share|like|follow|subscribe to) )?(?:my|our|the) (?:latest |new |recent )?{content}',
+      '{askLead}(?:check out and )?(?:like|share|repost|retweet|comment on|boost|upvote|follow|subscribe to|support) (?:and (?:share|like|follow|subscribe to|comment on) )?(?:my|our|the) (?:latest |new |recent )?{content}',
       'check out and (?:like|follow|share|subscribe to)', 'check (?:out )?my (?:page|channel|profile|account|shop|store) and (?:follow|like|subscribe|share)', 'like and (?:share|subscribe|follow)', 'give (?:my|our) (?:\\S+ )?(?:page|post|video|channel) a (?:like|follow|thumbs up)',
-      'share (?:it|this|the post|my post|our post) with your (?:network|connections|followers)', 'follow (?:my|our) (?:page|company page|account|channel|newsletter)',
+      'shar(?:e|ing) (?:it|this|the post|(?:my|our) (?:[\\p{L}-]+ )?(?:post|video|article|page|launch)) with your (?:network|connections|followers|audience)', 'follow (?:my|our) (?:page|company page|account|channel|newsletter)',
       'hit (?:the )?(?:like|subscribe|follow) button',
     ],
     quiet: ['(?:share|follow) (?:my|our) (?:work|progress|journey|thinking)'],
@@ -55,9 +55,15 @@ export const families: readonly Family[] = [
       'recommend me on linkedin', '{askLead}rate (?:me|us|my|our)',
       // A review on a platform, not feedback on a plan: "review our app on the Play Store".
       '{askLead}review (?:me|us|my|our) (?:app|page|shop|store|product|course|book|business|restaurant|salon|listing)(?= (?:on|at|in)\\b| *[?.!]| *$)',
-      'serve as (?:a |my )?reference for me', 'be (?:a |my )reference',
+      'serve as (?:a |my )?reference for me', 'be (?:a |my )reference', 'vouch for (?:me|my work)',
+      '(?:write|say) a few (?:lines|words|sentences) about (?:me|my work)', '(?:5|five)[- ]star (?:review|rating)',
+      'review (?:on|at) (?:google|trustpilot|yelp|g2|capterra|clutch|the app store|the play store|amazon)',
     ],
-    quiet: ['(?:your|any) recommendations? (?:on|for) (?:which|what|how|where|a good|books|courses|resources|tools)'],
+    quiet: [
+      '(?:your|any) recommendations? (?:on|for) (?:which|what|how|where|a good|books|courses|resources|tools)',
+      // Given, not asked for: "I left you a 5-star review".
+      '(?:left|gave|wrote|posted) (?:you|your \\S+) (?:a |an )?(?:\\S+ ){0,2}?(?:review|rating|recommendation|testimonial)',
+    ],
   },
   {
     name: 'introductionFromStranger',
@@ -67,7 +73,7 @@ export const families: readonly Family[] = [
       'make an? (?:warm )?intro(?:duction)? (?:to|for me)',
       // Not "refer me to a role": that is a job referral (`job-ask`).
       '(?:forward|pass|redirect|direct|point) me (?:on )?to {theirPeople}',
-      '(?:introduce|connect) me(?= *[?.!]| to (?:him|her|them)\\b)',
+      '(?:introduce|connect) me(?: to| with)?(?= *[?.!]| to (?:him|her|them)\\b)',
       '(?:forward|pass) (?:this|my (?:message|note|email|request|details)) (?:on )?to {theirPeople}',
       '(?:forward|pass|send|share) my (?:cv|resume|résumé|profile|details|portfolio|deck|pitch) (?:on )?to your (?:\\S+ ){0,2}?(?:ceo|cto|cfo|coo|vp|founder|boss|manager|director|head|colleagues?|contacts?|network|friends?|partner|investors?)',
     ],

@@ -29,6 +29,11 @@ testRule(rule, {
     { draft: 'Gave you five endorsements, please return the favour :)', findings: [{ excerpt: 'please return the favour' }] },
     { draft: 'pls check my page and follow, price list on request', findings: [{ excerpt: 'check my page and follow' }] },
     { draft: 'Could you donate even 20 zł to my charity run?', findings: [{ excerpt: 'Could you donate' }] },
+    { draft: 'Would you be willing to write a few lines about my work for my profile?', findings: [{ excerpt: 'write a few lines about my work' }] },
+    { draft: 'Could you vouch for me on LinkedIn?', findings: [{ excerpt: 'vouch for me' }] },
+    { draft: 'A quick 5-star review on Trustpilot would mean the world.', findings: [{ excerpt: '5-star review' }] },
+    { draft: 'Would you mind sharing my post with your followers?', findings: [{ excerpt: 'sharing my post with your followers' }] },
+    { draft: 'Do you know anyone at Stripe you could introduce me to?', findings: [{ excerpt: 'introduce me to' }] },
     { draft: { text: 'You owe me one, so I expect you to introduce me to your VP of Sales.', thread: { fromThem: 1, unansweredFromMe: 0 } }, findings: [{ excerpt: 'introduce me to your VP' }] },
   ],
   valid: [
@@ -44,5 +49,7 @@ testRule(rule, {
     'Would you share your view on the rating models in your paper?',
     'I gave a talk on code review last week; the recording is on our page.',
     'Feel free to follow my progress on the migration; I post updates monthly.',
+    'I left you a 5-star review on Clutch last week; thanks for the great work.',
+    'Could you give me feedback on my resume before I apply?',
   ],
 });
