@@ -18,6 +18,7 @@ describe('families', () => {
     expect(expandSlots('{ab} x', { ab: ['b', '{cd}'], cd: ['d'] })).toBe('(?:b|(?:d)) x');
     expect(() => expandSlots('{nope}', {})).toThrow(/Unknown lexicon slot/);
     expect(expandSlots('\\p{L}{0,3}', {})).toBe('\\p{L}{0,3}');
+    expect(() => compileFamilies([{ name: 'x', means: 'x', patterns: ['show you how '] }])).toThrow(/ends with a space/);
   });
 
   it('finds each family with its name and offsets into the draft, paragraph after paragraph', () => {

@@ -58,6 +58,9 @@ export function compileFamilies(families: readonly Family[], lexicon: Lexicon = 
   const names = new Set<string>();
   return families.map((f) => {
     if (names.has(f.name)) throw new Error(`Duplicate family ${f.name}`);
+    // A final space becomes "\\s+" and then needs a word boundary: such a pattern could never match.
+    const trailing = [...f.patterns, ...(f.quiet ?? [])].find((p) => p.endsWith(' '));
+    if (trailing !== undefined) throw new Error(`Pattern ends with a space in ${f.name}: "${trailing}"`);
     names.add(f.name);
     return {
       name: f.name,

@@ -27,7 +27,10 @@ export const families: readonly Family[] = [
       'looking for (?:a job|work|an internship) (?:\\S+ ){0,4}?(?:can|could) you',
       // "Is there any way you could get me in?", "get my foot in the door at…"
       '(?:way|chance) (?:you could|you can|to) get me (?:in|hired|on board|an interview)', 'get me (?:in|hired|on board)(?= *[?.!,]| at| there)',
-      "looking for (?:an? )?(?:job|work|internship)(?: [^.?!\\n]{0,60})?[.,;!]? (?:please|pls|kindly) help me",
+      "looking for (?:an? )?(?:job|work|internship)(?: [^.?!\\n]{0,60})?[.,;!]? (?:(?:please|pls|kindly) help me|(?:can|could|would) you help)",
+      '(?:is|are) (?:your|the) (?:[\\p{L}-]+ ){0,2}?(?:team|company|department|firm|org|startup) hiring',
+      'help me (?:get|land|find|secure) (?:an? )?(?:job|interview|internship|role|position|foot in the door)',
+      '(?:do|does) (?:you|your (?:team|company)) have any {jobPlural}', 'my (?:resume|cv) for any',
     ],
   },
   {
@@ -37,6 +40,8 @@ export const families: readonly Family[] = [
       "(?:I'd|I would) (?:love|like|be (?:glad|happy|grateful|honou?red)) to be considered",
       '(?:consider|considering) (?:me|my profile|my resume|my cv|my application|my candidacy) for (?:the|a|an|any|your) (?:\\S+ ){0,4}?(?:{job}|{programme})',
       '(?:please |kindly |do )consider me', 'keep me in mind for',
+      '(?:recommend|suggest|put forward|nominate) me for (?:the|a|an|any|this) (?:\\S+ ){0,3}?{job}',
+      'if (?:your|the) (?:team|company) (?:needs|is looking for) (?:an?|someone)',
       '(?:put|add) me (?:on|in|to) (?:the|your) (?:\\S+ )?(?:shortlist|interview list|pipeline|talent pool)',
       "(?:let's|let us|can we|could we|shall we) (?:set up|schedule|arrange|book) (?:an|my|the) interview",
       "(?:\\S+'s|your) (?:\\S+ )?team (?:clearly |really |definitely )?needs someone like me",
@@ -63,6 +68,9 @@ export const families: readonly Family[] = [
     quiet: ['(?:resume|résumé|cv) (?:for|regarding) (?:the|your)'],
   },
 ];
+
+/** A recruiter or agency writing: their questions about hiring are business, not a job ask. */
+export const writerRecruits = ["(?:I'm|I am|we're|we are) (?:a |an |the )?(?:[\\p{L}-]+ )?(?:recruiter|recruiting|staffing|talent acquisition|headhunter|headhunting|hiring manager)"];
 
 /** Saying you are looking for work: a CV sent with it is a job ask. */
 export const seekingWork = ['(?:looking for|seeking|searching for|in search of) (?:an? |new |my next )?(?:job|work|role|position|internship|opportunit(?:y|ies)|opening)s?', 'open to (?:new )?(?:roles|opportunities|work)'];

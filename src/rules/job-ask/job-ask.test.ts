@@ -21,6 +21,11 @@ testRule(rule, {
     { draft: 'Hi Dev, I am looking for a job as a QA tester; please help me.', findings: [{ excerpt: 'looking for a job as a QA tester; please help me' }] },
     { draft: "I'm a recent graduate. Let me know if you're hiring!", findings: [{ excerpt: "Let me know if you're hiring" }] },
     { draft: 'Could you refer me for job ID 55120? I will apply once I have the link.', findings: [{ excerpt: 'Could you refer me' }] },
+    { draft: 'Is your team hiring? I would love to join.', findings: [{ excerpt: 'Is your team hiring' }] },
+    { draft: 'Could you help me land an interview at Google?', findings: [{ excerpt: 'help me land an interview' }] },
+    { draft: "I'm looking for an internship. Can you help?", findings: [{ excerpt: 'looking for an internship. Can you help' }] },
+    { draft: 'Do you have any vacancies for a junior developer?', findings: [{ excerpt: 'Do you have any vacancies' }] },
+    { draft: 'Would you recommend me for the opening on your team?', findings: [{ excerpt: 'recommend me for the opening' }] },
     // cvWithoutApplying
     { draft: "Hi Leo; I'm looking for work in Lyon and I've attached my CV.", findings: [{ excerpt: "I've attached my CV" }] },
   ],
@@ -40,6 +45,8 @@ testRule(rule, {
     { text: "Thanks for letting me know. I'd love to be considered for future analyst openings.", thread: { fromThem: 2, unansweredFromMe: 0 } },
     "I've attached my CV so you have context; would you be open to a 15-minute chat about your path into UX?",
     'As discussed, attaching my CV for the analyst role.',
+    'Is your team hiring a designer? I am a recruiter with two strong candidates.',
+    'What skills would you look for in a junior analyst?',
     "I've sent my CV twice. You should hire me; I'm the best candidate you'll see.",
   ],
 });

@@ -1,12 +1,13 @@
 import { defineRule, type RuleFinding } from '../../engine/define-rule.ts';
 import { compileFamilies, findFamilies, withoutOverlaps } from '../../engine/families.ts';
 import { matches, phrasePattern } from '../../text/patterns.ts';
-import { alreadyApplied, families, lexicon, notYetApplied, seekingWork } from './families.ts';
+import { alreadyApplied, families, lexicon, notYetApplied, seekingWork, writerRecruits } from './families.ts';
 
 const compiled = compileFamilies(families, lexicon);
 const ALREADY_APPLIED = phrasePattern(alreadyApplied);
 const NOT_YET_APPLIED = phrasePattern(notYetApplied);
 const SEEKING_WORK = phrasePattern(seekingWork);
+const WRITER_RECRUITS = phrasePattern(writerRecruits);
 // Once they have written, "I'd love to be considered for future roles" answers them; it asks nothing outright.
 const COLD_ONLY = new Set(['considerMe', 'cvWithoutApplying']);
 
@@ -20,6 +21,7 @@ export default defineRule({
   },
   check(ctx) {
     if (matches(ALREADY_APPLIED, ctx.matchText) && !matches(NOT_YET_APPLIED, ctx.matchText)) return [];
+    if (matches(WRITER_RECRUITS, ctx.matchText)) return [];
     const found = withoutOverlaps(findFamilies(ctx, compiled)).filter((m) => ctx.conversation === 'cold' || !COLD_ONLY.has(m.family));
     // A CV alone may come with a request for advice; with a job search or another ask it is a job ask.
     const onlyCv = found.every((m) => m.family === 'cvWithoutApplying');

@@ -44,6 +44,8 @@ export const families: readonly Family[] = [
       '(?:connect|network|connecting|networking) with (?:{likeMinded} )+{others}(?! (?:who|at|from|working|building) )',
       "{wouldLike} connect with (?:{likeMinded} )?(?:{others}|[\\p{L}-]+s)(?= (?:in|like|from) (?:your|my|the same|you)\\b)",
       '(?:add|have) you (?:to|in) my (?:professional )?network',
+      "(?:to|I'm|I am|and|hope to|looking to) {grow} (?:my|our) (?:professional |linkedin )?(?:networks?|circles?)(?: of (?:professional )?(?:contacts|connections))?(?= *(?:together|[.!,;]|$))",
+      "(?:to|I'm|I am|and|hope to|looking to) {grow} (?:my|our) (?:professional |linkedin )?circles? of (?:professional )?(?:contacts|connections)",
       '(?:meeting|meet) (?:{likeMinded} )+{others}',
       "(?:I'd|I would) be (?:glad|happy|honou?red) to have you in (?:it|my network)",
     ],

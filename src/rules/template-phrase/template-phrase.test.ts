@@ -18,6 +18,8 @@ testRule(rule, {
     { draft: 'To whom it may concern; please find my CV.', findings: [{ excerpt: 'To whom it may concern' }] },
     { draft: 'Hello dear connection! Hope your week is going well.', findings: [{ excerpt: 'Hello dear connection' }] },
     // networkingForItsOwnSake, any wording
+    { draft: 'I hope to connect and grow our networks together.', findings: [{ excerpt: 'and grow our networks' }] },
+    { draft: 'Looking to expand my circle of professional contacts.', findings: [{ excerpt: 'Looking to expand my circle of professional contacts' }] },
     { draft: 'Meeting like-minded professionals gives me enormous joy.', findings: [{ excerpt: 'Meeting like-minded professionals' }] },
     { draft: "Hi, I'm expanding my network and would like to connect.", findings: [{ excerpt: "I'm expanding my network" }] },
     { draft: 'I am always looking to build my professional network.', findings: [{ excerpt: 'I am always looking to build my professional network' }] },
@@ -39,6 +41,7 @@ testRule(rule, {
     'I would like to connect with engineers who have migrated off Oracle; your post on it was the best I found.',
     'Dear colleagues, the workshop slides are attached.',
     'Please accept my invitation.',
+    'This group helped me grow my network in Berlin, and your post on meetups is why I joined.',
     'Dear Ms. Candide, thank you for the reply.',
   ],
 });
