@@ -78,6 +78,7 @@ export const contextFamilies: readonly Family[] = [
       '(?:\\p{Lu}\\p{L}+ ){1,2}(?:suggested|recommended) (?:I|that I|we|reaching|contacting|I reach|you)',
       '(?:[Ii]ntroduced|[Rr]eferred) (?:me|us)',
       "(?:\\p{Lu}\\p{L}+|[Hh]e|[Ss]he|[Tt]hey) (?:mentioned|said|told me|suggested|recommended) (?:that )?(?:you|you're|you are|your)",
+      '(?:\\p{Lu}\\p{L}+ ){1,2}(?:pointed|sent|directed|referred) me (?:your way|to you|in your direction)',
       "\\p{Lu}\\p{L}+'s (?:colleague|friend|teammate|classmate|manager|co-?founder|cofounder|former colleague|old colleague|mentor|mentee|sister|brother|partner)",
       // A mutual connection counts when named: "our mutual friend Ana", "Ana Ruiz, a mutual connection".
       '(?:[Mm]utual|[Ss]hared|[Cc]ommon) (?:friends?|connections?|contacts?|colleagues?|acquaintances?),? \\p{Lu}\\p{Ll}+',
@@ -102,7 +103,7 @@ export const contextFamilies: readonly Family[] = [
       '(?:our|the) (?:\\S+ ){0,2}?{conversationNoun} (?:at|during) (?:the )?\\S+',
       '(?:you (?:may |might )?)?remember me (?:from|at) (?:our|the|your) (?:\\S+ ){0,4}?(?:{eventNoun}|days)',
       'remember me from \\p{Lu}',
-      '(?:we|I) worked together',
+      '(?:we|I) worked together', '(?:we|our paths) crossed(?: paths)?', '(?:ran|bumped) into (?:each other|you)',
       '(?:you were|you\'ve been|you have been) my (?:\\S+ )?(?:manager|colleague|mentor|teacher|professor|lead|boss|supervisor|classmate|teammate|coach|advisor|tutor|instructor|lecturer)',
       '(?:our|those) (?:\\S+ ){0,3}?days',
       "(?:it's|it has) been (?:a while|ages|too long|a long time)",
@@ -169,7 +170,10 @@ export const pseudoContextFamilies: readonly Family[] = [
   {
     name: 'sameIndustry',
     means: 'that you are in the same industry',
-    patterns: ['(?:the )?same (?:industry|field|space|sector|line of work)', '(?:in|from) (?:this|your) (?:industry|field|space|sector)', "(?:we're|we are) both in the (?:\\S+ )?(?:space|industry|sector|field)"],
+    patterns: [
+      // A field said on its own ends the sentence: "I see you work in fintech." ("…in fintech at Klarna" names them).
+      "(?:see|saw|noticed) (?:that )?(?:you|we both|we) (?:also |both )?(?:work|are|'re) in (?:the )?[\\p{L}-]+(?: (?:industry|space|sector|field))?(?= *[.!,;]| *$)",
+      '(?:the )?same (?:industry|field|space|sector|line of work)', '(?:in|from) (?:this|your) (?:industry|field|space|sector)', "(?:we're|we are) both in the (?:\\S+ )?(?:space|industry|sector|field)"],
   },
   {
     name: 'peopleLikeYou',

@@ -25,6 +25,8 @@ testRule(noContext, {
     { draft: "Hi Gwen, I see you're connected to the CTO of Ocado. Could you introduce me?", findings: doc },
     { draft: 'Hi Lou, your LinkedIn posts are great! Open to a chat?', findings: pseudo('your LinkedIn posts are great') },
     { draft: 'Saw we are both in the fintech space. Would love to connect.', findings: pseudo('we are both in the fintech space') },
+    { draft: 'Hi Mo, I see you work in fintech. Would love to connect.', findings: pseudo('see you work in fintech') },
+    { draft: "Hi Sue; I see we both work in marketing! Let's connect.", findings: pseudo('see we both work in marketing') },
     // A placeholder where the company belongs names nothing.
     { draft: 'Hi Ola, I admire your work at [Company]. Could we talk?', findings: doc },
   ],
@@ -59,5 +61,8 @@ testRule(noContext, {
     'You stopped by our stand at Agritechnica and we talked about telemetry. Happy to stay in touch.',
     'That was a hell of a keynote at DevOpsDays; the error-budget part changed our planning.',
     'Episode 71 of Solo Stories, where you and Dev talked about churn, stuck with me.',
+    'Hi Omar, we crossed paths at the Lisbon product meetup last spring.',
+    'Hi Ines, Marta Gil pointed me your way for questions about GDPR audits.',
+    'Hi Mo, I see you work in fintech at Klarna on the card team.',
   ],
 });
