@@ -11,6 +11,9 @@ describe('detectLanguage', () => {
     ['Dzień dobry, jestem studentem i czytałem pana artykuł. Czy mógłbym zadać kilka pytań? Dziękuję bardzo.', 'pl'],
     ['田中さん、こんにちは。先日の講演を拝見しました。ぜひお話を伺いたいです。', 'ja'],
     ['Привет, Анна! Я прочитал вашу статью о дизайне и хотел бы задать вопрос.', 'ru'],
+    ['Tanaka-san, hajimemashite. 先日はありがとうございました。ぜひお話を伺いたいです。', 'ja'],
+    ['Namaste Rahul ji, main aapka profile dekh raha tha. Kya aap mujhe apni company mein referral de sakte hain? Bahut dhanyavaad.', 'hi'],
+    ['Hi Priya, aap kaise ho? Main ek software engineer hoon aur mujhe aapki team ke baare mein jaanna tha. Kya hum baat kar sakte hain?', 'hi'],
   ])('recognises a clearly non-English draft: %s', (text, lang) => {
     expect(detectLanguage(text)).toBe(lang);
   });

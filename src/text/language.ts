@@ -13,6 +13,8 @@ const STOPWORDS: Record<string, string> = {
   sv: 'och att det som en är jag du för på med inte har vi av till om den mig dig tack hej',
   pl: 'i w na z że się nie do jest to jak dla jestem czy ale od po pan pani dziękuję',
   tr: 've bir bu için ile da de çok ben siz merhaba teşekkür ederim mi ne gibi olarak',
+  // Hindi written in Latin letters (common on LinkedIn in India): the same language as Devanagari Hindi.
+  hi: 'hai hain main mein aap aapka aapki aapke mujhe mera meri mere kya nahi nahin aur bhi ek yeh woh kar karna karne raha rahi tha thi hoon hum tum apna apni apne ka ki ke ko se bahut dhanyavaad dhanyawad shukriya kaise sakte sakti chahta chahti ji baat liye',
 };
 const STOP_SETS = Object.fromEntries(Object.entries(STOPWORDS).map(([lang, words]) => [lang, new Set(words.split(' '))]));
 
@@ -37,6 +39,10 @@ export function detectLanguage(text: string): string {
   const sample = text.length > 4000 ? text.slice(0, 4000) : text;
   const letters = sample.match(/\p{L}/gu)?.length ?? 0;
   if (letters === 0) return 'en';
+  // Japanese mixes kana with kanji (Han): together they make it Japanese, even after a romanised name.
+  const kana = sample.match(/[\u3040-\u30FF]/gu)?.length ?? 0;
+  const han = sample.match(/\p{Script=Han}/gu)?.length ?? 0;
+  if (kana > 0 && (kana + han) / letters > 0.4) return 'ja';
   for (const [pattern, lang] of SCRIPTS) {
     const count = sample.match(pattern)?.length ?? 0;
     if (count / letters > 0.5) return lang;

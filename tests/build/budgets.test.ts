@@ -6,7 +6,8 @@ import { expect, it } from 'vitest';
 // here; lower a budget when a bundle shrinks. The content script's goal is 50 KB (see the README).
 const BUDGETS = {
   'chrome-mv3/content-scripts/linkedin.js': 88_000,
-  'chrome-mv3/background.js': 450_000,
+  // 480 KB: the relationship rules' families of meaning (sales-pitch, no-context context, job-ask, …) added 31 KB of words.
+  'chrome-mv3/background.js': 480_000,
 };
 const CHROME_ZIP_BUDGET = 250_000;
 const OUTPUT = join(import.meta.dirname, '../../.output');

@@ -8,6 +8,7 @@ testRule(rule, {
     { draft: 'Hi Chloe, great catching up last week!', findings: [{ excerpt: 'great catching up' }] },
     { draft: { text: 'Hi Hannah, as discussed, I am sharing the proposal.', thread: { fromThem: 0, unansweredFromMe: 0 } }, findings: [{ excerpt: 'as discussed' }] },
     { draft: 'Per our conversation, attached is the agenda.', findings: [{ excerpt: 'Per our conversation' }] },
+    { draft: 'Hi Vale, circling back on what we talked about. Ready to move ahead?', findings: [{ excerpt: 'what we talked about' }] },
   ],
   valid: [
     { text: 'Hi Jordan, following up on our call this morning: the invite is sent.', thread: { fromThem: 1, unansweredFromMe: 0 } },
@@ -16,5 +17,7 @@ testRule(rule, {
     'Hi Aisha, we met at the Lean Startup workshop in Nairobi. As discussed, I am sending the link.',
     { text: 'As promised, the slides.', thread: 'unknown' },
     'Hi Pat, I enjoyed your talk on caching. Could we discuss it?',
+    'Hi Ana, circling back on my note from last week about the reliability team.',
+    'Following up from our conversation at the AWS Summit in Tokyo: here are the benchmarks.',
   ],
 });

@@ -18,6 +18,7 @@ export default phraseRule({
         'following up on our (?:call|conversation|chat|meeting|discussion|talk)', '(?:great|good|nice|lovely) catching up',
         'as (?:I|we) mentioned (?:earlier|before|on the phone|on our call|last week)', 'further to our (?:call|conversation|discussion|meeting)',
         'picking up (?:where we left off|our conversation)', 'as you (?:asked|requested)',
+        'circling back (?:on|to) our (?:call|conversation|chat|discussion|meeting)', 'what we (?:talked|spoke|chatted) about', 'as we (?:talked|spoke) about',
       ],
       message: (excerpt) => `“${excerpt}” suggests an earlier conversation, but they have never written to you.`,
       suggestion: 'Say honestly how you know of them, or introduce yourself.',

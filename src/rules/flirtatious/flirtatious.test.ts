@@ -3,19 +3,39 @@ import rule from './flirtatious.ts';
 
 testRule(rule, {
   invalid: [
+    // looksComment, any wording and punctuation
     { draft: 'Hi Isla, ur gorgeous! Let us connect.', findings: [{ excerpt: 'ur gorgeous' }] },
-    { draft: 'Hello dear, your smile in your profile photo made my day.', findings: [{ excerpt: 'Hello dear' }, { excerpt: 'your smile' }] },
+    { draft: "You're very pretty; I had to say it.", findings: [{ excerpt: "You're very pretty" }] },
+    { draft: 'you are SO pretty — anyway, about the role', findings: [{ excerpt: 'you are SO pretty' }] },
+    { draft: 'What a beautiful smile in that headshot.', findings: [{ excerpt: 'beautiful smile' }] },
+    { draft: 'I like your picture a lot.', findings: [{ excerpt: 'I like your picture' }] },
+    { draft: 'Lovely profile photo, by the way!', findings: [{ excerpt: 'Lovely profile photo' }] },
+    { draft: 'I could not stop looking at your photos.', findings: [{ excerpt: 'could not stop looking at your' }] },
+    // dateAsk
     { draft: 'Would you like to go on a date this weekend?', findings: [{ excerpt: 'go on a date' }] },
-    { draft: 'I could not stop looking at your photos. Are you single?', findings: [{ excerpt: 'could not stop looking at your' }, { excerpt: 'Are you single' }] },
-    { draft: "Honestly, I couldn't stop thinking about you after the session.", findings: [{ excerpt: "couldn't stop thinking about you" }] },
+    { draft: 'So what are your plans for tonight?', findings: [{ excerpt: 'what are your plans for tonight' }] },
+    { draft: 'Dinner sometime, just us?', findings: [{ excerpt: 'Dinner sometime' }, { excerpt: 'just us' }] },
     { draft: 'Would love to take you out for coffee, just the two of us 😘', findings: [{ excerpt: 'take you out' }, { excerpt: 'just the two of us' }, { excerpt: '😘' }] },
+    // relationshipQuestion, petName
+    { draft: 'Are you single?', findings: [{ excerpt: 'Are you single' }] },
+    { draft: 'You look great in your photo.', findings: [{ excerpt: 'You look great in your photo' }] },
+    { draft: 'Are you free this Saturday night? Dinner on me.', findings: [{ excerpt: 'Are you free this Saturday night' }, { excerpt: 'Dinner on me' }] },
+    { draft: "What's a beautiful woman like you doing on LinkedIn?", findings: [{ excerpt: 'a beautiful woman like you' }] },
+    { draft: 'Hello dear, your smile in your profile photo made my day.', findings: [{ excerpt: 'Hello dear' }, { excerpt: 'your smile' }] },
+    { draft: 'Thanks for the reply, sweetheart.', findings: [{ excerpt: 'sweetheart' }] },
   ],
   valid: [
     'Dear Ms. Patel,\n\nI saw your talk on staffing.',
+    'Dear Ms. Patel; thank you for the reply.',
     'I love your work on the FigJam retro templates.',
     'The new Muji app has a beautiful design.',
     'Hello dear connection, I am expanding my network.',
     "You're pretty busy this month, so no rush.",
+    "You're pretty much the expert on CRDTs, so I'd value your view.",
     'Would you be open to grabbing a coffee at the conference to talk about Rust?',
+    'Great photos from the meetup, the slides looked sharp too.',
+    'What are your plans for the Q3 roadmap?',
+    'Is pricing a hot topic for your team this year?',
+    'Your love of distributed systems shows in every post.',
   ],
 });

@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/define-rule.ts';
-import { hasPersonalContext } from '../../signals/outreach.ts';
+import { hasPersonalContext, pseudoContext } from '../../signals/outreach.ts';
 
 export default defineRule({
   meta: {
@@ -12,9 +12,14 @@ export default defineRule({
   check(ctx) {
     if (ctx.conversation !== 'cold' || ctx.text.trim().length === 0) return [];
     if (hasPersonalContext(ctx)) return [];
+    // Name the words that sound like a reason but would fit anyone, so the writer sees why they do not count.
+    const pseudo = pseudoContext(ctx)[0];
+    const message = pseudo
+      ? `“${ctx.text.slice(pseudo.start, pseudo.end)}” could be said to anyone, so it is no reason: nothing says why you are writing to this person in particular.`
+      : 'Nothing says why you are writing to this person in particular.';
     return [
       {
-        message: 'Nothing says why you are writing to this person in particular.',
+        message,
         suggestion: 'Mention how you know of them: a shared connection, school or event, or something specific of theirs (a post, talk, project, their company).',
       },
     ];

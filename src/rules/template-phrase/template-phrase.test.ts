@@ -3,11 +3,29 @@ import rule from './template-phrase.ts';
 
 testRule(rule, {
   invalid: [
+    // defaultInvitation, every era
     { draft: "I'd like to add you to my professional network on LinkedIn.", findings: [{ excerpt: "I'd like to add you to my professional network on LinkedIn" }] },
+    { draft: "Hi Yusuf - I'd like to join your LinkedIn network.", findings: [{ excerpt: "I'd like to join your LinkedIn network" }] },
+    { draft: 'Since you are a person I trust, I wanted to invite you to join my network on LinkedIn.', findings: [{ excerpt: 'Since you are a person I trust' }, { excerpt: 'I wanted to invite you to join my network on LinkedIn' }] },
+    { draft: "Because we are both members of the Product Ops Collective group on LinkedIn, I'd like to add you to my network.", findings: [{ excerpt: 'Because we are both members of the Product Ops Collective group on LinkedIn' }, { excerpt: "I'd like to add you to my network" }] },
+    { draft: 'I WOULD LIKE TO CONNECT WITH YOU ON LINKEDIN', findings: [{ excerpt: 'I WOULD LIKE TO CONNECT WITH YOU ON LINKEDIN' }] },
+    { draft: "I'd like to add you to my LinkedIn network.", findings: [{ excerpt: "I'd like to add you to my LinkedIn network" }] },
+    // stockOpener
+    { draft: 'Dear Valued Professional,\nWe are pleased to write.', findings: [{ excerpt: 'Dear Valued Professional' }] },
+    { draft: 'We came across your resume and think you may be a match.', findings: [{ excerpt: 'We came across your resume' }] },
     { draft: 'Hi there, I came across your profile and thought you would be a great fit.', findings: [{ excerpt: 'I came across your profile' }] },
     { draft: 'Dear Sir/Madam,\n\nI am writing to apply.', findings: [{ excerpt: 'Dear Sir/Madam' }] },
+    { draft: 'To whom it may concern; please find my CV.', findings: [{ excerpt: 'To whom it may concern' }] },
+    { draft: 'Hello dear connection! Hope your week is going well.', findings: [{ excerpt: 'Hello dear connection' }] },
+    // networkingForItsOwnSake, any wording
+    { draft: 'I hope to connect and grow our networks together.', findings: [{ excerpt: 'and grow our networks' }] },
+    { draft: 'Looking to expand my circle of professional contacts.', findings: [{ excerpt: 'Looking to expand my circle of professional contacts' }] },
+    { draft: 'Meeting like-minded professionals gives me enormous joy.', findings: [{ excerpt: 'Meeting like-minded professionals' }] },
     { draft: "Hi, I'm expanding my network and would like to connect.", findings: [{ excerpt: "I'm expanding my network" }] },
-    { draft: 'To whom it may concern, please find my CV.', findings: [{ excerpt: 'To whom it may concern' }] },
+    { draft: 'I am always looking to build my professional network.', findings: [{ excerpt: 'I am always looking to build my professional network' }] },
+    { draft: 'Keen to grow my network with finance people across the Gulf!', findings: [{ excerpt: 'Keen to grow my network' }] },
+    { draft: 'Always happy to connect with like-minded professionals.', findings: [{ excerpt: 'Always happy to connect with like-minded professionals' }] },
+    { draft: "I'd love to connect with fellow marketers in your space.", findings: [{ excerpt: "I'd love to connect with fellow marketers" }] },
   ],
   valid: [
     'I came across your talk at KubeCon on multi-tenant clusters.',
@@ -16,5 +34,14 @@ testRule(rule, {
     'Our network team is expanding into Berlin.',
     'I came across your write-up on pod disruption budgets.',
     'Dear Dr. Osei, thank you for your paper.',
+    'I noticed we are both in the Mind the Product London group; your meetup recap was great.',
+    'Your model for building a mentoring network for nurses is what I want to copy in Accra.',
+    'We are expanding our network of clinics into Kenya and your paper on triage guided the plan.',
+    'Thanks for connecting on LinkedIn after the panel, Bea.',
+    'I would like to connect with engineers who have migrated off Oracle; your post on it was the best I found.',
+    'Dear colleagues, the workshop slides are attached.',
+    'Please accept my invitation.',
+    'This group helped me grow my network in Berlin, and your post on meetups is why I joined.',
+    'Dear Ms. Candide, thank you for the reply.',
   ],
 });

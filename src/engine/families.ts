@@ -1,0 +1,138 @@
+import type { RuleContext } from './context.ts';
+import { findAll, phrasePattern, type Match } from '../text/patterns.ts';
+import { insideAny, type Span } from '../text/spans.ts';
+
+/**
+ * A family of meaning: one thing a message does ("offers one's services", "asks for a review"),
+ * written as a few phrase patterns over named word lists instead of a list of stock phrases.
+ * A rule is a list of families; its README lists them and its tests cover each one.
+ */
+export interface Family {
+  /** camelCase, stable: shown in the README and used in tests ("offersServices"). */
+  name: string;
+  /** What the words do, said to the writer: the finding's message is built from it. */
+  means: string;
+  /**
+   * Phrase fragments (see `phrasePattern`). `{slot}` inserts the lexicon's words for that slot as
+   * one alternation, so a pattern reads as who does what to whom: "{weSubject} {helpVerb} …".
+   */
+  patterns: readonly string[];
+  /** The family's own quiet cases: fragments that make an overlapping match harmless. */
+  quiet?: readonly string[];
+  /** Match case as written: "\\p{Lu}" then means a capital (a name), which a case-blind pattern cannot say. */
+  caseSensitive?: boolean;
+}
+
+/** Named word lists the families' slots refer to. Each entry is a regex fragment (no nested quantifiers). */
+export type Lexicon = Readonly<Record<string, readonly string[]>>;
+
+export interface CompiledFamily {
+  name: string;
+  means: string;
+  pattern: RegExp;
+  quiet: RegExp | null;
+}
+
+export interface FamilyMatch extends Match {
+  family: string;
+  means: string;
+}
+
+// `{name}`, but not a Unicode property such as `\\p{L}`.
+const SLOT = /(?<!\\[pP])\{([a-z][a-zA-Z]+)\}/g;
+
+/**
+ * Expands `{slot}` references (a slot's words may name other slots); an unknown slot or a cycle is a
+ * programming error, caught when the module loads.
+ */
+export function expandSlots(fragment: string, lexicon: Lexicon, depth = 0): string {
+  if (depth > 4) throw new Error(`Lexicon slots nest too deep in "${fragment}"`);
+  return fragment.replace(SLOT, (_, slot: string) => {
+    const words = lexicon[slot];
+    if (!words) throw new Error(`Unknown lexicon slot {${slot}} in "${fragment}"`);
+    return `(?:${words.map((w) => expandSlots(w, lexicon, depth + 1)).join('|')})`;
+  });
+}
+
+export function compileFamilies(families: readonly Family[], lexicon: Lexicon = {}): CompiledFamily[] {
+  const names = new Set<string>();
+  return families.map((f) => {
+    if (names.has(f.name)) throw new Error(`Duplicate family ${f.name}`);
+    // A final space becomes "\\s+" and then needs a word boundary: such a pattern could never match.
+    const trailing = [...f.patterns, ...(f.quiet ?? [])].find((p) => p.endsWith(' '));
+    if (trailing !== undefined) throw new Error(`Pattern ends with a space in ${f.name}: "${trailing}"`);
+    names.add(f.name);
+    return {
+      name: f.name,
+      means: f.means,
+      pattern: phrasePattern(f.patterns.map((p) => expandSlots(p, lexicon)), f.caseSensitive ? 'gu' : 'giu'),
+      quiet: f.quiet && f.quiet.length > 0 ? phrasePattern(f.quiet.map((p) => expandSlots(p, lexicon))) : null,
+    };
+  });
+}
+
+/**
+ * Every match of every family in the draft, outside URLs, code and the given spans, and not
+ * overlapped by the family's quiet cases. Matches of different families may overlap; within one
+ * family they do not. Sorted by position. A match never spans a blank line (paragraphs are matched
+ * one by one, and remembered: re-checking a long draft after an edit rescans only what changed).
+ */
+export function findFamilies(ctx: RuleContext, families: readonly CompiledFamily[], skip: readonly Span[] = []): FamilyMatch[] {
+  const skipped = [...ctx.nonProse(), ...skip];
+  const out: FamilyMatch[] = [];
+  for (const paragraph of paragraphsOf(ctx.matchText)) {
+    for (const m of paragraphMatches(families, paragraph.text)) {
+      const shifted = { ...m, start: m.start + paragraph.start, end: m.end + paragraph.start };
+      if (!insideAny(skipped, shifted)) out.push(shifted);
+    }
+  }
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+const CACHE_SIZE = 3000;
+const cache = new Map<string, readonly FamilyMatch[]>();
+// Each list of families gets a number for the cache key (callers pass the same list object every time).
+const listIds = new WeakMap<readonly CompiledFamily[], number>();
+let nextListId = 0;
+
+/** The families' matches in one paragraph, quiet cases removed: a pure function of the text, so it is cached. */
+function paragraphMatches(families: readonly CompiledFamily[], text: string): readonly FamilyMatch[] {
+  let id = listIds.get(families);
+  if (id === undefined) {
+    id = nextListId++;
+    listIds.set(families, id);
+  }
+  const key = `${id}\u0000${text}`;
+  const known = cache.get(key);
+  if (known) return known;
+  const found: FamilyMatch[] = [];
+  for (const family of families) {
+    const quiet = family.quiet ? findAll(family.quiet, text) : [];
+    for (const m of findAll(family.pattern, text)) {
+      if (!insideAny(quiet, m)) found.push({ ...m, family: family.name, means: family.means });
+    }
+  }
+  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  cache.set(key, Object.freeze(found));
+  return found;
+}
+
+/** Paragraphs: runs of text between blank lines, with their offsets. */
+function paragraphsOf(text: string): { start: number; text: string }[] {
+  const out: { start: number; text: string }[] = [];
+  const blank = /\n[ \t]*\n/g;
+  let start = 0;
+  for (let m = blank.exec(text); m !== null; m = blank.exec(text)) {
+    out.push({ start, text: text.slice(start, m.index) });
+    start = m.index + m[0].length;
+  }
+  out.push({ start, text: text.slice(start) });
+  return out;
+}
+
+/** Keeps the first of overlapping matches (longest first at the same start): one finding per place. */
+export function withoutOverlaps<T extends Span>(matches: readonly T[]): T[] {
+  const kept: T[] = [];
+  for (const m of matches) if (!insideAny(kept, m)) kept.push(m);
+  return kept;
+}

@@ -1,0 +1,82 @@
+import type { Family, Lexicon } from '../../engine/families.ts';
+
+export const lexicon: Lexicon = {
+  // How a request opens: "could you", "please", "would you mind", "I'd appreciate it if you could".
+  askLead: ['(?:can|could|would|will) (?:you|u) (?:please |kindly |possibly |maybe )?', 'please (?:do )?', 'pls ', 'kindly ', 'would you mind ', 'if you could ', 'mind ', '(?:and|to|also) '],
+  money: ['money', 'cash', 'funds', '[$€£₹¥]\\s?\\d', '\\d[\\d,.]* ?(?:dollars|euros|pounds|rupees|usd|eur|gbp|inr)'],
+  paymentApp: ['paypal', 'gcash', 'venmo', 'western union', 'cash ?app', 'zelle', 'm-?pesa', 'revolut', 'upi', 'paytm', 'wise'],
+  content: ['post', 'posts', 'video', 'article', 'page', 'launch', 'reel', 'channel', 'podcast', 'product hunt launch', 'company page', 'profile', 'newsletter', 'youtube channel', 'blog', 'app'],
+  appraisal: ['recommendations?', 'testimonials?', 'reviews?', 'ratings?', 'references?', 'reference letter', 'letter of recommendation', 'shout-?out'],
+  giveVerb: ['write', 'writing', 'give', 'giving', 'leave', 'leaving', 'post', 'posting', 'drop', 'dropping', 'provide', 'providing', 'do', 'add', 'adding'],
+  appraisalSize: ['professional', 'brief', 'short', 'quick', 'small', 'little', 'glowing', 'honest', 'positive', 'good', 'linkedin', 'google', '5-star', 'five-star', '5 star', 'written', 'public'],
+  // People a stranger is asked to pass you on to.
+  theirPeople: ['your (?:\\S+ ){0,2}?(?:ceo|cto|cfo|coo|vp|founder|boss|manager|director|head|lead|team|colleagues?|contacts?|network|friends?|partner|investors?)', 'someone (?:more )?(?:appropriate|relevant|senior|suitable|who)', 'the (?:right|appropriate|relevant|correct) (?:person|people|team|contact)', '\\p{Lu}\\p{Ll}+'],
+};
+
+export const families: readonly Family[] = [
+  {
+    name: 'money',
+    means: 'asks for money',
+    patterns: [
+      '(?:lend|loan|send|give|transfer|wire) me (?:some )?{money}',
+      '(?:can|could|would) you (?:please )?(?:send|lend|give|transfer|wire) me \\S*\\d',
+      '(?:need|needs|ask for|asking for|request|requesting) a (?:small |short-term )?loan', 'lend me', 'loan me',
+      '(?:send|pay) (?:it|the money|me) (?:by|through|via|on|with) {paymentApp}',
+      '(?:make|making|consider) a (?:small )?donation', 'donate (?:to|for|\\$|€|£)', 'sponsor me', 'fund my',
+      'chip in', '(?:could|can|would) you (?:please )?donate', 'donate (?:even |just |only )?(?:[$€£₹]\\s?)?\\d', 'contribute (?:to|towards) my', '(?:raising|collecting) (?:{money}|[$€£₹]?[\\d,.]+k?) (?:for|towards) my', 'gofundme', 'crowdfunding (?:campaign|page) for my',
+    ],
+  },
+  {
+    name: 'votesAndLikes',
+    means: 'asks for votes, likes, shares or follows',
+    patterns: [
+      'vote for (?:us|me|my|our)', 'need (?:your )?votes',
+      // Asked for, not described: "could you share my post", not "your comment on my post".
+      '{askLead}(?:check out and )?(?:like|share|repost|retweet|comment on|boost|upvote|follow|subscribe to|support) (?:and (?:share|like|follow|subscribe to|comment on) )?(?:my|our|the) (?:latest |new |recent )?{content}',
+      'check out and (?:like|follow|share|subscribe to)', 'check (?:out )?my (?:page|channel|profile|account|shop|store) and (?:follow|like|subscribe|share)', 'like and (?:share|subscribe|follow)', 'give (?:my|our) (?:\\S+ )?(?:page|post|video|channel) a (?:like|follow|thumbs up)',
+      'shar(?:e|ing) (?:it|this|the post|(?:my|our) (?:[\\p{L}-]+ )?(?:post|video|article|page|launch)) with your (?:network|connections|followers|audience)', 'follow (?:my|our) (?:page|company page|account|channel|newsletter)',
+      'hit (?:the )?(?:like|subscribe|follow) button',
+    ],
+    quiet: ['(?:share|follow) (?:my|our) (?:work|progress|journey|thinking)'],
+  },
+  {
+    name: 'endorsements',
+    means: 'asks to be endorsed',
+    patterns: ['endors(?:e|ing) me', 'endorse my (?:skills?|profile)', 'please return the fav(?:ou|o)r', 'endorsements? (?:for|from) (?:me|you)', 'endorse (?:each other|me back)'],
+  },
+  {
+    name: 'reviewsAndRecommendations',
+    means: 'asks for a recommendation, review, rating or testimonial',
+    patterns: [
+      '{giveVerb} (?:me|us) (?:a |an )?(?:{appraisalSize} )*{appraisal}',
+      '{giveVerb} (?:a |an )?(?:{appraisalSize} )*{appraisal} (?:of|for|on|about|to) (?:me|my|us|our)',
+      '{askLead}(?:write|give|leave|post|drop|provide|add) (?:a |an )?(?:{appraisalSize} )+{appraisal}',
+      '(?:a |an )(?:{appraisalSize} )*(?:recommendation|testimonial|review|rating) of my (?:work|services|course|book|app)',
+      'recommend me on linkedin', '{askLead}rate (?:me|us|my|our)',
+      // A review on a platform, not feedback on a plan: "review our app on the Play Store".
+      '{askLead}review (?:me|us|my|our) (?:app|page|shop|store|product|course|book|business|restaurant|salon|listing)(?= (?:on|at|in)\\b| *[?.!]| *$)',
+      'serve as (?:a |my )?reference for me', 'be (?:a |my )reference', 'vouch for (?:me|my work)',
+      '(?:write|say) a few (?:lines|words|sentences) about (?:me|my work)', '(?:5|five)[- ]star (?:review|rating)',
+      'review (?:on|at) (?:google|trustpilot|yelp|g2|capterra|clutch|the app store|the play store|amazon)',
+    ],
+    quiet: [
+      '(?:your|any) recommendations? (?:on|for) (?:which|what|how|where|a good|books|courses|resources|tools)',
+      // Given, not asked for: "I left you a 5-star review".
+      '(?:left|gave|wrote|posted) (?:you|your \\S+) (?:a |an )?(?:\\S+ ){0,2}?(?:review|rating|recommendation|testimonial)',
+    ],
+  },
+  {
+    name: 'introductionFromStranger',
+    means: 'asks someone who does not know you to introduce you or pass you on',
+    patterns: [
+      '(?:introduce|introducing|connect|put) me (?:in touch )?(?:to|with) {theirPeople}',
+      'make an? (?:warm )?intro(?:duction)? (?:to|for me)',
+      // Not "refer me to a role": that is a job referral (`job-ask`).
+      '(?:forward|pass|redirect|direct|point) me (?:on )?to {theirPeople}',
+      '(?:introduce|connect) me(?: to| with)?(?= *[?.!]| to (?:him|her|them)\\b)',
+      '(?:forward|pass) (?:this|my (?:message|note|email|request|details)) (?:on )?to {theirPeople}',
+      '(?:forward|pass|send|share) my (?:cv|resume|résumé|profile|details|portfolio|deck|pitch) (?:on )?to your (?:\\S+ ){0,2}?(?:ceo|cto|cfo|coo|vp|founder|boss|manager|director|head|colleagues?|contacts?|network|friends?|partner|investors?)',
+    ],
+    quiet: ['(?:hiring|recruit\\S*|HR|talent) (?:manager|team|lead|partner|acquisition)'],
+  },
+];

@@ -1,0 +1,219 @@
+import type { Family, Lexicon } from '../../engine/families.ts';
+
+/** Words the sales-pitch families are built from, by the part they play in a pitch. */
+export const lexicon: Lexicon = {
+  // Who sells: the writer or the writer's product.
+  weSubject: ["we", "we've", "we have", "we're", "we are", "I", "I've", "I have", "I'm", "our (?:[\\p{L}\\p{N}-]+ ){0,3}?{offering}", "my (?:[\\p{L}\\p{N}-]+ ){0,3}?{offering}"],
+  offering: [
+    'platform', 'solution', 'product', 'tool', 'software', 'services?', 'agency', 'app', 'firm', 'startup', 'company', 'team',
+    'assistant', 'cartons?', 'system', 'technology', 'offering', 'sensors?', 'dashboard', 'engine', 'api', 'suite', 'program', 'programme', 'course', 'network',
+  ],
+  // What it does for them.
+  helpVerb: ['help', 'helps', 'helped', 'helping', 'can help', 'will help', 'could help', 'enable', 'enables', 'enabled', 'allow', 'allows', 'lets', 'let', 'empower', 'empowers', 'support', 'supports'],
+  // The business results a pitch promises.
+  outcomeVerb: [
+    'cut', 'cuts', 'reduce', 'reduces', 'lower', 'lowers', 'save', 'saves', 'saved', 'boost', 'boosts', 'grow', 'grows', 'double', 'triple', 'increase',
+    'increases', '10x', '2x', '3x', 'skyrocket', 'scale', 'lift', 'lifts', 'improve', 'improves', 'streamline', 'streamlines', 'automate', 'automates',
+    'generate', 'generates', 'book', 'close', 'win', 'get', 'fill', 'hire', 'land', 'drive', 'maximi[sz]e', 'optimi[sz]e', 'eliminate', 'fix', 'fixed',
+    'halve', 'slash', 'trim', 'trims', 'trimmed', 'shave', 'speed up', 'tripled', 'doubled', 'increased', 'reduced', 'boosted', 'grew', 'lifted', 'achieve', 'acheive', 'attract', 'convert', 'recover',
+  ],
+  businessResult: [
+    'leads', 'revenue', 'sales', 'pipeline', 'conversions?', 'traffic', 'roi', 'output', 'growth', 'bookings', 'profits?', 'margins?', 'costs?',
+    'spend', 'churn', 'retention', 'meetings', 'customers', 'clients', 'sign-?ups', 'ctr', 'returns', 'roas', 'ranking', 'rankings', 'followers',
+    'engagement', 'cash ?flow', 'bottom line', 'close rates?', 'response rates?', 'reply rates?', 'open rates?', 'no-shows', 'spoilage',
+    'turnover', 'overhead', 'downtime', 'inventory', 'repeat purchases', 'hiring time', 'time-to-hire', 'content output', 'ad spend',
+  ],
+  // A measure attached to a promise: "by 30%", "in half", "10 hours a week".
+  measure: [
+    'by (?:up to |over |about |around |more than )?[$€£₹]?\\d[\\d,.]*\\+? ?(?:%|percent|x|k|m)?', 'in half', '\\d+ ?(?:%|x)',
+    '(?:about |over |up to )?\\d+\\+? hours (?:a|per|every) (?:week|month|day)', 'in (?:under )?\\d+ (?:days|weeks|months)',
+    '\\d+x (?:faster|more|better|cheaper|the)', 'from [\\p{L}\\p{N} ]{1,20} to [\\p{L}\\p{N}]+ (?:hours|days|minutes)',
+  ],
+  // Before a result verb: the writer is not "I" ("I reduced churn by 20%" is a CV line, not a pitch).
+  notMine: ["(?<!(?:^|[^\\p{L}'])I (?:[\\p{L}-]+ )?)"],
+  // A company quoting what it does for its customers.
+  weResult: ["(?:we|we've|we have|our (?:[\\p{L}-]+ ){0,3}?{offering}|our [\\p{L}-]+) (?:can |will |has |have |already |typically |usually |consistently )*{outcomeVerb}"],
+  // People who sell a service to individuals or small businesses (not recruiters: they offer roles).
+  provider: [
+    'bookkeeper', 'accountant', 'designer', 'web designer', 'developer', 'consultant', 'coach', 'copywriter', 'ghostwriter', 'photographer',
+    'marketer', 'financial advisor', 'financial adviser', 'fractional cfo', 'fractional cmo', 'virtual assistant', 'va', 'seo specialist',
+    'seo expert', 'freelancer', 'mortgage broker', 'insurance agent', 'wealth manager', 'videographer', 'editor', 'tax preparer',
+  ],
+  // What services people sell in cold messages.
+  service: [
+    '(?:web |graphic |logo |ux |ui |brand |product |interior )?design', 'bookkeeping', 'accounting', 'tax (?:filing|preparation)', 'payroll', 'seo',
+    'copywriting', '(?:digital |social media |content |email |performance )?marketing', 'lead generation', 'consulting', 'coaching',
+    '(?:web |app |software |website |mobile app )?development', 'video editing', 'editing', 'recruiting', 'recruitment', 'staffing',
+    'outsourcing', 'virtual assistan(?:ce|ts?)', 'it support', 'translation', 'photography', 'branding', 'ghostwriting', 'ppc', 'advertising',
+    'cleaning', 'training', 'data entry', 'automation',
+  ],
+  // Who the pitch is aimed at ("companies like yours").
+  audience: [
+    'companies', 'businesses', 'brands', 'teams', 'leaders', 'marketers', 'founders', 'owners', 'retailers', 'startups', 'agencies', 'firms',
+    'professionals', 'recruiters', 'people', 'organi[sz]ations', 'stores', 'shops', 'clinics', 'practices', 'executives', 'managers',
+    'clients', 'customers', 'smes', 'hospitals', 'restaurants', 'brokers', 'schools', 'carriers', 'banks', 'hotels', 'insurers', 'coaches',
+    'consultants', 'creators', 'fintechs', 'retailers', 'manufacturers', 'distributors', 'lenders', 'landlords', 'sellers', 'merchants', 'dealers',
+    'contact cent(?:re|er)s', 'law firms', 'accountants', 'dentists', 'physicians', 'therapists', 'realtors', 'agents', 'operators', 'shippers',
+  ],
+  // Something a buyer is invited to look at or try.
+  trialWord: ['demo', 'walkthrough', 'walk-through', 'trial', 'pilot', 'audit', 'consultation', 'assessment', 'quote', 'proposal', 'one-pager', 'deck', 'brochure', 'case study', 'sample'],
+};
+
+/**
+ * Families of an unsolicited pitch. `strong` families are a pitch on their own; the others only
+ * with a second sign (a company that "helps businesses accept payments" is describing itself).
+ */
+export interface PitchFamily extends Family {
+  strong: boolean;
+}
+
+export const families: readonly PitchFamily[] = [
+  {
+    name: 'valueProposition',
+    means: 'says what your product does for people like them',
+    strong: false,
+    patterns: [
+      // "We've helped logistics firms cut…", "Our platform lets teams automate…": the span ends before the result verb.
+      '{weSubject} (?:already |successfully |recently |now |has |have )*{helpVerb} (?:[\\p{L}\\p{N}&+-]+ ){1,4}?(?:to )?(?={outcomeVerb}\\b)',
+      '{weSubject} (?:help|helped|have helped|work with|partner with|serve) (?:[\\p{L}\\p{N}&-]+ ){0,3}?{audience}',
+      '(?:we|I) speciali[sz]e in', '(?:our|my) (?:[\\p{L}-]+ ){0,3}?{offering} {helpVerb}',
+      'our (?:[\\p{L}-]+ ){0,2}?(?:agency|firm|startup|company) (?:places|builds|delivers|provides|offers|runs|handles)',
+    ],
+    quiet: ['(?:help|helps|helped) (?:me|us) (?:to )?\\S+', 'helps? you (?:to )?(?:decide|choose|understand|think)'],
+  },
+  {
+    name: 'aimedAtThem',
+    means: 'aims your product at them or their company',
+    strong: true,
+    patterns: [
+      // "companies like yours"; "leaders like you" only where something is offered to them ("Managers like you are why…" is not a pitch).
+      '(?:{audience}|[\\p{L}-]+s) like yours',
+      '(?:help|helps|helped|helping|for|serve|serving|support|supporting|work with) (?:[\\p{L}-]+ ){0,2}?{audience} like you',
+      '(?:see|show you|learn) how (?:I|we) (?:can|could) help',
+      "(?:I'd|I would) love to be on your (?:vendor )?(?:list|radar|roster)",
+      "(?:we|I|our [\\p{L}-]+) (?:can|could|would|'d|will) (?:definitely |really )?help (?:you|your (?:team|company|business|brand|store|firm)|\\p{Lu}[\\p{L}&-]*'s)(?! (?:with (?:anything|that)|out)\\b)",
+      "(?:I'd|I would) love to show you (?:how|what) (?:we|our|I)",
+      '(?:a great|the perfect|a perfect|an ideal) fit for (?:our|my) (?:solution|product|platform|service|services|offering|tool)',
+    ],
+    quiet: ['anything (?:else )?(?:I|we) can (?:do|help)', '(?:how|what) can (?:I|we) help', 'help you with(?: anything| that| this)?(?= *[?.!]|$)', 'help you (?:out|decide|think)'],
+  },
+  {
+    name: 'offersServices',
+    means: 'offers your services to someone who did not ask',
+    strong: true,
+    patterns: [
+      '(?:I|we) (?:offer|provide|deliver|do) (?:professional |affordable |expert |high-quality |top-notch |full-service )?{service}',
+      '(?:I|we) (?:offer|provide) (?:[\\p{L}-]+ ){0,2}?(?:services|solutions|packages)',
+      '(?:my|our) (?:[\\p{L}-]+ ){0,2}?services',
+      'take your (?:[\\p{L}-]+ ){0,2}?to the next level',
+      "(?:I'm|I am) a (?:freelance|certified|professional|experienced) (?:[\\p{L}-]+ ){0,2}?(?:offering|available for|who helps)",
+      'available for (?:freelance|new) (?:projects|clients|work)',
+      '(?:we|I) speciali[sz]e in (?:helping|working with|serving)',
+      // A freelancer's own offer: "I help coaches land 10 new clients", "I'm a bookkeeper for restaurants".
+      "I (?:help|work with) (?:[\\p{L}\\p{N}-]+ ){0,2}?{audience}(?: (?:and|&) (?:[\\p{L}-]+ ){0,1}?{audience})? (?:to )?(?:{outcomeVerb}|\\d+x|get|land|build|find|plan|make)",
+      "(?:I'm|I am) an? (?:[\\p{L}-]+ ){0,2}?{provider} (?:for|helping|who helps|working with|serving)",
+      '(?:I|we) can (?:bring|get|have|fix|redesign|rank|make|build|deliver|expand|boost|grow|manage|handle|run) your',
+      '(?:I|we) can (?:fix|redesign|rebuild|do) (?:it|them|that|everything)(?= (?:in|for|at|with|by)\\b)',
+      '(?:I|we) (?:ghostwrite|design|build|do|make|shoot|edit|write|manage) (?:[\\p{L}\\p{N}-]+ ){0,3}?for (?:[\\p{L}-]+ )?{audience}',
+      'introduce (?:our|my) (?:company|firm|agency|services|product|solution|platform)',
+      'propose a (?:strategic )?(?:alliance|partnership) between',
+      '(?:submit|send) (?:you )?(?:a|our) proposal',
+      '(?:if you )?(?:ever )?need (?:extra hands|an extra pair of hands)',
+    ],
+    quiet: ['services (?:team|group|division|practice|department|industry|sector)'],
+  },
+  {
+    name: 'promisedOutcome',
+    means: 'promises them a business result',
+    strong: true,
+    patterns: [
+      '{outcomeVerb} (?:your|you) (?:[\\p{L}-]+ ){0,2}?{businessResult}',
+      "(?:we|I) (?:can|could|will|'ll) {outcomeVerb} (?:them|it|that|those|your [\\p{L}-]+) (?:\\S+ )?{measure}",
+      'save (?:you|your team) (?:[\\p{L}\\p{N}-]+ ){0,3}?(?:hours|time|money|days)',
+      "get (?:that|the|this) time back",
+      '(?:how|see how) (?:we|our [\\p{L}-]+) {outcomeVerb} (?:[\\p{L}\\p{N}&-]+ ){0,3}?{measure}',
+      // A case study offered to a stranger: "I'd like to share how we automated PAYE filings for…".
+      '(?:share|show you|explain|tell you) how (?:we|our [\\p{L}-]+) (?:[\\p{L}-]+ed|{outcomeVerb}) (?:[\\p{L}\\p{N}&-]+ ){0,5}?for',
+      "(?:we|I) can {outcomeVerb} (?:[\\p{L}\\p{N}&-]+ ){0,3}?{measure}",
+      '{audience} see (?:a |an )?\\d+ ?% (?:better|more|fewer|higher|lower|faster|increase|lift|drop)',
+      '(?:our|my) (?:clients|customers|users|members) (?:typically |usually |often |on average |consistently )?(?:see|get|achieve|save|report|average)',
+      // The product as the subject: "our software lets clinics automate intake" ("our team helps…" describes a team).
+      'our (?:[\\p{L}-]+ ){0,3}?(?:platform|software|tool|app|solution|product|system|technology|api|suite|engine|assistant|dashboard|sensors?) (?:lets|allows|enables|helps) (?:[\\p{L}\\p{N}&-]+ ){0,3}?(?:{audience}|you|your)',
+      'our (?:[\\p{L}-]+ ){0,3}?{offering} (?:[\\p{L}\\p{N}-]+ ){0,5}?\\d+(?:x|%) (?:faster|more|better|cheaper|higher|lower|fewer|less)',
+      '{outcomeVerb} (?:[\\p{L}\\p{N}&-]+ ){0,8}?with our (?:[\\p{L}-]+ ){0,2}?{offering}',
+      // "We save finance teams 10 hours a month", "We've cut spoilage by 22% for three clients": results sold to buyers.
+      '{weResult} (?:[\\p{L}\\p{N}&-]+ ){0,3}?{audience} (?:[\\p{L}\\p{N}&-]+ ){0,3}?{measure}',
+      '{weResult} (?:[\\p{L}\\p{N}&-]+ ){0,3}?{measure} for (?:[\\p{L}\\p{N}&-]+ ){0,3}?{audience}',
+    ],
+  },
+  {
+    name: 'claimedResults',
+    means: 'claims results you got for others',
+    strong: false,
+    patterns: [
+      // Not your own results as an employee: "I cut forecast error by 20%".
+      '{notMine}{outcomeVerb} (?:their |its )?(?:[\\p{L}-]+ ){0,2}?{businessResult} (?:\\S+ ){0,2}?{measure}',
+      '(?:boost|grow|double|triple|increase|10x|skyrocket|scale|lift) (?:their|its) (?:[\\p{L}-]+ ){0,2}?{businessResult}',
+      // Any quantity cut or grown: "cut loan processing time by 40%".
+      '{notMine}{outcomeVerb} (?:[\\p{L}\\p{N}-]+ ){1,3}?(?:by (?:up to |over |about |around |more than )?\\d[\\d,.]*\\+? ?(?:%|percent|x)|in half)',
+      "(?:we've|we have|I've|I have) (?:worked|partnered) with (?:[\\p{L}-]+ )?(?:{audience}) (?:like|such as|including)",
+      '{notMine}(?:save|saves|saved|cut|cuts|reduce|reduces|reduced|lower|lowers) (?:\\S+ ){0,2}?(?:\\d+\\+? hours|\\d+ ?%|costs|churn)',
+      '(?:save|saves|saved|cut|cuts) (?:[\\p{L}-]+ ){0,2}?(?:teams?|companies|clients|customers|owners) (?:about |over |up to )?\\d+\\+? hours',
+      '{outcomeVerb} (?:it|that|this) in (?:a|one|\\d+) (?:day|week|month)',
+    ],
+  },
+  {
+    name: 'callToBuy',
+    means: 'asks them to buy, try or see your product',
+    strong: true,
+    patterns: [
+      "(?:book|schedule|set up|arrange|get|give you|show you|hop on|jump on|for|open to|do) (?:a |an |our )?(?:quick |short |free |live |personali[sz]ed |\\d+[- ]min(?:ute)? )?(?:demo|walkthrough|walk-through)",
+      'demo (?:next|this|on) \\S+', '(?:demo|walkthrough|walk-through|tour) of (?:our|my)', 'walk you through (?:our|my)',
+      'send (?:over|you) (?:a|our|my) (?:proposal|quote|price list|rate card)', '\\d+[- ]?min(?:ute)?s? (?:\\S+ ){0,3}?(?:demo|walkthrough|walk-through)',
+      '\\d+ minutes to (?:show|walk) you (?:through )?(?:how|what) (?:we|our|I|my)', 'show you (?:how|what) (?:we|our|my|I)',
+      'walk you through (?:how|what) (?:we|our)', '\\d+[- ]?min(?:ute)? (?:look|demo|walkthrough|tour)',
+      "show you (?:the|our) (?:new )?(?:[\\p{L}-]+ )?(?:dashboard|platform|product|tool|demo|app|sensors?|solution)",
+      '(?:the|our|a) (?:[\\p{L}-]+ )?(?:brochure|price list|rate card|media kit|sales deck)', 'price list',
+      '(?:for|at) (?:a |just |only )?(?:flat )?[$€£₹]\\d[\\d,.]*(?: flat)?', // A price, not a salary: "at $14/hour per engineer", not "paying $45/hour".
+      '(?:at|for|only|just|from) [$€£₹]\\d[\\d,.]*(?:/| per | an | a )(?:hour|month|day|engineer|head)',
+      '(?:very )?(?:affordable|competitive|discounted|special) (?:cost|costs|price|prices|pricing|rates?|assessment|package)',
+      '(?:registration|early[- ]bird) (?:fee|discount|pricing|price|rate)', '(?:fee|fees) (?:only )?(?:on|upon) (?:hire|placement)', 'no fees? until you hire',
+      'affiliate (?:deal|program|programme|partnership)', 'revenue share', 'sponsored (?:post|placement|issue)',
+      '(?:offer|offering) (?:you |\\p{Lu}[\\p{L}-]* ){0,2}?an? (?:free|discounted|complimentary)',
+      'free (?:[\\p{L}-]+ )?(?:trial|audit|consultation|assessment|pilot|strategy (?:call|session)|demo|quote|video|report|sample)', 'try (?:it|us|our [\\p{L}-]+) (?:for )?free',
+      '(?:free|risk-free) for \\d+ days', '\\d+ ?% off', '(?:\\d+ ?%|percent) discount', 'discount(?:ed)? (?:on|for|code|pricing)',
+      // Not "my deck": founders send decks to investors.
+      '(?:send|share|attach|attached|attaching|sending|sharing) (?:you |over )?(?:our|my) (?:pricing|price list|rates|rate card|proposal|brochure)',
+      '(?:our|my) (?:pricing|price list|rate card|packages start)', 'send over (?:our )?pricing', '(?:agency|placement|setup|our) fee',
+      '(?:pilot|piloting|trial|trialling|trialing|test|testing|try|trying|see|check out) our (?:[\\p{L}\\p{N}-]+ ){0,2}?{offering}',
+      '(?:one-pager|deck|brochure|case study|overview|proposal) (?:on|about|of) our',
+      'hop on a (?:quick )?call about your (?:[\\p{L}-]+ ){0,2}?{businessResult}',
+      'sign up (?:today|now|here|for free)', 'limited[- ]time offer', 'special offer',
+    ],
+    quiet: ['(?:a |the |your )?demo you (?:asked|requested|mentioned)', '(?:show|give|send) (?:me|us) (?:a |the |your )?(?:[\\p{L}-]+ )?demo(?: next \\S+)?'],
+  },
+  {
+    name: 'incomeOffer',
+    means: 'offers an income or business opportunity',
+    strong: true,
+    patterns: [
+      '(?:extra|secondary|second|passive|additional|side|residual|part-time) income', 'be your own boss', 'fire your boss',
+      '(?:work|working) from home (?:opportunity|business|and earn)', '(?:business|income|investment|earning) opportunity',
+      'financial freedom', 'earn (?:up to )?[$€£₹]?\\d[\\d,]*k? (?:a|per|every) (?:day|week|month)', 'earn (?:money|cash) (?:from|at) home',
+      'join my team', 'ground floor', 'side (?:hustle|gig|business) (?:opportunity|that|from)', 'looking for a side hustle',
+      '(?:new )?(?:streams?|sources?) of income', '(?:make|making|earn|earning) (?:an )?(?:extra|additional) [$€£₹]?\\d+',
+      '(?:business|work|working|income|money|coach others|coaching others) from (?:home|your phone|my phone|my kitchen table|your couch)',
+      '(?:earn|earning|make|making) (?:more|extra|money|cash|good money)? ?(?:[\\p{L}-]+ ){0,3}?from (?:home|your phone|my phone)',
+      '(?:a|my) (?:little |small )?business from home', '(?:lets|let|allows|allow) me (?:to )?work from home',
+      'be (?:their|our) own boss(?:es)?', 'tired of the 9[- ]?(?:to[- ]?)?5', 'replac(?:e|ed|ing) (?:my|your) (?:full-time )?(?:salary|income)',
+      'freedom business(?:es)?', '(?:looking for|seeking) (?:a few |\\d+ |some )?(?:driven|motivated|ambitious|hungry|like-minded) (?:people|individuals|women|mums|moms|go-getters)',
+    ],
+    quiet: ["['‘\"“][^'’\"”\\n]{0,60}(?:be your own boss|income)[^'’\"”\\n]{0,60}['’\"”]"],
+  },
+];
+
+/** "Thanks for connecting! We help…": a description of your company right after they accepted is a pitch. */
+export const justConnected = ['(?:thanks|thank you|thx) (?:so much )?for (?:connecting|the connection|accepting|adding me)', '(?:glad|great|happy|nice) (?:that )?(?:to be |we(?:\'re| are) )?connected', 'great to connect'];
+
+/** "I'm not trying to sell you anything": the words about selling are not the pitch; what follows is judged. */
+export const disclaimsSelling = ["(?:I'm|I am) not (?:trying to |here to |going to )?(?:sell|selling|pitch|pitching)(?: you)?(?: anything)?", "(?:I|I don't|I do not) (?:don't |do not )?want to sell you anything", 'not a (?:sales )?pitch'];

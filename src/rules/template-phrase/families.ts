@@ -1,0 +1,53 @@
+import type { Family, Lexicon } from '../../engine/families.ts';
+
+export const lexicon: Lexicon = {
+  wouldLike: ["I'd like to", 'I would like to', "I'd love to", 'I would love to', 'I want to', 'I wanted to', 'I wish to', 'let me', "I'd be (?:glad|happy) to"],
+  grow: ['expand', 'expanding', 'grow', 'growing', 'build', 'building', 'broaden', 'broadening', 'widen', 'widening', 'extend', 'extending', 'increase', 'increasing', 'strengthen', 'strengthening', 'enlarge', 'enlarging'],
+  others: ['professionals', 'people', 'experts', 'individuals', 'leaders', 'minds', 'peers', 'connections', 'folks'],
+  likeMinded: ['like-minded', 'like minded', 'likeminded', 'other', 'fellow', 'more', 'new', 'great', 'interesting', 'inspiring', 'successful', 'talented'],
+};
+
+export const families: readonly Family[] = [
+  {
+    name: 'defaultInvitation',
+    means: 'is one of LinkedIn’s default invitation texts',
+    patterns: [
+      '{wouldLike} (?:add you to|invite you to join|invite you into) my (?:professional |linkedin )*network(?: on linkedin)?',
+      '{wouldLike} join your (?:linkedin |professional )?network',
+      // The old "person I trust" and group-member invitations.
+      'since you are a person I trust',
+      '(?:because|since|as) (?:we are|we\'re) both members of (?:the )?(?:\\S+ ){0,6}?group(?: on linkedin)?(?=, I)',
+      '{wouldLike} connect with you on linkedin',
+      '{wouldLike} (?:connect|link up) (?:with you )?(?:here )?on linkedin',
+      'join my (?:professional )?network on linkedin',
+    ],
+  },
+  {
+    name: 'stockOpener',
+    means: 'is a stock phrase that reads as mass-sent',
+    patterns: [
+      '(?:I|we|I just|we just) (?:came|stumbled|ran) (?:across|upon) your (?:linkedin )?(?:profile|resume|cv)',
+      // A salutation to a category, not a person: "Dear Valued Professional", "Dear Candidate".
+      'dear (?:valued )?(?:professional|candidate|applicant|member|customer|client|user|job seeker)s?(?=\\s*[,.;:!\\n]|\\s*$)',
+      'your (?:linkedin )?profile (?:caught my (?:eye|attention)|looks (?:impressive|interesting)|popped up|came up in my feed)',
+      'to whom it may concern', 'dear (?:sir|madam)(?: ?(?:/|or|and) ?(?:sir|madam))?(?=\\s*[,.;:\\n]|\\s*$)', 'dear sir/madam',
+      '(?:hello|hi|dear) (?:dear )?(?:linkedin )?connections?(?=\\s*[,.!;:\\n]|\\s*$)',
+    ],
+  },
+  {
+    name: 'networkingForItsOwnSake',
+    means: 'says you network for its own sake, which fits anyone',
+    patterns: [
+      "(?:I'm|I am) (?:always |constantly |currently |actively )?(?:looking to |trying to |keen to |hoping to |aiming to |working on |in the process of )?{grow} my (?:professional |personal |linkedin )?network",
+      '(?:looking|trying|keen|hoping|want|wanted|like|love) to {grow} my (?:professional |linkedin )?network',
+      '(?:always|constantly) (?:looking|happy|keen|eager|open) to (?:connect|network) with (?:{likeMinded} )?{others}',
+      '(?:connect|network|connecting|networking) with (?:{likeMinded} )+{others}(?! (?:who|at|from|working|building) )',
+      "{wouldLike} connect with (?:{likeMinded} )?(?:{others}|[\\p{L}-]+s)(?= (?:in|like|from) (?:your|my|the same|you)\\b)",
+      '(?:add|have) you (?:to|in) my (?:professional )?network',
+      "(?:to|I'm|I am|and|hope to|looking to) {grow} (?:my|our) (?:professional |linkedin )?(?:networks?|circles?)(?: of (?:professional )?(?:contacts|connections))?(?= *(?:together|[.!,;]|$))",
+      "(?:to|I'm|I am|and|hope to|looking to) {grow} (?:my|our) (?:professional |linkedin )?circles? of (?:professional )?(?:contacts|connections)",
+      '(?:meeting|meet) (?:{likeMinded} )+{others}',
+      "(?:I'd|I would) be (?:glad|happy|honou?red) to have you in (?:it|my network)",
+    ],
+  },
+];

@@ -1,0 +1,192 @@
+import type { Family, Lexicon } from '../engine/families.ts';
+
+/**
+ * What gives a cold message a reason why this person, as families of meaning, and the pseudo-context
+ * that sounds like a reason but would fit anyone. Used by `no-context`, `false-familiarity` and the
+ * checklist (through `outreach.ts`).
+ */
+export const lexicon: Lexicon = {
+  // Things of theirs a message can refer to ("your PyCon talk", "your 2024 paper").
+  workNoun: [
+    'posts?', 'talks?', 'articles?', 'papers?', 'essays?', 'pieces?', 'write-?ups?', 'blog(?: posts?)?', 'threads?', 'interviews?', 'podcasts?',
+    'episodes?', 'keynotes?', 'panels?', 'sessions?', 'webinars?', 'presentations?', 'book', 'books(?= (?:on|about))', 'newsletters?', 'research', 'case stud(?:y|ies)',
+    'retrospectives?', 'videos?', 'course', 'slides', 'reports?', 'plugins?', 'apps?', 'library', 'projects?', 'repo', 'repository', 'workshops?',
+    'stud(?:y|ies)', 'thesis', 'lectures?', 'tweets?', 'publications?', 'job (?:posting|post|ad|listing)', 'postings?', 'listings?', 'vacanc(?:y|ies)',
+    'speech', 'rebrand', 'campaigns?', 'framework', 'templates?', 'guides?', 'playbook', 'analysis', 'findings', 'dissertation', 'show', 'channel',
+    'documentary', 'launch', 'announcement', 'story', 'demo', 'tool', 'open-source work', 'contributions?', 'AMA', 'op-ed', 'column', 'feature',
+    'keynote speech', 'comments?', 'portfolio', 'reel', 'showreel', 'practice', 'benchmarks?', 'chambers',
+  ],
+  // Their work in general: specific only with what it is about ("your work on…", "your move to…").
+  softNoun: ['work', 'team', 'role', 'journey', 'career', 'move', 'transition', 'switch', 'path', 'leadership', 'writing'],
+  // A word of the gap between "your" and the noun: names, years, "re:Invent", a placeholder "[topic]".
+  gapWord: ["[\\p{L}\\p{N}'&+\\-]+(?:[.:][\\p{L}\\p{N}]+)*", '\\[[^\\]\\n]{1,40}\\]'],
+  // Saying you met or spoke before.
+  conversationNoun: ['chat', 'conversation', 'talk', 'meeting', 'call', 'discussion', 'coffee', 'lunch', 'exchange', 'session', 'catch-up', 'intro'],
+  eventNoun: ['meetup', 'conference', 'summit', 'event', 'fair', 'hackathon', 'workshop', 'panel', 'dinner', 'offsite', 'bootcamp', 'class', 'course', 'webinar', 'session', 'expo', 'festival', 'programme', 'program', 'cohort', 'team'],
+  praise: [
+    'great', 'loved?', 'enjoyed', 'nice', 'excellent', 'fantastic', 'interesting', 'insightful', 'brilliant', 'inspiring', 'thoughtful',
+    'wonderful', 'amazing', 'fascinating', 'terrific', 'helpful', 'useful', 'impressed by', 'admire', 'admired',
+  ],
+};
+
+export const contextFamilies: readonly Family[] = [
+  {
+    name: 'theirWork',
+    means: 'refers to something of theirs',
+    patterns: [
+      // Not a request for something of theirs: "send me your comments", "share your portfolio".
+      '(?<!(?:send|share|forward|provide|attach|give|submit|email|upload|update|with)(?: me| us)? )(?:your|ur|you\'re) (?:{gapWord} ){0,4}?{workNoun}',
+      // "your work on…", "your move to Stripe": but "your work at [Company]" names nothing.
+      "(?:your|ur) (?:[\\p{L}\\p{N}'&+\\-]+ ){0,2}?{softNoun} (?:on|at|as|into|from|with|in|building|leading|running|to)(?! *[\\[{<%])",
+      '{praise} (?:\\S+ ){0,2}?(?:post|article|talk|piece|keynote|panel|podcast|episode|paper|interview|thread|webinar|presentation|session|essay|write-?up|newsletter|video|book|portfolio|comment)',
+      '(?:the |that |this )?\\S+ (?:you|u) (?:built|wrote|published|created|led|designed|founded|co-founded|gave|presented|launched|hosted|taught|authored|organized|organised|shared|posted|made|started|ran|developed|open-sourced|released)',
+      "(?:saw|see|noticed|notice|read|heard|learned|learnt) (?:on \\S+ (?:\\S+ )?)?(?:that )?(?:you|you've|you're|you'd|you were|you are)(?!['\\p{L}])(?! haven't| have not| didn't| did not| never| ignored| still| (?:recently |just )?(?:viewed|visited|checked out|looked at|stopped by|looked me up)| (?:are |were )?connected (?:to|with)| (?:are |were )?(?:also )?(?:on|in) linkedin| (?:are )?(?:in|from) the same)",
+      'you (?:spoke|presented|talked|gave a talk|were on|wrote|published|led|built|hosted|moderated) (?:at|on|about|in|for|the)',
+      "where you (?:and [\\p{L}-]+ )?(?:talked|spoke|discussed|wrote|argued|explained|described|shared)", '(?:episode|issue|chapter|part) \\d+ of',
+      '(?:that was|what) an? (?:\\S+ ){0,3}?(?:keynote|talk|post|article|panel|episode|piece|presentation|session)',
+      'your time (?:at|with) \\p{Lu}',
+      '(?:follow|following|followed) your (?:work|journey|career|posts|writing|content|research|blog|newsletter)',
+      '(?:listened|listening) to (?:you|your)',
+      '(?:watched|attended|read|saw) (?:your|you)(?! (?:linkedin )?(?:profile|background|experience|page|connection|request|invitation|name))',
+    ],
+  },
+  {
+    name: 'theirNews',
+    means: 'congratulates them on news of theirs',
+    patterns: [
+      "congrat(?:ulation)?s (?:again )?on (?:the|your|joining|starting|landing|being|becoming|making|closing|raising|launching|\\p{Lu}[\\p{L}&.-]*'s)",
+      "(?:welcome|well done|kudos) (?:to \\p{Lu}\\S*|on (?:the|your))",
+    ],
+  },
+  {
+    name: 'companyWork',
+    means: 'names their company’s specific work',
+    caseSensitive: true,
+    patterns: [
+      // "what Stripe is doing in cross-border payments", "I saw IKEA is expanding click-and-collect".
+      '[Ww]hat \\p{Lu}[\\p{L}\\p{N}&.-]*(?: \\p{Lu}[\\p{L}\\p{N}&.-]*)? (?:is|are|has been|have been) (?:doing|building|shipping|working on)',
+      "(?:[Ss]aw|[Ss]ee|[Nn]oticed|[Rr]ead|[Hh]eard|[Ll]earned) (?:that )?\\p{Lu}[\\p{L}\\p{N}&.-]*(?: \\p{Lu}[\\p{L}\\p{N}&.-]*)?(?:'s| is| are| has| have| just| recently)(?! (?:also )?(?:on|in) (?:LinkedIn|the same))",
+      "\\p{Lu}[\\p{L}\\p{N}&.-]*'s (?:[\\p{Ll}-]+ ){0,2}?(?:work|approach|launch|expansion|move|push|rollout|announcement|acquisition|IPO|Series [A-H]|funding|round|pilot|program|programme|initiative|roadmap|strategy)",
+    ],
+  },
+  {
+    name: 'namedReferral',
+    means: 'names who sent you or who you share',
+    caseSensitive: true,
+    patterns: [
+      '(?:\\p{Lu}\\p{L}+ ){1,2}(?:suggested|recommended|told me|mentioned|said) (?:that )?(?:I|we) (?:should |could |might )?(?:reach out|contact|connect|talk|speak|get in touch|write|message|ask)',
+      '(?:\\p{Lu}\\p{L}+ ){1,2}(?:suggested|recommended) (?:I|that I|we|reaching|contacting|I reach|you)',
+      '(?:[Ii]ntroduced|[Rr]eferred) (?:me|us)',
+      "(?:\\p{Lu}\\p{L}+|[Hh]e|[Ss]he|[Tt]hey) (?:mentioned|said|told me|suggested|recommended) (?:that )?(?:you|you're|you are|your)",
+      '(?:\\p{Lu}\\p{L}+ ){1,2}(?:pointed|sent|directed|referred) me (?:your way|to you|in your direction)',
+      "\\p{Lu}\\p{L}+'s (?:colleague|friend|teammate|classmate|manager|co-?founder|cofounder|former colleague|old colleague|mentor|mentee|sister|brother|partner)",
+      // A mutual connection counts when named: "our mutual friend Ana", "Ana Ruiz, a mutual connection".
+      '(?:[Mm]utual|[Ss]hared|[Cc]ommon) (?:friends?|connections?|contacts?|colleagues?|acquaintances?),? \\p{Lu}\\p{Ll}+',
+      '\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?,? (?:is )?(?:a|our) (?:mutual|shared|common) (?:friend|connection|contact|colleague)',
+      '[Oo]ur mutual (?:friend|connection|contact|colleague),? \\p{Lu}',
+    ],
+  },
+  {
+    name: 'howWeMet',
+    means: 'says how you met or spoke before',
+    patterns: [
+      '(?:we|I|you and I) (?:briefly |finally |just |first )?(?:met|spoke|chatted|talked|sat next to each other|sat together|connected) (?:at|during|in|last|yesterday|on|after|briefly|over|through)',
+      // Not "circling back on what we talked about": that pretends a conversation (`false-familiarity`).
+      '(?<!what )we (?:talked|spoke|chatted) about',
+      '(?:great|nice|good|lovely|a pleasure|pleasure|wonderful|fun|so good|really nice) (?:meeting|chatting|talking|speaking|to meet|seeing|to see|catching up|running into) (?:with )?you (?:at|during|in|last|yesterday|on|after|today|this)',
+      '(?:thanks|thank you) (?:so much |again )?for (?:the|your|our) (?:\\S+ ){0,2}?(?:chat|talk|call|discussion|conversation|session|comment|answers|advice|notes|intro|introduction|questions|presentation|feedback|coffee|meeting|demo|tips|interview)',
+      '(?:thanks|thank you) (?:so much |again )?for (?:interviewing me|speaking with me|talking with me|meeting with me|meeting me|chatting with me|your time|stopping by|visiting|choosing)',
+      '(?:great|nice|good|lovely|a pleasure|wonderful|fun) (?:meeting|chatting|talking|speaking|to chat|to talk|to meet|to speak) (?:with you )?(?:at|during)',
+      'you (?:stopped|came) by (?:our|my) (?:stand|booth|table|stall)',
+      'as (?:promised|discussed|mentioned|agreed) (?:at|during) (?:the )?\\S+',
+      // "our chat at Web Summit", "following up from our conversation at the AWS Summit".
+      '(?:our|the) (?:\\S+ ){0,2}?{conversationNoun} (?:at|during) (?:the )?\\S+',
+      '(?:you (?:may |might )?)?remember me (?:from|at) (?:our|the|your) (?:\\S+ ){0,4}?(?:{eventNoun}|days)',
+      'remember me from \\p{Lu}',
+      '(?:we|I) worked together', '(?:we|our paths) crossed(?: paths)?', '(?:ran|bumped) into (?:each other|you)',
+      '(?:you were|you\'ve been|you have been) my (?:\\S+ )?(?:manager|colleague|mentor|teacher|professor|lead|boss|supervisor|classmate|teammate|coach|advisor|tutor|instructor|lecturer)',
+      '(?:our|those) (?:\\S+ ){0,3}?days',
+      "(?:it's|it has) been (?:a while|ages|too long|a long time)",
+      'long time no (?:see|talk|speak)',
+      '(?:we|I) (?:were|used to be) (?:colleagues|classmates|teammates|neighbors|neighbours|on the same team)',
+      'since we (?:met|spoke|worked|talked)',
+    ],
+  },
+  {
+    name: 'commonGround',
+    means: 'names what you share',
+    patterns: [
+      'fellow \\S+',
+      '(?:we\'re|we are|we were|we both|both of us|you and I are|you and I were) (?:both )?(?:in|members|part|connected (?:through|via)|studied|worked|attended|went|grew|from|at|alumni|alums|on|volunteer|mentors)(?! (?:the )?same (?:industry|field|space|sector|line of work|network)| this industry| linkedin)',
+      'we both',
+      '(?:the )?same (?:school|university|college|program|programme|bootcamp|company|team|group|city|hometown|switch|path|move|transition|background|class|cohort|course|major|degree|meetup|conference|community)',
+      'I (?:also|too) (?:studied|worked|went|grew|attended|started|came)',
+      "(?:I'm|I am) also (?:a|an|from|in|at|part)",
+      'as a fellow',
+      'we share (?:a |an |the )?(?:\\S+ )?(?:background|interest|passion|love|alma mater|hometown|former employer) (?:in|for|of|at)',
+      'we (?:both )?have (?:\\S+ ){0,2}?in common(?=:)',
+    ],
+  },
+  {
+    name: 'jobApplication',
+    means: 'follows up on a job application to their company',
+    patterns: [
+      "(?:I|I've|I have) (?:already |just |recently )?(?:applied|submitted (?:an|my) application) (?:for|to) (?:the|your|a|an) (?:\\S+ ){0,6}?(?:role|position|job|opening|internship|posting|programme|program)",
+      '(?:job|requisition|req) (?:id|#|number)',
+      "(?:after|following) (?:\\S+ ){0,3}?(?:interviews?|interview rounds|assessment centre)",
+      "(?:I|I've|I have) (?:already |just |recently )?applied(?! (?:to|for) (?:more|over|dozens|hundreds|many|several|other|lots|\\d))",
+      '(?:thanks|thank you) (?:so much )?for (?:applying|your application)',
+      'rejected (?:from|for) (?:the|your)',
+      'I interviewed (?:for|with)',
+    ],
+  },
+];
+
+/**
+ * Pseudo-context: sounds like a reason but fits anyone (the spec's list). Context matches that
+ * overlap these do not count, and the finding names them.
+ */
+export const pseudoContextFamilies: readonly Family[] = [
+  {
+    name: 'viewedMyProfile',
+    means: 'that they viewed your profile',
+    patterns: ['(?:you|you\'ve|you have) (?:recently |just )?(?:viewed|visited|checked out|looked at|stopped by) my (?:linkedin )?profile', 'thanks for (?:viewing|visiting|checking out) my profile'],
+  },
+  {
+    name: 'cameAcrossProfile',
+    means: 'that you came across their profile',
+    patterns: ['(?:came|stumbled|ran) (?:across|upon) your (?:linkedin )?profile', '(?:saw|read|found|viewed|checked out|went through) your (?:linkedin )?(?:profile|background|experience)', 'your profile (?:caught my (?:eye|attention)|looks (?:impressive|interesting)|popped up|came up)'],
+  },
+  {
+    name: 'unnamedMutuals',
+    means: 'mutual connections without naming one',
+    patterns: ['(?:we (?:have|share)|there are) (?:so |quite )?(?:many|a lot of|lots of|several|a few|some|\\d+) (?:mutual|common|shared) (?:connections|friends|contacts)', '(?:mutual|common|shared) (?:connections|contacts|friends) (?:in common)?(?! *,? *\\p{Lu}\\p{Ll})'],
+  },
+  {
+    name: 'justConnected',
+    means: 'that you are connected',
+    patterns: ['(?:so )?(?:happy|glad|great|nice) (?:that )?(?:we(?:\'re| are) (?:now )?connected|to be connected)', 'now that we(?:\'re| are) connected'],
+  },
+  {
+    name: 'sameIndustry',
+    means: 'that you are in the same industry',
+    patterns: [
+      // A field said on its own ends the sentence: "I see you work in fintech." ("…in fintech at Klarna" names them).
+      "(?:see|saw|noticed) (?:that )?(?:you|we both|we) (?:also |both )?(?:work|are|'re) in (?:the )?[\\p{L}-]+(?: (?:industry|space|sector|field))?(?= *[.!,;]| *$)",
+      '(?:the )?same (?:industry|field|space|sector|line of work)', '(?:in|from) (?:this|your) (?:industry|field|space|sector)', "(?:we're|we are) both in the (?:\\S+ )?(?:space|industry|sector|field)"],
+  },
+  {
+    name: 'peopleLikeYou',
+    means: 'that you connect with people like them',
+    patterns: ['(?:connect|connecting|network|networking) with (?:\\S+ ){0,2}?(?:professionals|people|leaders|experts|individuals) (?:like you|in your (?:field|industry|space))'],
+  },
+  {
+    name: 'genericCompliment',
+    means: 'a compliment that fits anyone',
+    patterns: [
+      '(?:your|such an?|such) (?:linkedin )?(?:posts|content|articles) (?:are|is) (?:so |really |very )?(?:great|amazing|awesome|fire|inspiring|good|insightful)',
+      '(?:for |on )?your (?:upcoming|next|future|current) (?:[\\p{L}-]+ )?(?:projects?|needs|requirements|initiatives)',
+      '(?:your|such an?|such) (?:very |truly |really )?(?:impressive|interesting|amazing|inspiring|great|strong|remarkable|fascinating|solid|rich|diverse) (?:background|profile|experience|career|journey|programmes|programs|work|skills|skill set|achievements)(?! (?:on|at|in|as|with|building|leading) )',
+    ],
+  },
+];
