@@ -22,6 +22,16 @@ test.describe('hostile input and heavy use', () => {
     await expect(panel(page).locator('[data-testid="score"]')).toBeVisible();
   });
 
+  test('after pasting 17 000 "!", a new "ASAP" is flagged within the usual latency (no check left queued behind a slow one)', async ({ openLinkedIn }) => {
+    const page = await openLinkedIn('messaging-thread', '/messaging/thread/2-ABC/');
+    await page.locator(PAGE_EDITOR).click();
+    await page.evaluate(() => document.execCommand('insertText', false, '!'.repeat(17_000)));
+    await expect(finding(page, 'shouting')).toBeVisible({ timeout: 5_000 });
+    await page.keyboard.type(' Send it ASAP.');
+    // The typing pause is 250 ms; the engine answers in tens of milliseconds even for this draft.
+    await expect(finding(page, 'pushy')).toBeVisible({ timeout: 2_000 });
+  });
+
   test('page text and drafts that look like HTML stay text: a recipient named <img onerror> is harmless', async ({ openLinkedIn }) => {
     const page = await openLinkedIn('messaging-thread', '/messaging/thread/2-ABC/');
     await page.evaluate(() => {
