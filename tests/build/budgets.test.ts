@@ -5,8 +5,10 @@ import { expect, it } from 'vitest';
 // Size budgets of the built extension (minified bytes). A bundle that grows past its budget fails
 // here; lower a budget when a bundle shrinks. The content script's goal is 50 KB (see the README).
 const BUDGETS = {
-  'chrome-mv3/content-scripts/linkedin.js': 88_000,
-  'chrome-mv3/background.js': 450_000,
+  // 88 → 90 KB: the sidebar's port, waking the worker and keeping it up, the invitation's card, the account in the navigation.
+  'chrome-mv3/content-scripts/linkedin.js': 90_000,
+  // 450 → 460 KB: main's rules had already reached 455.6 KB; the sidebar's tab memory and toolbar menu add 2 KB.
+  'chrome-mv3/background.js': 460_000,
 };
 const CHROME_ZIP_BUDGET = 250_000;
 const OUTPUT = join(import.meta.dirname, '../../.output');
