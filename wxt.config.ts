@@ -16,7 +16,8 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     action: { default_title: '__MSG_actionTitle__' },
-    permissions: ['storage'],
+    // contextMenus / menus: "Open in sidebar" in the toolbar button's menu (sidePanel is added by WXT for Chrome's side panel).
+    permissions: ['storage', browser === 'firefox' ? 'menus' : 'contextMenus'],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -4,7 +4,7 @@
  * the typing debounce (250 ms by default); "after the pause" subtracts it.
  */
 import { rmSync } from 'node:fs';
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { launchWithExtension, routeLinkedIn } from '../tests/e2e/browser.ts';
 
 export interface BrowserFigures {
@@ -17,6 +17,8 @@ export interface BrowserFigures {
   typing: { longTasks: number; longestTaskMs: number };
   /** Around a 100 000-character paste, until the panel has answered. */
   paste: { longestTaskMs: number; panelMs: number };
+  /** One keystroke right after the worker was stopped (CDP ServiceWorker.stopAllWorkers), next to warm ones. */
+  coldStart: { samples: number; warmMedianMs: number; coldMedianMs: number };
   /** While typing in a conversation of this many messages (the thread is read on each check). */
   longThread: { messages: number; longestTaskMs: number };
 }
@@ -81,6 +83,7 @@ export async function measureKeystrokeLatency(samples = 30): Promise<BrowserFigu
     await page.waitForFunction((previous) => document.querySelector('tactful-panel')?.getAttribute('data-revision') !== previous, before, { timeout: 20_000 });
     const pasteEnd = await page.evaluate(() => performance.now());
     const pasteTasks = await page.evaluate(() => (window as unknown as { __tasks: number[] }).__tasks);
+    const coldStart = await measureColdStart(context, page);
     const longThread = await measureLongThread(page, 10_000);
     return {
       samples,
@@ -90,12 +93,63 @@ export async function measureKeystrokeLatency(samples = 30): Promise<BrowserFigu
       longestTaskMs,
       typing: { longTasks: tasks.length, longestTaskMs: Math.max(0, ...tasks) },
       paste: { longestTaskMs: Math.max(0, ...pasteTasks), panelMs: pasteEnd - pasteStart },
+      coldStart,
       longThread,
     };
   } finally {
     await context.close();
     rmSync(profile, { recursive: true, force: true });
   }
+}
+
+/** Milliseconds from one keystroke until the panel shows the re-checked draft. */
+async function keystrokeToPanel(page: Page, key: string): Promise<number> {
+  const before = await page.locator('tactful-panel').getAttribute('data-revision');
+  const start = await page.evaluate(() => performance.now());
+  await page.keyboard.type(key);
+  const end = await page.evaluate(
+    (previous) =>
+      new Promise<number>((resolve) => {
+        const host = document.querySelector('tactful-panel')!;
+        if (host.getAttribute('data-revision') !== previous) return resolve(performance.now());
+        new MutationObserver((_, observer) => {
+          observer.disconnect();
+          resolve(performance.now());
+        }).observe(host, { attributes: true, attributeFilter: ['data-revision'] });
+      }),
+    before,
+  );
+  return end - start;
+}
+
+/**
+ * Warm keystrokes and keystrokes right after the browser stopped the worker, interleaved (so machine
+ * noise hits both alike). The worker is stopped through CDP from an extension page, as Chrome does
+ * after 30 s without events.
+ */
+async function measureColdStart(context: BrowserContext, page: Page, samples = 8): Promise<BrowserFigures['coldStart']> {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionPage = await context.newPage();
+  await extensionPage.goto(`chrome-extension://${new URL(worker.url()).host}/popup.html`);
+  const cdp = await context.newCDPSession(extensionPage);
+  await cdp.send('ServiceWorker.enable');
+  await page.bringToFront();
+  await page.locator('form#msg-form-ember412 [contenteditable="true"]').click();
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type('Hi Alex, thanks for the notes. ');
+  await page.waitForTimeout(400);
+  const warm: number[] = [];
+  const cold: number[] = [];
+  for (let i = 0; i < samples; i++) {
+    warm.push(await keystrokeToPanel(page, 'a'));
+    await page.waitForTimeout(300);
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await page.waitForTimeout(300);
+    cold.push(await keystrokeToPanel(page, 'b'));
+    await page.waitForTimeout(300);
+  }
+  await extensionPage.close();
+  return { samples, warmMedianMs: quantile(warm, 0.5), coldMedianMs: quantile(cold, 0.5) };
 }
 
 /** The longest task in the page while typing 20 characters (each one checked) in a conversation of `messages` messages. */
@@ -137,6 +191,7 @@ export function describeFigures(f: BrowserFigures): string {
     `  of which the typing pause (debounce) is ${f.debounceMs} ms: after it, median ${(f.medianMs - f.debounceMs).toFixed(0)} ms, p95 ${(f.p95Ms - f.debounceMs).toFixed(0)} ms`,
     `typing 1 000 characters: ${f.typing.longTasks} long task(s) in the page, longest ${f.typing.longestTaskMs.toFixed(0)} ms`,
     `100 000-character paste: longest task ${f.paste.longestTaskMs.toFixed(0)} ms, panel answered after ${f.paste.panelMs.toFixed(0)} ms (debounce included)`,
+    `one keystroke after the worker was stopped (${f.coldStart.samples} each, interleaved): warm median ${f.coldStart.warmMedianMs.toFixed(0)} ms, cold median ${f.coldStart.coldMedianMs.toFixed(0)} ms (+${(f.coldStart.coldMedianMs - f.coldStart.warmMedianMs).toFixed(0)} ms)`,
     `typing in a ${f.longThread.messages.toLocaleString('en-US').replace(',', ' ')}-message thread: longest task ${f.longThread.longestTaskMs.toFixed(0)} ms`,
   ].join('\n');
 }

@@ -3,12 +3,18 @@ import type { CoachSettings } from '@core/contracts/protocol.ts';
 import { parseSettings, type Settings } from '@core/contracts/settings.ts';
 import { lint } from '@core/engine/lint.ts';
 import type { Handlers } from '@/messaging/server.ts';
+import { composerTab, noteComposerTab } from './composer-tabs.ts';
+import { openSidebar } from './open-sidebar.ts';
 import { loadSettings, readSettings, replaceSettings, updateSettings } from './settings-store.ts';
+
+/** Set once this worker has run the engine: a worker the browser started again runs a tiny draft first. */
+let warm = false;
 
 /** One function per protocol request; the mapped type makes a missing one a compile error. */
 export const handlers: Handlers = {
   async lint({ draft }) {
     const { settings } = await loadSettings();
+    warm = true;
     return lint(draft, settings);
   },
   getCatalog: () => catalog(),
@@ -32,15 +38,37 @@ export const handlers: Handlers = {
     const { settings } = await updateSettings({ rules: { [ruleId]: { enabled: false } } });
     return coachSettings(settings);
   },
+  /** A typing burst began: get ready for the check that follows the pause (settings read, engine run once). */
+  async typing(_request, sender) {
+    await noteComposerTab(sender.tab);
+    const { settings } = await loadSettings();
+    if (!warm) {
+      lint({ text: 'Hi Alex, thanks for the notes.' }, settings);
+      warm = true;
+    }
+    return true;
+  },
+  keepAlive: () => true,
+  async getActiveComposer({ windowId }) {
+    const tabId = await composerTab(windowId);
+    return tabId === undefined ? null : { tabId };
+  },
+  openSidebar(_request, sender) {
+    // First, while the user's click is still in progress: browsers open sidebars only then.
+    return openSidebar(sender.tab?.windowId).then(async (opened) => {
+      if (opened) await updateSettings({ panelHome: 'side' });
+      return { opened };
+    });
+  },
 };
 
 function coachSettings(settings: Settings): CoachSettings {
-  return { debounceMs: settings.debounceMs, surfaces: { ...settings.surfaces } };
+  return { debounceMs: settings.debounceMs, surfaces: { ...settings.surfaces }, panelHome: settings.panelHome, underlines: settings.underlines, account: settings.account };
 }
 
 /** An import must look like a Tactful export: an object with a known version and only known fields. Anything else changes nothing. */
 function assertSettingsExport(value: unknown): void {
-  const known = new Set(['version', 'rules', 'lengthGoals', 'account', 'debounceMs', 'surfaces', 'customPhrases', 'ignoredWords']);
+  const known = new Set(['version', 'rules', 'lengthGoals', 'account', 'debounceMs', 'surfaces', 'customPhrases', 'ignoredWords', 'panelHome', 'underlines']);
   if (!value || typeof value !== 'object' || Array.isArray(value)) throw new Error('This file is not a Tactful settings export (it is not a settings object).');
   const record = value as Record<string, unknown>;
   if (record.version !== 1) throw new Error('This file is not a Tactful settings export (no known "version").');

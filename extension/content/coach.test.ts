@@ -10,12 +10,16 @@ import { Coach } from './coach.ts';
 /** A slow background: every lint request waits until the test answers it. */
 const pending: { draft: DraftInput; answer: () => void }[] = [];
 
-vi.mock('wxt/browser', () => ({ browser: { storage: { onChanged: { addListener() {}, removeListener() {} } } } }));
+vi.mock('wxt/browser', () => {
+  const listeners = { addListener() {}, removeListener() {} };
+  return { browser: { storage: { onChanged: listeners }, runtime: { onConnect: listeners } } };
+});
 vi.mock('@/messaging/client.ts', () => ({
   MessagingError: class MessagingError extends Error {},
   send: (request: { type: string; draft?: DraftInput }) => {
     if (request.type === 'getCoachSettings') return Promise.resolve({ debounceMs: 0, surfaces: {} });
     if (request.type === 'getCatalog') return Promise.resolve([]);
+    if (request.type === 'typing' || request.type === 'keepAlive') return Promise.resolve(true);
     if (request.type !== 'lint') return Promise.reject(new Error(`unexpected ${request.type}`));
     const draft = request.draft!;
     return new Promise<Report>((resolve) => pending.push({ draft, answer: () => resolve(lint(draft)) }));

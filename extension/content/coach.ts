@@ -1,5 +1,7 @@
-import { browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import type { Finding } from '@core/contracts/report.ts';
+import { ToCoach } from '@core/contracts/sidebar-actions.ts';
+import type { CoachState, ToSidebar } from '@core/contracts/sidebar-protocol.ts';
 import type { RuleMeta } from '@core/contracts/rule-catalog.ts';
 import type { CoachSettings } from '@core/contracts/replies.ts';
 import { composeBoxFor, composeBoxForField, type ComposeBox } from '@/linkedin/compose-boxes.ts';
@@ -10,8 +12,13 @@ import { dismissalKey } from '@/ui/dismissal.ts';
 import { applyCheckedFixes } from './checked-fixes.ts';
 import { CoachSession, PAUSE_MS } from './coach-session.ts';
 import { clearHighlights, showHighlights } from './highlights.ts';
-import { PanelHost } from './panel-host.ts';
+import { keepClear } from './keep-clear.ts';
+import { PanelHost, type HostedPanelProps } from './panel-host.ts';
 import type { CoachContext } from './quiet-context.ts';
+import { WorkerWake } from './worker-wake.ts';
+import { inviteOrigin, rememberInviteOrigin } from '@/linkedin/invite-origin.ts';
+
+type Port = Browser.runtime.Port;
 
 /**
  * Live coaching inside LinkedIn: follows the composer being typed in, asks the background to lint
@@ -27,6 +34,11 @@ export class Coach {
   private settings: CoachSettings | null = null;
   private frame = 0;
   private stopped = false;
+  /** Sidebar pages coaching this tab's composer (side home; also open while the home is the page). */
+  private readonly sidebars = new Set<Port>();
+  /** The in-page panel said how to open the sidebar (the browser would not open it from the page). */
+  private sidebarHint = false;
+  private readonly wake = new WorkerWake(() => void send({ type: 'keepAlive' }).catch(() => undefined));
 
   constructor(private readonly ctx: CoachContext) {}
 
@@ -34,19 +46,30 @@ export class Coach {
     const doc = document;
     this.ctx.addEventListener(doc, 'focusin', (e) => this.onFocusIn(e), { capture: true });
     this.ctx.addEventListener(doc, 'input', (e) => this.onInput(e), { capture: true });
+    this.ctx.addEventListener(doc, 'focusout', () => setTimeout(() => this.updateKeepAlive(), 0), { capture: true });
+    this.ctx.addEventListener(doc, 'visibilitychange', () => this.updateKeepAlive());
+    // Which card an invitation starts from (its note's invitee when the modal does not name them).
+    this.ctx.addEventListener(doc, 'click', (e) => e.isTrusted && rememberInviteOrigin(e.composedPath()), { capture: true });
     this.ctx.addEventListener(window, 'resize', () => this.schedulePosition());
     this.ctx.addEventListener(window, 'scroll', () => this.schedulePosition(), { capture: true, passive: true });
     const observer = new MutationObserver(() => this.schedulePosition());
     observer.observe(doc.documentElement, { childList: true, subtree: true });
     this.ctx.onInvalidated(() => {
       observer.disconnect();
+      this.wake.keepAlive(false);
       this.stop();
     });
-    const onStorage = () => void this.loadSettings().then(() => this.active && this.lintNow(this.active));
+    const onStorage = (_changes: unknown, area: string) => {
+      if (area === 'session') return;
+      void this.loadSettings().then(() => this.active && this.lintNow(this.active));
+    };
+    const onConnect = (port: Port) => this.onSidebarConnect(port);
     browser.storage.onChanged.addListener(onStorage);
+    browser.runtime.onConnect.addListener(onConnect);
     this.ctx.onInvalidated(() => {
       try {
         browser.storage.onChanged.removeListener(onStorage);
+        browser.runtime.onConnect.removeListener(onConnect);
       } catch {
         // the runtime is gone already, and its listeners with it
       }
@@ -72,6 +95,21 @@ export class Coach {
     } catch (error) {
       this.onError(error);
     }
+    this.applyHome();
+  }
+
+  /** In the side home nothing of Tactful is in LinkedIn's page but the underlines; the page home has the panel. */
+  private get home(): 'page' | 'side' | null {
+    return this.settings ? (this.settings.panelHome ?? 'page') : null;
+  }
+
+  private applyHome(): void {
+    if (this.home === 'side' && this.panel) {
+      this.panel.detach();
+      this.panel = null;
+    }
+    if (this.home === 'page' && this.active) this.ensurePanel(this.active.box);
+    this.render();
   }
 
   /** The composer an event came from, looking through shadow roots; events from our own panel are ignored. */
@@ -92,9 +130,22 @@ export class Coach {
     const session = this.activate(target);
     if (!session) return;
     session.lastInputAt = Date.now();
+    // The first keystroke of a burst: wake the worker now, so it is ready when the pause ends.
+    if (session.timer === undefined) void send({ type: 'typing' }).catch(() => undefined);
     if ((e as InputEvent).isComposing) return; // IME composition: wait for the committed text.
     clearTimeout(session.timer);
-    session.timer = setTimeout(() => this.lintNow(session), this.settings?.debounceMs ?? 250);
+    session.timer = setTimeout(() => {
+      session.timer = undefined;
+      void this.lintNow(session);
+    }, this.settings?.debounceMs ?? 250);
+  }
+
+  /** Keeps the worker up while a coached composer has focus in a visible tab; otherwise no timer runs. */
+  private updateKeepAlive(): void {
+    const box = this.active?.box;
+    const focused = deepActiveElement(document);
+    const inUse = !!box && !this.stopped && document.visibilityState === 'visible' && (focused === box.editor || (!!focused && focused === box.subject));
+    this.wake.keepAlive(inUse);
   }
 
   private surfaceEnabled(box: ComposeBox): boolean {
@@ -114,10 +165,11 @@ export class Coach {
     session.box = box;
     if (this.active !== session) {
       this.active = session;
-      this.ensurePanel(box);
+      if (this.home === 'page') this.ensurePanel(box);
       if (!session.report) void this.lintNow(session);
       else this.render();
     }
+    this.updateKeepAlive();
     return session;
   }
 
@@ -139,7 +191,7 @@ export class Coach {
 
   private async checkDraft(session: CoachSession): Promise<void> {
     if (this.stopped || !session.box.editor.isConnected) return;
-    const { draft, model } = readDraft(session.box);
+    const { draft, model } = readDraft(session.box, document, { account: this.settings?.account ?? 'auto', invitee: inviteOrigin() });
     session.recipient = draft.recipient?.name;
     if (this.pausedConversations.has(this.conversationKey(session))) {
       session.report = null;
@@ -174,40 +226,79 @@ export class Coach {
     if (session) session.error = error instanceof Error ? error.message : 'Tactful could not check this draft.';
   }
 
-  private render(): void {
-    const session = this.active;
-    if (!session || !this.panel) return;
+  /** What the panel shows for `session`, in the panel and in the sidebar alike. */
+  private stateOf(session: CoachSession): CoachState {
     const now = Date.now();
     const paused = this.pausedConversations.has(this.conversationKey(session));
-    const findings = this.stopped ? [] : session.visibleFindings(now);
-    const status = this.stopped
-      ? ({ kind: 'updated' } as const)
+    const status: CoachState['status'] = this.stopped
+      ? { kind: 'updated' }
       : paused
-      ? ({ kind: 'paused' } as const)
-      : session.error
-        ? ({ kind: 'error', message: session.error } as const)
-        : session.report
-          ? ({ kind: 'report', report: session.report } as const)
-          : ({ kind: 'waiting' } as const);
-    this.panel.update({
-      status,
-      recipient: session.recipient,
-      catalog: this.catalog,
-      findings,
-      showHints: session.showMissing(now),
-      actions: {
-        onApplyFix: (f) => this.applyFixes(session, [f]),
-        onApplyAll: () => this.applyFixes(session, session.visibleFindings(Date.now()).filter((f) => f.fix && f.field !== 'subject')),
-        onDismiss: (f) => {
-          session.dismissed.add(dismissalKey(f));
-          this.render();
-        },
-        onDisableRule: (f) => void this.disableRule(session, f),
-        onTogglePause: () => this.togglePause(session),
+        ? { kind: 'paused' }
+        : session.error
+          ? { kind: 'error', message: session.error }
+          : session.report
+            ? { kind: 'report', report: session.report }
+            : { kind: 'waiting' };
+    return { status, ...(session.recipient ? { recipient: session.recipient } : {}), findings: this.stopped ? [] : session.visibleFindings(now), showHints: session.showMissing(now) };
+  }
+
+  private actionsFor(session: CoachSession): HostedPanelProps['actions'] {
+    return {
+      onApplyFix: (f) => this.applyFixes(session, [f]),
+      onApplyAll: () => this.applyFixes(session, session.visibleFindings(Date.now()).filter((f) => f.fix && f.field !== 'subject')),
+      onDismiss: (f) => {
+        session.dismissed.add(dismissalKey(f));
+        this.render();
       },
-    });
-    if (session.model && !paused && !this.stopped) showHighlights(session.box.editor, session.model, findings);
+      onDisableRule: (f) => void this.disableRule(session, f),
+      onTogglePause: () => this.togglePause(session),
+      onOpenSidebar: () => void this.openSidebar(),
+    };
+  }
+
+  private render(): void {
+    const session = this.active;
+    const state = session ? this.stateOf(session) : null;
+    for (const port of this.sidebars) postToSidebar(port, state);
+    if (!session || !state) return;
+    this.panel?.update({ ...state, catalog: this.catalog, sidebarHint: this.sidebarHint, actions: this.actionsFor(session) });
+    const underlines = this.settings?.underlines ?? true;
+    if (session.model && underlines && state.status.kind === 'report' && !this.stopped) showHighlights(session.box.editor, session.model, state.findings);
     else clearHighlights();
+  }
+
+  /** A sidebar page connected to this tab: it gets the state after every change and sends back the user's actions. */
+  private onSidebarConnect(port: Port): void {
+    if (port.name !== 'sidebar' || this.stopped) return; // SIDEBAR_PORT (sidebar-protocol.ts)
+    this.sidebars.add(port);
+    port.onDisconnect.addListener(() => this.sidebars.delete(port));
+    port.onMessage.addListener((raw: unknown) => {
+      const parsed = ToCoach.safeParse(raw);
+      const session = this.active;
+      if (!parsed.success || !session || this.ctx.isInvalid) return;
+      const actions = this.actionsFor(session);
+      const message = parsed.data;
+      if (message.type === 'pause') return actions.onTogglePause();
+      if (message.type === 'apply-all') return actions.onApplyAll?.();
+      const f = message.finding === undefined ? undefined : session.visibleFindings(Date.now()).find((candidate) => dismissalKey(candidate) === message.finding);
+      if (!f) return this.render(); // gone since: show what is there now
+      if (message.type === 'apply-fix') actions.onApplyFix?.(f);
+      else if (message.type === 'dismiss') actions.onDismiss?.(f);
+      else actions.onDisableRule?.(f);
+    });
+    postToSidebar(port, this.active ? this.stateOf(this.active) : null);
+  }
+
+  /** The panel's "Open in sidebar": the background opens it where the browser allows; elsewhere the panel says how. */
+  private async openSidebar(): Promise<void> {
+    try {
+      const { opened } = await send({ type: 'openSidebar' });
+      this.sidebarHint = !opened;
+    } catch (error) {
+      this.onError(error);
+      this.sidebarHint = true;
+    }
+    this.render();
   }
 
   private togglePause(session: CoachSession): void {
@@ -231,6 +322,7 @@ export class Coach {
   private applyFixes(session: CoachSession, findings: readonly Finding[]): void {
     if (applyCheckedFixes(session, findings)) return;
     clearTimeout(session.timer);
+    session.timer = undefined;
     void this.lintNow(session);
   }
 
@@ -244,17 +336,28 @@ export class Coach {
 
   private reposition(): void {
     const session = this.active;
-    if (!session || !this.panel) return;
+    if (!session) return;
     if (!session.box.editor.isConnected) {
       // The composer went away (bubble closed, page changed): so does the panel.
-      this.panel.detach();
+      this.panel?.detach();
       this.panel = null;
       this.active = null;
       clearHighlights();
+      this.updateKeepAlive();
+      this.render();
       return;
     }
-    const anchor = (session.box.dialog ?? session.box.container).getBoundingClientRect();
-    this.panel.position(anchor, isDarkTheme() ? 'dark' : 'light');
+    if (!this.panel) return;
+    this.panel.position(keepClear(session.box), isDarkTheme() ? 'dark' : 'light');
+  }
+}
+
+function postToSidebar(port: Port, state: CoachState | null): void {
+  const message: ToSidebar = { type: 'state', state };
+  try {
+    port.postMessage(message);
+  } catch {
+    // the sidebar closed meanwhile
   }
 }
 

@@ -3,6 +3,8 @@ import { Panel, type PanelProps } from '@/ui/panel/panel.tsx';
 import { PANEL_CSS } from '@/ui/panel/panel-css.ts';
 import { PANEL_WIDTH, placePanel, type Rect } from './placement.ts';
 
+const overlaps = (a: Rect, b: Rect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
 /** What the coach gives the panel; collapsing is the host's own business. */
 export type HostedPanelProps = Omit<PanelProps, 'collapsed' | 'actions'> & { actions: Omit<PanelProps['actions'], 'onToggleCollapsed'> };
 
@@ -33,6 +35,8 @@ export class PanelHost {
     const style = doc.createElement('style');
     style.textContent = PANEL_CSS;
     this.mount = doc.createElement('div');
+    // The panel's height limit passes through this wrapper (max-height: inherit), so its content scrolls instead of spilling over the composer.
+    this.mount.className = 'mount';
     shadow.append(style, this.mount);
     for (const type of ISOLATED_EVENTS) {
       // Only the user's own input acts: the root is open, so page scripts can click() or dispatch
@@ -91,6 +95,17 @@ export class PanelHost {
       style.top = `${2 * placement.top - seen.top}px`;
     }
     if (wasAuto !== this.autoCollapsed) this.paint();
+    // Whatever the page's layout did to it (a transformed or animated ancestor), the panel as drawn
+    // must not cover what it avoids: if it does, it is the badge, in a free corner.
+    if (!this.isCollapsed && overlaps(this.element.getBoundingClientRect(), avoid)) {
+      this.autoCollapsed = true;
+      this.paint();
+      const badge = placePanel(avoid, { width: view.innerWidth, height: view.innerHeight }, true);
+      style.left = `${badge.left}px`;
+      style.top = `${badge.top}px`;
+      style.maxHeight = `${badge.maxHeight}px`;
+      style.width = 'auto';
+    }
   }
 
   private paint(): void {

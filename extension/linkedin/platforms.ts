@@ -13,7 +13,8 @@ export function platformOf(pathname: string): Platform {
 /** Sales Navigator: the compose overlay or inbox reply (a textarea), and the invitation note. */
 export function salesNavigatorBox(el: HTMLElement): ComposeBox | null {
   if (el.matches(S.salesNavNote)) {
-    const dialog = closestDeep(el, S.salesNavConnectDialog) ?? closestDeep(el, S.dialog);
+    // The modal itself (role=dialog) when there is one: the connect form inside it is narrower than what the panel must keep clear.
+    const dialog = closestDeep(el, S.dialog) ?? closestDeep(el, S.salesNavConnectDialog);
     if (!dialog) return null;
     const send = dialog.querySelector<HTMLButtonElement>('.connect-cta-form__send, .artdeco-modal__actionbar .artdeco-button--primary');
     return { editor: el, kind: 'note', surface: 'salesNavigator', platform: 'sales-navigator', container: dialog, dialog, scope: dialog, subject: null, send };

@@ -6,18 +6,26 @@ import { companyInHeadline, recruiterRecipient, recruiterThread, salesNavRecipie
 import * as S from './selectors.ts';
 import { readTextModel, type TextModel } from '@/editing/text-model.ts';
 
+/** What the coach knows besides the page: the user's account choice, and the invitee named by the Connect click. */
+export interface ReadContext {
+  /** The settings' `account` (`auto`: read from the page). */
+  account?: 'auto' | 'free' | 'premium';
+  /** The invitee named by the Connect control that opened the invitation (see invite-origin.ts). */
+  invitee?: string | undefined;
+}
+
 export interface ReadDraft {
   draft: DraftInput;
   model: TextModel;
 }
 
 /** Everything Tactful reads for one composer: the draft, subject, recipient, thread, own name, note limit. Nothing else. */
-export function readDraft(box: ComposeBox, doc: Document = document): ReadDraft {
+export function readDraft(box: ComposeBox, doc: Document = document, context: ReadContext = {}): ReadDraft {
   const model = readTextModel(box.editor);
-  const recipient = box.platform === 'sales-navigator' ? salesNavRecipient(box, doc) : box.platform === 'recruiter' ? recruiterRecipient(doc) : readRecipient(box, doc);
+  const recipient = box.platform === 'sales-navigator' ? salesNavRecipient(box, doc) : box.platform === 'recruiter' ? recruiterRecipient(doc) : readRecipient(box, doc, context.invitee);
   const thread = box.kind === 'note' ? { fromThem: 0, unansweredFromMe: 0 } : box.platform === 'sales-navigator' ? salesNavThread(box) : box.platform === 'recruiter' ? recruiterThread(box) : readThread(box);
   const sender = doc.querySelector<HTMLImageElement>(S.ownName)?.alt.trim();
-  const account = box.kind === 'note' ? readNoteAccount(box) : undefined;
+  const account = box.kind === 'note' ? noteAccount(box, doc, context.account ?? 'auto') : undefined;
   // Never more than the background accepts: a huge paste travels cut, with its true length.
   const draft: DraftInput = boundForSending({
     text: model.text,
@@ -40,10 +48,11 @@ function ownText(el: Element | null): string {
   return (clone.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
-function readRecipient(box: ComposeBox, doc: Document): Recipient | undefined {
+function readRecipient(box: ComposeBox, doc: Document, invitee: string | undefined): Recipient | undefined {
   let name = '';
   if (box.kind === 'note') {
-    name = visibleText(firstDeep(box.scope, S.inviteeName)) || visibleText(doc.querySelector(S.profileName));
+    // The modal's "…to <strong>Name</strong>", else the card whose Connect was clicked, else the profile's heading.
+    name = visibleText(firstDeep(box.scope, S.inviteeName)) || invitee || visibleText(doc.querySelector(S.profileName));
   } else {
     const chip = box.scope.querySelector(S.recipientChip);
     const chipName = chip?.getAttribute('aria-label')?.replace(/^Remove\s+/, '') || visibleText(chip);
@@ -139,7 +148,24 @@ function previousElement(el: Element, root: Element): Element | null {
   return el.parentElement === root ? null : el.parentElement;
 }
 
-function readNoteAccount(box: ComposeBox): 'free' | 'premium' | undefined {
+/**
+ * The account for a note's limit, in the order of the settings contract: the page's own limit
+ * (maxlength, "0/300" counter), then the user's choice when not `auto`, then what the page says of
+ * the account (a Premium upsell or a Premium badge in the navigation). Undefined: the engine's
+ * default (free).
+ */
+function noteAccount(box: ComposeBox, doc: Document, chosen: 'auto' | 'free' | 'premium'): 'free' | 'premium' | undefined {
+  return pageNoteLimit(box) ?? (chosen !== 'auto' ? chosen : accountShownByPage(doc));
+}
+
+/** Premium members see a Premium badge (or an app that comes with Premium); free accounts an upsell to Premium. */
+export function accountShownByPage(doc: Document): 'free' | 'premium' | undefined {
+  if (doc.querySelector(S.premiumBadge)) return 'premium';
+  if (doc.querySelector(S.premiumUpsell)) return 'free';
+  return undefined;
+}
+
+function pageNoteLimit(box: ComposeBox): 'free' | 'premium' | undefined {
   const max = (box.editor as HTMLTextAreaElement).maxLength;
   if (max === 200) return 'free';
   if (max === 300) return 'premium';

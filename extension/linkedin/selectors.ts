@@ -119,3 +119,20 @@ export const recruiterName = '[data-test-row-lockup-full-name], [data-live-test-
 export const recruiterHeadline = '[data-test-row-lockup-headline]';
 export const recruiterCompany = '[data-test-current-company], [data-test-latest-company]';
 export const recruiterSchool = '[data-test-latest-education]';
+
+// ── Invitations started from a card (search results, "People you may know") [2.1] ─────────────────
+
+/** The Connect control: labelled "Invite {Name} to connect" (2020–2026), a link to /preload/custom-invite/, or a button reading "Connect". */
+export const connectControl = '[aria-label^="Invite "][aria-label$=" to connect"], a[href*="custom-invite"]';
+/** A plain button counts only when it reads "Connect" (localized where LinkedIn is). */
+export const connectText = /^(?:connect|conectar|se connecter|vernetzen|collegati|ligar-se)$/i;
+export const inviteLabel = /^Invite\s+(.+?)\s+to connect$/;
+/** The person's name on a card: the title link of a search result, a PYMK card's name, or any profile link with text. */
+export const cardName = '.entity-result__title-text a[href*="/in/"], .discover-person-card__name, .artdeco-entity-lockup__title, a[href*="/in/"]:not(:empty)';
+
+// ── The viewer's own account, as LinkedIn's navigation shows it [4 of the interfaces] ──────────────
+
+/** Free accounts: the "Try Premium" upsell in the global navigation. */
+export const premiumUpsell = '#global-nav a[href*="/premium/products"], .global-nav a[href*="/premium/products"], .premium-upsell-link';
+/** Premium members: the Premium badge on their own photo, or an app that comes with Premium (Sales Navigator, Recruiter) in the navigation. */
+export const premiumBadge = '.global-nav__me [aria-label="Premium member"], .global-nav__me li-icon[color="premium"], #global-nav a[href*="/sales/index"], .global-nav a[href*="/sales/index"], .global-nav a[href*="/talent/"]';

@@ -9,6 +9,7 @@ const fromContentScript: Runtime.MessageSender = { url: 'https://www.linkedin.co
 
 const calls: string[] = [];
 const settingsReply = { settings: {}, notices: [] } as never;
+const coachSettings = { debounceMs: 250, surfaces: {}, panelHome: 'page' as const, underlines: true, account: 'auto' as const };
 const handlers: Handlers = {
   lint: ({ draft }) => {
     calls.push(`lint:${draft.text}`);
@@ -16,7 +17,7 @@ const handlers: Handlers = {
   },
   getCatalog: () => [],
   getSettings: () => settingsReply,
-  getCoachSettings: () => ({ debounceMs: 250, surfaces: {} }),
+  getCoachSettings: () => coachSettings,
   updateSettings: ({ patch }) => {
     calls.push(`update:${JSON.stringify(patch)}`);
     return settingsReply;
@@ -27,8 +28,12 @@ const handlers: Handlers = {
   },
   disableRule: ({ ruleId }) => {
     calls.push(`disable:${ruleId}`);
-    return { debounceMs: 250, surfaces: {} };
+    return coachSettings;
   },
+  typing: () => true,
+  keepAlive: () => true,
+  getActiveComposer: () => null,
+  openSidebar: () => ({ opened: false }),
 };
 
 describe('dispatch', () => {
@@ -81,7 +86,7 @@ describe('dispatch', () => {
 
   it('keeps all settings (the user’s own phrases and words) away from content scripts', async () => {
     expect(await dispatch({ type: 'getSettings' }, fromContentScript, handlers, ORIGIN)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    expect(await dispatch({ type: 'getCoachSettings' }, fromContentScript, handlers, ORIGIN)).toEqual({ ok: true, value: { debounceMs: 250, surfaces: {} } });
+    expect(await dispatch({ type: 'getCoachSettings' }, fromContentScript, handlers, ORIGIN)).toEqual({ ok: true, value: coachSettings });
   });
 
   it('lets the panel ask for its one narrow change', async () => {

@@ -28,4 +28,11 @@ textarea { resize: vertical; width: 100%; }
 .grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(180px, 1fr)); gap: 10px; }
 .phrase { display: grid; grid-template-columns: 1fr 2fr auto auto; gap: 6px; align-items: center; margin-bottom: 4px; }
 .status { min-height: 1.4em; color: var(--ok); } .status--error { color: var(--error); }
+.sidebar { padding: 10px; }
+.sidebar .panel { display: flex; flex-direction: column; border: 1px solid var(--line); border-radius: 10px; }
+.sidebar .panel__header { display: flex; justify-content: space-between; gap: 8px; padding: 8px 10px; border-bottom: 1px solid var(--line); }
+.sidebar .panel__title { display: flex; flex-direction: column; min-width: 0; } .sidebar .panel__who { color: var(--muted); font-size: 12px; overflow-wrap: anywhere; }
+.sidebar .panel__controls { display: flex; gap: 4px; align-items: start; } .sidebar .panel__body { padding: 8px 10px 10px; }
+.sidebar .panel__summary { display: flex; justify-content: space-between; align-items: center; gap: 8px; }
+.sidebar__start { padding: 12px; } .sidebar__home { margin-top: 10px; }
 `;

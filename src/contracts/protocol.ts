@@ -29,6 +29,18 @@ export const Request = z.discriminatedUnion('type', [
   z.object({ type: z.literal('importSettings'), settings: z.unknown() }),
   /** The one settings change the panel inside LinkedIn may ask for (a patch turning one rule off). */
   z.object({ type: z.literal('disableRule'), ruleId: RuleId }),
+  /**
+   * Sent by the coach when a typing burst starts in a composer: it wakes a stopped worker while the
+   * typing pause runs (so the check that follows finds it ready), and marks the sender's tab as the
+   * composer last typed in within its window (the sidebar coaches that one). Carries no text.
+   */
+  z.object({ type: z.literal('typing') }),
+  /** Sent every 20 s while a composer has focus in a visible tab: the browser does not stop the worker mid-message. */
+  z.object({ type: z.literal('keepAlive') }),
+  /** The tab holding the composer last typed in within a window (for the sidebar); extension pages only. */
+  z.object({ type: z.literal('getActiveComposer'), windowId: z.int() }),
+  /** The in-page panel's "Open in sidebar": opens the sidebar where the browser allows it, and makes it the panel's home. */
+  z.object({ type: z.literal('openSidebar') }),
 ]);
 export type Request = z.infer<typeof Request>;
 /** What a sender may pass (defaults such as a draft's `kind` not yet filled in). */
@@ -36,5 +48,5 @@ export type RequestInput = z.input<typeof Request>;
 export type RequestType = Request['type'];
 
 /** Requests that read or change all settings: refused unless they come from an extension page. */
-export const PRIVILEGED: ReadonlySet<RequestType> = new Set(['getSettings', 'updateSettings', 'saveSettings', 'importSettings']);
+export const PRIVILEGED: ReadonlySet<RequestType> = new Set(['getSettings', 'updateSettings', 'saveSettings', 'importSettings', 'getActiveComposer']);
 

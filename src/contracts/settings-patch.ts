@@ -1,6 +1,6 @@
 import * as z from './zod.ts';
 import { RuleId, Severity } from './rule-id.ts';
-import { CustomPhrase, type Settings } from './settings.ts';
+import { CustomPhrase, PanelHome, type Settings } from './settings.ts';
 
 /**
  * A change to the stored settings: only the fields the user touched. The background applies it to
@@ -30,6 +30,8 @@ export const SettingsPatch = z.strictObject({
   lengthGoals: z.optional(z.strictObject({ messageWords: goal(10), replyWords: goal(10), inmailWords: goal(10), noteCharacters: goal(20) })),
   account: z.optional(z.enum(['auto', 'free', 'premium'])),
   debounceMs: z.optional(z.int().check(z.minimum(0), z.maximum(5000))),
+  panelHome: z.optional(PanelHome),
+  underlines: z.optional(z.boolean()),
   surfaces: z.optional(
     z.strictObject({ messagingPage: flag(), chatBubbles: flag(), connectionNotes: flag(), inmail: flag(), salesNavigator: flag(), recruiter: flag() }),
   ),
@@ -75,6 +77,8 @@ export function applySettingsPatch(settings: Settings, patch: SettingsPatch): Se
   next.surfaces = { ...next.surfaces, ...definedOnly(patch.surfaces) };
   if (patch.account !== undefined) next.account = patch.account;
   if (patch.debounceMs !== undefined) next.debounceMs = patch.debounceMs;
+  if (patch.panelHome !== undefined) next.panelHome = patch.panelHome;
+  if (patch.underlines !== undefined) next.underlines = patch.underlines;
 
   if (patch.customPhrases) {
     const gone = patch.customPhrases.remove ?? [];

@@ -27,6 +27,10 @@ export const CustomPhrase = z.object({
 export type CustomPhrase = z.infer<typeof CustomPhrase>;
 
 const on = () => z.catch(z.boolean(), true);
+
+/** Where the coaching panel lives: beside the composer in LinkedIn's page, or in the browser's sidebar. */
+export const PanelHome = z.enum(['page', 'side']);
+export type PanelHome = z.infer<typeof PanelHome>;
 export const Surfaces = z.object({ messagingPage: on(), chatBubbles: on(), connectionNotes: on(), inmail: on(), salesNavigator: on(), recruiter: on() });
 
 const DEFAULT_LENGTH_GOALS: LengthGoals = { messageWords: 150, replyWords: 300, inmailWords: 200, noteCharacters: 300 };
@@ -48,6 +52,8 @@ const SettingsShape = z.object({
   surfaces: z.catch(z.pipe(asObject, Surfaces), DEFAULT_SURFACES),
   customPhrases: z.catch(z.array(z.unknown()).check(z.maxLength(500)), []),
   ignoredWords: z.catch(z.array(z.unknown()).check(z.maxLength(2000)), []),
+  panelHome: z.catch(PanelHome, 'page'),
+  underlines: z.catch(z.boolean(), true),
 });
 
 export interface Settings {
@@ -60,6 +66,9 @@ export interface Settings {
   customPhrases: CustomPhrase[];
   /** Words never to flag: names, jargon. Compared case-insensitively. */
   ignoredWords: string[];
+  panelHome: PanelHome;
+  /** Underline findings in the composer (CSS Custom Highlight API). */
+  underlines: boolean;
 }
 
 export function defaultSettings(): Settings {
@@ -72,6 +81,8 @@ export function defaultSettings(): Settings {
     surfaces: { ...DEFAULT_SURFACES },
     customPhrases: [],
     ignoredWords: [],
+    panelHome: 'page',
+    underlines: true,
   };
 }
 
@@ -148,6 +159,8 @@ export function parseSettings(raw: unknown): ParsedSettings {
       surfaces: shaped.surfaces,
       customPhrases,
       ignoredWords,
+      panelHome: shaped.panelHome,
+      underlines: shaped.underlines,
     },
     notices,
   };

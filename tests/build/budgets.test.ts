@@ -5,11 +5,14 @@ import { expect, it } from 'vitest';
 // Size budgets of the built extension (minified bytes). A bundle that grows past its budget fails
 // here; lower a budget when a bundle shrinks. The content script's goal is 50 KB (see the README).
 const BUDGETS = {
-  'chrome-mv3/content-scripts/linkedin.js': 88_000,
-  // 480 KB: the relationship rules' families of meaning (sales-pitch, no-context context, job-ask, …) added 31 KB of words.
-  'chrome-mv3/background.js': 480_000,
+  // 88 → 90 KB: the sidebar's port, waking the worker and keeping it up, the invitation's card, the account in the navigation.
+  'chrome-mv3/content-scripts/linkedin.js': 90_000,
+  // 450 → 500 KB: the rules as families of meaning (sales-pitch, no-context, job-ask, … 31 KB of words by meaning), the
+  // profanity and placeholder lexicons and the ordinary-word test for shouting; the sidebar's tab memory and menu add 2 KB.
+  'chrome-mv3/background.js': 500_000,
 };
-const CHROME_ZIP_BUDGET = 250_000;
+// 250 → 265 KB for the same reasons as the background's budget (the engine's words compress to about half).
+const CHROME_ZIP_BUDGET = 265_000;
 const OUTPUT = join(import.meta.dirname, '../../.output');
 
 it.each(Object.entries(BUDGETS))('%s stays within its budget', (file, budget) => {
@@ -21,7 +24,7 @@ it('the extension pages’ shared chunk stays small', () => {
   expect(Math.max(...chunks)).toBeLessThanOrEqual(80_000);
 });
 
-it('the Chrome zip stays within 250 KB', () => {
+it('the Chrome zip stays within its budget', () => {
   const zip = readdirSync(OUTPUT).find((f) => f.endsWith('-chrome.zip'));
   expect(zip, 'npm test builds the zips first (npm run zip)').toBeDefined();
   expect(statSync(join(OUTPUT, zip!)).size).toBeLessThanOrEqual(CHROME_ZIP_BUDGET);

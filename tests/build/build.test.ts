@@ -17,8 +17,14 @@ describe.each(targets)('the %s build', (target) => {
     expect(messages.extName.message).toBe('Tactful');
     expect(manifest.default_locale).toBe('en');
     expect(Object.keys(manifest.icons ?? {}).sort()).toEqual(['128', '16', '32', '48', '96']);
-    expect(manifest.permissions).toEqual(['storage']);
+    // storage; the toolbar button's menu ("Open in sidebar"); Chrome's side panel.
+    expect(manifest.permissions).toEqual(target === 'firefox-mv2' ? ['storage', 'menus'] : ['storage', 'contextMenus', 'sidePanel']);
     expect(manifest.host_permissions ?? []).toEqual([]);
+  });
+
+  it('declares the sidebar page: Chrome side_panel, Firefox sidebar_action', () => {
+    if (target === 'firefox-mv2') expect(manifest.sidebar_action).toMatchObject({ default_panel: 'sidepanel.html', open_at_install: false });
+    else expect(manifest.side_panel).toEqual({ default_path: 'sidepanel.html' });
   });
 
   it('exposes no web_accessible_resources (LinkedIn probes extensions through them)', () => {
@@ -28,7 +34,10 @@ describe.each(targets)('the %s build', (target) => {
   it('has a content script that tells the page nothing: no postMessage, no framework event naming the extension', () => {
     // WXT's own content-script context would post "<extension id>:…:wxt:content-script-started" (see quiet-context.ts).
     const code = readFileSync(join(dir, 'content-scripts/linkedin.js'), 'utf8');
-    expect(code).not.toMatch(/postMessage|content-script-started|wxt:/);
+    expect(code).not.toMatch(/(?:window|self|top|parent|opener|globalThis)\.postMessage|content-script-started|wxt:/);
+    // One postMessage only: the sidebar's runtime Port (extension-internal, invisible to the page).
+    expect(code.match(/\bpostMessage\(/g) ?? []).toHaveLength(1);
+    expect(code).toMatch(/\.postMessage\(\{type:`state`|\w+=\{type:`state`,state:\w+\};try\{\w+\.postMessage\(/);
   });
 
   it('makes no network requests from its code', () => {

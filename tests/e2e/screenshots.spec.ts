@@ -24,6 +24,18 @@ test.describe('screenshots for the README', () => {
     }
   });
 
+  test('the sidebar', async ({ context, extensionId, openLinkedIn }) => {
+    const page = await openLinkedIn('messaging-thread', '/messaging/thread/2-ABC/');
+    await typeInto(page, 'form#msg-form-ember412 [contenteditable="true"]', 'Hey Alex, could u send the deck ASAP?? i need it today.');
+    await expect(finding(page, 'pushy').first()).toBeVisible();
+    const sidebar = await context.newPage();
+    await sidebar.setViewportSize({ width: 400, height: 900 });
+    await sidebar.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+    await expect(sidebar.locator('[data-rule-id="pushy"]')).toBeVisible();
+    await expect(sidebar.locator('.check__hint').first()).toBeVisible({ timeout: 5000 });
+    await sidebar.screenshot({ path: join(OUT, 'sidebar.png') });
+  });
+
   test('the popup and the options page', async ({ context, extensionId }) => {
     const popup = await context.newPage();
     await popup.setViewportSize({ width: 460, height: 900 });

@@ -104,3 +104,34 @@ test.describe('threads and locales', () => {
     await expect(panel(page).locator('[data-rule-id]')).toHaveCount(0);
   });
 });
+
+test.describe('a note without maxlength or counter (2024)', () => {
+  const NOTE = 'textarea#custom-message';
+  const LONG = 'Hi Priya, I read your write-up on idempotent retries in payment systems and it changed how our team handles webhooks at Examplecorp. I lead the platform group there and would value comparing notes on queue design. Would you like to connect?';
+
+  test('a Premium member (seen in the navigation) writes 250 characters without a limit warning, to the person on the card they clicked', async ({ openLinkedIn }) => {
+    expect(LONG.length).toBeGreaterThan(200);
+    expect(LONG.length).toBeLessThanOrEqual(300);
+    const page = await openLinkedIn('invite-no-limit', '/in/evan-example/');
+    // The modal opens on the click on the card's Connect (the fixture has it from the start: taken out meanwhile).
+    const outlet = page.locator('#artdeco-modal-outlet');
+    const modal = await outlet.evaluate((el) => {
+      const html = el.innerHTML;
+      el.innerHTML = '';
+      return html;
+    });
+    await page.locator('.discover-entity-type-card button').click();
+    await outlet.evaluate((el, html) => (el.innerHTML = html), modal);
+    await typeInto(page, NOTE, LONG);
+    await expect(panel(page).locator('[data-testid="coaching"]')).toContainText('Priya Raman');
+    await expect(panel(page).locator('[data-testid="length"]')).toContainText('/300');
+    await expect(finding(page, 'note-limit')).toHaveCount(0);
+  });
+
+  test('a free account (the Premium upsell in the navigation) is held to 200', async ({ openLinkedIn }) => {
+    const page = await openLinkedIn('invite-no-limit-free', '/in/evan-example/');
+    await typeInto(page, NOTE, LONG);
+    await expect(panel(page).locator('[data-testid="coaching"]')).toContainText('Evan Example');
+    await expect(finding(page, 'note-limit')).toBeVisible();
+  });
+});

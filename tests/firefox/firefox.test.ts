@@ -87,7 +87,9 @@ test('the panel coaches a draft on the messaging page (Firefox)', async () => {
   const coaching = await page.evaluate(`${inPanel('[data-testid="coaching"]')}?.textContent`);
   assert.match(String(coaching), /Alex Example/);
   // A fix is a real edit in Firefox too.
-  await page.evaluate(`${inPanel('[data-rule-id="slang"] [data-action="apply-fix"]')}.click()`);
+  // A real click: the panel ignores clicks that a page script makes.
+  const fix = await page.evaluateHandle(inPanel('[data-rule-id="slang"] [data-action="apply-fix"]'));
+  await (fix as unknown as { click(): Promise<void> }).click();
   await page.waitForFunction(() => document.querySelector('form#msg-form-ember412 [contenteditable="true"]')!.textContent!.includes('could you send'), { timeout: 10_000 });
   assert.equal(await page.evaluate(() => (document.querySelector('form#msg-form-ember412 button[type="submit"]') as HTMLButtonElement).disabled), false);
   await page.close();
@@ -100,6 +102,27 @@ test('the popup reviews a draft (Firefox)', async () => {
   await draft!.click();
   await page.keyboard.type('Hi Sarah, I came across your profile. Send it ASAP!!');
   await page.waitForFunction(() => Boolean(document.querySelector('[data-rule-id="template-phrase"]')) && Boolean(document.querySelector('[data-rule-id="pushy"]')), { timeout: 15_000 });
+  await page.close();
+});
+
+test('the sidebar page coaches the LinkedIn composer of its window and its fixes act there (Firefox)', async () => {
+  const page = await linkedInPage('messaging-thread', '/messaging/thread/2-ABC/');
+  const editor = await page.waitForSelector('form#msg-form-ember412 [contenteditable="true"]');
+  await editor!.click();
+  await page.keyboard.type('Hi Alex, could u send the deck?');
+  await page.waitForFunction(`Boolean(${inPanel('[data-rule-id="slang"]')})`, { timeout: 15_000 });
+  // Firefox's sidebar_action page, opened as a tab in the same window.
+  const sidebar = await browser.newPage();
+  await openExtensionPage(sidebar, 'sidepanel.html');
+  await sidebar.waitForFunction(() => /Alex Example/.test(document.querySelector('[data-testid="coaching"]')?.textContent ?? ''), { timeout: 15_000 });
+  // In the side home nothing of Tactful stays in LinkedIn's page but the underlines.
+  await page.waitForFunction(() => !document.querySelector('tactful-panel'), { timeout: 10_000 });
+  await sidebar.click('[data-rule-id="slang"] [data-action="apply-fix"]');
+  await page.waitForFunction(() => document.querySelector('form#msg-form-ember412 [contenteditable="true"]')!.textContent!.includes('could you send'), { timeout: 10_000 });
+  // Back to the page home for the tests that follow.
+  await sidebar.click('[data-action="panel-home-page"]');
+  await page.waitForFunction(() => Boolean(document.querySelector('tactful-panel')), { timeout: 10_000 });
+  await sidebar.close().catch(() => undefined);
   await page.close();
 });
 

@@ -28,6 +28,14 @@ describe('parseSettings', () => {
     expect(settings.ignoredWords).toEqual(['Kubernetes']);
   });
 
+  it('reads panelHome and underlines, with defaults (page, on) for a missing or bad value, without a new version', () => {
+    expect(defaultSettings()).toMatchObject({ version: 1, panelHome: 'page', underlines: true });
+    expect(parseSettings({ version: 1, panelHome: 'side', underlines: false }).settings).toMatchObject({ panelHome: 'side', underlines: false });
+    expect(parseSettings({ version: 1, panelHome: 'window', underlines: 'yes', debounceMs: 400 }).settings).toMatchObject({ panelHome: 'page', underlines: true, debounceMs: 400 });
+    expect(applySettingsPatch(defaultSettings(), SettingsPatch.parse({ panelHome: 'side', underlines: false }))).toMatchObject({ panelHome: 'side', underlines: false });
+    expect(SettingsPatch.safeParse({ panelHome: 'window' }).success).toBe(false);
+  });
+
   it('drops unknown rule ids with a notice (settings from a newer version)', () => {
     const { settings, notices } = parseSettings({ version: 1, rules: { 'future-rule': { enabled: false }, slang: { severity: 'info' } } });
     expect(settings.rules).toEqual({ slang: { severity: 'info' } });

@@ -7,6 +7,7 @@ import { RuleToggle, type RuleChoice } from '../components/rule-toggle.tsx';
 import { useCatalog } from '../use-catalog.ts';
 import { ImportExport } from './import-export.tsx';
 import { KeptField } from './kept-field.tsx';
+import { openSidebarFromPage } from '../open-sidebar.ts';
 import { useStoredSettings } from './use-stored-settings.ts';
 
 const CATEGORIES: { id: Category; title: string }[] = [
@@ -141,6 +142,20 @@ export function OptionsApp() {
               const value = Number(text);
               if (Number.isInteger(value) && value >= 0 && value <= 5000) void change({ debounceMs: value });
             }} />
+          </label>
+        </div>
+        <div class="grid">
+          <label>
+            Where the coach appears
+            <select value={settings.panelHome} data-testid="panel-home" onChange={(e) => void change({ panelHome: (e.target as HTMLSelectElement).value as Settings['panelHome'] })}>
+              <option value="page">Beside the composer, in LinkedIn’s page</option>
+              <option value="side">In the browser’s sidebar</option>
+            </select>
+            <button type="button" class="secondary" data-action="open-sidebar" onClick={() => void openSidebarFromPage().then((opened) => (opened ? change({ panelHome: 'side' }) : undefined))}>Open in sidebar</button>
+          </label>
+          <label class="inline">
+            <input type="checkbox" checked={settings.underlines} data-testid="underlines" onChange={(e) => void change({ underlines: (e.target as HTMLInputElement).checked })} />
+            Underline findings in the draft
           </label>
         </div>
         <h3 class="group-title">Coach on</h3>

@@ -18,15 +18,22 @@ export interface PanelProps {
   findings: readonly Finding[];
   showHints: boolean;
   collapsed: boolean;
+  /** The browser would not open its sidebar from the page: say how to open it. */
+  sidebarHint?: boolean;
   actions: FindingActions & {
     onApplyAll?: () => void;
-    onToggleCollapsed: () => void;
+    /** Absent in the sidebar, which has no badge. */
+    onToggleCollapsed?: () => void;
     onTogglePause: () => void;
+    /** Absent in the sidebar itself. */
+    onOpenSidebar?: () => void;
   };
 }
 
+export const SIDEBAR_HOW_TO = 'To open Tactful in the sidebar, right-click Tactful’s toolbar button and choose “Open in sidebar”.';
+
 /** The coaching panel beside LinkedIn's composer. */
-export function Panel({ status, recipient, catalog, findings, showHints, collapsed, actions }: PanelProps) {
+export function Panel({ status, recipient, catalog, findings, showHints, collapsed, sidebarHint, actions }: PanelProps) {
   const report = status.kind === 'report' ? status.report : null;
   if (collapsed) {
     return (
@@ -50,15 +57,27 @@ export function Panel({ status, recipient, catalog, findings, showHints, collaps
               {status.kind === 'paused' ? 'Resume' : 'Pause'}
             </button>
           )}
-          <button type="button" class="icon" data-action="collapse" aria-expanded="true" onClick={actions.onToggleCollapsed} title="Collapse to a badge">
-            –
-          </button>
+          {actions.onOpenSidebar && (
+            <button type="button" class="icon" data-action="open-sidebar" onClick={actions.onOpenSidebar} title="Open in the browser’s sidebar" aria-label="Open in sidebar">
+              ⇥
+            </button>
+          )}
+          {actions.onToggleCollapsed && (
+            <button type="button" class="icon" data-action="collapse" aria-expanded="true" onClick={actions.onToggleCollapsed} title="Collapse to a badge">
+              –
+            </button>
+          )}
         </div>
       </header>
       <div class="panel__body">
         <div class="visually-hidden" role="status" aria-live="polite">
           {report ? `Score ${report.score}, ${report.verdict.replace('-', ' ')}, ${findings.length} suggestion${findings.length === 1 ? '' : 's'}` : ''}
         </div>
+        {sidebarHint && (
+          <p class="notice" role="status" data-testid="sidebar-how-to">
+            {SIDEBAR_HOW_TO}
+          </p>
+        )}
         {status.kind === 'waiting' && <p class="empty">Start writing: Tactful checks your draft as you type.</p>}
         {status.kind === 'paused' && <p class="empty">Paused for this conversation. Nothing is checked until you resume.</p>}
         {status.kind === 'updated' && (
