@@ -1,7 +1,7 @@
 import type { RuleContext } from '../engine/context.ts';
 import type { Sentence } from '../text/sentences.ts';
 import { firstWordTags } from '../text/nlp.ts';
-import { CALL_TO_ACT } from '../rules/demanding/families.ts';
+import { CALL_TO_ACT, JOINED_ORDER } from '../rules/demanding/families.ts';
 
 // Imperatives that are courtesy, not orders ("Thank you", "Feel free", "Let me know", "Have a great day").
 const COURTESY_VERBS = new Set(
@@ -47,7 +47,8 @@ export function imperativeSentences(ctx: RuleContext): readonly Sentence[] {
       // "Just send me…", "So, call me…": the adverb in front does not soften the order.
       const text = s.text.replace(/^[\s•\-*]+/, '').replace(/^(?:just|so|now|simply|also|then),?\s+/i, '');
       const first = /^([A-Za-z]+)/.exec(text)?.[1]?.toLowerCase();
-      if (!first || COURTESY_VERBS.has(first) || s.text.trimEnd().endsWith('?') || s.text.length >= 300) continue;
+      if (!first || s.text.trimEnd().endsWith('?') || s.text.length >= 300) continue;
+      if (COURTESY_VERBS.has(first) && !JOINED_ORDER.test(text)) continue;
       // compromise guesses "verb" for unknown words before "to" ("Pursuant to…"): adjective-looking words are not orders.
       if (/(?:ant|ent|ous|ful|able|ible|less)$/.test(first) && !VERBS_WITH_ADJECTIVE_ENDINGS.has(first)) continue;
       if (SOFTENERS.test(s.text) || FRIENDLY.test(text)) continue;

@@ -20,6 +20,8 @@ testRule(rule, {
     { draft: 'Sign up for our free webinar on Thursday. Register here: bit.ly/x1', findings: [{ excerpt: 'Sign up for our free webinar on Thursday.' }, { excerpt: 'Register here: bit.ly/x1' }] },
     { draft: 'Hello Tom — just send me your banking login and I will do the rest.', findings: [{ excerpt: 'just send me your banking login and I will do the rest.' }] },
     { draft: 'Stop by booth C42 and we will show you the sensors.', findings: [{ excerpt: 'Stop by booth C42 and we will show you the sensors.' }] },
+    { draft: "Take a look at it and send me your feedback.", findings: [{ excerpt: "Take a look at it and send me your feedback." }] },
+    { draft: "I've shared the NDA via DocuSign. Sign it and return it.", findings: [{ excerpt: "Sign it and return it." }] },
   ],
   valid: [
     'Could you send me your email?',
@@ -45,5 +47,7 @@ testRule(rule, {
     "I won't message you again; best of luck with the launch.",
     'Stop me if you have heard this one: our intern shipped on day two.',
     { text: 'Join us on Friday if you can!', thread: { fromThem: 1, unansweredFromMe: 0 } },
+    "Take a look at the demo video when you have a minute.",
+    "Have a great weekend and enjoy the sun!",
   ],
 });

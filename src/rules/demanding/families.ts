@@ -33,6 +33,12 @@ export const NEGATIVE_ORDER = new RegExp(
  * "Book a time on my calendar.", "Reply with YES…", "DM me INFO"), when a sentence starts with one.
  */
 export const CALL_TO_ACT = new RegExp(
-  String.raw`^(?:(?:just|now|so|simply)\s+)?(?:book|register|sign up|click|reply|respond|dm|message|join|apply|schedule|download|subscribe|grab|claim|stop by|text|call|visit|read|watch|fill (?:in|out)|send|forward|share|give|tell|get)(?![\p{L}\p{N}])`,
+  String.raw`^(?:(?:just|now|so|simply)\s+)?(?:book|register|sign up|click|reply|respond|dm|message|join|apply|schedule|download|subscribe|grab|claim|stop by|text|call|visit|read|watch|fill (?:in|out)|send|forward|share|give|tell|get|sign|return|submit|complete|pay|approve)(?![\p{L}\p{N}])`,
   'iu',
 );
+
+/**
+ * An order joined to a courtesy opening: "Take a look at it and send me your feedback." The opening
+ * ("take a look", "have a look", "check it out") is courtesy on its own; the order after "and" is not.
+ */
+export const JOINED_ORDER = /\band\s+(?:then\s+)?(?:send|give|tell|email|share|forward|call|text|get back to|reply to|return|sign)\s+(?:me|us|it|them|this)\b/i;

@@ -8,6 +8,7 @@ testRule(rule, {
     { draft: 'Reply with the 6-digit code we just texted you and your current password.', findings: [{ excerpt: '6-digit code' }, { excerpt: 'password' }] },
     { draft: 'Kindly send your home address and a scan of your passport.', findings: [{ excerpt: 'home address' }, { excerpt: 'passport' }] },
     { draft: 'Please confirm your card number, expiry date and CVV.', findings: [{ excerpt: 'card number' }, { excerpt: 'expiry date' }, { excerpt: 'CVV' }] },
+    { draft: "LinkedIn sent you a 6-digit verification code by mistake. Could you tell me what it is?", findings: [{ excerpt: "verification code" }] },
   ],
   valid: [
     'If you are interested, my email is claire.dubois@example.org.',
@@ -16,5 +17,6 @@ testRule(rule, {
     'I changed my password manager last year and wrote about it.',
     'Our bank account team is hiring.',
     'What is the best address for the invitation, your office or the venue?',
+    "I got a verification code from the bank, so I reset my own password. Tell me if you need anything else.",
   ],
 });

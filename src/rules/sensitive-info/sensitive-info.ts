@@ -13,6 +13,8 @@ const SENSITIVE = phrasePattern([
 ]);
 // It is a request when a verb asks for it, or when it is theirs ("your password").
 const REQUEST_BEFORE = /(?:send|share|provide|confirm|reply with|give|tell|verify|need|enter|submit|include|attach|forward|text|email|upload|scan of|photo of|copy of|along with|your|ur)\b[^.!?\n]{0,80}$/iu;
+// Or when the request follows it: "LinkedIn sent you a code by mistake… Could you tell me what it is?"
+const REQUEST_AFTER = /^[^]{0,160}?\b(?:tell|send|share|give|forward|read out|text)\s+(?:me|us)\s+(?:what it (?:is|says)|it|the (?:code|number|digits))\b/iu;
 const OWN_BEFORE = /\b(?:my|our)\s+(?:\S+\s+)?$/iu;
 
 export default defineRule({
@@ -28,7 +30,8 @@ export default defineRule({
     for (const m of findAll(SENSITIVE, ctx.matchText)) {
       const lineStart = Math.max(ctx.matchText.lastIndexOf('\n', m.start - 1) + 1, m.start - 200);
       const before = ctx.matchText.slice(lineStart, m.start);
-      if (OWN_BEFORE.test(before) || !REQUEST_BEFORE.test(before)) continue;
+      const after = ctx.matchText.slice(m.end, m.end + 200);
+      if (OWN_BEFORE.test(before) || !(REQUEST_BEFORE.test(before) || REQUEST_AFTER.test(after))) continue;
       out.push({
         message: `Never ask for “${ctx.text.slice(m.start, m.end)}” in a LinkedIn message.`,
         start: m.start,

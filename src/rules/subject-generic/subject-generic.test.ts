@@ -10,8 +10,13 @@ testRule(rule, {
     { draft: inmail('Opportunity!'), findings: [{ excerpt: 'Opportunity!', field: 'subject' }] },
     { draft: inmail(' Connect '), findings: [{ excerpt: 'Connect', field: 'subject' }] },
     { draft: inmail('IMPORTANT'), findings: [{ excerpt: 'IMPORTANT', field: 'subject' }] },
+    { draft: inmail('RE: quick q'), findings: [{ excerpt: 'RE: quick q', field: 'subject' }] },
+    { draft: inmail('Partnership opportunity'), findings: [{ excerpt: 'Partnership opportunity', field: 'subject' }] },
+    { draft: inmail('Exciting new invitation'), findings: [{ excerpt: 'Exciting new invitation', field: 'subject' }] },
   ],
   valid: [
+    inmail('Re: Our conversation'),
+    inmail('Partnership on the Lisbon climate summit'),
     inmail('Question about your Rust talk at RustConf'),
     inmail('Quick question about your RustConf talk'),
     inmail('Staff ML Engineer role at Cohere (remote, Canada)'),
