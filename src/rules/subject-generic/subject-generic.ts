@@ -7,13 +7,13 @@ const GENERIC = new Set([
   'career opportunity', 'connect', 'lets connect', 'connecting', 'connection', 'important', 'urgent', 'very important', 'follow up',
   'followup', 'following up', 'checking in', 'touching base', 'request', 'quick request', 'intro', 'introduction', 'meeting',
   'collaboration', 'partnership', 'hello from me', 'message', 'inquiry', 'enquiry', 'help', 'need help', 'quick chat', 'chat',
-  'networking', 'hi!', 'proposal', 'information', 'info', 'reaching out', 'quick note', 'note', 'update', 'hey there',
+  'networking', 'hi!', 'quick q', 'q', 'proposal', 'information', 'info', 'reaching out', 'quick note', 'note', 'update', 'hey there',
 ]);
 
 // The same family in other words: up to three vague modifiers before a vague noun ("Partnership
 // opportunity", "Exciting new invitation", "Quick intro request").
 const VAGUE_MODIFIERS = '(?:a|an|the|my|our|your|quick|exciting|great|new|important|urgent|amazing|exclusive|potential|business|partnership|career|job|special|small|brief|short|friendly|personal|professional|collaboration|mutual|unique|free|networking|speaking|let\'s|lets|just|one|another|interesting|intro|introduction|follow-up|followup)';
-const VAGUE_NOUNS = '(?:opportunity|opportunities|invitation|invite|partnership|collaboration|proposal|introduction|intro|request|question|inquiry|enquiry|offer|idea|chat|call|meeting|connection|connect|hello|hi|follow[- ]?up|update|note|message|hey|greetings|touching base|checking in|reaching out|hiring|job|role|position|vacancy|proposition|q|qn|ques)';
+const VAGUE_NOUNS = '(?:opportunity|opportunities|invitation|invite|partnership|collaboration|proposal|introduction|intro|request|question|inquiry|enquiry|offer|idea|chat|call|meeting|connection|connect|hello|hi|follow[- ]?up|update|note|message|hey|greetings|touching base|checking in|reaching out|hiring|job|role|position|vacancy|proposition)';
 const VAGUE_SUBJECT = new RegExp(`^(?:${VAGUE_MODIFIERS} ){0,3}${VAGUE_NOUNS}$`);
 
 export default defineRule({
@@ -30,7 +30,7 @@ export default defineRule({
     const bare = subject.toLowerCase().replace(/[^\p{L}\p{N} ]+/gu, '').replace(/\s+/g, ' ').trim();
     // "RE: quick q" is as vague as "quick q" (the fake "RE:" is fake-reply-subject's).
     const topic = bare.replace(/^(?:re|fwd|fw)\s+/, '');
-    if (!GENERIC.has(topic) && !VAGUE_SUBJECT.test(topic)) return [];
+    if (!GENERIC.has(topic) && !VAGUE_SUBJECT.test(bare)) return [];
     const start = subject.length - subject.trimStart().length;
     return [
       {
