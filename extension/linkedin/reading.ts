@@ -1,6 +1,5 @@
+// Small readers every app's adapter shares.
 import type { Thread } from '@core/contracts/draft.ts';
-
-/** Small readers every app shares. */
 
 /** "Head of Partnerships at Examplecorp | ex-Sampleco" → "Examplecorp". */
 export function companyInHeadline(headline: string): string | undefined {
