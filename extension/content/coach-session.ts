@@ -1,5 +1,5 @@
 import type { Finding, Report } from '@core/contracts/report.ts';
-import type { ComposeBox } from '@/linkedin/compose-boxes.ts';
+import type { ComposeBox } from '@/linkedin/platform-adapter.ts';
 import type { TextModel } from '@/editing/text-model.ts';
 import { dismissalKey } from '@/ui/dismissal.ts';
 import { OneInFlight } from './one-in-flight.ts';

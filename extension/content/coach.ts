@@ -4,7 +4,8 @@ import { ToCoach } from '@core/contracts/sidebar-actions.ts';
 import type { CoachState, ToSidebar } from '@core/contracts/sidebar-protocol.ts';
 import type { RuleMeta } from '@core/contracts/rule-catalog.ts';
 import type { CoachSettings } from '@core/contracts/replies.ts';
-import { composeBoxFor, composeBoxForField, type ComposeBox } from '@/linkedin/compose-boxes.ts';
+import type { ComposeBox } from '@/linkedin/platform-adapter.ts';
+import { composeBoxFor, composeBoxForField } from '@/linkedin/registry.ts';
 import { deepActiveElement } from '@/linkedin/dom.ts';
 import { readDraft } from '@/linkedin/read-draft.ts';
 import { MessagingError, send } from '@/messaging/client.ts';
@@ -16,7 +17,7 @@ import { keepClear } from './keep-clear.ts';
 import { PanelHost, type HostedPanelProps } from './panel-host.ts';
 import type { CoachContext } from './quiet-context.ts';
 import { WorkerWake } from './worker-wake.ts';
-import { inviteOrigin, rememberInviteOrigin } from '@/linkedin/invite-origin.ts';
+import { inviteOrigin, rememberInviteOrigin } from '@/linkedin/platforms/linkedin/invite-origin.ts';
 
 type Port = Browser.runtime.Port;
 

@@ -1,4 +1,4 @@
-import type { ComposeBox } from '@/linkedin/compose-boxes.ts';
+import type { ComposeBox } from '@/linkedin/platform-adapter.ts';
 import type { Rect } from './placement.ts';
 
 /**

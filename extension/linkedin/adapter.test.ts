@@ -1,12 +1,20 @@
 // @vitest-environment happy-dom
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { composeBoxFor, type ComposeBox } from './compose-boxes.ts';
 import { queryAllDeep } from './dom.ts';
 import { loadFixture } from '../../tests/fixtures/linkedin/fixture-dom.ts';
-import { companyInHeadline } from './platforms.ts';
-import { readDraft, readThread, THREAD_TAIL } from './read-draft.ts';
-import * as S from './selectors.ts';
+import { companyInHeadline } from './reading.ts';
+import type { ComposeBox } from './platform-adapter.ts';
+import * as linkedinSelectors from './platforms/linkedin/selectors.ts';
+import { readThread, THREAD_TAIL } from './platforms/linkedin/thread.ts';
+import * as recruiterSelectors from './platforms/recruiter/selectors.ts';
+import * as salesNavigatorSelectors from './platforms/sales-navigator/selectors.ts';
+import { readDraft } from './read-draft.ts';
+import { composeBoxFor } from './registry.ts';
+import * as sharedSelectors from './selectors.ts';
 import { readTextModel } from '@/editing/text-model.ts';
+
+/** Every selector by name: the ones all apps share and each app's own. */
+const S = { ...sharedSelectors, ...linkedinSelectors, ...salesNavigatorSelectors, ...recruiterSelectors };
 
 /** Expected matches of each selector per fixture: a selector that stops matching fails here first. */
 const EXPECTED: Record<string, Partial<Record<string, number>>> = {

@@ -23,13 +23,9 @@ export function closestDeep(el: Element, selector: string): Element | null {
   return null;
 }
 
-/** First match of any selector in the list, searching `scope` (and its shadow roots). */
-export function firstDeep(scope: ParentNode, selectors: string | readonly string[]): HTMLElement | null {
-  for (const selector of typeof selectors === 'string' ? [selectors] : selectors) {
-    const found = queryAllDeep(scope, selector)[0];
-    if (found) return found;
-  }
-  return null;
+/** First match of `selector` under `scope`, including inside open shadow roots. */
+export function firstDeep(scope: ParentNode, selector: string): HTMLElement | null {
+  return queryAllDeep(scope, selector)[0] ?? null;
 }
 
 /** The text a person sees, on one line (runs of white space folded). */

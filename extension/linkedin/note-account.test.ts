@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadFixture } from '../../tests/fixtures/linkedin/fixture-dom.ts';
-import { composeBoxFor } from './compose-boxes.ts';
-import { forgetInviteOrigin, inviteOrigin, rememberInviteOrigin } from './invite-origin.ts';
+import { composeBoxFor } from './registry.ts';
+import { forgetInviteOrigin, inviteOrigin, rememberInviteOrigin } from './platforms/linkedin/invite-origin.ts';
 import { readDraft } from './read-draft.ts';
 
 /** The composed path of a click on `el` (what the coach hands to rememberInviteOrigin). */

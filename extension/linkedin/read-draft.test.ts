@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { SentDraft } from '@core/contracts/draft.ts';
 import { MAX_SENT_CHARACTERS } from '@core/contracts/sending.ts';
 import { loadFixture } from '../../tests/fixtures/linkedin/fixture-dom.ts';
-import { composeBoxFor } from './compose-boxes.ts';
+import { composeBoxFor } from './registry.ts';
 import { readDraft } from './read-draft.ts';
 
 describe('readDraft on a huge paste', () => {

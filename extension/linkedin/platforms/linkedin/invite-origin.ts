@@ -1,4 +1,4 @@
-import { visibleText } from './dom.ts';
+import { visibleText } from '../../dom.ts';
 import * as S from './selectors.ts';
 
 /**
