@@ -1,6 +1,6 @@
 import * as z from './zod.ts';
 import { RuleId, Severity } from './rule-id.ts';
-import { CustomPhrase, type Settings } from './settings.ts';
+import { CustomPhrase, PanelHome, Preset, type Settings } from './settings.ts';
 
 /**
  * A change to the stored settings: only the fields the user touched. The background applies it to
@@ -26,9 +26,12 @@ export const MAX_CUSTOM_PHRASES = 500;
 export const MAX_IGNORED_WORDS = 2000;
 
 export const SettingsPatch = z.strictObject({
+  /** Changes the base only: the user's per-rule choices (`rules`) stay on top of the new preset. */
+  preset: z.optional(Preset),
   rules: z.optional(z.partialRecord(RuleId, RulePatch)),
   lengthGoals: z.optional(z.strictObject({ messageWords: goal(10), replyWords: goal(10), inmailWords: goal(10), noteCharacters: goal(20) })),
   account: z.optional(z.enum(['auto', 'free', 'premium'])),
+  panelHome: z.optional(PanelHome),
   debounceMs: z.optional(z.int().check(z.minimum(0), z.maximum(5000))),
   surfaces: z.optional(
     z.strictObject({ messagingPage: flag(), chatBubbles: flag(), connectionNotes: flag(), inmail: flag(), salesNavigator: flag(), recruiter: flag() }),
@@ -73,7 +76,9 @@ export function applySettingsPatch(settings: Settings, patch: SettingsPatch): Se
   }
   next.lengthGoals = { ...next.lengthGoals, ...definedOnly(patch.lengthGoals) };
   next.surfaces = { ...next.surfaces, ...definedOnly(patch.surfaces) };
+  if (patch.preset !== undefined) next.preset = patch.preset;
   if (patch.account !== undefined) next.account = patch.account;
+  if (patch.panelHome !== undefined) next.panelHome = patch.panelHome;
   if (patch.debounceMs !== undefined) next.debounceMs = patch.debounceMs;
 
   if (patch.customPhrases) {

@@ -26,6 +26,13 @@ export const CustomPhrase = z.object({
 });
 export type CustomPhrase = z.infer<typeof CustomPhrase>;
 
+/** Strictness presets: the base every rule's per-user choice (`rules`) is applied on top of (see engine/presets.ts). */
+export const Preset = z.enum(['gentle', 'balanced', 'strict']);
+export type Preset = z.infer<typeof Preset>;
+/** Where the coaching panel lives: beside the composer in LinkedIn's page, or in the browser's sidebar. */
+export const PanelHome = z.enum(['page', 'side']);
+export type PanelHome = z.infer<typeof PanelHome>;
+
 const on = () => z.catch(z.boolean(), true);
 export const Surfaces = z.object({ messagingPage: on(), chatBubbles: on(), connectionNotes: on(), inmail: on(), salesNavigator: on(), recruiter: on() });
 
@@ -41,6 +48,7 @@ const asObject = z.transform((v: unknown): Record<string, unknown> => (v && type
 
 const SettingsShape = z.object({
   version: z.catch(z.literal(SETTINGS_VERSION), SETTINGS_VERSION),
+  preset: z.catch(Preset, 'balanced'),
   rules: z.catch(z.record(z.string(), z.unknown()), {}),
   lengthGoals: z.catch(z.pipe(asObject, LengthGoals), DEFAULT_LENGTH_GOALS),
   account: z.catch(z.enum(['auto', 'free', 'premium']), 'auto'),
@@ -48,10 +56,13 @@ const SettingsShape = z.object({
   surfaces: z.catch(z.pipe(asObject, Surfaces), DEFAULT_SURFACES),
   customPhrases: z.catch(z.array(z.unknown()).check(z.maxLength(500)), []),
   ignoredWords: z.catch(z.array(z.unknown()).check(z.maxLength(2000)), []),
+  panelHome: z.catch(PanelHome, 'page'),
 });
 
 export interface Settings {
   version: typeof SETTINGS_VERSION;
+  /** The strictness base; `rules` holds the user's own choices on top of it. */
+  preset: Preset;
   rules: Partial<Record<RuleId, RuleSetting>>;
   lengthGoals: LengthGoals;
   account: 'auto' | 'free' | 'premium';
@@ -60,11 +71,13 @@ export interface Settings {
   customPhrases: CustomPhrase[];
   /** Words never to flag: names, jargon. Compared case-insensitively. */
   ignoredWords: string[];
+  panelHome: PanelHome;
 }
 
 export function defaultSettings(): Settings {
   return {
     version: SETTINGS_VERSION,
+    preset: 'balanced',
     rules: {},
     lengthGoals: { ...DEFAULT_LENGTH_GOALS },
     account: 'auto',
@@ -72,6 +85,7 @@ export function defaultSettings(): Settings {
     surfaces: { ...DEFAULT_SURFACES },
     customPhrases: [],
     ignoredWords: [],
+    panelHome: 'page',
   };
 }
 
@@ -141,6 +155,7 @@ export function parseSettings(raw: unknown): ParsedSettings {
   return {
     settings: {
       version: SETTINGS_VERSION,
+      preset: shaped.preset,
       rules,
       lengthGoals: shaped.lengthGoals,
       account: shaped.account,
@@ -148,6 +163,7 @@ export function parseSettings(raw: unknown): ParsedSettings {
       surfaces: shaped.surfaces,
       customPhrases,
       ignoredWords,
+      panelHome: shaped.panelHome,
     },
     notices,
   };
