@@ -17,6 +17,12 @@ export default defineConfig({
     default_locale: 'en',
     action: { default_title: '__MSG_actionTitle__' },
     permissions: ['storage'],
+    // Keyboard shortcuts; the user can change them in the browser (chrome://extensions/shortcuts,
+    // Firefox's Manage Extension Shortcuts). Handled in extension/background/commands.ts.
+    commands: {
+      'open-sidebar': { suggested_key: { default: 'Alt+Shift+S' }, description: 'Open Tactful in the browser’s sidebar' },
+      'toggle-pause': { suggested_key: { default: 'Alt+Shift+P' }, description: 'Pause or resume coaching in this conversation' },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,7 +1,9 @@
 import { browser } from 'wxt/browser';
 import { dispatch } from '@/messaging/server.ts';
 import { handlers } from './handlers.ts';
+import { handleCommand, type CommandApi } from './commands.ts';
 import { forgetSettings } from './settings-store.ts';
+import { welcomeOnInstall, type WelcomeApi } from './welcome.ts';
 
 /** Serves the engine to the content script, the popup and the options page. */
 export function startBackground(): void {
@@ -10,4 +12,14 @@ export function startBackground(): void {
   browser.runtime.onMessage.addListener((message, sender) => dispatch(message, sender, handlers, extensionOrigin));
   // Settings changed here, in another tab's options page, or through sync from another device.
   browser.storage.onChanged.addListener(() => forgetSettings());
+  browser.runtime.onInstalled.addListener(({ reason }) => void welcomeOnInstall(reason, browser as unknown as WelcomeApi).catch(() => undefined));
+  // Keyboard shortcuts (manifest `commands`). Chrome's side panel API is read from `chrome` itself:
+  // the polyfill does not know it.
+  const chromeApi = (globalThis as { chrome?: { sidePanel?: CommandApi['sidePanel'] } }).chrome;
+  const commandApi: CommandApi = {
+    sidePanel: chromeApi?.sidePanel,
+    sidebarAction: (browser as { sidebarAction?: CommandApi['sidebarAction'] }).sidebarAction,
+    tabs: browser.tabs as unknown as CommandApi['tabs'],
+  };
+  browser.commands?.onCommand.addListener((command, tab) => void handleCommand(command, tab, commandApi));
 }

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { Finding } from '@core/contracts/report.ts';
 import type { RuleMeta } from '@core/contracts/rule-catalog.ts';
 import type { CoachSettings } from '@core/contracts/replies.ts';
+import { TabMessage } from '@core/contracts/tab-messages.ts';
 import { composeBoxFor, composeBoxForField, type ComposeBox } from '@/linkedin/compose-boxes.ts';
 import { deepActiveElement } from '@/linkedin/dom.ts';
 import { readDraft } from '@/linkedin/read-draft.ts';
@@ -44,8 +45,16 @@ export class Coach {
     });
     const onStorage = () => void this.loadSettings().then(() => this.active && this.lintNow(this.active));
     browser.storage.onChanged.addListener(onStorage);
+    // Only the extension runtime reaches this listener (the background's keyboard shortcut), never the page.
+    const onMessage = (message: unknown) => {
+      const parsed = TabMessage.safeParse(message);
+      if (!parsed.success) return undefined; // not ours: leave it to other listeners
+      return Promise.resolve({ paused: this.onTabMessage(parsed.data) });
+    };
+    browser.runtime.onMessage.addListener(onMessage);
     this.ctx.onInvalidated(() => {
       try {
+        browser.runtime.onMessage.removeListener(onMessage);
         browser.storage.onChanged.removeListener(onStorage);
       } catch {
         // the runtime is gone already, and its listeners with it
@@ -208,6 +217,14 @@ export class Coach {
     });
     if (session.model && !paused && !this.stopped) showHighlights(session.box.editor, session.model, findings);
     else clearHighlights();
+  }
+
+  /** The keyboard shortcut pauses the conversation being written in (or the last one); the answer says whether it is paused now. */
+  private onTabMessage(message: TabMessage): boolean | null {
+    const session = this.active;
+    if (message.type !== 'togglePause' || !session || this.stopped) return null;
+    this.togglePause(session);
+    return this.pausedConversations.has(this.conversationKey(session));
   }
 
   private togglePause(session: CoachSession): void {
