@@ -39,7 +39,7 @@ export default defineConfig({
       : {}),
   }),
   zip: {
-    excludeSources: ['demo-screenshots/**', '.output/**', 'test-results/**', 'playwright-report/**', 'coverage/**', 'dist/**', '**/*.log', '.wxt/**'],
+    excludeSources: ['demo-screenshots/**', 'store/**', '.output/**', 'test-results/**', 'playwright-report/**', 'coverage/**', 'dist/**', '**/*.log', '.wxt/**'],
   },
   vite: () => ({
     plugins: [preact()],
