@@ -10,7 +10,7 @@ import { Coach } from './coach.ts';
 /** A slow background: every lint request waits until the test answers it. */
 const pending: { draft: DraftInput; answer: () => void }[] = [];
 
-vi.mock('wxt/browser', () => ({ browser: { storage: { onChanged: { addListener() {}, removeListener() {} } } } }));
+vi.mock('wxt/browser', () => ({ browser: { storage: { onChanged: { addListener() {}, removeListener() {} } }, runtime: { onMessage: { addListener() {}, removeListener() {} } } } }));
 vi.mock('@/messaging/client.ts', () => ({
   MessagingError: class MessagingError extends Error {},
   send: (request: { type: string; draft?: DraftInput }) => {
