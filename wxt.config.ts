@@ -18,6 +18,12 @@ export default defineConfig({
     action: { default_title: '__MSG_actionTitle__' },
     // contextMenus / menus: "Open in sidebar" in the toolbar button's menu (sidePanel is added by WXT for Chrome's side panel).
     permissions: ['storage', browser === 'firefox' ? 'menus' : 'contextMenus'],
+    // Keyboard shortcuts; the user can change them in the browser (chrome://extensions/shortcuts,
+    // Firefox's Manage Extension Shortcuts). Handled in extension/background/commands.ts.
+    commands: {
+      'open-sidebar': { suggested_key: { default: 'Alt+Shift+S' }, description: 'Open Tactful in the browser’s sidebar' },
+      'toggle-pause': { suggested_key: { default: 'Alt+Shift+P' }, description: 'Pause or resume coaching in this conversation' },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
@@ -34,7 +40,7 @@ export default defineConfig({
       : {}),
   }),
   zip: {
-    excludeSources: ['demo-screenshots/**', '.output/**', 'test-results/**', 'playwright-report/**', 'coverage/**', 'dist/**', '**/*.log', '.wxt/**'],
+    excludeSources: ['demo-screenshots/**', 'store/**', '.output/**', 'test-results/**', 'playwright-report/**', 'coverage/**', 'dist/**', '**/*.log', '.wxt/**'],
   },
   vite: () => ({
     plugins: [preact()],

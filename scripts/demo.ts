@@ -19,7 +19,8 @@ const SCENES = [
 
 const headed = Boolean(process.env.DISPLAY) && !process.env.CI;
 const { context, profile } = await launchWithExtension({ headless: !headed });
-await routeLinkedIn(context, new Map(SCENES.map((s) => [s.path, s.fixture])));
+// The demo pages wear our LinkedIn-like look (tests/fixtures/linkedin/look/).
+await routeLinkedIn(context, new Map(SCENES.map((s) => [s.path, s.fixture])), { styled: true });
 const out = join(import.meta.dirname, '../demo-screenshots');
 if (!headed) mkdirSync(out, { recursive: true });
 

@@ -68,7 +68,7 @@ function coachSettings(settings: Settings): CoachSettings {
 
 /** An import must look like a Tactful export: an object with a known version and only known fields. Anything else changes nothing. */
 function assertSettingsExport(value: unknown): void {
-  const known = new Set(['version', 'rules', 'lengthGoals', 'account', 'debounceMs', 'surfaces', 'customPhrases', 'ignoredWords', 'panelHome', 'underlines']);
+  const known = new Set(['version', 'preset', 'rules', 'lengthGoals', 'account', 'debounceMs', 'surfaces', 'customPhrases', 'ignoredWords', 'panelHome', 'underlines']);
   if (!value || typeof value !== 'object' || Array.isArray(value)) throw new Error('This file is not a Tactful settings export (it is not a settings object).');
   const record = value as Record<string, unknown>;
   if (record.version !== 1) throw new Error('This file is not a Tactful settings export (no known "version").');

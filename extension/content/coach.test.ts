@@ -12,7 +12,7 @@ const pending: { draft: DraftInput; answer: () => void }[] = [];
 
 vi.mock('wxt/browser', () => {
   const listeners = { addListener() {}, removeListener() {} };
-  return { browser: { storage: { onChanged: listeners }, runtime: { onConnect: listeners } } };
+  return { browser: { storage: { onChanged: listeners }, runtime: { onConnect: listeners, onMessage: listeners } } };
 });
 vi.mock('@/messaging/client.ts', () => ({
   MessagingError: class MessagingError extends Error {},

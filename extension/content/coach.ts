@@ -6,6 +6,7 @@ import type { RuleMeta } from '@core/contracts/rule-catalog.ts';
 import type { CoachSettings } from '@core/contracts/replies.ts';
 import type { ComposeBox } from '@/linkedin/platform-adapter.ts';
 import { composeBoxFor, composeBoxForField } from '@/linkedin/registry.ts';
+import { TabMessage } from '@core/contracts/tab-messages.ts';
 import { deepActiveElement } from '@/linkedin/dom.ts';
 import { readDraft } from '@/linkedin/read-draft.ts';
 import { MessagingError, send } from '@/messaging/client.ts';
@@ -67,8 +68,16 @@ export class Coach {
     const onConnect = (port: Port) => this.onSidebarConnect(port);
     browser.storage.onChanged.addListener(onStorage);
     browser.runtime.onConnect.addListener(onConnect);
+    // Only the extension runtime reaches this listener (the background's keyboard shortcut), never the page.
+    const onMessage = (message: unknown) => {
+      const parsed = TabMessage.safeParse(message);
+      if (!parsed.success) return undefined; // not ours: leave it to other listeners
+      return Promise.resolve({ paused: this.onTabMessage(parsed.data) });
+    };
+    browser.runtime.onMessage.addListener(onMessage);
     this.ctx.onInvalidated(() => {
       try {
+        browser.runtime.onMessage.removeListener(onMessage);
         browser.storage.onChanged.removeListener(onStorage);
         browser.runtime.onConnect.removeListener(onConnect);
       } catch {
@@ -300,6 +309,14 @@ export class Coach {
       this.sidebarHint = true;
     }
     this.render();
+  }
+
+  /** The keyboard shortcut pauses the conversation being written in (or the last one); the answer says whether it is paused now. */
+  private onTabMessage(message: TabMessage): boolean | null {
+    const session = this.active;
+    if (message.type !== 'togglePause' || !session || this.stopped) return null;
+    this.togglePause(session);
+    return this.pausedConversations.has(this.conversationKey(session));
   }
 
   private togglePause(session: CoachSession): void {

@@ -20,7 +20,12 @@ textarea { resize: vertical; width: 100%; }
 .options { max-width: 860px; margin: 0 auto; padding: 20px; }
 .rule { border: 1px solid var(--line); border-radius: 8px; padding: 10px; margin-bottom: 8px; }
 .rule__head { display: flex; justify-content: space-between; gap: 12px; align-items: center; }
-.rule__id { font-family: ui-monospace, monospace; font-weight: 600; }
+.rule__title { font-weight: 600; }
+.rule__id { font-family: ui-monospace, monospace; font-size: 11px; color: var(--muted); }
+.preset-picker { display: flex; gap: 10px; align-items: end; flex-wrap: wrap; }
+.preset-picker p { margin: 0; color: var(--muted); font-size: 12px; flex-basis: 100%; }
+.shortcuts { list-style: none; padding: 0; } .shortcuts li { display: flex; gap: 12px; margin-bottom: 4px; }
+kbd { font-family: ui-monospace, monospace; border: 1px solid var(--line); border-bottom-width: 2px; border-radius: 4px; padding: 0 5px; }
 .rule__why { color: var(--muted); margin: 4px 0; }
 .rule__examples { display: grid; grid-template-columns: 1fr 1fr; gap: 8px; font-size: 12px; }
 .example--flagged::before { content: "✗ "; color: var(--error); } .example--quiet::before { content: "✓ "; color: var(--ok); }

@@ -42,8 +42,10 @@ function oneLine(text: string): string {
 
 export function rulesTable(rules: readonly RuleMeta[], color: boolean): string {
   const paint = painter(color);
+  // The title first, for people; the id after it, for --disable and settings files.
+  const titleWidth = Math.max(...rules.map((r) => r.title.length));
   const width = Math.max(...rules.map((r) => r.id.length));
   return `${rules
-    .map((r) => `${r.id.padEnd(width)}  ${paint(SEVERITY_COLOR[r.severity], r.severity.padEnd(7))}  ${r.category.padEnd(15)}  ${r.fixable ? 'fixable ' : '        '}  ${r.description}`)
+    .map((r) => `${paint('bold', r.title.padEnd(titleWidth))}  ${paint('gray', r.id.padEnd(width))}  ${paint(SEVERITY_COLOR[r.severity], r.severity.padEnd(7))}  ${r.category.padEnd(15)}  ${r.fixable ? 'fixable ' : '        '}  ${r.description}`)
     .join('\n')}\n`;
 }

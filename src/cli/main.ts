@@ -21,7 +21,7 @@ const HELP = `Usage:
   tactful check [FILE ...]        check drafts (no FILE or "-" reads stdin)
       --kind message|note|inmail  --subject TEXT  --recipient "Full Name"  --reply
       --sender "Full Name"  --account free|premium  --disable RULE[,RULE…]
-      --config FILE  --fix  --format stylish|json
+      --config FILE  --preset gentle|balanced|strict  --fix  --format stylish|json
   tactful check --jsonl FILE|-    one JSON draft per line in, one report per line out
   tactful rules [--format json]   list every rule
 Exit status: 0 no errors, 1 an error-severity finding, 2 bad usage or bad input.
@@ -51,7 +51,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
 class InputError extends Error {}
 
 function listRules(format: 'stylish' | 'json', io: Io): number {
-  const rules = catalog().map(({ id, severity, category, description, why, fixable }) => ({ id, severity, category, description, why, fixable }));
+  const rules = catalog().map(({ id, title, severity, category, description, why, fixable }) => ({ id, title, severity, category, description, why, fixable }));
   io.stdout(format === 'json' ? `${JSON.stringify(rules, null, 2)}\n` : rulesTable(catalog(), io.color));
   return 0;
 }
@@ -74,6 +74,8 @@ async function loadSettings(options: CheckOptions, io: Io): Promise<Settings> {
   }
   const { settings, notices } = parseSettings(raw);
   for (const notice of notices) io.stderr(`tactful: ${options.config}: ${notice}\n`);
+  // --preset wins over the file's preset; the file's per-rule choices and --disable stay on top of it.
+  if (options.preset) settings.preset = options.preset;
   for (const id of options.disabled) settings.rules[id as keyof Settings['rules']] = { ...settings.rules[id as keyof Settings['rules']], enabled: false };
   return settings;
 }

@@ -4,6 +4,8 @@ import * as z from './zod.ts';
 /** What user interfaces and `tactful rules` may know about a rule. */
 export const RuleMeta = z.object({
   id: RuleId,
+  /** A short human name ("Missing context", "Sales pitch"): shown first; the id stays the contract. */
+  title: z.string(),
   severity: Severity,
   category: Category,
   description: z.string(),

@@ -1,6 +1,6 @@
 import * as z from './zod.ts';
 import { RuleId, Severity } from './rule-id.ts';
-import { CustomPhrase, PanelHome, type Settings } from './settings.ts';
+import { CustomPhrase, PanelHome, Preset, type Settings } from './settings.ts';
 
 /**
  * A change to the stored settings: only the fields the user touched. The background applies it to
@@ -26,6 +26,8 @@ export const MAX_CUSTOM_PHRASES = 500;
 export const MAX_IGNORED_WORDS = 2000;
 
 export const SettingsPatch = z.strictObject({
+  /** Changes the base only: the user's per-rule choices (`rules`) stay on top of the new preset. */
+  preset: z.optional(Preset),
   rules: z.optional(z.partialRecord(RuleId, RulePatch)),
   lengthGoals: z.optional(z.strictObject({ messageWords: goal(10), replyWords: goal(10), inmailWords: goal(10), noteCharacters: goal(20) })),
   account: z.optional(z.enum(['auto', 'free', 'premium'])),
@@ -75,6 +77,7 @@ export function applySettingsPatch(settings: Settings, patch: SettingsPatch): Se
   }
   next.lengthGoals = { ...next.lengthGoals, ...definedOnly(patch.lengthGoals) };
   next.surfaces = { ...next.surfaces, ...definedOnly(patch.surfaces) };
+  if (patch.preset !== undefined) next.preset = patch.preset;
   if (patch.account !== undefined) next.account = patch.account;
   if (patch.debounceMs !== undefined) next.debounceMs = patch.debounceMs;
   if (patch.panelHome !== undefined) next.panelHome = patch.panelHome;

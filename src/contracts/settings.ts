@@ -26,11 +26,15 @@ export const CustomPhrase = z.object({
 });
 export type CustomPhrase = z.infer<typeof CustomPhrase>;
 
-const on = () => z.catch(z.boolean(), true);
-
+/** Strictness presets: the base every rule's per-user choice (`rules`) is applied on top of (see engine/presets.ts). */
+export const Preset = z.enum(['gentle', 'balanced', 'strict']);
+export type Preset = z.infer<typeof Preset>;
 /** Where the coaching panel lives: beside the composer in LinkedIn's page, or in the browser's sidebar. */
 export const PanelHome = z.enum(['page', 'side']);
 export type PanelHome = z.infer<typeof PanelHome>;
+
+const on = () => z.catch(z.boolean(), true);
+
 export const Surfaces = z.object({ messagingPage: on(), chatBubbles: on(), connectionNotes: on(), inmail: on(), salesNavigator: on(), recruiter: on() });
 
 const DEFAULT_LENGTH_GOALS: LengthGoals = { messageWords: 150, replyWords: 300, inmailWords: 200, noteCharacters: 300 };
@@ -45,6 +49,7 @@ const asObject = z.transform((v: unknown): Record<string, unknown> => (v && type
 
 const SettingsShape = z.object({
   version: z.catch(z.literal(SETTINGS_VERSION), SETTINGS_VERSION),
+  preset: z.catch(Preset, 'balanced'),
   rules: z.catch(z.record(z.string(), z.unknown()), {}),
   lengthGoals: z.catch(z.pipe(asObject, LengthGoals), DEFAULT_LENGTH_GOALS),
   account: z.catch(z.enum(['auto', 'free', 'premium']), 'auto'),
@@ -58,6 +63,8 @@ const SettingsShape = z.object({
 
 export interface Settings {
   version: typeof SETTINGS_VERSION;
+  /** The strictness base; `rules` holds the user's own choices on top of it. */
+  preset: Preset;
   rules: Partial<Record<RuleId, RuleSetting>>;
   lengthGoals: LengthGoals;
   account: 'auto' | 'free' | 'premium';
@@ -74,6 +81,7 @@ export interface Settings {
 export function defaultSettings(): Settings {
   return {
     version: SETTINGS_VERSION,
+    preset: 'balanced',
     rules: {},
     lengthGoals: { ...DEFAULT_LENGTH_GOALS },
     account: 'auto',
@@ -152,6 +160,7 @@ export function parseSettings(raw: unknown): ParsedSettings {
   return {
     settings: {
       version: SETTINGS_VERSION,
+      preset: shaped.preset,
       rules,
       lengthGoals: shaped.lengthGoals,
       account: shaped.account,

@@ -7,6 +7,7 @@ import { splitSentences, type Sentence } from '../text/sentences.ts';
 import { nonProseSpans, quotedSpans, type Span } from '../text/spans.ts';
 import { countWords, wordsOf, type Word } from '../text/words.ts';
 import { lazy } from './lazy.ts';
+import { effectiveLengthGoals } from './presets.ts';
 
 /** Cold: the recipient has never written. Unknown: the conversation could not be read (coldness rules stay quiet). */
 export type Conversation = 'cold' | 'established' | 'unknown';
@@ -74,7 +75,7 @@ export function createContext({ draft, settings, checkedText }: ContextOptions):
     fromThem: thread && thread !== 'unknown' ? thread.fromThem : 0,
     unansweredFromMe: thread && thread !== 'unknown' ? thread.unansweredFromMe : 0,
     noteLimit: account === 'premium' ? 300 : 200,
-    lengthGoals: settings.lengthGoals,
+    lengthGoals: effectiveLengthGoals(settings),
     // A draft sent cut (see `boundForSending`) says how long it really is.
     totalCharacters: Math.max(draft.text.length, draft.totalCharacters ?? 0),
     totalWords: countWords(draft.text),

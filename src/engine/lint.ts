@@ -13,6 +13,7 @@ import { computeScore } from './score.ts';
 import { placeholders } from '../signals/placeholders.ts';
 import { computeStats } from './stats.ts';
 import { lengthGoalOf } from './length-goal.ts';
+import { ruleChoice } from './presets.ts';
 
 /** Drafts longer than this are checked up to here (at a sentence or word boundary); `coverage` says so. */
 export const MAX_CHECKED_CHARACTERS = 20_000;
@@ -36,10 +37,10 @@ export function lint(input: DraftInput, settingsInput: unknown = undefined, rule
 
   const findings: Finding[] = [];
   for (const rule of ruleList) {
-    const choice = settings.rules[rule.meta.id];
-    if (choice?.enabled === false) continue;
+    // The preset first, then the user's own choice for this rule.
+    const { enabled, severity } = ruleChoice(settings, rule.meta);
+    if (!enabled) continue;
     if (language !== 'en' && !rule.meta.languageIndependent) continue;
-    const severity = choice?.severity ?? rule.meta.severity;
     let raws: ReturnType<Rule['check']>;
     try {
       raws = rule.check(ctx);

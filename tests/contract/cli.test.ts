@@ -122,7 +122,43 @@ describe('tactful rules', () => {
   it('lists every rule as JSON with the documented fields', async () => {
     const rules = JSON.parse((await tactful(['rules', '--format', 'json'])).stdout);
     expect(rules).toHaveLength(37);
-    expect(Object.keys(rules[0]).sort()).toEqual(['category', 'description', 'fixable', 'id', 'severity', 'why']);
+    expect(Object.keys(rules[0]).sort()).toEqual(['category', 'description', 'fixable', 'id', 'severity', 'title', 'why']);
+    expect(rules[0]).toMatchObject({ id: 'no-context', title: 'Missing context' });
+  });
+
+  it('shows each rule’s title first and its id beside it', async () => {
+    const { stdout } = await tactful(['rules']);
+    expect(stdout.split('\n')[0]).toMatch(/^Missing context\s+no-context\s+warning/);
+  });
+});
+
+describe('tactful check --preset', () => {
+  const draft = 'Hi Dana, I saw your talk on supply chains at Logistics Summit. Could we talk next week? 🙂';
+  const ids = async (args: string[]) => JSON.parse((await tactful(['check', '--format', 'json', '--recipient', 'Dana Wu', ...args], draft)).stdout).findings.map((f: { ruleId: string; severity: string }) => `${f.ruleId}:${f.severity}`);
+
+  it('gentle turns the tone rules it does not keep off; strict raises info to warning', async () => {
+    expect(await ids([])).toContain('emoji:warning');
+    expect(await ids(['--preset', 'gentle'])).not.toContain('emoji:warning');
+    const strict = JSON.parse((await tactful(['check', '--format', 'json', '--preset', 'strict'], 'hello there, can we talk about the role next week?')).stdout);
+    expect(strict.findings.find((f: { ruleId: string }) => f.ruleId === 'capitalization')?.severity).toBe('warning');
+  });
+
+  it('wins over the config file’s preset while the file’s rule choices stay on top', async () => {
+    const text = 'Hi Dana, send me the deck ASAP 🙂';
+    const found = async (args: string[]) => JSON.parse((await tactful(['check', '--format', 'json', '--config', fixture('gentle.json'), ...args], text)).stdout).findings.map((f: { ruleId: string }) => f.ruleId);
+    const gentle = await found([]);
+    expect(gentle).not.toContain('emoji'); // the file's preset
+    expect(gentle).not.toContain('pushy'); // the file's own choice
+    const strict = await found(['--preset', 'strict']);
+    expect(strict).toContain('emoji');
+    expect(strict).not.toContain('pushy');
+    expect(await found(['--preset', 'strict', '--disable', 'emoji'])).not.toContain('emoji');
+  });
+
+  it('refuses an unknown preset', async () => {
+    const { status, stderr } = await tactful(['check', '--preset', 'harsh']);
+    expect(status).toBe(2);
+    expect(stderr).toMatch(/--preset must be one of: gentle, balanced, strict/);
   });
 });
 

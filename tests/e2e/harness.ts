@@ -3,6 +3,10 @@ import { test as base, expect, type BrowserContext, type Page, type Worker } fro
 import { launchWithExtension, routeLinkedIn } from './browser.ts';
 
 export interface Fixtures {
+  /** Leave the welcome page that opens on install open (its own tests); other tests close it. */
+  keepWelcome: boolean;
+  /** Serve the fixture pages with the LinkedIn-like demo stylesheet (README pictures). */
+  styledPages: boolean;
   context: BrowserContext;
   extensionId: string;
   serviceWorker: Worker;
@@ -13,9 +17,12 @@ export interface Fixtures {
 }
 
 export const test = base.extend<Fixtures>({
-  // eslint-disable-next-line no-empty-pattern
-  context: async ({}, use) => {
+  keepWelcome: [false, { option: true }],
+  styledPages: [false, { option: true }],
+  context: async ({ keepWelcome }, use) => {
     const { context, profile } = await launchWithExtension({ headless: true });
+    // A fresh profile is a first install: the welcome page opens once. Close it so tests start alike.
+    if (!keepWelcome) await (await welcomePage(context))?.close();
     await use(context);
     await context.close();
     rmSync(profile, { recursive: true, force: true });
@@ -39,11 +46,11 @@ export const test = base.extend<Fixtures>({
   extensionId: async ({ serviceWorker }, use) => {
     await use(new URL(serviceWorker.url()).host);
   },
-  openLinkedIn: async ({ context, requests }, use) => {
+  openLinkedIn: async ({ context, requests, styledPages }, use) => {
     void requests;
     const pages = new Map<string, string>();
     // LinkedIn is never contacted: every linkedin.com request is answered from the fixtures, offline.
-    await routeLinkedIn(context, pages);
+    await routeLinkedIn(context, pages, { styled: styledPages });
     await use(async (fixture, path) => {
       pages.set(path, fixture);
       const page = context.pages().find((p) => p.url() === 'about:blank') ?? (await context.newPage());
@@ -54,6 +61,17 @@ export const test = base.extend<Fixtures>({
 });
 
 export { expect };
+
+/** The welcome page the extension opens on install, once it has loaded (null if none opens within `timeout`). */
+export async function welcomePage(context: BrowserContext, timeout = 10_000): Promise<Page | null> {
+  const deadline = Date.now() + timeout;
+  while (Date.now() < deadline) {
+    const page = context.pages().find((p) => p.url().endsWith('/welcome.html'));
+    if (page) return page;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return null;
+}
 
 /** The panel's parts, through its open shadow root (Playwright locators pierce it). */
 export const panel = (page: Page) => page.locator('tactful-panel');

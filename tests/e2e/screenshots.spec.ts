@@ -1,8 +1,10 @@
 import { join } from 'node:path';
-import { expect, finding, panel, test, typeInto } from './harness.ts';
+import { expect, finding, panel, test, typeInto, welcomePage } from './harness.ts';
 
-// The README's pictures, made by the suite itself on the fixture pages (docs/screenshots/, committed).
+// The README's pictures, made by the suite itself on the fixture pages in our LinkedIn-like look
+// (tests/fixtures/linkedin/look/), committed in docs/screenshots/.
 const OUT = join(import.meta.dirname, '../../docs/screenshots');
+test.use({ styledPages: true });
 
 test.describe('screenshots for the README', () => {
   test('the panel on each surface', async ({ openLinkedIn }) => {
@@ -48,5 +50,15 @@ test.describe('screenshots for the README', () => {
     await options.goto(`chrome-extension://${extensionId}/options.html`);
     await expect(options.locator('[data-rule-toggle]')).toHaveCount(37);
     await options.screenshot({ path: join(OUT, 'options.png') });
+  });
+
+  test.describe('the welcome page', () => {
+    test.use({ keepWelcome: true });
+    test('as it opens on install', async ({ context }) => {
+      const page = (await welcomePage(context))!;
+      await page.setViewportSize({ width: 1100, height: 900 });
+      await expect(page.locator('[data-rule-id="template-phrase"]')).toBeVisible();
+      await page.screenshot({ path: join(OUT, 'welcome.png'), fullPage: true });
+    });
   });
 });

@@ -43,6 +43,15 @@ before(async () => {
     },
   });
   assert.equal(await browser.installExtension(join(ROOT, '.output/firefox-mv2')), GECKO_ID);
+  // The install opens the welcome page once, in front; close it so the tests' pages have the focus.
+  for (let i = 0; i < 50; i++) {
+    const welcome = (await browser.pages()).find((p) => p.url().endsWith('/welcome.html'));
+    if (welcome) {
+      await welcome.close();
+      break;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 });
 
 after(async () => {

@@ -62,13 +62,24 @@ describe('shared components keep the DOM contract', () => {
     expect(el.querySelector('.check__hint')).not.toBeNull();
   });
 
+  it('FindingItem: the why names the rule by its title, with its id as secondary text', () => {
+    const el = root();
+    const pushy = report.findings.find((f) => f.ruleId === 'pushy')!;
+    const meta = { id: 'pushy', title: 'Pushy', severity: 'warning', category: 'tone', description: 'd', why: 'Pressure costs replies.', fixable: true, languageIndependent: false } as const;
+    render(<FindingItem finding={pushy} meta={meta} actions={{}} />, el);
+    expect(el.querySelector('.finding__why summary')!.textContent).toBe('Why: Pushy');
+    expect(el.querySelector('.finding__why code')!.textContent).toBe('pushy');
+  });
+
   it('RuleToggle: data-rule-toggle reports on/off and severity', () => {
     const el = root();
     const onChange = vi.fn();
-    const meta = { id: 'pushy', severity: 'warning', category: 'tone', description: 'd', why: 'w', fixable: true, languageIndependent: false } as const;
+    const meta = { id: 'pushy', title: 'Pushy', severity: 'warning', category: 'tone', description: 'd', why: 'w', fixable: true, languageIndependent: false } as const;
     render(<RuleToggle meta={meta} choice={{ enabled: true, severity: 'warning' }} onChange={onChange} />, el);
     const toggle = el.querySelector('[data-rule-toggle="pushy"]') as HTMLInputElement;
     expect(toggle.checked).toBe(true);
+    // The title first, the id beside it.
+    expect(el.querySelector('label')!.textContent).toBe('Pushypushy');
     toggle.click();
     expect(onChange).toHaveBeenCalledWith({ enabled: false, severity: 'warning' });
   });

@@ -18,8 +18,11 @@ export function FindingItem({ finding, meta, actions }: { finding: Finding; meta
       {finding.suggestion && <p class="finding__suggestion">{finding.suggestion}</p>}
       {meta && (
         <details class="finding__why">
-          <summary>Why</summary>
+          <summary>Why: {meta.title}</summary>
           <p>{meta.why}</p>
+          <p class="finding__rule-id">
+            Rule <code>{finding.ruleId}</code>
+          </p>
         </details>
       )}
       <div class="finding__actions">
@@ -34,7 +37,7 @@ export function FindingItem({ finding, meta, actions }: { finding: Finding; meta
           </button>
         )}
         {actions.onDisableRule && finding.ruleId !== 'custom-phrase' && (
-          <button type="button" class="link" data-action="disable-rule" onClick={() => actions.onDisableRule!(finding)} aria-label={`Turn off the ${finding.ruleId} rule`}>
+          <button type="button" class="link" data-action="disable-rule" onClick={() => actions.onDisableRule!(finding)} aria-label={`Turn off the rule ${meta?.title ?? finding.ruleId}`}>
             Turn off rule
           </button>
         )}

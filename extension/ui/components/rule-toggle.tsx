@@ -6,7 +6,7 @@ export interface RuleChoice {
   severity: Severity;
 }
 
-/** One rule in the options page (DOM contract: data-rule-toggle="<id>"), with its description, why and examples. */
+/** One rule in the options page (DOM contract: data-rule-toggle="<id>"), with its title (the id beside it), description, why and examples. */
 export function RuleToggle({ meta, choice, onChange }: { meta: RuleMeta; choice: RuleChoice; onChange: (next: RuleChoice) => void }) {
   const id = `rule-${meta.id}`;
   return (
@@ -14,10 +14,11 @@ export function RuleToggle({ meta, choice, onChange }: { meta: RuleMeta; choice:
       <div class="rule__head">
         <label class="inline" for={id}>
           <input id={id} type="checkbox" data-rule-toggle={meta.id} checked={choice.enabled} onChange={(e) => onChange({ ...choice, enabled: (e.target as HTMLInputElement).checked })} />
+          <span class="rule__title">{meta.title}</span>
           <span class="rule__id">{meta.id}</span>
         </label>
         <label class="inline">
-          <span class="visually-hidden">Severity of {meta.id}</span>
+          <span class="visually-hidden">Severity of {meta.title}</span>
           <select data-rule-severity={meta.id} value={choice.severity} disabled={!choice.enabled} onChange={(e) => onChange({ ...choice, severity: (e.target as HTMLSelectElement).value as Severity })}>
             <option value="error">Error</option>
             <option value="warning">Warning</option>

@@ -3,11 +3,14 @@ import { wordListPatch } from '@core/contracts/settings-patch.ts';
 import { defaultSettings, type CustomPhrase, type Settings } from '@core/contracts/settings.ts';
 import type { RuleMeta } from '@core/contracts/rule-catalog.ts';
 import type { Category, Severity } from '@core/contracts/rule-id.ts';
+import { overrideFor, ruleChoice, rulesOverridden } from '@core/engine/presets.ts';
+import { PresetPicker } from '../components/preset-picker.tsx';
 import { RuleToggle, type RuleChoice } from '../components/rule-toggle.tsx';
 import { useCatalog } from '../use-catalog.ts';
 import { ImportExport } from './import-export.tsx';
 import { KeptField } from './kept-field.tsx';
 import { openSidebarFromPage } from '../open-sidebar.ts';
+import { Shortcuts } from './shortcuts.tsx';
 import { useStoredSettings } from './use-stored-settings.ts';
 
 const CATEGORIES: { id: Category; title: string }[] = [
@@ -49,22 +52,26 @@ export function OptionsApp() {
 
   const rules = useMemo(() => {
     const q = query.trim().toLowerCase();
-    return [...catalog.values()].filter((r) => (category === 'all' || r.category === category) && (!q || `${r.id} ${r.description} ${r.why}`.toLowerCase().includes(q)));
+    return [...catalog.values()].filter((r) => (category === 'all' || r.category === category) && (!q || `${r.title} ${r.id} ${r.description} ${r.why}`.toLowerCase().includes(q)));
   }, [catalog, query, category]);
 
   if (!settings) return <main class="options" aria-busy="true"><p role="status">{status.text || 'Loading…'}</p></main>;
-  // An entry equal to the rule's default is removed (null), as before.
+  // Only the field that changed is sent; a value equal to the preset's is no override (null).
   const setRule = (meta: RuleMeta, was: RuleChoice, next: RuleChoice) => {
-    const entry: { enabled?: false | null; severity?: Severity | null } = {};
-    if (next.enabled !== was.enabled) entry.enabled = next.enabled ? null : false;
-    if (next.severity !== was.severity) entry.severity = next.severity === meta.severity ? null : next.severity;
+    const override = overrideFor(settings.preset, meta, next);
+    const entry: { enabled?: boolean | null; severity?: Severity | null } = {};
+    if (next.enabled !== was.enabled) entry.enabled = override.enabled;
+    if (next.severity !== was.severity) entry.severity = override.severity;
     void change({ rules: { [meta.id]: entry } });
   };
+  const overridden = rulesOverridden(settings, [...catalog.values()]);
+  const resetOverrides = () => void change({ rules: Object.fromEntries(overridden.map((id) => [id, { enabled: null, severity: null }])) });
 
   return (
     <main class="options">
       <header class="page-header">
         <h1>Tactful settings</h1>
+        <a href="/welcome.html" class="link">Welcome tour</a>
       </header>
       <p class="privacy">Settings travel with your browser’s own sync, like any extension setting. Your drafts are never stored or synced.</p>
       <p class={`status${status.error ? ' status--error' : ''}`} role="status" aria-live="polite" data-testid="status">{status.text}</p>
@@ -77,10 +84,11 @@ export function OptionsApp() {
 
       <section aria-labelledby="rules-title">
         <h2 id="rules-title">Rules</h2>
+        <PresetPicker preset={settings.preset} onChange={(preset) => void change({ preset })} overridden={overridden.length} onResetOverrides={resetOverrides} />
         <div class="toolbar">
           <label>
             Search
-            <input type="search" value={query} onInput={(e) => setQuery((e.target as HTMLInputElement).value)} placeholder="e.g. emoji, pushy, pitch" data-testid="rule-search" />
+            <input type="search" value={query} onInput={(e) => setQuery((e.target as HTMLInputElement).value)} placeholder="e.g. emoji, pushy, sales pitch" data-testid="rule-search" />
           </label>
           <label>
             Category
@@ -98,7 +106,7 @@ export function OptionsApp() {
               <h3 class="group-title">{c.title}</h3>
               <ul>
                 {group.map((meta) => {
-                  const choice = { enabled: settings.rules[meta.id]?.enabled ?? true, severity: settings.rules[meta.id]?.severity ?? meta.severity };
+                  const choice = ruleChoice(settings, meta);
                   return <RuleToggle key={meta.id} meta={meta} choice={choice} onChange={(next) => setRule(meta, choice, next)} />;
                 })}
               </ul>
@@ -167,6 +175,11 @@ export function OptionsApp() {
             </label>
           ))}
         </div>
+      </section>
+
+      <section aria-labelledby="shortcuts-title">
+        <h2 id="shortcuts-title">Keyboard shortcuts</h2>
+        <Shortcuts />
       </section>
 
       <section aria-labelledby="phrases-title">

@@ -11,7 +11,9 @@ import { Checklist } from '../components/checklist.tsx';
 import { FindingList } from '../components/finding-list.tsx';
 import { LengthMeter } from '../components/length-meter.tsx';
 import { ScoreBadge, ScoreFactors } from '../components/score-badge.tsx';
+import { PresetPicker } from '../components/preset-picker.tsx';
 import { dismissalKey } from '../dismissal.ts';
+import { useStoredSettings } from '../options/use-stored-settings.ts';
 import { useCatalog } from '../use-catalog.ts';
 import { EMPTY_DRAFT, loadPopupDraft, savePopupDraft, type PopupDraft } from './popup-draft.ts';
 
@@ -34,6 +36,7 @@ export function PopupApp() {
   const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set());
   const [copied, setCopied] = useState(false);
   const catalog = useCatalog();
+  const stored = useStoredSettings();
   const textarea = useRef<HTMLTextAreaElement>(null);
   const subjectInput = useRef<HTMLInputElement>(null);
   const sequence = useRef(0);
@@ -49,7 +52,7 @@ export function PopupApp() {
         .catch((e: Error) => mine === sequence.current && setError(e.message));
     }, 120);
     return () => clearTimeout(timer);
-  }, [draft]);
+  }, [draft, stored.settings?.preset]);
 
   if (!draft) return <main class="popup" aria-busy="true" />;
   const update = (patch: Partial<PopupDraft>) => setDraft({ ...draft, ...patch });
@@ -73,6 +76,8 @@ export function PopupApp() {
         <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>Settings</button>
       </header>
       <p class="privacy" data-testid="privacy">Checked on this computer: nothing you write leaves your browser.</p>
+      {stored.settings && <PresetPicker preset={stored.settings.preset} onChange={(preset) => void stored.change({ preset })} />}
+      {stored.status.error && <p class="notice" role="alert">{stored.status.text}</p>}
       <div class="fields">
         <label>
           Kind

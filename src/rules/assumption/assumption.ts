@@ -3,6 +3,7 @@ import { phraseRule } from '../../engine/phrase-rule.ts';
 export default phraseRule({
   meta: {
     id: 'assumption',
+    title: 'Assumption',
     severity: 'info',
     category: 'tone',
     description: 'Flags presuming about the reader: “I’m sure you’d love”, “you must be looking for”, “as you probably know”.',

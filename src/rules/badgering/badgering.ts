@@ -14,6 +14,7 @@ const PRESSURE = phrasePattern([
 export default defineRule({
   meta: {
     id: 'badgering',
+    title: 'Badgering',
     severity: 'warning',
     category: 'tone',
     description: 'Flags follow-up pressure (“did you see my last message?”, “bumping this”) and a second follow-up with no reply.',

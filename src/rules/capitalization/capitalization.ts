@@ -10,6 +10,7 @@ const LOWER_I = /(?<![\p{L}\p{N}_'’.\-/@])i(?=(?:['’](?:m|ve|d|ll))?(?![\p{L
 export default defineRule({
   meta: {
     id: 'capitalization',
+    title: 'Capitalization',
     severity: 'info',
     category: 'polish',
     description: 'Flags a lower-case “i” as a pronoun, a sentence that starts in lower case, and the recipient’s name in lower case.',

@@ -7,6 +7,7 @@ import { EXPLICIT_COMMAND, NEGATIVE_ORDER } from './families.ts';
 export default defineRule({
   meta: {
     id: 'demanding',
+    title: 'Demanding',
     severity: 'warning',
     category: 'tone',
     description: 'Flags dictating terms or commanding: “you must”, “I need you to”, negative orders (“Don’t message me again.”) and, to a stranger, bare orders like “Send me your email.”',

@@ -3,6 +3,7 @@ import { phraseRule } from '../../engine/phrase-rule.ts';
 export default phraseRule({
   meta: {
     id: 'desperate',
+    title: 'Desperate',
     severity: 'warning',
     category: 'tone',
     description: 'Flags desperation: “I’m desperate”, “please please”, “begging”, “I’ll do anything”, “you’re my last hope”.',

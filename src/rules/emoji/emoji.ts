@@ -14,6 +14,7 @@ const EMOTICON = /(?<![\p{L}\p{N}:/])(?::-?[)(DPpO3|\]]|;-?[)D\]]|:'\(|xD|XD|<3|
 export default defineRule({
   meta: {
     id: 'emoji',
+    title: 'Emoji',
     severity: 'warning',
     category: 'tone',
     description: 'Flags emoji and emoticons such as 🙂 😂 🙏 :) ;) :D.',

@@ -3,6 +3,7 @@ import { phraseRule } from '../../engine/phrase-rule.ts';
 export default phraseRule({
   meta: {
     id: 'entitled',
+    title: 'Entitled',
     severity: 'warning',
     category: 'tone',
     description: 'Flags entitlement: “you owe me”, “I deserve a response”, “the least you can do”, “you should hire me”.',

@@ -6,6 +6,7 @@ const REPLY_PREFIX = /^\s*((?:re|fwd?|aw|wg|rv|tr|sv|vs|antw)\s*(?:\[\d+\])?\s*:
 export default defineRule({
   meta: {
     id: 'fake-reply-subject',
+    title: 'Fake reply subject',
     severity: 'warning',
     category: 'subject',
     description: 'Flags “Re:” or “Fwd:” in an InMail subject when the recipient has never written in the conversation.',

@@ -4,6 +4,7 @@ import { howWeMet } from '../../signals/outreach.ts';
 export default phraseRule({
   meta: {
     id: 'false-familiarity',
+    title: 'False familiarity',
     severity: 'warning',
     category: 'relationship',
     description: 'Flags words that pretend an earlier exchange in a conversation that has none.',

@@ -4,6 +4,7 @@ import { families, lexicon } from './families.ts';
 export default familyRule({
   meta: {
     id: 'flirtatious',
+    title: 'Flirting',
     severity: 'error',
     category: 'relationship',
     description: 'Flags romantic or flirtatious content: comments on looks, asking someone out, pet names, kiss or heart-eyes emoji.',

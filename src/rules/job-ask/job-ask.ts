@@ -14,6 +14,7 @@ const COLD_ONLY = new Set(['considerMe', 'cvWithoutApplying']);
 export default defineRule({
   meta: {
     id: 'job-ask',
+    title: 'Asking for a job',
     severity: 'warning',
     category: 'relationship',
     description: 'Flags asking for a job, internship or referral outright without having applied.',

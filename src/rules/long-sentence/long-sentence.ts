@@ -7,6 +7,7 @@ const NOT_A_WORD = /^(?:https?:\/\/|www\.)|^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 export default defineRule({
   meta: {
     id: 'long-sentence',
+    title: 'Long sentence',
     severity: 'info',
     category: 'brevity',
     description: 'Flags a sentence of more than 35 words.',

@@ -4,6 +4,7 @@ import { sentimentOf } from '../../text/lexicons/sentiment.ts';
 export default defineRule({
   meta: {
     id: 'negative-tone',
+    title: 'Negative tone',
     severity: 'info',
     category: 'tone',
     description: 'Flags a clearly negative overall tone: complaints, blame or sarcasm, measured with a sentiment lexicon.',

@@ -18,6 +18,7 @@ const CLOSING_ADDRESS = /(?<![\p{L}\p{N}])(?<!\b(?:my|your|his|her|our|their|a|a
 export default defineRule({
   meta: {
     id: 'nickname',
+    title: 'Nickname',
     severity: 'warning',
     category: 'tone',
     description: 'Flags familiar forms of address (buddy, pal, bro, mate, boss) and short forms of the recipient’s name they did not use (“Mike” for Michael).',

@@ -4,6 +4,7 @@ import { hasPersonalContext, pseudoContext } from '../../signals/outreach.ts';
 export default defineRule({
   meta: {
     id: 'no-context',
+    title: 'Missing context',
     severity: 'warning',
     category: 'relationship',
     description: 'Flags a cold message that gives no reason why this person.',

@@ -21,6 +21,7 @@ const ONLY_FILLER_AND_NAMES = new RegExp(`^(?:${FILLER}|${VOCATIVE})*$`, 'u');
 export default defineRule({
   meta: {
     id: 'no-hello',
+    title: 'Just a hello',
     severity: 'warning',
     category: 'brevity',
     description: 'Flags a message that is only a greeting or pleasantry (“Hi”, “Hi, Bob”, “Hey John, how are you?”, “Nice to meet you”) with no purpose.',

@@ -3,6 +3,7 @@ import { defineRule } from '../../engine/define-rule.ts';
 export default defineRule({
   meta: {
     id: 'note-limit',
+    title: 'Over the note limit',
     severity: 'error',
     category: 'brevity',
     description: 'Flags a connection note over LinkedIn’s limit (200 characters on a free account, 300 on Premium).',

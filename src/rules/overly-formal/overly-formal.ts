@@ -8,6 +8,7 @@ const PLAIN: Record<string, string> = {
 export default phraseRule({
   meta: {
     id: 'overly-formal',
+    title: 'Overly formal',
     severity: 'info',
     category: 'tone',
     description: 'Flags stiff or archaic formality: “I hereby”, “Respected Sir”, “Kindly do the needful”, “esteemed”, “Yours faithfully”.',

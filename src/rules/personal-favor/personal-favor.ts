@@ -8,6 +8,7 @@ const DEMANDED = phrasePattern(['I expect you to', 'you owe me', 'you must', 'yo
 export default familyRule({
   meta: {
     id: 'personal-favor',
+    title: 'Personal favor',
     severity: 'warning',
     category: 'relationship',
     description: 'Flags asking for personal favors: money, votes, likes, endorsements, recommendations, or introductions from a stranger.',

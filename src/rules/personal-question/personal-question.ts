@@ -3,6 +3,7 @@ import { phraseRule } from '../../engine/phrase-rule.ts';
 export default phraseRule({
   meta: {
     id: 'personal-question',
+    title: 'Personal question',
     severity: 'warning',
     category: 'relationship',
     description: 'Flags overly personal questions: age, relationships, religion, politics, health, family plans, home, earnings.',

@@ -22,6 +22,7 @@ const words = Object.values(PROFANITY).flat();
 export default phraseRule({
   meta: {
     id: 'profanity',
+    title: 'Profanity',
     severity: 'warning',
     category: 'tone',
     description: 'Flags swearing and vulgar words, also masked or abbreviated: “shit”, “sh*t”, “f***”, “wtf”, “crap”, “damn it”, “pissed off”.',

@@ -12,6 +12,7 @@ const MISSING_SPACE = /(?<=\p{Ll}{2}|\p{Lu}\p{Ll})([.!?])(?=\p{Lu}\p{Ll}|I[\s'â€
 export default defineRule({
   meta: {
     id: 'punctuation-spacing',
+    title: 'Punctuation spacing',
     severity: 'info',
     category: 'polish',
     description: 'Flags double spaces, a space before , . ! ? and a missing space after a sentenceâ€™s full stop.',

@@ -6,6 +6,7 @@ const DEADLINE = '(?:today|tonight|tomorrow|right away|right now|immediately|asa
 export default phraseRule({
   meta: {
     id: 'pushy',
+    title: 'Pushy',
     severity: 'warning',
     category: 'tone',
     description: 'Flags expecting an immediate reply: ASAP, urgent, “reply by Friday”, “I need an answer today”.',

@@ -16,6 +16,7 @@ const PHRASAL_BEFORE: Record<string, RegExp> = {
 export default defineRule({
   meta: {
     id: 'repeated-word',
+    title: 'Repeated word',
     severity: 'warning',
     category: 'polish',
     description: 'Flags the same word twice in a row (“the the”, “to to”), including “very very” and “please please”.',

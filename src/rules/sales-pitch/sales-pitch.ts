@@ -11,6 +11,7 @@ const DISCLAIMS_SELLING = phrasePattern(disclaimsSelling);
 export default defineRule({
   meta: {
     id: 'sales-pitch',
+    title: 'Sales pitch',
     severity: 'warning',
     category: 'relationship',
     description: 'Flags unsolicited pitching in a cold conversation.',

@@ -20,6 +20,7 @@ const OWN_BEFORE = /\b(?:my|our)\s+(?:\S+\s+)?$/iu;
 export default defineRule({
   meta: {
     id: 'sensitive-info',
+    title: 'Sensitive information',
     severity: 'error',
     category: 'relationship',
     description: 'Flags requests for sensitive personal information: addresses, ID numbers, bank or card details, passwords or codes, dates of birth, medical details.',

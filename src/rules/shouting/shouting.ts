@@ -18,6 +18,7 @@ const MAX_WORDS_LOOKED_UP = 40;
 export default defineRule({
   meta: {
     id: 'shouting',
+    title: 'Shouting',
     severity: 'warning',
     category: 'tone',
     description: 'Flags ordinary words of five or more letters in ALL CAPS used for emphasis, and runs like “!!” or “?!”; acronyms and names in capitals stay quiet.',

@@ -25,6 +25,7 @@ const slangFix = (excerpt: string) => {
 export default phraseRule({
   meta: {
     id: 'slang',
+    title: 'Slang',
     severity: 'warning',
     category: 'tone',
     description: 'Flags slang and texting shorthand: gonna, wanna, u, ur, pls, thx, lol, btw, idk, tbh, bro, yo…',

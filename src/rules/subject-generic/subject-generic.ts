@@ -19,6 +19,7 @@ const VAGUE_SUBJECT = new RegExp(`^(?:${VAGUE_MODIFIERS} ){0,3}${VAGUE_NOUNS}$`)
 export default defineRule({
   meta: {
     id: 'subject-generic',
+    title: 'Vague subject',
     severity: 'info',
     category: 'subject',
     description: 'Flags an InMail subject that says nothing: “Hi”, “Quick question”, “Opportunity”, “Connect”, “Important”.',

@@ -3,6 +3,7 @@ import { defineRule } from '../../engine/define-rule.ts';
 export default defineRule({
   meta: {
     id: 'subject-missing',
+    title: 'Missing subject',
     severity: 'warning',
     category: 'subject',
     description: 'Flags an InMail without a subject.',

@@ -5,6 +5,7 @@ const MAX_CHARACTERS = 60;
 export default defineRule({
   meta: {
     id: 'subject-too-long',
+    title: 'Long subject',
     severity: 'info',
     category: 'subject',
     description: 'Flags an InMail subject of more than 60 characters.',

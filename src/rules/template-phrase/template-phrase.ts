@@ -4,6 +4,7 @@ import { families, lexicon } from './families.ts';
 export default familyRule({
   meta: {
     id: 'template-phrase',
+    title: 'Template phrase',
     severity: 'warning',
     category: 'personalization',
     description: 'Flags stock, mass-sent phrases such as LinkedIn’s default invitation or “I came across your profile”.',

@@ -4,6 +4,7 @@ import { lengthGoalOf } from '../../engine/length-goal.ts';
 export default defineRule({
   meta: {
     id: 'too-long',
+    title: 'Too long',
     severity: 'warning',
     category: 'brevity',
     description: 'Flags a draft longer than its kind’s goal (message 150 words, reply 300, InMail 200, note 300 characters).',

@@ -6,6 +6,7 @@ import { insideAny } from '../../text/spans.ts';
 export default defineRule({
   meta: {
     id: 'typo',
+    title: 'Typo',
     severity: 'warning',
     category: 'polish',
     description: 'Flags common misspellings of ordinary words (recieve, definately, seperate…) and offers the fix.',

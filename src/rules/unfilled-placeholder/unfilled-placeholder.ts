@@ -11,6 +11,7 @@ const RECRUITER_VARIABLE = /^\{\s*(?:firstName|lastName|fullName|companyName|cur
 export default defineRule({
   meta: {
     id: 'unfilled-placeholder',
+    title: 'Unfilled placeholder',
     severity: 'error',
     category: 'personalization',
     description: 'Flags mail-merge leftovers such as [Name], {first_name}, {{company}} or a greeting with an empty name.',

@@ -7,6 +7,7 @@ const MAX_PARAGRAPH_WORDS = 100;
 export default defineRule({
   meta: {
     id: 'wall-of-text',
+    title: 'Wall of text',
     severity: 'info',
     category: 'brevity',
     description: 'Flags a message of over 120 words with no paragraph break, or a paragraph of over 100 words.',

@@ -5,6 +5,7 @@ import { foldName, matchCase } from '../../text/normalize.ts';
 export default defineRule({
   meta: {
     id: 'wrong-name',
+    title: 'Wrong name',
     severity: 'error',
     category: 'personalization',
     description: 'Flags addressing the recipient by someone else’s name or a misspelling of theirs.',
