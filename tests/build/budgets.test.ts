@@ -6,13 +6,16 @@ import { expect, it } from 'vitest';
 // here; lower a budget when a bundle shrinks. The content script's goal is 50 KB (see the README).
 const BUDGETS = {
   // 88 → 90 KB: the sidebar's port, waking the worker and keeping it up, the invitation's card, the account in the navigation.
-  'chrome-mv3/content-scripts/linkedin.js': 90_000,
+  // 90 → 92 KB: the keyboard shortcut's pause message (one zod-validated tab message and its listener).
+  'chrome-mv3/content-scripts/linkedin.js': 92_000,
   // 450 → 500 KB: the rules as families of meaning (sales-pitch, no-context, job-ask, … 31 KB of words by meaning), the
   // profanity and placeholder lexicons and the ordinary-word test for shouting; the sidebar's tab memory and menu add 2 KB.
-  'chrome-mv3/background.js': 500_000,
+  // 500 → 520 KB: the second round of families (wider slot lexicons for sales-pitch, job-ask, no-context).
+  'chrome-mv3/background.js': 520_000,
 };
 // 250 → 265 KB for the same reasons as the background's budget (the engine's words compress to about half).
-const CHROME_ZIP_BUDGET = 265_000;
+// 265 → 285 KB: the welcome page (its chunk, three inline pictures) and the shortcuts.
+const CHROME_ZIP_BUDGET = 285_000;
 const OUTPUT = join(import.meta.dirname, '../../.output');
 
 it.each(Object.entries(BUDGETS))('%s stays within its budget', (file, budget) => {
