@@ -63,8 +63,10 @@ test.describe('welcome page', () => {
     await expect(page.getByTestId('status')).toContainText('Saved');
     await page.getByLabel('In the browser’s sidebar, next to the page').check();
     await expect(page.getByTestId('status')).toContainText('Saved');
-    const stored = await page.evaluate(async () => (await (globalThis as unknown as { chrome: ChromeApi }).chrome.storage.sync.get('tactful:settings'))['tactful:settings']);
-    expect(stored).toMatchObject({ account: 'premium', panelHome: 'side' });
+    // "Saved" is already shown from the first answer: wait for the second write itself.
+    await expect
+      .poll(() => page.evaluate(async () => (await (globalThis as unknown as { chrome: ChromeApi }).chrome.storage.sync.get('tactful:settings'))['tactful:settings']))
+      .toMatchObject({ account: 'premium', panelHome: 'side' });
     // The options page shows the same answers.
     const options = await context.newPage();
     await options.goto(`chrome-extension://${extensionId}/options.html`);
