@@ -14,7 +14,7 @@ export const lexicon: Lexicon = {
     'stud(?:y|ies)', 'thesis', 'lectures?', 'tweets?', 'publications?', 'job (?:posting|post|ad|listing)', 'postings?', 'listings?', 'vacanc(?:y|ies)',
     'speech', 'rebrand', 'campaigns?', 'framework', 'templates?', 'guides?', 'playbook', 'analysis', 'findings', 'dissertation', 'show', 'channel',
     'documentary', 'launch', 'announcement', 'story', 'demo', 'tool', 'open-source work', 'contributions?', 'AMA', 'op-ed', 'column', 'feature',
-    'keynote speech', 'comments?', 'portfolio', 'reel', 'showreel', 'practice', 'benchmarks?', 'chambers',
+    'keynote speech', 'comments?', 'portfolio', 'reel', 'showreel', 'benchmarks?', 'chambers',
   ],
   // Their work in general: specific only with what it is about ("your work on…", "your move to…").
   softNoun: [
@@ -39,7 +39,9 @@ export const contextFamilies: readonly Family[] = [
     means: 'refers to something of theirs',
     patterns: [
       // Not a request for something of theirs: "send me your comments", "share your portfolio".
-      '(?<!(?:send|share|forward|provide|attach|give|submit|email|upload|update|with)(?: me| us)? )(?:your|ur|you\'re) (?:{gapWord} ){0,4}?{workNoun}',
+      '(?<!(?:send|share|forward|provide|attach|give|submit|email|upload|update|with)(?: me| us)? )(?:(?:your|ur) (?:{gapWord} ){0,4}?|you\'re (?:{gapWord} )?){workNoun}',
+      // "your family law practice", not "for your practice".
+      '(?:your|ur) (?:{gapWord} ){1,3}?practice',
       // "your work on…", "your move to Stripe": but "your work at [Company]" names nothing.
       "(?:your|ur) (?:[\\p{L}\\p{N}'&+\\-]+ ){0,2}?{softNoun} (?:on|at|as|into|from|with|in|building|leading|running|scaling|designing|managing|teaching|to)(?! *[\\[{<%])(?! (?:this|the|your|our) (?:field|industry|space|sector|area)\\b)",
       "(?:your|ur) (?:[\\p{L}\\p{N}'&+\\-]+ ){0,2}?{skillNoun} (?:at|with|building|leading|running|scaling|designing|managing|teaching)(?! *[\\[{<%])",
@@ -47,15 +49,18 @@ export const contextFamilies: readonly Family[] = [
       "(?:your|ur) (?:[\\p{L}\\p{N}'&+\\-]+ ){0,2}?(?:{softNoun}|{skillNoun}) (?:[\\p{L}\\[\\]-]+ ){1,4}?\\[[^\\]\\n]{0,20}(?:skill|specific|detail|topic|research|project|achievement|accomplishment|area)[^\\]\\n]{0,20}\\]",
       // "a long-time user of your app", "a subscriber to your Substack".
       '(?:customer|user|subscriber|reader|listener|viewer|follower|student|member|fan) (?:of|to) (?:your|yours)',
-      '{praise} (?:\\S+ ){0,2}?(?:post|article|talk|piece|keynote|panel|podcast|episode|paper|interview|thread|webinar|presentation|session|essay|write-?up|newsletter|video|book|portfolio|comment)',
+      '{praise} (?:[\\p{L}\\p{N}\'-]+ ){0,2}?(?:post|article|talk|piece|keynote|panel|podcast|episode|paper|interview|thread|webinar|presentation|session|essay|write-?up|newsletter|video|book|portfolio|comment)',
       '(?:the |that |this )?\\S+ (?:you|u) (?:built|wrote|published|created|led|designed|founded|co-founded|gave|presented|launched|hosted|taught|authored|organized|organised|shared|posted|made|started|ran|developed|open-sourced|released)',
-      "(?:saw|see|noticed|notice|read|heard|learned|learnt) (?:on \\S+ (?:\\S+ )?)?(?:that )?(?:you|you've|you're|you'd|you were|you are)(?!['\\p{L}])(?! haven't| have not| didn't| did not| never| ignored| still| (?:recently |just )?(?:viewed|visited|checked out|looked at|stopped by|looked me up)| (?:are |were )?connected (?:to|with)| (?:are |were )?(?:also )?(?:on|in) linkedin| (?:are )?(?:in|from) the same)",
+      "(?:saw|see|noticed|notice|read|heard|learned|learnt) (?:on \\S+ (?:\\S+ )?)?(?:that )?(?:you|you've|you're|you'd|you were|you are|ur|u r|u)(?!['\\p{L}])(?! haven't| have not| didn't| did not| never| ignored| still| (?:recently |just )?(?:viewed|visited|checked out|looked at|stopped by|looked me up)| (?:are |were )?connected (?:to|with)| (?:are |were )?(?:also )?(?:on|in) linkedin| (?:are )?(?:in|from) the same)",
       'you (?:spoke|presented|talked|gave a talk|were on|wrote|published|led|built|hosted|moderated) (?:at|on|about|in|for|the)',
       "where you (?:and [\\p{L}-]+ )?(?:talked|spoke|discussed|wrote|argued|explained|described|shared)", '(?:episode|issue|chapter|part) \\d+ of',
       '(?:that was|what) an? (?:\\S+ ){0,3}?(?:keynote|talk|post|article|panel|episode|piece|presentation|session)',
       'your time (?:at|with) \\p{Lu}',
       '(?:follow|following|followed) your (?:work|journey|career|posts|writing|content|research|blog|newsletter)',
       '(?:listened|listening) to (?:you|your)',
+      // "I read in El País this morning that…", "where I believe you helped set up the rota".
+      '(?:read|saw|heard|noticed|learned|learnt) (?:in|on) (?:[\\p{L}\\p{N}\'-]+ ){1,4}?that',
+      'you (?:helped|helped to) (?:set up|build|launch|start|create|design|run|found|organi[sz]e|shape|write)',
       '(?:watched|attended|read|saw) (?:your|you)(?! (?:linkedin )?(?:profile|background|experience|page|connection|request|invitation|name))',
     ],
   },
@@ -78,6 +83,8 @@ export const contextFamilies: readonly Family[] = [
       // "what Stripe is doing in cross-border payments", "I saw IKEA is expanding click-and-collect".
       '[Ww]hat \\p{Lu}[\\p{L}\\p{N}&.-]*(?: \\p{Lu}[\\p{L}\\p{N}&.-]*)? (?:is|are|has been|have been) (?:doing|building|shipping|working on)',
       "(?:[Ss]aw|[Ss]ee|[Nn]oticed|[Rr]ead|[Hh]eard|[Ll]earned) (?:that )?\\p{Lu}[\\p{L}\\p{N}&.-]*(?: \\p{Lu}[\\p{L}\\p{N}&.-]*)?(?:'s| is| are| has| have| just| recently)(?! (?:also )?(?:on|in) (?:LinkedIn|the same))",
+      // A named thing of theirs: "your Kirkgate flea market", "your Bloom Academy course".
+      '[Yy]our (?:[\\p{Ll}-]+ )?(?!(?:LinkedIn|Company|Business|Team|Organi[sz]ation|Profile|Page|Firm|Website|Brand|Industry|Field|Excellency|Highness|Honou?r|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)\\b)\\p{Lu}\\p{Ll}[\\p{L}\\p{N}&\'-]*(?!(?: [\\p{L}-]+){0,2} (?:costs?|bills?|spend|instance|setup|account|stack|subscription|contract|renewal|licen[cs]es?|data|migration|integration|usage|seats|plan|pricing|invoices?|workflows?|pipeline|dashboards?|ads|campaigns)\\b)',
       "\\p{Lu}[\\p{L}\\p{N}&.-]*'s (?:[\\p{Ll}-]+ ){0,2}?(?:work|approach|launch|expansion|move|push|rollout|announcement|acquisition|IPO|Series [A-H]|funding|round|pilot|program|programme|initiative|roadmap|strategy)",
     ],
   },
@@ -91,7 +98,7 @@ export const contextFamilies: readonly Family[] = [
       '(?:[Ii]ntroduced|[Rr]eferred) (?:me|us)',
       // "You were recommended by Dr. Patel", "Maria passed along your name", "found you through the alumni directory".
       '(?:recommended|referred|introduced|suggested) (?:to me )?by \\p{Lu}[\\p{L}.]*',
-      '(?:passed along|passed on|gave me|shared|sent me) your (?:name|details|contact|number|email|profile)',
+      '(?:passed along|passed on|passed me|gave me|shared|sent me) your (?:name|details|contact|number|email|profile)',
       '[Ff]ound you (?:through|via|in|on) (?:the |our |a )?(?!LinkedIn\\b|Google\\b|(?:a |the )?search\\b)(?:\\p{Lu}[\\p{L}\']*|[\\p{Ll}-]+ (?:alumni|community|directory|group|forum|slack|newsletter|podcast|list))',
       "(?:\\p{Lu}\\p{L}+|[Hh]e|[Ss]he|[Tt]hey) (?:mentioned|said|told me|suggested|recommended) (?:that )?(?:you|you're|you are|your)",
       '(?:\\p{Lu}\\p{L}+ ){1,2}(?:pointed|sent|directed|referred) me (?:your way|to you|in your direction)',
@@ -100,7 +107,7 @@ export const contextFamilies: readonly Family[] = [
       '(?:[Mm]utual|[Ss]hared|[Cc]ommon) (?:friends?|connections?|contacts?|colleagues?|acquaintances?),? \\p{Lu}\\p{Ll}+',
       '\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?,? (?:is )?(?:a|our) (?:mutual|shared|common) (?:friend|connection|contact|colleague)',
       // A named person, then who they are, then what they said: "Julia Chen from our climbing gym said you'd…".
-      "(?!(?:Hi|Hello|Hey|Dear)\\b)\\p{Lu}\\p{Ll}+ (?:\\p{Lu}\\p{Ll}+ )?(?:from|at|in|of|on|who|[(]) (?:[\\p{L},.)-]+ ){0,4}?(?:said|told me|mentioned|suggested|recommended) (?:that )?(?:you|you'd|you're|you are|your|I should|I contact|I reach)",
+      "(?!(?:Hi|Hello|Hey|Dear)\\b)\\p{Lu}\\p{Ll}+ (?:\\p{Lu}\\p{Ll}+ )?(?:(?:from|at|in|of|on|who) |[(])(?:[\\p{L},.)-]+ ){0,5}?(?:said|told me|mentioned|suggested|recommended|thought) (?:that )?(?:you|you'd|you're|you are|your|I should|I contact|I reach)",
       '[Oo]ur mutual (?:friend|connection|contact|colleague),? \\p{Lu}',
     ],
   },
@@ -111,7 +118,9 @@ export const contextFamilies: readonly Family[] = [
       '(?:we|I|you and I) (?:briefly |finally |just |first )?(?:met|spoke|chatted|talked|sat next to each other|sat together|connected) (?:at|during|in|last|yesterday|on|after|briefly|over|through)',
       // Not "circling back on what we talked about": that pretends a conversation (`false-familiarity`).
       '(?<!what )we (?:talked|spoke|chatted) about',
-      '(?:great|nice|good|lovely|a pleasure|pleasure|wonderful|fun|so good|really nice) (?:meeting|chatting|talking|speaking|to meet|seeing|to see|catching up|running into) (?:with )?you (?:at|during|in|last|yesterday|on|after|today|this)',
+      '(?:great|nice|good|lovely|a pleasure|pleasure|wonderful|fun|so good|really nice) (?:meeting|chatting|talking|speaking|to meet|seeing|to see|catching up|running into) (?:with )?you (?:at|during|in|last|yesterday|on|after|today|this|about)',
+      // "we were both stuck in the same coffee queue at SaaStr", "we ended up talking churn".
+      'we (?:were|both were|have both been|\'ve both been) (?:both )?(?:[\\p{L}-]+ ){0,6}?(?:at|in) (?:the )?[\\p{L}\\p{N}-]+', '(?:ended up|got) (?:talking|chatting)',
       '(?:thanks|thank you) (?:so much |again )?for (?:the|your|our) (?:\\S+ ){0,2}?(?:chat|talk|call|discussion|conversation|session|comment|answers|advice|notes|intro|introduction|questions|presentation|feedback|coffee|meeting|demo|tips|interview)',
       '(?:thanks|thank you) (?:so much |again )?for (?:interviewing me|speaking with me|talking with me|meeting with me|meeting me|chatting with me|your time|stopping by|visiting|choosing)',
       '(?:great|nice|good|lovely|a pleasure|wonderful|fun) (?:meeting|chatting|talking|speaking|to chat|to talk|to meet|to speak) (?:with you )?(?:at|during)',

@@ -43,6 +43,10 @@ testRule(noContext, {
     { draft: "I found you on LinkedIn and would like to connect.", findings: doc },
     { draft: "Your experience is impressive; let's connect.", findings: doc },
     { draft: "I'd value your expertise in this field.", findings: doc },
+    // A named thing of theirs, shared moments, a referrer described in brackets; a product they pay for is not context.
+    { draft: "Hey, can we talk about your Salesforce costs this quarter?", findings: doc },
+    { draft: "Hi, loved connecting. Real talk: are you open to a call?", findings: doc },
+    { draft: "If you're ever planning a rebrand, we'd love to send a proposal.", findings: doc },
   ],
   valid: [
     { text: 'Thanks, see you Thursday.', thread: { fromThem: 2, unansweredFromMe: 0 } },
@@ -114,5 +118,11 @@ testRule(noContext, {
     "I found you through the Lenny's Newsletter community Slack.",
     "As a long-time user of your app, I had an idea for the export feature.",
     "I'm a subscriber of your Substack and wanted to ask about pricing.",
+    // A named thing of theirs, shared moments, a referrer described in brackets; a product they pay for is not context.
+    "Hi Sam, your Oakwood bakery pop-up was packed on Saturday; how did you promote it?",
+    "Hi Ines, we were both volunteering at the Porto half marathon water station. Fun morning!",
+    "Hi Jo, lovely talking with you about ceramics after the gallery opening.",
+    "Hi Kai, Tom (my old lead at Shopify) thought you'd know about warehouse robotics.",
+    "Saw ur at Wise now, congrats! How's the new team?",
   ],
 });
