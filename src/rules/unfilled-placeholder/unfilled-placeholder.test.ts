@@ -23,6 +23,18 @@ testRule(rule, {
     { draft: 'Your talk on [specific topic from their profile] was inspiring.', findings: [{ excerpt: '[specific topic from their profile]' }] },
     { draft: 'We both know [mutual connection], so I thought I would reach out.', findings: [{ excerpt: '[mutual connection]' }] },
     { draft: 'Hi [Recipient First Name] – congrats on the promotion to [job title] at [company]!', findings: [{ excerpt: '[Recipient First Name]' }, { excerpt: '[job title]' }, { excerpt: '[company]' }] },
+    // Other merge brackets (<<…>>, ((…)), #…#, <Event>); merge fields quoted in a message about templates, an editor's insertion.
+    { draft: "Hey <<First Name>>, quick question about your hiring plans.", findings: [{ excerpt: "<<First Name>>" }] },
+    { draft: "Hi ((name)), great to connect!", findings: [{ excerpt: "((name))" }] },
+    { draft: "Dear #firstname#, I hope this finds you well.", findings: [{ excerpt: "#firstname#" }] },
+    { draft: "It was great meeting you at <Event> last week.", findings: [{ excerpt: "<Event>" }] },
+    { draft: "I loved your talk on [TOPIC] at [CONFERENCE].", findings: [{ excerpt: "[TOPIC]" }, { excerpt: "[CONFERENCE]" }] },
+    { draft: "Hi {{ first_name }}, congrats on the new role at {{company}}!", findings: [{ excerpt: "{{ first_name }}" }, { excerpt: "{{company}}" }] },
+    { draft: "Hello %FIRSTNAME%, are you free Thursday?", findings: [{ excerpt: "%FIRSTNAME%" }] },
+    { draft: "Hi [insert name], your post on [specific detail] was great.", findings: [{ excerpt: "[insert name]" }, { excerpt: "[specific detail]" }] },
+    { draft: "Dear FIRSTNAME, thank you for your time.", findings: [{ excerpt: "FIRSTNAME" }] },
+    { draft: "I see you work at XXX as a data lead.", findings: [{ excerpt: "XXX" }] },
+    { draft: "Hi {firstName}, we help teams like {company_name} save time.", findings: [{ excerpt: "{firstName}" }, { excerpt: "{company_name}" }] },
   ],
   valid: [
     'He wrote "their [sic] team" in the post.',
@@ -39,6 +51,17 @@ testRule(rule, {
     'Footnote [3] explains the method.',
     'The quarterly report [draft] is attached.',
     'Hi NASA team, loved the Artemis update.',
+    // Other merge brackets (<<…>>, ((…)), #…#, <Event>); merge fields quoted in a message about templates, an editor's insertion.
+    "Our template uses {{customer_name}} as a merge field, so keep that column in the CSV.",
+    "The route is /users/{userId}/orders in the v2 API.",
+    "He wrote that \"we [the team] missed the deadline\" in the retro.",
+    "Use <Enter> to submit the form... just kidding, it's a button.",
+    "We raised prices by 10% (see attached).",
+    "Your post on #remotework was great.",
+    "Loved the session on C# generics at DotNetConf.",
+    "The handlebars helper {{formatDate}} broke after the upgrade; which version do you use?",
+    "Hi Ana, thanks for the intro to Marco!",
+    "Our CEO said the results were (and I quote) \"fine\".",
   ],
 });
 
