@@ -57,6 +57,17 @@ const CANDIDATES: { pattern: RegExp; requires: Requirement }[] = [
   { pattern: /\(\(\s*(\p{L}[\p{L}\p{N}_ ]{0,30}?)\s*\)\)/gu, requires: 'slot-words' },
   { pattern: /(?<![\p{L}\p{N}#&])#(\p{L}[\p{L}_]{1,30})#(?![\p{L}\p{N}#])/gu, requires: 'merge-field' },
   { pattern: /<\s*(\p{Lu}\p{Ll}+(?: \p{L}\p{Ll}+){0,3})\s*>/gu, requires: 'slot-words' },
+  { pattern: /<\s*(\p{Ll}+(?: \p{Ll}+){0,3})\s*>/gu, requires: 'slot-words' },
+  // Mailchimp "*|FNAME|*", Salesforce "{!Contact.FirstName}", "${firstName}", "$FIRST_NAME", "__NAME__".
+  { pattern: /\*\|\s*([\p{L}_]{2,30})\s*\|\*/gu, requires: 'any' },
+  { pattern: /\{!\s*([\p{L}_.]{2,40})\s*\}/gu, requires: 'any' },
+  { pattern: /\$\{\s*([\p{L}_.]{2,40})\s*\}/gu, requires: 'merge-field' },
+  { pattern: /(?<![\p{L}\p{N}$])\$([A-Z][A-Z_]{2,30})(?![\p{L}\p{N}])/gu, requires: 'merge-field' },
+  { pattern: /(?<![\p{L}\p{N}_])__([A-Za-z][A-Za-z_]{1,30}?)__(?![\p{L}\p{N}_])/gu, requires: 'merge-field' },
+  // "Hi (Name),", "Dear (Company) team": a capitalized slot word in parentheses.
+  { pattern: /\(\s*((?:First |Last |Full |Company |Your |Their )?(?:Name|Company|Company Name|Event|Title|Role|Position|Industry|School)|FIRST ?NAME|NAME|COMPANY)\s*\)/gu, requires: 'any' },
+  // A blank to fill: "Hi ___," (three or more underscores).
+  { pattern: /(?<![\p{L}\p{N}_])_{3,}(?![\p{L}\p{N}_])/gu, requires: 'any' },
   { pattern: /%([A-Z][A-Z_]{1,30}|[a-z]+_[a-z_]+)%/g, requires: 'any' },
   { pattern: /\bINSERT(?: [A-Z]+){1,3}\b|\binsert (?:name|company|title|link|date)(?: here)?\b/g, requires: 'any' },
   { pattern: /(?<![\p{L}\p{N}])(?:XXX+|xxx+)(?![\p{L}\p{N}])/gu, requires: 'any' },

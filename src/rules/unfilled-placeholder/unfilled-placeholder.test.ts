@@ -35,6 +35,15 @@ testRule(rule, {
     { draft: "Dear FIRSTNAME, thank you for your time.", findings: [{ excerpt: "FIRSTNAME" }] },
     { draft: "I see you work at XXX as a data lead.", findings: [{ excerpt: "XXX" }] },
     { draft: "Hi {firstName}, we help teams like {company_name} save time.", findings: [{ excerpt: "{firstName}" }, { excerpt: "{company_name}" }] },
+    // Merge tags of other tools (Mailchimp, Salesforce, ${…}, $FIELD, __FIELD__), '(Name)', a blank '___'.
+    { draft: "Hi *|FNAME|*, thanks for joining the webinar.", findings: [{ excerpt: "*|FNAME|*" }] },
+    { draft: "Hello {!Contact.FirstName}, following up on our offer.", findings: [{ excerpt: "{!Contact.FirstName}" }] },
+    { draft: "Hi ${firstName}, are you hiring this quarter?", findings: [{ excerpt: "${firstName}" }] },
+    { draft: "Dear $FIRST_NAME, I admire your work.", findings: [{ excerpt: "$FIRST_NAME" }] },
+    { draft: "Hi __NAME__, hope you are well.", findings: [{ excerpt: "__NAME__" }] },
+    { draft: "Hi (Name), I loved your article.", findings: [{ excerpt: "(Name)" }] },
+    { draft: "Hi ___, I saw your post on hiring.", findings: [{ excerpt: "___" }] },
+    { draft: "Great to meet you at <event name>!", findings: [{ excerpt: "<event name>" }] },
   ],
   valid: [
     'He wrote "their [sic] team" in the post.',
@@ -62,6 +71,10 @@ testRule(rule, {
     "The handlebars helper {{formatDate}} broke after the upgrade; which version do you use?",
     "Hi Ana, thanks for the intro to Marco!",
     "Our CEO said the results were (and I quote) \"fine\".",
+    // Merge tags of other tools (Mailchimp, Salesforce, ${…}, $FIELD, __FIELD__), '(Name)', a blank '___'.
+    "Revenue grew from $5 to $12 per user (see the table).",
+    "My Python variable __init__ kept failing, any tips?",
+    "We paid $1,200 for the workshop (Name badges included).",
   ],
 });
 
