@@ -47,7 +47,7 @@ export const lexicon: Lexicon = {
     'by (?:up to |over |about |around |more than )?[$€£₹]?\\d[\\d,.]*\\+? ?(?:%|percent|x|k|m)?', 'in half', '\\d+ ?(?:%|x)',
     '(?:about |over |up to )?\\d+\\+? hours (?:a|per|every) (?:week|month|day)', 'in (?:under )?\\d+ (?:days|weeks|months)',
     '\\d+x (?:faster|more|better|cheaper|the)', 'from [\\p{L}\\p{N} ]{1,20} to [\\p{L}\\p{N}]+ (?:hours|days|minutes)',
-    'by (?:a |one[- ])?(?:third|quarter|half|fifth)', 'by (?:two|three|four|five|ten)[- ]?(?:fold|times)', '(?:two|three|four|five|ten)[- ]?fold',
+    'by (?:about |roughly |nearly |almost |over |more than )?(?:a |one[- ])?(?:third|quarter|half|fifth)', 'by (?:two|three|four|five|ten)[- ]?(?:fold|times)', '(?:two|three|four|five|ten)[- ]?fold',
     'from (?:days|weeks|months|hours) (?:down )?to (?:minutes|hours|days|seconds|weeks)', 'in (?:days|weeks|minutes|hours),? not (?:weeks|months|days|hours|years)',
   ],
   // A promised delivery time: "within 21 days", "in under a week".
@@ -87,8 +87,9 @@ export const lexicon: Lexicon = {
     'fleets', 'airlines', 'scale-?ups', 'enterprises', 'smbs', 'freelancers', 'solopreneurs', 'entrepreneurs', 'investors', 'vcs', 'funds', 'developers', 'engineers',
     'designers', 'cfos', 'ctos', 'ceos', 'cmos', 'cios', 'vps', 'hiring managers', 'property managers', 'builders', 'contractors', 'architects', 'venues', 'insurers',
     'carriers', 'e-?commerce brands', 'dtc brands', 'saas (?:companies|teams|founders|brands)', 'tech companies', 'practitioners', 'clinicians', 'providers', 'plants',
-    'mills', 'fintechs', 'healthtechs', 'manufacturers', 'wholesalers', 'suppliers', 'exporters', 'importers', 'franchises', 'franchisees', 'cafés?', 'cafes', 'bakeries',
+    'mills', 'fintechs', 'healthtechs', 'manufacturers', 'wholesalers', 'suppliers', 'exporters', 'importers', 'franchises', 'franchisees', 'cafés?', 'cafes', 'bakeries', '(?:housing )?associations', 'offices', 'talent leaders', 'controllers', 'finance teams', 'households', 'homeowners',
   ],
+  offerDoc: ['proposal', 'offer', 'deck', 'demo', 'pricing', 'quote', 'brochure', 'one-pager', 'audit', 'trial', 'case study', 'video'],
   // Something a buyer is invited to look at or try.
   trialWord: ['demo', 'walkthrough', 'walk-through', 'trial', 'pilot', 'audit', 'consultation', 'assessment', 'quote', 'proposal', 'one-pager', 'deck', 'brochure', 'case study', 'sample'],
 };
@@ -117,6 +118,9 @@ export const families: readonly PitchFamily[] = [
       "(?:we|I)(?:'re| are|'m| am) an? (?:[\\p{L}\\p{N}-]+ ){0,3}?(?:agency|studio|consultancy|firm|startup|company|platform|shop|collective|practice|provider|vendor|partner|freelancer) (?:that|which|who) (?:[\\p{L}-]+s|help|work with|speciali[sz]e)",
       "(?:we've|we have|I've|I have|we|I) (?:just |recently )?(?:built|launched|created|developed|designed) (?:an? |the )?(?:[\\p{L}\\p{N}-]+ ){0,3}?{offering} (?:that|which|to|for)",
       '(?:I|we) (?:run|own|have) an? (?:[\\p{L}-]+ ){0,2}?{service} (?:practice|agency|firm|studio|business|company|shop|consultancy)',
+      "(?:we|I|we've|I've) (?:just )?(?:built|launched|created|developed|made) [\\p{L}\\p{N}]+,? (?:which|that)", "(?:we're|we are) (?:the team|the people|the company) behind",
+      "(?:we're|we are) an? (?:[\\p{L}\\p{N}-]+ ){0,3}?(?:agency|studio|consultancy|collective|firm)(?= (?:and|from|in|based|that|who|,))",
+      "(?:we've|we have|I've|I have) (?:just )?(?:done|finished|completed|delivered|built) (?:it |this |that |\\d+ (?:[\\p{L}-]+ )?)?for \\p{L}",
     ],
     // An employer named in passing: "I'm a PM at Stripe, where we help businesses…".
     quiet: ['(?:help|helps|helped) (?:me|us) (?:to )?\\S+', 'helps? you (?:to )?(?:decide|choose|understand|think)', '(?:where|at which) (?:we|I)',
@@ -135,6 +139,10 @@ export const families: readonly PitchFamily[] = [
       "(?:I'd|I would) love to be on your (?:vendor )?(?:list|radar|roster)",
       "(?:we|I|our [\\p{L}-]+) (?:can|could|would|'d|will) (?:definitely |really )?help (?:you|your (?:team|company|business|brand|store|firm)|\\p{Lu}[\\p{L}&-]*'s)(?! (?:with (?:anything|that)|out)\\b)",
       "(?:I'd|I would) love to show you (?:how|what) (?:we|our|I)",
+      // "teams your size", "the kind of team we love working with", "we'd love to help you ship faster".
+      '(?:{audience}|teams|companies) (?:of )?your size', 'the (?:kind|type|sort) of (?:[\\p{L}-]+ )?(?:team|company|business|brand|firm|client|customer)s? (?:that )?(?:we|I) (?:love )?(?:work|working|partner|partnering) with',
+      "(?:love|like|happy|glad) to help (?:you|your (?:team|company|business|brand|store|firm|practice)) {outcomeVerb}",
+      '(?:are you|you) looking for (?:an? )?(?:reliable |good |trusted |affordable |experienced |new )?{provider}',
       '(?:a great|the perfect|a perfect|an ideal) fit for (?:our|my) (?:solution|product|platform|service|services|offering|tool)',
     ],
     quiet: ['anything (?:else )?(?:I|we) can (?:do|help)', '(?:how|what) can (?:I|we) help', 'help you with(?: anything| that| this)?(?= *[?.!]|$)', 'help you (?:out|decide|think)'],
@@ -146,7 +154,8 @@ export const families: readonly PitchFamily[] = [
     patterns: [
       '(?:I|we) (?:offer|provide|deliver|do) (?:professional |affordable |expert |high-quality |top-notch |full-service )?{service}',
       '{seller} (?:offers?|provides?|delivers?|speciali[sz]es in) (?:[\\p{L}-]+ ){0,2}?{service}(?= (?:for|to|in|across)\\b| *[,.;!]| *$)',
-      '(?:take|get) (?:[\\p{L}-]+ ){0,3}?off your (?:plate|hands)',
+      "(?:take|takes|get|gets|taking) (?:[\\p{L}-]+ ){0,3}?off (?:your|their|an?|the|[\\p{L}]+'s) (?:[\\p{L}'-]+ )?(?:plate|hands)",
+      '(?:we|I) speciali[sz]e in (?:[\\p{L}-]+ ){1,4}?for (?:[\\p{L}-]+ ){0,2}?{audience}', '(?:we|I) (?:deliver|ship) (?:[\\p{L}-]+ ){0,2}?to {audience}',
       '(?:I|we) (?:offer|provide) (?:[\\p{L}-]+ ){0,2}?(?:services|solutions|packages)',
       '(?:my|our) (?:[\\p{L}-]+ ){0,2}?services',
       'take your (?:[\\p{L}-]+ ){0,2}?to the next level',
@@ -185,11 +194,13 @@ export const families: readonly PitchFamily[] = [
       '(?:share|show you|explain|tell you) how (?:we|our [\\p{L}-]+) (?:[\\p{L}-]+ed|{outcomeVerb}) (?:[\\p{L}\\p{N}&-]+ ){0,5}?for',
       "(?:we|I) can {outcomeVerb} (?:[\\p{L}\\p{N}&-]+ ){0,3}?{measure}",
       '{audience} see (?:a |an )?\\d+ ?% (?:better|more|fewer|higher|lower|faster|increase|lift|drop)',
-      '(?:our|my) (?:clients|customers|users|members) (?:typically |usually |often |on average |consistently )?(?:see|get|achieve|save|report|average)',
+      '(?:our|my) (?:clients|customers|users|members) (?:typically |usually |often |on average |consistently )?(?:see|get|achieve|save|report|average|{outcomeVerb})',
       // The product as the subject: "our software lets clinics automate intake" ("our team helps…" describes a team).
       '(?:our|my) (?:[\\p{L}-]+ ){0,3}?{commercialOffering} (?:already |now |also )?(?:lets|allows|enables|helps|empowers|makes it easy for|makes it easier for|gives|saves) (?:[\\p{L}\\p{N}&-]+ ){0,3}?(?:{audience}|you|your)',
       'our (?:[\\p{L}-]+ ){0,3}?{offering} (?:[\\p{L}\\p{N}-]+ ){0,5}?\\d+(?:x|%) (?:faster|more|better|cheaper|higher|lower|fewer|less)',
-      '{outcomeVerb} (?:[\\p{L}\\p{N}&-]+ ){0,8}?with our (?:[\\p{L}-]+ ){0,2}?{offering}',
+      '{outcomeVerb} (?:[\\p{L}\\p{N}&%-]+ ){0,8}?with our (?:[\\p{L}-]+ ){0,2}?{offering}',
+      '(?:give|giving|gives) (?:you|your (?:[\\p{L}-]+ ){0,2}?) back', '(?:if I|if we) could show you (?:a way|how)',
+      '(?:our|my) (?:[\\p{L}-]+ ){0,2}?{offering} (?:[\\p{L}-]+s) (?:that|it|this|them) (?:up )?{deadline}',
       // "We save finance teams 10 hours a month", "We've cut spoilage by 22% for three clients": results sold to buyers.
       '{weResult} (?:[\\p{L}\\p{N}&-]+ ){0,3}?{audience} (?:[\\p{L}\\p{N}&-]+ ){0,3}?{measure}',
       '{weResult} (?:[\\p{L}\\p{N}&-]+ ){0,3}?{measure} for (?:[\\p{L}\\p{N}&-]+ ){0,3}?{audience}',
@@ -244,6 +255,12 @@ export const families: readonly PitchFamily[] = [
       'how we did (?:this|it|that|the same) for', 'at no (?:cost|charge)', 'free of charge', 'no[- ]obligation',
       '(?:a |one )?(?:flat|fixed|low|simple) (?:monthly |weekly |annual |yearly |one-off |one-time )?(?:fee|rate|price)(?! (?:of|for) (?:the|this) (?:event|ticket))',
       'limited (?:number of )?(?:pilot |beta |free |founding )?(?:spots|slots|places|seats)', '(?:pilot|beta|founding customer) (?:spots|slots|places)',
+      "(?:we|I|we've|I've) (?:just )?(?:put together|wrote|written|have|made|prepared|published) (?:a |an )?(?:short |quick |new )?case study", '(?:send|share) (?:over |you )?(?:a|an|our) (?:\\d+-minute |quick |short )?(?:video|loom|walkthrough|recording)',
+      '(?:show|walk) you (?:in|through it in) \\d+ ?min', '(?:want|like|care) to see (?:some )?(?:samples|examples of our work|our work|our portfolio)',
+      '(?:set|setting) you up with (?:a |an )?(?:free|trial|discount)', 'free (?:month|week|trial month)', '(?:first|next) \\d+ (?:days|weeks|months) (?:are |is )?free',
+      '(?:first|one) (?:[\\p{L}-]+ )?(?:is |will be )?on us', '(?:packages?|plans?|pricing|prices|rates|fees) (?:start|starts|starting) (?:at|from)',
+      '(?:at|for|from) \\d[\\d,.]* (?:usd|eur|gbp|dollars|euros|pounds) (?:an|a|per) (?:hour|month|day|week)', '(?:sponsorship |media |partnership )?prospectus',
+      '(?:intro|introduction) to our (?:[\\p{L}-]+ ){0,2}?{offering}',
       "(?:love|happy|glad|like) to (?:quote|bid|send (?:you )?(?:a|our) quote|give you a quote|put together a quote)", '(?:free|custom|quick) (?:quote|estimate)', 'quote for your',
     ],
     quiet: ['(?:a |the |your )?demo you (?:asked|requested|mentioned)', '(?:show|give|send) (?:me|us) (?:a |the |your )?(?:[\\p{L}-]+ )?demo(?: next \\S+)?'],
@@ -254,7 +271,8 @@ export const families: readonly PitchFamily[] = [
     strong: true,
     patterns: [
       // A sentence that opens with what "we" do for a kind of customer: "We work with e-commerce brands to recover…".
-      "(?<=(?:^|[.!?:;,\\n—–-])[ \\t]{0,3})(?:we|we've|we have|we've been|we're) (?:[\\p{L}]+ly )?(?:help|helped|helping|work with|worked with|working with|partner with|partnered with|enable|empower|support) (?:[\\p{L}\\p{N}&-]+ ){0,3}?{audience}(?= (?:to )?{outcomeVerb}\\b)",
+      "(?<=(?:^|[.!?:;,\\n—–-])[ \\t]{0,3}(?:(?:but|and|so|basically|essentially|today|now) )?)(?:we|we've|we have|we've been|we're) (?:[\\p{L}]+ly )?(?:help|helped|helping|work with|worked with|working with|partner with|partnered with|enable|empower|support) (?:[\\p{L}\\p{N}&-]+ ){0,3}?{audience}(?= (?:to )?{outcomeVerb}\\b)",
+      "(?:we|we've|we have|we've been|we have been|we're|we are) (?:[\\p{L}]+ly )?(?:getting|get|got|giving|give|saving|save) (?:[\\p{L}\\p{N}&-]+ ){0,3}?{audience} (?:[\\p{L}-]+ ){0,3}?(?:better|more|cheaper|faster|lower|higher|fewer|less)",
     ],
     quiet: ['at [\\p{L}\\p{N}&.-]+,? (?:we|we\'ve)'],
   },
@@ -266,7 +284,7 @@ export const families: readonly PitchFamily[] = [
       // Ours, not a CV line ("a dashboard used by 40+ store managers").
       '(?:(?:our|we|we\'re) (?:[\\p{L}-]+ ){0,3}?|(?<=(?:^|[.!?:\\n])[ \\t]{0,3}))(?:trusted|used|loved|chosen|relied on) by (?:over |more than |nearly |almost )?(?:\\d[\\d,]*\\+?|hundreds of|thousands of|dozens of) (?:[\\p{L}-]+ ){0,2}?{audience}',
       '(?:\\d[\\d,]*\\+?|hundreds of|thousands of|dozens of) (?:[\\p{L}-]+ ){0,2}?{audience} (?:already )?(?:use|trust|rely on|love|run on|switched to) (?:us|our)',
-      '{audience} (?:using|on|who use|that use|who switched to) our {offering}',
+      '{audience} (?:using|on|who use|that use|who switched to) our {offering}', '{audience} (?:use|rely on|trust|choose|hire) us (?:to|for)',
       "(?:we've|we have|we|our (?:[\\p{L}-]+ ){0,2}?{offering} (?:has|have)) (?:already )?(?:worked|partnered) with (?:[\\p{L}-]+ )?{audience} (?:like|such as|including)",
     ],
   },
@@ -280,6 +298,18 @@ export const families: readonly PitchFamily[] = [
       "right person to (?:talk to|speak (?:to|with)|contact|ask|reach) (?:about|regarding|re) (?:your |the )?(?:company's |team's )?(?:[\\p{L}-]+ ){0,2}?(?:software|tools?|tooling|stack|vendors?|providers?|procurement|purchasing|spend|budget|infrastructure|security|benefits|insurance|payroll|advertising)",
       '(?:our|my) (?:[\\p{L}-]+ ){0,2}?{offering} (?:is|could be|would be|might be) a (?:good |great |strong |perfect )?fit',
       '(?:see|explore) (?:if|whether) (?:we|our [\\p{L}-]+) (?:could|can|might) (?:help|be a fit|support|be useful)',
+    ],
+  },
+  {
+    name: 'followUpOnPitch',
+    means: 'follows up on an offer they did not answer',
+    strong: true,
+    patterns: [
+      '(?:following up|circling back|bumping|checking in|coming back|resurfacing)(?: this)? (?:on|about|re|regarding) (?:my|our) (?:[\\p{L}-]+ ){0,3}?(?:note|message|email|offer|proposal|demo|invite|invitation) (?:about|on|re|regarding) (?:our|my)',
+      '(?:following up|circling back|bumping|checking in|coming back)(?: this)? (?:on|about|re|regarding) (?:our|my|the) (?:[\\p{L}-]+ ){0,2}?(?:{commercialOffering}|proposal|offer|quote|demo|trial|pilot|audit|pricing)',
+      // "our proposal", "the quote I sent" (not "the proposal" of a meeting that never happened: `false-familiarity`).
+      '(?:had|get|got) a chance to (?:look at|review|check out|see|read|try) (?:(?:our|my) (?:[\\p{L}-]+ ){0,2}?{offerDoc}|the (?:[\\p{L}-]+ ){0,2}?{offerDoc} (?:I|we) sent)',
+      '(?:still )?(?:interested in|keen on|open to) (?:a |the |our )?(?:free )?(?:demo|trial|audit|pilot|quote|proposal)',
     ],
   },
   {
@@ -307,7 +337,8 @@ export const families: readonly PitchFamily[] = [
       '(?:earn|earning|make|making) (?:more|extra|money|cash|good money)? ?(?:[\\p{L}-]+ ){0,3}?from (?:home|your phone|my phone)',
       '(?:a|my) (?:little |small )?business from home', '(?:lets|let|allows|allow) me (?:to )?work from home',
       'be (?:their|our) own boss(?:es)?', 'tired of the 9[- ]?(?:to[- ]?)?5', 'replac(?:e|ed|ing) (?:my|your) (?:full-time )?(?:salary|income)',
-      'freedom business(?:es)?', '(?:looking for|seeking) (?:a few |\\d+ |some )?(?:driven|motivated|ambitious|hungry|like-minded) (?:people|individuals|women|mums|moms|go-getters)',
+      '(?:online )?business(?:es)? around (?:school|the school run|the kids|your kids|(?:my|your) family)',
+      'freedom business(?:es)?', '(?:looking for|seeking) (?:a few |\\d+ |some |(?:two|three|four|five)(?: or (?:three|four|five|six))? )?(?:driven|motivated|ambitious|hungry|like-minded) (?:people|individuals|women|mums|moms|go-getters)',
     ],
     quiet: ["['‘\"“][^'’\"”\\n]{0,60}(?:be your own boss|income)[^'’\"”\\n]{0,60}['’\"”]"],
   },
