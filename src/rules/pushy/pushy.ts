@@ -13,7 +13,7 @@ export default phraseRule({
   },
   groups: [
     {
-      phrases: ['asap', 'a\\.s\\.a\\.p\\.?', 'as soon as pos+ible', 'at your earliest'],
+      phrases: ['asap', 'a\\.s\\.a\\.p\\.?', 'as soon as pos+ible', 'at your earliest(?: (?:convenience|opportunity|possible time))?'],
       message: (excerpt) => `“${excerpt}” asks for a reply on your schedule.`,
       suggestion: 'Let them answer when it suits them.',
       fix: (excerpt) => matchCase(excerpt.length <= 4 ? excerpt.toLowerCase() : excerpt, 'when you have a moment'),
