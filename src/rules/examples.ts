@@ -29,7 +29,7 @@ export const RULE_EXAMPLES: Record<RuleId, { flagged: string | null; quiet: stri
   'entitled': { flagged: "You owe me one.", quiet: "I believe my background fits the role well." },
   'assumption': { flagged: "I'm sure you'd love to see your pipeline double.", quiet: "I imagine you're busy, so I'll be brief." },
   'badgering': { flagged: "Did you see my last message about the mentoring circle?", quiet: "Hi Ben, a gentle follow-up on my note last week. No rush at all." },
-  'negative-tone': { flagged: "Wow, thanks so much for ignoring my connection request for three months, really professional of you.", quiet: "I was sorry to hear about the layoffs. I always admired how you ran launches, and I would be glad to help." },
+  'negative-tone': { flagged: "Nice try. Good luck with that \"opportunity\".", quiet: "I was sorry to hear about the layoffs. I always admired how you ran launches, and I would be glad to help." },
   'profanity': { flagged: "This is a shit offer, honestly.", quiet: "I grew up near Scunthorpe and studied at Dickinson College." },
   'typo': { flagged: "I recieve your newsletter.", quiet: "I received your newsletter." },
   'repeated-word': { flagged: "I'd love to to hear more.", quiet: "I realized that that exact retry storm hit us." },

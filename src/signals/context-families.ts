@@ -14,10 +14,14 @@ export const lexicon: Lexicon = {
     'stud(?:y|ies)', 'thesis', 'lectures?', 'tweets?', 'publications?', 'job (?:posting|post|ad|listing)', 'postings?', 'listings?', 'vacanc(?:y|ies)',
     'speech', 'rebrand', 'campaigns?', 'framework', 'templates?', 'guides?', 'playbook', 'analysis', 'findings', 'dissertation', 'show', 'channel',
     'documentary', 'launch', 'announcement', 'story', 'demo', 'tool', 'open-source work', 'contributions?', 'AMA', 'op-ed', 'column', 'feature',
-    'keynote speech', 'comments?', 'portfolio', 'reel', 'showreel', 'practice', 'benchmarks?', 'chambers',
+    'keynote speech', 'comments?', 'portfolio', 'reel', 'showreel', 'benchmarks?', 'chambers',
   ],
   // Their work in general: specific only with what it is about ("your work on…", "your move to…").
-  softNoun: ['work', 'team', 'role', 'journey', 'career', 'move', 'transition', 'switch', 'path', 'leadership', 'writing'],
+  softNoun: [
+    'work', 'team', 'role', 'journey', 'career', 'move', 'transition', 'switch', 'path', 'leadership', 'writing', 'research', 'tenure',
+  ],
+  // What they know: specific only with where or doing what ("your experience scaling Kafka at Uber", not "your experience in sales").
+  skillNoun: ['experience', 'background', 'expertise'],
   // A word of the gap between "your" and the noun: names, years, "re:Invent", a placeholder "[topic]".
   gapWord: ["[\\p{L}\\p{N}'&+\\-]+(?:[.:][\\p{L}\\p{N}]+)*", '\\[[^\\]\\n]{1,40}\\]'],
   // Saying you met or spoke before.
@@ -35,18 +39,28 @@ export const contextFamilies: readonly Family[] = [
     means: 'refers to something of theirs',
     patterns: [
       // Not a request for something of theirs: "send me your comments", "share your portfolio".
-      '(?<!(?:send|share|forward|provide|attach|give|submit|email|upload|update|with)(?: me| us)? )(?:your|ur|you\'re) (?:{gapWord} ){0,4}?{workNoun}',
+      '(?<!(?:send|share|forward|provide|attach|give|submit|email|upload|update|with)(?: me| us)? )(?:(?:your|ur) (?:{gapWord} ){0,4}?|you\'re (?:{gapWord} )?){workNoun}',
+      // "your family law practice", not "for your practice".
+      '(?:your|ur) (?:{gapWord} ){1,3}?practice',
       // "your work on…", "your move to Stripe": but "your work at [Company]" names nothing.
-      "(?:your|ur) (?:[\\p{L}\\p{N}'&+\\-]+ ){0,2}?{softNoun} (?:on|at|as|into|from|with|in|building|leading|running|to)(?! *[\\[{<%])",
-      '{praise} (?:\\S+ ){0,2}?(?:post|article|talk|piece|keynote|panel|podcast|episode|paper|interview|thread|webinar|presentation|session|essay|write-?up|newsletter|video|book|portfolio|comment)',
+      "(?:your|ur) (?:[\\p{L}\\p{N}'&+\\-]+ ){0,2}?{softNoun} (?:on|at|as|into|from|with|in|building|leading|running|scaling|designing|managing|teaching|to)(?! *[\\[{<%])(?! (?:this|the|your|our) (?:field|industry|space|sector|area)\\b)",
+      "(?:your|ur) (?:[\\p{L}\\p{N}'&+\\-]+ ){0,2}?{skillNoun} (?:at|with|building|leading|running|scaling|designing|managing|teaching)(?! *[\\[{<%])",
+      // A template's slot for a specific detail of theirs: "your experience at [COMPANY] in [INSERT SKILL]".
+      "(?:your|ur) (?:[\\p{L}\\p{N}'&+\\-]+ ){0,2}?(?:{softNoun}|{skillNoun}) (?:[\\p{L}\\[\\]-]+ ){1,4}?\\[[^\\]\\n]{0,20}(?:skill|specific|detail|topic|research|project|achievement|accomplishment|area)[^\\]\\n]{0,20}\\]",
+      // "a long-time user of your app", "a subscriber to your Substack".
+      '(?:customer|user|subscriber|reader|listener|viewer|follower|student|member|fan) (?:of|to) (?:your|yours)',
+      '{praise} (?:[\\p{L}\\p{N}\'-]+ ){0,2}?(?:post|article|talk|piece|keynote|panel|podcast|episode|paper|interview|thread|webinar|presentation|session|essay|write-?up|newsletter|video|book|portfolio|comment)',
       '(?:the |that |this )?\\S+ (?:you|u) (?:built|wrote|published|created|led|designed|founded|co-founded|gave|presented|launched|hosted|taught|authored|organized|organised|shared|posted|made|started|ran|developed|open-sourced|released)',
-      "(?:saw|see|noticed|notice|read|heard|learned|learnt) (?:on \\S+ (?:\\S+ )?)?(?:that )?(?:you|you've|you're|you'd|you were|you are)(?!['\\p{L}])(?! haven't| have not| didn't| did not| never| ignored| still| (?:recently |just )?(?:viewed|visited|checked out|looked at|stopped by|looked me up)| (?:are |were )?connected (?:to|with)| (?:are |were )?(?:also )?(?:on|in) linkedin| (?:are )?(?:in|from) the same)",
+      "(?:saw|see|noticed|notice|read|heard|learned|learnt) (?:on \\S+ (?:\\S+ )?)?(?:that )?(?:you|you've|you're|you'd|you were|you are|ur|u r|u)(?!['\\p{L}])(?! haven't| have not| didn't| did not| never| ignored| still| (?:recently |just )?(?:viewed|visited|checked out|looked at|stopped by|looked me up)| (?:are |were )?connected (?:to|with)| (?:are |were )?(?:also )?(?:on|in) linkedin| (?:are )?(?:in|from) the same)",
       'you (?:spoke|presented|talked|gave a talk|were on|wrote|published|led|built|hosted|moderated) (?:at|on|about|in|for|the)',
       "where you (?:and [\\p{L}-]+ )?(?:talked|spoke|discussed|wrote|argued|explained|described|shared)", '(?:episode|issue|chapter|part) \\d+ of',
       '(?:that was|what) an? (?:\\S+ ){0,3}?(?:keynote|talk|post|article|panel|episode|piece|presentation|session)',
       'your time (?:at|with) \\p{Lu}',
       '(?:follow|following|followed) your (?:work|journey|career|posts|writing|content|research|blog|newsletter)',
       '(?:listened|listening) to (?:you|your)',
+      // "I read in El País this morning that…", "where I believe you helped set up the rota".
+      '(?:read|saw|heard|noticed|learned|learnt) (?:in|on) (?:[\\p{L}\\p{N}\'-]+ ){1,4}?that',
+      'you (?:helped|helped to) (?:set up|build|launch|start|create|design|run|found|organi[sz]e|shape|write)',
       '(?:watched|attended|read|saw) (?:your|you)(?! (?:linkedin )?(?:profile|background|experience|page|connection|request|invitation|name))',
     ],
   },
@@ -56,6 +70,9 @@ export const contextFamilies: readonly Family[] = [
     patterns: [
       "congrat(?:ulation)?s (?:again )?on (?:the|your|joining|starting|landing|being|becoming|making|closing|raising|launching|\\p{Lu}[\\p{L}&.-]*'s)",
       "(?:welcome|well done|kudos) (?:to \\p{Lu}\\S*|on (?:the|your))",
+      // "saw the news about your acquisition", "read the announcement that you're joining…".
+      '(?:saw|seen|read|heard|seeing|reading|hearing) (?:the |your |some )?(?:great |big |exciting |recent )?(?:news|announcement|update|press release) (?:about|of|that|on|from) (?:your|you)',
+      '(?:on|about|of|hear about|heard about|read about|saw) your (?:recent |new |big )?(?:acquisition|funding|raise|funding round|seed round|series [a-h]|promotion|new role|new job|ipo|expansion|anniversary|award|book deal|appointment|graduation|exit)',
     ],
   },
   {
@@ -66,6 +83,8 @@ export const contextFamilies: readonly Family[] = [
       // "what Stripe is doing in cross-border payments", "I saw IKEA is expanding click-and-collect".
       '[Ww]hat \\p{Lu}[\\p{L}\\p{N}&.-]*(?: \\p{Lu}[\\p{L}\\p{N}&.-]*)? (?:is|are|has been|have been) (?:doing|building|shipping|working on)',
       "(?:[Ss]aw|[Ss]ee|[Nn]oticed|[Rr]ead|[Hh]eard|[Ll]earned) (?:that )?\\p{Lu}[\\p{L}\\p{N}&.-]*(?: \\p{Lu}[\\p{L}\\p{N}&.-]*)?(?:'s| is| are| has| have| just| recently)(?! (?:also )?(?:on|in) (?:LinkedIn|the same))",
+      // A named thing of theirs: "your Kirkgate flea market", "your Bloom Academy course".
+      '[Yy]our (?:[\\p{Ll}-]+ )?(?!(?:LinkedIn|Company|Business|Team|Organi[sz]ation|Profile|Page|Firm|Website|Brand|Industry|Field|Excellency|Highness|Honou?r|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)\\b)\\p{Lu}\\p{Ll}[\\p{L}\\p{N}&\'-]*(?!(?: [\\p{L}-]+){0,2} (?:costs?|bills?|spend|instance|setup|account|stack|subscription|contract|renewal|licen[cs]es?|data|migration|integration|usage|seats|plan|pricing|invoices?|workflows?|pipeline|dashboards?|ads|campaigns)\\b)',
       "\\p{Lu}[\\p{L}\\p{N}&.-]*'s (?:[\\p{Ll}-]+ ){0,2}?(?:work|approach|launch|expansion|move|push|rollout|announcement|acquisition|IPO|Series [A-H]|funding|round|pilot|program|programme|initiative|roadmap|strategy)",
     ],
   },
@@ -77,12 +96,18 @@ export const contextFamilies: readonly Family[] = [
       '(?:\\p{Lu}\\p{L}+ ){1,2}(?:suggested|recommended|told me|mentioned|said) (?:that )?(?:I|we) (?:should |could |might )?(?:reach out|contact|connect|talk|speak|get in touch|write|message|ask)',
       '(?:\\p{Lu}\\p{L}+ ){1,2}(?:suggested|recommended) (?:I|that I|we|reaching|contacting|I reach|you)',
       '(?:[Ii]ntroduced|[Rr]eferred) (?:me|us)',
+      // "You were recommended by Dr. Patel", "Maria passed along your name", "found you through the alumni directory".
+      '(?:recommended|referred|introduced|suggested) (?:to me )?by \\p{Lu}[\\p{L}.]*',
+      '(?:passed along|passed on|passed me|gave me|shared|sent me) your (?:name|details|contact|number|email|profile)',
+      '[Ff]ound you (?:through|via|in|on) (?:the |our |a )?(?!LinkedIn\\b|Google\\b|(?:a |the )?search\\b)(?:\\p{Lu}[\\p{L}\']*|[\\p{Ll}-]+ (?:alumni|community|directory|group|forum|slack|newsletter|podcast|list))',
       "(?:\\p{Lu}\\p{L}+|[Hh]e|[Ss]he|[Tt]hey) (?:mentioned|said|told me|suggested|recommended) (?:that )?(?:you|you're|you are|your)",
       '(?:\\p{Lu}\\p{L}+ ){1,2}(?:pointed|sent|directed|referred) me (?:your way|to you|in your direction)',
       "\\p{Lu}\\p{L}+'s (?:colleague|friend|teammate|classmate|manager|co-?founder|cofounder|former colleague|old colleague|mentor|mentee|sister|brother|partner)",
       // A mutual connection counts when named: "our mutual friend Ana", "Ana Ruiz, a mutual connection".
       '(?:[Mm]utual|[Ss]hared|[Cc]ommon) (?:friends?|connections?|contacts?|colleagues?|acquaintances?),? \\p{Lu}\\p{Ll}+',
       '\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?,? (?:is )?(?:a|our) (?:mutual|shared|common) (?:friend|connection|contact|colleague)',
+      // A named person, then who they are, then what they said: "Julia Chen from our climbing gym said you'd…".
+      "(?!(?:Hi|Hello|Hey|Dear)\\b)\\p{Lu}\\p{Ll}+ (?:\\p{Lu}\\p{Ll}+ )?(?:(?:from|at|in|of|on|who) |[(])(?:[\\p{L},.)-]+ ){0,5}?(?:said|told me|mentioned|suggested|recommended|thought) (?:that )?(?:you|you'd|you're|you are|your|I should|I contact|I reach)",
       '[Oo]ur mutual (?:friend|connection|contact|colleague),? \\p{Lu}',
     ],
   },
@@ -93,7 +118,9 @@ export const contextFamilies: readonly Family[] = [
       '(?:we|I|you and I) (?:briefly |finally |just |first )?(?:met|spoke|chatted|talked|sat next to each other|sat together|connected) (?:at|during|in|last|yesterday|on|after|briefly|over|through)',
       // Not "circling back on what we talked about": that pretends a conversation (`false-familiarity`).
       '(?<!what )we (?:talked|spoke|chatted) about',
-      '(?:great|nice|good|lovely|a pleasure|pleasure|wonderful|fun|so good|really nice) (?:meeting|chatting|talking|speaking|to meet|seeing|to see|catching up|running into) (?:with )?you (?:at|during|in|last|yesterday|on|after|today|this)',
+      '(?:great|nice|good|lovely|a pleasure|pleasure|wonderful|fun|so good|really nice) (?:meeting|chatting|talking|speaking|to meet|seeing|to see|catching up|running into) (?:with )?you (?:at|during|in|last|yesterday|on|after|today|this|about)',
+      // "we were both stuck in the same coffee queue at SaaStr", "we ended up talking churn".
+      'we (?:were|both were|have both been|\'ve both been) (?:both )?(?:[\\p{L}-]+ ){0,6}?(?:at|in) (?:the )?[\\p{L}\\p{N}-]+', '(?:ended up|got) (?:talking|chatting)',
       '(?:thanks|thank you) (?:so much |again )?for (?:the|your|our) (?:\\S+ ){0,2}?(?:chat|talk|call|discussion|conversation|session|comment|answers|advice|notes|intro|introduction|questions|presentation|feedback|coffee|meeting|demo|tips|interview)',
       '(?:thanks|thank you) (?:so much |again )?for (?:interviewing me|speaking with me|talking with me|meeting with me|meeting me|chatting with me|your time|stopping by|visiting|choosing)',
       '(?:great|nice|good|lovely|a pleasure|wonderful|fun) (?:meeting|chatting|talking|speaking|to chat|to talk|to meet|to speak) (?:with you )?(?:at|during)',
@@ -128,6 +155,14 @@ export const contextFamilies: readonly Family[] = [
     ],
   },
   {
+    name: 'invitation',
+    means: 'invites them to speak or take part because of what they do',
+    patterns: [
+      '(?:love|like|want|hoping|hope) (?:for )?(?:you|to (?:invite|have) you) to (?:speak|present|give a talk|join (?:us|our|the) (?:panel|podcast|show|event|meetup|line-?up)|be (?:a|our) (?:guest|speaker|panell?ist|judge|keynote))',
+      '(?:invite|inviting) you to (?:speak|present|give a talk|judge|keynote|join (?:us|our|the) (?:panel|podcast|show|line-?up))',
+    ],
+  },
+  {
     name: 'jobApplication',
     means: 'follows up on a job application to their company',
     patterns: [
@@ -138,6 +173,10 @@ export const contextFamilies: readonly Family[] = [
       '(?:thanks|thank you) (?:so much )?for (?:applying|your application)',
       'rejected (?:from|for) (?:the|your)',
       'I interviewed (?:for|with)',
+      // "I'm applying for the designer role", "I submitted my application to the graduate scheme".
+      "(?:I'm|I am|I'll be|I will be|I'm about to be|currently) applying (?:for|to) (?:the|your|a|an)(?! (?:lot|bunch|few|dozens?|hundreds?)\\b)",
+      '(?:I|I\'ve|I have) (?:just |recently |already )?(?:submitted|sent|completed|filed|put in) (?:my|an) (?:[\\p{L}-]+ )?application (?:for|to)',
+      '(?:my|an) application (?:for|to) (?:the|your)',
     ],
   },
 ];
@@ -173,7 +212,9 @@ export const pseudoContextFamilies: readonly Family[] = [
     patterns: [
       // A field said on its own ends the sentence: "I see you work in fintech." ("…in fintech at Klarna" names them).
       "(?:see|saw|noticed) (?:that )?(?:you|we both|we) (?:also |both )?(?:work|are|'re) in (?:the )?[\\p{L}-]+(?: (?:industry|space|sector|field))?(?= *[.!,;]| *$)",
-      '(?:the )?same (?:industry|field|space|sector|line of work)', '(?:in|from) (?:this|your) (?:industry|field|space|sector)', "(?:we're|we are) both in the (?:\\S+ )?(?:space|industry|sector|field)"],
+      '(?:the )?same (?:industry|field|space|sector|line of work)', '(?:in|from) (?:this|your) (?:industry|field|space|sector)', "(?:we're|we are) both in the (?:\\S+ )?(?:space|industry|sector|field)",
+      "(?:we're|we are|we) (?:both (?:work |working )?|also (?:work |working )?|work |working )in (?:the )?(?!same\\b)[\\p{L}-]+(?: (?:industry|space|sector|field))?(?= *[.!,;]| *$)",
+    ],
   },
   {
     name: 'peopleLikeYou',

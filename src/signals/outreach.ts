@@ -133,7 +133,7 @@ export const thanks = (ctx: RuleContext) => detect(ctx, 'thanks', THANKS);
 
 /** Any reason why this person: their work, a shared connection, how you met, common ground, an application. */
 export function hasPersonalContext(ctx: RuleContext): boolean {
-  return referencesTheirWork(ctx) || commonGround(ctx) || hasFamily(ctx, 'jobApplication');
+  return referencesTheirWork(ctx) || commonGround(ctx) || hasFamily(ctx, 'jobApplication', 'invitation');
 }
 
 export function statesReason(ctx: RuleContext): boolean {

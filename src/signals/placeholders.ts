@@ -52,10 +52,30 @@ const CANDIDATES: { pattern: RegExp; requires: Requirement }[] = [
   // "[name]", "[event or place you met]": lower case, when it names a slot.
   { pattern: /\[\s*(\p{Ll}[^\]\[\n]{0,120}?)\s*\](?!\()/gu, requires: 'slot-words' },
   { pattern: /<\s*([A-Z][A-Z_ ]{1,30}|[a-z]+_[a-z_]+)\s*>/g, requires: 'any' },
+  // Other mail-merge brackets: "<<First Name>>", "((name))", "#firstname#", "<Event>".
+  { pattern: /<<\s*(\p{L}[\p{L}\p{N}_ ]{0,30}?)\s*>>/gu, requires: 'any' },
+  { pattern: /\(\(\s*(\p{L}[\p{L}\p{N}_ ]{0,30}?)\s*\)\)/gu, requires: 'slot-words' },
+  { pattern: /(?<![\p{L}\p{N}#&])#(\p{L}[\p{L}_]{1,30})#(?![\p{L}\p{N}#])/gu, requires: 'merge-field' },
+  { pattern: /<\s*(\p{Lu}\p{Ll}+(?: \p{L}\p{Ll}+){0,3})\s*>/gu, requires: 'slot-words' },
+  { pattern: /<\s*(\p{Ll}+(?: \p{Ll}+){0,3})\s*>/gu, requires: 'slot-words' },
+  // Mailchimp "*|FNAME|*", Salesforce "{!Contact.FirstName}", "${firstName}", "$FIRST_NAME", "__NAME__".
+  { pattern: /\*\|\s*([\p{L}_]{2,30})\s*\|\*/gu, requires: 'any' },
+  { pattern: /\{!\s*([\p{L}_.]{2,40})\s*\}/gu, requires: 'any' },
+  { pattern: /\$\{\s*([\p{L}_.]{2,40})\s*\}/gu, requires: 'merge-field' },
+  { pattern: /(?<![\p{L}\p{N}$])\$([A-Z][A-Z_]{2,30})(?![\p{L}\p{N}])/gu, requires: 'merge-field' },
+  { pattern: /(?<![\p{L}\p{N}_])__([A-Za-z][A-Za-z_]{1,30}?)__(?![\p{L}\p{N}_])/gu, requires: 'merge-field' },
+  // "Hi (Name),", "Dear (Company) team": a capitalized slot word in parentheses.
+  { pattern: /\(\s*((?:First |Last |Full |Company |Your |Their )?(?:Name|Company|Company Name|Event|Title|Role|Position|Industry|School)|FIRST ?NAME|NAME|COMPANY)\s*\)/gu, requires: 'any' },
+  // A blank to fill: "Hi ___," (three or more underscores).
+  { pattern: /(?<![\p{L}\p{N}_])_{3,}(?![\p{L}\p{N}_])/gu, requires: 'any' },
   { pattern: /%([A-Z][A-Z_]{1,30}|[a-z]+_[a-z_]+)%/g, requires: 'any' },
   { pattern: /\bINSERT(?: [A-Z]+){1,3}\b|\binsert (?:name|company|title|link|date)(?: here)?\b/g, requires: 'any' },
   { pattern: /(?<![\p{L}\p{N}])(?:XXX+|xxx+)(?![\p{L}\p{N}])/gu, requires: 'any' },
 ];
+
+const TALKS_ABOUT_FIELDS = /\b(?:merge (?:fields?|tags?|variables?)|template (?:variables?|fields?|tags?)|(?:as|these|the|those) (?:placeholders|variables)|liquid tags?|handlebars)\b/i;
+
+const EDITORIAL_BEFORE = /(?:^|[^\p{L}])(?:we|they|he|she|it|this|that|I)\s*$/iu;
 
 // Bracketed words that are prose, not fields.
 const PROSE_BRACKETS = new Set(['sic', 'sic!', 'emphasis added', 'emphasis mine', 'citation needed', 'redacted', 'laughs', 'edit', 'update', 'i']);
@@ -79,11 +99,15 @@ function meetsRequirement(field: string, requires: Requirement): boolean {
 export function placeholders(ctx: RuleContext): readonly Placeholder[] {
   return ctx.memo('placeholders', () => {
     const out: Placeholder[] = [];
+    // A message about merge fields quotes them: "Our template uses {{customer_name}} as a merge field".
+    if (TALKS_ABOUT_FIELDS.test(ctx.matchText)) return Object.freeze(out);
     const skipped = ctx.nonProse();
     for (const { pattern, requires } of CANDIDATES) {
       for (const m of findAll(pattern, ctx.text)) {
         const field = (m.groups[0] ?? m.text).trim();
         if (!meetsRequirement(field, requires) || insideAny(skipped, m) || insideAny(out, m)) continue;
+        // An editor's insertion after a pronoun: "we [the team] missed the deadline".
+        if (requires === 'slot-words' && EDITORIAL_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 6), m.start))) continue;
         out.push({ start: m.start, end: m.end, text: m.text, field });
       }
     }

@@ -5,7 +5,12 @@ export const lexicon: Lexicon = {
   job: ['job', 'internship', 'role', 'position', 'opening', 'work', 'chance', 'placement', 'interview', 'opportunity', 'post', 'vacancy', 'spot', 'seat', 'apprenticeship', 'traineeship'],
   jobPlural: ['openings?', 'positions?', 'roles?', 'vacanc(?:y|ies)', 'opportunit(?:y|ies)', 'jobs?', 'internships?', 'spots?'],
   cv: ['resume', 'résumé', 'cv', 'c\\.v\\.', 'portfolio', 'application', 'profile', 'details'],
-  hiringPeople: ['(?:the|your) (?:\\S+ )?(?:hiring|recruit\\S*|HR|talent|people team|team lead)', '(?:the|your) (?:\\S+ )?recruiters?', 'HR'],
+  hiringPeople: [
+    '(?:the|your) (?:\\S+ )?(?:hiring|recruit\\S*|HR|talent|people team|team lead)', '(?:the|your) (?:\\S+ )?recruiters?', 'HR',
+    'the (?:right|relevant|appropriate) (?:person|people|editor|manager|team|contact)',
+  ],
+  // Someone to hire: "room for an intern", "needs a growth marketer".
+  hire: ['interns?', 'juniors?', 'trainees?', 'apprentices?', 'new grads?', 'graduates?', '[\\p{L}-]+(?:er|or|ist|ian|ant|ent)s?'],
   programme: ['programme', 'program', 'scheme', 'cohort', 'batch', 'intake', 'team', 'department'],
 };
 
@@ -31,6 +36,16 @@ export const families: readonly Family[] = [
       '(?:is|are) (?:your|the) (?:[\\p{L}-]+ ){0,2}?(?:team|company|department|firm|org|startup) hiring',
       'help me (?:get|land|find|secure) (?:an? )?(?:job|interview|internship|role|position|foot in the door)',
       '(?:do|does) (?:you|your (?:team|company)) have any {jobPlural}', 'my (?:resume|cv) for any',
+      // A hope for a place on their team, in any words.
+      '(?:any chance|wondering if|curious if) (?:that )?(?:your|the) (?:[\\p{L}-]+ ){0,2}?(?:team|company|department|firm|org|startup|lab) (?:is|are|might be) (?:hiring|growing|taking on)',
+      '(?:is|are) (?:your|the) (?:[\\p{L}-]+ ){0,2}?(?:team|company|department|firm|org|startup|lab) (?:growing|expanding|taking on)(?: [^.?!\\n]{0,30})?\\?',
+      "(?:is there|there's|is there any) (?:any )?(?:room|space|a place|a spot) (?:on|in|at|for me (?:on|in|at)) your (?:[\\p{L}-]+ ){0,2}?(?:team|company|lab|department)",
+      '(?:you|you guys|your (?:[\\p{L}-]+ )?(?:team|company|lab)) (?:have|got|has) (?:any )?(?:room|space|a place|an opening|a spot) for (?:an? |another |one more )?(?:[\\p{L}-]+ )?{hire}',
+      '(?:would|will|I\'d|I\'ll) take any (?:[\\p{L}-]+ )?(?:role|job|position|work)', 'throw my hat in the ring', 'get my foot in the door',
+      "(?:let me know|tell me) if there(?:'s| is) (?:a )?(?:fit|place|spot|role|opening|position|anything) (?:for me )?(?:anywhere|on|in|at|with)",
+      '(?:welcome|grateful for|open to|consider me for) any (?:[\\p{L}-]+ )?(?:opportunit(?:y|ies)|opening|role|position|vacancy) (?:within|at|in|on|with) (?:your|\\p{Lu}[\\p{L}&\'-]*)',
+      '(?:any|even a) (?:[\\p{L}-]+ )?(?:role|position|job|internship) (?:at|with|in) (?:[\\p{L}&-]+ ){1,2}?would be (?:great|amazing|a dream|perfect|fine|wonderful)',
+      '(?:know|hear) of (?:anyone|anybody|any (?:team|company|companies)) (?:who(?:\'s| is| are) )?hiring', 'open to referrals',
     ],
   },
   {
@@ -39,7 +54,13 @@ export const families: readonly Family[] = [
     patterns: [
       "(?:I'd|I would) (?:love|like|be (?:glad|happy|grateful|honou?red)) to be considered",
       '(?:consider|considering) (?:me|my profile|my resume|my cv|my application|my candidacy) for (?:the|a|an|any|your) (?:\\S+ ){0,4}?(?:{job}|{programme})',
-      '(?:please |kindly |do )consider me', 'keep me in mind for',
+      '(?:please |pls |plz |kindly |do )consider (?:me|my (?:profile|cv|resume|candidacy))', 'keep me in mind', '(?:think|thought) of me(?= *[.!,;]| *$| for| if| when)', 'put (?:my name|me) forward',
+      '(?:I\'d|I would) (?:be )?(?:so |really |very |truly )(?:glad|happy|grateful|honou?red|thrilled) to be considered',
+      '(?:that )?I (?:could|might|can) be considered for',
+      // "if anything opens up", "if a junior position ever comes up", "if there's ever a spot on your team".
+      "(?:if|when|whenever|should) (?:anything|something) (?:ever )?(?:opens up|comes up|becomes available)(?= *[,.;!]| (?:on|in|at|there|with (?:your|the) (?:[\\p{L}-]+ )?team)\\b)",
+      "(?:if|when|whenever|should) (?:a (?:[\\p{L}-]+ ){0,3}?(?:role|position|spot|opening|vacancy|job)|there(?:'s| is) ever (?:a|an) (?:[\\p{L}-]+ ){0,3}?(?:role|position|spot|opening|vacancy|job)) (?:ever )?(?:opens up|comes up|becomes available|opens|on|in|at)",
+      'if you (?:ever )?(?:hear|know) of (?:anything|something|an opening|a role|a position)',
       '(?:recommend|suggest|put forward|nominate) me for (?:the|a|an|any|this) (?:\\S+ ){0,3}?{job}',
       'if (?:your|the) (?:team|company) (?:needs|is looking for) (?:an?|someone)',
       '(?:put|add) me (?:on|in|to) (?:the|your) (?:\\S+ )?(?:shortlist|interview list|pipeline|talent pool)',
@@ -52,7 +73,8 @@ export const families: readonly Family[] = [
     means: 'asks them to refer you or pass your CV to hiring',
     patterns: [
       '{youCould}refer me', 'put in a (?:good|kind) word', '(?:comfortable|willing|able|open to) (?:referring|to refer) me',
-      '(?:forward|pass|send|share|give|hand) my {cv} (?:on )?to {hiringPeople}',
+      '(?:forward|pass|send|share|give|hand) my {cv} (?:on |along )?to {hiringPeople}',
+      '(?:recommend|recommending|refer|referring) me to {hiringPeople}',
       '(?:forward|pass|send|share) (?:it|this|them) (?:on )?to {hiringPeople}',
     ],
   },
@@ -63,6 +85,7 @@ export const families: readonly Family[] = [
       "(?:I've|I have) attached my (?:updated |latest )?(?:resume|résumé|cv)", '(?:please )?find (?:attached )?my (?:updated |latest )?(?:resume|résumé|cv)(?: attached)?',
       "(?:here is|here's|attaching|sharing|sending you) my (?:updated |latest )?(?:resume|résumé|cv)",
       '(?:I can|I could|happy to|glad to) (?:send|share) (?:you )?my (?:resume|résumé|cv)',
+      '(?:my )?(?:resume|résumé|cv) (?:is )?attached', '(?:resume|résumé|cv|portfolio) is (?:on|in) my (?:profile|featured section)',
     ],
     // A CV for a named role is an application.
     quiet: ['(?:resume|résumé|cv) (?:for|regarding) (?:the|your)'],
@@ -73,7 +96,9 @@ export const families: readonly Family[] = [
 export const writerRecruits = ["(?:I'm|I am|we're|we are) (?:a |an |the )?(?:[\\p{L}-]+ )?(?:recruiter|recruiting|staffing|talent acquisition|headhunter|headhunting|hiring manager)"];
 
 /** Saying you are looking for work: a CV sent with it is a job ask. */
-export const seekingWork = ['(?:looking for|seeking|searching for|in search of) (?:an? |new |my next )?(?:job|work|role|position|internship|opportunit(?:y|ies)|opening)s?', 'open to (?:new )?(?:roles|opportunities|work)'];
+export const seekingWork = [
+  'job[- ]?hunting', 'job searching', 'between jobs', 'looking to move (?:from|into|in-house|to)', 'interested in the (?:[\\p{L}\\[\\]-]+ ){1,4}?(?:role|position|opening|vacancy)',
+  '(?:love|like) to (?:join|be part of|work (?:for|at|with)) (?:your|the|what)','(?:looking for|seeking|searching for|in search of) (?:an? |new |my next )?(?:job|work|role|position|internship|opportunit(?:y|ies)|opening)s?', 'open to (?:new )?(?:roles|opportunities|work)'];
 
 /** Saying you have not applied yet undoes a job ID: "I'll apply as soon as I have the referral link". */
 export const notYetApplied = ["(?:I'll|I will|I'm going to|I am going to) apply", 'before (?:I )?apply(?:ing)?', "(?:haven't|have not|not yet|yet to)(?: \\S+)? appl(?:y|ied)"];

@@ -28,6 +28,19 @@ testRule(rule, {
     { draft: 'Would you recommend me for the opening on your team?', findings: [{ excerpt: 'recommend me for the opening' }] },
     // cvWithoutApplying
     { draft: "Hi Leo; I'm looking for work in Lyon and I've attached my CV.", findings: [{ excerpt: "I've attached my CV" }] },
+    // New wordings: hopes for a future opening, room on their team, putting my name forward, CV attached while job hunting.
+    { draft: "Hi Marta, my contract ends in May; if a junior analyst role opens up on your team, please think of me.", findings: [{ excerpt: "if a junior analyst role opens up" }, { excerpt: "think of me" }] },
+    { draft: "Is there room on your design team for a motivated new grad? I'd jump at the chance.", findings: [{ excerpt: "Is there room on your design team" }] },
+    { draft: "Could you put my name forward for the data engineering team at Spotify?", findings: [{ excerpt: "put my name forward" }] },
+    { draft: "I'd really like to work for your company. Do you have any openings for a QA engineer?", findings: [{ excerpt: "Do you have any openings" }] },
+    { draft: "My CV is attached - I'm job hunting after the restructuring and any role at Wise would be great.", findings: [{ excerpt: "My CV is attached" }, { excerpt: "any role at Wise would be great" }] },
+    { draft: "If you hear of anything in supply chain at Maersk, please keep me in mind.", findings: [{ excerpt: "If you hear of anything" }, { excerpt: "keep me in mind" }] },
+    { draft: "Any chance your lab is taking on a research assistant this autumn?", findings: [{ excerpt: "Any chance your lab is taking on" }] },
+    { draft: "Would you be willing to recommend me to your hiring manager?", findings: [{ excerpt: "recommend me to your hiring" }] },
+    { draft: "I'm a nurse relocating to Leeds and would welcome any opportunity within your trust.", findings: [{ excerpt: "welcome any opportunity within your" }] },
+    { draft: "We both volunteer at Code Club; could you help me get my foot in the door at the BBC?", findings: [{ excerpt: "get my foot in the door" }] },
+    { draft: "Pls consider my resume, I am fresher and need job.", findings: [{ excerpt: "Pls consider my resume" }] },
+    { draft: "Are you guys hiring any interns in marketing?", findings: [{ excerpt: "Are you guys hiring" }] },
   ],
   valid: [
     'I applied for the Graduate Software Engineer role at Atlassian last week (job ID 48213). Would you be willing to refer me?',
@@ -48,5 +61,17 @@ testRule(rule, {
     'Is your team hiring a designer? I am a recruiter with two strong candidates.',
     'What skills would you look for in a junior analyst?',
     "I've sent my CV twice. You should hire me; I'm the best candidate you'll see.",
+    // New wordings: hopes for a future opening, room on their team, putting my name forward, CV attached while job hunting.
+    "Hi Marta, I applied for the junior analyst role last week (ref 4471); could you tell me about the team?",
+    "Could you share how you moved from nursing into health tech? I'd value your advice.",
+    "We're hiring a growth marketer at Mollie; would you be interested?",
+    "Congrats on the new role! Your team is lucky to have you.",
+    "I'd love to hear how your team runs design critiques.",
+    "If anything comes up with the venue, let me know and I'll move the meetup.",
+    "Please keep me posted on the conference dates.",
+    "I'm a recruiter at Hays; is your team hiring contractors this quarter?",
+    "Thanks for thinking of me for the panel!",
+    "My portfolio is on my profile if you'd like examples for the workshop.",
+    "I interviewed with your team last month and wanted to thank you again.",
   ],
 });

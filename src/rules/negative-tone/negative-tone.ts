@@ -1,5 +1,12 @@
 import { defineRule } from '../../engine/define-rule.ts';
+import { compileFamilies } from '../../engine/families.ts';
+import { findAll } from '../../text/patterns.ts';
 import { sentimentOf } from '../../text/lexicons/sentiment.ts';
+import { families, lexicon } from './families.ts';
+
+const compiled = compileFamilies(families, lexicon);
+const WEIGHT = new Map(families.map((f) => [f.name, f.weight]));
+const SARCASTIC = new Set(['contempt', 'hostility', 'refusal', 'mockingLaughter']);
 
 export default defineRule({
   meta: {
@@ -7,16 +14,21 @@ export default defineRule({
     title: 'Negative tone',
     severity: 'info',
     category: 'tone',
-    description: 'Flags a clearly negative overall tone: complaints, blame or sarcasm, measured with a sentiment lexicon.',
+    description: 'Flags a clearly negative overall tone: complaint or blame, contempt or sarcasm, hostility, mocking laughter.',
     why: 'Stay positive in tone; be polite and gracious if they decline or ignore you, and do not take it personally.',
   },
   check(ctx) {
-    const { negative, positive, sarcasm } = sentimentOf(ctx.matchText);
-    // One negative word in a warm message ("sorry to hear about the layoffs") is not a negative tone.
-    if (negative + sarcasm < 3 || negative + sarcasm < positive * 2 + 1) return [];
+    const found = compiled.flatMap((f) => findAll(f.pattern, ctx.matchText).map((m) => ({ ...m, family: f.name })));
+    // Praise inside a sarcastic phrase ("Oh great, another…", "really classy") is not praise.
+    const { negative, positive } = sentimentOf(ctx.matchText, found);
+    const familyScore = found.reduce((sum, m) => sum + WEIGHT.get(m.family)!, 0);
+    const score = negative + familyScore;
+    // One negative sign in a warm message ("sorry to hear about the layoffs", "haha, thanks!") is not a negative tone.
+    if (score < 3 || score < positive * 2 + 1) return [];
+    const sarcastic = found.some((m) => SARCASTIC.has(m.family));
     return [
       {
-        message: sarcasm > 0 ? 'The message reads as sarcastic and negative.' : 'The overall tone reads as negative: complaint or blame.',
+        message: sarcastic ? 'The message reads as sarcastic or hostile.' : 'The overall tone reads as negative: complaint or blame.',
         suggestion: 'Say what you would like to happen next, politely; complaints rarely get replies.',
       },
     ];

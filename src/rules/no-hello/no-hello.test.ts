@@ -22,6 +22,8 @@ testRule(rule, {
     { draft: 'Happy Friday, Aiko! 🙂', findings: doc },
   ],
   valid: [
+    // Capitals then a number: each capitalised run is matched whole (splitting it backtracked exponentially).
+    'PLEASE CONNECT. I NEED JOB URGENTLY. FRESHER B.COM 2023.',
     'Hi Ana, could you share the slides from Tuesday?',
     'Hey John, how are you? I saw your post on hiring and had one question.',
     'Hello there! I am a designer at Figma and loved your talk.',

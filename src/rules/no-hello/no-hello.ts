@@ -12,7 +12,8 @@ const PLEASANTRIES = [
   'have a (?:great|good|nice|lovely|wonderful) (?:day|week|weekend)', 'there', 'again', 'all', 'everyone',
 ].join('|');
 // A name addressed after a comma ("Nice to meet you, Abdul", "Hi, Bob").
-const VOCATIVE = '\\p{Lu}[\\p{L}\\p{M}\\-\\.]*';
+// The whole run of letters at once: a word that may split anywhere ("FRESHER" as F+RESHER…) backtracks exponentially.
+const VOCATIVE = '\\p{Lu}[\\p{L}\\p{M}\\-\\.]*(?![\\p{L}\\p{M}\\-\\.])';
 const FILLER = '[\\s,.!?;:…\\-–—]|\\p{Extended_Pictographic}|\\uFE0F|\\u200D';
 const PLEASANTRY = new RegExp(`(?<![\\p{L}])(?:${PLEASANTRIES})(?![\\p{L}])`, 'giu');
 // What is left once the pleasantries are blanked out: punctuation, emoji and names (case matters here).

@@ -10,7 +10,7 @@ export const lexicon: Lexicon = {
   giveVerb: ['write', 'writing', 'give', 'giving', 'leave', 'leaving', 'post', 'posting', 'drop', 'dropping', 'provide', 'providing', 'do', 'add', 'adding'],
   appraisalSize: ['professional', 'brief', 'short', 'quick', 'small', 'little', 'glowing', 'honest', 'positive', 'good', 'linkedin', 'google', '5-star', 'five-star', '5 star', 'written', 'public'],
   // People a stranger is asked to pass you on to.
-  theirPeople: ['your (?:\\S+ ){0,2}?(?:ceo|cto|cfo|coo|vp|founder|boss|manager|director|head|lead|team|colleagues?|contacts?|network|friends?|partner|investors?)', 'someone (?:more )?(?:appropriate|relevant|senior|suitable|who)', 'the (?:right|appropriate|relevant|correct) (?:person|people|team|contact)', '\\p{Lu}\\p{Ll}+'],
+  theirPeople: ['your (?:\\S+ ){0,2}?(?:ceo|cto|cfo|coo|vp|founder|boss|manager|director|head|lead|team|colleagues?|contacts?|network|friends?|partner|investors?)', 'someone (?:more )?(?:appropriate|relevant|senior|suitable|who)', 'the (?:right|appropriate|relevant|correct|best) (?:person|people|team|contact|editor|manager|folks)', '\\p{Lu}\\p{Ll}+'],
 };
 
 export const families: readonly Family[] = [
@@ -24,6 +24,7 @@ export const families: readonly Family[] = [
       '(?:send|pay) (?:it|the money|me) (?:by|through|via|on|with) {paymentApp}',
       '(?:make|making|consider) a (?:small )?donation', 'donate (?:to|for|\\$|€|£)', 'sponsor me', 'fund my',
       'chip in', '(?:could|can|would) you (?:please )?donate', 'donate (?:even |just |only )?(?:[$€£₹]\\s?)?\\d', 'contribute (?:to|towards) my', '(?:raising|collecting) (?:{money}|[$€£₹]?[\\d,.]+k?) (?:for|towards) my', 'gofundme', 'crowdfunding (?:campaign|page) for my',
+      '(?:consider )?donat(?:e|ing) (?:to|for|towards) (?:my|our)', '(?:support|back|share) my (?:fundraiser|gofundme|crowdfunding|charity (?:run|walk|ride|challenge))',
     ],
   },
   {
@@ -55,7 +56,7 @@ export const families: readonly Family[] = [
       'recommend me on linkedin', '{askLead}rate (?:me|us|my|our)',
       // A review on a platform, not feedback on a plan: "review our app on the Play Store".
       '{askLead}review (?:me|us|my|our) (?:app|page|shop|store|product|course|book|business|restaurant|salon|listing)(?= (?:on|at|in)\\b| *[?.!]| *$)',
-      'serve as (?:a |my )?reference for me', 'be (?:a |my )reference', 'vouch for (?:me|my work)',
+      '(?:serve|act) as (?:a |my )?reference(?: for me)?', 'be (?:a |my )reference', 'vouch for (?:me|my work)',
       '(?:write|say) a few (?:lines|words|sentences) about (?:me|my work)', '(?:5|five)[- ]star (?:review|rating)',
       'review (?:on|at) (?:google|trustpilot|yelp|g2|capterra|clutch|the app store|the play store|amazon)',
     ],
@@ -75,8 +76,15 @@ export const families: readonly Family[] = [
       '(?:forward|pass|redirect|direct|point) me (?:on )?to {theirPeople}',
       '(?:introduce|connect) me(?: to| with)?(?= *[?.!]| to (?:him|her|them)\\b)',
       '(?:forward|pass) (?:this|my (?:message|note|email|request|details)) (?:on )?to {theirPeople}',
-      '(?:forward|pass|send|share) my (?:cv|resume|résumé|profile|details|portfolio|deck|pitch) (?:on )?to your (?:\\S+ ){0,2}?(?:ceo|cto|cfo|coo|vp|founder|boss|manager|director|head|colleagues?|contacts?|network|friends?|partner|investors?)',
+      "who (?:would be|is|'d be|might be) (?:the )?(?:best|right) (?:person )?to (?:speak|talk|reach out) (?:to|with)",
+      '(?:forward|pass|send|share) my (?:cv|resume|résumé|profile|details|portfolio|deck|pitch) (?:on |along )?to the (?:right|appropriate|relevant|best) (?:person|people|editor|manager|contact)',
+      '(?:forward|pass|send|share) my (?:cv|resume|résumé|profile|details|portfolio|deck|pitch) (?:on |along )?to your (?:\\S+ ){0,2}?(?:ceo|cto|cfo|coo|vp|founder|boss|manager|director|head|colleagues?|contacts?|network|friends?|partner|investors?)',
     ],
-    quiet: ['(?:hiring|recruit\\S*|HR|talent) (?:manager|team|lead|partner|acquisition)'],
+    quiet: [
+      // Passing a CV to hiring is a job referral (`job-ask`).
+      '(?:hiring|recruit\\S*|HR|talent) (?:manager|team|lead|partner|acquisition)',
+      // Pointed to a page, not a person: "point me to your API docs".
+      '(?:point|direct|forward|pass) me (?:on )?to (?:your|the) (?:[\\p{L}-]+ ){0,3}?(?:docs|documentation|api|page|site|website|resources?|guide|article|post|paper|repo|link|faq|form|policy)',
+    ],
   },
 ];

@@ -14,7 +14,7 @@ export default phraseRule({
   },
   groups: [
     {
-      phrases: ['asap', 'a\\.s\\.a\\.p\\.?', 'as soon as pos+ible', 'at your earliest'],
+      phrases: ['asap', 'a\\.s\\.a\\.p\\.?', 'as soon as pos+ible', 'at your earliest(?: (?:convenience|opportunity|possible time))?'],
       message: (excerpt) => `“${excerpt}” asks for a reply on your schedule.`,
       suggestion: 'Let them answer when it suits them.',
       fix: (excerpt) => matchCase(excerpt.length <= 4 ? excerpt.toLowerCase() : excerpt, 'when you have a moment'),
@@ -41,7 +41,12 @@ export default phraseRule({
         '(?<!(?:your|a|the|for|to|quick) )(?:reply|respond|answer) (?:me |to me |to this )?(?:soon|quickly|promptly|at once|fast|immediately)',
         // An action asked of the reader, then a word of haste: "confirm it urgently", "send me the form right away".
         `(?<!(?:I'll|I will|I can|I'd|we'll|we will|we can|I'm going to|I|we|to) )(?:reply|respond|revert|answer|get back(?: to me)?|write back|confirm|let me know|send|share|call me|get in touch|sign|return|fill (?:in|out)|complete)(?: [^.!?\\n\\s]+){0,5}? (?:urgently|immediately|right away|at once|without (?:any )?delay|asap|promptly)`,
-        '(?:I|we) (?:really |urgently )?need (?:this|it|them|that|your (?:answer|reply|response|decision|confirmation|feedback|signature|documents?|details)) (?:urgently|immediately|right away|asap|at once)',
+        '(?:I|we) (?:really |urgently )?need (?:this|it|them|that|your (?:answer|reply|response|decision|confirmation|feedback|signature|documents?|details))(?: [\\p{L}]+ed)? (?:urgently|immediately|right away|asap|at once)',
+        // The same haste before the verb: "could you urgently send me the contract".
+        '(?:you|please|kindly|pls) (?:urgently|immediately) (?:send|reply|respond|confirm|get back|call|sign|share|pay|forward|provide|revert|return)',
+        // Paying or signing by a deadline: "Pay it by Friday", "settle the invoice by Monday".
+        // Asked of the reader (not "our legal team should return comments by 20 June").
+        `(?:(?<=(?:^|[.!?;:,\\n])[ \\t]{0,3})|(?:please|kindly|pls|you (?:must |need to |have to )?|could you|can you|would you) )(?:pay|settle|transfer|wire|sign|return|submit|confirm) (?:[^.!?\\n\\s]+ ){0,6}?${DEADLINE}`,
         'waiting for your (?:positive |kind |favou?rable |early |quick |prompt |urgent )(?:response|reply|answer|feedback|revert)',
         'need (?:a |an |the |this |your )?(?:job|role|work|position|answer|reply|response)s? urgently',
       ],

@@ -7,32 +7,57 @@ export const lexicon: Lexicon = {
   offering: [
     'platform', 'solution', 'product', 'tool', 'software', 'services?', 'agency', 'app', 'firm', 'startup', 'company', 'team',
     'assistant', 'cartons?', 'system', 'technology', 'offering', 'sensors?', 'dashboard', 'engine', 'api', 'suite', 'program', 'programme', 'course', 'network',
+    'consultancy', 'studio', 'practice', 'collective', 'marketplace', 'partners', 'experts', 'specialists', 'recruiters', 'engineers', 'developers', 'designers',
+    'staff', 'people', 'model', 'method', 'framework', 'process', 'bots?', 'copilot', 'extension', 'plugin', 'integration', 'kit',
+  ],
+  // A product or agency sold (not "our team" or "our company": people describe their employer too).
+  commercialOffering: [
+    'platform', 'solution', 'product', 'tool', 'software', 'services?', 'agency', 'app', 'assistant', 'technology', 'offering', 'dashboard', 'engine', 'api',
+    'suite', 'consultancy', 'studio', 'marketplace', 'bots?', 'copilot', 'extension', 'plugin', 'integration', 'system', 'sensors?',
   ],
   // What it does for them.
-  helpVerb: ['help', 'helps', 'helped', 'helping', 'can help', 'will help', 'could help', 'enable', 'enables', 'enabled', 'allow', 'allows', 'lets', 'let', 'empower', 'empowers', 'support', 'supports'],
+  helpVerb: [
+    'help', 'helps', 'helped', 'helping', 'can help', 'will help', 'could help', 'enable', 'enables', 'enabled', 'enabling', 'allow', 'allows', 'allowed', 'lets', 'let',
+    'empower', 'empowers', 'empowered', 'empowering', 'support', 'supports', 'supported', 'assist', 'assists', 'assisted', 'equip', 'equips', 'coach', 'coaches',
+    'make it easy for', 'makes it easy for', 'make it easier for', 'makes it easier for', 'teach', 'teaches', 'train', 'trains',
+  ],
   // The business results a pitch promises.
   outcomeVerb: [
     'cut', 'cuts', 'reduce', 'reduces', 'lower', 'lowers', 'save', 'saves', 'saved', 'boost', 'boosts', 'grow', 'grows', 'double', 'triple', 'increase',
     'increases', '10x', '2x', '3x', 'skyrocket', 'scale', 'lift', 'lifts', 'improve', 'improves', 'streamline', 'streamlines', 'automate', 'automates',
     'generate', 'generates', 'book', 'close', 'win', 'get', 'fill', 'hire', 'land', 'drive', 'maximi[sz]e', 'optimi[sz]e', 'eliminate', 'fix', 'fixed',
     'halve', 'slash', 'trim', 'trims', 'trimmed', 'shave', 'speed up', 'tripled', 'doubled', 'increased', 'reduced', 'boosted', 'grew', 'lifted', 'achieve', 'acheive', 'attract', 'convert', 'recover',
+    'slashes', 'slashed', 'halved', 'cutting', 'reducing', 'lowering', 'lowered', 'saving', 'boosting', 'growing', 'doubling', 'tripling', 'increasing', 'raise', 'raises', 'raised',
+    'accelerate', 'accelerates', 'accelerated', 'shorten', 'shortens', 'shortened', 'minimi[sz]e', 'minimi[sz]es', 'prevent', 'prevents', 'stop', 'stops', 'avoid', 'avoids',
+    'recoup', 'reclaim', 'unlock', 'unlocks', 'capture', 'captures', 'retain', 'retains', 'keep', 'ship', 'launch', 'pass', 'sell', 'turn', 'turns', 'reach', 'hit', 'beat',
+    'outrank', 'outsell', 'collect', 'collects', 'recruit', 'onboard', 'earn', 'earns', 'make', 'makes', 'produce', 'produces', 'publish', 'close', 'closes', 'closed', 'won',
   ],
   businessResult: [
     'leads', 'revenue', 'sales', 'pipeline', 'conversions?', 'traffic', 'roi', 'output', 'growth', 'bookings', 'profits?', 'margins?', 'costs?',
     'spend', 'churn', 'retention', 'meetings', 'customers', 'clients', 'sign-?ups', 'ctr', 'returns', 'roas', 'ranking', 'rankings', 'followers',
     'engagement', 'cash ?flow', 'bottom line', 'close rates?', 'response rates?', 'reply rates?', 'open rates?', 'no-shows', 'spoilage',
     'turnover', 'overhead', 'downtime', 'inventory', 'repeat purchases', 'hiring time', 'time-to-hire', 'content output', 'ad spend',
+    'commissions?', 'fees', 'turnaround', 'expenses', 'bills?', 'waste', 'errors', 'admin', 'paperwork', 'tickets', 'wait times?', 'response times?', 'sales cycles?',
+    'donations', 'donors', 'reviews', 'applicants', 'candidates', 'hires', 'deals', 'orders', 'basket size', 'aov', 'ltv', 'cac', 'cpa', 'cpl', 'cpc', 'visibility', 'reach',
+    'impressions', 'subscribers', 'signups', 'demos', 'calls', 'appointments', 'patients', 'students', 'enrol?ments', 'occupancy', 'utili[sz]ation', 'yield', 'uptime',
+    'audits?', 'compliance', 'risk', 'fraud', 'chargebacks', 'returns', 'refunds', 'payroll', 'taxes', 'tax bill', 'invoices', 'receivables', 'collections', 'payments',
   ],
   // A measure attached to a promise: "by 30%", "in half", "10 hours a week".
   measure: [
     'by (?:up to |over |about |around |more than )?[$€£₹]?\\d[\\d,.]*\\+? ?(?:%|percent|x|k|m)?', 'in half', '\\d+ ?(?:%|x)',
     '(?:about |over |up to )?\\d+\\+? hours (?:a|per|every) (?:week|month|day)', 'in (?:under )?\\d+ (?:days|weeks|months)',
     '\\d+x (?:faster|more|better|cheaper|the)', 'from [\\p{L}\\p{N} ]{1,20} to [\\p{L}\\p{N}]+ (?:hours|days|minutes)',
+    'by (?:about |roughly |nearly |almost |over |more than )?(?:a |one[- ])?(?:third|quarter|half|fifth)', 'by (?:two|three|four|five|ten)[- ]?(?:fold|times)', '(?:two|three|four|five|ten)[- ]?fold',
+    'from (?:days|weeks|months|hours) (?:down )?to (?:minutes|hours|days|seconds|weeks)', 'in (?:days|weeks|minutes|hours),? not (?:weeks|months|days|hours|years)',
   ],
+  // A promised delivery time: "within 21 days", "in under a week".
+  deadline: ['within (?:\\d+|a few|two|three|four|six) (?:days|weeks|months)', 'in (?:under |less than )?(?:a|one|two|three|\\d+) (?:days?|weeks?|months?)'],
   // Before a result verb: the writer is not "I" ("I reduced churn by 20%" is a CV line, not a pitch).
   notMine: ["(?<!(?:^|[^\\p{L}'])I (?:[\\p{L}-]+ )?)"],
   // A company quoting what it does for its customers.
   weResult: ["(?:we|we've|we have|our (?:[\\p{L}-]+ ){0,3}?{offering}|our [\\p{L}-]+) (?:can |will |has |have |already |typically |usually |consistently )*{outcomeVerb}"],
+  // Who offers a service: the writer or the writer's business.
+  seller: ['I', 'we', '(?:our|my) (?:[\\p{L}\\p{N}-]+ ){0,2}?{offering}'],
   // People who sell a service to individuals or small businesses (not recruiters: they offer roles).
   provider: [
     'bookkeeper', 'accountant', 'designer', 'web designer', 'developer', 'consultant', 'coach', 'copywriter', 'ghostwriter', 'photographer',
@@ -45,7 +70,10 @@ export const lexicon: Lexicon = {
     'copywriting', '(?:digital |social media |content |email |performance )?marketing', 'lead generation', 'consulting', 'coaching',
     '(?:web |app |software |website |mobile app )?development', 'video editing', 'editing', 'recruiting', 'recruitment', 'staffing',
     'outsourcing', 'virtual assistan(?:ce|ts?)', 'it support', 'translation', 'photography', 'branding', 'ghostwriting', 'ppc', 'advertising',
-    'cleaning', 'training', 'data entry', 'automation',
+    'cleaning', 'training', 'data entry', 'automation', '(?:outsourced |fractional )[\\p{L}-]+', 'hr', 'legal (?:services|support)', 'compliance', 'cyber ?security',
+    'penetration testing', 'pen[- ]?testing', 'catering', 'fulfil?ment', 'printing', 'packaging', 'insurance', 'financing', 'leasing', 'devops', 'qa', 'testing',
+    'analytics', 'pr', 'public relations', 'event planning', 'hosting', 'maintenance', 'influencer marketing', 'paid (?:ads|social|search)', 'ads management',
+    'link building', 'content (?:writing|creation|production)', 'video production', 'web hosting', 'cloud migration', 'managed it', 'it services', 'tax (?:advice|planning)',
   ],
   // Who the pitch is aimed at ("companies like yours").
   audience: [
@@ -54,7 +82,14 @@ export const lexicon: Lexicon = {
     'clients', 'customers', 'smes', 'hospitals', 'restaurants', 'brokers', 'schools', 'carriers', 'banks', 'hotels', 'insurers', 'coaches',
     'consultants', 'creators', 'fintechs', 'retailers', 'manufacturers', 'distributors', 'lenders', 'landlords', 'sellers', 'merchants', 'dealers',
     'contact cent(?:re|er)s', 'law firms', 'accountants', 'dentists', 'physicians', 'therapists', 'realtors', 'agents', 'operators', 'shippers',
+    'nonprofits', 'non-profits', 'charities', 'ngos', 'universities', 'colleges', 'councils', 'municipalities', 'publishers', 'studios', 'creators', 'artists', 'authors',
+    'podcasters', 'influencers', 'farms', 'farmers', 'growers', 'wineries', 'breweries', 'gyms', 'salons', 'spas', 'vets', 'pharmacies', 'labs', 'factories', 'warehouses',
+    'fleets', 'airlines', 'scale-?ups', 'enterprises', 'smbs', 'freelancers', 'solopreneurs', 'entrepreneurs', 'investors', 'vcs', 'funds', 'developers', 'engineers',
+    'designers', 'cfos', 'ctos', 'ceos', 'cmos', 'cios', 'vps', 'hiring managers', 'property managers', 'builders', 'contractors', 'architects', 'venues', 'insurers',
+    'carriers', 'e-?commerce brands', 'dtc brands', 'saas (?:companies|teams|founders|brands)', 'tech companies', 'practitioners', 'clinicians', 'providers', 'plants',
+    'mills', 'fintechs', 'healthtechs', 'manufacturers', 'wholesalers', 'suppliers', 'exporters', 'importers', 'franchises', 'franchisees', 'cafés?', 'cafes', 'bakeries', '(?:housing )?associations', 'offices', 'talent leaders', 'controllers', 'finance teams', 'households', 'homeowners',
   ],
+  offerDoc: ['proposal', 'offer', 'deck', 'demo', 'pricing', 'quote', 'brochure', 'one-pager', 'audit', 'trial', 'case study', 'video'],
   // Something a buyer is invited to look at or try.
   trialWord: ['demo', 'walkthrough', 'walk-through', 'trial', 'pilot', 'audit', 'consultation', 'assessment', 'quote', 'proposal', 'one-pager', 'deck', 'brochure', 'case study', 'sample'],
 };
@@ -74,12 +109,23 @@ export const families: readonly PitchFamily[] = [
     strong: false,
     patterns: [
       // "We've helped logistics firms cut…", "Our platform lets teams automate…": the span ends before the result verb.
-      '{weSubject} (?:already |successfully |recently |now |has |have )*{helpVerb} (?:[\\p{L}\\p{N}&+-]+ ){1,4}?(?:to )?(?={outcomeVerb}\\b)',
+      // (The lookahead holds the space: a match must end on a word.)
+      '{weSubject} (?:already |successfully |recently |now |has |have )*{helpVerb} (?:[\\p{L}\\p{N}&+-]+ ){0,3}?[\\p{L}\\p{N}&+-]+(?= (?:to )?{outcomeVerb}\\b)',
       '{weSubject} (?:help|helped|have helped|work with|partner with|serve) (?:[\\p{L}\\p{N}&-]+ ){0,3}?{audience}',
       '(?:we|I) speciali[sz]e in', '(?:our|my) (?:[\\p{L}-]+ ){0,3}?{offering} {helpVerb}',
       'our (?:[\\p{L}-]+ ){0,2}?(?:agency|firm|startup|company) (?:places|builds|delivers|provides|offers|runs|handles)',
+      // "We're a small studio that builds…", "I've built an assistant that answers…", "I run a bookkeeping practice".
+      "(?:we|I)(?:'re| are|'m| am) an? (?:[\\p{L}\\p{N}-]+ ){0,3}?(?:agency|studio|consultancy|firm|startup|company|platform|shop|collective|practice|provider|vendor|partner|freelancer) (?:that|which|who) (?:[\\p{L}-]+s|help|work with|speciali[sz]e)",
+      "(?:we've|we have|I've|I have|we|I) (?:just |recently )?(?:built|launched|created|developed|designed) (?:an? |the )?(?:[\\p{L}\\p{N}-]+ ){0,3}?{offering} (?:that|which|to|for)",
+      '(?:I|we) (?:run|own|have) an? (?:[\\p{L}-]+ ){0,2}?{service} (?:practice|agency|firm|studio|business|company|shop|consultancy)',
+      "(?:we|I|we've|I've) (?:just )?(?:built|launched|created|developed|made) [\\p{L}\\p{N}]+,? (?:which|that)", "(?:we're|we are) (?:the team|the people|the company) behind",
+      "(?:we're|we are) an? (?:[\\p{L}\\p{N}-]+ ){0,3}?(?:agency|studio|consultancy|collective|firm)(?= (?:and|from|in|based|that|who|,))",
+      "(?:we've|we have|I've|I have) (?:just )?(?:done|finished|completed|delivered|built) (?:it |this |that |\\d+ (?:[\\p{L}-]+ )?)?for \\p{L}",
     ],
-    quiet: ['(?:help|helps|helped) (?:me|us) (?:to )?\\S+', 'helps? you (?:to )?(?:decide|choose|understand|think)'],
+    // An employer named in passing: "I'm a PM at Stripe, where we help businesses…".
+    quiet: ['(?:help|helps|helped) (?:me|us) (?:to )?\\S+', 'helps? you (?:to )?(?:decide|choose|understand|think)', '(?:where|at which) (?:we|I)',
+      // A line of one's CV: "at my last job I helped the sales team…".
+      'I (?:helped|enabled|supported|assisted|empowered)'],
   },
   {
     name: 'aimedAtThem',
@@ -93,6 +139,10 @@ export const families: readonly PitchFamily[] = [
       "(?:I'd|I would) love to be on your (?:vendor )?(?:list|radar|roster)",
       "(?:we|I|our [\\p{L}-]+) (?:can|could|would|'d|will) (?:definitely |really )?help (?:you|your (?:team|company|business|brand|store|firm)|\\p{Lu}[\\p{L}&-]*'s)(?! (?:with (?:anything|that)|out)\\b)",
       "(?:I'd|I would) love to show you (?:how|what) (?:we|our|I)",
+      // "teams your size", "the kind of team we love working with", "we'd love to help you ship faster".
+      '(?:{audience}|teams|companies) (?:of )?your size', 'the (?:kind|type|sort) of (?:[\\p{L}-]+ )?(?:team|company|business|brand|firm|client|customer)s? (?:that )?(?:we|I) (?:love )?(?:work|working|partner|partnering) with',
+      "(?:love|like|happy|glad) to help (?:you|your (?:team|company|business|brand|store|firm|practice)) {outcomeVerb}",
+      '(?:are you|you) looking for (?:an? )?(?:reliable |good |trusted |affordable |experienced |new )?{provider}',
       '(?:a great|the perfect|a perfect|an ideal) fit for (?:our|my) (?:solution|product|platform|service|services|offering|tool)',
     ],
     quiet: ['anything (?:else )?(?:I|we) can (?:do|help)', '(?:how|what) can (?:I|we) help', 'help you with(?: anything| that| this)?(?= *[?.!]|$)', 'help you (?:out|decide|think)'],
@@ -103,6 +153,9 @@ export const families: readonly PitchFamily[] = [
     strong: true,
     patterns: [
       '(?:I|we) (?:offer|provide|deliver|do) (?:professional |affordable |expert |high-quality |top-notch |full-service )?{service}',
+      '{seller} (?:offers?|provides?|delivers?|speciali[sz]es in) (?:[\\p{L}-]+ ){0,2}?{service}(?= (?:for|to|in|across)\\b| *[,.;!]| *$)',
+      "(?:take|takes|get|gets|taking) (?:[\\p{L}-]+ ){0,3}?off (?:your|their|an?|the|[\\p{L}]+'s) (?:[\\p{L}'-]+ )?(?:plate|hands)",
+      '(?:we|I) speciali[sz]e in (?:[\\p{L}-]+ ){1,4}?for (?:[\\p{L}-]+ ){0,2}?{audience}', '(?:we|I) (?:deliver|ship) (?:[\\p{L}-]+ ){0,2}?to {audience}',
       '(?:I|we) (?:offer|provide) (?:[\\p{L}-]+ ){0,2}?(?:services|solutions|packages)',
       '(?:my|our) (?:[\\p{L}-]+ ){0,2}?services',
       'take your (?:[\\p{L}-]+ ){0,2}?to the next level',
@@ -112,22 +165,27 @@ export const families: readonly PitchFamily[] = [
       // A freelancer's own offer: "I help coaches land 10 new clients", "I'm a bookkeeper for restaurants".
       "I (?:help|work with) (?:[\\p{L}\\p{N}-]+ ){0,2}?{audience}(?: (?:and|&) (?:[\\p{L}-]+ ){0,1}?{audience})? (?:to )?(?:{outcomeVerb}|\\d+x|get|land|build|find|plan|make)",
       "(?:I'm|I am) an? (?:[\\p{L}-]+ ){0,2}?{provider} (?:for|helping|who helps|working with|serving)",
-      '(?:I|we) can (?:bring|get|have|fix|redesign|rank|make|build|deliver|expand|boost|grow|manage|handle|run) your',
+      "{seller} (?:can|could|will|'ll) (?:bring|get|have|fix|redesign|rank|make|build|deliver|expand|boost|grow|manage|handle|run|take care of|take over|look after|design|write|create|produce|set up|migrate|automate|audit|clean|edit|shoot|place|fill|staff|source|onboard|optimi[sz]e|moderni[sz]e|revamp|refresh|translate|outsource|scale) (?:all (?:of )?|the whole of )?your",
       '(?:I|we) can (?:fix|redesign|rebuild|do) (?:it|them|that|everything)(?= (?:in|for|at|with|by)\\b)',
-      '(?:I|we) (?:ghostwrite|design|build|do|make|shoot|edit|write|manage) (?:[\\p{L}\\p{N}-]+ ){0,3}?for (?:[\\p{L}-]+ )?{audience}',
+      '(?:I|we|{offering} (?:that|which|who)) (?:ghostwrites?|designs?|builds?|does|do|makes?|shoots?|edits?|writes?|manages?|runs?|creates?|produces?|develops?|automates?|handles?) (?:[\\p{L}\\p{N}-]+ ){0,3}?for (?:[\\p{L}-]+ ){0,2}?{audience}',
+      // A promised delivery: "our recruiters can place senior engineers within 21 days".
+      "(?:we|our (?:[\\p{L}-]+ ){0,2}?{offering}) (?:can|could|will|'ll) (?:{outcomeVerb}|place|deliver|build|set up|launch) (?:[\\p{L}\\p{N}&-]+ ){0,5}?{deadline}",
       'introduce (?:our|my) (?:company|firm|agency|services|product|solution|platform)',
       'propose a (?:strategic )?(?:alliance|partnership) between',
       '(?:submit|send) (?:you )?(?:a|our) proposal',
       '(?:if you )?(?:ever )?need (?:extra hands|an extra pair of hands)',
     ],
-    quiet: ['services (?:team|group|division|practice|department|industry|sector)'],
+    quiet: [
+      'services (?:team|group|division|practice|department|industry|sector)',
+      '(?:get|have|hear|take|make) your (?:advice|views?|thoughts|opinion|feedback|take|input|perspective|insights?|help|attention|time|guidance|permission|blessing|back|acquaintance|day)',
+    ],
   },
   {
     name: 'promisedOutcome',
     means: 'promises them a business result',
     strong: true,
     patterns: [
-      '{outcomeVerb} (?:your|you) (?:[\\p{L}-]+ ){0,2}?{businessResult}',
+      '(?<!(?:you|they|he|she|I|we) (?:[\\p{L}-]+ )?){outcomeVerb} (?:your|you) (?:[\\p{L}-]+ ){0,2}?{businessResult}',
       "(?:we|I) (?:can|could|will|'ll) {outcomeVerb} (?:them|it|that|those|your [\\p{L}-]+) (?:\\S+ )?{measure}",
       'save (?:you|your team) (?:[\\p{L}\\p{N}-]+ ){0,3}?(?:hours|time|money|days)',
       "get (?:that|the|this) time back",
@@ -136,11 +194,13 @@ export const families: readonly PitchFamily[] = [
       '(?:share|show you|explain|tell you) how (?:we|our [\\p{L}-]+) (?:[\\p{L}-]+ed|{outcomeVerb}) (?:[\\p{L}\\p{N}&-]+ ){0,5}?for',
       "(?:we|I) can {outcomeVerb} (?:[\\p{L}\\p{N}&-]+ ){0,3}?{measure}",
       '{audience} see (?:a |an )?\\d+ ?% (?:better|more|fewer|higher|lower|faster|increase|lift|drop)',
-      '(?:our|my) (?:clients|customers|users|members) (?:typically |usually |often |on average |consistently )?(?:see|get|achieve|save|report|average)',
+      '(?:our|my) (?:clients|customers|users|members) (?:typically |usually |often |on average |consistently )?(?:see|get|achieve|save|report|average|{outcomeVerb})',
       // The product as the subject: "our software lets clinics automate intake" ("our team helps…" describes a team).
-      'our (?:[\\p{L}-]+ ){0,3}?(?:platform|software|tool|app|solution|product|system|technology|api|suite|engine|assistant|dashboard|sensors?) (?:lets|allows|enables|helps) (?:[\\p{L}\\p{N}&-]+ ){0,3}?(?:{audience}|you|your)',
+      '(?:our|my) (?:[\\p{L}-]+ ){0,3}?{commercialOffering} (?:already |now |also )?(?:lets|allows|enables|helps|empowers|makes it easy for|makes it easier for|gives|saves) (?:[\\p{L}\\p{N}&-]+ ){0,3}?(?:{audience}|you|your)',
       'our (?:[\\p{L}-]+ ){0,3}?{offering} (?:[\\p{L}\\p{N}-]+ ){0,5}?\\d+(?:x|%) (?:faster|more|better|cheaper|higher|lower|fewer|less)',
-      '{outcomeVerb} (?:[\\p{L}\\p{N}&-]+ ){0,8}?with our (?:[\\p{L}-]+ ){0,2}?{offering}',
+      '{outcomeVerb} (?:[\\p{L}\\p{N}&%-]+ ){0,8}?with our (?:[\\p{L}-]+ ){0,2}?{offering}',
+      '(?:give|giving|gives) (?:you|your (?:[\\p{L}-]+ ){0,2}?) back', '(?:if I|if we) could show you (?:a way|how)',
+      '(?:our|my) (?:[\\p{L}-]+ ){0,2}?{offering} (?:[\\p{L}-]+s) (?:that|it|this|them) (?:up )?{deadline}',
       // "We save finance teams 10 hours a month", "We've cut spoilage by 22% for three clients": results sold to buyers.
       '{weResult} (?:[\\p{L}\\p{N}&-]+ ){0,3}?{audience} (?:[\\p{L}\\p{N}&-]+ ){0,3}?{measure}',
       '{weResult} (?:[\\p{L}\\p{N}&-]+ ){0,3}?{measure} for (?:[\\p{L}\\p{N}&-]+ ){0,3}?{audience}',
@@ -155,11 +215,12 @@ export const families: readonly PitchFamily[] = [
       '{notMine}{outcomeVerb} (?:their |its )?(?:[\\p{L}-]+ ){0,2}?{businessResult} (?:\\S+ ){0,2}?{measure}',
       '(?:boost|grow|double|triple|increase|10x|skyrocket|scale|lift) (?:their|its) (?:[\\p{L}-]+ ){0,2}?{businessResult}',
       // Any quantity cut or grown: "cut loan processing time by 40%".
-      '{notMine}{outcomeVerb} (?:[\\p{L}\\p{N}-]+ ){1,3}?(?:by (?:up to |over |about |around |more than )?\\d[\\d,.]*\\+? ?(?:%|percent|x)|in half)',
+      '{notMine}{outcomeVerb} (?:[\\p{L}\\p{N}-]+ ){1,3}?{measure}',
       "(?:we've|we have|I've|I have) (?:worked|partnered) with (?:[\\p{L}-]+ )?(?:{audience}) (?:like|such as|including)",
       '{notMine}(?:save|saves|saved|cut|cuts|reduce|reduces|reduced|lower|lowers) (?:\\S+ ){0,2}?(?:\\d+\\+? hours|\\d+ ?%|costs|churn)',
       '(?:save|saves|saved|cut|cuts) (?:[\\p{L}-]+ ){0,2}?(?:teams?|companies|clients|customers|owners) (?:about |over |up to )?\\d+\\+? hours',
       '{outcomeVerb} (?:it|that|this) in (?:a|one|\\d+) (?:day|week|month)',
+      '(?:cutting|reducing|lowering|slashing|trimming|boosting|growing|increasing|doubling|tripling) (?:your |their )?(?:[\\p{L}-]+ ){0,2}?{businessResult}',
     ],
   },
   {
@@ -189,8 +250,78 @@ export const families: readonly PitchFamily[] = [
       '(?:one-pager|deck|brochure|case study|overview|proposal) (?:on|about|of) our',
       'hop on a (?:quick )?call about your (?:[\\p{L}-]+ ){0,2}?{businessResult}',
       'sign up (?:today|now|here|for free)', 'limited[- ]time offer', 'special offer',
+      '(?:the|our|this|my) (?:[\\p{L}-]+ )?offer (?:is )?(?:still )?(?:open|valid|stands|expires|ends)',
+      '(?:send|share|show) (?:you )?(?:a |an |our |the )?(?:short |quick |brief |relevant |\\d+-(?:page|slide|minute) )?(?:case stud(?:y|ies)|one-pager|overview|loom|video|breakdown) (?:on|of|about|showing) (?:how )?(?:we|our)',
+      'how we did (?:this|it|that|the same) for', 'at no (?:cost|charge)', 'free of charge', 'no[- ]obligation',
+      '(?:a |one )?(?:flat|fixed|low|simple) (?:monthly |weekly |annual |yearly |one-off |one-time )?(?:fee|rate|price)(?! (?:of|for) (?:the|this) (?:event|ticket))',
+      'limited (?:number of )?(?:pilot |beta |free |founding )?(?:spots|slots|places|seats)', '(?:pilot|beta|founding customer) (?:spots|slots|places)',
+      "(?:we|I|we've|I've) (?:just )?(?:put together|wrote|written|have|made|prepared|published) (?:a |an )?(?:short |quick |new )?case study", '(?:send|share) (?:over |you )?(?:a|an|our) (?:\\d+-minute |quick |short )?(?:video|loom|walkthrough|recording)',
+      '(?:show|walk) you (?:in|through it in) \\d+ ?min', '(?:want|like|care) to see (?:some )?(?:samples|examples of our work|our work|our portfolio)',
+      '(?:set|setting) you up with (?:a |an )?(?:free|trial|discount)', 'free (?:month|week|trial month)', '(?:first|next) \\d+ (?:days|weeks|months) (?:are |is )?free',
+      '(?:first|one) (?:[\\p{L}-]+ )?(?:is |will be )?on us', '(?:packages?|plans?|pricing|prices|rates|fees) (?:start|starts|starting) (?:at|from)',
+      '(?:at|for|from) \\d[\\d,.]* (?:usd|eur|gbp|dollars|euros|pounds) (?:an|a|per) (?:hour|month|day|week)', '(?:sponsorship |media |partnership )?prospectus',
+      '(?:intro|introduction) to our (?:[\\p{L}-]+ ){0,2}?{offering}',
+      "(?:love|happy|glad|like) to (?:quote|bid|send (?:you )?(?:a|our) quote|give you a quote|put together a quote)", '(?:free|custom|quick) (?:quote|estimate)', 'quote for your',
     ],
     quiet: ['(?:a |the |your )?demo you (?:asked|requested|mentioned)', '(?:show|give|send) (?:me|us) (?:a |the |your )?(?:[\\p{L}-]+ )?demo(?: next \\S+)?'],
+  },
+  {
+    name: 'valueClaim',
+    means: 'says what your company does for people like them',
+    strong: true,
+    patterns: [
+      // A sentence that opens with what "we" do for a kind of customer: "We work with e-commerce brands to recover…".
+      "(?<=(?:^|[.!?:;,\\n—–-])[ \\t]{0,3}(?:(?:but|and|so|basically|essentially|today|now) )?)(?:we|we've|we have|we've been|we're) (?:[\\p{L}]+ly )?(?:help|helped|helping|work with|worked with|working with|partner with|partnered with|enable|empower|support) (?:[\\p{L}\\p{N}&-]+ ){0,3}?{audience}(?= (?:to )?{outcomeVerb}\\b)",
+      "(?:we|we've|we have|we've been|we have been|we're|we are) (?:[\\p{L}]+ly )?(?:getting|get|got|giving|give|saving|save) (?:[\\p{L}\\p{N}&-]+ ){0,3}?{audience} (?:[\\p{L}-]+ ){0,3}?(?:better|more|cheaper|faster|lower|higher|fewer|less)",
+    ],
+    quiet: ['at [\\p{L}\\p{N}&.-]+,? (?:we|we\'ve)'],
+  },
+  {
+    name: 'provenWithOthers',
+    means: 'tells them who already buys from you',
+    strong: true,
+    patterns: [
+      // Ours, not a CV line ("a dashboard used by 40+ store managers").
+      '(?:(?:our|we|we\'re) (?:[\\p{L}-]+ ){0,3}?|(?<=(?:^|[.!?:\\n])[ \\t]{0,3}))(?:trusted|used|loved|chosen|relied on) by (?:over |more than |nearly |almost )?(?:\\d[\\d,]*\\+?|hundreds of|thousands of|dozens of) (?:[\\p{L}-]+ ){0,2}?{audience}',
+      '(?:\\d[\\d,]*\\+?|hundreds of|thousands of|dozens of) (?:[\\p{L}-]+ ){0,2}?{audience} (?:already )?(?:use|trust|rely on|love|run on|switched to) (?:us|our)',
+      '{audience} (?:using|on|who use|that use|who switched to) our {offering}', '{audience} (?:use|rely on|trust|choose|hire) us (?:to|for)',
+      "(?:we've|we have|we|our (?:[\\p{L}-]+ ){0,2}?{offering} (?:has|have)) (?:already )?(?:worked|partnered) with (?:[\\p{L}-]+ )?{audience} (?:like|such as|including)",
+    ],
+  },
+  {
+    name: 'buyingQuestion',
+    means: 'asks whether they would buy what you sell',
+    strong: true,
+    patterns: [
+      "(?:reaching out|writing|contacting you|getting in touch|messaging you) (?:to you )?(?:because|since|as) (?:we|our|my) (?:[\\p{L}-]+ ){0,3}?(?:help|helps|helped|work with|speciali[sz]e|build|provide|offer)",
+      '(?:do|does) (?:you|your (?:team|company|firm|business)) (?:currently )?(?:have|use|work with) (?:an? |any )(?:[\\p{L}-]+ ){0,2}?(?:vendor|provider|supplier|agency|contractor|partner|solution) (?:for|in place|to|already)',
+      "right person to (?:talk to|speak (?:to|with)|contact|ask|reach) (?:about|regarding|re) (?:your |the )?(?:company's |team's )?(?:[\\p{L}-]+ ){0,2}?(?:software|tools?|tooling|stack|vendors?|providers?|procurement|purchasing|spend|budget|infrastructure|security|benefits|insurance|payroll|advertising)",
+      '(?:our|my) (?:[\\p{L}-]+ ){0,2}?{offering} (?:is|could be|would be|might be) a (?:good |great |strong |perfect )?fit',
+      '(?:see|explore) (?:if|whether) (?:we|our [\\p{L}-]+) (?:could|can|might) (?:help|be a fit|support|be useful)',
+    ],
+  },
+  {
+    name: 'followUpOnPitch',
+    means: 'follows up on an offer they did not answer',
+    strong: true,
+    patterns: [
+      '(?:following up|circling back|bumping|checking in|coming back|resurfacing)(?: this)? (?:on|about|re|regarding) (?:my|our) (?:[\\p{L}-]+ ){0,3}?(?:note|message|email|offer|proposal|demo|invite|invitation) (?:about|on|re|regarding) (?:our|my)',
+      '(?:following up|circling back|bumping|checking in|coming back)(?: this)? (?:on|about|re|regarding) (?:our|my|the) (?:[\\p{L}-]+ ){0,2}?(?:{commercialOffering}|proposal|offer|quote|demo|trial|pilot|audit|pricing)',
+      // "our proposal", "the quote I sent" (not "the proposal" of a meeting that never happened: `false-familiarity`).
+      '(?:had|get|got) a chance to (?:look at|review|check out|see|read|try) (?:(?:our|my) (?:[\\p{L}-]+ ){0,2}?{offerDoc}|the (?:[\\p{L}-]+ ){0,2}?{offerDoc} (?:I|we) sent)',
+      '(?:still )?(?:interested in|keen on|open to) (?:a |the |our )?(?:free )?(?:demo|trial|audit|pilot|quote|proposal)',
+    ],
+  },
+  {
+    name: 'pitchAsk',
+    means: 'asks for a sales conversation',
+    strong: false,
+    patterns: [
+      'worth a (?:quick |short |brief )?(?:look|chat|call|conversation|try)', '(?:would|does) it make sense to (?:connect|chat|talk|speak|explore|set up|have)',
+      '(?:open|interested) (?:to|in) (?:explor(?:e|ing)|learn(?:ing)?|see(?:ing)?|hear(?:ing)?|find(?:ing)? out) (?:more|how|whether|if|what)',
+      '(?:is|are) (?:this|that|it|[\\p{L}-]+) (?:something|a priority|on your radar)', "let me know if (?:you'd|you would|you're|you are) (?:like to (?:learn|hear|see) more|interested)",
+      '(?:ever )?becomes? (?:a )?(?:priority|focus)', 'close (?:your|the) file', 'you know where to find (?:me|us)', '(?<![\\p{L}] )interested\\?', 'open to a (?:quick |short |brief |\\d+[- ]min(?:ute)? )?(?:chat|call|conversation|intro)(?: call)?(?= *\\?)',
+    ],
   },
   {
     name: 'incomeOffer',
@@ -206,7 +337,8 @@ export const families: readonly PitchFamily[] = [
       '(?:earn|earning|make|making) (?:more|extra|money|cash|good money)? ?(?:[\\p{L}-]+ ){0,3}?from (?:home|your phone|my phone)',
       '(?:a|my) (?:little |small )?business from home', '(?:lets|let|allows|allow) me (?:to )?work from home',
       'be (?:their|our) own boss(?:es)?', 'tired of the 9[- ]?(?:to[- ]?)?5', 'replac(?:e|ed|ing) (?:my|your) (?:full-time )?(?:salary|income)',
-      'freedom business(?:es)?', '(?:looking for|seeking) (?:a few |\\d+ |some )?(?:driven|motivated|ambitious|hungry|like-minded) (?:people|individuals|women|mums|moms|go-getters)',
+      '(?:online )?business(?:es)? around (?:school|the school run|the kids|your kids|(?:my|your) family)',
+      'freedom business(?:es)?', '(?:looking for|seeking) (?:a few |\\d+ |some |(?:two|three|four|five)(?: or (?:three|four|five|six))? )?(?:driven|motivated|ambitious|hungry|like-minded) (?:people|individuals|women|mums|moms|go-getters)',
     ],
     quiet: ["['‘\"“][^'’\"”\\n]{0,60}(?:be your own boss|income)[^'’\"”\\n]{0,60}['’\"”]"],
   },

@@ -36,12 +36,13 @@ export interface Sentiment {
   sarcasm: number;
 }
 
-export function sentimentOf(text: string): Sentiment {
-  const sarcastic = findAll(SARCASTIC, text);
+/** Sentiment of the text; words inside `masked` spans (phrases already judged as a whole) are not counted again. */
+export function sentimentOf(text: string, masked: readonly { start: number; end: number }[] = []): Sentiment {
+  const sarcastic = [...findAll(SARCASTIC, text), ...masked];
   const inSarcasm = (m: { start: number; end: number }) => sarcastic.some((s) => m.start < s.end && s.start < m.end);
   const sympathy = findAll(SYMPATHY, text).length;
   const strong = findAll(STRONG, text).filter((m) => !inSarcasm(m)).length;
   const mild = findAll(MILD, text).filter((m) => !inSarcasm(m)).length;
   const positive = findAll(GOOD, text).filter((m) => !inSarcasm(m)).length;
-  return { negative: Math.max(0, strong * 2 + mild - sympathy), positive: positive + sympathy, sarcasm: sarcastic.length * 3 };
+  return { negative: Math.max(0, strong * 2 + mild - sympathy), positive: positive + sympathy, sarcasm: (sarcastic.length - masked.length) * 3 };
 }

@@ -1,0 +1,98 @@
+import type { Family, Lexicon } from '../../engine/families.ts';
+
+/** Words the tone families are built from. */
+export const lexicon: Lexicon = {
+  // Verdicts on a situation or on them: "this is ridiculous", "that's a joke".
+  verdict: [
+    'ridiculous', 'absurd', 'unacceptable', 'a joke', 'a farce', 'bullshit', 'insane', 'outrageous', 'unbelievable', 'pathetic', 'shameful', 'disgraceful',
+    'a disgrace', 'embarrassing', 'insulting', 'laughable', 'a scam', 'a waste of (?:my |everyone.s )?time', 'beyond me', 'crappy', 'lousy', 'shoddy', 'shady',
+    'sleazy', 'appalling', 'disrespectful', 'unprofessional', 'rude', 'a mess', 'a shambles', 'not okay', 'not ok',
+    'spam', 'inappropriate', 'tacky', 'tone-deaf', 'lazy', 'clueless', 'entitled',
+  ],
+  // How the writer feels about them: "I'm fed up", "frankly I'm livid".
+  angry: ['pissed(?: off)?', 'fed up', 'sick (?:and tired )?of', 'tired of', 'done with', 'furious', 'livid', 'appalled', 'disgusted', 'fuming', 'beyond frustrated', 'so frustrated', 'done'],
+  // Contact refused: "do not contact me again".
+  contactVerb: ['contact', 'message', 'messaging', 'email', 'emailing', 'call', 'calling', 'text', 'texting', 'write to', 'writing to', 'spam', 'spamming', 'pitch', 'pitching', 'bother', 'bothering'],
+};
+
+/**
+ * Families of a negative tone, each with a weight: how much one occurrence says about the whole
+ * message. One mild sign in a warm message stays under the threshold.
+ */
+export interface ToneFamily extends Family {
+  weight: number;
+}
+
+export const families: readonly ToneFamily[] = [
+  {
+    name: 'complaint',
+    means: 'complains or blames',
+    weight: 2,
+    patterns: [
+      '(?:this|that|it|which) (?:is|was|\'s) (?:just |frankly |honestly |absolutely |completely |utterly )?{verdict}', 'unbelievable', 'you people',
+      "(?:you|they|he|she) (?:clearly |obviously |never |didn't even |did not even |couldn't even |can't even )(?:didn't |did not |don't |never )?(?:read|bother|care|check|listen|look|answer|reply|respond)",
+      "(?:can't|cannot|couldn't) even (?:spell|read|be bothered|get|manage)", 'waste of (?:my |our )?time', 'wasting my time',
+      '(?:the )?(?:second|third|fourth|fifth|sixth|\\d+(?:st|nd|rd|th)) (?:[\\p{L}*-]+ ){0,2}?(?:time|role|message|email|request|reminder) (?:you|I|that|this)',
+      "clearly (?:doesn't|don't|didn't|does not|do not|did not) (?:get|understand|know|read|care)", '(?:I )?doubt (?:your|it|this|that) (?:[\\p{L}-]+ ){0,2}?(?:is|are|was|were) worth',
+      'read my (?:[\\p{L}-]+ )?(?:profile|message|email|cv|resume)(?=[.!]| *$)', "(?:I've|I have) (?:now )?(?:chased|asked|reminded you|followed up|emailed|written|sent you|messaged)(?: to)?(?: you| this| about this)? (?:\\w+ )?(?:times|again and again|twice(?: now)?|messages|emails|reminders)",
+      "why (?:haven't|have you not|didn't|won't|don't|hasn't) (?:you|anyone|anybody) (?:replied|responded|answered|gotten back|got back|bothered)", "(?:it's|it is|is) your job(?= to| as|,)",
+      '(?:had you|if you had|if you\'d) (?:even |actually )?(?:looked|read|checked|bothered)', "(?:can't|cannot|couldn't) (?:even )?spare", "(?:I've|I have) earned",
+      '(?:crappy|lousy|shoddy|terrible|awful|poor|shabby|disgraceful) way to treat', 'pyramid schemes?', 'plain and simple',
+      '(?:nobody|no one) (?:has |had |even )?(?:showed|shown|bothered|checked|replied|responded|apologi[sz]ed|cares|called|answered|told)',
+      'what (?:the )?(?:hell|heck|f\\S{0,6}) (?:is|was) (?:wrong|going on)', 'why on earth', 'how (?:hard|difficult) (?:is|can) it (?:be|to)', 'you promised',
+      'exactly what I (?:warned|told) you', 'says (?:everything|a lot|it all) about', "(?:my|our) time (?:isn't|is not) worth", "don't (?:even )?bother",
+      "(?:I'm|I am|frankly I'm|honestly I'm) (?:so |really |absolutely |completely )?{angry}", 'dressed up as', 'with a nicer font', 'grift',
+      'read the room', 'let me get this straight', 'the least you (?:can|could) do', 'too important to', 'no respect', 'zero respect', 'how (?:rude|unprofessional)',
+      '(?:a )?(?:crappy|lousy|shoddy|shady|sleazy|cheap|low) (?:move|trick|tactic)',
+    ],
+  },
+  {
+    name: 'contempt',
+    means: 'is sarcastic or contemptuous',
+    weight: 3,
+    patterns: [
+      'nice try', 'good luck with (?:that|this)(?=[.!?,]| *$)', 'seriously(?:,? \\p{L}+)?\\?', 'and you know it', '(?:really|very|so) (?:classy|mature)(?=[.!,]| *$)', '(?:really|very|so) (?:professional|helpful|kind|nice) of you',
+      "(?:oh|ah|wow),? (?:great|sure|cool|wonderful|lovely|brilliant|fantastic|perfect|right)(?=[,.!])", '(?:great|cool|sure|right),? (?:so|because)',
+      '(?:thanks|thank you),? I guess', "(?:thanks|thank you) for the(?= *['\"])", 'impressive work(?=[.!]| *$)', 'imagine (?:[\\p{L}-]+ing)', 'what every [\\p{L}-]+ wants',
+      '(?:thanks|thank you) (?:so much |a lot |very much )?for (?:ignoring|nothing|wasting|ghosting|never)', 'great job ignoring', 'nice of you to ignore',
+      '(?:hard|big) pass', 'yeah,? no', 'lol,? no', '(?:^|(?<=[.!?] ))(?:pass|nope|no)[.!](?= |$)', 'wow\\.',
+    ],
+  },
+  {
+    name: 'hostility',
+    means: 'is hostile to them',
+    weight: 3,
+    patterns: [
+      'spare me', 'how dare you', 'get lost', 'shut up', 'leave me alone', 'back off', 'who do you think you are', 'shame on you', 'you should be ashamed',
+    ],
+  },
+  {
+    // Firm on its own ("Please don't contact me again."); negative with another sign.
+    name: 'refusal',
+    means: 'refuses contact',
+    weight: 2,
+    patterns: [
+      "(?:do not|don't|never) (?:ever )?{contactVerb} me", 'stop {contactVerb}(?: me)?', 'stop\\. messaging\\.', 'take me off your (?:list|database)', 'delete my (?:details|data|number)',
+      '(?:blocking|blocked|reporting|reported) you', 'who gave you my', 'I never agreed to', 'I (?:already )?said no', 'or I(?:\'m| am|\'ll| will) (?:taking|take|going to take) (?:this|you|it) to',
+      "or I(?:'ll| will) (?:escalate|take (?:legal )?action|report|sue|go to|call my lawyer)", 'relax(?=[,!])', 'calm down', 'take it easy', 'chill(?= out|[,!])',
+    ],
+  },
+  {
+    name: 'mockingLaughter',
+    means: 'laughs at them',
+    weight: 2,
+    patterns: ['bw?a(?:ha)+h?', 'ha(?:ha){2,}h?', 'lmao', 'rofl', 'wtf', 'smh', 'pfft'],
+  },
+  {
+    name: 'angryWords',
+    means: 'swears',
+    weight: 1,
+    patterns: ['crap(?:py)?', 'damn(?: it)?', 'sh[i*]t(?:ty)?', 'bullsh[i*]t', 'f[u*]{1,3}c?k(?:ing)?', 'f\\*{2,4}', 'pissed', 'screw (?:this|that|you)'],
+  },
+  {
+    name: 'casualLaughter',
+    means: 'laughs',
+    weight: 1,
+    patterns: ['haha', 'ha!', 'lol(?:ol)*', 'yikes'],
+  },
+];
