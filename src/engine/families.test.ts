@@ -42,3 +42,13 @@ describe('families', () => {
     expect(findFamilies(ctxOf('See https://x.io/we-help-teams'), families)).toEqual([]);
   });
 });
+
+describe('trieOf: plain words of a slot as one prefix-sharing expression', () => {
+  it('matches exactly the words given, longer forms included', async () => {
+    const { trieOf } = await import('./families.ts');
+    const words = ['cut', 'cuts', 'cutting', 'close', 'closes', 'closed', 'speed up', 'speed', 'e-commerce', "we've"];
+    const whole = new RegExp(`^(?:${trieOf(words)})$`, 'u');
+    for (const w of words) expect(whole.test(w)).toBe(true);
+    for (const w of ['cu', 'closing', 'speed u', 'ecommerce', 'cutt']) expect(whole.test(w)).toBe(false);
+  });
+});

@@ -50,8 +50,37 @@ export function expandSlots(fragment: string, lexicon: Lexicon, depth = 0): stri
   return fragment.replace(SLOT, (_, slot: string) => {
     const words = lexicon[slot];
     if (!words) throw new Error(`Unknown lexicon slot {${slot}} in "${fragment}"`);
-    return `(?:${words.map((w) => expandSlots(w, lexicon, depth + 1)).join('|')})`;
+    // Plain words become one trie ("cut|cuts|cutting" → "cut(?:s|ting)?"): a long list of alternatives
+    // tried one by one at every word is the slowest part of matching.
+    const plain = words.filter((w) => PLAIN_WORD.test(w));
+    const other = words.filter((w) => !PLAIN_WORD.test(w)).map((w) => expandSlots(w, lexicon, depth + 1));
+    return `(?:${[...(plain.length > 0 ? [trieOf(plain)] : []), ...other].join('|')})`;
   });
+}
+
+// A word list entry with no regex syntax: letters, digits, spaces, apostrophes, hyphens.
+const PLAIN_WORD = /^[\p{L}\p{N}' -]+$/u;
+
+/** One regular expression for a set of plain words, sharing prefixes; longer words are tried first. */
+export function trieOf(words: readonly string[]): string {
+  type Node = Map<string, Node> & { end?: boolean };
+  const root: Node = new Map();
+  for (const word of new Set(words)) {
+    let node = root;
+    for (const ch of word) {
+      if (!node.has(ch)) node.set(ch, new Map());
+      node = node.get(ch)!;
+    }
+    node.end = true;
+  }
+  const emit = (node: Node): string => {
+    const branches = [...node].map(([ch, child]) => ch + emit(child));
+    if (branches.length === 0) return '';
+    const body = branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
+    if (!node.end) return body;
+    return branches.length === 1 && [...node.values()][0]!.size === 0 && branches[0]!.length === 1 ? `${body}?` : `(?:${branches.join('|')})?`;
+  };
+  return emit(root);
 }
 
 export function compileFamilies(families: readonly Family[], lexicon: Lexicon = {}): CompiledFamily[] {

@@ -55,7 +55,7 @@ export const families: readonly ToneFamily[] = [
       "(?:oh|ah|wow),? (?:great|sure|cool|wonderful|lovely|brilliant|fantastic|perfect|right)(?=[,.!])", '(?:great|cool|sure|right),? (?:so|because)',
       '(?:thanks|thank you),? I guess', "(?:thanks|thank you) for the(?= *['\"])", 'impressive work(?=[.!]| *$)', 'imagine (?:[\\p{L}-]+ing)', 'what every [\\p{L}-]+ wants',
       '(?:thanks|thank you) (?:so much |a lot |very much )?for (?:ignoring|nothing|wasting|ghosting|never)', 'great job ignoring', 'nice of you to ignore',
-      '(?:hard|big) pass', 'yeah,? no', 'lol,? no', '(?:^|(?<=[.!?] ))(?:pass|nope|no)[.!](?= |$)', 'wow\\.',
+      '(?:hard|big) pass', 'yeah,? no', 'lol,? no', '(?:pass|nope|no)(?<=(?:^|[.!?][ \\t]{1,3})[\\p{L}]+)[.!](?= |$)', 'wow\\.',
     ],
   },
   {

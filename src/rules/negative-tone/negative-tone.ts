@@ -1,6 +1,5 @@
 import { defineRule } from '../../engine/define-rule.ts';
-import { compileFamilies } from '../../engine/families.ts';
-import { findAll } from '../../text/patterns.ts';
+import { compileFamilies, findFamilies } from '../../engine/families.ts';
 import { sentimentOf } from '../../text/lexicons/sentiment.ts';
 import { families, lexicon } from './families.ts';
 
@@ -18,7 +17,8 @@ export default defineRule({
     why: 'Stay positive in tone; be polite and gracious if they decline or ignore you, and do not take it personally.',
   },
   check(ctx) {
-    const found = compiled.flatMap((f) => findAll(f.pattern, ctx.matchText).map((m) => ({ ...m, family: f.name })));
+    // Matched paragraph by paragraph and remembered: re-checking a long draft rescans only what changed.
+    const found = findFamilies(ctx, compiled);
     // Praise inside a sarcastic phrase ("Oh great, another…", "really classy") is not praise.
     const { negative, positive } = sentimentOf(ctx.matchText, found);
     const familyScore = found.reduce((sum, m) => sum + WEIGHT.get(m.family)!, 0);

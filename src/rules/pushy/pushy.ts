@@ -46,7 +46,9 @@ export default phraseRule({
         '(?:you|please|kindly|pls) (?:urgently|immediately) (?:send|reply|respond|confirm|get back|call|sign|share|pay|forward|provide|revert|return)',
         // Paying or signing by a deadline: "Pay it by Friday", "settle the invoice by Monday".
         // Asked of the reader (not "our legal team should return comments by 20 June").
-        `(?:(?<=(?:^|[.!?;:,\\n])[ \\t]{0,3})|(?:please|kindly|pls|you (?:must |need to |have to )?|could you|can you|would you) )(?:pay|settle|transfer|wire|sign|return|submit|confirm) (?:[^.!?\\n\\s]+ ){0,6}?${DEADLINE}`,
+        // (The lookbehind comes after the verb: first in a pattern it would run at every position.)
+        `(?:pay|settle|transfer|wire|sign|return|submit|confirm)(?<=(?:^|[.!?;:,\\n])[ \\t]{0,3}\\p{L}+) (?:[^.!?\\n\\s]+ ){0,6}?${DEADLINE}`,
+        `(?:please|kindly|pls|you (?:must |need to |have to )?|could you|can you|would you) (?:pay|settle|transfer|wire|sign|return|submit|confirm) (?:[^.!?\\n\\s]+ ){0,6}?${DEADLINE}`,
         'waiting for your (?:positive |kind |favou?rable |early |quick |prompt |urgent )(?:response|reply|answer|feedback|revert)',
         'need (?:a |an |the |this |your )?(?:job|role|work|position|answer|reply|response)s? urgently',
       ],

@@ -53,7 +53,8 @@ export const lexicon: Lexicon = {
   // A promised delivery time: "within 21 days", "in under a week".
   deadline: ['within (?:\\d+|a few|two|three|four|six) (?:days|weeks|months)', 'in (?:under |less than )?(?:a|one|two|three|\\d+) (?:days?|weeks?|months?)'],
   // Before a result verb: the writer is not "I" ("I reduced churn by 20%" is a CV line, not a pitch).
-  notMine: ["(?<!(?:^|[^\\p{L}'])I (?:[\\p{L}-]+ )?)"],
+  // Checked behind the verb, with bounded spaces: a lookbehind first in a pattern runs at every position.
+  notMine: ["(?<!(?:^|[^\\p{L}'])I\\s{1,3}(?:[\\p{L}-]+\\s{1,3})?[\\p{L}-]+)"],
   // A company quoting what it does for its customers.
   weResult: ["(?:we|we've|we have|our (?:[\\p{L}-]+ ){0,3}?{offering}|our [\\p{L}-]+) (?:can |will |has |have |already |typically |usually |consistently )*{outcomeVerb}"],
   // Who offers a service: the writer or the writer's business.
@@ -133,7 +134,7 @@ export const families: readonly PitchFamily[] = [
     strong: true,
     patterns: [
       // "companies like yours"; "leaders like you" only where something is offered to them ("Managers like you are why…" is not a pitch).
-      '(?:{audience}|[\\p{L}-]+s) like yours',
+      '(?:people|staff|[\\p{L}-]+s) like yours',
       '(?:help|helps|helped|helping|for|serve|serving|support|supporting|work with) (?:[\\p{L}-]+ ){0,2}?{audience} like you',
       '(?:see|show you|learn) how (?:I|we) (?:can|could) help',
       "(?:I'd|I would) love to be on your (?:vendor )?(?:list|radar|roster)",
@@ -185,7 +186,7 @@ export const families: readonly PitchFamily[] = [
     means: 'promises them a business result',
     strong: true,
     patterns: [
-      '(?<!(?:you|they|he|she|I|we) (?:[\\p{L}-]+ )?){outcomeVerb} (?:your|you) (?:[\\p{L}-]+ ){0,2}?{businessResult}',
+      '{outcomeVerb}(?<!(?:you|they|he|she|I|we)\\s{1,3}(?:[\\p{L}-]+\\s{1,3})?[\\p{L}-]+) (?:your|you) (?:[\\p{L}-]+ ){0,2}?{businessResult}',
       "(?:we|I) (?:can|could|will|'ll) {outcomeVerb} (?:them|it|that|those|your [\\p{L}-]+) (?:\\S+ )?{measure}",
       'save (?:you|your team) (?:[\\p{L}\\p{N}-]+ ){0,3}?(?:hours|time|money|days)',
       "get (?:that|the|this) time back",
@@ -212,14 +213,14 @@ export const families: readonly PitchFamily[] = [
     strong: false,
     patterns: [
       // Not your own results as an employee: "I cut forecast error by 20%".
-      '{notMine}{outcomeVerb} (?:their |its )?(?:[\\p{L}-]+ ){0,2}?{businessResult} (?:\\S+ ){0,2}?{measure}',
+      '{outcomeVerb}{notMine} (?:their |its )?(?:[\\p{L}-]+ ){0,2}?{businessResult} (?:\\S+ ){0,2}?{measure}',
       '(?:boost|grow|double|triple|increase|10x|skyrocket|scale|lift) (?:their|its) (?:[\\p{L}-]+ ){0,2}?{businessResult}',
       // Any quantity cut or grown: "cut loan processing time by 40%".
-      '{notMine}{outcomeVerb} (?:[\\p{L}\\p{N}-]+ ){1,3}?{measure}',
+      '{outcomeVerb}{notMine} (?:[\\p{L}\\p{N}-]+ ){1,3}?{measure}',
       "(?:we've|we have|I've|I have) (?:worked|partnered) with (?:[\\p{L}-]+ )?(?:{audience}) (?:like|such as|including)",
-      '{notMine}(?:save|saves|saved|cut|cuts|reduce|reduces|reduced|lower|lowers) (?:\\S+ ){0,2}?(?:\\d+\\+? hours|\\d+ ?%|costs|churn)',
+      '(?:save|saves|saved|cut|cuts|reduce|reduces|reduced|lower|lowers){notMine} (?:\\S+ ){0,2}?(?:\\d+\\+? hours|\\d+ ?%|costs|churn)',
       '(?:save|saves|saved|cut|cuts) (?:[\\p{L}-]+ ){0,2}?(?:teams?|companies|clients|customers|owners) (?:about |over |up to )?\\d+\\+? hours',
-      '{outcomeVerb} (?:it|that|this) in (?:a|one|\\d+) (?:day|week|month)',
+      '(?:it|that|this) in (?:a|one|\\d+) (?:day|week|month)(?<=(?:{outcomeVerb})\\s{1,3}(?:it|that|this)\\s{1,3}in\\s{1,3}[\\p{L}\\p{N}]+\\s{1,3}[\\p{L}]+)',
       '(?:cutting|reducing|lowering|slashing|trimming|boosting|growing|increasing|doubling|tripling) (?:your |their )?(?:[\\p{L}-]+ ){0,2}?{businessResult}',
     ],
   },
@@ -271,7 +272,7 @@ export const families: readonly PitchFamily[] = [
     strong: true,
     patterns: [
       // A sentence that opens with what "we" do for a kind of customer: "We work with e-commerce brands to recover…".
-      "(?<=(?:^|[.!?:;,\\n—–-])[ \\t]{0,3}(?:(?:but|and|so|basically|essentially|today|now) )?)(?:we|we've|we have|we've been|we're) (?:[\\p{L}]+ly )?(?:help|helped|helping|work with|worked with|working with|partner with|partnered with|enable|empower|support) (?:[\\p{L}\\p{N}&-]+ ){0,3}?{audience}(?= (?:to )?{outcomeVerb}\\b)",
+      "(?:we|we've|we have|we've been|we're)(?<=(?:^|[.!?:;,\\n—–-])[ \\t]{0,3}(?:(?:but|and|so|basically|essentially|today|now)[ \\t]{1,3})?[\\p{L}'\\s]{2,16}) (?:[\\p{L}]+ly )?(?:help|helped|helping|work with|worked with|working with|partner with|partnered with|enable|empower|support) (?:[\\p{L}\\p{N}&-]+ ){0,3}?{audience}(?= (?:to )?{outcomeVerb}\\b)",
       "(?:we|we've|we have|we've been|we have been|we're|we are) (?:[\\p{L}]+ly )?(?:getting|get|got|giving|give|saving|save) (?:[\\p{L}\\p{N}&-]+ ){0,3}?{audience} (?:[\\p{L}-]+ ){0,3}?(?:better|more|cheaper|faster|lower|higher|fewer|less)",
     ],
     quiet: ['at [\\p{L}\\p{N}&.-]+,? (?:we|we\'ve)'],
@@ -282,9 +283,11 @@ export const families: readonly PitchFamily[] = [
     strong: true,
     patterns: [
       // Ours, not a CV line ("a dashboard used by 40+ store managers").
-      '(?:(?:our|we|we\'re) (?:[\\p{L}-]+ ){0,3}?|(?<=(?:^|[.!?:\\n])[ \\t]{0,3}))(?:trusted|used|loved|chosen|relied on) by (?:over |more than |nearly |almost )?(?:\\d[\\d,]*\\+?|hundreds of|thousands of|dozens of) (?:[\\p{L}-]+ ){0,2}?{audience}',
+      '(?:(?:our|we|we\'re) (?:[\\p{L}-]+ ){0,3}?)?(?:trusted|used|loved|chosen|relied on)(?<=(?:^|[.!?:\\n]|our|we|we\'re)[ \\t]{0,3}(?:[\\p{L}-]+[ \\t]{1,3}){0,3}[\\p{L}]+) by (?:over |more than |nearly |almost )?(?:\\d[\\d,]*\\+?|hundreds of|thousands of|dozens of) (?:[\\p{L}-]+ ){0,2}?{audience}',
       '(?:\\d[\\d,]*\\+?|hundreds of|thousands of|dozens of) (?:[\\p{L}-]+ ){0,2}?{audience} (?:already )?(?:use|trust|rely on|love|run on|switched to) (?:us|our)',
-      '{audience} (?:using|on|who use|that use|who switched to) our {offering}', '{audience} (?:use|rely on|trust|choose|hire) us (?:to|for)',
+      // Anchored on the rarer words, the kind of customer checked behind them (a long alternation first is slow).
+      '(?:using|who use|that use|who switched to) our {offering}(?<=(?:{audience})\\s{1,3}(?:using|who use|that use|who switched to)\\s{1,3}our\\s{1,3}[\\p{L}]+)',
+      '(?:use|rely on|trust|choose|hire) us (?:to|for)(?<=(?:{audience})\\s{1,3}(?:use|rely on|trust|choose|hire)\\s{1,3}us\\s{1,3}(?:to|for))',
       "(?:we've|we have|we|our (?:[\\p{L}-]+ ){0,2}?{offering} (?:has|have)) (?:already )?(?:worked|partnered) with (?:[\\p{L}-]+ )?{audience} (?:like|such as|including)",
     ],
   },
