@@ -10,8 +10,9 @@ const BUDGETS = {
   'chrome-mv3/content-scripts/linkedin.js': 92_000,
   // 450 → 500 KB: the rules as families of meaning (sales-pitch, no-context, job-ask, … 31 KB of words by meaning), the
   // profanity and placeholder lexicons and the ordinary-word test for shouting; the sidebar's tab memory and menu add 2 KB.
-  // 500 → 520 KB: the second round of families (wider slot lexicons for sales-pitch, job-ask, no-context).
-  'chrome-mv3/background.js': 520_000,
+  // 500 → 540 KB: the second round of families (wider slot lexicons for sales-pitch, job-ask, no-context,
+  // negative-tone's weighted families); compacting those lexicons is a known follow-up.
+  'chrome-mv3/background.js': 540_000,
 };
 // 250 → 265 KB for the same reasons as the background's budget (the engine's words compress to about half).
 // 265 → 285 KB: the welcome page (its chunk, three inline pictures) and the shortcuts.
