@@ -45,24 +45,7 @@ export async function measureKeystrokeLatency(samples = 30): Promise<BrowserFigu
     await page.locator('tactful-panel[data-revision]').waitFor();
     const latencies: number[] = [];
     const text = 'Could you send the deck when you have a moment? ';
-    for (let i = 0; i < samples; i++) {
-      const before = await page.locator('tactful-panel').getAttribute('data-revision');
-      const start = await page.evaluate(() => performance.now());
-      await page.keyboard.type(text[i % text.length]!);
-      const end = await page.evaluate(
-        (previous) =>
-          new Promise<number>((resolve) => {
-            const host = document.querySelector('tactful-panel')!;
-            if (host.getAttribute('data-revision') !== previous) return resolve(performance.now());
-            new MutationObserver((_, observer) => {
-              observer.disconnect();
-              resolve(performance.now());
-            }).observe(host, { attributes: true, attributeFilter: ['data-revision'] });
-          }),
-        before,
-      );
-      latencies.push(end - start);
-    }
+    for (let i = 0; i < samples; i++) latencies.push(await keystrokeToPanel(page, text[i % text.length]!));
     const longestTaskMs = await page.evaluate(() => (window as unknown as { __longest: number }).__longest);
 
     // Long tasks while typing 1 000 characters.
