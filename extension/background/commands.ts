@@ -1,4 +1,5 @@
 import type { TabMessage } from '@core/contracts/tab-messages.ts';
+import { openSidebar } from './open-sidebar.ts';
 
 /** The keyboard shortcuts declared in wxt.config.ts (`commands`); users change the keys in the browser. */
 export const COMMANDS = {
@@ -31,13 +32,7 @@ export type CommandOutcome = 'opened' | 'unavailable' | 'sent' | 'no-tab' | 'unk
  */
 export function handleCommand(command: string, tab: CommandTab | undefined, api: CommandApi): Promise<CommandOutcome> {
   if (command === COMMANDS.openSidebar) {
-    try {
-      if (api.sidePanel?.open && tab?.windowId !== undefined) return api.sidePanel.open({ windowId: tab.windowId }).then(() => 'opened' as const, () => 'unavailable' as const);
-      if (api.sidebarAction?.open) return api.sidebarAction.open().then(() => 'opened' as const, () => 'unavailable' as const);
-    } catch {
-      // an API present but refusing (no permission, no sidebar page yet)
-    }
-    return Promise.resolve('unavailable');
+    return openSidebar(tab?.windowId, api).then((opened) => (opened ? 'opened' : 'unavailable'));
   }
   if (command === COMMANDS.togglePause) return togglePause(tab, api);
   return Promise.resolve('unknown-command');

@@ -9,20 +9,26 @@ interface FirefoxSidebarAction {
   open(): Promise<void>;
 }
 
-const sidePanel = (): ChromeSidePanel | undefined => (globalThis as { chrome?: { sidePanel?: ChromeSidePanel } }).chrome?.sidePanel;
-const sidebarAction = (): FirefoxSidebarAction | undefined => (browser as unknown as { sidebarAction?: FirefoxSidebarAction }).sidebarAction;
+/** The two browsers' sidebar APIs; either may be missing. Passed in by tests, read from the browser otherwise. */
+export interface SidebarApis {
+  sidePanel?: ChromeSidePanel;
+  sidebarAction?: FirefoxSidebarAction;
+}
+
+const browserSidebarApis = (): SidebarApis => ({
+  sidePanel: (globalThis as { chrome?: { sidePanel?: ChromeSidePanel } }).chrome?.sidePanel,
+  sidebarAction: (browser as unknown as { sidebarAction?: FirefoxSidebarAction }).sidebarAction,
+});
 
 /**
  * Opens the browser's sidebar on Tactful's page. Must be called synchronously from the user's action
  * (the browsers check that a user gesture is in progress), so it is the first thing a handler does.
  * Resolves to false where the browser refused (Firefox, unless from its own controls; no gesture).
  */
-export function openSidebar(windowId: number | undefined): Promise<boolean> {
+export function openSidebar(windowId: number | undefined, apis: SidebarApis = browserSidebarApis()): Promise<boolean> {
   try {
-    const chrome = sidePanel();
-    if (chrome && windowId !== undefined) return chrome.open({ windowId }).then(() => true, () => false);
-    const firefox = sidebarAction();
-    if (firefox) return firefox.open().then(() => true, () => false);
+    if (apis.sidePanel && windowId !== undefined) return apis.sidePanel.open({ windowId }).then(() => true, () => false);
+    if (apis.sidebarAction) return apis.sidebarAction.open().then(() => true, () => false);
   } catch {
     // a browser without either API, or a synchronous refusal
   }

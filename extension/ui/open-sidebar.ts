@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { openSidebar } from '@/background/open-sidebar.ts';
 
 /** The window this page is in, known before any click (the browsers open a sidebar only during the click itself). */
 let windowId: number | undefined;
@@ -9,13 +10,5 @@ void browser.windows?.getCurrent().then((w) => (windowId = w.id), () => undefine
  * or Firefox's sidebar. Called synchronously in the click handler. False where the browser refused.
  */
 export function openSidebarFromPage(): Promise<boolean> {
-  try {
-    const sidePanel = (globalThis as { chrome?: { sidePanel?: { open(o: { windowId: number }): Promise<void> } } }).chrome?.sidePanel;
-    if (sidePanel && windowId !== undefined) return sidePanel.open({ windowId }).then(() => true, () => false);
-    const sidebarAction = (browser as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction;
-    if (sidebarAction) return sidebarAction.open().then(() => true, () => false);
-  } catch {
-    // neither API here
-  }
-  return Promise.resolve(false);
+  return openSidebar(windowId);
 }
