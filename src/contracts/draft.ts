@@ -49,6 +49,8 @@ export const Draft = z.object({
   account: z.optional(Account),
   /** Recruiter fills template variables such as {firstName} when sending: they are not leftovers there. */
   platform: z.optional(Platform),
+  /** The language last detected for the same compose box: breaks ties only, so the panel does not flip while typing. */
+  languageHint: z.optional(z.string().check(z.maxLength(8))),
   /** The whole draft's length when only its beginning was sent (see `boundForSending`); reported in `coverage`. */
   totalCharacters: z.optional(z.int().check(z.minimum(0), z.maximum(Number.MAX_SAFE_INTEGER))),
 });

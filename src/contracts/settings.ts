@@ -1,7 +1,7 @@
 import * as z from './zod.ts';
 import { isRuleId, Severity, type RuleId } from './rule-id.ts';
 
-export const SETTINGS_VERSION = 1;
+export const SETTINGS_VERSION = 2;
 
 /** One rule's user choice; a missing field means "the rule's default". */
 export const RuleSetting = z.object({
@@ -32,6 +32,9 @@ export type Preset = z.infer<typeof Preset>;
 /** Where the coaching panel lives: beside the composer in LinkedIn's page, or in the browser's sidebar. */
 export const PanelHome = z.enum(['page', 'side']);
 export type PanelHome = z.infer<typeof PanelHome>;
+/** Which language to coach in: detected per draft (`auto`), or always one (languages.md §2.2). */
+export const CoachingLanguage = z.enum(['auto', 'en', 'es', 'pt', 'fr', 'de']);
+export type CoachingLanguage = z.infer<typeof CoachingLanguage>;
 
 const on = () => z.catch(z.boolean(), true);
 
@@ -59,6 +62,7 @@ const SettingsShape = z.object({
   ignoredWords: z.catch(z.array(z.unknown()).check(z.maxLength(2000)), []),
   panelHome: z.catch(PanelHome, 'page'),
   underlines: z.catch(z.boolean(), true),
+  coachingLanguage: z.catch(CoachingLanguage, 'auto'),
 });
 
 export interface Settings {
@@ -76,6 +80,8 @@ export interface Settings {
   panelHome: PanelHome;
   /** Underline findings in the composer (CSS Custom Highlight API). */
   underlines: boolean;
+  /** `auto`: each draft is coached in the language it is written in; otherwise always in this one. */
+  coachingLanguage: CoachingLanguage;
 }
 
 export function defaultSettings(): Settings {
@@ -91,6 +97,7 @@ export function defaultSettings(): Settings {
     ignoredWords: [],
     panelHome: 'page',
     underlines: true,
+    coachingLanguage: 'auto',
   };
 }
 
@@ -115,6 +122,8 @@ function ruleSettingOf(value: unknown): RuleSetting | null {
 const migrations: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {
   // Version 0 was never released; an unversioned object is read as version 1.
   0: (old) => ({ ...old, version: 1 }),
+  // Version 2 coaches five languages: drafts keep being detected unless the user picks one.
+  1: (old) => ({ ...old, coachingLanguage: 'auto', version: 2 }),
 };
 
 function migrate(raw: Record<string, unknown>): Record<string, unknown> {
@@ -170,6 +179,7 @@ export function parseSettings(raw: unknown): ParsedSettings {
       ignoredWords,
       panelHome: shaped.panelHome,
       underlines: shaped.underlines,
+      coachingLanguage: shaped.coachingLanguage,
     },
     notices,
   };

@@ -8,6 +8,7 @@ import { nonProseSpans, quotedSpans, type Span } from '../text/spans.ts';
 import { countWords, wordsOf, type Word } from '../text/words.ts';
 import { lazy } from './lazy.ts';
 import { effectiveLengthGoals } from './presets.ts';
+import type { LanguagePack } from '../languages/types.ts';
 
 /** Cold: the recipient has never written. Unknown: the conversation could not be read (coldness rules stay quiet). */
 export type Conversation = 'cold' | 'established' | 'unknown';
@@ -16,6 +17,10 @@ export type Conversation = 'cold' | 'established' | 'unknown';
 export interface RuleContext {
   /** The body as checked (a very long draft is checked up to a bound). */
   readonly text: string;
+  /** The draft's language as detected (or chosen in settings): `en`, a coached code, another code or `und`. */
+  readonly language: string;
+  /** The words of the draft's language when it is coached and not English; null otherwise. */
+  readonly pack: LanguagePack | null;
   /** Same length as `text`, curly quotes straightened: match patterns on this, report offsets into `text`. */
   readonly matchText: string;
   readonly subject: string | null;
@@ -51,19 +56,23 @@ export interface ContextOptions {
   draft: Draft;
   settings: Settings;
   checkedText: string;
+  language?: string;
+  pack?: LanguagePack | null;
 }
 
-export function createContext({ draft, settings, checkedText }: ContextOptions): RuleContext {
+export function createContext({ draft, settings, checkedText, language = 'en', pack = null }: ContextOptions): RuleContext {
   const thread = draft.thread;
   const kind = draft.kind;
   const conversation: Conversation =
     kind === 'note' ? 'cold' : thread === 'unknown' ? 'unknown' : thread && thread.fromThem > 0 ? 'established' : 'cold';
   const account = draft.account ?? (settings.account === 'auto' ? 'free' : settings.account);
-  const sentences = lazy(() => Object.freeze(splitSentences(checkedText)));
-  const greeting = lazy(() => parseGreeting(checkedText));
+  const sentences = lazy(() => Object.freeze(splitSentences(checkedText, pack?.sentences)));
+  const greeting = lazy(() => parseGreeting(checkedText, pack?.names));
   const memos = new Map<string, unknown>();
   return Object.freeze({
     text: checkedText,
+    language,
+    pack,
     matchText: toMatchText(checkedText),
     subject: draft.subject ?? null,
     kind,

@@ -16,14 +16,21 @@ export interface RuleFinding {
 export interface Rule {
   meta: RuleMeta;
   check(ctx: RuleContext): RuleFinding[];
+  /**
+   * The check also runs on drafts in the other coached languages, reading their words from `ctx.pack`
+   * (besides the pack's own families for this rule, if any). Rules without it run there only through
+   * their pack entry, or not at all.
+   */
+  multilingual?: boolean;
 }
 
 type MetaInput = Omit<RuleMeta, 'fixable' | 'languageIndependent'> & { fixable?: boolean; languageIndependent?: boolean };
 
 /** Declares a rule: its metadata (shown by the options page and `tactful rules`) and its check. */
-export function defineRule(rule: { meta: MetaInput; check(ctx: RuleContext): RuleFinding[] }): Rule {
+export function defineRule(rule: { meta: MetaInput; check(ctx: RuleContext): RuleFinding[]; multilingual?: boolean }): Rule {
   return {
     meta: { fixable: false, languageIndependent: false, ...rule.meta },
     check: rule.check,
+    ...(rule.multilingual ? { multilingual: true } : {}),
   };
 }

@@ -2,7 +2,9 @@ import { Draft, type DraftInput } from '../contracts/draft.ts';
 import type { Finding, Report } from '../contracts/report.ts';
 import { CUSTOM_PHRASE_ID } from '../contracts/rule-id.ts';
 import { parseSettings, type Settings } from '../contracts/settings.ts';
-import { detectLanguage } from '../text/language.ts';
+import { detectDraftLanguage } from '../languages/detect.ts';
+import { languageName, packOf } from '../languages/index.ts';
+import { checkLocalized } from './localized-rule.ts';
 import { findAll, literalPattern } from '../text/patterns.ts';
 import { wordsOf } from '../text/words.ts';
 import { rules as allRules } from '../rules/index.ts';
@@ -32,18 +34,22 @@ export function lint(input: DraftInput, settingsInput: unknown = undefined, rule
   const draft = parsed.data;
   const { settings, notices } = parseSettings(settingsInput);
   const checkedText = boundedPrefix(draft.text);
-  const language = detectLanguage(checkedText);
-  const ctx = createContext({ draft, settings, checkedText });
+  const detected =
+    settings.coachingLanguage === 'auto'
+      ? detectDraftLanguage(checkedText, { names: [draft.recipient?.name ?? '', draft.sender?.name ?? ''], ...(draft.languageHint ? { hint: draft.languageHint } : {}) })
+      : { language: settings.coachingLanguage };
+  const language = detected.language;
+  const pack = packOf(language);
+  const ctx = createContext({ draft, settings, checkedText, language, pack });
 
   const findings: Finding[] = [];
   for (const rule of ruleList) {
     // The preset first, then the user's own choice for this rule.
     const { enabled, severity } = ruleChoice(settings, rule.meta);
     if (!enabled) continue;
-    if (language !== 'en' && !rule.meta.languageIndependent) continue;
     let raws: ReturnType<Rule['check']>;
     try {
-      raws = rule.check(ctx);
+      raws = checkIn(language, rule, ctx);
     } catch {
       // A bug in one check must not cost the writer the whole report (the fuzz tests hunt these down).
       notices.push(`The ${rule.meta.id} check failed on this draft and was skipped.`);
@@ -54,11 +60,14 @@ export function lint(input: DraftInput, settingsInput: unknown = undefined, rule
   findings.push(...customPhraseFindings(ctx, settings));
   const kept = findings.filter((f) => !isIgnored(f, ctx.ignoredWords) && !insidePlaceholder(ctx, f)).sort(compareFindings);
 
-  const coachedLanguage = language === 'en';
+  const coachedLanguage = language === 'en' || pack !== null;
   const checklist = computeChecklist(ctx, kept, coachedLanguage);
   const waiver = !coachedLanguage ? 'uncoached-language' : ctx.conversation !== 'cold' ? 'established-thread' : null;
   const { score, verdict, factors } = computeScore(kept, checklist, waiver);
-  if (language !== 'en') notices.push('Coaching is English-only: this draft gets only the checks that work in any language.');
+  if (!coachedLanguage) notices.push('Coaching covers English, Spanish, Portuguese, French and German; this draft gets only the checks that work in any language.');
+  if ('mixedWithEnglish' in detected && detected.mixedWithEnglish) {
+    notices.push(`This draft mixes ${languageName(language)} and English; it is coached as ${languageName(language)}.`);
+  }
   if (checkedText.length < ctx.totalCharacters) {
     notices.push(`This draft is too long to coach fully: the first ${checkedText.length.toLocaleString('en')} of ${ctx.totalCharacters.toLocaleString('en')} characters were checked.`);
   }
@@ -74,6 +83,18 @@ export function lint(input: DraftInput, settingsInput: unknown = undefined, rule
     length: lengthOf(ctx),
     notices,
   };
+}
+
+/**
+ * One rule on one draft. English: the rule's own check. Another coached language: the rule's families
+ * from that language's pack, and the rule's own check when it reads the pack itself (or needs no
+ * words). Any other language: only the checks that work in any language.
+ */
+function checkIn(language: string, rule: Rule, ctx: RuleContext): RuleFinding[] {
+  if (language === 'en') return rule.check(ctx);
+  const entry = ctx.pack?.rules[rule.meta.id];
+  const own = rule.meta.languageIndependent || (ctx.pack !== null && rule.multilingual) ? rule.check(ctx) : [];
+  return entry ? [...own, ...checkLocalized(rule, entry, ctx)] : own;
 }
 
 function lengthOf(ctx: RuleContext): Report['length'] {

@@ -1,3 +1,4 @@
+import type { NameCues } from '../languages/types.ts';
 import type { Span } from '../text/spans.ts';
 
 export interface NameToken extends Span {
@@ -36,8 +37,37 @@ const NOT_NAMES = new Set([
 /** Words after a name that make it a group, not a person ("Hi Acme team", "Hello Stripe folks"). */
 const GROUP_WORDS = /^[ \t]+(?:team|teams|folks|crew|people|family|friends|community|group|squad|gang|everyone|all)\b/i;
 
-/** Reads the greeting at the start of the text, if any: "Hi Jessica,", "Dear Dr. Osei", "hey bro", "Hi ,". */
-export function parseGreeting(text: string): Greeting | null {
+interface GreetingGrammar {
+  greeting: RegExp;
+  title: RegExp;
+  notNames: ReadonlySet<string>;
+}
+const ENGLISH: GreetingGrammar = { greeting: GREETING, title: TITLE, notNames: NOT_NAMES };
+const grammars = new WeakMap<NameCues, GreetingGrammar>();
+
+/** English's greeting grammar widened with another language's greetings, titles and words that are not names. */
+function grammarOf(cues: NameCues | undefined): GreetingGrammar {
+  if (!cues) return ENGLISH;
+  let grammar = grammars.get(cues);
+  if (!grammar) {
+    const english = GREETING.source.match(/\((.*)\)\(\?!/)![1]!;
+    grammar = {
+      // The language's greetings first: "Sehr geehrte" before "Sehr", "Buenos días" before "Buenos".
+      greeting: new RegExp(`^[\\s\\p{Extended_Pictographic}\\uFE0F\\u200D¡¿]*(${[...cues.greetings].join('|')}|${english})(?![\\p{L}\\p{N}])`, 'iu'),
+      title: new RegExp(`^[ \\t]+((?:(?:${cues.titles.map((t) => t.replace(/\./g, '\\.')).join('|')}|mr|mrs|ms|dr|prof)\\.?[ \\t]*)+)(?![\\p{L}])`, 'iu'),
+      notNames: new Set([...NOT_NAMES, ...cues.notNames.map((w) => w.toLowerCase())]),
+    };
+    grammars.set(cues, grammar);
+  }
+  return grammar;
+}
+
+/**
+ * Reads the greeting at the start of the text, if any: "Hi Jessica,", "Dear Dr. Osei", "hey bro", "Hi ,".
+ * With a language's name cues, also "Estimada Sra. Castillo:", "Sehr geehrter Herr Prof. Dr. Brandt".
+ */
+export function parseGreeting(text: string, cues?: NameCues): Greeting | null {
+  const { greeting: GREETING, title: TITLE, notNames: NOT_NAMES } = grammarOf(cues);
   const head = GREETING.exec(text);
   if (!head) return null;
   const word = head[1]!;

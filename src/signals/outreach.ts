@@ -1,5 +1,6 @@
 import type { RuleContext } from '../engine/context.ts';
-import { compileFamilies, findFamilies, type FamilyMatch } from '../engine/families.ts';
+import { compileFamilies, findFamilies, type CompiledFamily, type FamilyMatch } from '../engine/families.ts';
+import type { ChecklistCues, LanguagePack } from '../languages/types.ts';
 import { escapeRegExp, matches, phrasePattern } from '../text/patterns.ts';
 import { contextFamilies, lexicon, pseudoContextFamilies } from './context-families.ts';
 
@@ -106,14 +107,49 @@ const detect = (ctx: RuleContext, key: string, pattern: RegExp) => ctx.memo(key,
 const CONTEXT = compileFamilies(contextFamilies, lexicon);
 const PSEUDO_CONTEXT = compileFamilies(pseudoContextFamilies, lexicon);
 
+interface LanguageCues {
+  context: readonly CompiledFamily[];
+  pseudo: readonly CompiledFamily[];
+  checklist: Record<keyof ChecklistCues, RegExp | null>;
+}
+const languageCues = new WeakMap<LanguagePack, LanguageCues>();
+
+/** Another language's context families and checklist cues, compiled the first time a draft in it is checked. */
+function cuesOf(pack: LanguagePack): LanguageCues {
+  let cues = languageCues.get(pack);
+  if (!cues) {
+    const pattern = (fragments: readonly string[]) => (fragments.length > 0 ? phrasePattern(fragments) : null);
+    const c = pack.checklist;
+    cues = {
+      context: compileFamilies(pack.context.families, pack.context.lexicon),
+      pseudo: compileFamilies(pack.context.pseudo ?? [], pack.context.lexicon),
+      checklist: {
+        introducesSelf: pattern(c.introducesSelf), statesReason: pattern(c.statesReason), commonGround: pattern(c.commonGround),
+        referencesThem: pattern(c.referencesThem), clearAsk: pattern(c.clearAsk), thanks: pattern(c.thanks),
+      },
+    };
+    languageCues.set(pack, cues);
+  }
+  return cues;
+}
+
+/** A checklist cue in the draft's language: the pack's pattern, or the English one. */
+function cue(ctx: RuleContext, key: keyof ChecklistCues, english: RegExp): boolean {
+  if (!ctx.pack) return detect(ctx, key, english);
+  const pattern = cuesOf(ctx.pack).checklist[key];
+  return pattern !== null && detect(ctx, key, pattern);
+}
+
 /** Pseudo-context in the draft: "you viewed my profile", "we have many mutual connections"… */
 export function pseudoContext(ctx: RuleContext): readonly FamilyMatch[] {
-  return ctx.memo('pseudoContext', () => Object.freeze(findFamilies(ctx, PSEUDO_CONTEXT)));
+  const families = ctx.pack ? cuesOf(ctx.pack).pseudo : PSEUDO_CONTEXT;
+  return ctx.memo('pseudoContext', () => Object.freeze(findFamilies(ctx, families)));
 }
 
 /** Real context in the draft, by family; what overlaps pseudo-context does not count. */
 export function contextMatches(ctx: RuleContext): readonly FamilyMatch[] {
-  return ctx.memo('contextMatches', () => Object.freeze(findFamilies(ctx, CONTEXT, pseudoContext(ctx))));
+  const families = ctx.pack ? cuesOf(ctx.pack).context : CONTEXT;
+  return ctx.memo('contextMatches', () => Object.freeze(findFamilies(ctx, families, pseudoContext(ctx))));
 }
 
 const hasFamily = (ctx: RuleContext, ...names: string[]) => contextMatches(ctx).some((m) => names.includes(m.family));
@@ -122,14 +158,16 @@ const hasFamily = (ctx: RuleContext, ...names: string[]) => contextMatches(ctx).
 const RECRUITER_THEIR_FACTS = /\{(?:currentCompany|companyName|currentTitle|title)\}/;
 
 export const referencesTheirWork = (ctx: RuleContext) =>
-  hasFamily(ctx, 'theirWork', 'theirNews', 'companyWork') || mentionsCompany(ctx) || mentionsSchool(ctx) || (ctx.platform === 'recruiter' && RECRUITER_THEIR_FACTS.test(ctx.text));
+  hasFamily(ctx, 'theirWork', 'theirNews', 'companyWork') || (ctx.pack !== null && cue(ctx, 'referencesThem', NEVER)) || mentionsCompany(ctx) || mentionsSchool(ctx) || (ctx.platform === 'recruiter' && RECRUITER_THEIR_FACTS.test(ctx.text));
 export const sharedConnection = (ctx: RuleContext) => hasFamily(ctx, 'namedReferral') || mentionsMutualConnection(ctx);
 export const howWeMet = (ctx: RuleContext) => hasFamily(ctx, 'howWeMet');
-export const commonGround = (ctx: RuleContext) => hasFamily(ctx, 'commonGround') || sharedConnection(ctx) || howWeMet(ctx) || mentionsSchool(ctx);
+export const commonGround = (ctx: RuleContext) =>
+  hasFamily(ctx, 'commonGround') || sharedConnection(ctx) || howWeMet(ctx) || mentionsSchool(ctx) || (ctx.pack !== null && cue(ctx, 'commonGround', NEVER));
 export const introducesSelf = (ctx: RuleContext) =>
-  detect(ctx, 'introducesSelf', INTRODUCES_SELF) || mentionsOwnName(ctx);
-export const clearAsk = (ctx: RuleContext) => detect(ctx, 'clearAsk', CLEAR_ASK);
-export const thanks = (ctx: RuleContext) => detect(ctx, 'thanks', THANKS);
+  cue(ctx, 'introducesSelf', INTRODUCES_SELF) || mentionsOwnName(ctx);
+export const clearAsk = (ctx: RuleContext) => cue(ctx, 'clearAsk', CLEAR_ASK);
+export const thanks = (ctx: RuleContext) => cue(ctx, 'thanks', THANKS);
+const NEVER = /(?!)/;
 
 /** Any reason why this person: their work, a shared connection, how you met, common ground, an application. */
 export function hasPersonalContext(ctx: RuleContext): boolean {
@@ -137,11 +175,12 @@ export function hasPersonalContext(ctx: RuleContext): boolean {
 }
 
 export function statesReason(ctx: RuleContext): boolean {
-  return hasPersonalContext(ctx) && (detect(ctx, 'statesReason', STATES_REASON) || clearAsk(ctx));
+  return hasPersonalContext(ctx) && (cue(ctx, 'statesReason', STATES_REASON) || clearAsk(ctx));
 }
 
 function mentionsOwnName(ctx: RuleContext): boolean {
   if (ctx.senderParts.length === 0) return false;
+  if (ctx.pack) return false;
   const p = new RegExp(`\\b(?:I'm|I am|this is|my name is) (?:${ctx.senderParts.map(escapeRegExp).join('|')})\\b`, 'iu');
   return p.test(ctx.matchText);
 }

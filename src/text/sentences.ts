@@ -15,6 +15,14 @@ const ABBREVIATIONS = new Set([
   'dec', 'ref', 'a.m', 'p.m', 'u.s', 'u.k', 'ph.d', 'b.sc', 'm.sc', 'mba', 'esq',
 ]);
 
+/** What a language adds to sentence splitting (languages.md §4.2). */
+export interface SentenceCues {
+  /** Abbreviations whose full stop does not end a sentence, as written ("Sra.", "z. B.", "bzw."). */
+  abbreviations?: readonly string[];
+  /** A number with a full stop is an ordinal, not a sentence end ("am 3. Oktober"). */
+  ordinalDots?: boolean;
+}
+
 const LIST_MARKER = /^(?:[•◦▪‣·*\-–—→]|\d{1,2}[.)])\s+/u;
 
 /**
@@ -22,7 +30,8 @@ const LIST_MARKER = /^(?:[•◦▪‣·*\-–—→]|\d{1,2}[.)])\s+/u;
  * by a space and not after an abbreviation, at an ellipsis followed by a capital, at a line
  * break, or where a full stop runs straight into a capitalized word (".I'm").
  */
-export function splitSentences(text: string): Sentence[] {
+export function splitSentences(text: string, language: SentenceCues = {}): Sentence[] {
+  const extra = language.abbreviations ? new Set(language.abbreviations.map((a) => a.toLowerCase().replace(/\s+/g, '').replace(/\.$/, ''))) : null;
   const out: Sentence[] = [];
   let lineStart = true;
   let start = 0;
@@ -56,7 +65,9 @@ export function splitSentences(text: string): Sentence[] {
     const next = text.charAt(j + 1);
     const isDot = ch === 46 && j === runStart;
     if (next === '' || /\s/.test(next)) {
-      if (isDot && isAbbreviation(text, runStart)) continue;
+      if (isDot && isAbbreviation(text, runStart, extra)) continue;
+      // German ordinals: "am 3. Oktober", "der 2. Platz" (a number with a full stop, then a word).
+      if (isDot && language.ordinalDots && /(?<![\d.,])\d{1,2}$/.test(text.slice(Math.max(0, runStart - 3), runStart)) && /\p{L}/u.test(firstAfterBlanks(text, j + 1))) continue;
       const ellipsis = text.startsWith('..', runStart);
       if (ellipsis && /\p{Ll}/u.test(firstAfterBlanks(text, j + 1))) continue;
       push(j + 1, false);
@@ -76,11 +87,22 @@ function firstAfterBlanks(text: string, from: number): string {
   return /\s/.test(text.charAt(k)) ? '' : text.charAt(k);
 }
 
-function isAbbreviation(text: string, dot: number): boolean {
-  const before = text.slice(Math.max(0, dot - 8), dot).match(/([\p{L}.]+)$/u);
+function isAbbreviation(text: string, dot: number, extra: ReadonlySet<string> | null): boolean {
+  const before = text.slice(Math.max(0, dot - 8), dot).match(/([\p{L}.-]+)$/u);
   if (!before) return false;
   const word = before[1]!.toLowerCase();
-  if (ABBREVIATIONS.has(word)) return true;
+  if (ABBREVIATIONS.has(word) || extra?.has(word)) return true;
+  if (extra) {
+    // Spaced abbreviations ("z. B.", "d. h.", "e. V."): squeeze the spaces around this dot and look again.
+    const around = text.slice(Math.max(0, dot - 6), dot + 6).toLowerCase().replace(/\s+/g, '');
+    const at = text.slice(Math.max(0, dot - 6), dot).replace(/\s+/g, '').length;
+    for (const abbreviation of extra) {
+      if (!abbreviation.includes('.')) continue;
+      for (let from = Math.max(0, at - abbreviation.length); from <= at; from++) {
+        if (around.startsWith(abbreviation, from) && from + abbreviation.length >= at) return true;
+      }
+    }
+  }
   // Single capital initials ("J. R. R. Tolkien").
   return /^\p{Lu}$/u.test(before[1]!) && before[1] !== 'I';
 }

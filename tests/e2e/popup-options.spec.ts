@@ -138,7 +138,7 @@ test.describe('options page', () => {
     const [download] = await Promise.all([options.waitForEvent('download'), options.locator('[data-action="export"]').click()]);
     const exported = join(tmpdir(), `tactful-export-${Date.now()}.json`);
     await download.saveAs(exported);
-    expect(JSON.parse(readFileSync(exported, 'utf8'))).toMatchObject({ version: 1, rules: { emoji: { enabled: false } } });
+    expect(JSON.parse(readFileSync(exported, 'utf8'))).toMatchObject({ version: 2, rules: { emoji: { enabled: false } } });
 
     await options.locator('[data-rule-toggle="emoji"]').check();
     await expect(options.locator('[data-rule-toggle="emoji"]')).toBeChecked();

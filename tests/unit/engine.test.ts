@@ -65,12 +65,12 @@ describe('lint', () => {
 
   it('gives a clearly non-English draft only the language-independent checks', () => {
     const report = lint({
-      text: 'Hallo Sarah, ich habe Ihren Vortrag über Datenbanken gesehen und bin sehr beeindruckt 😀. Hätten Sie nächste Woche Zeit für ein kurzes Gespräch? Vielen Dank!!',
+      text: 'Ciao Sarah, ho visto la tua presentazione sui database e sono molto colpito 😀. Avresti tempo per una breve chiamata la prossima settimana? Grazie mille!!',
       recipient: { name: 'Jessica Lee' },
     });
-    expect(report.language).toBe('de');
+    expect(report.language).toBe('it');
     expect(report.findings.map((f) => f.ruleId).sort()).toEqual(['emoji', 'wrong-name']);
-    expect(report.notices.join(' ')).toMatch(/English-only/);
+    expect(report.notices.join(' ')).toMatch(/Coaching covers English, Spanish, Portuguese, French and German; this draft gets only the checks that work in any language/);
   });
 
   it('keeps English drafts with foreign names and places in English', () => {
@@ -165,7 +165,7 @@ describe('score and checklist', () => {
   });
 
   it('a draft in an uncoached language is judged by its language-independent findings alone', () => {
-    const report = lint({ text: 'Olá Marta, vi a sua palestra sobre dados abertos e gostaria muito de conversar. Obrigado!', kind: 'note' });
+    const report = lint({ text: 'Ciao Marta, ho visto la tua presentazione sui dati aperti e vorrei molto parlarne con te. Grazie!', kind: 'note' });
     expect(report.language).not.toBe('en');
     expect(report.findings).toEqual([]);
     expect(report.checklist.every((c) => !c.applicable)).toBe(true);

@@ -132,7 +132,7 @@ describe('split values in storage.sync', () => {
   it('migrates an old settings version stored in pieces', async () => {
     const json = JSON.stringify({ account: 'premium', ignoredWords: withWords(400).ignoredWords }); // unversioned (version 0)
     sync.put({ [SETTINGS_KEY]: { chunks: 1 }, [`${SETTINGS_KEY}#0`]: json });
-    expect(await stored()).toMatchObject({ version: 1, account: 'premium' });
+    expect(await stored()).toMatchObject({ version: 2, account: 'premium' });
   });
 
   it('removes pieces that no header names any more', async () => {

@@ -29,9 +29,9 @@ describe('parseSettings', () => {
   });
 
   it('reads panelHome and underlines, with defaults (page, on) for a missing or bad value, without a new version', () => {
-    expect(defaultSettings()).toMatchObject({ version: 1, panelHome: 'page', underlines: true });
-    expect(parseSettings({ version: 1, panelHome: 'side', underlines: false }).settings).toMatchObject({ panelHome: 'side', underlines: false });
-    expect(parseSettings({ version: 1, panelHome: 'window', underlines: 'yes', debounceMs: 400 }).settings).toMatchObject({ panelHome: 'page', underlines: true, debounceMs: 400 });
+    expect(defaultSettings()).toMatchObject({ version: 2, panelHome: 'page', underlines: true });
+    expect(parseSettings({ version: 2, panelHome: 'side', underlines: false }).settings).toMatchObject({ panelHome: 'side', underlines: false });
+    expect(parseSettings({ version: 2, panelHome: 'window', underlines: 'yes', debounceMs: 400 }).settings).toMatchObject({ panelHome: 'page', underlines: true, debounceMs: 400 });
     expect(applySettingsPatch(defaultSettings(), SettingsPatch.parse({ panelHome: 'side', underlines: false }))).toMatchObject({ panelHome: 'side', underlines: false });
     expect(SettingsPatch.safeParse({ panelHome: 'window' }).success).toBe(false);
   });
@@ -49,7 +49,7 @@ describe('parseSettings', () => {
   });
 
   it('reads an unversioned (older) value through the migrations', () => {
-    expect(parseSettings({ account: 'premium' }).settings).toMatchObject({ version: 1, account: 'premium' });
+    expect(parseSettings({ account: 'premium' }).settings).toMatchObject({ version: 2, account: 'premium' });
   });
 
   it('answers a value that is not an object with defaults and a notice', () => {

@@ -10,6 +10,8 @@ export default defineRule({
     description: 'Flags a cold message that gives no reason why this person.',
     why: 'Cold messaging someone out of the blue should be done thoughtfully: share common connections or interests that give context for why you are reaching out before asking for something.',
   },
+  // Reads the draft language's context families (see signals/outreach.ts).
+  multilingual: true,
   check(ctx) {
     if (ctx.conversation !== 'cold' || ctx.text.trim().length === 0) return [];
     if (hasPersonalContext(ctx)) return [];

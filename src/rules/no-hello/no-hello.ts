@@ -1,4 +1,5 @@
 import { defineRule } from '../../engine/define-rule.ts';
+import type { LanguagePack } from '../../languages/types.ts';
 
 // Pleasantries: what a message may hold besides a greeting without saying why it was written.
 const PLEASANTRIES = [
@@ -17,7 +18,20 @@ const VOCATIVE = '\\p{Lu}[\\p{L}\\p{M}\\-\\.]*(?![\\p{L}\\p{M}\\-\\.])';
 const FILLER = '[\\s,.!?;:…\\-–—]|\\p{Extended_Pictographic}|\\uFE0F|\\u200D';
 const PLEASANTRY = new RegExp(`(?<![\\p{L}])(?:${PLEASANTRIES})(?![\\p{L}])`, 'giu');
 // What is left once the pleasantries are blanked out: punctuation, emoji and names (case matters here).
-const ONLY_FILLER_AND_NAMES = new RegExp(`^(?:${FILLER}|${VOCATIVE})*$`, 'u');
+const ONLY_FILLER_AND_NAMES = new RegExp(`^(?:${FILLER}|¿|¡|${VOCATIVE})*$`, 'u');
+
+// Another language's greetings and pleasantries ("Oi, tudo bem?", "Hallo, wie geht's?"), built on first use.
+const pleasantriesOf = new WeakMap<LanguagePack, RegExp>();
+function pleasantryPattern(pack: LanguagePack | null): RegExp {
+  if (!pack) return PLEASANTRY;
+  let pattern = pleasantriesOf.get(pack);
+  if (!pattern) {
+    const words = [...pack.greetingOnly.greetings, ...pack.greetingOnly.pleasantries].map((w) => w.replace(/ (?![*+?{])/g, '\\s+'));
+    pattern = new RegExp(`(?<![\\p{L}])(?:${words.join('|')}|${PLEASANTRIES})(?![\\p{L}])`, 'giu');
+    pleasantriesOf.set(pack, pattern);
+  }
+  return pattern;
+}
 
 export default defineRule({
   meta: {
@@ -28,12 +42,13 @@ export default defineRule({
     description: 'Flags a message that is only a greeting or pleasantry (“Hi”, “Hi, Bob”, “Hey John, how are you?”, “Nice to meet you”) with no purpose.',
     why: 'Get to the point quickly: a bare “Hi” makes them wait and wonder why you wrote. Summarize who you are, why you are reaching out and what you are asking for.',
   },
+  multilingual: true,
   check(ctx) {
     if (ctx.text.trim().length === 0 || ctx.text.length > 300) return [];
     const greeting = ctx.greeting();
     const rest = ctx.text.slice(greeting?.end ?? 0);
     // Only a greeting, pleasantries and names: "Hi", "Hi, Bob", "Nice to meet you, Abdul."
-    const blanked = rest.replace(PLEASANTRY, ' ');
+    const blanked = rest.replace(pleasantryPattern(ctx.pack), ' ');
     if (!ONLY_FILLER_AND_NAMES.test(blanked) || (!greeting && blanked === rest)) return [];
     return [
       {

@@ -1,0 +1,14 @@
+import type { LanguagePack } from '../types.ts';
+import { detection } from './detection.ts';
+
+/** Spanish (languages.md): the words every rule reads when a draft is in Spanish. */
+export const pack: LanguagePack = {
+  code: 'es',
+  name: 'Spanish',
+  detection,
+  rules: {},
+  context: { families: [] },
+  greetingOnly: { greetings: detection.greetings, pleasantries: [] },
+  names: { greetings: detection.greetings, titles: [], notNames: [] },
+  checklist: { introducesSelf: [], statesReason: [], commonGround: [], referencesThem: [], clearAsk: [], thanks: [] },
+};

@@ -1,0 +1,14 @@
+import type { LanguagePack } from '../types.ts';
+import { detection } from './detection.ts';
+
+/** French (languages.md): the words every rule reads when a draft is in French. */
+export const pack: LanguagePack = {
+  code: 'fr',
+  name: 'French',
+  detection,
+  rules: {},
+  context: { families: [] },
+  greetingOnly: { greetings: detection.greetings, pleasantries: [] },
+  names: { greetings: detection.greetings, titles: [], notNames: [] },
+  checklist: { introducesSelf: [], statesReason: [], commonGround: [], referencesThem: [], clearAsk: [], thanks: [] },
+};

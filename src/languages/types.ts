@@ -1,0 +1,105 @@
+import type { RuleId } from '../contracts/rule-id.ts';
+import type { Family, Lexicon } from '../engine/families.ts';
+import type { SentenceCues } from '../text/sentences.ts';
+
+/** The languages Tactful coaches. English's own words live in its rules; the others' in their packs. */
+export const COACHED_LANGUAGES = ['en', 'es', 'pt', 'fr', 'de'] as const;
+export type CoachedLanguage = (typeof COACHED_LANGUAGES)[number];
+
+export function isCoachedLanguage(code: string): code is CoachedLanguage {
+  return (COACHED_LANGUAGES as readonly string[]).includes(code);
+}
+
+/** What tells a draft is in this language (languages.md §2). */
+export interface DetectionCues {
+  /** About 40 frequent function words, lower case, separated by spaces (incl. the ones that tell es from pt). */
+  functionWords: string;
+  /** Letters only this language uses among the five; together they add at most 2 points. */
+  letters: string;
+  /** Greetings that open a draft in this language (regex fragments, matched case-blind at the start). */
+  greetings: readonly string[];
+  /** Sign-offs that close a draft in this language (regex fragments, matched case-blind on the last lines). */
+  signOffs: readonly string[];
+}
+
+/**
+ * One rule's meaning in one language: families of phrases (see `engine/families.ts`). The rule's
+ * message and suggestion stay English (the interface is English for now); quoted draft text and every
+ * fix are in the draft's language.
+ */
+export interface LocalizedRule {
+  families: readonly Family[];
+  lexicon?: Lexicon;
+  /** `cold`: only when the recipient has never written (bare imperatives, false familiarity, sign-offs like "besos"). */
+  when?: 'always' | 'cold';
+  /** Families that only count in a cold conversation, when the rest of the rule always applies. */
+  coldOnlyFamilies?: readonly string[];
+  /**
+   * Fixes: the replacement for a match, keyed by the matched text folded to lower case (accents kept).
+   * A key that is absent means no fix (e.g. pt "obg": obrigado/obrigada depends on the writer).
+   */
+  fixes?: Readonly<Record<string, string>>;
+  /** The finding's suggestion, when the English rule's one would not fit (may quote an example in the language). */
+  suggestion?: string;
+}
+
+/** Names and greetings (languages.md §4.3): what the greeting parser, `wrong-name` and `nickname` read. */
+export interface NameCues {
+  /** Greeting words that may precede a name ("hola", "estimad[oa]", "sehr geehrte[r]?"). Regex fragments. */
+  greetings: readonly string[];
+  /** Titles before a (usually family) name: "sr", "sra", "herr", "frau", "mme". Lower case, no final dot. */
+  titles: readonly string[];
+  /** Words that open a draft before a comma without being a name ("perfecto", "madame", "danke"). Lower case. */
+  notNames: readonly string[];
+  /** Given name (folded: lower case, no accents) → its familiar short forms, also folded ("francisco": ["paco", "pancho"]). */
+  shortForms?: Readonly<Record<string, readonly string[]>>;
+}
+
+/** Forms of address (languages.md §6), for `mixed-address` and `informal-address`. */
+export interface AddressCues {
+  /** Phrase fragments that address the reader formally ("Sie", "usted", "je vous remercie"). */
+  formal: readonly string[];
+  /** Phrase fragments that address the reader familiarly ("du", "tú", "tu"). */
+  familiar: readonly string[];
+  /** Talk about the form of address itself ("ich biete Ihnen das Du an", "¿nos tuteamos?"): no finding. */
+  metaTalk: readonly string[];
+  /** Headline/company words of a formal sector (fr, de only: `informal-address`). */
+  formalSector?: readonly string[];
+  /** Headline/company words where du/tu is the culture (startups, tech, agencies). */
+  casualSector?: readonly string[];
+  /** Words that place the conversation in Québec (tu with strangers is common there). */
+  quebec?: readonly string[];
+  /** Fragments whose case matters (German "Sie" vs "sie"): matched case-sensitively. */
+  caseSensitive?: boolean;
+}
+
+/** Cues the checklist reads (languages.md §8). Phrase fragments, matched case-blind. */
+export interface ChecklistCues {
+  introducesSelf: readonly string[];
+  statesReason: readonly string[];
+  commonGround: readonly string[];
+  referencesThem: readonly string[];
+  clearAsk: readonly string[];
+  thanks: readonly string[];
+}
+
+/** Everything Tactful knows about one language. Adding a language means adding a pack and its tests. */
+export interface LanguagePack {
+  code: CoachedLanguage;
+  /** English name, for notices and the options page ("Spanish"). */
+  name: string;
+  detection: DetectionCues;
+  /** The phrase families of each rule in this language (rules without an entry run their own check or none). */
+  rules: Partial<Record<RuleId, LocalizedRule>>;
+  /** What gives a cold draft its reason why this person (`no-context` stays quiet), and what only sounds like it. */
+  context: { families: readonly Family[]; pseudo?: readonly Family[]; lexicon?: Lexicon };
+  /** `no-hello`: a draft made only of these (and names, punctuation, emoji) is only a greeting. Regex fragments. */
+  greetingOnly: { greetings: readonly string[]; pleasantries: readonly string[] };
+  names: NameCues;
+  checklist: ChecklistCues;
+  address?: AddressCues;
+  /** Ordinary words of the language, lower case and accents folded (≥ 5 letters), for `shouting`. */
+  ordinaryWords?: readonly string[];
+  /** Abbreviations and ordinals that do not end a sentence (languages.md §4.2). */
+  sentences?: SentenceCues;
+}
