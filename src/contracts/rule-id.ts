@@ -15,7 +15,7 @@ export const RULE_IDS = [
   'too-long', 'note-limit', 'long-sentence', 'wall-of-text', 'no-hello',
   // tone
   'overly-formal', 'slang', 'nickname', 'emoji', 'shouting', 'pushy', 'demanding', 'desperate', 'entitled',
-  'assumption', 'badgering', 'negative-tone', 'profanity',
+  'assumption', 'badgering', 'negative-tone', 'profanity', 'mixed-address', 'informal-address',
   // polish
   'typo', 'repeated-word', 'capitalization', 'punctuation-spacing',
   // subject

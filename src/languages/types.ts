@@ -98,7 +98,9 @@ export interface LanguagePack {
   names: NameCues;
   checklist: ChecklistCues;
   address?: AddressCues;
-  /** Ordinary words of the language, lower case and accents folded (≥ 5 letters), for `shouting`. */
+  /** InMail subjects that say nothing in this language ("Hola", "Kurze Frage"), for `subject-generic`. */
+  subjects?: { generic: readonly string[] };
+  /** Ordinary words of the language (≥ 5 letters), for `shouting`; looked up folded. German nouns written with their capital, so that the fix restores it. */
   ordinaryWords?: readonly string[];
   /** Abbreviations and ordinals that do not end a sentence (languages.md §4.2). */
   sentences?: SentenceCues;

@@ -11,8 +11,10 @@ import entitled from './entitled/entitled.ts';
 import fakeReplySubject from './fake-reply-subject/fake-reply-subject.ts';
 import falseFamiliarity from './false-familiarity/false-familiarity.ts';
 import flirtatious from './flirtatious/flirtatious.ts';
+import informalAddress from './informal-address/informal-address.ts';
 import jobAsk from './job-ask/job-ask.ts';
 import longSentence from './long-sentence/long-sentence.ts';
+import mixedAddress from './mixed-address/mixed-address.ts';
 import negativeTone from './negative-tone/negative-tone.ts';
 import nickname from './nickname/nickname.ts';
 import noContext from './no-context/no-context.ts';
@@ -50,8 +52,10 @@ export const rules: readonly Rule[] = [
   fakeReplySubject,
   falseFamiliarity,
   flirtatious,
+  informalAddress,
   jobAsk,
   longSentence,
+  mixedAddress,
   negativeTone,
   nickname,
   noContext,

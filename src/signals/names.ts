@@ -75,11 +75,22 @@ export function nameParts(fullName: string): string[] {
   return [...parts];
 }
 
-/** Compares a name used in the draft with the recipient's name parts (case and diacritics ignored). */
-export function compareName(used: string, parts: readonly string[]): NameVerdict {
+/** German transliteration: "Mueller" is Müller, "Juergen" Jürgen, "Strauss" Strauß (languages.md §4.3). */
+const transliterated = (folded: string) => folded.replace(/ae/g, 'a').replace(/oe/g, 'o').replace(/ue/g, 'u');
+
+/**
+ * Compares a name used in the draft with the recipient's name parts (case, diacritics and German
+ * transliteration ignored). `shortForms` adds the draft language's familiar forms (folded given name → forms).
+ */
+export function compareName(used: string, parts: readonly string[], shortForms?: Readonly<Record<string, readonly string[]>>): NameVerdict {
   const u = foldName(used);
   const folded = parts.map(foldName);
   if (folded.includes(u)) return { kind: 'match' };
+  if (folded.some((p) => transliterated(p) === transliterated(u))) return { kind: 'match' };
+  if (shortForms) {
+    const i = folded.findIndex((p) => shortForms[p]?.includes(u));
+    if (i >= 0) return { kind: 'short-form', of: parts[i]! };
+  }
   // Initials for a given name written with one ("J" for "J. Robert Smith") count as a match.
   if (folded.some((p) => p.length === 1 && u.startsWith(p)) && folded.length > 1 && folded[0]!.length === 1) return { kind: 'match' };
   for (let i = 0; i < folded.length; i++) {

@@ -1,5 +1,6 @@
 import type { LanguagePack } from '../types.ts';
 import { detection } from './detection.ts';
+import { subjects } from './subjects.ts';
 
 /** Portuguese (languages.md): the words every rule reads when a draft is in Portuguese. */
 export const pack: LanguagePack = {
@@ -7,6 +8,7 @@ export const pack: LanguagePack = {
   name: 'Portuguese',
   detection,
   rules: {},
+  subjects,
   context: { families: [] },
   greetingOnly: { greetings: detection.greetings, pleasantries: [] },
   names: { greetings: detection.greetings, titles: [], notNames: [] },

@@ -20,9 +20,11 @@ export default defineRule({
     description: 'Flags follow-up pressure (“did you see my last message?”, “bumping this”) and a second follow-up with no reply.',
     why: 'Follow up if needed but do not badger: respect boundaries, accept that some people may not respond, and move on after a few tries.',
   },
+  // The count of unanswered messages holds in every language; the phrases come from the draft's language pack.
+  multilingual: true,
   check(ctx) {
     const out: RuleFinding[] = [];
-    for (const m of findAll(PRESSURE, ctx.matchText)) {
+    for (const m of ctx.pack ? [] : findAll(PRESSURE, ctx.matchText)) {
       out.push({
         message: `“${ctx.text.slice(m.start, m.end)}” puts pressure on them to answer.`,
         start: m.start,

@@ -17,23 +17,30 @@ export default defineRule({
     why: 'Proofread for typos and grammar: careless capitals make a message look rushed.',
     fixable: true,
   },
+  // In es/pt/fr/de: no "i" check; a sentence may open with ¿ ¡ « (the letter after them counts), and after
+  // a salutation line ending with a comma the next line starts in lower case (languages.md §4.2).
+  multilingual: true,
   check(ctx) {
     const out: RuleFinding[] = [];
     const skipped = [...ctx.nonProse(), ...ctx.quoted()];
-    for (const m of findAll(LOWER_I, ctx.text)) {
+    const english = ctx.language === 'en';
+    for (const m of english ? findAll(LOWER_I, ctx.text) : []) {
       if (insideAny(skipped, m)) continue;
       out.push({ message: '“i” as a pronoun is written “I”.', start: m.start, end: m.end, suggestion: 'Write “I”.', fix: { start: m.start, end: m.end, replacement: 'I' } });
     }
-    for (const s of ctx.sentences()) {
-      const first = /^[\p{L}][\p{L}\p{M}'’]*/u.exec(s.text);
-      if (!first || !/^\p{Ll}/u.test(first[0])) continue;
+    const sentences = ctx.sentences();
+    sentences.forEach((s, index) => {
+      if (!english && index > 0 && /,\s*$/.test(sentences[index - 1]!.text) && s.startsLine) return;
+      const opener = english ? '' : (/^[¿¡«"„(]+\s*/u.exec(s.text)?.[0] ?? '');
+      const first = /^[\p{L}][\p{L}\p{M}'’]*/u.exec(s.text.slice(opener.length));
+      if (!first || !/^\p{Ll}/u.test(first[0])) return;
       const word = first[0];
       // Brands styled in lower case (eBay, iPhone), list items, and the pronoun (reported above).
-      if (/\p{Lu}/u.test(word) || s.isListItem || /^i(?:['’](?:m|ve|d|ll))?$/.test(word)) continue;
-      const span = { start: s.start, end: s.start + word.length };
-      if (insideAny(skipped, span) || insideAny(out as { start: number; end: number }[], span)) continue;
+      if (/\p{Lu}/u.test(word) || s.isListItem || /^i(?:['’](?:m|ve|d|ll))?$/.test(word)) return;
+      const span = { start: s.start + opener.length, end: s.start + opener.length + word.length };
+      if (insideAny(skipped, span) || insideAny(out as { start: number; end: number }[], span)) return;
       out.push({ message: 'This sentence starts in lower case.', ...span, suggestion: `Write “${capitalize(word)}”.`, fix: { ...span, replacement: capitalize(word) } });
-    }
+    });
     if (ctx.recipientParts.length > 0) {
       for (const name of ctx.addressedNames()) {
         if (!/^\p{Ll}/u.test(name.text) || compareName(name.text, ctx.recipientParts).kind !== 'match') continue;

@@ -1,7 +1,7 @@
 import { defineRule } from '../../engine/define-rule.ts';
 
-// Reply and forward prefixes, in several locales (Re, Fwd, Fw, AW, WG, RV, TR, SV, VS).
-const REPLY_PREFIX = /^\s*((?:re|fwd?|aw|wg|rv|tr|sv|vs|antw)\s*(?:\[\d+\])?\s*:\s*)+/i;
+// Reply and forward prefixes, in several locales (Re, Fwd, Fw, AW, WG, RV, TR, SV, VS, RES, ENC; "RE :" with French spacing).
+const REPLY_PREFIX = /^\s*((?:re|res|fwd?|aw|wg|rv|tr|sv|vs|antw|enc\.?)\s*(?:\[\d+\])?\s*:\s*)+/i;
 
 export default defineRule({
   meta: {
@@ -13,6 +13,8 @@ export default defineRule({
     why: 'Be transparent about your intent and do not misrepresent yourself: a fake “Re:” pretends an exchange that never happened.',
     fixable: true,
   },
+  // Prefixes of every locale are listed above: the same check in every language.
+  multilingual: true,
   check(ctx) {
     const subject = ctx.subject ?? '';
     if (ctx.kind !== 'inmail' || ctx.conversation !== 'cold') return [];

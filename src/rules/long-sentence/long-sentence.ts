@@ -13,6 +13,8 @@ export default defineRule({
     description: 'Flags a sentence of more than 35 words.',
     why: 'Keep it short and focused: a sentence that runs on is hard to read on a phone.',
   },
+  // Counts words and sentences: the same limits in every coached language (languages.md §4.1).
+  multilingual: true,
   check(ctx) {
     const out: RuleFinding[] = [];
     for (const s of ctx.sentences()) {

@@ -25,10 +25,13 @@ export default defineRule({
     why: 'Use a professional tone with no nicknames: address people by the name they use on their profile.',
     fixable: true,
   },
+  // Short forms of the recipient's name in any language (from the pack's list); address terms come from the pack's families.
+  multilingual: true,
   check(ctx) {
     const out: RuleFinding[] = [];
     const taken: { start: number; end: number }[] = [];
-    for (const m of [...findAll(ADDRESS, ctx.matchText), ...findAll(CLOSING_ADDRESS, ctx.matchText)]) {
+    const english = ctx.pack === null;
+    for (const m of english ? [...findAll(ADDRESS, ctx.matchText), ...findAll(CLOSING_ADDRESS, ctx.matchText)] : []) {
       const word = m.groups[0]!;
       const start = m.end - word.length;
       if (!word.includes(' ') && !ADDRESS_TERMS.has(word.toLowerCase()) && word.toLowerCase() !== 'brother') continue;
@@ -38,7 +41,7 @@ export default defineRule({
     }
     if (ctx.recipientParts.length > 0) {
       for (const used of ctx.addressedNames()) {
-        const verdict = compareName(used.text, ctx.recipientParts);
+        const verdict = compareName(used.text, ctx.recipientParts, ctx.pack?.names.shortForms);
         if (verdict.kind !== 'short-form') continue;
         out.push({
           message: `“${used.text}” is a short form of ${verdict.of}; their profile says ${verdict.of}.`,

@@ -6,6 +6,8 @@ import { insideAny } from '../../text/spans.ts';
 const SPACE_BEFORE = /(?<=[\p{L}\p{N})"'’”])[ \t]+([,.!?])(?![.\p{N}])(?!\p{Lu}{2})/gu;
 // Two or more spaces between words.
 const DOUBLE_SPACE = /(?<=\S)[ \t]{2,}(?=\S)/gu;
+// Spanish: a space after an opening ¿ or ¡ ("¿ Podrías").
+const SPACE_AFTER_OPENER = /[¿¡][ \t]+(?=\p{L})/gu;
 // A full stop (or , ! ?) that runs straight into the next word: "Intel.Would", "Tom,i".
 const MISSING_SPACE = /(?<=\p{Ll}{2}|\p{Lu}\p{Ll})([.!?])(?=\p{Lu}\p{Ll}|I[\s'’])|(?<=\p{L}{2})(,)(?=\p{L})/gu;
 
@@ -19,9 +21,12 @@ export default defineRule({
     why: 'Proofread for typos and grammar: stray spaces look careless, especially on a phone screen.',
     fixable: true,
   },
+  // French puts a space before ? and ! (and : ;), which is standard there and never flagged (languages.md §4.2).
+  multilingual: true,
   check(ctx) {
     const out: RuleFinding[] = [];
     const skipped = ctx.nonProse();
+    const french = ctx.language === 'fr';
     const emptyGreeting = ctx.greeting()?.emptyName;
     const add = (f: RuleFinding) => {
       const span = { start: f.start!, end: f.end! };
@@ -30,8 +35,13 @@ export default defineRule({
     };
     for (const m of findAll(SPACE_BEFORE, ctx.text)) {
       const mark = m.groups[0]!;
+      if (french && (mark === '!' || mark === '?')) continue;
       const followedByLetter = /\p{L}/u.test(ctx.text.charAt(m.end));
       add({ message: `No space before “${mark}”.`, start: m.start, end: m.end, suggestion: `Remove the space before “${mark}”.`, fix: { start: m.start, end: m.end, replacement: followedByLetter ? `${mark} ` : mark } });
+    }
+    for (const m of ctx.language === 'es' ? findAll(SPACE_AFTER_OPENER, ctx.text) : []) {
+      const opener = m.text.charAt(0);
+      add({ message: `No space after “${opener}”.`, start: m.start, end: m.end, suggestion: `Remove the space after “${opener}”.`, fix: { start: m.start, end: m.end, replacement: opener } });
     }
     for (const m of findAll(DOUBLE_SPACE, ctx.text)) {
       add({ message: 'Double space.', start: m.start, end: m.end, suggestion: 'Use one space.', fix: { start: m.start, end: m.end, replacement: ' ' } });

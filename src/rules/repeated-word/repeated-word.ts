@@ -3,7 +3,7 @@ import { followsSentenceEnd } from '../../text/sentences.ts';
 import { insideAny } from '../../text/spans.ts';
 
 // Pairs that are grammatical ("that that", "had had", "what it is is") or fixed expressions.
-const GRAMMATICAL = new Set(['that', 'had', 'is', 'was', 'do', 'does', 'did', 'bye', 'ha', 'no', 'so', 'knock', 'tut', 'yada', 'chop', 'hush', 'bora', 'walla', 'nous', 'vous', 'sie', 'die', 'der', 'das', 'le', 'la', 'les', 'de', 'se', 'ne']);
+const GRAMMATICAL = new Set(['that', 'had', 'is', 'was', 'do', 'does', 'did', 'bye', 'ha', 'no', 'so', 'knock', 'tut', 'yada', 'chop', 'hush', 'bora', 'walla', 'nous', 'vous', 'sie', 'die', 'der', 'das', 'le', 'la', 'les', 'de', 'se', 'ne', 'den', 'dem', 'que']);
 
 // A particle doubled after a phrasal verb is grammar: "the rules kick in in 2027", "carry on on Monday".
 const PHRASAL_BEFORE: Record<string, RegExp> = {
@@ -23,6 +23,8 @@ export default defineRule({
     why: 'Proofread for typos and grammar: a doubled word is the classic sign of a message sent without a second read.',
     fixable: true,
   },
+  // Words are words in any language; the grammatical pairs above include German, French and Portuguese ones.
+  multilingual: true,
   check(ctx) {
     const out: RuleFinding[] = [];
     const words = ctx.words();

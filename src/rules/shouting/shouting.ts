@@ -5,9 +5,10 @@ import { insideAny } from '../../text/spans.ts';
 import { capitalize } from '../../text/normalize.ts';
 import { isOrdinaryWord } from '../../text/ordinary-words.ts';
 import type { RuleContext } from '../../engine/context.ts';
+import type { LanguagePack } from '../../languages/types.ts';
 
 const CAPS_WORD = /(?<![\p{L}\p{N}_'’-])\p{Lu}{5,}(?![\p{L}\p{N}_'’-])/gu;
-const PUNCTUATION_RUN = /[!?]{2,}/g;
+const PUNCTUATION_RUN = /[!?]{2,}|[¡¿]{2,}/g;
 // Two or more words in capitals in a row, and the word before them ("at CREATE SOMETHING").
 const CAPS_RUN = /(?<![\p{L}\p{N}])(?:(\p{L}+)[ \t]+)?\p{Lu}[\p{Lu}\p{N}&'’-]*(?:[ \t]+\p{Lu}[\p{Lu}\p{N}&'’-]*)+(?![\p{L}\p{N}])/gu;
 // Words after which a run of capitals is a name: "at", "from", "join the…".
@@ -25,9 +26,12 @@ export default defineRule({
     why: 'Capitals and stacked punctuation read as shouting; a professional tone is calm, polite and gracious.',
     fixable: true,
   },
+  // In another coached language its own ordinary words count (URGENTE, DRINGEND); German nouns keep their capital.
+  multilingual: true,
   check(ctx) {
     const out: RuleFinding[] = [];
     const skipped = [...ctx.nonProse(), ...ctx.quoted(), ...namesInCapitals(ctx)];
+    const ordinary = ctx.pack ? ordinaryWordsOf(ctx.pack) : null;
     const theirNames = new Set(
       [ctx.recipient?.company, ctx.recipient?.school].flatMap((n) => (n ? n.toUpperCase().split(/[^\p{L}\p{N}]+/u) : [])),
     );
@@ -35,15 +39,20 @@ export default defineRule({
     for (const m of findAll(CAPS_WORD, ctx.text)) {
       if (ACRONYMS.has(m.text) || theirNames.has(m.text) || insideAny(skipped, m)) continue;
       // An all-caps token that is not an ordinary word is an acronym or a name (NYEBN, HUBSPOT).
-      if (++lookedUp > MAX_WORDS_LOOKED_UP || !isOrdinaryWord(m.text)) continue;
+      if (++lookedUp > MAX_WORDS_LOOKED_UP) continue;
+      const entry = ordinary ? ordinary.get(fold(m.text)) : isOrdinaryWord(m.text) ? m.text.toLowerCase() : undefined;
+      if (entry === undefined) continue;
       const lower = m.text.toLowerCase();
-      const atSentenceStart = /(?:^|[.!?]\s+|\n\s*)$/.test(ctx.text.slice(Math.max(0, m.start - 3), m.start));
+      const atSentenceStart = /(?:^|[.!?¿¡]\s*|\n\s*)$/.test(ctx.text.slice(Math.max(0, m.start - 3), m.start));
+      // German: a noun keeps its capital (TERMIN → Termin); without the word's case in the lexicon, no fix.
+      const noun = /^\p{Lu}/u.test(entry);
+      const replacement = ctx.language === 'de' && !noun && !atSentenceStart ? null : noun || atSentenceStart ? capitalize(lower) : lower;
       out.push({
         message: `“${m.text}” in capitals reads as shouting.`,
         start: m.start,
         end: m.end,
         suggestion: 'Write it in lower case; let the words carry the emphasis.',
-        fix: { start: m.start, end: m.end, replacement: atSentenceStart ? capitalize(lower) : lower },
+        ...(replacement !== null ? { fix: { start: m.start, end: m.end, replacement } } : {}),
       });
     }
     for (const m of findAll(PUNCTUATION_RUN, ctx.text)) {
@@ -53,12 +62,25 @@ export default defineRule({
         start: m.start,
         end: m.end,
         suggestion: 'One mark is enough.',
-        fix: { start: m.start, end: m.end, replacement: m.text.includes('?') ? '?' : '!' },
+        fix: { start: m.start, end: m.end, replacement: m.text.charAt(0) === '¡' || m.text.charAt(0) === '¿' ? m.text.charAt(0) : m.text.includes('?') ? '?' : '!' },
       });
     }
     return out.sort((a, b) => a.start! - b.start!);
   },
 });
+
+/** Lower case without accents: how a pack's ordinary words are looked up. */
+const fold = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+const ordinaryByPack = new WeakMap<LanguagePack, ReadonlyMap<string, string>>();
+/** A pack's ordinary words, folded → as written in the pack (German nouns with their capital). */
+function ordinaryWordsOf(pack: LanguagePack): ReadonlyMap<string, string> {
+  let words = ordinaryByPack.get(pack);
+  if (!words) {
+    words = new Map((pack.ordinaryWords ?? []).map((w) => [fold(w), w]));
+    ordinaryByPack.set(pack, words);
+  }
+  return words;
+}
 
 /** Runs of capitals used as a name: after "at", "from", "join the"… ("at CREATE SOMETHING"). */
 function namesInCapitals(ctx: RuleContext): { start: number; end: number }[] {

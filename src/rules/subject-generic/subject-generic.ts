@@ -1,4 +1,5 @@
 import { defineRule } from '../../engine/define-rule.ts';
+import type { LanguagePack } from '../../languages/types.ts';
 
 // Subjects that say nothing about the message, compared without case or punctuation.
 const GENERIC = new Set([
@@ -16,6 +17,19 @@ const VAGUE_MODIFIERS = '(?:a|an|the|my|our|your|quick|exciting|great|new|import
 const VAGUE_NOUNS = '(?:opportunity|opportunities|invitation|invite|partnership|collaboration|proposal|introduction|intro|request|question|inquiry|enquiry|offer|idea|chat|call|meeting|connection|connect|hello|hi|follow[- ]?up|update|note|message|hey|greetings|touching base|checking in|reaching out|hiring|job|role|position|vacancy|proposition)';
 const VAGUE_SUBJECT = new RegExp(`^(?:${VAGUE_MODIFIERS} ){0,3}${VAGUE_NOUNS}$`);
 
+const NO_WORDS: ReadonlySet<string> = new Set();
+const genericByPack = new WeakMap<LanguagePack, ReadonlySet<string>>();
+/** The pack's vague subjects, compared the same way (lower case, no punctuation). */
+function packGeneric(pack: LanguagePack | null): ReadonlySet<string> {
+  if (!pack?.subjects) return NO_WORDS;
+  let words = genericByPack.get(pack);
+  if (!words) {
+    words = new Set(pack.subjects.generic.map((w) => w.toLowerCase().replace(/[^\p{L}\p{N} ]+/gu, '').replace(/\s+/g, ' ').trim()));
+    genericByPack.set(pack, words);
+  }
+  return words;
+}
+
 export default defineRule({
   meta: {
     id: 'subject-generic',
@@ -25,13 +39,15 @@ export default defineRule({
     description: 'Flags an InMail subject that says nothing: “Hi”, “Quick question”, “Opportunity”, “Connect”, “Important”.',
     why: 'Use an appropriate subject line that conveys the reason for your message.',
   },
+  // English vague subjects are vague in any language's InMail; the draft language's own come from its pack.
+  multilingual: true,
   check(ctx) {
     const subject = ctx.subject ?? '';
     if (ctx.kind !== 'inmail') return [];
     const bare = subject.toLowerCase().replace(/[^\p{L}\p{N} ]+/gu, '').replace(/\s+/g, ' ').trim();
     // "RE: quick q" is as vague as "quick q" (the fake "RE:" is fake-reply-subject's).
-    const topic = bare.replace(/^(?:re|fwd|fw)\s+/, '');
-    if (!GENERIC.has(topic) && !VAGUE_SUBJECT.test(bare)) return [];
+    const topic = bare.replace(/^(?:re|res|fwd|fw|aw|rv|tr|enc)\s+/, '');
+    if (!GENERIC.has(topic) && !VAGUE_SUBJECT.test(bare) && !packGeneric(ctx.pack).has(topic)) return [];
     const start = subject.length - subject.trimStart().length;
     return [
       {

@@ -13,6 +13,8 @@ export default defineRule({
     description: 'Flags a message of over 120 words with no paragraph break, or a paragraph of over 100 words.',
     why: 'People are more likely to engage with short, focused messages than with long blocks of text.',
   },
+  // Counts words and sentences: the same limits in every coached language (languages.md §4.1).
+  multilingual: true,
   check(ctx) {
     const paragraphs = ctx.text.split(/\n\s*\n/);
     if (paragraphs.length === 1) {

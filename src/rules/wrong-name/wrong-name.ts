@@ -20,7 +20,7 @@ export default defineRule({
     const out: RuleFinding[] = [];
     for (const used of ctx.addressedNames()) {
       if (sender.has(foldName(used.text))) continue;
-      const verdict = compareName(used.text, ctx.recipientParts);
+      const verdict = compareName(used.text, ctx.recipientParts, ctx.pack?.names.shortForms);
       if (verdict.kind === 'match' || verdict.kind === 'short-form') continue;
       const correct = verdict.kind === 'misspelling' ? verdict.of : givenName;
       out.push({

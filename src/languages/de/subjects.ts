@@ -1,0 +1,4 @@
+/** InMail subjects that say nothing (languages.md §5, subject-generic). */
+export const subjects = {
+  generic: ['Hallo', 'Hi', 'Frage', 'Kurze Frage', 'Eine Frage', 'Anfrage', 'Kurze Anfrage', 'Angebot', 'Chance', 'Gelegenheit', 'Jobangebot', 'Kooperation', 'Zusammenarbeit', 'Wichtig', 'Dringend', 'Kontakt', 'Kontaktaufnahme', 'Vernetzung', 'Nachfrage', 'Info', 'Termin'],
+};

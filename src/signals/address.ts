@@ -1,0 +1,50 @@
+import type { RuleContext } from '../engine/context.ts';
+import type { AddressCues } from '../languages/types.ts';
+import { findAll, phrasePattern, type Match } from '../text/patterns.ts';
+import { insideAny } from '../text/spans.ts';
+
+/**
+ * Forms of address (languages.md §6): where the draft addresses the reader formally (Sie, vous, usted)
+ * and where familiarly (du, tu, tú), outside quotes. Computed once per draft from the language's cues.
+ */
+export interface AddressMarkers {
+  formal: readonly Match[];
+  familiar: readonly Match[];
+  /** The draft talks about the form of address itself ("¿nos tuteamos?", "ich biete Ihnen das Du an"). */
+  metaTalk: boolean;
+}
+
+interface CompiledCues {
+  formal: RegExp | null;
+  familiar: RegExp | null;
+  metaTalk: RegExp | null;
+}
+const compiled = new WeakMap<AddressCues, CompiledCues>();
+
+function compiledOf(cues: AddressCues): CompiledCues {
+  let found = compiled.get(cues);
+  if (!found) {
+    const flags = cues.caseSensitive ? 'gu' : 'giu';
+    const pattern = (fragments: readonly string[], f = flags) => (fragments.length > 0 ? phrasePattern(fragments, f) : null);
+    found = { formal: pattern(cues.formal), familiar: pattern(cues.familiar), metaTalk: pattern(cues.metaTalk, 'giu') };
+    compiled.set(cues, found);
+  }
+  return found;
+}
+
+export function addressMarkers(ctx: RuleContext): AddressMarkers | null {
+  const cues = ctx.pack?.address;
+  if (!cues) return null;
+  return ctx.memo('addressMarkers', () => {
+    const { formal, familiar, metaTalk } = compiledOf(cues);
+    const skipped = [...ctx.nonProse(), ...ctx.quoted()];
+    const outside = (pattern: RegExp | null) => (pattern ? findAll(pattern, ctx.matchText).filter((m) => !insideAny(skipped, m)) : []);
+    return { formal: outside(formal), familiar: outside(familiar), metaTalk: metaTalk !== null && metaTalk.test(ctx.matchText) };
+  });
+}
+
+/** The recipient's headline, company and name, for telling a formal sector from a du/tu culture. */
+export function recipientDescription(ctx: RuleContext): string {
+  const r = ctx.recipient;
+  return [r?.headline, r?.company, r?.name].filter(Boolean).join(' \n ');
+}
