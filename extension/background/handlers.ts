@@ -6,6 +6,7 @@ import type { Handlers } from '@/messaging/server.ts';
 import { composerTab, noteComposerTab } from './composer-tabs.ts';
 import { openSidebar } from './open-sidebar.ts';
 import { loadSettings, readSettings, replaceSettings, updateSettings } from './settings-store.ts';
+import { SETTINGS_VERSION } from '../../src/contracts/settings.ts';
 
 /** Set once this worker has run the engine: a worker the browser started again runs a tiny draft first. */
 let warm = false;
@@ -68,10 +69,11 @@ function coachSettings(settings: Settings): CoachSettings {
 
 /** An import must look like a Tactful export: an object with a known version and only known fields. Anything else changes nothing. */
 function assertSettingsExport(value: unknown): void {
-  const known = new Set(['version', 'preset', 'rules', 'lengthGoals', 'account', 'debounceMs', 'surfaces', 'customPhrases', 'ignoredWords', 'panelHome', 'underlines']);
+  const known = new Set(['version', 'preset', 'rules', 'lengthGoals', 'account', 'debounceMs', 'surfaces', 'customPhrases', 'ignoredWords', 'panelHome', 'underlines', 'coachingLanguage']);
   if (!value || typeof value !== 'object' || Array.isArray(value)) throw new Error('This file is not a Tactful settings export (it is not a settings object).');
   const record = value as Record<string, unknown>;
-  if (record.version !== 1) throw new Error('This file is not a Tactful settings export (no known "version").');
+  // Exports from every released version are read (and migrated by parseSettings).
+  if (typeof record.version !== 'number' || !Number.isInteger(record.version) || record.version < 1 || record.version > SETTINGS_VERSION) throw new Error('This file is not a Tactful settings export (no known "version").');
   const foreign = Object.keys(record).filter((k) => !known.has(k));
   if (foreign.length > 0) throw new Error(`This file is not a Tactful settings export (unknown fields: ${foreign.slice(0, 3).join(', ')}).`);
 }

@@ -39,6 +39,7 @@ ul { list-style: none; margin: 0; padding: 0; }
 .check { display: flex; gap: 6px; padding: 2px 0; } .check--done { color: var(--ok); }
 .check__hint { display: block; color: var(--muted); font-size: 12px; }
 .notice { background: var(--soft); border-radius: 6px; padding: 6px 8px; margin: 6px 0; }
+.language-note { color: var(--muted, #555); font-size: 12px; margin: 4px 0; }
 .empty { color: var(--muted); margin: 6px 0; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 `;

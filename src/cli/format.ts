@@ -1,5 +1,6 @@
 import type { Finding, Report } from '../contracts/report.ts';
 import type { RuleMeta } from '../contracts/rule-catalog.ts';
+import { LANGUAGE_NAMES } from '../languages/names.ts';
 
 const ANSI = { red: 31, yellow: 33, blue: 34, green: 32, gray: 90, bold: 1 } as const;
 type Paint = (color: keyof typeof ANSI, text: string) => string;
@@ -24,7 +25,9 @@ export function stylish(label: string, report: Report, color: boolean): string {
   const open = report.checklist.filter((c) => c.applicable && !c.done).map((c) => c.label.toLowerCase());
   if (open.length > 0) lines.push(`  ${paint('gray', `checklist to do: ${open.join('; ')}`)}`);
   for (const notice of report.notices) lines.push(`  ${paint('gray', notice)}`);
-  lines.push(`  score ${paint(VERDICT_COLOR[report.verdict], `${report.score} (${report.verdict})`)} · ${report.stats.words} words · ${report.findings.length} finding${report.findings.length === 1 ? '' : 's'}`);
+  // Which language was coached, when it is not English ("coached in Spanish"; "language it" when not coached).
+  const language = report.language === 'en' ? '' : LANGUAGE_NAMES[report.language] ? ` · coached in ${LANGUAGE_NAMES[report.language]}` : ` · language ${report.language}`;
+  lines.push(`  score ${paint(VERDICT_COLOR[report.verdict], `${report.score} (${report.verdict})`)} · ${report.stats.words} words · ${report.findings.length} finding${report.findings.length === 1 ? '' : 's'}${language}`);
   return `${lines.join('\n')}\n`;
 }
 

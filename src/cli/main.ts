@@ -21,7 +21,7 @@ const HELP = `Usage:
   tactful check [FILE ...]        check drafts (no FILE or "-" reads stdin)
       --kind message|note|inmail  --subject TEXT  --recipient "Full Name"  --reply
       --sender "Full Name"  --account free|premium  --disable RULE[,RULE…]
-      --config FILE  --preset gentle|balanced|strict  --fix  --format stylish|json
+      --config FILE  --preset gentle|balanced|strict  --lang auto|en|es|pt|fr|de  --fix  --format stylish|json
   tactful check --jsonl FILE|-    one JSON draft per line in, one report per line out
   tactful rules [--format json]   list every rule
 Exit status: 0 no errors, 1 an error-severity finding, 2 bad usage or bad input.
@@ -76,6 +76,8 @@ async function loadSettings(options: CheckOptions, io: Io): Promise<Settings> {
   for (const notice of notices) io.stderr(`tactful: ${options.config}: ${notice}\n`);
   // --preset wins over the file's preset; the file's per-rule choices and --disable stay on top of it.
   if (options.preset) settings.preset = options.preset;
+  // --lang picks the coaching language instead of detecting it (languages.md §2.2).
+  if (options.lang) settings.coachingLanguage = options.lang;
   for (const id of options.disabled) settings.rules[id as keyof Settings['rules']] = { ...settings.rules[id as keyof Settings['rules']], enabled: false };
   return settings;
 }

@@ -1,6 +1,6 @@
 import * as z from './zod.ts';
 import { RuleId, Severity } from './rule-id.ts';
-import { CustomPhrase, PanelHome, Preset, type Settings } from './settings.ts';
+import { CustomPhrase, PanelHome, Preset, type Settings, CoachingLanguage } from './settings.ts';
 
 /**
  * A change to the stored settings: only the fields the user touched. The background applies it to
@@ -33,6 +33,7 @@ export const SettingsPatch = z.strictObject({
   account: z.optional(z.enum(['auto', 'free', 'premium'])),
   debounceMs: z.optional(z.int().check(z.minimum(0), z.maximum(5000))),
   panelHome: z.optional(PanelHome),
+  coachingLanguage: z.optional(CoachingLanguage),
   underlines: z.optional(z.boolean()),
   surfaces: z.optional(
     z.strictObject({ messagingPage: flag(), chatBubbles: flag(), connectionNotes: flag(), inmail: flag(), salesNavigator: flag(), recruiter: flag() }),
@@ -81,6 +82,7 @@ export function applySettingsPatch(settings: Settings, patch: SettingsPatch): Se
   if (patch.account !== undefined) next.account = patch.account;
   if (patch.debounceMs !== undefined) next.debounceMs = patch.debounceMs;
   if (patch.panelHome !== undefined) next.panelHome = patch.panelHome;
+  if (patch.coachingLanguage !== undefined) next.coachingLanguage = patch.coachingLanguage;
   if (patch.underlines !== undefined) next.underlines = patch.underlines;
 
   if (patch.customPhrases) {

@@ -14,7 +14,4 @@ export function packOf(language: string): LanguagePack | null {
   return PACKS[language] ?? null;
 }
 
-/** "Spanish" for "es"; the code itself for a language without a name here. */
-export function languageName(code: string): string {
-  return code === 'en' ? 'English' : (PACKS[code]?.name ?? code);
-}
+export { languageName } from './names.ts';

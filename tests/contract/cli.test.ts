@@ -121,7 +121,7 @@ describe('tactful check --jsonl', () => {
 describe('tactful rules', () => {
   it('lists every rule as JSON with the documented fields', async () => {
     const rules = JSON.parse((await tactful(['rules', '--format', 'json'])).stdout);
-    expect(rules).toHaveLength(37);
+    expect(rules).toHaveLength(39);
     expect(Object.keys(rules[0]).sort()).toEqual(['category', 'description', 'fixable', 'id', 'severity', 'title', 'why']);
     expect(rules[0]).toMatchObject({ id: 'no-context', title: 'Missing context' });
   });
@@ -166,7 +166,7 @@ describe('the installed command', () => {
   it('runs through its bin script with no build step', async () => {
     const bin = join(import.meta.dirname, '../../src/cli/bin.mjs');
     const result = await promisify(execFile)(process.execPath, [bin, 'rules', '--format', 'json']);
-    expect(JSON.parse(result.stdout)).toHaveLength(37);
+    expect(JSON.parse(result.stdout)).toHaveLength(39);
     const failing = await promisify(execFile)(process.execPath, [bin, 'check', '--disable', 'nope']).catch((e) => e);
     expect(failing.code).toBe(2);
     expect(failing.stderr).toMatch(/^tactful: unknown rule id "nope"/);

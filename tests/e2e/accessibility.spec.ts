@@ -30,7 +30,7 @@ test.describe('accessibility (axe-core)', () => {
   test('the options page has no serious or critical violations', async ({ context, extensionId }) => {
     const page = await context.newPage();
     await page.goto(`chrome-extension://${extensionId}/options.html`);
-    await expect(page.locator('[data-rule-toggle]')).toHaveCount(37);
+    await expect(page.locator('[data-rule-toggle]')).toHaveCount(39);
     expect(await seriousViolations(page)).toEqual([]);
   });
 

@@ -59,7 +59,7 @@ test.describe('options page', () => {
   test('shows every rule with its toggle, grouped and searchable', async ({ context, extensionId }) => {
     const page = await context.newPage();
     await page.goto(`chrome-extension://${extensionId}/options.html`);
-    await expect(page.locator('[data-rule-toggle]')).toHaveCount(37);
+    await expect(page.locator('[data-rule-toggle]')).toHaveCount(39);
     await expect(page.locator('[data-rule-id="pushy"]')).toContainText('ASAP');
     await page.getByTestId('rule-search').fill('needful');
     await expect(page.locator('[data-rule-toggle]')).toHaveCount(1);

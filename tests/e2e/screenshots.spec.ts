@@ -48,7 +48,7 @@ test.describe('screenshots for the README', () => {
     await popup.screenshot({ path: join(OUT, 'popup.png'), fullPage: true });
     const options = await context.newPage();
     await options.goto(`chrome-extension://${extensionId}/options.html`);
-    await expect(options.locator('[data-rule-toggle]')).toHaveCount(37);
+    await expect(options.locator('[data-rule-toggle]')).toHaveCount(39);
     await options.screenshot({ path: join(OUT, 'options.png') });
   });
 

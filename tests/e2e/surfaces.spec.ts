@@ -97,10 +97,19 @@ test.describe('threads and locales', () => {
     await expect(finding(page, 'pushy')).toBeVisible();
   });
 
-  test('a non-English draft gets a short English-only note, not a flood of findings', async ({ openLinkedIn }) => {
+  test('a Spanish draft is coached in Spanish, and says so', async ({ openLinkedIn }) => {
     const page = await openLinkedIn('messaging-thread-es', '/messaging/thread/2-ABC/');
     await typeInto(page, 'form#msg-form-ember412 [contenteditable="true"]', 'Hola Alex, gracias por tu mensaje. El martes me va muy bien para la llamada, te envío la agenda mañana.');
-    await expect(panel(page)).toContainText('Coaching is English-only');
+    await expect(panel(page)).toContainText('Coached in Spanish');
+    await expect(panel(page).locator('[data-rule-id]')).toHaveCount(0);
+    await page.keyboard.type(' Necesito tu respuesta hoy mismo.', { delay: 5 });
+    await expect(finding(page, 'pushy')).toBeVisible();
+  });
+
+  test('a draft in a language that is not coached gets a short note, not a flood of findings', async ({ openLinkedIn }) => {
+    const page = await openLinkedIn('messaging-thread-es', '/messaging/thread/2-ABC/');
+    await typeInto(page, 'form#msg-form-ember412 [contenteditable="true"]', 'Ciao Alex, grazie per il tuo messaggio. Martedì per me va molto bene per la chiamata, ti mando l’agenda domani.');
+    await expect(panel(page)).toContainText('Coaching covers English, Spanish, Portuguese, French and German');
     await expect(panel(page).locator('[data-rule-id]')).toHaveCount(0);
   });
 });

@@ -166,6 +166,23 @@ export function OptionsApp() {
             Underline findings in the draft
           </label>
         </div>
+        <div class="grid">
+          <label>
+            Coaching language
+            <select value={settings.coachingLanguage} data-testid="coaching-language" onChange={(e) => void change({ coachingLanguage: (e.target as HTMLSelectElement).value as Settings['coachingLanguage'] })}>
+              <option value="auto">Detect each draft’s language</option>
+              <option value="en">Always English</option>
+              <option value="es">Always Spanish</option>
+              <option value="pt">Always Portuguese</option>
+              <option value="fr">Always French</option>
+              <option value="de">Always German</option>
+            </select>
+          </label>
+          <p class="hint" data-testid="coached-languages">
+            Tactful coaches drafts in English, Spanish, Portuguese, French and German, each by its own etiquette (Sie, vous and usted are
+            normal, not stiff). Drafts in other languages get only the checks that work in any language: placeholders, names, emoji and length.
+          </p>
+        </div>
         <h3 class="group-title">Coach on</h3>
         <div class="grid">
           {SURFACES.map((s) => (

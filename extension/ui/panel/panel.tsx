@@ -5,6 +5,7 @@ import type { FindingActions } from '../components/finding-item.tsx';
 import { FindingList } from '../components/finding-list.tsx';
 import { LengthMeter } from '../components/length-meter.tsx';
 import { ScoreBadge, ScoreFactors } from '../components/score-badge.tsx';
+import { LanguageNote } from '../components/language-note.tsx';
 
 /** `updated`: the extension was updated or reloaded since this page loaded; this panel can no longer check. */
 export type PanelStatus = { kind: 'waiting' } | { kind: 'paused' } | { kind: 'updated' } | { kind: 'error'; message: string } | { kind: 'report'; report: Report };
@@ -92,9 +93,8 @@ export function Panel({ status, recipient, catalog, findings, showHints, collaps
               <ScoreBadge report={report} />
               <LengthMeter length={report.length} />
             </div>
-            {report.language !== 'en' && <p class="notice">Coaching is English-only: only placeholders, names, emoji and length are checked.</p>}
+            <LanguageNote report={report} />
             {report.notices
-              .filter((n) => !n.startsWith('Coaching is English-only'))
               .map((n) => (
                 <p class="notice" key={n}>
                   {n}

@@ -16,6 +16,7 @@ import { dismissalKey } from '../dismissal.ts';
 import { useStoredSettings } from '../options/use-stored-settings.ts';
 import { useCatalog } from '../use-catalog.ts';
 import { EMPTY_DRAFT, loadPopupDraft, savePopupDraft, type PopupDraft } from './popup-draft.ts';
+import { LanguageNote } from '../components/language-note.tsx';
 
 function toDraft(d: PopupDraft): DraftInput {
   return boundForSending({
@@ -126,7 +127,12 @@ export function PopupApp() {
             <ScoreBadge report={report} />
             <LengthMeter length={report.length} />
           </div>
-          {report.language !== 'en' && <p class="notice">Coaching is English-only: only placeholders, names, emoji and length are checked.</p>}
+          <LanguageNote report={report} />
+          {report.notices.map((n) => (
+            <p class="notice" key={n}>
+              {n}
+            </p>
+          ))}
           <ScoreFactors report={report} />
           <div class="actions">
             <button type="button" data-action="copy" onClick={() => void copy()}>{copied ? 'Copied' : findings.some((f) => f.fix) ? 'Copy improved draft' : 'Copy draft'}</button>
