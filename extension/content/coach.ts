@@ -210,7 +210,9 @@ export class Coach {
     }
     const sequence = ++session.sequence;
     try {
-      const report = await send({ type: 'lint', draft });
+      // The language last coached in this composer breaks detection ties, so the panel does not flip while typing.
+      const languageHint = session.report?.language;
+      const report = await send({ type: 'lint', draft: languageHint ? { ...draft, languageHint } : draft });
       if (sequence !== session.sequence || this.stopped || session.checks.hasFollowUp) return; // a newer draft is on its way
       session.report = report;
       session.model = model;
