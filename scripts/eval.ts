@@ -31,7 +31,8 @@ const misses: string[] = [];
 for (const line of files.flatMap((file) => readCorpus(file))) {
   const report = lint(line as unknown as DraftInput);
   const expected = new Set(line.expect ?? []);
-  const lang = languageTally(typeof (line as { lang?: unknown }).lang === 'string' ? (line as { lang: string }).lang : 'en');
+  const label = (line as unknown as { lang?: unknown }).lang;
+  const lang = languageTally(typeof label === 'string' ? label : 'en');
   lang.drafts++;
   const fired = new Map<string, string>();
   for (const f of report.findings) if (!fired.has(f.ruleId)) fired.set(f.ruleId, f.severity);
