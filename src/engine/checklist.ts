@@ -31,7 +31,7 @@ const CHECKLIST: readonly ChecklistSpec[] = [
       if (ctx.platform === 'recruiter' && /^\s*\{(?:firstName|fullName)\}/.test(ctx.text.slice(ctx.greeting()?.end ?? 0))) return true;
       if (greetingNames.length === 0) return false;
       if (ctx.recipientParts.length === 0) return true;
-      return greetingNames.some((n) => compareName(n.text, ctx.recipientParts, ctx.pack?.names.shortForms).kind !== 'other');
+      return greetingNames.some((n) => compareName(n.text, ctx.recipientParts, ctx.pack?.names.shortForms, { hyphenatedGivenName: ctx.language === 'fr' || ctx.language === 'de' }).kind !== 'other');
     },
   },
   {

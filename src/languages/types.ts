@@ -53,6 +53,11 @@ export interface NameCues {
   notNames: readonly string[];
   /** Given name (folded: lower case, no accents) → its familiar short forms, also folded ("francisco": ["paco", "pancho"]). */
   shortForms?: Readonly<Record<string, readonly string[]>>;
+  /**
+   * Words of a salutation that agree with the reader's gender, as [masculine, feminine] pairs ("Herr"/"Frau",
+   * "geehrter"/"geehrte", "Estimado"/"Estimada"): a title for the wrong gender is a `wrong-name` (§4.3).
+   */
+  genderedForms?: readonly (readonly [string, string])[];
 }
 
 /** Forms of address (languages.md §6), for `mixed-address` and `informal-address`. */

@@ -51,10 +51,12 @@ function grammarOf(cues: NameCues | undefined): GreetingGrammar {
   let grammar = grammars.get(cues);
   if (!grammar) {
     const english = GREETING.source.match(/\((.*)\)\(\?!/)![1]!;
+    const ENGLISH_TITLES = TITLE.source.match(/\((.*?)\)/)![1]!;
     grammar = {
       // The language's greetings first: "Sehr geehrte" before "Sehr", "Buenos días" before "Buenos".
       greeting: new RegExp(`^[\\s\\p{Extended_Pictographic}\\uFE0F\\u200D¡¿]*(${[...cues.greetings].join('|')}|${english})(?![\\p{L}\\p{N}])`, 'iu'),
-      title: new RegExp(`^[ \\t]+((?:(?:${cues.titles.map((t) => t.replace(/\./g, '\\.')).join('|')}|mr|mrs|ms|dr|prof)\\.?[ \\t]*)+)(?![\\p{L}])`, 'iu'),
+      // Titles chain: "Frau Dr.", "Herr Prof. Dr.", "Sr. Dr." — none of them is a name.
+      title: new RegExp(`^[ \\t]+((?:(?:${[...cues.titles.map((t) => t.replace(/\./g, '\\.')), ENGLISH_TITLES].join('|')})\\.?[ \\t]*)+)(?![\\p{L}])`, 'iu'),
       notNames: new Set([...NOT_NAMES, ...cues.notNames.map((w) => w.toLowerCase())]),
     };
     grammars.set(cues, grammar);

@@ -82,9 +82,21 @@ const transliterated = (folded: string) => folded.replace(/ae/g, 'a').replace(/o
  * Compares a name used in the draft with the recipient's name parts (case, diacritics and German
  * transliteration ignored). `shortForms` adds the draft language's familiar forms (folded given name → forms).
  */
-export function compareName(used: string, parts: readonly string[], shortForms?: Readonly<Record<string, readonly string[]>>): NameVerdict {
+export function compareName(
+  used: string,
+  parts: readonly string[],
+  shortForms?: Readonly<Record<string, readonly string[]>>,
+  options: { hyphenatedGivenName?: boolean } = {},
+): NameVerdict {
   const u = foldName(used);
   const folded = parts.map(foldName);
+  // French and German: Jean-Baptiste, Hans-Peter are one name; "Jean" or "HP" alone is a short form (languages.md §4.3).
+  const given = parts[0] ?? '';
+  if (options.hyphenatedGivenName && given.includes('-') && foldName(given) !== u) {
+    const pieces = given.split('-').filter((p) => p.length > 0);
+    const initials = pieces.map((p) => p.charAt(0)).join('');
+    if (pieces.some((p) => foldName(p) === u) || (used === used.toUpperCase() && used.replace(/\./g, '') === initials.toUpperCase())) return { kind: 'short-form', of: given };
+  }
   if (folded.includes(u)) return { kind: 'match' };
   if (folded.some((p) => transliterated(p) === transliterated(u))) return { kind: 'match' };
   if (shortForms) {

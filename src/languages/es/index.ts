@@ -1,5 +1,6 @@
 import type { LanguagePack } from '../types.ts';
 import { detection } from './detection.ts';
+import { genderedForms } from './genders.ts';
 import { subjects } from './subjects.ts';
 
 /** Spanish (languages.md): the words every rule reads when a draft is in Spanish. */
@@ -11,6 +12,6 @@ export const pack: LanguagePack = {
   subjects,
   context: { families: [] },
   greetingOnly: { greetings: detection.greetings, pleasantries: [] },
-  names: { greetings: detection.greetings, titles: [], notNames: [] },
+  names: { greetings: detection.greetings, titles: [], notNames: [], genderedForms },
   checklist: { introducesSelf: [], statesReason: [], commonGround: [], referencesThem: [], clearAsk: [], thanks: [] },
 };

@@ -3,6 +3,9 @@ import rule from './nickname.ts';
 
 testRule(rule, {
   invalid: [
+    // French and German hyphenated given names are one name: one element or the initials are a short form.
+    { draft: { text: 'Hallo HP, Glückwunsch zur Werkleitung in Ehingen!', recipient: { name: 'Hans-Peter Zimmermann' } }, findings: [{ excerpt: 'HP', output: 'Hallo Hans-Peter, Glückwunsch zur Werkleitung in Ehingen!' }] },
+    { draft: { text: 'Bonjour Jean, merci pour votre intervention à VivaTech.', recipient: { name: 'Jean-Baptiste Morel' } }, findings: [{ excerpt: 'Jean', output: 'Bonjour Jean-Baptiste, merci pour votre intervention à VivaTech.' }] },
     { draft: 'Hey buddy ! Long time no see.', findings: [{ excerpt: 'buddy' }] },
     { draft: 'Cheers mate, that dashboard is brilliant.', findings: [{ excerpt: 'mate' }] },
     { draft: 'hey bro, saw your post.', findings: [{ excerpt: 'bro' }] },
@@ -19,6 +22,8 @@ testRule(rule, {
     { draft: "Good to hear from you, brother!", findings: [{ excerpt: "brother" }] },
   ],
   valid: [
+    { text: 'Hallo Hans-Peter, Glückwunsch zur Werkleitung in Ehingen!', recipient: { name: 'Hans-Peter Zimmermann' } },
+    { text: 'Hi Mary, congrats on the new role at Stripe!', recipient: { name: 'Mary-Kate Olsen' } },
     'Your team at Deloitte runs a buddy program for new hires.',
     { text: 'Hi Mike, I enjoyed your talk at QCon.', recipient: { name: 'Mike Chen' } },
     'Hi Mike, I enjoyed your talk.',

@@ -41,14 +41,15 @@ export default defineRule({
     }
     if (ctx.recipientParts.length > 0) {
       for (const used of ctx.addressedNames()) {
-        const verdict = compareName(used.text, ctx.recipientParts, ctx.pack?.names.shortForms);
+        const verdict = compareName(used.text, ctx.recipientParts, ctx.pack?.names.shortForms, { hyphenatedGivenName: ctx.language === 'fr' || ctx.language === 'de' });
         if (verdict.kind !== 'short-form') continue;
         out.push({
           message: `“${used.text}” is a short form of ${verdict.of}; their profile says ${verdict.of}.`,
           start: used.start,
           end: used.end,
           suggestion: `Use ${verdict.of} until they sign off with “${used.text}” themselves.`,
-          fix: { start: used.start, end: used.end, replacement: matchCase(used.text, verdict.of) },
+          // Initials ("HP") are not shouting: the fix writes the name as on their profile.
+          fix: { start: used.start, end: used.end, replacement: used.text.length <= 3 ? verdict.of : matchCase(used.text, verdict.of) },
         });
       }
     }

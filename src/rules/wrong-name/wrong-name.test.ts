@@ -5,6 +5,11 @@ const to = (name: string, text: string, extra: object = {}) => ({ text, recipien
 
 testRule(rule, {
   invalid: [
+    // Title–gender mismatches in the coached languages: the fix swaps the title and its agreeing adjective.
+    { draft: { text: 'Sehr geehrter Herr Vogel, wir haben uns auf der FachPack kennengelernt.', recipient: { name: 'Katrin Vogel' } }, findings: [{ excerpt: 'Sehr geehrter Herr', output: 'Sehr geehrte Frau Vogel, wir haben uns auf der FachPack kennengelernt.' }] },
+    { draft: { text: 'Estimado Sr. López: le escribo porque vi su charla en Madrid.', recipient: { name: 'María López' } }, findings: [{ excerpt: 'Estimado Sr.', output: 'Estimada Sra. López: le escribo porque vi su charla en Madrid.' }] },
+    { draft: { text: 'Bonjour Monsieur Martin, merci pour votre retour sur le dossier.', recipient: { name: 'Hélène Martin' } }, findings: [{ excerpt: 'Bonjour Monsieur', output: 'Bonjour Madame Martin, merci pour votre retour sur le dossier.' }] },
+    { draft: { text: 'Prezada Sra. Souza, obrigado pelo retorno sobre a proposta.', recipient: { name: 'Paulo Souza' } }, findings: [{ excerpt: 'Prezada Sra.', output: 'Prezado Sr. Souza, obrigado pelo retorno sobre a proposta.' }] },
     { draft: to('Jessica Lee', 'Hi Sarah, I enjoyed your post.'), findings: [{ excerpt: 'Sarah', output: 'Hi Jessica, I enjoyed your post.' }] },
     { draft: to('John Park', 'Hi Jon, your talk was excellent.'), findings: [{ excerpt: 'Jon', output: 'Hi John, your talk was excellent.' }] },
     { draft: to('Michael Torres', 'Hi Micheal, I read your post.'), findings: [{ excerpt: 'Micheal', output: 'Hi Michael, I read your post.' }] },
@@ -13,6 +18,12 @@ testRule(rule, {
     { draft: to('Priya Shah', 'Tom, I enjoyed your article.'), findings: [{ excerpt: 'Tom', output: 'Priya, I enjoyed your article.' }] },
   ],
   valid: [
+    // The right title, an ambiguous given name, transliteration (Mueller = Müller), titles chained.
+    { text: 'Sehr geehrte Frau Vogel, wir haben uns auf der FachPack kennengelernt.', recipient: { name: 'Katrin Vogel' } },
+    { text: 'Sehr geehrter Herr Weber, vielen Dank für Ihre Nachricht.', recipient: { name: 'Andrea Weber' } },
+    { text: 'Hallo Herr Mueller, wie geht es Ihnen? Ich habe Ihren Vortrag gesehen.', recipient: { name: 'Jürgen Müller' } },
+    { text: 'Sehr geehrte Frau Dr. Wolff, vielen Dank für das Gespräch.', recipient: { name: 'Sabine Wolff' } },
+    { text: 'Estimada Sra. Castillo: le escribo por su charla en la UNAM.', recipient: { name: 'Laura Castillo Pérez' } },
     'Hi Sarah, I enjoyed your post.',
     to('Jessica Lee', 'Hi Jessica, Sam suggested I reach out.'),
     to('Michael Chen', 'Hi Mike, I enjoyed your talk.'),

@@ -1,6 +1,8 @@
 import { defineRule, type RuleFinding } from '../../engine/define-rule.ts';
 import { compareName } from '../../signals/names.ts';
 import { foldName, matchCase } from '../../text/normalize.ts';
+import { MEN, WOMEN } from '../../text/lexicons/given-names.ts';
+import type { RuleContext } from '../../engine/context.ts';
 
 export default defineRule({
   meta: {
@@ -20,7 +22,7 @@ export default defineRule({
     const out: RuleFinding[] = [];
     for (const used of ctx.addressedNames()) {
       if (sender.has(foldName(used.text))) continue;
-      const verdict = compareName(used.text, ctx.recipientParts, ctx.pack?.names.shortForms);
+      const verdict = compareName(used.text, ctx.recipientParts, ctx.pack?.names.shortForms, { hyphenatedGivenName: ctx.language === 'fr' || ctx.language === 'de' });
       if (verdict.kind === 'match' || verdict.kind === 'short-form') continue;
       const correct = verdict.kind === 'misspelling' ? verdict.of : givenName;
       out.push({
@@ -34,6 +36,42 @@ export default defineRule({
         fix: { start: used.start, end: used.end, replacement: matchCase(used.text, correct) },
       });
     }
+    const mismatch = titleGenderMismatch(ctx);
+    if (mismatch) out.unshift(mismatch);
     return out;
   },
 });
+
+/**
+ * "Sehr geehrter Herr Vogel" to Katrin Vogel, "Estimado Sr. López" to María López: the salutation's
+ * title and adjectives are for the other gender. Only when the recipient's given name is unambiguous
+ * (see `given-names.ts`); the fix swaps every agreeing word of the salutation at once.
+ */
+function titleGenderMismatch(ctx: RuleContext): RuleFinding | null {
+  const pairs = ctx.pack?.names.genderedForms;
+  const greeting = ctx.greeting();
+  if (!pairs || !greeting?.title || ctx.recipientParts.length === 0) return null;
+  const given = foldName(ctx.recipientParts[0]!);
+  const readerIsWoman = WOMEN.has(given) ? true : MEN.has(given) ? false : null;
+  if (readerIsWoman === null) return null;
+  const span = { start: greeting.start, end: greeting.start + ctx.text.slice(greeting.start).indexOf(greeting.title) + greeting.title.length };
+  const salutation = ctx.text.slice(span.start, span.end);
+  let wrong = false;
+  const swapped = salutation.replace(/[\p{L}.]+/gu, (word) => {
+    for (const [masculine, feminine] of pairs) {
+      const [from, to] = readerIsWoman ? [masculine, feminine] : [feminine, masculine];
+      if (word.toLowerCase() === from.toLowerCase()) {
+        wrong = true;
+        return /^\p{Lu}/u.test(word) ? to.charAt(0).toUpperCase() + to.slice(1) : to.charAt(0).toLowerCase() + to.slice(1);
+      }
+    }
+    return word;
+  });
+  if (!wrong) return null;
+  return {
+    message: `“${salutation}” addresses a ${readerIsWoman ? 'man' : 'woman'}, but ${ctx.recipient?.name?.trim()} is ${readerIsWoman ? 'a woman' : 'a man'}.`,
+    ...span,
+    suggestion: `Write “${swapped}”.`,
+    fix: { ...span, replacement: swapped },
+  };
+}
