@@ -123,7 +123,7 @@ const migrations: Record<number, (old: Record<string, unknown>) => Record<string
   // Version 0 was never released; an unversioned object is read as version 1.
   0: (old) => ({ ...old, version: 1 }),
   // Version 2 coaches five languages: drafts keep being detected unless the user picks one.
-  1: (old) => ({ ...old, coachingLanguage: 'auto', version: 2 }),
+  1: (old) => ({ coachingLanguage: 'auto', ...old, version: 2 }),
 };
 
 function migrate(raw: Record<string, unknown>): Record<string, unknown> {

@@ -162,6 +162,23 @@ describe('tactful check --preset', () => {
   });
 });
 
+describe('tactful check --lang', () => {
+  it('says which language it coached, and --lang picks one instead of detecting it', async () => {
+    const detected = await tactful(['check'], 'Hallo Frau Berger, ich habe Ihren Vortrag auf der re:publica gesehen. Hätten Sie nächste Woche Zeit für ein kurzes Gespräch?');
+    expect(detected.stdout).toContain('coached in German');
+    const forced = JSON.parse((await tactful(['check', '--format', 'json', '--lang', 'es'], 'Hola, ¿qué tal?')).stdout);
+    expect(forced.language).toBe('es');
+    const english = await tactful(['check'], 'Hi Dana, could we talk next week about your talk at Logistics Summit?');
+    expect(english.stdout).not.toContain('coached in');
+  });
+
+  it('refuses a language it does not coach', async () => {
+    const { status, stderr } = await tactful(['check', '--lang', 'it']);
+    expect(status).toBe(2);
+    expect(stderr).toMatch(/--lang must be one of: auto, en, es, pt, fr, de/);
+  });
+});
+
 describe('the installed command', () => {
   it('runs through its bin script with no build step', async () => {
     const bin = join(import.meta.dirname, '../../src/cli/bin.mjs');

@@ -73,6 +73,21 @@ describe('lint', () => {
     expect(report.notices.join(' ')).toMatch(/Coaching covers English, Spanish, Portuguese, French and German; this draft gets only the checks that work in any language/);
   });
 
+  it('coaches Spanish, Portuguese, French and German drafts, or the language chosen in settings', () => {
+    expect(lint({ text: 'Hola Lucía, ¿tienes 5 min para una call?' }).language).toBe('es');
+    expect(lint({ text: 'Olá, tudo bem?' }).language).toBe('pt');
+    expect(lint({ text: 'Hola, ¿qué tal?' }, { coachingLanguage: 'pt' }).language).toBe('pt');
+    const de = lint({ text: 'Hallo Frau Berger, hätten Sie nächste Woche Zeit?' });
+    expect(de.notices.join(' ')).not.toMatch(/Coaching covers/);
+    expect(de.checklist.some((c) => c.applicable)).toBe(true);
+  });
+
+  it('says when a draft mixes English and the language it is coached in', () => {
+    const report = lint({ text: 'Hola Marta! I really loved your post about the launch and I think it was great, me encantó. ¿Tienes tiempo esta semana para una call y hablar de growth? Gracias' });
+    expect(report.language).toBe('es');
+    expect(report.notices).toContain('This draft mixes Spanish and English; it is coached as Spanish.');
+  });
+
   it('keeps English drafts with foreign names and places in English', () => {
     expect(lint({ text: 'Hi Nguyễn Văn An, I loved your talk at Université de Montréal about São Paulo’s metro.' }).language).toBe('en');
     expect(lint({ text: 'yo' }).language).toBe('en');

@@ -36,6 +36,15 @@ describe('parseSettings', () => {
     expect(SettingsPatch.safeParse({ panelHome: 'window' }).success).toBe(false);
   });
 
+  it('migrates version 1 to 2: drafts keep being detected (coachingLanguage auto); a bad value falls back to auto', () => {
+    const migrated = parseSettings({ version: 1, account: 'premium', rules: { slang: { enabled: false } } }).settings;
+    expect(migrated).toMatchObject({ version: 2, coachingLanguage: 'auto', account: 'premium', rules: { slang: { enabled: false } } });
+    expect(parseSettings({ version: 2, coachingLanguage: 'de' }).settings.coachingLanguage).toBe('de');
+    expect(parseSettings({ version: 2, coachingLanguage: 'klingon' }).settings.coachingLanguage).toBe('auto');
+    expect(applySettingsPatch(defaultSettings(), SettingsPatch.parse({ coachingLanguage: 'fr' })).coachingLanguage).toBe('fr');
+    expect(SettingsPatch.safeParse({ coachingLanguage: 'it' }).success).toBe(false);
+  });
+
   it('drops unknown rule ids with a notice (settings from a newer version)', () => {
     const { settings, notices } = parseSettings({ version: 1, rules: { 'future-rule': { enabled: false }, slang: { severity: 'info' } } });
     expect(settings.rules).toEqual({ slang: { severity: 'info' } });
