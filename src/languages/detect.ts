@@ -83,27 +83,18 @@ export interface Detection {
 /** The language of a draft (see the module comment). Pure and linear; a 1 000-character draft costs well under 0.1 ms. */
 export function detectDraftLanguage(text: string, options: DetectOptions = {}): Detection {
   const sample = text.length > 4000 ? text.slice(0, 4000) : text;
-  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
-  if (letters === 0) return { language: 'en' };
-  // Japanese mixes kana with kanji (Han): together they make it Japanese, even after a romanised name.
-  const kana = sample.match(/[\u3040-\u30FF]/gu)?.length ?? 0;
-  const han = sample.match(/\p{Script=Han}/gu)?.length ?? 0;
-  if (kana > 0 && (kana + han) / letters > 0.4) return { language: 'ja' };
-  for (const [pattern, lang] of SCRIPTS) {
-    if ((sample.match(pattern)?.length ?? 0) / letters > 0.5) return { language: lang };
-  }
+  if (!/\p{L}/u.test(sample)) return { language: 'en' };
+  const script = scriptOf(sample);
+  if (script) return { language: script };
 
-  const words = evidenceWords(sample, options.names ?? []);
+  const tally = tallyWords(evidenceWords(sample, options.names ?? []));
   // Words English shares with a language ("me", "a", "no", "in") are evidence for neither.
   const scores = {} as Record<Four, number>;
-  for (const lang of FOUR) {
-    const set = FUNCTION_SETS[lang];
-    scores[lang] = words.filter((w) => set.has(w) && !FUNCTION_SETS.en.has(w)).length + letterPoints(sample, COACHED[lang].letters);
-  }
-  const englishAgainst = (lang: Four) => words.filter((w) => FUNCTION_SETS.en.has(w) && !FUNCTION_SETS[lang].has(w)).length;
-  const english = words.filter((w) => FUNCTION_SETS.en.has(w)).length;
+  for (const lang of FOUR) scores[lang] = tally.count(bit(lang), bit('en')) + letterPoints(sample, COACHED[lang].letters);
+  const englishAgainst = (lang: Four) => tally.count(bit('en'), bit(lang));
+  const english = tally.count(bit('en'), 0);
 
-  const hinglish = words.filter((w) => HINGLISH.has(w)).length;
+  const hinglish = tally.count(bit('hinglish'), 0);
   if (hinglish >= 3 && hinglish >= english) return { language: 'hi' };
 
   const ranked = [...FOUR].sort((a, b) => scores[b] - scores[a]);
@@ -111,7 +102,7 @@ export function detectDraftLanguage(text: string, options: DetectOptions = {}): 
   const runnerUp = ranked[1]!;
   const tied = scores[best] === scores[runnerUp];
   // "exceeds every other language": Italian's "la", "una", "per" must not make a draft Spanish.
-  if (scores[best] >= 3 && scores[best] > otherLanguageHits(words)) {
+  if (scores[best] >= 3 && scores[best] > Math.max(...OTHER_CODES.map((code) => tally.count(bit(code), bit('en'))))) {
     const en = englishAgainst(best);
     if (tied) {
       // es vs pt (portunhol) or any other tie: the hint breaks it, otherwise it is undetermined.
@@ -126,21 +117,73 @@ export function detectDraftLanguage(text: string, options: DetectOptions = {}): 
     }
   }
 
-  const other = otherLanguage(words, english);
+  const other = otherLanguage(tally);
   if (other) return { language: other };
 
   // Short drafts: a greeting or sign-off of exactly one language, and no English function word
   // (that is not also one of that language's: German "an", Spanish "me").
-  {
-    const byCue = FOUR.filter((lang) => englishAgainst(lang) === 0 && (cuesOf(lang).opener.test(sample) || cuesOf(lang).closer.test(sample)));
-    if (byCue.length === 1) return { language: byCue[0]! };
-    if (byCue.length > 1) {
-      const best = byCue.sort((a, b) => scores[b] - scores[a]);
-      if (scores[best[0]!] > scores[best[1]!]) return { language: best[0]! };
-      if (options.hint && (byCue as string[]).includes(options.hint)) return { language: options.hint };
-    }
+  // The closing lines are enough for a sign-off: the pattern is not tried across the whole draft.
+  const ending = sample.slice(-160);
+  const byCue = FOUR.filter((lang) => englishAgainst(lang) === 0 && (cuesOf(lang).opener.test(sample) || cuesOf(lang).closer.test(ending)));
+  if (byCue.length === 1) return { language: byCue[0]! };
+  if (byCue.length > 1) {
+    const first = byCue.sort((a, b) => scores[b] - scores[a]);
+    if (scores[first[0]!] > scores[first[1]!]) return { language: first[0]! };
+    if (options.hint && (byCue as string[]).includes(options.hint)) return { language: options.hint };
   }
   return { language: 'en' };
+}
+
+// Letters of other scripts: only a draft that has some is counted script by script.
+const NON_LATIN = /[\u0370-\u1FFF\u3040-\u9FFF\uAC00-\uD7AF]/u;
+
+/** Japanese, Korean, Chinese, Russian, Arabic… when most letters are in that script. */
+function scriptOf(sample: string): string | null {
+  if (!NON_LATIN.test(sample)) return null;
+  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+  // Japanese mixes kana with kanji (Han): together they make it Japanese, even after a romanised name.
+  const kana = sample.match(/[\u3040-\u30FF]/gu)?.length ?? 0;
+  const han = sample.match(/\p{Script=Han}/gu)?.length ?? 0;
+  if (kana > 0 && (kana + han) / letters > 0.4) return 'ja';
+  for (const [pattern, lang] of SCRIPTS) {
+    if ((sample.match(pattern)?.length ?? 0) / letters > 0.5) return lang;
+  }
+  return null;
+}
+
+// One bit per word list, so that each word is looked up once and every count is a sum over a few masks.
+const OTHER_CODES = Object.keys(OTHERS);
+const BITS: Record<string, number> = { en: 1, es: 2, pt: 4, fr: 8, de: 16, hinglish: 32 };
+OTHER_CODES.forEach((code, i) => (BITS[code] = 64 << i));
+const bit = (code: string): number => BITS[code] ?? 0;
+const WORD_BITS = new Map<string, number>();
+const mark = (words: Iterable<string>, bit: number) => {
+  for (const w of words) WORD_BITS.set(w, (WORD_BITS.get(w) ?? 0) | bit);
+};
+for (const lang of ['en', ...FOUR] as const) mark(FUNCTION_SETS[lang], bit(lang));
+mark(HINGLISH, bit('hinglish'));
+for (const code of OTHER_CODES) mark(OTHER_SETS[code]!, bit(code));
+
+interface Tally {
+  /** How many words are in the list `bit` and not in the list `not` (0: no exclusion). */
+  count(bit: number, not: number): number;
+  total: number;
+}
+
+function tallyWords(words: readonly string[]): Tally {
+  const byMask = new Map<number, number>();
+  for (const w of words) {
+    const bits = WORD_BITS.get(w);
+    if (bits !== undefined) byMask.set(bits, (byMask.get(bits) ?? 0) + 1);
+  }
+  return {
+    total: words.length,
+    count(bit, not) {
+      let n = 0;
+      for (const [mask, c] of byMask) if (mask & bit && !(mask & not)) n += c;
+      return n;
+    },
+  };
 }
 
 /** The bare language code (see `detectDraftLanguage`). */
@@ -148,41 +191,36 @@ export function detectLanguage(text: string, options: DetectOptions = {}): strin
   return detectDraftLanguage(text, options).language;
 }
 
+const LETTER_PATTERNS = new Map<string, RegExp>();
+/** Letters only this language uses: one point each, at most 2. */
 function letterPoints(text: string, letters: string): number {
   if (letters.length === 0) return 0;
+  let pattern = LETTER_PATTERNS.get(letters);
+  if (!pattern) LETTER_PATTERNS.set(letters, (pattern = new RegExp(`[${letters}]`, 'giu')));
+  pattern.lastIndex = 0;
   let points = 0;
-  for (const ch of text.toLowerCase()) {
-    if (letters.includes(ch)) points += 1;
-    if (points >= 2) return 2;
-  }
+  while (points < 2 && pattern.exec(text) !== null) points++;
   return points;
 }
 
-function otherLanguageHits(words: readonly string[]): number {
-  let most = 0;
-  for (const set of Object.values(OTHER_SETS)) most = Math.max(most, words.filter((w) => set.has(w) && !FUNCTION_SETS.en.has(w)).length);
-  return most;
-}
-
-/** Italian, Dutch, Swedish…: clearly another language by its function words. */
-function otherLanguage(words: readonly string[], english: number): string | null {
-  if (words.length < 6) return null;
+/** Italian, Dutch, Swedish…: clearly another language by its function words (those that are not English too). */
+function otherLanguage(tally: Tally): string | null {
+  if (tally.total < 6) return null;
   let best: string | null = null;
   let bestCount = 0;
-  for (const [lang, set] of Object.entries(OTHER_SETS)) {
-    // Only words that are not English too ("i", "to" are Polish and English).
-    const count = words.filter((w) => set.has(w) && !FUNCTION_SETS.en.has(w)).length;
-    if (count > bestCount) [best, bestCount] = [lang, count];
+  for (const code of OTHER_CODES) {
+    const count = tally.count(bit(code), bit('en'));
+    if (count > bestCount) [best, bestCount] = [code, count];
   }
   if (best === null || bestCount < 3) return null;
-  const onlyEnglish = words.filter((w) => FUNCTION_SETS.en.has(w) && !OTHER_SETS[best]!.has(w)).length;
-  return bestCount >= onlyEnglish * 2 && onlyEnglish / words.length < 0.12 ? best : null;
+  const onlyEnglish = tally.count(bit('en'), bit(best));
+  return bestCount >= onlyEnglish * 2 && onlyEnglish / tally.total < 0.12 ? best : null;
 }
 
-// Tried once per token (the look-behind), so a long run of "a@a@a@…" stays linear.
 const URL_OR_HANDLE = /(?<!\S)(?:https?:\/\/|www\.)\S*|(?<!\S)[^\s@]*@\S*|[#][\p{L}\p{N}_.-]+/gu;
 const QUOTED = /“[^”\n]{0,200}”|«[^»\n]{0,200}»|„[^“”\n]{0,200}[“”]|"[^"\n]{0,200}"/gu;
 const TOKEN = /[\p{L}\p{M}]+(?:[-][\p{L}\p{M}]+)*/gu;
+const SENTENCE_BREAKS = '.!?¿¡:\n';
 
 /**
  * The lower-case words that count as evidence: no URLs, handles or quotes, no names of the people in
@@ -196,10 +234,12 @@ function evidenceWords(text: string, names: readonly string[]): string[] {
   let lastEnd = 0;
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(cleaned); m !== null; m = TOKEN.exec(cleaned)) {
-    const between = cleaned.slice(lastEnd, m.index);
+    let sentenceStart = tokens.length === 0;
+    for (let k = lastEnd; k < m.index && !sentenceStart; k++) sentenceStart = SENTENCE_BREAKS.includes(cleaned.charAt(k));
     lastEnd = m.index + m[0].length;
+    const first = m[0].charAt(0);
     // English "I" is a pronoun, not part of a capitalized title.
-    tokens.push({ text: m[0], capital: /^\p{Lu}/u.test(m[0]) && m[0] !== 'I', sentenceStart: tokens.length === 0 || /[.!?¿¡:\n]/.test(between) });
+    tokens.push({ text: m[0], capital: first !== first.toLowerCase() && m[0] !== 'I', sentenceStart });
   }
   const drop = new Array<boolean>(tokens.length).fill(false);
   // Runs of two or more capitalized words not at a sentence start, with the small words inside them.
