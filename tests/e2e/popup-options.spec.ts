@@ -37,6 +37,21 @@ test.describe('popup', () => {
     await expect(page.getByTestId('subject')).toHaveValue('hello');
   });
 
+  test('says which language it coached; the options page lists the coached languages and can fix one', async ({ context, extensionId }) => {
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+    await popup.getByTestId('draft').fill('Olá Carla, vi a sua palestra sobre logística no Web Summit Rio e gostaria muito de conversar. Você teria 15 minutos na próxima semana?');
+    await expect(popup.locator('.language-note')).toHaveText('Coached in Portuguese');
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    await expect(options.getByTestId('coached-languages')).toContainText('English, Spanish, Portuguese, French and German');
+    await options.getByTestId('coaching-language').selectOption('es');
+    await expect(options.getByTestId('status')).toContainText('Saved');
+    await popup.reload();
+    await popup.getByTestId('draft').fill('Thanks for the update on the launch.');
+    await expect(popup.locator('.language-note')).toHaveText('Coached in Spanish');
+  });
+
   test('copies the improved draft, and keeps the draft when reopened in the same session', async ({ context, extensionId }) => {
     const page = await context.newPage();
     await page.goto(`chrome-extension://${extensionId}/popup.html`);
