@@ -1,0 +1,47 @@
+import type { LocalizedRule } from '../../types.ts';
+
+/** Looks, pet names, dates: not what LinkedIn is for ("Querida Ana," and "precioso proyecto" stay quiet). */
+export const flirtatious: LocalizedRule = {
+  lexicon: {
+    petName: ['guapa', 'guapo', 'guapísima', 'guapetona', 'hermosa', 'preciosa', 'linda', 'lindura', 'cariño', 'corazón', 'reina', 'bombón', 'bonita', 'princesa', 'mi amor', 'cielo', 'nena', 'muñeca', 'mami', 'mamacita', 'bebé', 'chula', 'chulita', 'bella'],
+  },
+  families: [
+    {
+      name: 'petName',
+      means: 'uses a pet name',
+      patterns: [
+        // As address: after a greeting, at the start, or set off by commas at the end.
+        '(?:hola|buenas|buenos d(?:í|i)as|buenas tardes|buenas noches|hey|ey|gracias|adi(?:ó|o)s|chao|besos)(?:,)? {petName}',
+        '(?<=^|[.!?¡¿]\\s{0,3}){petName}(?=\\s*[,!.?])',
+        '(?<=, ){petName}(?=\\s*[!.?]|$)',
+      ],
+    },
+    {
+      name: 'looks',
+      means: 'comments on their looks',
+      patterns: [
+        '(?:eres|est(?:á|a)s|sos|es usted|te ves) (?:muy |tan |s(?:ú|u)per |realmente )?(?:guap[oa]|hermos[oa]|precios[oa]|lind[oa]|bell[oa]|bonit[oa]|atractiv[oa]|sexy)',
+        '(?:qu(?:é|e)|tu|tus|su|sus|tienes una?|tiene una?|ten(?:é|e)s una?) (?:\\S+ )?(?:sonrisa|ojos|mirada|foto de perfil) (?:preciosa|preciosos|bonit[oa]s?|lind[oa]s?|hermos[oa]s?|encantador(?:a|es)?|espectacular(?:es)?)',
+        '(?:preciosa|bonita|linda|hermosa|bella|encantadora) (?:sonrisa|mirada|foto)', 'qu(?:é|e) (?:guap[oa]|linda|lindo|hermos[oa]|precios[oa]) (?:eres|est(?:á|a)s|sales)',
+      ],
+    },
+    {
+      name: 'asksSingle',
+      means: 'asks whether they are single',
+      patterns: ['(?:est(?:á|a)s|eres|sos) solter[oa]', '(?:tienes|ten(?:é|e)s) (?:novi[oa]|pareja)\\?'],
+    },
+    {
+      name: 'asksDate',
+      means: 'asks them on a date',
+      patterns: [
+        '(?:cenar|salir|tomar (?:algo|una copa|unas copas|un vino)) (?:conmigo|juntos|a solas)', '(?:una|tener una) cita (?:conmigo|contigo|rom(?:á|a)ntica)', 'te invito a (?:cenar|una copa)',
+        '(?:quedar|quedamos|vernos) a solas',
+      ],
+    },
+    {
+      name: 'kissEmoji',
+      means: 'sends kisses',
+      patterns: ['(?<![\\p{L}])[😘😍😻💋🥰😚😙]'],
+    },
+  ],
+};
