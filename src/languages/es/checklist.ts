@@ -20,7 +20,8 @@ export const checklist: ChecklistCues = {
     'fui (?:alumn[oa]|estudiante) (?:tuy[oa]|suy[oa])', 'compañer[oa]s? de (?:clase|promoci(?:ó|o)n|carrera|m(?:á|a)ster)', 'antiguos alumnos de',
   ],
   referencesThem: [
-    `${THEIR} ${WORK}`,
+    // With what it is about: "tus publicaciones" alone would fit anyone.
+    `${THEIR} ${WORK} (?:sobre|acerca de|en|de|del)`,
   ],
   clearAsk: [
     '(?:agendamos|hablamos|quedamos|conversamos|charlamos|coordinamos|nos tomamos|nos vemos|conectamos|podemos|podr(?:í|i)amos|cu(?:á|a)ndo (?:te|le) (?:viene|va))[^?\\n]{0,200}\\?',

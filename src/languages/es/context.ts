@@ -74,7 +74,7 @@ export const contextFamilies: readonly Family[] = [
       // "tu post sobre…", "tu hilo sobre…": what it was about makes it specific
       '{their} (?:(?:\\S+ ){0,2}?){workNoun} (?:sobre|acerca de|de|en|del|en el|en la)',
       // "la escuché en el panel", "te vimos en el escenario del Foro…", "lo vi hablar en…"
-      '(?:te|le|la|lo|os|les) (?:escuch(?:é|e)|escuchamos|vi|vimos|he visto|he escuchado|hemos visto|o(?:í|i)) (?:hablar |presentar |moderar )?en (?:el|la|los|las)? ?{eventNoun}',
+      '(?:te|le|la|lo|os|les) (?:escuch(?:é|e)|escuchamos|vi|vimos|he visto|he escuchado|hemos visto|o(?:í|i)) (?:hablar |presentar |moderar )?en (?:el|la|los|las|un|una)? ?(?:{eventNoun}|podcast|programa|radio|entrevista|v(?:í|i)deo|directo|streaming|televisi(?:ó|o)n|tele)',
       // "vi que lideras ese equipo", "vi que usted lideró…", "sigo las campañas de Cupra que coordinas"
       '(?:vi|he visto|vimos|le(?:í|i)|s(?:é|e)|supe|me enter(?:é|e)) (?:de )?que (?:usted |t(?:ú|u) |vos )?{deedVerb}',
       'que (?:coordinas|lideras|diriges|coordina usted|lidera usted|dirige usted|coordin(?:á|a)s|lider(?:á|a)s|dirig(?:í|i)s)',

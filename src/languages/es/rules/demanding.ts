@@ -21,10 +21,10 @@ export const demanding: LocalizedRule = {
       name: 'mustDo',
       means: 'tells them what they must do',
       patterns: [
-        '(?:tienes|tiene|ten(?:é|e)s|tienen|ten(?:é|e)is) que (?!ver\\b)', 'debes (?!de\\b)', 'debe usted', 'deben (?!de\\b)', 'deb(?:é|e)s (?!de\\b)',
+        '(?:tienes|ten(?:é|e)s|ten(?:é|e)is|tiene usted) que(?! ver\\b)', 'deb(?:e|é)s(?! (?:de|estar|haber)\\b)', 'debe usted(?! (?:de|estar|haber)\\b)',
         'necesito que (?:me )?(?:\\S+ )?(?:env(?:í|i)es|mandes|revises|digas|respondas|contestes|hagas|llames|pases|firmes|confirmes|env(?:í|i)e|mande|revise|diga|responda|llame)',
         'exijo que', 'espero que me (?:respondas|contestes|responda|conteste) (?:ya|hoy|inmediatamente)', 'es obligatorio que',
-      ].map((p) => p.trimEnd()),
+      ],
     },
     {
       name: 'negativeImperative',

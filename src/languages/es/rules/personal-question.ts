@@ -6,7 +6,7 @@ export const personalQuestion: LocalizedRule = {
     {
       name: 'asksAge',
       means: 'asks their age',
-      patterns: ['cu(?:á|a)ntos años (?:tienes|tiene|ten(?:é|e)s|tiene usted|cumples|cumple)', 'qu(?:é|e) edad (?:tienes|tiene|ten(?:é|e)s)', 'tu edad', 'en qu(?:é|e) año naciste', 'de qu(?:é|e) año eres'],
+      patterns: ['cu(?:á|a)ntos años (?:tienes|ten(?:é|e)s|tiene usted|cumples)', 'cu(?:á|a)ntos años tiene(?=\\s*\\?)', 'qu(?:é|e) edad (?:tienes|tiene|ten(?:é|e)s)', 'tu edad', 'en qu(?:é|e) año naciste', 'de qu(?:é|e) año eres'],
     },
     {
       name: 'asksRelationship',
