@@ -38,7 +38,7 @@ export const lexicon: Lexicon = {
   newsNoun: [
     'nuevo (?:puesto|cargo|rol|reto|trabajo|proyecto|libro|podcast)', 'nueva (?:etapa|posici(?:ó|o)n|empresa|aventura|oficina|tienda|planta|sede|ronda)',
     'nombramiento', 'ascenso', 'promoci(?:ó|o)n', 'premio', 'reconocimiento', 'ronda', 'lanzamiento', 'incorporaci(?:ó|o)n', 'aniversario', 'galard(?:ó|o)n',
-    'doctorado', 'graduaci(?:ó|o)n', 'libro', 'publicaci(?:ó|o)n', 'salida a bolsa', 'adquisici(?:ó|o)n', 'fusi(?:ó|o)n', 'apertura', 'inauguraci(?:ó|o)n', 'logro',
+    'doctorado', 'graduaci(?:ó|o)n', 'libro', 'publicaci(?:ó|o)n', 'salida a bolsa', 'adquisici(?:ó|o)n', 'fusi(?:ó|o)n', 'apertura', 'inauguraci(?:ó|o)n',
   ],
   // Where people meet.
   eventNoun: [
@@ -81,6 +81,7 @@ export const contextFamilies: readonly Family[] = [
       // "conocemos su trabajo en la coordinación BIM"
       '(?:conozco|conocemos|sigo|seguimos|admiro|admiramos) {their} (?:\\S+ )?{softNoun}',
       'fui (?:alumn[oa]|estudiante) (?:tuy[oa]|suy[oa]|de (?:usted|ti))',
+      '(?:fuiste|fue usted|has sido|ha sido usted) mi (?:profesor|profesora|jef[ea]|tutor|tutora|mentor|mentora|director de tesis|directora de tesis|compañer[oa])',
     ],
   },
   {
@@ -89,6 +90,7 @@ export const contextFamilies: readonly Family[] = [
     patterns: [
       '(?:enhorabuena|felicidades|felicitaciones|mi enhorabuena|mis felicitaciones|te felicito|le felicito|felicitarte|felicitarle) (?:por|en) (?:el|la|tu|su|vuestr[oa]|los|las|tus|sus)? ?(?:\\S+ ){0,3}?{newsNoun}',
       '(?:enhorabuena|felicidades|felicitaciones) (?:a (?:ti|usted|todo el equipo|vuestro equipo) )?por (?:el|la|los|las)',
+      '{their} (?:reciente )?{newsNoun}',
     ],
   },
   {
@@ -130,6 +132,8 @@ export const contextFamilies: readonly Family[] = [
     patterns: [
       '(?:yo )?tambi(?:é|e)n (?:estudi(?:é|e)|trabaj(?:é|e)|estuve|pas(?:é|e)|hice|soy (?:alumn[oa]|exalumn[oa]|antigu[oa] alumn[oa])|vengo del?) (?:\\S+ ){0,3}?(?:en|por|de|el|la)',
       '(?:ambos|ambas|los dos|las dos) (?:estamos|somos|formamos parte|participamos|estudiamos|trabajamos|fuimos|pasamos|hicimos|coincidimos|estuvimos) (?:\\S+ ){0,2}?(?:en|de) (?:el|la|los|las)? ?(?:mism[oa] )?{groupNoun}',
+      'tambi(?:é|e)n (?:estudiaste|estudi(?:ó|o) usted|trabajaste|trabaj(?:ó|o) usted|pasaste|estuviste|hiciste|eres (?:de|alumn[oa]|exalumn[oa])) (?:\\S+ ){0,3}?(?:en|por|de|el|la)',
+      '(?:somos|fuimos) de la misma (?:promoci(?:ó|o)n|universidad|escuela|facultad|generaci(?:ó|o)n)',
       'estuvimos en (?:el|la) mism[oa] (?:mesa|clase|promoci(?:ó|o)n|grupo|equipo|evento|curso|m(?:á|a)ster|panel|proyecto)',
       '(?:antiguos alumnos|exalumnos|exalumnas|alumni) de',
       '(?:compañer[oa]s?|colegas) (?:de|en) (?:clase|promoci(?:ó|o)n|carrera|m(?:á|a)ster|universidad|facultad|equipo)',
@@ -141,7 +145,7 @@ export const contextFamilies: readonly Family[] = [
     means: 'says you applied',
     patterns: [
       'me (?:he )?postul(?:é|e|ado)', 'me acabo de postular', '(?:he|hemos) aplicado', 'apliqu(?:é|e)', 'acabo de aplicar',
-      '(?:envi(?:é|e)|he enviado|le env(?:í|i)o|te env(?:í|i)o|adjunto|presento|present(?:é|e)) mi (?:candidatura|solicitud|postulaci(?:ó|o)n|cv|curr(?:í|i)culum)',
+      '(?:envi(?:é|e)|he enviado|present(?:é|e)|he presentado) mi (?:candidatura|solicitud|postulaci(?:ó|o)n|cv|curr(?:í|i)culum) (?:a|para|en) (?:la|el) (?:vacante|oferta|posici(?:ó|o)n|puesto|proceso|convocatoria)',
       '(?:mi|una) candidatura (?:espont(?:á|a)nea )?(?:para|a) (?:la|el) (?:vacante|oferta|posici(?:ó|o)n|puesto|proceso|(?:á|a)rea)',
       '(?:ref\\.|referencia|id|c(?:ó|o)digo)(?: de la (?:oferta|vacante))? ?[:#.]? ?[\\p{L}-]{0,8}\\d[\\p{L}\\p{N}-]*',
     ],

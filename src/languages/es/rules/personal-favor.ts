@@ -11,7 +11,7 @@ export const personalFavor: LocalizedRule = {
       means: 'asks a stranger for their vote',
       patterns: [
         'v(?:ó|o)ta(?:me|nos)?(?: por| a)?', 'vote (?:por|a) (?:m(?:í|i)|nosotros|mi|nuestr[oa])', 'votar (?:por|a) (?:m(?:í|i)|nosotros|mi|nuestr[oa])', 'tu voto', 'su voto',
-        'dame tu voto', 'necesito (?:tu|su|vuestro) voto', 'votos? para (?:mi|nuestr[oa])',
+        'dame tu voto', 'votando (?:por|a) (?:m(?:í|i)|nosotros|mi|nuestr[oa]|\\S+ en)', 'necesito (?:tus |vuestros |sus )?votos', 'necesito (?:tu|su|vuestro) voto', 'votos? para (?:mi|nuestr[oa])',
       ],
     },
     {

@@ -8,15 +8,17 @@ export const salesPitch: LocalizedRule = {
       'empresa', 'equipo', 'sistema', 'tecnolog(?:í|i)a', 'programa', 'curso', 'm(?:á|a)ster', 'm(?:é|e)todo', 'metodolog(?:í|i)a', 'estudio', 'despacho', 'firma', 'startup',
     ],
     helpVerb: [
-      'ayudamos', 'ayuda', 'ayudan', 'puede ayudar', 'podemos ayudar', 'permite', 'permiten', 'acompañamos', 'acompaña', 'apoyamos', 'facilita', 'facilitamos',
-      'hemos ayudado', 'ha ayudado', 'ayudar(?:í|i)amos', 'podr(?:í|i)amos ayudar', 'podr(?:í|i)a ayudar',
+      'ayudamos', 'ayudo', 'acompaño', 'ayuda', 'ayudan', 'puede ayudar', 'podemos ayudar', 'permite', 'permiten', 'acompañamos', 'acompaña', 'apoyamos', 'facilita', 'facilitamos',
+      'hemos ayudado', 'ha ayudado', 'ayudar(?:te|le|les|os)', 'acompañar(?:te|le|les|os)', 'ayudar(?:í|i)amos', 'podr(?:í|i)amos ayudar', 'podr(?:í|i)a ayudar',
     ],
     // Generic target: "empresas como la tuya", "clínicas como la suya", "negocios como el tuyo".
-    likeYours: ['como (?:la|el|las|los) (?:tuy|suy|vuestr)[oa]s?', 'como (?:\\{\\{[^}\\n]{1,30}\\}\\}|\\[[^\\]\\n]{1,30}\\]|tu empresa|su empresa|la de usted)'],
+    likeYours: ['como (?:la|el|las|los) (?:tuy|suy|vuestr)[oa]s?', 'como (?:t(?:ú|u)|usted|vos)', 'como (?:\\{\\{[^}\\n]{1,30}\\}\\}|\\[[^\\]\\n]{1,30}\\]|tu empresa|su empresa|la de usted)'],
     outcome: [
       'aumentar', 'incrementar', 'duplicar', 'triplicar', 'multiplicar', 'reducir', 'ahorrar', 'recortar', 'mejorar', 'optimizar', 'generar', 'conseguir', 'captar',
       'impulsar', 'escalar', 'automatizar', 'vender m(?:á|a)s', 'facturar m(?:á|a)s', 'crecer',
     ],
+    // What a product does, said of it: "una herramienta que reduce un 40 % el tiempo…".
+    outcomeSaid: ['reduce', 'reducimos', 'aumenta', 'aumentamos', 'incrementa', 'duplica', 'duplicamos', 'triplica', 'multiplica', 'ahorra', 'ahorramos', 'mejora', 'mejoramos', 'automatiza', 'automatizamos', 'genera', 'generamos', 'optimiza', 'elimina', 'recorta', 'acelera', 'impulsa', 'dispara', 'consigue', 'conseguimos'],
     result: [
       'ventas', 'leads', 'clientes', 'ingresos', 'facturaci(?:ó|o)n', 'citas', 'costes', 'costos', 'gastos', 'conversiones', 'tr(?:á|a)fico', 'beneficios', 'margen',
       'rentabilidad', 'reservas', 'pacientes', 'alumnos', 'seguidores', 'visibilidad', 'productividad', 'consumo', 'tiempo', 'contrataciones', 'pedidos',
@@ -32,6 +34,8 @@ export const salesPitch: LocalizedRule = {
         '(?:empresas|negocios|compañ(?:í|i)as|cl(?:í|i)nicas|marcas|tiendas|despachos|equipos|startups|pymes) {likeYours}',
         '{outcome} (?:tus|sus|vuestr[oa]s) {result}',
         '{outcome} (?:\\S+ ){0,3}?{result} (?:un|hasta un|en un|hasta el) \\d+ ?%',
+        '(?:hemos (?:desarrollado|creado|lanzado|diseñado)|tenemos|ofrecemos) (?:una|un) (?:\\S+ ){0,2}?{offering} que (?:\\S+ ){0,2}?{outcomeSaid}',
+        '{outcomeSaid} (?:hasta )?(?:un|el) \\d+ ?% (?:el|la|los|las|tus|sus|vuestr[oa]s)',
       ],
     },
     {
@@ -41,6 +45,7 @@ export const salesPitch: LocalizedRule = {
         '(?:agendar|agendamos|programar|programamos|reservar|reservamos|coordinar|coordinamos|hacer|hacemos|mostrarte|mostrarle|ofrecerte|ofrecerle|te|le) (?:una|la) (?:demo|demostraci(?:ó|o)n)',
         '(?:una|la) demo (?:gratuita|gratis|personalizada|de \\d+ minutos)',
         '(?:prueba|periodo de prueba|per(?:í|i)odo de prueba) (?:gratuita|gratis|sin coste|sin costo)', '(?:prueba|pru(?:é|e)balo|testea) gratis',
+        '(?:te|le|os) (?:lo|la) (?:enseño|muestro|presento) en (?:\\d+|unos|cinco|diez|quince|veinte) minutos', '(?:una|un) (?:llamada|videollamada|call) de \\d+ (?:minutos|min) para (?:mostrarte|mostrarle|enseñarte|enseñarle|presentarte|presentarle)',
         'sin compromiso', 'sin ning(?:ú|u)n compromiso', 'auditor(?:í|i)a gratuita', 'diagn(?:ó|o)stico gratuito', 'consultor(?:í|i)a gratuita', 'asesor(?:í|i)a gratuita',
       ],
     },
@@ -65,7 +70,7 @@ export const salesPitch: LocalizedRule = {
       name: 'incomeOffer',
       means: 'pitches an income or business opportunity',
       patterns: [
-        'ingresos (?:extra|extras|adicionales|pasivos)', 's(?:é|e) tu propio jefe', 'ganar dinero (?:desde casa|extra|online)', 'trabaja desde casa',
+        'ingresos (?:extra|extras|adicionales|pasivos|desde casa)', '(?:generar|ganar|obtener) (?:\\S+ )?ingresos (?:desde casa|online|en tu tiempo libre)', 's(?:é|e) tu propio jefe', 'ganar dinero (?:desde casa|extra|online)', 'trabaja desde casa',
         'oportunidad de negocio', 'libertad financiera', 'independencia financiera', 'ganar (?:hasta )?\\d[\\d.]* ?(?:€|euros|d(?:ó|o)lares|usd) (?:al|a la|por) (?:mes|semana|d(?:í|i)a)',
       ],
     },

@@ -31,7 +31,7 @@ export const slang: LocalizedRule = {
     {
       name: 'colloquialAddress',
       means: 'is street slang',
-      patterns: ['w(?:e|ü|u)(?:e)?y', 'g(?:ü|u)ey', 'boludo', 'boluda', 'chaval', 'chavala', 'parce', 'parcero', 'pibe', 'chamo', 'mae(?= *[,!.?])', '(?:hola|ey|oye|buenas),? (?:t(?:í|i)o|t(?:í|i)a)(?= *[,!.?])', 'qu(?:é|e) pasa,? (?:t(?:í|i)o|t(?:í|i)a)'],
+      patterns: ['w(?:e|ü|u)(?:e)?y', 'g(?:ü|u)ey', 'boludo', 'boluda', 'chaval', 'chavala', 'parce', 'parcero', 'pibe', 'chamo', 'mae(?= *[,!.?])', '(?:hola|ey|oye|buenas),? (?:t(?:í|i)o|t(?:í|i)a)(?= *[,!.?])', 'qu(?:é|e) pasa,? (?:t(?:í|i)o|t(?:í|i)a)', '(?<!(?:mi|tu|su|el|la|un|una|del|al|nuestr[oa]|vuestr[oa]) )t(?:í|i)[oa](?=\\s*[!?]+\\s*(?:$|\\n))'],
     },
     {
       name: 'kissesSignOff',
