@@ -13,7 +13,7 @@ export const lexicon: Lexicon = {
     'talleres?', 'taller', 'podcasts?', 'episodios?', 'libros?', 'tesis', 'investigaci(?:ó|o)n(?:es)?', 'presentaci(?:ó|o)n(?:es)?', 'conferencias?',
     'webinars?', 'seminarios?', 'v(?:í|i)deos?', 'newsletters?', 'blogs?', 'repositorios?', 'repos?', 'paneles', 'panel', 'keynotes?', 'clases?', 'cursos?',
     'papers?', 'estudios?', 'informes?', 'campañas?', 'intervenci(?:ó|o)n(?:es)?', 'tuits?', 'tweets?', 'reels?', 'columnas?', 'reportajes?',
-    'proyectos?', 'demo', 'stand', 'libro', 'gu(?:í|i)as?', 'an(?:á|a)lisis', 'mesa redonda', 'discurso', 'cr(?:ó|o)nicas?', 'canal', 'portfolio', 'portafolio',
+    'participaci(?:ó|o)n', 'demo', 'stand', 'libro', 'gu(?:í|i)as?', 'an(?:á|a)lisis', 'mesa redonda', 'discurso', 'cr(?:ó|o)nicas?', 'canal', 'portfolio', 'portafolio',
     'story', 'stories', 'carrusel', 'encuesta', 'reflexi(?:ó|o)n(?:es)?', 'tribuna', 'op-ed', 'masterclass', 'sesi(?:ó|o)n(?:es)?', 'exposici(?:ó|o)n',
   ],
   // Their work in general: specific only with what it is about ("tu trabajo sobre…", "su labor en…").
@@ -21,14 +21,14 @@ export const lexicon: Lexicon = {
   // Seeing, reading, hearing something of theirs.
   perceiveVerb: [
     'le(?:í|i)', 'he le(?:í|i)do', 'hemos le(?:í|i)do', 'acabo de leer', 'estuve leyendo', 'vi', 'he visto', 'hemos visto', 'acabo de ver', 'vimos',
-    'escuch(?:é|e)', 'he escuchado', 'escuchamos', 'o(?:í|i)', 'asist(?:í|i) a', 'he asistido a', 'segu(?:í|i)', 'sigo', 'conozco', 'conocemos',
+    'escuch(?:é|e)', 'he escuchado', 'escuchamos', 'o(?:í|i)', 'asist(?:í|i) a', 'he asistido a', 'estuve en', 'fui a', 'particip(?:é|e) en', 'he participado en', 'segu(?:í|i)', 'sigo', 'conozco', 'conocemos',
     'me (?:encant(?:ó|o)|gust(?:ó|o)|inspir(?:ó|o)|sirvi(?:ó|o)|ayud(?:ó|o)|salv(?:ó|o)|llam(?:ó|o) la atenci(?:ó|o)n|impresion(?:ó|o)|interes(?:ó|o))',
     'qu(?:é|e) (?:buen[oa]|gran|interesante)', 'gracias por', 'enhorabuena por', 'felicidades por', 'muy buen[oa]', 'genial',
-    'desde', 'a ra(?:í|i)z de', 'sobre',
+    'a ra(?:í|i)z de', 'sobre',
   ],
   // Things the reader did ("vi que lideras ese equipo", "usted lideró la interconexión…").
   deedVerb: [
-    'lider(?:as|a|aste|ó|o|abas|aba)', 'dirig(?:es|e|iste|ió|io)', 'coordin(?:as|a|aste|ó|o)', 'lanz(?:aste|ó|o|asteis|aron)', 'public(?:aste|ó|o|asteis|aron)',
+    'lider(?:as|a|aste|ó|o|abas|aba)', 'dirig(?:es|e|iste|ió|io)', 'coordin(?:as|a|aste|ó|o)', 'lanz(?:aste|ó|o|asteis|aron)', 'public(?:aste|ó|o|asteis|aron)', 'eres', 'es usted', 'sos', 'levantasteis', 'levantaron', 'ganasteis', 'ganaron', 'cerrasteis', 'cerraron', 'abrieron', 'hab(?:é|e)is (?:abierto|lanzado|cerrado|levantado|ganado|publicado|anunciado|adquirido|inaugurado|conseguido|empezado)', 'han (?:abierto|lanzado|cerrado|levantado|ganado|publicado|anunciado|adquirido|inaugurado|conseguido)',
     'escrib(?:iste|ió|io)', 'ganaste', 'gan(?:ó|o)', 'fundaste', 'fund(?:ó|o)', 'cofundaste', 'montaste', 'abri(?:ó|o|ste)', 'abristeis', 'organiz(?:aste|ó|o|as|a)',
     'impulsaste', 'impuls(?:ó|o)', 'presentaste', 'present(?:ó|o)', 'diste', 'dio', 'moderaste', 'moder(?:ó|o)', 'hablaste', 'habl(?:ó|o)', 'compartiste', 'comparti(?:ó|o)',
     'migraste', 'migr(?:ó|o)', 'redujiste', 'redujo', 'redujisteis', 'cerraste', 'cerr(?:ó|o)', 'levantaste', 'levant(?:ó|o)', 'te (?:unes|uniste|incorporaste|sumaste)',
@@ -69,17 +69,20 @@ export const contextFamilies: readonly Family[] = [
     patterns: [
       // "vi tu charla", "leí su artículo en Expansión", "gracias por tu charla", "te sigo desde tu charla"
       '{perceiveVerb} (?:(?:te|le|la|lo|os) )?(?:\\S+ ){0,2}?{their} (?:(?:\\S+ ){0,2}?){workNoun}',
-      // "su trabajo sobre ablación", "tu trabajo en la planta de…"
+      // "su trabajo sobre ablación", "tu trabajo en la planta de…", "tu experiencia liderando proyectos de…"
+      '{their} (?:experiencia|etapa|paso|trabajo) (?:liderando|dirigiendo|coordinando|construyendo|montando|escalando|gestionando|desarrollando|diseñando|migrando|lanzando)',
       '{their} {softNoun} (?:sobre|en|con|de|al frente de|liderando) (?:el|la|los|las|un|una)?',
       // "tu post sobre…", "tu hilo sobre…": what it was about makes it specific
       '{their} (?:(?:\\S+ ){0,2}?){workNoun} (?:sobre|acerca de|de|en|del|en el|en la)',
       // "la escuché en el panel", "te vimos en el escenario del Foro…", "lo vi hablar en…"
       '(?:te|le|la|lo|os|les) (?:escuch(?:é|e)|escuchamos|vi|vimos|he visto|he escuchado|hemos visto|o(?:í|i)) (?:hablar |presentar |moderar )?en (?:el|la|los|las|un|una)? ?(?:{eventNoun}|podcast|programa|radio|entrevista|v(?:í|i)deo|directo|streaming|televisi(?:ó|o)n|tele)',
       // "vi que lideras ese equipo", "vi que usted lideró…", "sigo las campañas de Cupra que coordinas"
-      '(?:vi|he visto|vimos|le(?:í|i)|s(?:é|e)|supe|me enter(?:é|e)) (?:de )?que (?:usted |t(?:ú|u) |vos )?{deedVerb}',
-      'que (?:coordinas|lideras|diriges|coordina usted|lidera usted|dirige usted|coordin(?:á|a)s|lider(?:á|a)s|dirig(?:í|i)s)',
+      '(?:vi|he visto|vimos|le(?:í|i)|s(?:é|e)|supe|me enter(?:é|e))(?: en (?:linkedin|tu perfil|su perfil|la prensa|la web|las noticias))? (?:de )?que (?:usted |t(?:ú|u) |vos )?{deedVerb}',
+      'que (?:coordinas|lideras|diriges|impartes|das|dictas|coordina usted|lidera usted|dirige usted|imparte usted|coordin(?:á|a)s|lider(?:á|a)s|dirig(?:í|i)s)',
+      // "la charla que diste en…", "el artículo que escribiste"
+      '(?:el|la|los|las|tu|su) {workNoun} (?:\\S+ ){0,3}?que (?:diste|dio|distes|escribiste|escribi(?:ó|o)|publicaste|public(?:ó|o)|compartiste|comparti(?:ó|o)|presentaste|present(?:ó|o)|hiciste|hizo|grabaste|moderaste|moder(?:ó|o)|impartiste|imparti(?:ó|o)|subiste|subi(?:ó|o)|lideras|lidera)',
       // "conocemos su trabajo en la coordinación BIM"
-      '(?:conozco|conocemos|sigo|seguimos|admiro|admiramos) {their} (?:\\S+ )?{softNoun}',
+      '(?:conozco|conocemos|sigo|seguimos|admiro|admiramos) {their} (?:\\S+ )?{softNoun} (?:sobre|en|con|de|del|al frente de)',
       'fui (?:alumn[oa]|estudiante) (?:tuy[oa]|suy[oa]|de (?:usted|ti))',
       '(?:fuiste|fue usted|has sido|ha sido usted) mi (?:profesor|profesora|jef[ea]|tutor|tutora|mentor|mentora|director de tesis|directora de tesis|compañer[oa])',
     ],
@@ -99,6 +102,7 @@ export const contextFamilies: readonly Family[] = [
     patterns: [
       // "lo que estáis haciendo en Glovo", "cómo lo estáis resolviendo en Glovo"
       '(?:lo que|c(?:ó|o)mo lo) (?:est(?:á|a)is|est(?:á|a)n) (?:haciendo|resolviendo|construyendo|logrando|consiguiendo|montando|abordando)',
+      '(?:uso|usamos|utilizo|utilizamos|soy (?:cliente|usuari[oa])|somos (?:clientes|usuarios)) (?:de )?(?:vuestr[oa]|su|tu) (?:app|aplicaci(?:ó|o)n|plataforma|producto|herramienta|servicio|software|api)',
       '(?:vi|he visto|vimos|le(?:í|i)) que (?:\\S+ ){1,3}?(?:abri(?:ó|o)|lanz(?:ó|o)|cerr(?:ó|o)|levant(?:ó|o)|anunci(?:ó|o)|adquiri(?:ó|o)|public(?:ó|o)|gan(?:ó|o)|inaugur(?:ó|o)|est(?:á|a) (?:contratando|buscando|creciendo))',
     ],
   },
@@ -106,7 +110,8 @@ export const contextFamilies: readonly Family[] = [
     name: 'namedReferral',
     means: 'names who suggested writing',
     patterns: [
-      `${NAME}(?: ${NAME})? {suggestVerb}`,
+      `${NAME}(?: ${NAME})?(?:, [^,\\n]{1,40},)? {suggestVerb}`,
+      `me (?:pas(?:ó|o)|dio|facilit(?:ó|o)) (?:tu|su) (?:contacto|correo|nombre) ${NAME}`,
       `(?:[Dd]e parte de|[Pp]or recomendaci(?:ó|o)n de|[Pp]or sugerencia de|[Aa] trav(?:é|e)s de|[Gg]racias a) ${NAME}`,
       `(?:[Nn]uestr[oa] (?:amig[oa]|contacto|conocid[oa]) en com(?:ú|u)n|[Aa]mig[oa] en com(?:ú|u)n),? ${NAME}`,
       `(?:[Cc]onocemos a|[Tt]enemos en com(?:ú|u)n a) ${NAME}`,
@@ -124,6 +129,8 @@ export const contextFamilies: readonly Family[] = [
       'como (?:te|le) (?:promet(?:í|i)|dije|coment(?:é|e)) en (?:el|la) (?:\\S+ ){0,2}?{eventNoun}',
       '(?:gracias por|un placer|encantad[oa] de|fue un placer|me alegr(?:ó|o)) (?:\\S+ ){0,4}?(?:ayer|anoche|hoy|la semana pasada|el (?:lunes|martes|mi(?:é|e)rcoles|jueves|viernes)) en',
       'en (?:el|tu|su) stand',
+      '(?:haberte|haberle|haberos) conocido', '(?:conocerte|conocerle|conocernos|saludarte|saludarle) (?:\\S+ ){0,2}?en (?:el|la)',
+      'fue un (?:placer|gusto) (?:conocerte|conocerle|coincidir|charlar|conversar|hablar)(?: contigo| con usted)?(?: ayer| el otro d(?:í|i)a| la semana pasada)? en',
     ],
   },
   {
@@ -146,6 +153,8 @@ export const contextFamilies: readonly Family[] = [
     patterns: [
       'me (?:he )?postul(?:é|e|ado)', 'me acabo de postular', '(?:he|hemos) aplicado', 'apliqu(?:é|e)', 'acabo de aplicar',
       '(?:envi(?:é|e)|he enviado|present(?:é|e)|he presentado) mi (?:candidatura|solicitud|postulaci(?:ó|o)n|cv|curr(?:í|i)culum) (?:a|para|en) (?:la|el) (?:vacante|oferta|posici(?:ó|o)n|puesto|proceso|convocatoria)',
+      '(?:envi(?:é|e)|he enviado) mi (?:candidatura|solicitud|postulaci(?:ó|o)n)', '(?:estoy|estuve) en (?:el|vuestro|su|tu) proceso de selecci(?:ó|o)n', 'tengo (?:una )?entrevista (?:con|en)',
+      'me (?:present(?:é|e)|he presentado) (?:al|a la) (?:proceso|convocatoria|oferta|vacante)',
       '(?:mi|una) candidatura (?:espont(?:á|a)nea )?(?:para|a) (?:la|el) (?:vacante|oferta|posici(?:ó|o)n|puesto|proceso|(?:á|a)rea)',
       '(?:ref\\.|referencia|id|c(?:ó|o)digo)(?: de la (?:oferta|vacante))? ?[:#.]? ?[\\p{L}-]{0,8}\\d[\\p{L}\\p{N}-]*',
     ],
@@ -155,6 +164,7 @@ export const contextFamilies: readonly Family[] = [
     means: 'invites them to take part',
     patterns: [
       '(?:nos|me) (?:encantar(?:í|i)a|gustar(?:í|i)a) (?:que (?:fueras|fuera|seas|sea|participaras|participara|dieras|diera)|contar (?:contigo|con usted|con tu|con su)|invitarte) ',
+      '(?:te|le|os) escribo para invitar(?:te|le|os)', '(?:queremos|quer(?:í|i)amos|quisi(?:é|e)ramos) invitar(?:te|le|os) a',
       '(?:te|le) invit(?:o|amos) a (?:dar|participar|hablar|ser|formar parte|unirte|unirse) (?:como |en |de )?(?:ponente|mentor|mentora|jurado|panelista|speaker|nuestr[oa]|el|la)',
     ].map((p) => p.trimEnd()),
   },
@@ -182,6 +192,14 @@ export const pseudoContextFamilies: readonly Family[] = [
     patterns: [
       '(?:estamos|trabajamos) en (?:el )?mismo (?:sector|rubro|campo|(?:á|a)mbito|mundo|mercado|ecosistema)',
       '(?:estamos|trabajamos) en (?:la )?misma (?:industria|(?:á|a)rea)',
+    ],
+  },
+  {
+    name: 'genericCompliment',
+    means: 'is a compliment that would fit anyone',
+    patterns: [
+      '(?:admiro|me encanta|me gusta|sigo) (?:mucho )?(?:tu|su) (?:trabajo|trayectoria|carrera|labor|perfil)(?! (?:sobre|en|con|de|del|al frente))',
+      '(?:conocer|saber) (?:m(?:á|a)s )?(?:de|sobre) (?:tu|su|vuestr[oa]) (?:trabajo|empresa|proyecto|experiencia|negocio|compañ(?:í|i)a)(?! (?:de|en|sobre|con) )',
     ],
   },
   {
