@@ -38,6 +38,8 @@ describe('es: no-context reads Spanish context', () => {
       'Hola, siempre busco conectar con profesionales como tú.',
       'Hola Ana, ayudamos a empresas como la tuya a vender más. ¿Te interesa?',
       'Hola Luis, visitaste mi perfil la semana pasada, ¿buscas algo?',
+      'Hola Pilar, admiro mucho tu trabajo. ¿Conectamos?',
+      'Hola Iker, me encantaría saber más sobre tu empresa.',
     ],
     [
       'Hola Marta, leí tu artículo sobre pagos instantáneos y me surgió una duda. ¿Tendrías 10 minutos?',
@@ -50,6 +52,11 @@ describe('es: no-context reads Spanish context', () => {
       'Hola Clara, te escuché en el podcast de Emprendedores y me encantó tu enfoque.',
       'Hola Raúl, ambos estamos en la comunidad de Python Madrid. ¿Charlamos?',
       'Hola Bea, qué buena tu charla de ayer sobre accesibilidad.',
+      'Hola Íñigo, la charla que diste en el BIME me dejó pensando.',
+      'Hola Elena, ¡qué alegría ver tu nombramiento como decana!',
+      'Hola Beatriz, he visto tu experiencia liderando proyectos de eólica marina.',
+      'Hola Pau, fue un placer conocerte ayer en la jornada de Barcelona Activa.',
+      'Hola Rosa, estoy en vuestro proceso de selección y quería preguntarte una duda.',
       'Hola Tomás, vi que lideraste la migración a la nube del banco. ¿Me contarías cómo fue?',
     ],
   );
@@ -73,6 +80,10 @@ describe('es: rules from the pack', () => {
       'Le ofrezco mis servicios de diseño web para su empresa.',
       '¿Quieres ingresos extra? Sé tu propio jefe desde casa.',
       'Podemos ayudarte a aumentar tus ventas un 40 % en tres meses.',
+      'Hemos creado una app que reduce un 30 % las ausencias a las citas.',
+      'Somos una consultora que ayuda a hoteles a llenar habitaciones. ¿Te lo enseño en 10 minutos?',
+      'Nuestros planes desde 19 € al mes incluyen soporte.',
+      'Ayudo a directivos como usted a hablar mejor en público.',
     ],
     [
       'Trabajo en una agencia de marketing en Bilbao y me gustaría aprender de tu experiencia.',
@@ -90,6 +101,9 @@ describe('es: rules from the pack', () => {
       '¿Me podrías recomendar para el puesto de diseñadora?',
       'Pásale mi CV a RR. HH., porfa.',
       'Contrátame, no te vas a arrepentir.',
+      '¿Sabes si en tu empresa están contratando?',
+      'Si ves alguna oferta de diseño, acuérdate de mí.',
+      '¿Podrías ayudarme a conseguir unas prácticas en tu equipo?',
       '¿Tienen alguna posición abierta de QA?',
     ],
     [
@@ -110,6 +124,9 @@ describe('es: rules from the pack', () => {
       'Déjanos una reseña en Google, nos ayuda mucho.',
       'Preséntame a tu CEO, por favor.',
       '¿Me prestas 200 euros hasta el mes que viene?',
+      '¿Me pasas el contacto de tu jefa de compras?',
+      'Hazle llegar mi CV a tu director, porfa.',
+      'Comparte esta oferta con tu red, ¡gracias!',
     ],
     [
       '¿Tendrías 15 minutos para darme tu opinión sobre mi CV?',
@@ -177,6 +194,8 @@ describe('es: rules from the pack', () => {
       'A quien pueda interesar: busco oportunidades en logística.',
       'Estimado/a:\n\nLe escribo por la oferta.',
       'Estimado candidato:\n\nGracias por su interés.',
+      'Estimado reclutador:\n\nLe escribo por la oferta.',
+      'Tu perfil me llamó la atención y me gustaría tenerte entre mis contactos.',
     ],
     [
       'Estimada Sra. Castillo:\n\nLe escribo por su artículo en El País.',
@@ -251,6 +270,7 @@ describe('es: rules from the pack', () => {
       'Por favor, contésteme a la mayor brevedad.',
       'Confírmame antes del viernes sin falta.',
       'Te lo pido ASAP.',
+      ['Lo necesito para hoy mismo.', thread],
     ],
     [
       'Quedo a la espera de sus comentarios.',
@@ -258,6 +278,7 @@ describe('es: rules from the pack', () => {
       'Espero tu respuesta, gracias.',
       'Trabajo en el servicio de urgencias del Hospital del Mar.',
       'Sin prisa, cuando puedas me dices.',
+      'Escríbeme cuando ya tengas el informe.',
     ],
   );
 
@@ -266,6 +287,8 @@ describe('es: rules from the pack', () => {
     [
       'Hola Ana. Envíame tu CV.',
       'Llámame mañana a las diez.',
+      'Mira mi portafolio.',
+      'Quiero que me envíes la propuesta firmada.',
       'Tienes que revisar nuestra propuesta esta semana.',
       'Necesito que me mandes el presupuesto.',
       ['No me vuelvas a escribir, por favor.', thread],
@@ -279,6 +302,10 @@ describe('es: rules from the pack', () => {
       'Debes de estar muy ocupado, seré breve.',
       ['Llámame cuando puedas.', thread],
       'Avísame si te encaja.',
+      'Escríbeme por aquí cuando puedas.',
+      'Mira, te cuento: vi tu charla ayer.',
+      'La empresa tiene que crecer este año.',
+      'Debes estar muy liado con el cierre.',
     ],
   );
 
@@ -290,7 +317,7 @@ describe('es: rules from the pack', () => {
 
   cases(
     'entitled',
-    [['Me debes una respuesta después de tres entrevistas.', thread], 'Merezco una explicación.', 'Es lo mínimo que puedes hacer.', 'Exijo una respuesta hoy.'],
+    [['Me debes una respuesta después de tres entrevistas.', thread], 'Merezco una explicación.', 'Es lo mínimo que puedes hacer.', 'Exijo una respuesta hoy.', 'Al menos podrías tener la decencia de contestar.'],
     ['Espero tu respuesta.', 'Gracias por tu tiempo, lo valoro mucho.', 'Creo que encajo bien en el puesto.'],
   );
 

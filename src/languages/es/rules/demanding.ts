@@ -14,6 +14,8 @@ export const demanding: LocalizedRule = {
       'escr(?:í|i)be(?:me|nos)', 'escr(?:í|i)ba(?:me|nos)', 'dime', 'd(?:í|i)ganos', 'd(?:í|i)game', 'dame', 'd(?:é|e)me', 'rev(?:í|i)sa(?:lo|la)?', 'rev(?:í|i)se(?:lo|la)?',
       'ag(?:é|e)ndame', 'reg(?:í|i)strate', 'inscr(?:í|i)bete', 'inscr(?:í|i)base', 'c(?:ó|o)mpralo', 'desc(?:á|a)rgalo', 'f(?:í|i)rmalo', 'rell(?:é|e)nalo', 'compl(?:é|e)talo',
       'responda', 'conteste', 'env(?:í|i)e', 'mande', 'llame', 'haz(?:lo|me)?', 'h(?:á|a)galo', 'h(?:á|a)game', 'ac(?:é|e)ptame', 'acepta mi', 'acepte mi', 'conecta conmigo', 'con(?:é|e)ctate',
+      'cont(?:á|a)cta(?:me|nos)', 'cont(?:á|a)cte(?:me|nos)', 'agr(?:é|e)game', 'a(?:ñ|n)(?:á|a)deme', 's(?:í|i)gue(?:me|nos)', 's(?:í|i)ganos', 'visita', 'visite', 'entra (?:en|a)', 'haz clic', 'pincha',
+      'lee', 'lea', 'mira', 'mire', '(?:é|e)chale un (?:vistazo|ojo)', '(?:é|e)chele un (?:vistazo|ojo)',
     ],
   },
   families: [
@@ -23,6 +25,8 @@ export const demanding: LocalizedRule = {
       patterns: [
         '(?:tienes|ten(?:é|e)s|ten(?:é|e)is|tiene usted) que(?! ver\\b)', 'deb(?:e|é)s(?! (?:de|estar|haber)\\b)', 'debe usted(?! (?:de|estar|haber)\\b)',
         'necesito que (?:me )?(?:\\S+ )?(?:env(?:í|i)es|mandes|revises|digas|respondas|contestes|hagas|llames|pases|firmes|confirmes|env(?:í|i)e|mande|revise|diga|responda|llame)',
+        '(?:quiero|exijo|es necesario|es imprescindible) que (?:me )?(?:\\S+ )?(?:env(?:í|i)es|mandes|llames|respondas|contestes|revises|hagas|pases|digas|confirmes|aceptes|agendes|completes|rellenes|leas|contactes|pagues|env(?:í|i)e|mande|llame|responda|conteste|revise|haga|confirme|acepte)',
+        'necesito que (?:me )?(?:\\S+ )?(?:confirmes|aceptes|agendes|completes|rellenes|leas|contactes|ayudes|recomiendes|contrates|pagues|transfieras|confirme|acepte|complete|lea|contacte|ayude|pague)',
         'exijo que', 'espero que me (?:respondas|contestes|responda|conteste) (?:ya|hoy|inmediatamente)', 'es obligatorio que',
       ],
     },
@@ -39,7 +43,8 @@ export const demanding: LocalizedRule = {
       means: 'gives an order',
       // At the start of a sentence, without "por favor" before or after.
       patterns: ['(?<=^|[.!?¡:]\\s{0,3}|\\n\\s{0,3}|, ){imperative}(?= (?!si\\b)(?!cuando\\b)(?!por favor)[^\\n,.?!]{0,80}(?:[.!]|$)|\\s*(?:[.!]|$))'],
-      quiet: ['por favor,? {imperative}', '{imperative} (?:\\S+ ){0,6}?por favor', '(?:si|cuando|cualquier cosa|cualquier duda|en cuanto)[^,.\\n]{0,60}, {imperative}'],
+      quiet: ['por favor,? {imperative}', '{imperative} (?:\\S+ ){0,6}?por favor', '(?:si|cuando|cualquier cosa|cualquier duda|en cuanto)[^,.\\n]{0,60}, {imperative}',
+        '{imperative} (?:\\S+ ){0,4}?(?:cuando (?:puedas|quieras|pueda|quiera|tengas un (?:rato|momento)|te venga bien|le venga bien)|si (?:quieres|puedes|te interesa|le interesa|te apetece))'],
     },
   ],
   coldOnlyFamilies: ['bareImperative'],

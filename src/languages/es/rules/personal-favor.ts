@@ -20,6 +20,8 @@ export const personalFavor: LocalizedRule = {
       patterns: [
         '(?:dale|d(?:é|e)le|dadle|regálame|reg(?:á|a)lame) (?:un )?(?:like|me gusta|follow|coraz(?:ó|o)n)', '(?:comparte|comp(?:á|a)rtilo|compartir|compartas|comparta|compartan|difunde|difundir) {myThing}',
         '(?:s(?:í|i)gueme|s(?:í|i)ganos|seguirme|sigue (?:a )?{myThing}|sigue mi)', '(?:comenta|comentar|comentes|comente) (?:en )?{myThing}', 'un like (?:en|a) {myThing}',
+        '(?:comparte|compartir|compartas|comparta|difunde|difundir|difundas) (?:esta|este|la|el) (?:publicaci(?:ó|o)n|post|oferta|mensaje|encuesta|v(?:í|i)deo|campaña) (?:con|en|entre) (?:tu|su|vuestra|tus|sus) (?:red|contactos|comunidad|perfil|seguidores)',
+        '(?:firma|firmar|firme|f(?:í|i)rmala) (?:mi|esta|nuestra|la) petici(?:ó|o)n',
         '(?:suscr(?:í|i)bete|suscribirte) a {myThing}', 'reacciona a {myThing}',
       ],
     },
@@ -55,6 +57,16 @@ export const personalFavor: LocalizedRule = {
         '(?:pres(?:é|e)ntame|pres(?:é|e)nteme|presentarme|me presentas|me presentar(?:í|i)as|me presentar(?:í|i)a|me present(?:á|a)s) (?:a|con) (?:tu|su|vuestr[oa]|alguien|la persona|el|la)',
         '(?:me pasas|me pasar(?:í|i)as|me pasa|pasarme|me pones en contacto|ponerme en contacto|me conectas|conectarme) (?:\\S+ ){0,2}?(?:con|el contacto de) (?:tu|su|alguien|la persona|el|la|quien)',
         '(?:reenv(?:í|i)a|reenv(?:í|i)e|pasa|pase|haz llegar|haga llegar) (?:este mensaje|mi mensaje|esto) (?:a|al) (?:tu|su|quien|la persona)',
+        '(?:pres(?:é|e)ntame|pres(?:é|e)nteme|presentarme|me presentas|me presentar(?:í|i)as|me presentar(?:í|i)a) (?:a|con) (?:\\S+ ){0,2}?(?:de|del) (?:tu|su|vuestr[oa]) (?:equipo|empresa|(?:á|a)rea|departamento)',
+        '(?:p(?:á|a)same|p(?:á|a)seme|me pasas|me pasar(?:í|i)as|pasarme|me das|me dar(?:í|i)as|darme|me facilitas|facilitarme) el (?:contacto|correo|email|mail|tel(?:é|e)fono|n(?:ú|u)mero) de (?:tu|su|vuestr[oa]|alguien|la persona|quien)',
+        '(?:me pasas|me pasar(?:í|i)as|pasarme|me pase|me derivas|derivarme|me redirig(?:es|e)|redirigirme) (?:con|a) (?:alguien|la persona|quien)',
+      ],
+    },
+    {
+      name: 'passesWriterOn',
+      means: 'asks a stranger to pass the writer on',
+      patterns: [
+        '(?:p(?:á|a)sale|p(?:á|a)sele|reenv(?:í|i)a(?:le)?|reenv(?:í|i)e(?:le)?|h(?:á|a)zle llegar|h(?:á|a)gale llegar|pasar(?:le)?|reenviar(?:le)?|hacer llegar|hacerle llegar) (?:\\S+ ){0,2}?mi (?:cv|curr(?:í|i)culum|hoja de vida|perfil|portafolio|portfolio) a',
       ],
     },
   ],

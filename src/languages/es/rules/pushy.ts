@@ -8,7 +8,7 @@ export const pushy: LocalizedRule = {
   lexicon: {
     deadline: [
       'hoy(?: mismo)?', 'ma(?:ñ|n)ana(?: mismo| sin falta| a primera hora)?', 'esta (?:misma )?(?:tarde|noche|semana)', 'el (?:lunes|martes|mi(?:é|e)rcoles|jueves|viernes|s(?:á|a)bado|domingo)',
-      'antes del? (?:lunes|martes|mi(?:é|e)rcoles|jueves|viernes|s(?:á|a)bado|domingo|fin de (?:semana|mes|d(?:í|i)a)|mediod(?:í|i)a|\\d{1,2})', 'en (?:las )?pr(?:ó|o)ximas \\d+ horas', 'en \\d+ horas', 'sin falta',
+      'antes del? (?:lunes|martes|mi(?:é|e)rcoles|jueves|viernes|s(?:á|a)bado|domingo|fin de (?:semana|mes|d(?:í|i)a)|mediod(?:í|i)a|\\d{1,2})', 'en (?:las )?pr(?:ó|o)ximas \\d+ horas', 'en \\d+ horas', 'sin falta', 'ya mismo', 'ya(?=\\s*(?:[.!?,]|$))', 'antes de (?:que (?:acabe|termine) (?:el d(?:í|i)a|la semana)|las \\d{1,2})',
     ],
   },
   families: [
@@ -17,7 +17,8 @@ export const pushy: LocalizedRule = {
       means: 'presses for an urgent answer',
       patterns: [
         'urgente(?:mente)?(?! (?:de|del) )', 'lo (?:antes|m(?:á|a)s pronto) posible', 'cuanto antes', 'a la mayor brevedad(?: posible)?', 'con (?:la mayor )?urgencia', 'de inmediato', 'inmediatamente',
-        'asap', 'sin m(?:á|a)s demora', 'es para ya', 'para ayer',
+        'asap', 'sin m(?:á|a)s demora', 'es para ya', 'para ayer', 'cuanto antes mejor', 'no puedo esperar m(?:á|a)s', '(?:d(?:é|e)se|date|daos) prisa',
+        '(?:lo |la )?necesito (?:\\S+ ){0,3}?(?:para (?:hoy|ya|ayer)|hoy mismo|ya mismo)(?![\\p{L}])',
       ],
       quiet: ['urgencias', 'medicina de urgencias', 'servicio de urgencias'],
     },

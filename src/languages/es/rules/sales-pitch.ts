@@ -35,6 +35,7 @@ export const salesPitch: LocalizedRule = {
         '{outcome} (?:tus|sus|vuestr[oa]s) {result}',
         '{outcome} (?:\\S+ ){0,3}?{result} (?:un|hasta un|en un|hasta el) \\d+ ?%',
         '(?:hemos (?:desarrollado|creado|lanzado|diseñado)|tenemos|ofrecemos) (?:una|un) (?:\\S+ ){0,2}?{offering} que (?:\\S+ ){0,2}?{outcomeSaid}',
+        '(?:somos|soy) (?:una|un) (?:\\S+ ){0,3}?{offering} (?:\\S+ ){0,3}?que (?:ayuda|ayudamos|permite|acompaña|ofrece|ofrecemos)',
         '{outcomeSaid} (?:hasta )?(?:un|el) \\d+ ?% (?:el|la|los|las|tus|sus|vuestr[oa]s)',
       ],
     },
@@ -46,6 +47,9 @@ export const salesPitch: LocalizedRule = {
         '(?:una|la) demo (?:gratuita|gratis|personalizada|de \\d+ minutos)',
         '(?:prueba|periodo de prueba|per(?:í|i)odo de prueba) (?:gratuita|gratis|sin coste|sin costo)', '(?:prueba|pru(?:é|e)balo|testea) gratis',
         '(?:te|le|os) (?:lo|la) (?:enseño|muestro|presento) en (?:\\d+|unos|cinco|diez|quince|veinte) minutos', '(?:una|un) (?:llamada|videollamada|call) de \\d+ (?:minutos|min) para (?:mostrarte|mostrarle|enseñarte|enseñarle|presentarte|presentarle)',
+        '(?:presentarte|presentarle|presentaros|mostrarte|mostrarle|mostraros|enseñarte|enseñarle|enseñaros) (?:nuestr[oa]s?|mi) (?:\\S+ ){0,2}?{offering}',
+        '(?:te|le|os) (?:interesar(?:í|i)a|gustar(?:í|i)a|interesa) (?:conocer|saber m(?:á|a)s (?:de|sobre)|probar|ver) (?:nuestr[oa]s?|mi) (?:\\S+ ){0,2}?{offering}',
+        '(?:presupuesto|cotizaci(?:ó|o)n) (?:gratuit[oa]|gratis|sin costo|sin coste|sin compromiso)',
         'sin compromiso', 'sin ning(?:ú|u)n compromiso', 'auditor(?:í|i)a gratuita', 'diagn(?:ó|o)stico gratuito', 'consultor(?:í|i)a gratuita', 'asesor(?:í|i)a gratuita',
       ],
     },
@@ -54,7 +58,7 @@ export const salesPitch: LocalizedRule = {
       means: 'offers a discount or a deal',
       patterns: [
         '\\d+ ?% de descuento', 'descuento del? \\d+ ?%', '(?:un|con un|con el) descuento', '(?:oferta|promoci(?:ó|o)n) (?:exclusiva|especial|limitada|de lanzamiento)',
-        '(?:(?:ú|u)ltimas|pocas) plazas', 'plazas limitadas', 'precio especial', 'solo (?:por|hasta) (?:hoy|este mes|esta semana)',
+        '(?:(?:ú|u)ltimas|pocas) plazas', 'planes? desde (?:solo )?\\d', 'desde (?:solo )?\\d+ ?(?:€|euros|\\$|usd|d(?:ó|o)lares) (?:al mes|/ ?mes|mensuales)', 'plazas limitadas', 'precio especial', 'solo (?:por|hasta) (?:hoy|este mes|esta semana)',
       ],
     },
     {

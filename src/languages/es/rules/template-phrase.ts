@@ -16,7 +16,8 @@ export const templatePhrase: LocalizedRule = {
       patterns: [
         '(?:me gustar(?:í|i)a|quisiera|quiero|deseo|me encantar(?:í|i)a) {addYou} {myNetwork}',
         '(?:me gustar(?:í|i)a|quisiera|quiero|deseo) (?:formar parte|unirme|ser parte) de (?:tu|su) red(?: profesional)?(?: (?:en|de) linkedin)?',
-        'ya que eres (?:una persona|alguien) (?:de|en) (?:quien|quien) conf(?:í|i)o',
+        '(?:ya que|como) eres (?:una persona|alguien) (?:de|en) quien conf(?:í|i)o', '(?:te|le) invito a (?:unirte|unirse|formar parte) (?:a|de) mi red',
+        '(?:tenerte|tenerle|contar contigo|contar con usted) (?:en|entre) mis contactos', 'formar parte de mi red(?: profesional| de contactos)?',
       ],
     },
     {
@@ -25,7 +26,8 @@ export const templatePhrase: LocalizedRule = {
       patterns: [
         '(?:vi|he visto|revis(?:é|e)|he revisado|estuve viendo) (?:tu|su) perfil y (?:me )?(?:pareci(?:ó|o)|ha parecido|me parece|me llam(?:ó|o) la atenci(?:ó|o)n|me gust(?:ó|o)|me interes(?:ó|o))',
         '(?:me encontr(?:é|e)|me he encontrado|me top(?:é|e)|di) con (?:tu|su) perfil', '(?:tu|su) perfil (?:me )?(?:pareci(?:ó|o)|ha parecido|parece) (?:muy )?interesante',
-        'navegando por linkedin', 'me apareci(?:ó|o) (?:tu|su) perfil',
+        'navegando por linkedin', 'me apareci(?:ó|o) (?:tu|su) perfil', '(?:tu|su) perfil (?:me )?(?:llam(?:ó|o)|ha llamado) (?:mucho )?la atenci(?:ó|o)n',
+        'me (?:llam(?:ó|o)|ha llamado) (?:mucho )?la atenci(?:ó|o)n (?:tu|su) perfil', 'revisando (?:perfiles|linkedin)', '(?:encontr(?:é|e)|vi) (?:tu|su) perfil (?:en linkedin|por casualidad|navegando)',
       ],
     },
     {
@@ -41,8 +43,9 @@ export const templatePhrase: LocalizedRule = {
       name: 'addressesNobody',
       means: 'addresses nobody in particular',
       patterns: [
-        'a quien (?:corresponda|pueda interesar|le pueda interesar|interese)', 'estimad[oa]\\/[oa]', 'estimad@s?', 'estimad[oa]\\([oa]\\)', 'estimad[oa]\\([oa]\\) señor\\(a\\)', 'estimad[oa]\\/[oa] señor\\/a',
-        'estimad[oa]s? (?:candidat[oa]|postulante|profesional|usuari[oa]|cliente|señor(?:es)?|señora)(?=\\s*[,:])', 'muy señores nuestros',
+        'a quien (?:corresponda|pueda interesar|le pueda interesar|interese)', 'estimad[oa]\\/[oa]', 'estimad@s?', 'apreciad[oa]\\/[oa]', 'querid[oa]\\/[oa]', 'hola a quien (?:corresponda|lea esto)', 'estimad[oa]\\([oa]\\)', 'estimad[oa]\\([oa]\\) señor\\(a\\)', 'estimad[oa]\\/[oa] señor\\/a',
+        'estimad[oa]s? (?:candidat[oa]|postulante|profesional|usuari[oa]|cliente|señor(?:es)?|señora)(?=\\s*[,:])',
+        '(?:estimad[oa]s?|hola),? (?:reclutador(?:a)?|responsable de (?:selecci(?:ó|o)n|rr\\.? ?hh\\.?|recursos humanos|contrataci(?:ó|o)n)|equipo de (?:selecci(?:ó|o)n|rr\\.? ?hh\\.?|recursos humanos|talento)|departamento de (?:rr\\.? ?hh\\.?|recursos humanos|selecci(?:ó|o)n))(?=\\s*[,:])', 'muy señores nuestros',
       ],
     },
   ],
