@@ -13,7 +13,7 @@ export const lexicon: Lexicon = {
     'talleres?', 'taller', 'podcasts?', 'episodios?', 'libros?', 'tesis', 'investigaci(?:ó|o)n(?:es)?', 'presentaci(?:ó|o)n(?:es)?', 'conferencias?',
     'webinars?', 'seminarios?', 'v(?:í|i)deos?', 'newsletters?', 'blogs?', 'repositorios?', 'repos?', 'paneles', 'panel', 'keynotes?', 'clases?', 'cursos?',
     'papers?', 'estudios?', 'informes?', 'campañas?', 'intervenci(?:ó|o)n(?:es)?', 'tuits?', 'tweets?', 'reels?', 'columnas?', 'reportajes?',
-    'participaci(?:ó|o)n', 'demo', 'stand', 'libro', 'gu(?:í|i)as?', 'an(?:á|a)lisis', 'mesa redonda', 'discurso', 'cr(?:ó|o)nicas?', 'canal', 'portfolio', 'portafolio',
+    'participaci(?:ó|o)n', 'demo', 'stand', 'workshops?', 'meetups?', 'bootcamps?', 'respuesta en (?:el|la|un|una)', 'aportaci(?:ó|o)n(?:es)?', 'libro', 'gu(?:í|i)as?', 'an(?:á|a)lisis', 'mesa redonda', 'discurso', 'cr(?:ó|o)nicas?', 'canal', 'portfolio', 'portafolio',
     'story', 'stories', 'carrusel', 'encuesta', 'reflexi(?:ó|o)n(?:es)?', 'tribuna', 'op-ed', 'masterclass', 'sesi(?:ó|o)n(?:es)?', 'exposici(?:ó|o)n',
   ],
   // Their work in general: specific only with what it is about ("tu trabajo sobre…", "su labor en…").
@@ -84,6 +84,10 @@ export const contextFamilies: readonly Family[] = [
       // "conocemos su trabajo en la coordinación BIM"
       '(?:conozco|conocemos|sigo|seguimos|admiro|admiramos) {their} (?:\\S+ )?{softNoun} (?:sobre|en|con|de|del|al frente de)',
       'fui (?:alumn[oa]|estudiante) (?:tuy[oa]|suy[oa]|de (?:usted|ti))',
+      // "la expansión que lideraste", "el bootcamp donde das clase"
+      '(?:que|donde|en el que|en la que) (?:t(?:ú|u) |usted )?(?:dirigiste|lideraste|coordinaste|lanzaste|fundaste|creaste|diseñaste|impulsaste|montaste|escribiste|publicaste|presentaste|organizaste|moderaste|construiste|dirigi(?:ó|o) usted|lider(?:ó|o) usted|das clases?|impartes|enseñas)',
+      '(?:te|le|la|lo) (?:vi|vimos) (?:ganar|hablar|presentar|moderar|dar|exponer|recoger|liderar|defender)',
+      '(?:hablaste|comentaste|contaste|explicaste|mencionaste|compartiste|planteaste|defendiste) (?:de|sobre|que|en|acerca|lo de|c(?:ó|o)mo)',
       '(?:fuiste|fue usted|has sido|ha sido usted) mi (?:profesor|profesora|jef[ea]|tutor|tutora|mentor|mentora|director de tesis|directora de tesis|compañer[oa])',
     ],
   },
@@ -103,7 +107,7 @@ export const contextFamilies: readonly Family[] = [
       // "lo que estáis haciendo en Glovo", "cómo lo estáis resolviendo en Glovo"
       '(?:lo que|c(?:ó|o)mo lo) (?:est(?:á|a)is|est(?:á|a)n) (?:haciendo|resolviendo|construyendo|logrando|consiguiendo|montando|abordando)',
       '(?:uso|usamos|utilizo|utilizamos|soy (?:cliente|usuari[oa])|somos (?:clientes|usuarios)) (?:de )?(?:vuestr[oa]|su|tu) (?:app|aplicaci(?:ó|o)n|plataforma|producto|herramienta|servicio|software|api)',
-      '(?:vi|he visto|vimos|le(?:í|i)) que (?:\\S+ ){1,3}?(?:abri(?:ó|o)|lanz(?:ó|o)|cerr(?:ó|o)|levant(?:ó|o)|anunci(?:ó|o)|adquiri(?:ó|o)|public(?:ó|o)|gan(?:ó|o)|inaugur(?:ó|o)|est(?:á|a) (?:contratando|buscando|creciendo))',
+      '(?:vi|he visto|vimos|le(?:í|i)|me enter(?:é|e))(?: en (?:\\S+ ){0,2}?\\S+)? que (?:\\S+ ){1,3}?(?:abre|lanza|anuncia|abri(?:ó|o)|lanz(?:ó|o)|cerr(?:ó|o)|levant(?:ó|o)|anunci(?:ó|o)|adquiri(?:ó|o)|public(?:ó|o)|gan(?:ó|o)|inaugur(?:ó|o)|est(?:á|a) (?:contratando|buscando|creciendo))',
     ],
   },
   {
@@ -141,6 +145,9 @@ export const contextFamilies: readonly Family[] = [
       '(?:ambos|ambas|los dos|las dos) (?:estamos|somos|formamos parte|participamos|estudiamos|trabajamos|fuimos|pasamos|hicimos|coincidimos|estuvimos) (?:\\S+ ){0,2}?(?:en|de) (?:el|la|los|las)? ?(?:mism[oa] )?{groupNoun}',
       'tambi(?:é|e)n (?:estudiaste|estudi(?:ó|o) usted|trabajaste|trabaj(?:ó|o) usted|pasaste|estuviste|hiciste|eres (?:de|alumn[oa]|exalumn[oa])) (?:\\S+ ){0,3}?(?:en|por|de|el|la)',
       '(?:somos|fuimos) de la misma (?:promoci(?:ó|o)n|universidad|escuela|facultad|generaci(?:ó|o)n)',
+      '(?:somos|venimos|fuimos) (?:los dos|las dos|ambos|ambas) (?:de|del)', '(?:los dos|las dos|ambos|ambas) (?:somos|venimos|fuimos) (?:de|del)',
+      '(?:vecin[oa]s|compañer[oa]s) de (?:stand|mesa|panel|promoci(?:ó|o)n|clase|equipo|proyecto|despacho|oficina|piso|coworking)',
+      '(?:en|del|de la) (?:el |la )?mism[oa] (?:equipo|empresa|departamento|(?:á|a)rea|proyecto|oficina|clase|promoci(?:ó|o)n|m(?:á|a)ster|programa|grupo|colegio|universidad|facultad|coworking)',
       'estuvimos en (?:el|la) mism[oa] (?:mesa|clase|promoci(?:ó|o)n|grupo|equipo|evento|curso|m(?:á|a)ster|panel|proyecto)',
       '(?:antiguos alumnos|exalumnos|exalumnas|alumni) de',
       '(?:compañer[oa]s?|colegas) (?:de|en) (?:clase|promoci(?:ó|o)n|carrera|m(?:á|a)ster|universidad|facultad|equipo)',
@@ -192,6 +199,7 @@ export const pseudoContextFamilies: readonly Family[] = [
     patterns: [
       '(?:estamos|trabajamos) en (?:el )?mismo (?:sector|rubro|campo|(?:á|a)mbito|mundo|mercado|ecosistema)',
       '(?:estamos|trabajamos) en (?:la )?misma (?:industria|(?:á|a)rea)',
+      '(?:somos|venimos) (?:\\S+ ){0,2}?del? mism[oa] (?:sector|industria|rubro|campo|(?:á|a)mbito|mundo)',
     ],
   },
   {

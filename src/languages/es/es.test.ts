@@ -40,6 +40,8 @@ describe('es: no-context reads Spanish context', () => {
       'Hola Luis, visitaste mi perfil la semana pasada, ¿buscas algo?',
       'Hola Pilar, admiro mucho tu trabajo. ¿Conectamos?',
       'Hola Iker, me encantaría saber más sobre tu empresa.',
+      'Hola Álvaro, somos del mismo sector y me gustaría conectar.',
+      'Hola Teresa, sigo tu trabajo desde hace tiempo.',
     ],
     [
       'Hola Marta, leí tu artículo sobre pagos instantáneos y me surgió una duda. ¿Tendrías 10 minutos?',
@@ -57,6 +59,12 @@ describe('es: no-context reads Spanish context', () => {
       'Hola Beatriz, he visto tu experiencia liderando proyectos de eólica marina.',
       'Hola Pau, fue un placer conocerte ayer en la jornada de Barcelona Activa.',
       'Hola Rosa, estoy en vuestro proceso de selección y quería preguntarte una duda.',
+      'Hola Paula, trabajé en Inditex en el mismo equipo de logística que dirigiste después.',
+      'Hola Lola, soy alumna del bootcamp donde das clase de React.',
+      'Hola Irene, en el último episodio hablaste de burnout y me sentí identificado.',
+      'Hola David, leí en Expansión que Cabify abre nueva sede en Bogotá.',
+      'Hola Mario, somos los dos de Zaragoza y trabajamos en energía.',
+      'Hola Álvaro, te vi ganar el hackathon de BBVA.',
       'Hola Tomás, vi que lideraste la migración a la nube del banco. ¿Me contarías cómo fue?',
     ],
   );
@@ -393,6 +401,14 @@ describe('es: greetings, names and the checklist', () => {
   it('opening words before a comma are not names', () => {
     const recipient = { name: 'Lucía Ortega', headline: 'Staff Engineer' };
     expect(rulesOf('Hola guapa, ¿tienes un minuto?', { recipient })).not.toContain('wrong-name');
+    expect(rulesOf('Perfecto, gracias por el enlace a tu charla.', { recipient, ...thread })).not.toContain('wrong-name');
+    expect(rulesOf('Genial, te mando el enlace mañana.', { recipient, ...thread })).not.toContain('wrong-name');
+    expect(rulesOf('Gracias, Lucía, por la info.', { recipient, ...thread })).not.toContain('wrong-name');
+  });
+
+  it('thanks alone is not a bare greeting', () => {
+    expect(rulesOf('¡Muchas gracias!', thread)).not.toContain('no-hello');
+    expect(rulesOf('Perfecto.', thread)).not.toContain('no-hello');
   });
 
   it('ticks the checklist from Spanish cues', () => {

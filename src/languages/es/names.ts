@@ -5,6 +5,10 @@ export const names: NameCues = {
   greetings: [
     'buen(?:os|as) (?:d(?:í|i)as|tardes|noches)', 'buen d(?:í|i)a', 'buenas', 'hola', 'holi', 'estimad[oa]s?', 'querid[oa]s?', 'apreciad[oa]s?',
     'respetad[oa]s?', 'distinguid[oa]s?', 'saludos', 'qu(?:é|e) tal',
+    // Words that open a reply before a vocative ("Gracias, Laura", "Perfecto, Juan"): read as a greeting so
+    // that the word itself is never taken for a name ("Genial, te mando el enlace").
+    // Only before a comma: a bare "¡Muchas gracias!" is no greeting (`no-hello` would call it one).
+    '(?:(?:muchas |mil )?gracias|perfect[oa]|genial|claro|vale|bueno|estupendo|excelente|enhorabuena|felicidades|disculp[ae]|perd(?:ó|o)n|oye|entendido|listo|dale)(?=[ \\t]*,)',
   ],
   titles: ['sr', 'sra', 'srta', 'don', 'doña', 'dña', 'd', 'dr', 'dra', 'lic', 'lcdo', 'lcda', 'ing', 'mtro', 'mtra', 'prof', 'profa', 'señor', 'señora', 'doctor', 'doctora', 'licenciado', 'licenciada', 'ingeniero', 'ingeniera', 'profesor', 'profesora', 'arq', 'abog'],
   notNames: [
