@@ -3,7 +3,9 @@ import type { LocalizedRule } from '../../types.ts';
 /** Looks, pet names, dates: not what LinkedIn is for ("Querida Ana," and "precioso proyecto" stay quiet). */
 export const flirtatious: LocalizedRule = {
   lexicon: {
-    petName: ['guapa', 'guapo', 'guapísima', 'guapetona', 'hermosa', 'preciosa', 'linda', 'lindura', 'cariño', 'corazón', 'reina', 'bombón', 'bonita', 'princesa', 'mi amor', 'cielo', 'nena', 'muñeca', 'mami', 'mamacita', 'bebé', 'chula', 'chulita', 'bella'],
+    petName: ['guapa', 'guapo', 'guap(?:í|i)sim[oa]', 'guapetona', 'hermosa', 'preciosa', 'lindura', 'cariño', 'coraz(?:ó|o)n', 'bomb(?:ó|o)n', 'bonita', 'princesa', 'mi amor', 'nena', 'muñeca', 'mami', 'mamacita', 'beb(?:é|e)', 'chula', 'chulita', 'mi reina', 'mi cielo', 'mi vida'],
+    // Pet names that are also given names (Linda, Bella, Reina, Cielo): only in lower case.
+    namePetName: ['linda', 'bella', 'reina', 'cielo'],
   },
   families: [
     {
@@ -15,6 +17,12 @@ export const flirtatious: LocalizedRule = {
         '(?<=^|[.!?¡¿]\\s{0,3}){petName}(?=\\s*[,!.?])',
         '(?<=, ){petName}(?=\\s*[!.?]|$)',
       ],
+    },
+    {
+      name: 'petNameInLowerCase',
+      means: 'uses a pet name',
+      patterns: ['(?:[Hh]ola|[Bb]uenas|[Bb]uenos d(?:í|i)as|[Hh]ey|[Gg]racias|[Aa]di(?:ó|o)s|[Cc]hao|[Bb]esos),? {namePetName}', '(?<=, ){namePetName}(?=\\s*[!.?]|$)'],
+      caseSensitive: true,
     },
     {
       name: 'looks',

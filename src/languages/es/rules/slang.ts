@@ -10,8 +10,8 @@ export const slang: LocalizedRule = {
       name: 'textingShorthand',
       means: 'is texting shorthand',
       patterns: [
-        'xq', 'pq', 'porq', 'xk', 'tmb', 'tbn', 'dnd', 'bn', 'msj', 'msjs', 'porfa', 'porfis', 'xfa', 'xfavor', 'plis', 'grax', 'grcs', 'grs', 'salu2', 'slds', 'sldos',
-        'tqm', 'ntp', 'bsos', 'pls', 'plz', 'thx', 'btw', 'idk', 'tbh', 'omg',
+        'xq', 'porq', 'xk', 'tmb', 'tbn', 'msj', 'msjs', 'porfa', 'porfis', 'xfa', 'xfavor', 'plis', 'grax', 'grcs', 'salu2', 'sldos',
+        'tqm', 'bsos', 'pls', 'plz', 'thx', 'btw', 'idk', 'tbh', 'omg',
       ],
     },
     {
@@ -20,6 +20,8 @@ export const slang: LocalizedRule = {
       means: 'is texting shorthand',
       patterns: [
         'q(?= \\p{Ll})', 'k(?= (?:te|me|se|no|tal|onda|pasa|es|hay)\\b)', 'x(?= (?:fa|favor|eso|aqu(?:í|i)|ac(?:á|a)|el|la|si|tu|su|mi)\\b)', 'd(?= (?:la|el|los|las|tu|mi|su)\\b)', '[Tt]b',
+        // Letters that are also acronyms in capitals (BN, NTP, PQ, DND, SLDS, GRS).
+        '[Bb]n', '[Nn]tp', '[Pp]q', '[Dd]nd', '[Ss]lds', '[Gg]rs',
       ],
       caseSensitive: true,
     },
@@ -41,7 +43,7 @@ export const slang: LocalizedRule = {
   ],
   coldOnlyFamilies: ['kissesSignOff'],
   fixes: {
-    xq: 'porque', pq: 'porque', porq: 'porque', xk: 'porque', tb: 'también', tmb: 'también', tbn: 'también', dnd: 'donde', msj: 'mensaje', msjs: 'mensajes',
+    xq: 'porque', pq: 'porque', porq: 'porque', xk: 'porque', tb: 'también', tmb: 'también', tbn: 'también', msj: 'mensaje', msjs: 'mensajes',
     porfa: 'por favor', porfis: 'por favor', xfa: 'por favor', xfavor: 'por favor', plis: 'por favor', grax: 'gracias', grcs: 'gracias', grs: 'gracias',
     salu2: 'saludos', slds: 'saludos', sldos: 'saludos', q: 'que', k: 'que', x: 'por', d: 'de', bn: 'bien', pls: 'por favor', plz: 'por favor', thx: 'gracias', btw: 'por cierto',
   },

@@ -36,7 +36,8 @@ export const templatePhrase: LocalizedRule = {
       patterns: [
         '(?:estoy|estamos) (?:ampliando|expandiendo|creciendo|haciendo crecer) (?:mi|nuestra) red', '(?:busco|buscando|quiero|me gustar(?:í|i)a) (?:ampliar|expandir|hacer crecer|aumentar) mi red',
         '(?:siempre )?(?:busco|estoy buscando|me gusta) conectar con (?:profesionales|personas|gente)', 'conectar con profesionales (?:del|de) (?:sector|(?:á|a)rea|rubro)',
-        'me encantar(?:í|i)a conectar contigo para compartir ideas', 'ampliar mi red de contactos',
+        '(?:conectar|conectarme|conectarnos) (?:contigo |con usted )?(?:para|y) (?:compartir|intercambiar) (?:ideas|experiencias|conocimientos|sinergias|oportunidades|contactos)', 'ampliar mi red de contactos',
+        '(?:explorar|buscar|generar|encontrar) (?:posibles |nuevas )?sinergias', 'posibles sinergias',
       ],
     },
     {
