@@ -1,4 +1,13 @@
-/** InMail subjects that say nothing (languages.md §5, subject-generic). */
+/**
+ * InMail subjects (languages.md §5): subjects that say nothing in Spanish, and reply/forward prefixes
+ * that pretend an earlier exchange. `LanguagePack` has no field for them yet; `subject-generic` and
+ * `fake-reply-subject` can read them from here once it has.
+ */
 export const subjects = {
-  generic: ['Hola', 'Saludos', 'Pregunta', 'Una pregunta', 'Pregunta rápida', 'Consulta', 'Consulta rápida', 'Oportunidad', 'Oportunidad laboral', 'Gran oportunidad', 'Propuesta', 'Propuesta de colaboración', 'Colaboración', 'Importante', 'Urgente', 'Contacto', 'Conectar', 'Seguimiento', 'Información', 'Solicitud', 'Reunión'],
-};
+  generic: [
+    'hola', 'buenas', 'buenos días', 'saludos', 'pregunta', 'pregunta rápida', 'una pregunta', 'consulta', 'consulta rápida', 'oportunidad', 'oportunidad laboral',
+    'gran oportunidad', 'propuesta', 'propuesta de colaboración', 'colaboración', 'importante', 'urgente', 'contacto', 'conectar', 'información', 'solicitud',
+    'presentación', 'seguimiento', 'oferta', 'hola!', 'qué tal',
+  ],
+  replyPrefixes: ['re:', 'res:', 'rv:', 'fw:', 'fwd:', 'reenv:', 'reenviado:', 'rta:'],
+} as const;

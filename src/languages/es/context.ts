@@ -1,0 +1,221 @@
+import type { Family, Lexicon } from '../../engine/families.ts';
+
+/**
+ * What gives a cold Spanish draft its reason why this person (`no-context` stays quiet), with the same
+ * family names as English, and the pseudo-context that would fit anyone ("vi tu perfil").
+ */
+export const lexicon: Lexicon = {
+  // "tu", "su", "vuestro": whose the work is (the reader's or their team's).
+  their: ['tu', 'tus', 'su', 'sus', 'vuestr[oa]s?'],
+  // Things of theirs a message can name: a talk, a post, a column…
+  workNoun: [
+    'charlas?', 'ponencias?', 'art(?:í|i)culos?', 'posts?', 'publicaci(?:ó|o)n(?:es)?', 'hilos?', 'comentarios?', 'columnas?', 'entrevistas?',
+    'talleres?', 'taller', 'podcasts?', 'episodios?', 'libros?', 'tesis', 'investigaci(?:ó|o)n(?:es)?', 'presentaci(?:ó|o)n(?:es)?', 'conferencias?',
+    'webinars?', 'seminarios?', 'v(?:í|i)deos?', 'newsletters?', 'blogs?', 'repositorios?', 'repos?', 'paneles', 'panel', 'keynotes?', 'clases?', 'cursos?',
+    'papers?', 'estudios?', 'informes?', 'campañas?', 'intervenci(?:ó|o)n(?:es)?', 'tuits?', 'tweets?', 'reels?', 'columnas?', 'reportajes?',
+    'participaci(?:ó|o)n', 'demo', 'stand', 'workshops?', 'meetups?', 'bootcamps?', 'respuesta en (?:el|la|un|una)', 'aportaci(?:ó|o)n(?:es)?', 'libro', 'gu(?:í|i)as?', 'an(?:á|a)lisis', 'mesa redonda', 'discurso', 'cr(?:ó|o)nicas?', 'canal', 'portfolio', 'portafolio',
+    'story', 'stories', 'carrusel', 'encuesta', 'reflexi(?:ó|o)n(?:es)?', 'tribuna', 'op-ed', 'masterclass', 'sesi(?:ó|o)n(?:es)?', 'exposici(?:ó|o)n',
+  ],
+  // Their work in general: specific only with what it is about ("tu trabajo sobre…", "su labor en…").
+  softNoun: ['trabajo', 'labor', 'trayectoria en', 'experiencia (?:en|con|liderando|como)', 'equipo de', 'paso de'],
+  // Seeing, reading, hearing something of theirs.
+  perceiveVerb: [
+    'le(?:í|i)', 'he le(?:í|i)do', 'hemos le(?:í|i)do', 'acabo de leer', 'estuve leyendo', 'vi', 'he visto', 'hemos visto', 'acabo de ver', 'vimos',
+    'escuch(?:é|e)', 'he escuchado', 'escuchamos', 'o(?:í|i)', 'asist(?:í|i) a', 'he asistido a', 'estuve en', 'fui a', 'particip(?:é|e) en', 'he participado en', 'segu(?:í|i)', 'sigo', 'conozco', 'conocemos',
+    'me (?:encant(?:ó|o)|gust(?:ó|o)|inspir(?:ó|o)|sirvi(?:ó|o)|ayud(?:ó|o)|salv(?:ó|o)|llam(?:ó|o) la atenci(?:ó|o)n|impresion(?:ó|o)|interes(?:ó|o))',
+    'qu(?:é|e) (?:buen[oa]|gran|interesante)', 'gracias por', 'enhorabuena por', 'felicidades por', 'muy buen[oa]', 'genial',
+    'a ra(?:í|i)z de', 'sobre',
+  ],
+  // Things the reader did ("vi que lideras ese equipo", "usted lideró la interconexión…").
+  deedVerb: [
+    'lider(?:as|a|aste|ó|o|abas|aba)', 'dirig(?:es|e|iste|ió|io)', 'coordin(?:as|a|aste|ó|o)', 'lanz(?:aste|ó|o|asteis|aron)', 'public(?:aste|ó|o|asteis|aron)', 'eres', 'es usted', 'sos', 'levantasteis', 'levantaron', 'ganasteis', 'ganaron', 'cerrasteis', 'cerraron', 'abrieron', 'hab(?:é|e)is (?:abierto|lanzado|cerrado|levantado|ganado|publicado|anunciado|adquirido|inaugurado|conseguido|empezado)', 'han (?:abierto|lanzado|cerrado|levantado|ganado|publicado|anunciado|adquirido|inaugurado|conseguido)',
+    'escrib(?:iste|ió|io)', 'ganaste', 'gan(?:ó|o)', 'fundaste', 'fund(?:ó|o)', 'cofundaste', 'montaste', 'abri(?:ó|o|ste)', 'abristeis', 'organiz(?:aste|ó|o|as|a)',
+    'impulsaste', 'impuls(?:ó|o)', 'presentaste', 'present(?:ó|o)', 'diste', 'dio', 'moderaste', 'moder(?:ó|o)', 'hablaste', 'habl(?:ó|o)', 'compartiste', 'comparti(?:ó|o)',
+    'migraste', 'migr(?:ó|o)', 'redujiste', 'redujo', 'redujisteis', 'cerraste', 'cerr(?:ó|o)', 'levantaste', 'levant(?:ó|o)', 'te (?:unes|uniste|incorporaste|sumaste)',
+    'se (?:uni(?:ó|o)|incorpor(?:ó|o)|sum(?:ó|o))', 'estás en', 'trabajas en', 'est(?:á|a)s liderando', 'est(?:á|a) liderando', 'acabas de',
+  ],
+  // Good news of theirs.
+  newsNoun: [
+    'nuevo (?:puesto|cargo|rol|reto|trabajo|proyecto|libro|podcast)', 'nueva (?:etapa|posici(?:ó|o)n|empresa|aventura|oficina|tienda|planta|sede|ronda)',
+    'nombramiento', 'ascenso', 'promoci(?:ó|o)n', 'premio', 'reconocimiento', 'ronda', 'lanzamiento', 'incorporaci(?:ó|o)n', 'aniversario', 'galard(?:ó|o)n',
+    'doctorado', 'graduaci(?:ó|o)n', 'libro', 'publicaci(?:ó|o)n', 'salida a bolsa', 'adquisici(?:ó|o)n', 'fusi(?:ó|o)n', 'apertura', 'inauguraci(?:ó|o)n',
+  ],
+  // Where people meet.
+  eventNoun: [
+    'meetup', 'congreso', 'evento', 'feria', 'jornadas?', 'conferencia', 'foro', 'cumbre', 'summit', 'stand', 'taller', 'webinar', 'hackat(?:ó|o)n', 'hackathon',
+    'encuentro', 'workshop', 'panel', 'mesa redonda', 'afterwork', 'desayuno', 'almuerzo', 'comida', 'cena', 'c(?:ó|o)ctel', 'presentaci(?:ó|o)n', 'charla',
+    'ponencia', 'bootcamp', 'curso', 'm(?:á|a)ster', 'programa', 'seminario', 'simposio', 'festival', 'expo', 'sal(?:ó|o)n', 'convenci(?:ó|o)n', 'reuni(?:ó|o)n',
+    'escenario', 'keynote', 'mentor(?:í|i)a', 'aceleradora', 'demo ?day', 'fiesta', 'boda', 'networking',
+  ],
+  // Groups that people share.
+  groupNoun: [
+    'grupo', 'comunidad', 'asociaci(?:ó|o)n', 'colegio', 'promoci(?:ó|o)n', 'generaci(?:ó|o)n', 'programa', 'm(?:á|a)ster', 'mba', 'universidad', 'facultad',
+    'escuela', 'club', 'red de', 'cohorte', 'equipo', 'empresa', 'proyecto', 'voluntariado', 'colectivo', 'consejo', 'junta', 'c(?:á|a)tedra', 'laboratorio',
+  ],
+  // Telling someone suggested writing.
+  suggestVerb: [
+    'me (?:sugiri(?:ó|o)|recomend(?:ó|o)|aconsej(?:ó|o)|pas(?:ó|o) tu (?:contacto|nombre)|dio tu (?:contacto|nombre)|habl(?:ó|o) de ti|coment(?:ó|o))',
+    'nos (?:sugiri(?:ó|o)|recomend(?:ó|o)|puso en contacto|present(?:ó|o))', 'me ha (?:sugerido|recomendado|aconsejado|hablado (?:muy bien )?de (?:ti|usted))',
+    'me dijo que', 'me ha dicho que',
+  ],
+};
+
+const NAME = '\\p{Lu}[\\p{L}\\p{M}]+';
+
+export const contextFamilies: readonly Family[] = [
+  {
+    name: 'theirWork',
+    means: 'refers to something of theirs',
+    patterns: [
+      // "vi tu charla", "leí su artículo en Expansión", "gracias por tu charla", "te sigo desde tu charla"
+      '{perceiveVerb} (?:(?:te|le|la|lo|os) )?(?:\\S+ ){0,2}?{their} (?:(?:\\S+ ){0,2}?){workNoun}',
+      // "su trabajo sobre ablación", "tu trabajo en la planta de…", "tu experiencia liderando proyectos de…"
+      '{their} (?:experiencia|etapa|paso|trabajo) (?:liderando|dirigiendo|coordinando|construyendo|montando|escalando|gestionando|desarrollando|diseñando|migrando|lanzando)',
+      '{their} {softNoun} (?:sobre|en|con|de|al frente de|liderando) (?:el|la|los|las|un|una)?',
+      // "tu post sobre…", "tu hilo sobre…": what it was about makes it specific
+      '{their} (?:(?:\\S+ ){0,2}?){workNoun} (?:sobre|acerca de|de|en|del|en el|en la)',
+      // "la escuché en el panel", "te vimos en el escenario del Foro…", "lo vi hablar en…"
+      '(?:te|le|la|lo|os|les) (?:escuch(?:é|e)|escuchamos|vi|vimos|he visto|he escuchado|hemos visto|o(?:í|i)) (?:hablar |presentar |moderar )?en (?:el|la|los|las|un|una)? ?(?:{eventNoun}|podcast|programa|radio|entrevista|v(?:í|i)deo|directo|streaming|televisi(?:ó|o)n|tele)',
+      // "vi que lideras ese equipo", "vi que usted lideró…", "sigo las campañas de Cupra que coordinas"
+      '(?:vi|he visto|vimos|le(?:í|i)|s(?:é|e)|supe|me enter(?:é|e))(?: en (?:linkedin|tu perfil|su perfil|la prensa|la web|las noticias))? (?:de )?que (?:usted |t(?:ú|u) |vos )?{deedVerb}',
+      'que (?:coordinas|lideras|diriges|impartes|das|dictas|coordina usted|lidera usted|dirige usted|imparte usted|coordin(?:á|a)s|lider(?:á|a)s|dirig(?:í|i)s)',
+      // "la charla que diste en…", "el artículo que escribiste"
+      '(?:el|la|los|las|tu|su) {workNoun} (?:\\S+ ){0,3}?que (?:diste|dio|distes|escribiste|escribi(?:ó|o)|publicaste|public(?:ó|o)|compartiste|comparti(?:ó|o)|presentaste|present(?:ó|o)|hiciste|hizo|grabaste|moderaste|moder(?:ó|o)|impartiste|imparti(?:ó|o)|subiste|subi(?:ó|o)|lideras|lidera)',
+      // "conocemos su trabajo en la coordinación BIM"
+      '(?:conozco|conocemos|sigo|seguimos|admiro|admiramos) {their} (?:\\S+ )?{softNoun} (?:sobre|en|con|de|del|al frente de)',
+      'fui (?:alumn[oa]|estudiante) (?:tuy[oa]|suy[oa]|de (?:usted|ti))',
+      // "la expansión que lideraste", "el bootcamp donde das clase"
+      '(?:que|donde|en el que|en la que) (?:t(?:ú|u) |usted )?(?:dirigiste|lideraste|coordinaste|lanzaste|fundaste|creaste|diseñaste|impulsaste|montaste|escribiste|publicaste|presentaste|organizaste|moderaste|construiste|dirigi(?:ó|o) usted|lider(?:ó|o) usted|das clases?|impartes|enseñas)',
+      '(?:te|le|la|lo) (?:vi|vimos) (?:ganar|hablar|presentar|moderar|dar|exponer|recoger|liderar|defender)',
+      '(?:hablaste|comentaste|contaste|explicaste|mencionaste|compartiste|planteaste|defendiste) (?:de|sobre|que|en|acerca|lo de|c(?:ó|o)mo)',
+      '(?:fuiste|fue usted|has sido|ha sido usted) mi (?:profesor|profesora|jef[ea]|tutor|tutora|mentor|mentora|director de tesis|directora de tesis|compañer[oa])',
+    ],
+  },
+  {
+    name: 'theirNews',
+    means: 'congratulates them on their news',
+    patterns: [
+      '(?:enhorabuena|felicidades|felicitaciones|mi enhorabuena|mis felicitaciones|te felicito|le felicito|felicitarte|felicitarle) (?:por|en) (?:el|la|tu|su|vuestr[oa]|los|las|tus|sus)? ?(?:\\S+ ){0,3}?{newsNoun}',
+      '(?:enhorabuena|felicidades|felicitaciones) (?:a (?:ti|usted|todo el equipo|vuestro equipo) )?por (?:el|la|los|las)',
+      '{their} (?:reciente )?{newsNoun}',
+    ],
+  },
+  {
+    name: 'companyWork',
+    means: 'praises their company’s work',
+    patterns: [
+      // "lo que estáis haciendo en Glovo", "cómo lo estáis resolviendo en Glovo"
+      '(?:lo que|c(?:ó|o)mo lo) (?:est(?:á|a)is|est(?:á|a)n) (?:haciendo|resolviendo|construyendo|logrando|consiguiendo|montando|abordando)',
+      '(?:uso|usamos|utilizo|utilizamos|soy (?:cliente|usuari[oa])|somos (?:clientes|usuarios)) (?:de )?(?:vuestr[oa]|su|tu) (?:app|aplicaci(?:ó|o)n|plataforma|producto|herramienta|servicio|software|api)',
+      '(?:vi|he visto|vimos|le(?:í|i)|me enter(?:é|e))(?: en (?:\\S+ ){0,2}?\\S+)? que (?:\\S+ ){1,3}?(?:abre|lanza|anuncia|abri(?:ó|o)|lanz(?:ó|o)|cerr(?:ó|o)|levant(?:ó|o)|anunci(?:ó|o)|adquiri(?:ó|o)|public(?:ó|o)|gan(?:ó|o)|inaugur(?:ó|o)|est(?:á|a) (?:contratando|buscando|creciendo))',
+    ],
+  },
+  {
+    name: 'namedReferral',
+    means: 'names who suggested writing',
+    patterns: [
+      `${NAME}(?: ${NAME})?(?:, [^,\\n]{1,40},)? {suggestVerb}`,
+      `me (?:pas(?:ó|o)|dio|facilit(?:ó|o)) (?:tu|su) (?:contacto|correo|nombre) ${NAME}`,
+      `(?:[Dd]e parte de|[Pp]or recomendaci(?:ó|o)n de|[Pp]or sugerencia de|[Aa] trav(?:é|e)s de|[Gg]racias a) ${NAME}`,
+      `(?:[Nn]uestr[oa] (?:amig[oa]|contacto|conocid[oa]) en com(?:ú|u)n|[Aa]mig[oa] en com(?:ú|u)n),? ${NAME}`,
+      `(?:[Cc]onocemos a|[Tt]enemos en com(?:ú|u)n a) ${NAME}`,
+    ],
+    caseSensitive: true,
+  },
+  {
+    name: 'howWeMet',
+    means: 'says where you met',
+    patterns: [
+      '(?:nos|te|le) (?:conocimos|conoc(?:í|i)|vimos|cruzamos|saludamos|salud(?:é|e)|encontramos) (?:\\S+ ){0,3}?en (?:el|la|los|las|un|una)? ?\\S+',
+      '(?:coincidimos|coincid(?:í|i) (?:contigo|con usted)|hablamos|charlamos|conversamos|estuvimos (?:juntos|juntas|hablando)|nos presentaron) (?:\\S+ ){0,3}?en (?:el|la|los|las|un|una)? ?(?:\\S+ ){0,2}?{eventNoun}',
+      '(?:coincidir|coincidimos|vernos|conocernos|conocerte|conocerle|hablar contigo|charlar contigo) (?:ayer|anoche|hoy|la semana pasada|el (?:lunes|martes|mi(?:é|e)rcoles|jueves|viernes|s(?:á|a)bado|domingo)) en',
+      'en (?:el|la) {eventNoun} (?:de|del|en) (?:ayer|anoche|la semana pasada|el (?:lunes|martes|mi(?:é|e)rcoles|jueves|viernes|s(?:á|a)bado|domingo))',
+      'como (?:te|le) (?:promet(?:í|i)|dije|coment(?:é|e)) en (?:el|la) (?:\\S+ ){0,2}?{eventNoun}',
+      '(?:gracias por|un placer|encantad[oa] de|fue un placer|me alegr(?:ó|o)) (?:\\S+ ){0,4}?(?:ayer|anoche|hoy|la semana pasada|el (?:lunes|martes|mi(?:é|e)rcoles|jueves|viernes)) en',
+      'en (?:el|tu|su) stand',
+      '(?:haberte|haberle|haberos) conocido', '(?:conocerte|conocerle|conocernos|saludarte|saludarle) (?:\\S+ ){0,2}?en (?:el|la)',
+      'fue un (?:placer|gusto) (?:conocerte|conocerle|coincidir|charlar|conversar|hablar)(?: contigo| con usted)?(?: ayer| el otro d(?:í|i)a| la semana pasada)? en',
+    ],
+  },
+  {
+    name: 'commonGround',
+    means: 'names what you have in common',
+    patterns: [
+      '(?:yo )?tambi(?:é|e)n (?:estudi(?:é|e)|trabaj(?:é|e)|estuve|pas(?:é|e)|hice|soy (?:alumn[oa]|exalumn[oa]|antigu[oa] alumn[oa])|vengo del?) (?:\\S+ ){0,3}?(?:en|por|de|el|la)',
+      '(?:ambos|ambas|los dos|las dos) (?:estamos|somos|formamos parte|participamos|estudiamos|trabajamos|fuimos|pasamos|hicimos|coincidimos|estuvimos) (?:\\S+ ){0,2}?(?:en|de) (?:el|la|los|las)? ?(?:mism[oa] )?{groupNoun}',
+      'tambi(?:é|e)n (?:estudiaste|estudi(?:ó|o) usted|trabajaste|trabaj(?:ó|o) usted|pasaste|estuviste|hiciste|eres (?:de|alumn[oa]|exalumn[oa])) (?:\\S+ ){0,3}?(?:en|por|de|el|la)',
+      '(?:somos|fuimos) de la misma (?:promoci(?:ó|o)n|universidad|escuela|facultad|generaci(?:ó|o)n)',
+      '(?:somos|venimos|fuimos) (?:los dos|las dos|ambos|ambas) (?:de|del)', '(?:los dos|las dos|ambos|ambas) (?:somos|venimos|fuimos) (?:de|del)',
+      '(?:vecin[oa]s|compañer[oa]s) de (?:stand|mesa|panel|promoci(?:ó|o)n|clase|equipo|proyecto|despacho|oficina|piso|coworking)',
+      '(?:en|del|de la) (?:el |la )?mism[oa] (?:equipo|empresa|departamento|(?:á|a)rea|proyecto|oficina|clase|promoci(?:ó|o)n|m(?:á|a)ster|programa|grupo|colegio|universidad|facultad|coworking)',
+      'estuvimos en (?:el|la) mism[oa] (?:mesa|clase|promoci(?:ó|o)n|grupo|equipo|evento|curso|m(?:á|a)ster|panel|proyecto)',
+      '(?:antiguos alumnos|exalumnos|exalumnas|alumni) de',
+      '(?:compañer[oa]s?|colegas) (?:de|en) (?:clase|promoci(?:ó|o)n|carrera|m(?:á|a)ster|universidad|facultad|equipo)',
+      'fuimos (?:compañer[oa]s|colegas)',
+    ],
+  },
+  {
+    name: 'jobApplication',
+    means: 'says you applied',
+    patterns: [
+      'me (?:he )?postul(?:é|e|ado)', 'me acabo de postular', '(?:he|hemos) aplicado', 'apliqu(?:é|e)', 'acabo de aplicar',
+      '(?:envi(?:é|e)|he enviado|present(?:é|e)|he presentado) mi (?:candidatura|solicitud|postulaci(?:ó|o)n|cv|curr(?:í|i)culum) (?:a|para|en) (?:la|el) (?:vacante|oferta|posici(?:ó|o)n|puesto|proceso|convocatoria)',
+      '(?:envi(?:é|e)|he enviado) mi (?:candidatura|solicitud|postulaci(?:ó|o)n)', '(?:estoy|estuve) en (?:el|vuestro|su|tu) proceso de selecci(?:ó|o)n', 'tengo (?:una )?entrevista (?:con|en)',
+      'me (?:present(?:é|e)|he presentado) (?:al|a la) (?:proceso|convocatoria|oferta|vacante)',
+      '(?:mi|una) candidatura (?:espont(?:á|a)nea )?(?:para|a) (?:la|el) (?:vacante|oferta|posici(?:ó|o)n|puesto|proceso|(?:á|a)rea)',
+      '(?:ref\\.|referencia|id|c(?:ó|o)digo)(?: de la (?:oferta|vacante))? ?[:#.]? ?[\\p{L}-]{0,8}\\d[\\p{L}\\p{N}-]*',
+    ],
+  },
+  {
+    name: 'invitation',
+    means: 'invites them to take part',
+    patterns: [
+      '(?:nos|me) (?:encantar(?:í|i)a|gustar(?:í|i)a) (?:que (?:fueras|fuera|seas|sea|participaras|participara|dieras|diera)|contar (?:contigo|con usted|con tu|con su)|invitarte) ',
+      '(?:te|le|os) escribo para invitar(?:te|le|os)', '(?:queremos|quer(?:í|i)amos|quisi(?:é|e)ramos) invitar(?:te|le|os) a',
+      '(?:te|le) invit(?:o|amos) a (?:dar|participar|hablar|ser|formar parte|unirte|unirse) (?:como |en |de )?(?:ponente|mentor|mentora|jurado|panelista|speaker|nuestr[oa]|el|la)',
+    ].map((p) => p.trimEnd()),
+  },
+];
+
+/** Sounds like a reason but would fit anyone: it does not count as context. */
+export const pseudoContextFamilies: readonly Family[] = [
+  {
+    name: 'viewedMyProfile',
+    means: 'only says profiles were viewed',
+    patterns: [
+      '(?:vi|he visto|revis(?:é|e)|he revisado|estuve viendo|me encontr(?:é|e) con|encontr(?:é|e)|di con|me top(?:é|e) con|navegando por) (?:tu|su) perfil',
+      '(?:visitaste|has visitado|vio|ha visto|visit(?:ó|o)) mi perfil',
+      '(?:tu|su) perfil (?:me )?(?:pareci(?:ó|o)|parece|es) (?:muy )?(?:interesante|incre(?:í|i)ble|impresionante)',
+    ],
+  },
+  {
+    name: 'unnamedMutuals',
+    means: 'mentions unnamed mutual contacts',
+    patterns: ['(?:tenemos|compartimos) (?:muchos|varios|bastantes|algunos)? ?(?:contactos|conexiones|amigos) en com(?:ú|u)n'],
+  },
+  {
+    name: 'sameIndustry',
+    means: 'only says you share a sector',
+    patterns: [
+      '(?:estamos|trabajamos) en (?:el )?mismo (?:sector|rubro|campo|(?:á|a)mbito|mundo|mercado|ecosistema)',
+      '(?:estamos|trabajamos) en (?:la )?misma (?:industria|(?:á|a)rea)',
+      '(?:somos|venimos) (?:\\S+ ){0,2}?del? mism[oa] (?:sector|industria|rubro|campo|(?:á|a)mbito|mundo)',
+    ],
+  },
+  {
+    name: 'genericCompliment',
+    means: 'is a compliment that would fit anyone',
+    patterns: [
+      '(?:admiro|me encanta|me gusta|sigo) (?:mucho )?(?:tu|su) (?:trabajo|trayectoria|carrera|labor|perfil)(?! (?:sobre|en|con|de|del|al frente))',
+      '(?:conocer|saber) (?:m(?:á|a)s )?(?:de|sobre) (?:tu|su|vuestr[oa]) (?:trabajo|empresa|proyecto|experiencia|negocio|compañ(?:í|i)a)(?! (?:de|en|sobre|con) )',
+    ],
+  },
+  {
+    name: 'peopleLikeYou',
+    means: 'would fit anyone',
+    patterns: [
+      '(?:profesionales|personas|perfiles|gente|empresas|cl(?:í|i)nicas|compañ(?:í|i)as|negocios) como (?:t(?:ú|u)|usted|vos|la tuya|la suya|el tuyo|el suyo)',
+      '(?:tu|su) (?:impresionante |incre(?:í|i)ble )?(?:trayectoria|perfil|experiencia) (?:impresionante|incre(?:í|i)ble|profesional)',
+    ],
+  },
+];

@@ -1,0 +1,18 @@
+import type { LocalizedRule } from '../../types.ts';
+
+/** Claiming an answer or a favor as owed ("Espero tu respuesta" looks forward and stays quiet). */
+export const entitled: LocalizedRule = {
+  families: [
+    {
+      name: 'claimsOwed',
+      means: 'treats an answer or a favor as owed',
+      patterns: [
+        '(?:me|nos) (?:debes|debe|deb(?:é|e)s|deben|deb(?:é|e)is) (?:una|un|al menos|por lo menos)', 'merezco (?:una|un|al menos|por lo menos|que)', 'me merezco',
+        'lo m(?:í|i)nimo (?:que )?(?:puedes|puede|pod(?:é|e)s|podr(?:í|i)as|deber(?:í|i)as)', 'es lo m(?:í|i)nimo', 'deber(?:í|i)as (?:contratarme|responderme|contestarme|darme)',
+        'deber(?:í|i)a (?:usted )?(?:contratarme|responderme|contestarme|darme)', 'exijo (?:una )?(?:respuesta|explicaci(?:ó|o)n|que)', 'tengo derecho a (?:una )?respuesta',
+        'me tienes que (?:responder|contestar)', '(?:tienes|tiene usted|ten(?:é|e)s) la obligaci(?:ó|o)n de', 'es (?:tu|su) obligaci(?:ó|o)n', 'me lo debes', 'me lo debe', 'no me (?:puedes|puede) ignorar',
+        '(?:al menos|por lo menos) (?:podr(?:í|i)as|podr(?:í|i)a|deber(?:í|i)as|deber(?:í|i)a) (?:tener la decencia|responder|contestar|responderme|contestarme)', 'ten(?:ga)? la decencia de', 'me corresponde (?:una|un|el|la)', 'no es mucho pedir', 'con todo lo que (?:he hecho|hice)',
+      ],
+    },
+  ],
+};

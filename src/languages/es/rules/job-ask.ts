@@ -1,0 +1,47 @@
+import type { LocalizedRule } from '../../types.ts';
+
+/** Asking a stranger for a job, a referral or to pass a CV on (not: already applied, advice). */
+export const jobAsk: LocalizedRule = {
+  lexicon: {
+    opening: ['vacantes?', 'posiciones? (?:abiertas?|disponibles?)', 'puestos?', 'ofertas? de (?:empleo|trabajo)', 'oportunidad(?:es)? (?:laborales?|de (?:empleo|trabajo))', 'plazas?', 'hueco', 'trabajo', 'empleo', 'chamba', 'curro', 'pega', 'laburo'],
+    hiringPlace: ['puestos?', 'vacantes?', 'posici(?:ó|o)n(?:es)?', 'equipo', 'empresa', 'proceso', 'recursos humanos', 'rr\\. ?hh', 'rrhh', 'selecci(?:ó|o)n', 'reclutamiento', '(?:á|a)rea', 'departamento', 'oferta', 'rol'],
+    canYou: ['(?:me )?(?:puedes|podr(?:í|i)as|puede|podr(?:í|i)a|pod(?:é|e)s|podr(?:í|i)an|pueden)', '(?:ser(?:í|i)a|es) posible que (?:me )?'],
+  },
+  families: [
+    {
+      name: 'asksForJob',
+      means: 'asks to be given a job',
+      patterns: [
+        '(?:me|nos) (?:das|da|dar(?:í|i)as|dar(?:í|i)a|das|puedes dar|podr(?:í|i)as dar|podr(?:í|i)a dar|pod(?:é|e)s dar|dan|dar(?:í|i)an) (?:un )?(?:trabajo|empleo|chamba|curro|laburo|una oportunidad)',
+        'contr(?:á|a)t(?:a|e|en)me', 'contrat(?:ar|en)me', 'd(?:é|e)me (?:trabajo|empleo|una oportunidad)', 'dame (?:trabajo|empleo|una oportunidad)',
+        '(?:hay|tienen|tienes|ten(?:é|e)s|tiene|habr(?:í|i)a|existe) (?:alg(?:ú|u)n|alguna|algo de|un|una)? ?{opening} (?:\\S+ ){0,3}?(?:para m(?:í|i)|para practicantes|para juniors?|para alguien como yo|disponibles?|abiertas?)',
+        '(?:tienen|tienes|ten(?:é|e)s|hay) (?:alguna|alg(?:ú|u)n) (?:vacante|posici(?:ó|o)n|puesto|oportunidad|hueco)',
+        '(?:busco|estoy buscando|necesito) (?:trabajo|empleo|chamba|curro|laburo)(?:,| y| urgente| ya)? (?:me (?:ayudas|ayudar(?:í|i)as|puedes ayudar)|tienes|hay)',
+        '(?:sabes|sabe usted|sab(?:é|e)s|sab(?:é|e)is) si (?:en (?:tu|su|vuestra) (?:empresa|equipo) )?(?:est(?:á|a)n|est(?:á|a)is|estar(?:á|a)n) (?:contratando|buscando (?:gente|perfiles|personal))',
+        'me (?:tuvieras|tengas|tuvierais|teng(?:á|a)is) en cuenta',
+        '(?:ayudarme|me ayudas|me ayudar(?:í|i)as|me ayude|me ayudar(?:í|i)a) a (?:encontrar|conseguir) (?:un |una |unas )?(?:trabajo|empleo|pr(?:á|a)cticas|puesto|chamba|curro)',
+        '(?:est(?:á|a)n|est(?:á|a)is|est(?:á|a)s) (?:contratando|buscando (?:gente|personal|perfiles|candidatos))(?=\\s*\\?)',
+        '(?:hay|habr(?:í|i)a|existe|tendr(?:í|i)a) (?:alguna )?(?:posibilidad|opci(?:ó|o)n) de (?:entrar|trabajar|unirme|formar parte|hacer (?:las )?pr(?:á|a)cticas)',
+        '(?:si|cuando) (?:sale|salga|sabes de|sepas de|ves|veas|hay|surge|surgiera) (?:alguna? )?(?:vacante|oferta|posici(?:ó|o)n|puesto|oportunidad|algo)[^.?!\\n]{0,40}(?:av(?:í|i)same|me avisas|acu(?:é|e)rdate de m(?:í|i)|piensa en m(?:í|i)|me tienes en cuenta|me tengas en cuenta)',
+        'cualquier (?:vacante|puesto|trabajo|cosa) (?:que|me) (?:teng(?:á|a)is|tengas|tenga|haya|sirve)', 'acepto (?:lo que sea|cualquier (?:puesto|cosa|trabajo))',
+      ],
+    },
+    {
+      name: 'asksForReferral',
+      means: 'asks a stranger to refer or recommend the writer',
+      patterns: [
+        '{canYou} (?:referir|referirme|enchufar|enchufarme|dar (?:una|un) (?:referencia|empuj(?:ó|o)n)|echar un cable con (?:rr|recursos|selecci))',
+        '{canYou} (?:recomendar|recomendarme|meter|meterme|proponer|proponerme) (?:para|en|a|al|con|ante) (?:\\S+ ){0,2}?{hiringPlace}',
+        '(?:me )?refieres', 'refi(?:é|e)reme', 'enchúfame', 'enchufame',
+      ],
+    },
+    {
+      name: 'passesCvOn',
+      means: 'asks to pass the writer’s CV on',
+      patterns: [
+        '(?:p(?:á|a)sale|pasa|p(?:á|a)sele|reenv(?:í|i)a|reenv(?:í|i)ale|env(?:í|i)ale|h(?:á|a)zle llegar|haz llegar|hacer llegar|pasar|pasarle|reenviar) (?:\\S+ ){0,2}?mi (?:cv|curr(?:í|i)culum|hoja de vida|perfil)',
+        'mi (?:cv|curr(?:í|i)culum|hoja de vida) (?:a|al|con) (?:rr\\. ?hh\\.?|rrhh|recursos humanos|tu jefe|tu manager|selecci(?:ó|o)n|quien corresponda|la persona (?:adecuada|encargada))',
+      ],
+    },
+  ],
+};

@@ -1,0 +1,74 @@
+import type { LocalizedRule } from '../../types.ts';
+
+/** Favors asked of a stranger: votes, likes, shares, endorsements, reviews, money, intros, passing the writer on. */
+export const personalFavor: LocalizedRule = {
+  lexicon: {
+    myThing: ['mi (?:\\S+ )?(?:publicaci(?:ó|o)n|post|v(?:í|i)deo|proyecto|p(?:á|a)gina|perfil|canal|startup|empresa|campaña|emprendimiento|negocio|art(?:í|i)culo|tuit|encuesta|podcast|newsletter)'],
+  },
+  families: [
+    {
+      name: 'asksForVote',
+      means: 'asks a stranger for their vote',
+      patterns: [
+        'v(?:ó|o)ta(?:me|nos)?(?: por| a)?', 'vote (?:por|a) (?:m(?:í|i)|nosotros|mi|nuestr[oa])', 'votar (?:por|a) (?:m(?:í|i)|nosotros|mi|nuestr[oa])', 'tu voto', 'su voto',
+        'dame tu voto', 'votando (?:por|a) (?:m(?:í|i)|nosotros|mi|nuestr[oa]|\\S+ en)', 'necesito (?:tus |vuestros |sus )?votos', 'necesito (?:tu|su|vuestro) voto', 'votos? para (?:mi|nuestr[oa])',
+      ],
+    },
+    {
+      name: 'asksForEngagement',
+      means: 'asks for likes, shares or follows',
+      patterns: [
+        '(?:dale|d(?:é|e)le|dadle|regálame|reg(?:á|a)lame) (?:un )?(?:like|me gusta|follow|coraz(?:ó|o)n)', '(?:comparte|comp(?:á|a)rtilo|compartir|compartas|comparta|compartan|difunde|difundir) {myThing}',
+        '(?:s(?:í|i)gueme|s(?:í|i)ganos|seguirme|sigue (?:a )?{myThing}|sigue mi)', '(?:comenta|comentar|comentes|comente) (?:en )?{myThing}', 'un like (?:en|a) {myThing}',
+        '(?:comparte|compartir|compartas|comparta|difunde|difundir|difundas) (?:esta|este|la|el) (?:publicaci(?:ó|o)n|post|oferta|mensaje|encuesta|v(?:í|i)deo|campaña) (?:con|en|entre) (?:tu|su|vuestra|tus|sus) (?:red|contactos|comunidad|perfil|seguidores)',
+        '(?:firma|firmar|firme|f(?:í|i)rmala) (?:mi|esta|nuestra|la) petici(?:ó|o)n',
+        '(?:suscr(?:í|i)bete|suscribirte) a {myThing}', 'reacciona a {myThing}',
+      ],
+    },
+    {
+      name: 'asksForEndorsement',
+      means: 'asks a stranger to vouch for the writer',
+      patterns: [
+        '(?:valida|valide|validar|validarme|validas|valides|validen|avala|avalar) (?:mis )?(?:aptitudes|competencias|habilidades|conocimientos|skills)',
+        '(?:escr(?:í|i)beme|escribirme|escr(?:í|i)bame|me escribes|me escribas|dejarme|d(?:é|e)jame) (?:una|un) (?:recomendaci(?:ó|o)n|carta de recomendaci(?:ó|o)n|testimonio)',
+        '(?:me )?(?:recomiendas|recomiendes|recomiende) en linkedin',
+      ],
+    },
+    {
+      name: 'asksForReview',
+      means: 'asks a stranger for a review or rating',
+      patterns: [
+        '(?:d(?:é|e)jame|d(?:é|e)jenos|d(?:é|e)janos|dejarme|dejarnos|deja|escribe|escr(?:í|i)beme|escribirnos) (?:una|un|tu|su) (?:reseña|valoraci(?:ó|o)n|opini(?:ó|o)n en google|review|calificaci(?:ó|o)n)',
+        '(?:cinco|5) estrellas',
+      ],
+    },
+    {
+      name: 'asksForMoney',
+      means: 'asks a stranger for money',
+      patterns: [
+        '(?:pr(?:é|e)stame|prestarme|me prestas|me prestar(?:í|i)as|me prestes|dejarme) (?:\\S+ ){0,2}?(?:dinero|plata|pasta|lana|euros|pesos|d(?:ó|o)lares|\\d+)',
+        '(?:una|tu|su) (?:donaci(?:ó|o)n|aportaci(?:ó|o)n|contribuci(?:ó|o)n) (?:a|para) (?:mi|nuestr[oa])', '(?:dona|donar|aporta|apoya) (?:a|en) (?:mi|nuestr[oa]) (?:campaña|crowdfunding|causa|gofundme|verkami)',
+      ],
+    },
+    {
+      name: 'asksForIntro',
+      means: 'asks a stranger for an introduction',
+      patterns: [
+        '(?:pres(?:é|e)ntame|pres(?:é|e)nteme|presentarme|me presentas|me presentar(?:í|i)as|me presentar(?:í|i)a|me present(?:á|a)s) (?:a|con) (?:tu|su|vuestr[oa]|alguien|la persona|el|la)',
+        '(?:me pasas|me pasar(?:í|i)as|me pasa|pasarme|me pones en contacto|ponerme en contacto|me conectas|conectarme) (?:\\S+ ){0,2}?(?:con|el contacto de) (?:tu|su|alguien|la persona|el|la|quien)',
+        '(?:reenv(?:í|i)a|reenv(?:í|i)e|pasa|pase|haz llegar|haga llegar) (?:este mensaje|mi mensaje|esto) (?:a|al) (?:tu|su|quien|la persona)',
+        '(?:pres(?:é|e)ntame|pres(?:é|e)nteme|presentarme|me presentas|me presentar(?:í|i)as|me presentar(?:í|i)a) (?:a|con) (?:\\S+ ){0,2}?(?:de|del) (?:tu|su|vuestr[oa]) (?:equipo|empresa|(?:á|a)rea|departamento)',
+        '(?:p(?:á|a)same|p(?:á|a)seme|me pasas|me pasar(?:í|i)as|pasarme|me das|me dar(?:í|i)as|darme|me facilitas|facilitarme) el (?:contacto|correo|email|mail|tel(?:é|e)fono|n(?:ú|u)mero) de (?:tu|su|vuestr[oa]|alguien|la persona|quien)',
+        '(?:me pasas|me pasar(?:í|i)as|pasarme|me pase|me derivas|derivarme|me redirig(?:es|e)|redirigirme) (?:con|a) (?:alguien|la persona|quien)',
+      ],
+    },
+    {
+      name: 'passesWriterOn',
+      means: 'asks a stranger to pass the writer on',
+      patterns: [
+        '(?:p(?:á|a)sale|p(?:á|a)sele|reenv(?:í|i)a(?:le)?|reenv(?:í|i)e(?:le)?|h(?:á|a)zle llegar|h(?:á|a)gale llegar|pasar(?:le)?|reenviar(?:le)?|hacer llegar|hacerle llegar) (?:\\S+ ){0,2}?mi (?:cv|curr(?:í|i)culum|hoja de vida|perfil|portafolio|portfolio) a',
+      ],
+    },
+  ],
+  when: 'cold',
+};

@@ -1,0 +1,37 @@
+import type { LocalizedRule } from '../../types.ts';
+
+/**
+ * Pressure to answer now. "Quedo a la espera de sus comentarios", "Quedo atento", "Espero tu respuesta"
+ * mean "I look forward to hearing from you" and stay quiet, unless a deadline is attached.
+ */
+export const pushy: LocalizedRule = {
+  lexicon: {
+    deadline: [
+      'hoy(?: mismo)?', 'ma(?:ñ|n)ana(?: mismo| sin falta| a primera hora)?', 'esta (?:misma )?(?:tarde|noche|semana)', 'el (?:lunes|martes|mi(?:é|e)rcoles|jueves|viernes|s(?:á|a)bado|domingo)',
+      'antes del? (?:lunes|martes|mi(?:é|e)rcoles|jueves|viernes|s(?:á|a)bado|domingo|fin de (?:semana|mes|d(?:í|i)a)|mediod(?:í|i)a|\\d{1,2})', 'en (?:las )?pr(?:ó|o)ximas \\d+ horas', 'en \\d+ horas', 'sin falta', 'ya mismo', 'ya(?=\\s*(?:[.!?,]|$))', 'antes de (?:que (?:acabe|termine) (?:el d(?:í|i)a|la semana)|las \\d{1,2})',
+    ],
+  },
+  families: [
+    {
+      name: 'urgency',
+      means: 'presses for an urgent answer',
+      patterns: [
+        'urgente(?:mente)?(?! (?:de|del) )', 'lo (?:antes|m(?:á|a)s pronto) posible', 'cuanto antes', 'a la mayor brevedad(?: posible)?', 'con (?:la mayor )?urgencia', 'de inmediato', 'inmediatamente',
+        'asap', 'sin m(?:á|a)s demora', 'es para ya', 'para ayer', 'cuanto antes mejor', 'no puedo esperar m(?:á|a)s', '(?:d(?:é|e)se|date|daos) prisa',
+        '(?:lo |la )?necesito (?:\\S+ ){0,3}?(?:para (?:hoy|ya|ayer)|hoy mismo|ya mismo)(?![\\p{L}])',
+      ],
+      quiet: ['urgencias', 'medicina de urgencias', 'servicio de urgencias'],
+    },
+    {
+      name: 'deadlineForReply',
+      means: 'sets a deadline for their answer',
+      patterns: [
+        '(?:resp(?:ó|o)ndeme|resp(?:ó|o)ndame|contesta(?:me)?|contésteme|conteste|responda|responde|resp(?:ó|o)ndanos|escr(?:í|i)beme|av(?:í|i)same|llámame|ll(?:á|a)mame|confirma|confirme|conf(?:í|i)rmame) (?:\\S+ ){0,3}?{deadline}',
+        '(?:necesito|necesitamos|espero|esperamos|quiero) (?:(?:tu|su|una|la) )?(?:respuesta|confirmaci(?:ó|o)n|contestaci(?:ó|o)n) (?:\\S+ ){0,2}?{deadline}',
+        '(?:para no perder|o perder(?:á|a)s?) (?:la|su|tu) (?:plaza|oportunidad|puesto|descuento)',
+        '(?:a la espera|quedo atent[oa]|espero (?:tu|su) respuesta|aguardo (?:tu|su) respuesta) (?:\\S+ ){0,3}?(?:hoy|ma(?:ñ|n)ana|antes del?|sin falta)',
+        '(?:necesito|necesitamos) (?:que )?(?:\\S+ ){1,12}?antes del? (?:lunes|martes|mi(?:é|e)rcoles|jueves|viernes|fin de)',
+      ],
+    },
+  ],
+};

@@ -1,0 +1,83 @@
+import type { LocalizedRule } from '../../types.ts';
+
+/** A cold sales pitch in Spanish: value propositions, demos, trials, discounts, services, income offers. */
+export const salesPitch: LocalizedRule = {
+  lexicon: {
+    offering: [
+      'plataformas?', 'soluci(?:ó|o)n(?:es)?', 'productos?', 'herramientas?', 'software', 'servicios?', 'agencias?', 'app', 'aplicaci(?:ó|o)n', 'consultora', 'consultor(?:í|i)a',
+      'empresa', 'equipo', 'sistema', 'tecnolog(?:í|i)a', 'programa', 'curso', 'm(?:á|a)ster', 'm(?:é|e)todo', 'metodolog(?:í|i)a', 'estudio', 'despacho', 'firma', 'startup',
+    ],
+    helpVerb: [
+      'ayudamos', 'ayudo', 'acompaño', 'ayuda', 'ayudan', 'puede ayudar', 'podemos ayudar', 'permite', 'permiten', 'acompañamos', 'acompaña', 'apoyamos', 'facilita', 'facilitamos',
+      'hemos ayudado', 'ha ayudado', 'ayudar(?:te|le|les|os)', 'acompañar(?:te|le|les|os)', 'ayudar(?:í|i)amos', 'podr(?:í|i)amos ayudar', 'podr(?:í|i)a ayudar',
+    ],
+    // Generic target: "empresas como la tuya", "clínicas como la suya", "negocios como el tuyo".
+    likeYours: ['como (?:la|el|las|los) (?:tuy|suy|vuestr)[oa]s?', 'como (?:t(?:ú|u)|usted|vos)', 'como (?:\\{\\{[^}\\n]{1,30}\\}\\}|\\[[^\\]\\n]{1,30}\\]|tu empresa|su empresa|la de usted)'],
+    outcome: [
+      'aumentar', 'incrementar', 'duplicar', 'triplicar', 'multiplicar', 'reducir', 'ahorrar', 'recortar', 'mejorar', 'optimizar', 'generar', 'conseguir', 'captar',
+      'impulsar', 'escalar', 'automatizar', 'vender m(?:á|a)s', 'facturar m(?:á|a)s', 'crecer',
+    ],
+    // What a product does, said of it: "una herramienta que reduce un 40 % el tiempo…".
+    outcomeSaid: ['reduce', 'reducimos', 'aumenta', 'aumentamos', 'incrementa', 'duplica', 'duplicamos', 'triplica', 'multiplica', 'ahorra', 'ahorramos', 'mejora', 'mejoramos', 'automatiza', 'automatizamos', 'genera', 'generamos', 'optimiza', 'elimina', 'recorta', 'acelera', 'impulsa', 'dispara', 'consigue', 'conseguimos'],
+    result: [
+      'ventas', 'leads', 'clientes', 'ingresos', 'facturaci(?:ó|o)n', 'citas', 'costes', 'costos', 'gastos', 'conversiones', 'tr(?:á|a)fico', 'beneficios', 'margen',
+      'rentabilidad', 'reservas', 'pacientes', 'alumnos', 'seguidores', 'visibilidad', 'productividad', 'consumo', 'tiempo', 'contrataciones', 'pedidos',
+    ],
+  },
+  families: [
+    {
+      name: 'valueProposition',
+      means: 'pitches a product to a stranger',
+      patterns: [
+        '{helpVerb} a (?:\\S+ ){0,3}?{likeYours}',
+        '{helpVerb} a (?:\\S+ ){0,4}?(?:a |para )?{outcome} (?:\\S+ ){0,3}?{result}',
+        '(?:empresas|negocios|compañ(?:í|i)as|cl(?:í|i)nicas|marcas|tiendas|despachos|equipos|startups|pymes) {likeYours}',
+        '{outcome} (?:tus|sus|vuestr[oa]s) {result}',
+        '{outcome} (?:\\S+ ){0,3}?{result} (?:un|hasta un|en un|hasta el) \\d+ ?%',
+        '(?:hemos (?:desarrollado|creado|lanzado|diseñado)|tenemos|ofrecemos) (?:una|un) (?:\\S+ ){0,2}?{offering} que (?:\\S+ ){0,2}?{outcomeSaid}',
+        '(?:somos|soy) (?:una|un) (?:\\S+ ){0,3}?{offering} (?:\\S+ ){0,3}?que (?:ayuda|ayudamos|permite|acompaña|ofrece|ofrecemos)',
+        '{outcomeSaid} (?:hasta )?(?:un|el) \\d+ ?% (?:el|la|los|las|tus|sus|vuestr[oa]s)',
+      ],
+    },
+    {
+      name: 'demoOrTrial',
+      means: 'pushes a demo, trial or sales call',
+      patterns: [
+        '(?:agendar|agendamos|programar|programamos|reservar|reservamos|coordinar|coordinamos|hacer|hacemos|mostrarte|mostrarle|ofrecerte|ofrecerle|te|le) (?:una|la) (?:demo|demostraci(?:ó|o)n)',
+        '(?:una|la) demo (?:gratuita|gratis|personalizada|de \\d+ minutos)',
+        '(?:prueba|periodo de prueba|per(?:í|i)odo de prueba) (?:gratuita|gratis|sin coste|sin costo)', '(?:prueba|pru(?:é|e)balo|testea) gratis',
+        '(?:te|le|os) (?:lo|la) (?:enseño|muestro|presento) en (?:\\d+|unos|cinco|diez|quince|veinte) minutos', '(?:una|un) (?:llamada|videollamada|call) de \\d+ (?:minutos|min) para (?:mostrarte|mostrarle|enseñarte|enseñarle|presentarte|presentarle)',
+        '(?:presentarte|presentarle|presentaros|mostrarte|mostrarle|mostraros|enseñarte|enseñarle|enseñaros) (?:nuestr[oa]s?|mi) (?:\\S+ ){0,2}?{offering}',
+        '(?:te|le|os) (?:interesar(?:í|i)a|gustar(?:í|i)a|interesa) (?:conocer|saber m(?:á|a)s (?:de|sobre)|probar|ver) (?:nuestr[oa]s?|mi) (?:\\S+ ){0,2}?{offering}',
+        '(?:presupuesto|cotizaci(?:ó|o)n) (?:gratuit[oa]|gratis|sin costo|sin coste|sin compromiso)',
+        'sin compromiso', 'sin ning(?:ú|u)n compromiso', 'auditor(?:í|i)a gratuita', 'diagn(?:ó|o)stico gratuito', 'consultor(?:í|i)a gratuita', 'asesor(?:í|i)a gratuita',
+      ],
+    },
+    {
+      name: 'discount',
+      means: 'offers a discount or a deal',
+      patterns: [
+        '\\d+ ?% de descuento', 'descuento del? \\d+ ?%', '(?:un|con un|con el) descuento', '(?:oferta|promoci(?:ó|o)n) (?:exclusiva|especial|limitada|de lanzamiento)',
+        '(?:(?:ú|u)ltimas|pocas) plazas', 'planes? desde (?:solo )?\\d', 'desde (?:solo )?\\d+ ?(?:€|euros|\\$|usd|d(?:ó|o)lares) (?:al mes|/ ?mes|mensuales)', 'plazas limitadas', 'precio especial', 'solo (?:por|hasta) (?:hoy|este mes|esta semana)',
+      ],
+    },
+    {
+      name: 'offersServices',
+      means: 'offers the writer’s services',
+      patterns: [
+        '(?:te|le|les|os) (?:ofrezco|ofrecemos|presento|presentamos) (?:mis|nuestros) servicios', 'ofrezco mis servicios', 'ofrecemos (?:nuestros )?servicios de',
+        '(?:quer(?:í|i)a|quisiera|me gustar(?:í|i)a) (?:ofrecerte|ofrecerle|ofrecerles|presentarte|presentarle) (?:mis|nuestros) servicios',
+        '(?:me dedico|nos dedicamos) a (?:ayudar|acompañar)', 'si necesitas (?:un|una) (?:desarrollador|diseñador|agencia|consultor)',
+      ],
+    },
+    {
+      name: 'incomeOffer',
+      means: 'pitches an income or business opportunity',
+      patterns: [
+        'ingresos (?:extra|extras|adicionales|pasivos|desde casa)', '(?:generar|ganar|obtener) (?:\\S+ )?ingresos (?:desde casa|online|en tu tiempo libre)', 's(?:é|e) tu propio jefe', 'ganar dinero (?:desde casa|extra|online)', 'trabaja desde casa',
+        'oportunidad de negocio', 'libertad financiera', 'independencia financiera', 'ganar (?:hasta )?\\d[\\d.]* ?(?:€|euros|d(?:ó|o)lares|usd) (?:al|a la|por) (?:mes|semana|d(?:í|i)a)',
+      ],
+    },
+  ],
+  when: 'cold',
+};
