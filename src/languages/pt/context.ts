@@ -1,0 +1,153 @@
+import type { Family, Lexicon } from '../../engine/families.ts';
+
+/**
+ * What gives a cold Portuguese draft its reason why this person (languages.md §5 `no-context`), with the
+ * same family names as English so that the checklist reads them, and the pseudo-context that would fit anyone.
+ * Both Brazilian (você/seu) and European (tu/teu, o senhor/lhe) forms.
+ */
+export const lexicon: Lexicon = {
+  // "seu", "a sua", "o teu", "vossos": a possessive of the reader.
+  yourPossessive: ['(?:o |a |os |as )?(?:seu|sua|seus|suas|teu|tua|teus|tuas|vosso|vossa|vossos|vossas)'],
+  // Things of theirs a draft can refer to ("sua palestra", "o teu artigo", "seu repositório").
+  workNoun: [
+    'posts?', 'publicaç(?:ão|ões)', 'artigos?', 'palestras?', 'apresentaç(?:ão|ões)', 'fios?', 'threads?', 'talks?', 'colunas?', 'entrevistas?',
+    'podcasts?', 'epis[óo]dios?', 'livros?', 'reposit[óo]rios?', 'pesquisas?', 'estudos?', 'teses?', 'dissertaç(?:ão|ões)', 'v[íi]deos?', 'newsletters?',
+    'textos?', 'painel', 'pain[ée]is', 'keynotes?', 'webinars?', 'webin[áa]rios?', 'lives?', 'aulas?', 'cursos?', 'relat[óo]rios?', 'projetos?', 'projectos?',
+    'campanhas?', 'coment[áa]rios?', 'reportagens?', 'mat[ée]rias?', 'demonstraç(?:ão|ões)', 'demos?', 'portf[óo]lio', 'canal', 'blog', 'ensaios?',
+    'confer[êe]ncias?', 'intervenç(?:ão|ões)', 'participaç(?:ão|ões)', 'lançamentos?', 'an[úu]ncios?', 'an[áa]lises?', 'guias?', 'sess(?:ão|ões)',
+  ],
+  // Their work in general: specific only with where or on what ("seu trabalho na comunidade", "sua trajetória da Fiat").
+  softNoun: ['trabalho', 'trajet[óo]ria', 'carreira', 'percurso', 'atuaç(?:ão|ao)', 'lideran[çc]a', 'pesquisa', 'investigaç(?:ão|ao)'],
+  // What they did, said after "vi que você…" / "que você…".
+  theirDeed: [
+    'lidera', 'lideras', 'coordena', 'coordenas', 'organiza', 'organizas', 'est[áa] (?:organizando|liderando|coordenando|montando|construindo|a organizar|a liderar)',
+    'fundou', 'fundaste', 'criou', 'criaste', 'publicou', 'publicaste', 'escreveu', 'escreveste', 'lançou', 'lançaste', 'assumiu', 'assumiste',
+    'apresentou', 'apresentaste', 'ganhou', 'ganhaste', 'venceu', 'foi (?:promovid[oa]|nomead[oa]|eleit[oa]|premiad[oa])', 'entrou (?:na|no|para)', 'mudou-se para',
+    'comanda', 'dirige', 'gerencia', 'ensina', 'leciona', 'mentora', 'palestrou', 'falou (?:no|na|sobre)', 'participou (?:do|da|no|na)', 'desenvolveu', 'construiu',
+  ],
+  // News one congratulates on.
+  newsNoun: [
+    'nova', 'novo', 'promoç(?:ão|ao)', 'nomeaç(?:ão|ao)', 'pr[êé]mios?', 'premiaç(?:ão|ao)', 'posiç(?:ão|ao)', 'cargo', 'conquista', 'lançamento', 'rodada', 'captaç(?:ão|ao)',
+    'investimento', 'anivers[áa]rio', 'livro', 'formatura', 'aprovaç(?:ão|ao)', 'eleiç(?:ão|ao)', 'artigo', 'palestra', 'aquisiç(?:ão|ao)', 'ipo', 'expans(?:ão|ao)',
+    'certificaç(?:ão|ao)', 'mestrado', 'doutorado', 'doutoramento', 'defesa', 'título', 'vit[óo]ria', 'chegada', 'transiç(?:ão|ao)', 'reconhecimento', 'inauguraç(?:ão|ao)',
+    'desafio', 'fase', 'etapa', 'sucesso',
+  ],
+  // Where a meeting happened: "no", "na", "em", "durante"…
+  atPlace: ['(?:ontem |hoje |semana passada |m[êe]s passado |recentemente )?(?:no|na|nos|nas|em|durante|ao longo d[oa]|pelo|pela|num|numa)'],
+  // Verbs of sharing a school, employer, group or town.
+  sharedVerb: [
+    'estudei', 'estudo', 'trabalhei', 'trabalho', 'sou', 'fui', 'fiz', 'me formei', 'formei-me', 'passei', 'morei', 'moro', 'participo', 'participei',
+    'fa[çc]o parte', 'fiz parte', 'frequentei', 'cursei', 'estagiei', 'vivi', 'vivo', 'nasci', 'cresci',
+  ],
+  groupNoun: ['grupo', 'comunidade', 'turma', 'programa', 'associaç(?:ão|ao)', 'clube', 'coletivo', 'n[úu]cleo', 'conselho', 'rede', 'mentoria', 'squad', 'time', 'equipe', 'equipa', 'faculdade', 'universidade', 'escola', 'mestrado', 'mba', 'curso'],
+};
+
+export const contextFamilies: readonly Family[] = [
+  {
+    name: 'theirWork',
+    means: 'refers to something of theirs',
+    patterns: [
+      // "li seu artigo", "assisti à sua palestra", "acompanho suas talks", not "envie seu portfólio".
+      '(?<!(?:envie|envia|mande|manda|compartilhe|compartilha|curta|curte|mandar|enviar|partilhe|partilha)(?: me| -me)? ){yourPossessive} (?:[\\p{L}\\p{N}\'&+.-]+ ){0,2}?{workNoun}',
+      // "seu trabalho na gestão das obras", "sua trajetória da Fiat até…".
+      '{yourPossessive} (?:[\\p{L}\\p{N}\'&+-]+ ){0,2}?{softNoun} (?:na|no|nas|nos|em|sobre|com|como|à frente|da|do|de|pela|pelo|junto)',
+      // "vi que você está organizando…", "vi que agora lideras…", "as campanhas da Vale que você coordena".
+      '(?:vi|soube|li|notei|reparei|percebi|acompanhei|descobri) que (?:(?:voc[êe]|vc|tu|o senhor|a senhora) )?(?:agora |recentemente |hoje |também )?{theirDeed}',
+      'que (?:voc[êe]|tu|o senhor|a senhora) {theirDeed}',
+      // "Vimo-la no palco", "te vi falar no…", "o vi no painel".
+      '(?:vi|vimos|ouvi|ouvimos|conheci|conhecemos)-(?:o|a|lo|la|te) (?:falar |a falar |apresentar )?{atPlace}',
+      '(?:te|o|a|lhe) (?:vi|vimos|ouvi|ouvimos|assisti|assistimos) (?:falar |a falar |apresentar |palestrar )?{atPlace}',
+      // "vi a demonstração da Cleanwatts no Web Summit", "li a entrevista do Rui no Expresso".
+      '(?:vi|li|assisti|ouvi|acompanhei|adorei|gostei) (?:d?[aoà]s? )?{workNoun} (?:d[aoe]s?|sobre)',
+      '(?:acompanho|sigo|leio|ouço|acompanhava) (?:há (?:muito )?tempos? |h[áa] anos |sempre )?{yourPossessive} (?:trabalho|publicaç(?:ões|ão)|conte[úu]dos?|posts?|textos?)',
+    ],
+  },
+  {
+    name: 'theirNews',
+    means: 'congratulates them on news of theirs',
+    patterns: [
+      '(?:muitos )?parab[ée]ns (?:(?:a você|a ti|mais uma vez|de novo) )?(?:pel[oa]s?|por) (?:(?:sua|seu|tua|teu|recente|grande) ){0,2}{newsNoun}',
+      'parab[ée]ns (?:pel[oa]s?|por) (?:ter |teres )?(?:sido |assumido |lançado |conquistado |entrado |vencido |ganhado |publicado |chegado |concluído |fundado )',
+      'felicit(?:o|amos)-(?:o|a|te|os) (?:pel[oa]s?|por)',
+      '(?:vi|soube|li) (?:a )?(?:not[íi]cia|novidade|an[úu]ncio) (?:d[aoe]|sobre|que)',
+      '(?:bem-vind[oa]|boas-vindas) (?:à|ao|a) \\p{Lu}',
+    ],
+  },
+  {
+    name: 'companyWork',
+    means: 'names their company’s specific work',
+    caseSensitive: true,
+    patterns: [
+      '(?:[Oo] )?que (?:a |o )?\\p{Lu}[\\p{L}\\p{N}&.-]*(?: \\p{Lu}[\\p{L}\\p{N}&.-]*)? (?:está|estão|tem|têm) (?:fazendo|construindo|lançando|desenvolvendo|a fazer|a construir|a desenvolver)',
+      '(?:[Vv]i|[Ll]i|[Ss]oube) que (?:a |o )\\p{Lu}[\\p{L}\\p{N}&.-]*(?: \\p{Lu}[\\p{L}\\p{N}&.-]*)? (?:está|vai|acabou de|lançou|abriu|comprou|adquiriu|anunciou|captou)',
+    ],
+  },
+  {
+    name: 'namedReferral',
+    means: 'names who sent you or who you share',
+    caseSensitive: true,
+    patterns: [
+      '\\p{Lu}\\p{Ll}+ (?:\\p{Lu}\\p{Ll}+ )?(?:me )?(?:indicou|sugeriu|recomendou|aconselhou|passou|deu) (?:o )?(?:seu|teu) (?:nome|contato|contacto)',
+      '\\p{Lu}\\p{Ll}+ (?:\\p{Lu}\\p{Ll}+ )?(?:me indicou|me sugeriu|me recomendou|me aconselhou|sugeriu que eu|recomendou que eu|disse que eu|me disse que (?:você|tu|o senhor|a senhora)|falou (?:muito )?bem d[eo] (?:você|ti|si)|me falou d[eo] (?:você|ti))',
+      '(?:[Pp]or |[Pp]or meio da |[Pp]or meio do )?(?:indicaç(?:ão|ao)|recomendaç(?:ão|ao)|sugest(?:ão|ao)) d[aoe] \\p{Lu}',
+      '(?:indicad[oa]|recomendad[oa]|encaminhad[oa]) (?:a você |a ti )?(?:pel[oa]|por) \\p{Lu}',
+      '(?:amig[oa]|colega|contato|contacto|conhecid[oa])s? em comum,? (?:[ao] )?\\p{Lu}\\p{Ll}+',
+      '\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?,? (?:noss[oa]|um[a]?) (?:amig[oa]|colega|contato|contacto) em comum',
+    ],
+  },
+  {
+    name: 'howWeMet',
+    means: 'says how you met or spoke before',
+    patterns: [
+      '(?:nos|a gente se) (?:conhecemos|falamos|vimos|cruzamos|encontramos|esbarramos) {atPlace}',
+      '(?:conhecemo-nos|falámos|falamos|conversamos|convers[áa]mos|estivemos juntos|estivemos juntas|trocamos cart[õo]es|sentamos juntos|partilhámos|dividimos a mesa|almoçamos juntos) {atPlace}',
+      '(?:foi|é) (?:um (?:grande )?prazer|[óo]timo|bom|muito bom|incr[íi]vel|legal|uma alegria) (?:te |lhe )?(?:conhecer|conhecê-l[oa]|conhecer-te|conhecer você|falar com você|conversar com você|encontrar você|rever você|rever-te|revê-l[oa])(?: pessoalmente)? {atPlace}',
+      '(?:como|conforme) (?:prometido|prometi|combinado|combinamos|conversamos|falamos) {atPlace} \\S+',
+    ],
+  },
+  {
+    name: 'commonGround',
+    means: 'names what you have in common',
+    patterns: [
+      'tamb[ée]m {sharedVerb} (?:[\\p{L}\\p{N}&-]+ ){0,4}?(?:na|no|em|pela|pelo|de|do|da|com|como)',
+      '(?:fui|fomos) (?:seu|sua|teu|tua) (?:alun[oa]|colega|estagi[áa]ri[oa]|orientand[oa]|mentorad[oa]|formand[oa]|alun[oa]s)',
+      '(?:trabalhamos|estudamos|estudámos|trabalhámos) (?:juntos|juntas|na mesma|no mesmo)',
+      '(?:ambos|ambas|n[óo]s dois|n[óo]s duas) (?:estudamos|trabalhamos|somos|fomos|fizemos|participamos|passamos|estudámos|trabalhámos)',
+      '(?:participamos|fazemos parte|somos membros|somos membro) (?:d[oa]|em) (?:mesm[oa] )?{groupNoun}',
+      '(?:mesm[oa]|noss[oa]) {groupNoun} (?:de|d[oa]|em) \\p{Lu}',
+      '(?:colegas?|ex-alun[oa]s?|antig[oa]s alun[oa]s|alumni) (?:d[oa]|de) (?:mesm[oa] )?\\S+',
+      'colegas? de (?:turma|faculdade|curso|mestrado|mba|trabalho|equipe|equipa)',
+    ],
+  },
+  {
+    name: 'jobApplication',
+    means: 'says you applied',
+    patterns: [
+      '(?:me candidatei|candidatei-me|apliquei|me inscrevi|inscrevi-me|concorri) (?:\\S+ ){0,2}?(?:a|à|ao|para|pra|na|no)',
+      '(?:enviei|submeti|mandei) (?:a )?minha candidatura (?:para|à|ao|a|na|no)',
+      '(?:minha|a minha) candidatura (?:para|à|ao) (?:a )?vaga',
+    ],
+  },
+];
+
+/** Pseudo-context: sounds like a reason, fits anyone. What overlaps it does not count as context. */
+export const pseudoContextFamilies: readonly Family[] = [
+  {
+    name: 'profileVisit',
+    means: 'mentions a profile visit',
+    patterns: [
+      '(?:voc[êe]|vc|tu) (?:visitou|viu|acessou|visitaste|viste|esteve no) (?:o )?meu perfil',
+      '(?:vi|encontrei|achei|olhei|visitei|analisei|conheci) (?:o )?(?:seu|teu) perfil',
+      '(?:seu|teu) perfil (?:apareceu|me chamou)',
+    ],
+  },
+  {
+    name: 'vagueCommonGround',
+    means: 'claims vague common ground',
+    patterns: [
+      'temos (?:muitas|várias|vários|muitos|algumas|alguns)? ?(?:conex(?:ões|oes)|contatos|contactos|amigos|ligaç(?:ões|oes)|rela[çc](?:ões|oes)) em comum',
+      '(?:estamos|atuamos|trabalhamos|trabalho|atuo|estou) (?:no|na|em) (?:mesm[oa]) (?:setor|área|ramo|mercado|ind[úu]stria|segmento)',
+      '(?:profissionais|pessoas) (?:como|iguais a) (?:voc[êe]|tu|o senhor|a senhora)',
+    ],
+  },
+];
