@@ -14,13 +14,16 @@ export const checklist: ChecklistCues = {
     'porque (?:você|tu|o senhor|a senhora|seu|sua|teu|tua)',
   ],
   commonGround: [
-    'tamb[ée]m (?:estudei|trabalhei|me formei|fui|fiz)', 'nos conhecemos', 'conhecemo-nos', 'ambos', 'ambas', 'n[óo]s dois', 'n[óo]s duas', 'em comum:',
+    'tamb[ée]m (?:estudei|trabalhei|me formei|fiz) (?:\\S+ ){0,3}?(?:na|no|em|pela|pelo)', 'nos conhecemos (?:no|na|em|durante)', 'conhecemo-nos (?:no|na|em|durante)',
+    '(?:ambos|ambas|n[óo]s dois|n[óo]s duas) (?:estudamos|trabalhamos|somos|fomos|fizemos|participamos)',
   ],
   referencesThem: [
     '(?:li|vi|assisti|ouvi) (?:a |o |à )?(?:sua|seu|tua|teu) (?:palestra|artigo|post|entrevista|apresentaç(?:ão|ao)|coluna|thread|fio|podcast|livro)',
   ],
   clearAsk: [
     '(?:voc[êe]|vc|o senhor|a senhora|tu) (?:teria|toparia|poderia|aceitaria|gostaria|estaria|consegue|conseguiria|pode|tem|teria interesse)(?: \\S+){0,20}\\?',
+    'adoraria (?:entender|conversar|saber|ouvir|trocar|conhecer)', 'se (?:voc[êe]|tu|o senhor|a senhora) tiver(?:es)? (?:\\d+|uns|alguns) minutos',
+    '(?:ainda )?(?:est[áa]|est[ãa]o|é|s[ãa]o|seria|h[áa]) (?:\\S+ ){0,6}?(?:abert[oa]s?|poss[íi]vel|dispon[íi]ve(?:l|is))\\?',
     '(?:teria|toparia|poderia|podemos|posso|aceitas|aceitaria|tens|terias|tem|seria|podes|pode|consegue|conseguiria|vamos|bora|que tal|qual|quando|como|onde|haveria|h[áa])(?: \\S+){0,20}\\?',
   ],
   thanks: ['obrigad[oa]s?', 'agrade[çc]o', 'agradecemos', 'agradecid[oa]', 'grat[oa]', 'valeu', 'muito obrigad[oa]', 'desde j[áa] agrade[çc]o', 'obg', 'obgd[oa]?'],

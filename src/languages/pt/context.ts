@@ -55,7 +55,7 @@ export const contextFamilies: readonly Family[] = [
       '(?:vi|soube|li|notei|reparei|percebi|acompanhei|descobri) que (?:(?:voc[êe]|vc|tu|o senhor|a senhora) )?(?:agora |recentemente |hoje |também )?{theirDeed}',
       'que (?:voc[êe]|tu|o senhor|a senhora) {theirDeed}',
       // "Vimo-la no palco", "te vi falar no…", "o vi no painel".
-      '(?:vi|vimos|ouvi|ouvimos|conheci|conhecemos)-(?:o|a|lo|la|te) (?:falar |a falar |apresentar )?{atPlace}',
+      '(?:vi|vimo|ouvi|ouvimo|conheci|conhecemo)-(?:o|a|lo|la|te) (?:falar |a falar |apresentar )?{atPlace}',
       '(?:te|o|a|lhe) (?:vi|vimos|ouvi|ouvimos|assisti|assistimos) (?:falar |a falar |apresentar |palestrar )?{atPlace}',
       // "vi a demonstração da Cleanwatts no Web Summit", "li a entrevista do Rui no Expresso".
       '(?:vi|li|assisti|ouvi|acompanhei|adorei|gostei) (?:d?[aoà]s? )?{workNoun} (?:d[aoe]s?|sobre)',
@@ -70,7 +70,7 @@ export const contextFamilies: readonly Family[] = [
       'parab[ée]ns (?:pel[oa]s?|por) (?:ter |teres )?(?:sido |assumido |lançado |conquistado |entrado |vencido |ganhado |publicado |chegado |concluído |fundado )',
       'felicit(?:o|amos)-(?:o|a|te|os) (?:pel[oa]s?|por)',
       '(?:vi|soube|li) (?:a )?(?:not[íi]cia|novidade|an[úu]ncio) (?:d[aoe]|sobre|que)',
-      '(?:bem-vind[oa]|boas-vindas) (?:à|ao|a) \\p{Lu}',
+      '(?:bem-vind[oa]|boas-vindas) (?:à|ao|a) \\p{Lu}[\\p{L}\\p{N}&.-]*',
     ],
   },
   {
@@ -89,8 +89,8 @@ export const contextFamilies: readonly Family[] = [
     patterns: [
       '\\p{Lu}\\p{Ll}+ (?:\\p{Lu}\\p{Ll}+ )?(?:me )?(?:indicou|sugeriu|recomendou|aconselhou|passou|deu) (?:o )?(?:seu|teu) (?:nome|contato|contacto)',
       '\\p{Lu}\\p{Ll}+ (?:\\p{Lu}\\p{Ll}+ )?(?:me indicou|me sugeriu|me recomendou|me aconselhou|sugeriu que eu|recomendou que eu|disse que eu|me disse que (?:você|tu|o senhor|a senhora)|falou (?:muito )?bem d[eo] (?:você|ti|si)|me falou d[eo] (?:você|ti))',
-      '(?:[Pp]or |[Pp]or meio da |[Pp]or meio do )?(?:indicaç(?:ão|ao)|recomendaç(?:ão|ao)|sugest(?:ão|ao)) d[aoe] \\p{Lu}',
-      '(?:indicad[oa]|recomendad[oa]|encaminhad[oa]) (?:a você |a ti )?(?:pel[oa]|por) \\p{Lu}',
+      '(?:[Pp]or |[Pp]or meio da |[Pp]or meio do )?(?:indicaç(?:ão|ao)|recomendaç(?:ão|ao)|sugest(?:ão|ao)) d[aoe] \\p{Lu}[\\p{L}\\p{N}&.-]*',
+      '(?:indicad[oa]|recomendad[oa]|encaminhad[oa]) (?:a você |a ti )?(?:pel[oa]|por) \\p{Lu}[\\p{L}\\p{N}&.-]*',
       '(?:amig[oa]|colega|contato|contacto|conhecid[oa])s? em comum,? (?:[ao] )?\\p{Lu}\\p{Ll}+',
       '\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?,? (?:noss[oa]|um[a]?) (?:amig[oa]|colega|contato|contacto) em comum',
     ],
@@ -114,7 +114,7 @@ export const contextFamilies: readonly Family[] = [
       '(?:trabalhamos|estudamos|estudámos|trabalhámos) (?:juntos|juntas|na mesma|no mesmo)',
       '(?:ambos|ambas|n[óo]s dois|n[óo]s duas) (?:estudamos|trabalhamos|somos|fomos|fizemos|participamos|passamos|estudámos|trabalhámos)',
       '(?:participamos|fazemos parte|somos membros|somos membro) (?:d[oa]|em) (?:mesm[oa] )?{groupNoun}',
-      '(?:mesm[oa]|noss[oa]) {groupNoun} (?:de|d[oa]|em) \\p{Lu}',
+      '(?:mesm[oa]) {groupNoun} (?:de|d[oa]|em) \\p{Lu}[\\p{L}\\p{N}&.-]*',
       '(?:colegas?|ex-alun[oa]s?|antig[oa]s alun[oa]s|alumni) (?:d[oa]|de) (?:mesm[oa] )?\\S+',
       'colegas? de (?:turma|faculdade|curso|mestrado|mba|trabalho|equipe|equipa)',
     ],

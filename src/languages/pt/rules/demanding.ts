@@ -25,7 +25,7 @@ export const demanding: LocalizedRule = {
     {
       name: 'negativeImperative',
       means: 'forbids them something',
-      patterns: ['n[ãa]o me (?:{toMe})(?: mais)?', '(?:pare|para|parem|parai) de me (?:mandar|enviar|escrever|ligar|procurar|marcar|incomodar|adicionar|chamar)', 'nunca mais me (?:\\S+)', 'n[ãa]o (?:volte|voltes|volta) a (?:me )?(?:escrever|contactar|contatar|ligar|procurar)'],
+      patterns: ['(?<!(?:voc[êe]|vc|tu|ele|ela|voc[êe]s|eles|elas|que|se|ningu[ée]m|nunca|ainda|porque) )n[ãa]o me (?:{toMe})(?: mais)?', '(?:pare|para|parem|parai) de me (?:mandar|enviar|escrever|ligar|procurar|marcar|incomodar|adicionar|chamar)', 'nunca mais me (?:\\S+)', 'n[ãa]o (?:volte|voltes|volta) a (?:me )?(?:escrever|contactar|contatar|ligar|procurar)'],
     },
     {
       name: 'bareImperative',

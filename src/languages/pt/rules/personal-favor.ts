@@ -11,7 +11,7 @@ export const personalFavor: LocalizedRule = {
     {
       name: 'asksForVote',
       means: 'asks for a vote',
-      patterns: ['(?:vot(?:e|em|a|ar)|d[áa](?:r)? (?:o )?(?:seu|teu) voto) (?:em mim|no meu|na minha|em \\p{Lu}|n[oa] \\p{Lu})', 'preciso do (?:seu|teu) voto'],
+      patterns: ['(?:vot(?:e|em|a|ar)|d[áa](?:r)? (?:o )?(?:seu|teu) voto) (?:em mim|no meu|na minha|em \\p{Lu}[\\p{L}\\p{N}&.-]*|n[oa] \\p{Lu}[\\p{L}\\p{N}&.-]*)', 'preciso do (?:seu|teu) voto'],
     },
     {
       name: 'asksForEngagement',
@@ -59,7 +59,7 @@ export const personalFavor: LocalizedRule = {
       name: 'passesWriterOn',
       means: 'asks them to pass the writer on',
       patterns: [
-        '(?:encaminh(?:ar|a|e)|encaminhá-l[oa]|repass(?:ar|a|e)|reencaminh(?:ar|a|e)) (?:\\S+ )?(?:ao|à|pro|pra|para o|para a) (?:seu |sua |teu |tua |vosso |vossa )(?:{boss}|rh|respons[áa]vel)',
+        '(?:encaminh(?:ar|a|e)|encaminhá-l[oa]|repass(?:ar|a|e)|reencaminh(?:ar|a|e)) (?:\\S+ ){0,3}?(?:ao|à|pro|pra|para o|para a) (?:seu |sua |teu |tua |vosso |vossa )(?:{boss}|rh|respons[áa]vel)',
         '(?:me )?(?:passa|passe|passar|direciona|direcione|direcionar|encaminha|encaminhe) (?:para|pra|pro|a|à|ao) (?:alguém|algu[ée]m|a pessoa) (?:mais )?(?:adequad[oa]|certa|respons[áa]vel)',
       ],
     },

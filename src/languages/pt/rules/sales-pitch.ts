@@ -27,7 +27,6 @@ export const salesPitch: LocalizedRule = {
         '(?:a |o )?(?:noss[oa]|minha|meu) (?:{ourThing}) (?:[\\p{L}\\p{N}&-]+ ){0,4}?(?:{helpVerb})',
         '(?:ajudamos|apoiamos|atendemos|acompanhamos|auxiliamos) (?:{theirBusiness}) (?:como|a |de |do |da |que)',
         '(?:{theirBusiness}) como a (?:sua|tua|vossa|\\{\\{[^}\\n]{1,30}\\}\\}|\\[[^\\]\\n]{1,30}\\])',
-        '(?:somos|sou) (?:uma|um) (?:{ourThing}) (?:[\\p{L}\\p{N}&-]+ ){0,3}?(?:com|que|especializad[oa]|líder|lider|focad[oa])',
       ],
     },
     {
