@@ -246,3 +246,50 @@ describe('pt false-familiarity', () => {
   );
   it('stays quiet once they have written', () => quiet('false-familiarity', 'Conforme conversamos, segue a proposta.', { warm: true }));
 });
+
+describe('pt demanding: more bare imperatives and their quiet cases', () => {
+  it.each(['Confira o nosso site e responda até sexta.', 'Aceite meu convite.', 'Entre em contato comigo pelo WhatsApp.', 'Você precisa conhecer a nossa plataforma.', 'Me segue no Instagram.'])(
+    'flags %s cold',
+    (text) => flags('demanding', text),
+  );
+  it.each(['Aceita um café na semana que vem?', 'Me manda seu e-mail?', 'Veja bem, não é nada urgente.', 'Se você precisa de ajuda com o evento, conte comigo.', 'Você precisa de alguma informação?'])(
+    'stays quiet on %s',
+    (text) => quiet('demanding', text),
+  );
+});
+
+describe('pt pushy: deadlines in other wordings', () => {
+  it.each(['Me responde até o fim do dia, por favor.', 'Preciso de uma resposta urgente.', 'Confirme antes de segunda.', 'Estou com pressa, me diz logo.'])('flags %s', (text) =>
+    flags('pushy', text, { warm: true }),
+  );
+  it.each(['Até amanhã!', 'Envio o contrato até sexta.', 'Quando puder, me diz o que achou.'])('stays quiet on %s', (text) => quiet('pushy', text, { warm: true }));
+});
+
+describe('pt nickname: short forms and diminutives of the recipient’s name', () => {
+  it.each([
+    ['Oi Paulinho, tudo certo?', 'Paulo Mendes'],
+    ['Olá Aninha, vi o seu post.', 'Ana Beatriz Costa'],
+    ['Oi Duda, parabéns pelo prêmio!', 'Eduarda Lima'],
+    ['Oi Cris, adorei sua palestra.', 'Cristina Alves'],
+  ])('flags %s to %s', (text, name) => flags('nickname', text, { recipient: { name } }));
+  it.each([
+    ['Oi Paulo, tudo certo?', 'Paulo Mendes'],
+    ['Olá Ana, vi o seu post.', 'Ana Beatriz Costa'],
+    ['Oi Duda, parabéns pelo prêmio!', 'Duda Lima'],
+  ])('stays quiet on %s to %s', (text, name) => quiet('nickname', text, { recipient: { name } }));
+});
+
+describe('pt job-ask and personal-favor: more wordings', () => {
+  it.each(['Vocês estão contratando?', 'Tem vaga aí para alguém com experiência em Java?', 'Queria saber se há vagas na área de marketing.', 'Me ajuda a conseguir um estágio?', 'Gostaria muito de trabalhar na sua empresa.'])(
+    'job-ask flags %s',
+    (text) => flags('job-ask', text),
+  );
+  it.each([
+    'Me candidatei à vaga de Analista Pleno na semana passada. Você poderia me indicar para a vaga?',
+    'Sou recrutadora? Não. Mas sou de RH e recebo candidatura espontânea toda semana.',
+  ])('job-ask stays quiet on %s', (text) => quiet('job-ask', text));
+  it.each(['Me ajuda a divulgar minha vaquinha?', 'Pode assinar a minha petição?', 'Você poderia responder a minha pesquisa de TCC?', 'Você conhece alguém na Natura que possa me apresentar ao time de inovação?'])(
+    'personal-favor flags %s',
+    (text) => flags('personal-favor', text),
+  );
+});

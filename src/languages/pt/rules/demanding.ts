@@ -10,8 +10,12 @@ export const demanding: LocalizedRule = {
   lexicon: {
     you: ['voc[êe]', 'vc', 'tu', 'o senhor', 'a senhora', 'vocês'],
     toMe: ['mande', 'manda', 'envie', 'envia', 'escreva', 'escreve', 'ligue', 'liga', 'procure', 'procura', 'contate', 'contacte', 'chame', 'chama', 'adicione', 'adiciona', 'incomode', 'incomoda', 'marque', 'marca', 'responda', 'responde', 'ofere[çc]a', 'oferece'],
-    imperative: ['manda', 'mande', 'envia', 'envie', 'liga', 'ligue', 'passa', 'passe', 'responde', 'responda', 'chama', 'chame', 'retorna', 'retorne', 'adiciona', 'adicione', 'confirma', 'confirme'],
-    bareVerb: ['envie', 'mande', 'envia', 'manda', 'ligue', 'responda', 'agende', 'marque', 'preencha', 'clique', 'assine', 'compre', 'acesse', 'aceite', 'confirme', 'baixe', 'cadastre-se', 'inscreva-se', 'ligue-me', 'envie-me', 'mande-me', 'responda-me', 'contacte-me', 'telefone-me'],
+    imperative: ['manda', 'mande', 'envia', 'envie', 'liga', 'ligue', 'passa', 'passe', 'responde', 'responda', 'chama', 'chame', 'retorna', 'retorne', 'adiciona', 'adicione', 'confirma', 'confirme', 'segue', 'siga', 'aceita', 'aceite', 'dá', 'dê', 'arruma', 'arrume', 'contrata', 'contrate'],
+    bareVerb: [
+      'envie', 'mande', 'envia', 'manda', 'ligue', 'responda', 'responde', 'retorne', 'agende', 'marque', 'reserve', 'preencha', 'clique', 'assine', 'compre', 'acesse', 'aceite', 'aceita',
+      'confirme', 'baixe', 'leia', 'veja', 'confira', 'participe', 'cadastre-se', 'inscreva-se', 'ligue-me', 'envie-me', 'mande-me', 'responda-me', 'contacte-me', 'contate-me',
+      'telefone-me', 'entre em contato', 'entre em contacto', 'adicione-me', 'siga',
+    ],
   },
   families: [
     {
@@ -19,7 +23,8 @@ export const demanding: LocalizedRule = {
       means: 'tells them what they must do',
       patterns: [
         '(?:{you}) (?:tem|tens|têm) (?:que|de) (?!ser|estar|ter)\\S+', '(?:{you}) (?:precisa|precisas|deve|deves) (?:me |urgentemente |imediatamente )?(?:responder|retornar|enviar|mandar|ligar|assinar|aceitar|confirmar|pagar|contratar|ler|ver)',
-        'preciso que (?:{you})', 'exijo que', 'quero que (?:{you}) (?:me )?(?:responda|envie|mande|ligue|retorne|confirme)',
+        'preciso que (?:{you})', '(?:{you}) precisa(?:s)? (?!de (?:algo|alguma|ajuda|mais)|ser|estar|ter)(?:me |urgentemente )?[\\p{L}-]+(?=[^?\\n]*(?:[.!]|$))', 'quero (?:uma )?resposta (?:hoje|agora|j[áa]|imediatamente)',
+        'é obrigat[óo]rio que (?:{you})', 'exijo que', 'quero que (?:{you}) (?:me )?(?:responda|envie|mande|ligue|retorne|confirme)',
       ],
     },
     {
@@ -32,9 +37,9 @@ export const demanding: LocalizedRule = {
       means: 'orders a stranger',
       patterns: [
         '(?<=(?:^|[.!?\\n]) ?)me (?:{imperative})', '(?<=^\\p{Lu}\\p{Ll}+, )me (?:{imperative})',
-        '(?<=(?:^|[.!?\\n]) ?)(?:{bareVerb}) (?:o |a )?(?:seu|sua|teu|tua|já|agora|hoje|imediatamente|me|o quanto antes|aqui)', '(?:agende|ligue|responda|compre|garanta|aproveite) j[áa]',
+        '(?<=(?:^|[.!?\\n]) ?)(?:{bareVerb})(?= )(?! (?:se|quando|caso) (?:puder|quiser|tiver|for))', '(?:agende|ligue|responda|compre|garanta|aproveite) j[áa]',
       ],
-      quiet: ['por favor,? (?:me )?\\S+', '(?:se|quando) (?:puder|possível|der|tiver|quiser|preferir)[^.!?\\n]{0,30}me \\S+', 'me (?:avisa|avise|diz|diga|fala|conta)'],
+      quiet: ['(?:me )?(?:{bareVerb}|{imperative})[^.!?\\n]{0,80}\\?', 'por favor,? (?:me )?\\S+', '(?:veja|leia|confira|siga)(?= (?:bem|s[óo]|que|como|se|isso|esta|este|isto))', '(?:se|quando) (?:puder|possível|der|tiver|quiser|preferir)[^.!?\\n]{0,30}me \\S+', 'me (?:avisa|avise|diz|diga|fala|conta)'],
     },
   ],
 };

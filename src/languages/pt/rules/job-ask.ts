@@ -1,6 +1,9 @@
 import type { LocalizedRule } from '../../types.ts';
 
 /** `job-ask` (languages.md §5): asking a stranger for a job, a referral or to pass the CV on. */
+// After "me candidatei…", asking for a referral or about the team is following up on an application.
+const APPLIED = '(?:me candidatei|candidatei-me|apliquei|enviei (?:a )?minha candidatura|submeti (?:a )?minha candidatura|me inscrevi)[^]{0,300}(?:indicar|indica|recomendar|vagas?|oportunidades?|trabalhar|fazer parte|entrar)';
+
 export const jobAsk: LocalizedRule = {
   lexicon: {
     opening: ['vaga', 'vagas', 'oportunidade', 'oportunidades', 'posiç(?:ão|ao)', 'emprego', 'trabalho', 'lugar', 'est[áa]gio', 'oportunidade de emprego'],
@@ -18,7 +21,14 @@ export const jobAsk: LocalizedRule = {
         '(?:me contrat(?:a|e|ar|aria)|contrat(?:a|e)-me|contratar-me)',
         'qualquer (?:vaga|oportunidade|coisa|emprego|trabalho) (?:dispon[íi]vel|aberta|que (?:tiver|houver|aparecer))',
         '(?:me )?arruma(?:r)? (?:um|uma) (?:emprego|vaga|trabalho|est[áa]gio)',
+        '(?:tem|h[áa]|teria|tens|haveria|existe) (?:alguma )?(?:{opening})(?: aberta| dispon[íi]vel)? (?:a[íi]|na (?:sua|tua|vossa)|no (?:seu|teu|vosso)|para (?:algu[ée]m com|o meu perfil|meu perfil|algu[ée]m como eu))',
+        '(?:est[ãa]o|está|estás) (?:contratando|a contratar)\\?',
+        'se (?:h[áa]|tem|existe|existem|haveria|teria) (?:alguma |algumas )?(?:vagas?|oportunidades? de emprego|posiç(?:ão|ões) abertas?)',
+        '(?:me )?(?:ajuda|ajude|ajudar)(?:-me)? a (?:conseguir|arrumar|encontrar|achar) (?:um |uma )?(?:emprego|trabalho|vaga|est[áa]gio|recoloca[çc][ãa]o)',
+        '(?:lembr(?:a|e)-se|lembr(?:a|e)|pens(?:a|e)) (?:de|em) mim (?:se|quando|caso) (?:surgir|abrir|aparecer|houver|tiver)',
+        '(?:gostaria|adoraria|quero|queria|sonho em) (?:muito )?(?:de )?(?:trabalhar|fazer parte|entrar) (?:na|no|com|d[oa]) (?:sua|seu|tua|teu|vossa|vosso) (?:empresa|time|equipe|equipa)',
       ],
+      quiet: [APPLIED],
     },
     {
       name: 'asksForReferral',
@@ -28,6 +38,7 @@ export const jobAsk: LocalizedRule = {
         '(?:me indica|me indique|indica-me|indique-me) (?:para|pra|a|à|na|no) (?:a |uma |alguma )?(?:{opening})',
         'me (?:colocar|pôr|por) (?:pra|para) dentro',
       ],
+      quiet: [APPLIED],
     },
     {
       name: 'passesCvOn',
@@ -36,6 +47,8 @@ export const jobAsk: LocalizedRule = {
         '(?:{passVerb}) (?:{cv}) (?:pro|pra|para o|para a|ao|à|aos|às) (?:seu |sua |teu |tua |vosso |vossa )?(?:{decider})',
         'candidatura espont[âa]nea',
       ],
+      // A spontaneous application sent to recruiting is an application, not a job-ask (languages.md §5).
+      quiet: ['(?:recrutador|recrutadora|recrutamento|recursos humanos|rh|talent|talentos|aquisi[çc][ãa]o de talentos|processo seletivo)[^]{0,200}candidatura espont[âa]nea'],
     },
   ],
 };

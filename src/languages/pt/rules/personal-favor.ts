@@ -2,7 +2,7 @@ import type { LocalizedRule } from '../../types.ts';
 
 /** `personal-favor` (languages.md §5): votes, likes, endorsements, reviews, money and intros asked of strangers. */
 export const personalFavor: LocalizedRule = {
-  coldOnlyFamilies: ['asksForIntro'],
+  coldOnlyFamilies: ['asksForIntro', 'asksForSurvey'],
   lexicon: {
     myPost: ['(?:o |a )?(?:meu|minha|nosso|nossa) (?:post|publicaç(?:ão|ao)|v[íi]deo|p[áa]gina|artigo|perfil|projeto|projecto|campanha|conte[úu]do|vaquinha)'],
     boss: ['ceo', 'diretor', 'diretora', 'director', 'directora', 'chefe', 'gestor', 'gestora', 'fundador', 'fundadora', 'presidente', 'vp', 'head', 'gerente', 's[óo]ci[oa]'],
@@ -20,6 +20,9 @@ export const personalFavor: LocalizedRule = {
         '(?:curt(?:ir|e|a|am)|compartilh(?:ar|e|a|em)|partilh(?:ar|e|a)|coment(?:ar|e|a)|reposta(?:r)?|divulg(?:ar|ue|a)) {myPost}',
         '(?:dar|dá|dê|deixar|deixa|deixe) (?:um |o |seu |teu )?(?:like|joinha|coraç(?:ão|ao)zinho)',
         '(?:seguir|segue|siga|sigam) (?:a |o )?(?:minha|meu|nossa|nosso) (?:p[áa]gina|perfil|canal|empresa)',
+        '(?:ajudar|ajuda|ajude|me ajuda|me ajude) (?:a |na )?divulg(?:ar|a[çc][ãa]o)', '(?:dar|dá|dê|me dá|me dê) uma (?:força|forcinha|moral) (?:no|na|com|pra|para)',
+        '(?:apoiar|apoie|apoia|contribuir|contribua|doar|doe) (?:com |n[oa] |para )?(?:o |a )?(?:meu|minha|nosso|nossa) (?:projeto|campanha|vaquinha|financiamento|causa)',
+        '(?:assinar|assine|assina) (?:a |o )?(?:minha|meu|nossa|nosso) (?:peti[çc][ãa]o|abaixo-assinado)', '(?:endossar|endosse|endossa) (?:as )?minhas',
       ],
     },
     {
@@ -48,11 +51,17 @@ export const personalFavor: LocalizedRule = {
       ],
     },
     {
+      name: 'asksForSurvey',
+      means: 'asks a stranger to fill in a survey',
+      patterns: ['(?:responder|preencher|responda|preencha|responde|preenche) (?:a |o )?(?:minha|meu|nossa|nosso) (?:pesquisa|question[áa]rio|formul[áa]rio|enquete)'],
+    },
+    {
       name: 'asksForIntro',
       means: 'asks a stranger for an introduction',
       patterns: [
         '(?:me )?apresent(?:ar|a|e)(?:-me)? (?:a|ao|à|para o|para a|pro|pra) (?:seu |sua |teu |tua |vosso |vossa )(?:{boss})',
-        '(?:passa|passe|passar|manda|mande|mandar) (?:o )?(?:contato|contacto|e-?mail|n[úu]mero|telefone|whats(?:app)?) d[oa] (?:seu |sua |teu |tua )(?:{boss})',
+        '(?:passa|passe|passar|manda|mande|mandar) (?:o )?(?:contato|contacto|e-?mail|n[úu]mero|telefone|whats(?:app)?) d[oa] (?:seu |sua |teu |tua )?(?:{boss}|respons[áa]vel|pessoa respons[áa]vel|rh)',
+        'apresent(?:ar|a|e)(?:-me)? (?:a|para) algu[ée]m (?:d[ao]|n[ao]|que)', '(?:conhece|conheces) algu[ée]m (?:n[ao]|d[ao]|em) \\S+ (?:que|pra|para) (?:me )?(?:possa|poderia|pudesse|apresentar|indicar)',
       ],
     },
     {

@@ -12,7 +12,9 @@ export const pushy: LocalizedRule = {
     {
       name: 'urgency',
       means: 'pressures them with urgency',
-      patterns: ['urgente', 'urgent[ií]ssimo', 'com urg[êe]ncia', 'asap', 'o quanto antes', 'o mais r[áa]pido poss[íi]vel', 'o mais breve poss[íi]vel', 'o mais depressa poss[íi]vel', 'imediatamente', 'pra ontem', 'para ontem', 'hoje mesmo', 'sem falta'],
+      patterns: ['urgente', 'urgent[ií]ssimo', 'com urg[êe]ncia', 'asap', 'o quanto antes', 'o mais r[áa]pido poss[íi]vel', 'o mais breve poss[íi]vel', 'o mais depressa poss[íi]vel', 'imediatamente', 'pra ontem', 'para ontem', 'hoje mesmo', 'sem falta', 'urgentemente',
+        'o mais cedo poss[íi]vel', 'o mais r[áa]pido que (?:puder|conseguir|der)', 'ainda hoje', '(?:tenho|estou com) pressa', 'n[ãa]o posso esperar', 'resposta urgente',
+        '(?:responde|responda|retorna|retorne|me diz|me diga|me fala|me fale|me manda|me envia|me mande|me envie) logo'],
       quiet: ['(?:n[ãa]o (?:é|e) urgente|nada urgente|sem urg[êe]ncia|n[ãa]o h[áa] urg[êe]ncia)'],
     },
     {
@@ -23,6 +25,8 @@ export const pushy: LocalizedRule = {
         'preciso (?:d[ao] |de uma |de )?(?:sua |tua )?(?:resposta|retorno|confirmaç(?:ão|ao)) (?:ainda )?hoje',
         '(?:responda|responde|retorne|retorna|confirme|confirma|me responda|me responde) (?:\\S+ )?(?:at[ée]|antes d[ea]) (?:{deadline})',
         'prazo (?:m[áa]ximo|final|limite) (?:é|de|at[ée])',
+        '(?:responda|responde|retorne|retorna|confirme|confirma|envie|envia|mande|manda|me d[êáa]|preciso|quero|aguardo|espero|me responda|me responde|me retorne|me envie|me mande) (?:[\\p{L}\\p{N}-]+ ){0,5}?(?:at[ée]|antes d[eoa]|no m[áa]ximo at[ée]) (?:{deadline})',
+        '(?:preciso|quero) (?:muito )?(?:d[ao] (?:sua |tua )?|de (?:uma )?)?(?:resposta|retorno|confirmaç(?:ão|ao)|posicionamento) (?:hoje|urgente|logo|r[áa]pido|j[áa]|agora)',
       ],
     },
   ],
