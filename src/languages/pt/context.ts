@@ -146,7 +146,10 @@ export const contextFamilies: readonly Family[] = [
     name: 'jobApplication',
     means: 'says you applied',
     patterns: [
-      '(?:me candidatei|candidatei-me|apliquei|me inscrevi|inscrevi-me|concorri) (?:\\S+ ){0,2}?(?:a|à|ao|para|pra|na|no)',
+      '(?:me candidatei|candidatei-me|concorri)',
+      '(?:apliquei|me inscrevi|inscrevi-me) (?:\\S+ ){0,2}?(?:a|à|ao|para|pra|na|no) (?:a |uma |o |um )?(?:vaga|posiç(?:ão|ao)|processo|oportunidade|sele[çc][ãa]o|programa|est[áa]gio|trainee)',
+      '(?:enviei|mandei|submeti|cadastrei) (?:o )?meu (?:curr[íi]culo|cv|perfil) (?:\\S+ ){0,2}?(?:para|pra|na|no) (?:a |o )?(?:vaga|processo|posiç(?:ão|ao)|oportunidade)',
+      '(?:participando|participo|estou|passei para a pr[óo]xima fase) (?:d[oa]|n[oa]) (?:processo seletivo|sele[çc][ãa]o)',
       '(?:enviei|submeti|mandei) (?:a )?minha candidatura (?:para|à|ao|a|na|no)',
       '(?:minha|a minha) candidatura (?:para|à|ao) (?:a )?vaga',
     ],

@@ -293,3 +293,17 @@ describe('pt job-ask and personal-favor: more wordings', () => {
     (text) => flags('personal-favor', text),
   );
 });
+
+describe('pt: wordings found by probing fresh drafts', () => {
+  it('a vocative before a bare imperative is still an order to a stranger', () => flags('demanding', 'Fernanda, envie seu currículo atualizado.'));
+  it('a vocative before a softened request is not', () => quiet('demanding', 'Fernanda, envie seu currículo quando puder?'));
+  it('an old-style letter is Portuguese and overly formal', () => {
+    const report = lint({ text: 'Ilmo. Sr. Diretor,\n\nVenho, através desta, solicitar a Vossa Senhoria uma audiência.', kind: 'message' });
+    expect(report.language).toBe('pt');
+    expect(report.findings.some((f) => f.ruleId === 'overly-formal')).toBe(true);
+  });
+  it('an application mentioned in any wording is context', () => {
+    const report = lint({ text: 'Oi Júlia, a vaga de Product Designer ainda está aberta? Me candidatei ontem pelo site (código PD-221) e queria saber quem conduz o processo.', kind: 'message' });
+    expect(report.findings.some((f) => f.ruleId === 'no-context')).toBe(false);
+  });
+});
