@@ -66,6 +66,7 @@ export const contextFamilies: readonly Family[] = [
       'conheci (?:voc[êe]|o senhor|a senhora) {atPlace}',
       // "vi a demonstração da Cleanwatts no Web Summit", "li a entrevista do Rui no Expresso".
       '(?:vi|li|assisti|ouvi|acompanhei|adorei|gostei) (?:d?[aoà]s? )?{workNoun} (?:d[aoe]s?|sobre)',
+      '(?:li|assisti|ouvi|acompanhei|estudei|citei|usei|uso|utilizei|baixei|testei|adorei|gostei|curti|vi) (?:[aoà]s? |d[aoe]s? )?{yourPossessive} (?!perfil|foto|e-?mail|contato|contacto|n[úu]mero|telefone|curr[íi]culo|cv|mensage|convite|pedido|solicita|empresa|tempo|aten[çc])[\\p{L}-]{3,}',
       '(?:acompanho|sigo|leio|ouço|acompanhava) (?:há (?:muito )?tempos? |h[áa] anos |sempre )?{yourPossessive} (?:trabalho|publicaç(?:ões|ão)|conte[úu]dos?|posts?|textos?)',
     ],
   },
@@ -86,6 +87,7 @@ export const contextFamilies: readonly Family[] = [
     caseSensitive: true,
     patterns: [
       '(?:[Oo] )?que (?:a |o )?\\p{Lu}[\\p{L}\\p{N}&.-]*(?: \\p{Lu}[\\p{L}\\p{N}&.-]*)? (?:está|estão|tem|têm) (?:fazendo|construindo|lançando|desenvolvendo|a fazer|a construir|a desenvolver)',
+      '(?:sua|seu|tua|teu) (?:experi[êe]ncia|trabalho|passagem|trajet[óo]ria|atua[çc][ãa]o|background|hist[óo]rico) (?:em|com|na|no|nas|nos|pela|pelo) (?:a |o )?\\p{Lu}[\\p{L}\\p{N}&.-]*',
       '(?:[Vv]i|[Ll]i|[Ss]oube) que (?:a |o )\\p{Lu}[\\p{L}\\p{N}&.-]*(?: \\p{Lu}[\\p{L}\\p{N}&.-]*)? (?:está|vai|acabou de|lançou|abriu|comprou|adquiriu|anunciou|captou)',
     ],
   },
@@ -99,6 +101,7 @@ export const contextFamilies: readonly Family[] = [
       '(?:[Pp]or |[Pp]or meio da |[Pp]or meio do )?(?:indicaç(?:ão|ao)|recomendaç(?:ão|ao)|sugest(?:ão|ao)) d[aoe] \\p{Lu}[\\p{L}\\p{N}&.-]*',
       '\\p{Lu}\\p{Ll}+ (?:\\p{Lu}\\p{Ll}+ )?(?:comentou|disse|falou|contou|mencionou) que (?:voc[êe]|tu|o senhor|a senhora)',
       '\\p{Lu}\\p{Ll}+,? que (?:me )?(?:sugeriu|indicou|recomendou|aconselhou)',
+      '\\p{Lu}\\p{Ll}+ (?:[\\p{L}-]+ ){0,5}?(?:me )?(?:disse|falou|contou|comentou|mencionou|sugeriu|indicou|recomendou) (?:que )?(?:voc[êe]|tu|o senhor|a senhora|seu|teu|sua|tua|falar com|conversar com|procurar)',
       '(?:me )?(?:passou|passaram|deu|deram) (?:o )?(?:seu|teu) (?:contato|contacto|nome|e-?mail)',
       '(?:recebi|consegui|peguei) (?:o )?(?:seu|teu) (?:contato|contacto|nome) (?:d[aoe]|pel[oa]|atrav[ée]s d[aoe]|com (?:[ao] )?)\\p{Lu}',
       '(?:indicad[oa]|recomendad[oa]|encaminhad[oa]) (?:a você |a ti )?(?:pel[oa]|por) \\p{Lu}[\\p{L}\\p{N}&.-]*',

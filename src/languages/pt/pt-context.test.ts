@@ -35,6 +35,10 @@ describe('pt no-context: real context in any wording keeps it quiet', () => {
     'Oi Thiago, fazemos parte da mesma comunidade de Python de Belo Horizonte. Bora trocar uma ideia?',
     // jobApplication
     'Oi Larissa, me candidatei à vaga de Analista de Dados (ref. 4410) e queria saber mais sobre a equipe. Você teria 10 minutos?',
+    // anything of theirs read or watched, their experience somewhere named, who said what about them
+    ['Exma. Senhora Dra. Maria Santos,\n\nLi o seu parecer sobre o novo código laboral. Teria disponibilidade para uma breve reunião?', { name: 'Maria Santos' }],
+    ['Boa tarde, Sra. Almeida. Sou recrutadora e temos uma vaga que combina com sua experiência em SAP. Qual sua pretensão salarial?', { name: 'Cláudia Almeida' }],
+    'Oi Tiago, a Bruna do time de dados me disse que você é a pessoa certa pra falar sobre dbt. Topa um papo?',
     // their company named
     ['Oi Karen, admiro muito o trabalho de acessibilidade da Movile. Você teria 15 minutos?', { name: 'Karen Sato', company: 'Movile' }],
   ] as const)('%s', (entry) => {
