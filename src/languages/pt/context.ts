@@ -1,0 +1,182 @@
+import type { Family, Lexicon } from '../../engine/families.ts';
+
+/**
+ * What gives a cold Portuguese draft its reason why this person (languages.md §5 `no-context`), with the
+ * same family names as English so that the checklist reads them, and the pseudo-context that would fit anyone.
+ * Both Brazilian (você/seu) and European (tu/teu, o senhor/lhe) forms.
+ */
+export const lexicon: Lexicon = {
+  // "seu", "a sua", "o teu", "vossos": a possessive of the reader.
+  yourPossessive: ['(?:o |a |os |as )?(?:seu|sua|seus|suas|teu|tua|teus|tuas|vosso|vossa|vossos|vossas)'],
+  // Things of theirs a draft can refer to ("sua palestra", "o teu artigo", "seu repositório").
+  workNoun: [
+    'posts?', 'publicaç(?:ão|ões)', 'artigos?', 'palestras?', 'apresentaç(?:ão|ões)', 'fios?', 'threads?', 'talks?', 'colunas?', 'entrevistas?',
+    'podcasts?', 'epis[óo]dios?', 'livros?', 'reposit[óo]rios?', 'pesquisas?', 'estudos?', 'teses?', 'dissertaç(?:ão|ões)', 'v[íi]deos?', 'newsletters?',
+    'textos?', 'painel', 'pain[ée]is', 'keynotes?', 'webinars?', 'webin[áa]rios?', 'lives?', 'aulas?', 'cursos?', 'relat[óo]rios?', 'projetos?', 'projectos?',
+    'campanhas?', 'coment[áa]rios?', 'reportagens?', 'mat[ée]rias?', 'demonstraç(?:ão|ões)', 'demos?', 'portf[óo]lio', 'canal', 'blog', 'ensaios?',
+    'confer[êe]ncias?', 'falas?', 'postage(?:m|ns)', 'carross[ée](?:l|is)', 'hist[óo]rias?', 'relatos?', 'depoimentos?', 'tcc', 'monografias?', 'papers?', 'slides',
+    'c[óo]digo', 'bibliotecas?', 'lib', 'tutoriais', 'tutorial', 'obras?', 'exposiç(?:ão|ões)', 'document[áa]rios?', 's[ée]ries?', 'mesas?-redondas?', 'contribuiç(?:ão|ões)', 'resenhas?',
+    'intervenç(?:ão|ões)', 'participaç(?:ão|ões)', 'lançamentos?', 'an[úu]ncios?', 'an[áa]lises?', 'guias?', 'sess(?:ão|ões)',
+  ],
+  // Their work in general: specific only with where or on what ("seu trabalho na comunidade", "sua trajetória da Fiat").
+  softNoun: ['trabalho', 'trajet[óo]ria', 'carreira', 'percurso', 'atuaç(?:ão|ao)', 'lideran[çc]a', 'pesquisa', 'investigaç(?:ão|ao)'],
+  // What they did, said after "vi que você…" / "que você…".
+  theirDeed: [
+    'lidera', 'lideras', 'coordena', 'coordenas', 'organiza', 'organizas', 'est[áa] (?:organizando|liderando|coordenando|montando|construindo|a organizar|a liderar)',
+    'fundou', 'fundaste', 'criou', 'criaste', 'publicou', 'publicaste', 'escreveu', 'escreveste', 'lançou', 'lançaste', 'assumiu', 'assumiste',
+    'apresentou', 'apresentaste', 'ganhou', 'ganhaste', 'venceu', 'foi (?:promovid[oa]|nomead[oa]|eleit[oa]|premiad[oa])', 'entrou (?:na|no|para)', 'mudou-se para',
+    'comanda', 'dirige', 'gerencia', 'ensina', 'leciona', 'mentora', 'palestrou', 'falou (?:no|na|sobre)', 'participou (?:do|da|no|na)', 'desenvolveu', 'construiu',
+  ],
+  // News one congratulates on.
+  newsNoun: [
+    'nova', 'novo', 'promoç(?:ão|ao)', 'nomeaç(?:ão|ao)', 'pr[êé]mios?', 'premiaç(?:ão|ao)', 'posiç(?:ão|ao)', 'cargo', 'conquista', 'lançamento', 'rodada', 'captaç(?:ão|ao)',
+    'investimento', 'anivers[áa]rio', 'livro', 'formatura', 'aprovaç(?:ão|ao)', 'eleiç(?:ão|ao)', 'artigo', 'palestra', 'aquisiç(?:ão|ao)', 'ipo', 'expans(?:ão|ao)',
+    'certificaç(?:ão|ao)', 'mestrado', 'doutorado', 'doutoramento', 'defesa', 'título', 'vit[óo]ria', 'chegada', 'transiç(?:ão|ao)', 'reconhecimento', 'inauguraç(?:ão|ao)',
+    'desafio', 'fase', 'etapa', 'sucesso',
+  ],
+  // Where a meeting happened: "no", "na", "em", "durante"…
+  atPlace: ['(?:ontem |hoje |semana passada |m[êe]s passado |recentemente )?(?:no|na|nos|nas|em|durante|ao longo d[oa]|pelo|pela|num|numa)'],
+  // Verbs of sharing a school, employer, group or town.
+  sharedVerb: [
+    'estudei', 'estudo', 'trabalhei', 'trabalho', 'sou', 'fui', 'fiz', 'me formei', 'formei-me', 'passei', 'morei', 'moro', 'participo', 'participei',
+    'fa[çc]o parte', 'fiz parte', 'frequentei', 'cursei', 'estagiei', 'vivi', 'vivo', 'nasci', 'cresci',
+  ],
+  groupNoun: ['grupo', 'comunidade', 'turma', 'programa', 'associaç(?:ão|ao)', 'clube', 'coletivo', 'n[úu]cleo', 'conselho', 'rede', 'mentoria', 'squad', 'time', 'equipe', 'equipa', 'faculdade', 'universidade', 'escola', 'mestrado', 'mba', 'curso'],
+};
+
+export const contextFamilies: readonly Family[] = [
+  {
+    name: 'theirWork',
+    means: 'refers to something of theirs',
+    patterns: [
+      // "li seu artigo", "assisti à sua palestra", "acompanho suas talks", not "envie seu portfólio".
+      '(?<!(?:envie|envia|mande|manda|compartilhe|compartilha|curta|curte|mandar|enviar|partilhe|partilha)(?: me| -me)? ){yourPossessive} (?:[\\p{L}\\p{N}\'&+.-]+ ){0,2}?{workNoun}',
+      // "seu trabalho na gestão das obras", "sua trajetória da Fiat até…".
+      '{yourPossessive} (?:[\\p{L}\\p{N}\'&+-]+ ){0,2}?{softNoun} (?:na|no|nas|nos|em|sobre|com|como|à frente|da|do|de|pela|pelo|junto)',
+      // "vi que você está organizando…", "vi que agora lideras…", "as campanhas da Vale que você coordena".
+      '(?:vi|soube|li|notei|reparei|percebi|acompanhei|descobri) que (?:(?:voc[êe]|vc|tu|o senhor|a senhora) )?(?:agora |recentemente |hoje |também )?{theirDeed}',
+      '(?:vi|soube|li|notei|reparei|percebi|descobri) (?:[\\p{L}-]+ ){0,3}?que (?:voc[êe]|vc|tu|o senhor|a senhora) (?!visit|(?:me )?viu|acessou|esteve no meu|(?:também )?(?:é|está|trabalha|atua) (?:no|na|em) (?:mesm|mesma))\\S+',
+      '(?:o )?que (?:voc[êe]|tu|o senhor|a senhora) (?:escreveu|escreveste|disse|disseste|falou|falaste|publicou|publicaste|compartilhou|partilhou|partilhaste|postou|apresentou|comentou|defendeu) (?:sobre|no|na|em|ontem|semana)',
+      '(?:voc[êe]|tu|o senhor|a senhora) (?:escreveu|publicou|compartilhou|partilhou|postou|apresentou|gravou|deu|mediou|moderou) (?:sobre|no|na|um|uma|em)',
+      '(?:sou|somos) (?:cliente|clientes|usu[áa]ri[oa]s?|leitor(?:a|es)?|ouvinte|assinante|seguidor(?:a|es)?|f[ãa]s?) (?:d[oa]s?|de) (?:sua|seu|tua|teu|vossa|vosso|voc[êe]|\\p{Lu}[\\p{L}\\p{N}&.-]*)',
+      'que (?:voc[êe]|tu|o senhor|a senhora) {theirDeed}',
+      // "Vimo-la no palco", "te vi falar no…", "o vi no painel".
+      '(?:vi|vimo|ouvi|ouvimo|conheci|conhecemo)-(?:o|a|lo|la|te) (?:falar |a falar |apresentar )?{atPlace}',
+      '(?:te|o|a|lhe) (?:vi|vimos|ouvi|ouvimos|assisti|assistimos|conheci|conhecemos) (?:falar |a falar |apresentar |palestrar )?{atPlace}',
+      'conheci (?:voc[êe]|o senhor|a senhora) {atPlace}',
+      // "vi a demonstração da Cleanwatts no Web Summit", "li a entrevista do Rui no Expresso".
+      '(?:vi|li|assisti|ouvi|acompanhei|adorei|gostei) (?:d?[aoà]s? )?{workNoun} (?:d[aoe]s?|sobre)',
+      '(?:li|assisti|ouvi|acompanhei|estudei|citei|usei|uso|utilizei|baixei|testei|adorei|gostei|curti|vi) (?:[aoà]s? |d[aoe]s? )?{yourPossessive} (?!perfil|foto|e-?mail|contato|contacto|n[úu]mero|telefone|curr[íi]culo|cv|mensage|convite|pedido|solicita|empresa|tempo|aten[çc])[\\p{L}-]{3,}',
+      '(?:acompanho|sigo|leio|ouço|acompanhava) (?:há (?:muito )?tempos? |h[áa] anos |sempre )?{yourPossessive} (?:trabalho|publicaç(?:ões|ão)|conte[úu]dos?|posts?|textos?)',
+    ],
+  },
+  {
+    name: 'theirNews',
+    means: 'congratulates them on news of theirs',
+    patterns: [
+      '(?:muitos )?parab[ée]ns (?:(?:a você|a ti|mais uma vez|de novo) )?(?:pel[oa]s?|por|com) (?:(?:sua|seu|tua|teu|recente|grande) ){0,2}\\S+',
+      'parab[ée]ns (?:pel[oa]s?|por) (?:ter |teres )?(?:sido |assumido |lançado |conquistado |entrado |vencido |ganhado |publicado |chegado |concluído |fundado )',
+      'felicit(?:o|amos)-(?:o|a|te|os) (?:pel[oa]s?|por)',
+      '(?:vi|soube|li) (?:a )?(?:not[íi]cia|novidade|an[úu]ncio) (?:d[aoe]|sobre|que)',
+      '(?:bem-vind[oa]|boas-vindas) (?:à|ao|a) \\p{Lu}[\\p{L}\\p{N}&.-]*',
+    ],
+  },
+  {
+    name: 'companyWork',
+    means: 'names their company’s specific work',
+    caseSensitive: true,
+    patterns: [
+      '(?:[Oo] )?que (?:a |o )?\\p{Lu}[\\p{L}\\p{N}&.-]*(?: \\p{Lu}[\\p{L}\\p{N}&.-]*)? (?:está|estão|tem|têm) (?:fazendo|construindo|lançando|desenvolvendo|a fazer|a construir|a desenvolver)',
+      '(?:sua|seu|tua|teu) (?:experi[êe]ncia|trabalho|passagem|trajet[óo]ria|atua[çc][ãa]o|background|hist[óo]rico) (?:em|com|na|no|nas|nos|pela|pelo) (?:a |o )?\\p{Lu}[\\p{L}\\p{N}&.-]*',
+      '(?:[Vv]i|[Ll]i|[Ss]oube) que (?:a |o )\\p{Lu}[\\p{L}\\p{N}&.-]*(?: \\p{Lu}[\\p{L}\\p{N}&.-]*)? (?:está|vai|acabou de|lançou|abriu|comprou|adquiriu|anunciou|captou)',
+    ],
+  },
+  {
+    name: 'namedReferral',
+    means: 'names who sent you or who you share',
+    caseSensitive: true,
+    patterns: [
+      '\\p{Lu}\\p{Ll}+ (?:\\p{Lu}\\p{Ll}+ )?(?:me )?(?:indicou|sugeriu|recomendou|aconselhou|passou|deu) (?:o )?(?:seu|teu) (?:nome|contato|contacto)',
+      '\\p{Lu}\\p{Ll}+ (?:\\p{Lu}\\p{Ll}+ )?(?:me indicou|me sugeriu|me recomendou|me aconselhou|sugeriu que eu|recomendou que eu|disse que eu|me disse que (?:você|tu|o senhor|a senhora)|falou (?:muito )?bem d[eo] (?:você|ti|si)|me falou d[eo] (?:você|ti))',
+      '(?:[Pp]or |[Pp]or meio da |[Pp]or meio do )?(?:indicaç(?:ão|ao)|recomendaç(?:ão|ao)|sugest(?:ão|ao)) d[aoe] \\p{Lu}[\\p{L}\\p{N}&.-]*',
+      '\\p{Lu}\\p{Ll}+ (?:\\p{Lu}\\p{Ll}+ )?(?:comentou|disse|falou|contou|mencionou) que (?:voc[êe]|tu|o senhor|a senhora)',
+      '\\p{Lu}\\p{Ll}+,? que (?:me )?(?:sugeriu|indicou|recomendou|aconselhou)',
+      '\\p{Lu}\\p{Ll}+ (?:[\\p{L}-]+ ){0,5}?(?:me )?(?:disse|falou|contou|comentou|mencionou|sugeriu|indicou|recomendou) (?:que )?(?:voc[êe]|tu|o senhor|a senhora|seu|teu|sua|tua|falar com|conversar com|procurar)',
+      '(?:me )?(?:passou|passaram|deu|deram) (?:o )?(?:seu|teu) (?:contato|contacto|nome|e-?mail)',
+      '(?:recebi|consegui|peguei) (?:o )?(?:seu|teu) (?:contato|contacto|nome) (?:d[aoe]|pel[oa]|atrav[ée]s d[aoe]|com (?:[ao] )?)\\p{Lu}',
+      '(?:indicad[oa]|recomendad[oa]|encaminhad[oa]) (?:a você |a ti )?(?:pel[oa]|por) \\p{Lu}[\\p{L}\\p{N}&.-]*',
+      '(?:amig[oa]|colega|contato|contacto|conhecid[oa])s? em comum,? (?:[ao] )?\\p{Lu}\\p{Ll}+',
+      '\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?,? (?:noss[oa]|um[a]?) (?:amig[oa]|colega|contato|contacto) em comum',
+    ],
+  },
+  {
+    name: 'howWeMet',
+    means: 'says how you met or spoke before',
+    patterns: [
+      '(?:nos|a gente se) (?:conhecemos|falamos|vimos|cruzamos|encontramos|esbarramos) {atPlace}',
+      '(?:conhecemo-nos|falámos|falamos|conversamos|convers[áa]mos|estivemos juntos|estivemos juntas|trocamos cart[õo]es|trocamos (?:umas |algumas )?(?:palavras|ideias|contatos)|sentamos juntos|partilhámos|dividimos a mesa|almoçamos juntos) (?:rapidamente |brevemente |um pouco )?{atPlace}',
+      '(?:sentei|fiquei|estive) (?:ao (?:seu|teu) lado|perto de (?:voc[êe]|ti)|na (?:sua|tua) mesa|no (?:seu|teu) (?:grupo|time|workshop|stand|estande))',
+      '(?:foi|é) (?:um (?:grande )?prazer|[óo]timo|bom|muito bom|incr[íi]vel|legal|uma alegria) (?:te |lhe )?(?:conhecer|conhecê-l[oa]|conhecer-te|conhecer você|falar com você|conversar com você|encontrar você|rever você|rever-te|revê-l[oa])(?: pessoalmente)? {atPlace}',
+      '(?:como|conforme) (?:prometido|prometi|combinado|combinamos|conversamos|falamos) {atPlace} \\S+',
+    ],
+  },
+  {
+    name: 'commonGround',
+    means: 'names what you have in common',
+    patterns: [
+      'tamb[ée]m {sharedVerb} (?:[\\p{L}\\p{N}&-]+ ){0,4}?(?:na|no|em|pela|pelo|de|do|da|com|como)',
+      '(?:fui|fomos) (?:seu|sua|teu|tua) (?:alun[oa]|colega|estagi[áa]ri[oa]|orientand[oa]|mentorad[oa]|formand[oa]|alun[oa]s)',
+      '(?:trabalhamos|estudamos|estudámos|trabalhámos) (?:juntos|juntas|na mesma|no mesmo)',
+      '(?:voc[êe]|tu|o senhor|a senhora) tamb[ée]m (?:estudou|estudaste|trabalhou|trabalhaste|passou|passaste|fez|fizeste|é|és|foi|foste|mora|moras|nasceu)',
+      '(?:somos|fomos) (?:ex-colegas|colegas|conterr[âa]neos|vizinhos|ex-alunos|ex-alunas)',
+      '(?:ambos|ambas|n[óo]s dois|n[óo]s duas) (?:estudamos|trabalhamos|somos|fomos|fizemos|participamos|passamos|estudámos|trabalhámos)',
+      '(?:participamos|fazemos parte|somos membros|somos membro) (?:d[oa]|em) (?:mesm[oa] )?{groupNoun}',
+      '(?:mesm[oa]) {groupNoun} (?:de|d[oa]|em) \\p{Lu}[\\p{L}\\p{N}&.-]*',
+      '(?:colegas?|ex-alun[oa]s?|antig[oa]s alun[oa]s|alumni) (?:d[oa]|de) (?:mesm[oa] )?\\S+',
+      'colegas? de (?:turma|faculdade|curso|mestrado|mba|trabalho|equipe|equipa)',
+    ],
+  },
+  {
+    name: 'invitation',
+    means: 'invites them to speak or take part',
+    patterns: [
+      '(?:gostaria|gostar[íi]amos|queria|quer[íi]amos|quero|queremos|adoraria|adorar[íi]amos) (?:muito )?de (?:te |lhe )?convid(?:ar|á-l[oa]|á-l[oa]s|ar-te|ar voc[êe])(?!\\() (?:\\S+ ){0,3}?(?:para|a|pra)',
+      '(?:gostaria|gostar[íi]amos|adoraria|adorar[íi]amos|queria|quer[íi]amos) (?:muito )?que (?:voc[êe]|tu|o senhor|a senhora) (?:fosse|fosses|participasse|participasses|falasse|palestrasse|integrasse|moderasse|mediasse|escrevesse)',
+      '(?:convite|convidar) (?:para|a) (?:voc[êe]|o senhor|a senhora|ti) (?:palestrar|falar|participar|ser|mediar)',
+    ],
+  },
+  {
+    name: 'jobApplication',
+    means: 'says you applied',
+    patterns: [
+      '(?:me candidatei|candidatei-me|concorri)',
+      '(?:apliquei|me inscrevi|inscrevi-me) (?:\\S+ ){0,2}?(?:a|à|ao|para|pra|na|no) (?:a |uma |o |um )?(?:vaga|posiç(?:ão|ao)|processo|oportunidade|sele[çc][ãa]o|programa|est[áa]gio|trainee)',
+      '(?:enviei|mandei|submeti|cadastrei) (?:o )?meu (?:curr[íi]culo|cv|perfil) (?:\\S+ ){0,2}?(?:para|pra|na|no) (?:a |o )?(?:vaga|processo|posiç(?:ão|ao)|oportunidade)',
+      '(?:participando|participo|estou|passei para a pr[óo]xima fase) (?:d[oa]|n[oa]) (?:processo seletivo|sele[çc][ãa]o)',
+      '(?:enviei|submeti|mandei) (?:a )?minha candidatura (?:para|à|ao|a|na|no)',
+      '(?:minha|a minha) candidatura (?:para|à|ao) (?:a )?vaga',
+    ],
+  },
+];
+
+/** Pseudo-context: sounds like a reason, fits anyone. What overlaps it does not count as context. */
+export const pseudoContextFamilies: readonly Family[] = [
+  {
+    name: 'profileVisit',
+    means: 'mentions a profile visit',
+    patterns: [
+      '(?:voc[êe]|vc|tu) (?:visitou|viu|acessou|visitaste|viste|esteve no) (?:o )?meu perfil',
+      '(?:vi|encontrei|achei|olhei|visitei|analisei|conheci) (?:o )?(?:seu|teu) perfil',
+      '(?:seu|teu) perfil (?:apareceu|me chamou)',
+    ],
+  },
+  {
+    name: 'vagueCommonGround',
+    means: 'claims vague common ground',
+    patterns: [
+      'temos (?:muitas|várias|vários|muitos|algumas|alguns)? ?(?:conex(?:ões|oes)|contatos|contactos|amigos|ligaç(?:ões|oes)|rela[çc](?:ões|oes)) em comum',
+      '(?:estamos|atuamos|trabalhamos|trabalho|atuo|estou) (?:no|na|em) (?:mesm[oa]) (?:setor|área|ramo|mercado|ind[úu]stria|segmento)',
+      '(?:profissionais|pessoas) (?:como|iguais a) (?:voc[êe]|tu|o senhor|a senhora)',
+    ],
+  },
+];

@@ -1,0 +1,46 @@
+import type { LocalizedRule } from '../../types.ts';
+
+/**
+ * `demanding` (languages.md §5): "você tem que", "preciso que você", negative imperatives (any conversation),
+ * and bare positive imperatives to a stranger ("Me manda seu e-mail.", "Envie seu CPF.", "Agende já").
+ * Softened requests stay quiet: "Você poderia…?", "Por favor, me envie…", "Me avisa se…", "quando puder".
+ */
+export const demanding: LocalizedRule = {
+  coldOnlyFamilies: ['bareImperative'],
+  lexicon: {
+    you: ['voc[êe]', 'vc', 'tu', 'o senhor', 'a senhora', 'vocês'],
+    toMe: ['mande', 'manda', 'envie', 'envia', 'escreva', 'escreve', 'ligue', 'liga', 'procure', 'procura', 'contate', 'contacte', 'chame', 'chama', 'adicione', 'adiciona', 'incomode', 'incomoda', 'marque', 'marca', 'responda', 'responde', 'ofere[çc]a', 'oferece'],
+    imperative: ['manda', 'mande', 'envia', 'envie', 'liga', 'ligue', 'passa', 'passe', 'responde', 'responda', 'chama', 'chame', 'retorna', 'retorne', 'adiciona', 'adicione', 'confirma', 'confirme', 'segue', 'siga', 'aceita', 'aceite', 'dá', 'dê', 'arruma', 'arrume', 'contrata', 'contrate'],
+    bareVerb: [
+      'envie', 'mande', 'envia', 'manda', 'ligue', 'responda', 'responde', 'retorne', 'agende', 'marque', 'reserve', 'preencha', 'clique', 'assine', 'compre', 'acesse', 'aceite', 'aceita',
+      'confirme', 'baixe', 'leia', 'veja', 'confira', 'participe', 'cadastre-se', 'inscreva-se', 'ligue-me', 'envie-me', 'mande-me', 'responda-me', 'contacte-me', 'contate-me',
+      'telefone-me', 'entre em contato', 'entre em contacto', 'adicione-me', 'siga',
+    ],
+  },
+  families: [
+    {
+      name: 'youMust',
+      means: 'tells them what they must do',
+      patterns: [
+        '(?:{you}) (?:tem|tens|têm) (?:que|de) (?!ser|estar|ter)\\S+', '(?:{you}) (?:precisa|precisas|deve|deves) (?:me |urgentemente |imediatamente )?(?:responder|retornar|enviar|mandar|ligar|assinar|aceitar|confirmar|pagar|contratar|ler|ver)',
+        'preciso que (?:{you})', '(?:{you}) precisa(?:s)? (?!de (?:algo|alguma|ajuda|mais)|ser|estar|ter)(?:me |urgentemente )?[\\p{L}-]+(?=[^?\\n]*(?:[.!]|$))', 'quero (?:uma )?resposta (?:hoje|agora|j[áa]|imediatamente)',
+        'é obrigat[óo]rio que (?:{you})', 'exijo que', 'quero que (?:{you}) (?:me )?(?:responda|envie|mande|ligue|retorne|confirme)',
+      ],
+    },
+    {
+      name: 'negativeImperative',
+      means: 'forbids them something',
+      patterns: ['(?<!(?:voc[êe]|vc|tu|ele|ela|voc[êe]s|eles|elas|que|se|ningu[ée]m|nunca|ainda|porque) )n[ãa]o me (?:{toMe})(?: mais)?', '(?:pare|para|parem|parai) de me (?:mandar|enviar|escrever|ligar|procurar|marcar|incomodar|adicionar|chamar)', 'nunca mais me (?:\\S+)', 'n[ãa]o (?:volte|voltes|volta) a (?:me )?(?:escrever|contactar|contatar|ligar|procurar)'],
+    },
+    {
+      name: 'bareImperative',
+      means: 'orders a stranger',
+      patterns: [
+        '(?<=(?:^|[.!?\\n]) ?)me (?:{imperative})', '(?<=^\\p{Lu}\\p{Ll}+, )me (?:{imperative})',
+        '(?<=(?:^|[.!?\\n] ?)(?:(?:oi|ol[áa]|bom dia|boa tarde|boa noite|prezad[oa]|car[oa]) )?\\p{L}+, )(?:{bareVerb})(?= )(?! (?:se|quando|caso) (?:puder|quiser|tiver|for))',
+        '(?<=(?:^|[.!?\\n]) ?)(?:{bareVerb})(?= )(?! (?:se|quando|caso) (?:puder|quiser|tiver|for))', '(?:agende|ligue|responda|compre|garanta|aproveite) j[áa]',
+      ],
+      quiet: ['(?:me )?(?:{bareVerb}|{imperative})[^.!?\\n]{0,80}\\?', 'por favor,? (?:me )?\\S+', '(?:veja|leia|confira|siga)(?= (?:bem|s[óo]|que|como|se|isso|esta|este|isto))', '(?:se|quando) (?:puder|possível|der|tiver|quiser|preferir)[^.!?\\n]{0,30}me \\S+', 'me (?:avisa|avise|diz|diga|fala|conta)'],
+    },
+  ],
+};

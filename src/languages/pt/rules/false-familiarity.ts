@@ -1,0 +1,23 @@
+import type { LocalizedRule } from '../../types.ts';
+
+/** `false-familiarity` (languages.md §5): pretended prior contact in a cold conversation; a named real meeting stays quiet. */
+export const falseFamiliarity: LocalizedRule = {
+  when: 'cold',
+  families: [
+    {
+      name: 'pretendsPriorContact',
+      means: 'pretends an earlier conversation',
+      patterns: [
+        '(?:conforme|como) (?:conversamos|convers[áa]mos|combinado|combinamos|falamos|fal[áa]mos|prometido|prometi|discutimos|alinhamos|alinhado)',
+        '(?:dando|dar) (?:continuidade|seguimento|sequ[êe]ncia) (?:à|a) (?:nossa|noss[oa]) (?:conversa|reuni[ãa]o|liga[çc][ãa]o|call|papo)',
+        'foi (?:[óo]timo|muito bom|bom|um prazer) (?:falar|conversar) com (?:voc[êe]|vc|o senhor|a senhora)', 'retomando (?:a )?(?:nossa|noss[oa]) (?:conversa|liga[çc][ãa]o|reuni[ãa]o|call)',
+        '(?:na|em) sequ[êe]ncia (?:da|à) (?:nossa) (?:conversa|reuni[ãa]o|liga[çc][ãa]o)', 'em seguimento (?:à|a) (?:nossa) (?:conversa|reuni[ãa]o|liga[çc][ãa]o)',
+        'como (?:te|lhe) (?:prometi|disse|falei)',
+      ],
+      quiet: [
+        '(?:conforme|como) (?:conversamos|convers[áa]mos|combinado|combinamos|falamos|fal[áa]mos|prometido|prometi|discutimos) (?:ontem |hoje |semana passada )?(?:no|na|em|durante|ap[óo]s|depois d[oa]) \\S+',
+        'foi (?:[óo]timo|muito bom|bom|um prazer) (?:falar|conversar) com (?:voc[êe]|vc|o senhor|a senhora) (?:ontem |hoje |semana passada )?(?:no|na|em|durante) \\S+',
+      ],
+    },
+  ],
+};

@@ -1,0 +1,54 @@
+import type { LocalizedRule } from '../../types.ts';
+
+/** `job-ask` (languages.md §5): asking a stranger for a job, a referral or to pass the CV on. */
+// After "me candidatei…", asking for a referral or about the team is following up on an application.
+const APPLIED = '(?:me candidatei|candidatei-me|apliquei|enviei (?:a )?minha candidatura|submeti (?:a )?minha candidatura|me inscrevi)[^]{0,300}(?:indicar|indica|recomendar|vagas?|oportunidades?|trabalhar|fazer parte|entrar)';
+
+export const jobAsk: LocalizedRule = {
+  lexicon: {
+    opening: ['vaga', 'vagas', 'oportunidade', 'oportunidades', 'posiç(?:ão|ao)', 'emprego', 'trabalho', 'lugar', 'est[áa]gio', 'oportunidade de emprego'],
+    cv: ['(?:o )?meu (?:curr[íi]culo|cv|curriculum|portf[óo]lio)', '(?:a )?minha candidatura'],
+    passVerb: ['encaminh(?:ar|a|e|á-l[oa]|á-lo|á-la)', 'pass(?:ar|a|e)', 'repass(?:ar|a|e)', 'envi(?:ar|a|e)', 'mand(?:ar|a|e)', 'entreg(?:ar|a|ue)', 'reencaminh(?:ar|a|e)'],
+    decider: ['rh', 'recursos humanos', 'recrutamento', 'gestor', 'gestora', 'diretor', 'diretora', 'director', 'directora', 'chefe', 'respons[áa]vel', 'pessoa certa', 'time', 'equipe', 'equipa', 'l[íi]der', 'gerente'],
+  },
+  families: [
+    {
+      name: 'asksForJob',
+      means: 'asks them for a job',
+      patterns: [
+        '(?:tem|teria|h[áa]|haveria|existe|existiria|tens|terias|teriam|t[êe]m) (?:alguma |uma )?(?:{opening}) (?:pra|para) mim',
+        '(?:alguma|uma) (?:{opening}) (?:pra|para) mim',
+        '(?:me contrat(?:a|e|ar|aria)|contrat(?:a|e)-me|contratar-me)',
+        'qualquer (?:vaga|oportunidade|coisa|emprego|trabalho) (?:dispon[íi]vel|aberta|que (?:tiver|houver|aparecer))',
+        '(?:me )?arruma(?:r)? (?:um|uma) (?:emprego|vaga|trabalho|est[áa]gio)',
+        '(?:tem|h[áa]|teria|tens|haveria|existe) (?:alguma )?(?:{opening})(?: aberta| dispon[íi]vel)? (?:a[íi]|na (?:sua|tua|vossa)|no (?:seu|teu|vosso)|para (?:algu[ée]m com|o meu perfil|meu perfil|algu[ée]m como eu))',
+        '(?:est[ãa]o|está|estás) (?:contratando|a contratar)\\?',
+        'se (?:h[áa]|tem|existe|existem|haveria|teria) (?:alguma |algumas )?(?:vagas?|oportunidades? de emprego|posiç(?:ão|ões) abertas?)',
+        '(?:me )?(?:ajuda|ajude|ajudar)(?:-me)? a (?:conseguir|arrumar|encontrar|achar) (?:um |uma )?(?:emprego|trabalho|vaga|est[áa]gio|recoloca[çc][ãa]o)',
+        '(?:lembr(?:a|e)-se|lembr(?:a|e)|pens(?:a|e)) (?:de|em) mim (?:se|quando|caso) (?:surgir|abrir|aparecer|houver|tiver)',
+        '(?:gostaria|adoraria|quero|queria|sonho em) (?:muito )?(?:de )?(?:trabalhar|fazer parte|entrar) (?:na|no|com|d[oa]) (?:sua|seu|tua|teu|vossa|vosso) (?:empresa|time|equipe|equipa)',
+      ],
+      quiet: [APPLIED],
+    },
+    {
+      name: 'asksForReferral',
+      means: 'asks them to refer the writer',
+      patterns: [
+        '(?:pode|poderia|podes|poderias|consegue|conseguiria|conseguirias) (?:me indicar|indicar-me|me recomendar|recomendar-me)(?= *\\?| (?:para|pra|a|à|na|no) (?:a |uma |alguma |essa |esta )?(?:{opening}))',
+        '(?:me indica|me indique|indica-me|indique-me) (?:para|pra|a|à|na|no) (?:a |uma |alguma )?(?:{opening})',
+        'me (?:colocar|pôr|por) (?:pra|para) dentro',
+      ],
+      quiet: [APPLIED],
+    },
+    {
+      name: 'passesCvOn',
+      means: 'asks them to pass the writer’s CV on',
+      patterns: [
+        '(?:{passVerb}) (?:{cv}) (?:pro|pra|para o|para a|ao|à|aos|às) (?:seu |sua |teu |tua |vosso |vossa )?(?:{decider})',
+        'candidatura espont[âa]nea',
+      ],
+      // A spontaneous application sent to recruiting is an application, not a job-ask (languages.md §5).
+      quiet: ['(?:recrutador|recrutadora|recrutamento|recursos humanos|rh|talent|talentos|aquisi[çc][ãa]o de talentos|processo seletivo)[^]{0,200}candidatura espont[âa]nea'],
+    },
+  ],
+};

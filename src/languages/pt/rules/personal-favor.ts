@@ -1,0 +1,76 @@
+import type { LocalizedRule } from '../../types.ts';
+
+/** `personal-favor` (languages.md §5): votes, likes, endorsements, reviews, money and intros asked of strangers. */
+export const personalFavor: LocalizedRule = {
+  coldOnlyFamilies: ['asksForIntro', 'asksForSurvey'],
+  lexicon: {
+    myPost: ['(?:o |a )?(?:meu|minha|nosso|nossa) (?:post|publicaç(?:ão|ao)|v[íi]deo|p[áa]gina|artigo|perfil|projeto|projecto|campanha|conte[úu]do|vaquinha)'],
+    boss: ['ceo', 'diretor', 'diretora', 'director', 'directora', 'chefe', 'gestor', 'gestora', 'fundador', 'fundadora', 'presidente', 'vp', 'head', 'gerente', 's[óo]ci[oa]'],
+  },
+  families: [
+    {
+      name: 'asksForVote',
+      means: 'asks for a vote',
+      patterns: ['(?:vot(?:e|em|a|ar)|d[áa](?:r)? (?:o )?(?:seu|teu) voto) (?:em mim|no meu|na minha|em \\p{Lu}[\\p{L}\\p{N}&.-]*|n[oa] \\p{Lu}[\\p{L}\\p{N}&.-]*)', 'preciso do (?:seu|teu) voto'],
+    },
+    {
+      name: 'asksForEngagement',
+      means: 'asks for likes, shares or follows',
+      patterns: [
+        '(?:curt(?:ir|e|a|am)|compartilh(?:ar|e|a|em)|partilh(?:ar|e|a)|coment(?:ar|e|a)|reposta(?:r)?|divulg(?:ar|ue|a)) {myPost}',
+        '(?:dar|dá|dê|deixar|deixa|deixe) (?:um |o |seu |teu )?(?:like|joinha|coraç(?:ão|ao)zinho)',
+        '(?:seguir|segue|siga|sigam) (?:a |o )?(?:minha|meu|nossa|nosso) (?:p[áa]gina|perfil|canal|empresa)',
+        '(?:ajudar|ajuda|ajude|me ajuda|me ajude) (?:a |na )?divulg(?:ar|a[çc][ãa]o)', '(?:dar|dá|dê|me dá|me dê) uma (?:força|forcinha|moral) (?:no|na|com|pra|para)',
+        '(?:apoiar|apoie|apoia|contribuir|contribua|doar|doe) (?:com |n[oa] |para )?(?:o |a )?(?:meu|minha|nosso|nossa) (?:projeto|campanha|vaquinha|financiamento|causa)',
+        '(?:assinar|assine|assina) (?:a |o )?(?:minha|meu|nossa|nosso) (?:peti[çc][ãa]o|abaixo-assinado)', '(?:endossar|endosse|endossa) (?:as )?minhas',
+      ],
+    },
+    {
+      name: 'asksForEndorsement',
+      means: 'asks for an endorsement or recommendation',
+      patterns: [
+        'valid(?:ar|a|e)(?: as)? (?:minhas )?(?:compet[êe]ncias|habilidades|skills|aptid(?:ões|oes))',
+        '(?:escrever|escreve|escreva|deixar|deixa|deixe|fazer|faz|faça) (?:uma )?recomendaç(?:ão|ao) (?:pra mim|para mim|no meu perfil|sobre mim)',
+        '(?:me recomendar|me recomenda|me recomende|recomendar-me) no linkedin',
+      ],
+    },
+    {
+      name: 'asksForReview',
+      means: 'asks for a review or rating',
+      patterns: [
+        'deix(?:ar|a|e) (?:uma |sua |a sua |tua )?(?:avaliaç(?:ão|ao)|review|resenha|nota|estrelas?) (?:pra|para|n[oa]|à|ao|sobre)',
+        'avali(?:ar|a|e) (?:a )?(?:minha|nossa|meu|nosso) (?:loja|empresa|p[áa]gina|app|aplicativo|restaurante|neg[óo]cio|livro|curso)',
+      ],
+    },
+    {
+      name: 'asksForMoney',
+      means: 'asks for money',
+      patterns: [
+        '(?:me )?emprest(?:a|e|ar)(?:-me)? (?:\\S+ )?(?:dinheiro|reais|euros|r\\$)', '(?:pode|poderia|podes) me emprestar', 'emprestar-me',
+        '(?:me )?(?:manda|mande|envia|envie|faz|fa[çc]a) (?:um )?pix', 'contribuir (?:com|para) a (?:minha|nossa) vaquinha', 'fazer uma doaç(?:ão|ao) (?:pra|para) mim',
+      ],
+    },
+    {
+      name: 'asksForSurvey',
+      means: 'asks a stranger to fill in a survey',
+      patterns: ['(?:responder|preencher|responda|preencha|responde|preenche) (?:a |o )?(?:minha|meu|nossa|nosso) (?:pesquisa|question[áa]rio|formul[áa]rio|enquete)'],
+    },
+    {
+      name: 'asksForIntro',
+      means: 'asks a stranger for an introduction',
+      patterns: [
+        '(?:me )?apresent(?:ar|a|e)(?:-me)? (?:a|ao|à|para o|para a|pro|pra) (?:seu |sua |teu |tua |vosso |vossa )(?:{boss})',
+        '(?:passa|passe|passar|manda|mande|mandar) (?:o )?(?:contato|contacto|e-?mail|n[úu]mero|telefone|whats(?:app)?) d[oa] (?:seu |sua |teu |tua )?(?:{boss}|respons[áa]vel|pessoa respons[áa]vel|rh)',
+        'apresent(?:ar|a|e)(?:-me)? (?:a|para) algu[ée]m (?:d[ao]|n[ao]|que)', '(?:conhece|conheces) algu[ée]m (?:n[ao]|d[ao]|em) \\S+ (?:que|pra|para) (?:me )?(?:possa|poderia|pudesse|apresentar|indicar)',
+      ],
+    },
+    {
+      name: 'passesWriterOn',
+      means: 'asks them to pass the writer on',
+      patterns: [
+        '(?:encaminh(?:ar|a|e)|encaminhá-l[oa]|repass(?:ar|a|e)|reencaminh(?:ar|a|e)) (?:\\S+ ){0,3}?(?:ao|à|pro|pra|para o|para a) (?:seu |sua |teu |tua |vosso |vossa )(?:{boss}|rh|respons[áa]vel)',
+        '(?:me )?(?:passa|passe|passar|direciona|direcione|direcionar|encaminha|encaminhe) (?:para|pra|pro|a|à|ao) (?:alguém|algu[ée]m|a pessoa) (?:mais )?(?:adequad[oa]|certa|respons[áa]vel)',
+      ],
+    },
+  ],
+};

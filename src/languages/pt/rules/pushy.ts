@@ -1,0 +1,33 @@
+import type { LocalizedRule } from '../../types.ts';
+
+/**
+ * `pushy` (languages.md §5): urgency and deadlines imposed on the reader. "Fico no aguardo", "Aguardo seu
+ * retorno" and "quando puder" stay quiet unless a deadline is attached ("Aguardo seu retorno até amanhã").
+ */
+export const pushy: LocalizedRule = {
+  lexicon: {
+    deadline: ['amanh[ãa]', 'hoje', 'ainda hoje', 'segunda', 'ter[çc]a', 'quarta', 'quinta', 'sexta', 's[áa]bado', 'domingo', 'o fim do dia', 'o final do dia', 'o fim da tarde', 'o meio-dia', 'às \\d+', 'as \\d+'],
+  },
+  families: [
+    {
+      name: 'urgency',
+      means: 'pressures them with urgency',
+      patterns: ['urgente', 'urgent[ií]ssimo', 'com urg[êe]ncia', 'asap', 'o quanto antes', 'o mais r[áa]pido poss[íi]vel', 'o mais breve poss[íi]vel', 'o mais depressa poss[íi]vel', 'imediatamente', 'pra ontem', 'para ontem', 'hoje mesmo', 'sem falta', 'urgentemente',
+        'o mais cedo poss[íi]vel', 'o mais r[áa]pido que (?:puder|conseguir|der)', 'ainda hoje', '(?:tenho|estou com) pressa', 'n[ãa]o posso esperar', 'resposta urgente',
+        '(?:responde|responda|retorna|retorne|me diz|me diga|me fala|me fale|me manda|me envia|me mande|me envie) logo'],
+      quiet: ['(?:n[ãa]o (?:é|e) urgente|nada urgente|sem urg[êe]ncia|n[ãa]o h[áa] urg[êe]ncia)'],
+    },
+    {
+      name: 'deadline',
+      means: 'sets them a deadline',
+      patterns: [
+        '(?:aguardo|espero|fico no aguardo d[oe]|fico à espera d[ao]|preciso d[aeo]) (?:\\S+ ){0,3}?(?:resposta|retorno|posicionamento|feedback|confirmaç(?:ão|ao)|ok) (?:at[ée]|ainda|no m[áa]ximo at[ée]) (?:{deadline})',
+        'preciso (?:d[ao] |de uma |de )?(?:sua |tua )?(?:resposta|retorno|confirmaç(?:ão|ao)) (?:ainda )?hoje',
+        '(?:responda|responde|retorne|retorna|confirme|confirma|me responda|me responde) (?:\\S+ )?(?:at[ée]|antes d[ea]) (?:{deadline})',
+        'prazo (?:m[áa]ximo|final|limite) (?:é|de|at[ée])',
+        '(?:responda|responde|retorne|retorna|confirme|confirma|envie|envia|mande|manda|me d[êáa]|preciso|quero|aguardo|espero|me responda|me responde|me retorne|me envie|me mande) (?:[\\p{L}\\p{N}-]+ ){0,5}?(?:at[ée]|antes d[eoa]|no m[áa]ximo at[ée]) (?:{deadline})',
+        '(?:preciso|quero) (?:muito )?(?:d[ao] (?:sua |tua )?|de (?:uma )?)?(?:resposta|retorno|confirmaç(?:ão|ao)|posicionamento) (?:hoje|urgente|logo|r[áa]pido|j[áa]|agora)',
+      ],
+    },
+  ],
+};

@@ -1,0 +1,77 @@
+import type { LocalizedRule } from '../../types.ts';
+
+/** `sales-pitch` (languages.md §5): a product or service pitched to a stranger, offers of services, income offers. */
+export const salesPitch: LocalizedRule = {
+  when: 'cold',
+  lexicon: {
+    ourThing: [
+      'plataforma', 'soluç(?:ão|ao|ões)', 'ferramenta', 'software', 'sistema', 'consultoria', 'ag[êe]ncia', 'empresa', 'equipe', 'equipa', 'servi[çc]os?',
+      'produto', 'app', 'aplicativo', 'aplicaç(?:ão|ao)', 'metodologia', 'tecnologia', 'startup', 'assessoria', 'programa', 'curso', 'mentoria',
+    ],
+    helpVerb: [
+      'ajuda', 'ajudam', 'ajudou', 'permite', 'reduz', 'aumenta', 'oferece', 'garante', 'automatiza', 'possibilita', 'apoia', 'otimiza', 'optimiza',
+      'acelera', 'transforma', 'multiplica', 'dobra', 'triplica', 'simplifica', 'elimina', 'gera', 'entrega', 'atende',
+    ],
+    theirBusiness: ['empresas', 'neg[óo]cios', 'companhias', 'marcas', 'equipes', 'equipas', 'times', 'lojas', 'ind[úu]strias', 'startups', 'escrit[óo]rios', 'cl[íi]nicas', 'transportadoras', 'profissionais'],
+    gainVerb: [
+      'economizam', 'economize', 'economizar', 'poupar', 'poupe', 'poupam', 'reduzir', 'reduza', 'reduzem', 'aumentar', 'aumente', 'aumentam', 'dobrar', 'dobre',
+      'dobram', 'triplicar', 'triplique', 'multiplicar', 'cortar', 'corte', 'vender', 'venda', 'faturar', 'fature', 'lucrar', 'gerar', 'ganhar',
+    ],
+    gainObject: ['vendas', 'leads', 'faturamento', 'fatura[çc][ãa]o', 'lucros?', 'receita', 'convers(?:ões|oes|ão|ao)', 'clientes', 'resultados', 'margens?', 'produtividade', 'roi'],
+  },
+  families: [
+    {
+      name: 'ourProductHelps',
+      means: 'pitches the writer’s product or service',
+      patterns: [
+        '(?:a |o )?(?:noss[oa]|minha|meu) (?:{ourThing}) (?:[\\p{L}\\p{N}&-]+ ){0,4}?(?:{helpVerb})',
+        '(?:ajudamos|apoiamos|atendemos|acompanhamos|auxiliamos) (?:{theirBusiness}) (?:como|a |de |do |da |que)',
+        '(?:{theirBusiness}) como a (?:sua|tua|vossa|\\{\\{[^}\\n]{1,30}\\}\\}|\\[[^\\]\\n]{1,30}\\])',
+      ],
+    },
+    {
+      name: 'bookADemo',
+      means: 'asks for a demo or sales call',
+      patterns: [
+        '(?:agendar|marcar|fazer|agendarmos|marcarmos|agende|marque|apresentar) (?:uma |um )?(?:demo|demonstraç(?:ão|ao)|apresentaç(?:ão|ao) (?:comercial|da (?:nossa|minha) (?:plataforma|solução|ferramenta)))',
+        'posso (?:te |lhe )?(?:mostrar|apresentar)(?:-lhe|-te)? (?:como|em \\d+|a (?:nossa|minha))',
+      ],
+    },
+    {
+      name: 'freeOrDiscount',
+      means: 'offers a free trial or discount',
+      patterns: [
+        '(?:teste|avaliaç(?:ão|ao)|per[íi]odo de teste|trial|diagn[óo]stico|consultoria|amostra|auditoria|an[áa]lise|sess(?:ão|ao)|aula) (?:\\S+ )?(?:gr[áa]tis|gratuit[oa]|sem custo)',
+        'sem compromisso', '\\d+ ?% de desconto', 'desconto (?:especial|exclusivo|de \\d+)', 'condiç(?:ões|ão) especia(?:is|l)', 'oferta (?:exclusiva|especial|limitada)',
+      ],
+    },
+    {
+      name: 'promisedGain',
+      means: 'promises a gain to sell something',
+      patterns: [
+        '(?:{gainVerb}) (?:\\S+ ){0,3}?(?:at[ée] |mais de )?\\d+ ?%',
+        '(?:{gainVerb}) (?:\\S+ ){0,2}?(?:{gainObject})',
+        '(?:mais|o dobro de|o triplo de) (?:{gainObject})',
+      ],
+      quiet: ['(?:reduzimos|aumentamos|dobramos|reduzi|aumentei|dobrei) (?:\\S+ ){0,4}?\\d+ ?%'],
+    },
+    {
+      name: 'offersServices',
+      means: 'offers the writer’s services',
+      patterns: [
+        '(?:ofere[çc]o|oferecemos|disponibilizo|disponibilizamos) (?:os |as )?(?:meus|minhas|nossos|nossas)? ?(?:servi[çc]os|consultoria|soluç(?:ões|ão)|trabalho)',
+        'oferecemos (?:à|a|ao|para) (?:\\S+ ){0,2}?(?:um|uma) (?:\\S+ )?(?:diagn[óo]stico|consultoria|auditoria|an[áa]lise|avaliaç(?:ão|ao)|teste)',
+        'gostaria de (?:oferecer|apresentar) (?:os |as )?(?:meus|minhas|nossos|nossas) (?:servi[çc]os|soluç(?:ões|ão)|produtos)',
+      ],
+    },
+    {
+      name: 'incomeOffer',
+      means: 'offers extra income',
+      patterns: [
+        'renda (?:extra|passiva|complementar)', 'rendimento (?:extra|passivo|complementar)', 'ganhar dinheiro (?:em casa|de casa|na internet|online|sem sair)',
+        '(?:seja|ser) (?:o )?(?:seu|teu) pr[óo]prio (?:chefe|patr[ãa]o)', 'trabalh(?:e|ar|a) (?:de|em) casa e ganh', 'independ[êe]ncia financeira', 'liberdade financeira',
+        'oportunidade de neg[óo]cio',
+      ],
+    },
+  ],
+};

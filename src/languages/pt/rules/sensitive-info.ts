@@ -1,0 +1,31 @@
+import type { LocalizedRule } from '../../types.ts';
+
+/** `sensitive-info` (languages.md §5): ID numbers, bank data, passwords, codes, birth date, home address. */
+export const sensitiveInfo: LocalizedRule = {
+  families: [
+    {
+      name: 'idNumber',
+      means: 'asks for an identity number',
+      caseSensitive: true,
+      patterns: ['CPF', 'RG', 'CNH', 'NIF', 'NISS', 'PIS', 'CTPS', 'n[úu]mero de (?:contribuinte|identidade|passaporte|seguran[çc]a social)', 'cart[ãa]o de cidad[ãa]o', 'passaporte'],
+    },
+    {
+      name: 'bankData',
+      means: 'asks for bank or card details',
+      patterns: [
+        'dados banc[áa]rios', 'chave (?:pix|do pix)', 'conta banc[áa]ria', 'n[úu]mero da (?:conta|ag[êe]ncia)', 'ag[êe]ncia e conta', 'iban', 'nib',
+        'n[úu]mero do (?:seu |teu )?cart[ãa]o', 'cart[ãa]o de cr[ée]dito', 'c[óo]digo de seguran[çc]a do cart[ãa]o', 'cvv',
+      ],
+    },
+    {
+      name: 'secret',
+      means: 'asks for a password or code',
+      patterns: ['(?:sua|tua|a) senha', 'senha (?:do|da|de) (?:banco|e-?mail|conta|cart[ãa]o|acesso|app|linkedin)', 'c[óo]digo (?:de verifica[çc][ãa]o|de confirma[çc][ãa]o|de acesso|que (?:voc[êe] )?(?:recebeu|chegou)|do sms|por sms)', 'token de acesso'],
+    },
+    {
+      name: 'personalData',
+      means: 'asks for a birth date or home address',
+      patterns: ['data de nascimento', 'endere[çc]o (?:residencial|de casa|pessoal|completo)', 'nome (?:completo )?da (?:sua |tua )?m[ãa]e'],
+    },
+  ],
+};

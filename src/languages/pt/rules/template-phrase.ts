@@ -1,0 +1,54 @@
+import type { LocalizedRule } from '../../types.ts';
+
+/**
+ * `template-phrase` (languages.md §5, §7): LinkedIn's localized default invitations, stock openers,
+ * networking for its own sake, and unaddressed salutations ("A quem possa interessar", "Prezado(a)").
+ */
+export const templatePhrase: LocalizedRule = {
+  lexicon: {
+    addYou: ['adicion[áa]-l[oa](?:\\(a\\))?', 'adicion[áa]-l[oa]s', 'adicionar-te', 'adicionar-l[oa]', 'te adicionar', 'adicionar (?:voc[êe]|o senhor|a senhora)', 'incluí-l[oa]', 'te incluir', 'convid[áa]-l[oa] (?:a|para) (?:fazer parte|participar|entrar)'],
+    myNetwork: ['(?:à|a|na|para a) (?:minha )?rede(?: profissional| de contatos| de contactos)?(?: (?:no|do|de|n[oa]) linkedin)?'],
+    profile: ['(?:o )?(?:seu|teu) perfil'],
+  },
+  families: [
+    {
+      name: 'defaultInvitation',
+      means: 'is LinkedIn’s default invitation text',
+      patterns: [
+        '(?:gostaria|gostava|queria|quero) de (?:{addYou}) (?:{myNetwork})',
+        '(?:gostaria|gostava|queria) de (?:fazer parte|participar) da (?:sua|tua) rede(?: profissional| de contatos| de contactos)?',
+        'convite para (?:fazer parte da|entrar na|participar da) (?:minha )?rede',
+        '(?:como|j[áa] que) (?:voc[êe] )?(?:é|és) (?:uma pessoa|algu[ée]m) em quem (?:eu )?confio',
+        'gostaria de me juntar [àa] (?:sua|tua) rede',
+      ],
+    },
+    {
+      name: 'stockOpener',
+      means: 'is a stock opener that fits anyone',
+      patterns: [
+        '(?:vi|encontrei|achei|analisei|olhei|conheci) (?:{profile}) (?:aqui )?(?:no linkedin )?e (?:achei|fiquei|gostei|me interessei|resolvi|decidi|pensei|quis)',
+        '(?:me deparei|deparei-me|esbarrei) com (?:{profile})', '(?:{profile}) (?:é|me pareceu|parece) (?:muito |bastante |super )?(?:interessante|impressionante|incr[íi]vel)',
+        '(?:{profile}) (?:me )?chamou (?:a )?(?:minha )?aten[çc][ãa]o',
+      ],
+    },
+    {
+      name: 'networkingForItsOwnSake',
+      means: 'networks for its own sake',
+      patterns: [
+        '(?:estou|estamos) (?:expandindo|ampliando|aumentando|fortalecendo|a expandir|a alargar|a ampliar|a aumentar) (?:a )?(?:minha|nossa) rede',
+        '(?:busco|procuro|quero|gosto de|gostaria de|pretendo) (?:ampliar|expandir|aumentar|alargar|fortalecer) (?:a )?(?:minha )?rede',
+        '(?:sempre )?em busca de (?:me )?conectar com (?:outros |novos |bons )?profissionais', 'sempre (?:aberto|aberta|buscando|procurando) (?:a |para |por )?(?:novas |novos )?(?:conex(?:ões|oes)|contatos|contactos)',
+      ],
+    },
+    {
+      name: 'unaddressedSalutation',
+      means: 'is an unaddressed salutation (you can see whom you write to)',
+      patterns: [
+        'a quem (?:possa interessar|interessar possa|interessar|possa|de direito)',
+        'prezad[oa] ?\\(a\\)(?: senhor ?\\(a\\))?', 'prezad[oa]/[oa]', 'prezad[oa] senhor ?\\(a\\)', 'prezad@', 'car[oa] ?\\(a\\)', 'car[oa]/[oa]', 'estimad[oa] ?\\(a\\)',
+        'prezad[oa]s? (?:candidat[oa]s?|profissional|colaborador|senhores|senhoras)', 'prezad[oa] senhor(?:a)?(?= *[,:])',
+        '(?<![\\s\\S])(?:prezad[oa]|car[oa]|estimad[oa]) *[,:]',
+      ],
+    },
+  ],
+};
