@@ -6,9 +6,9 @@ import type { ChecklistCues } from '../types.ts';
  */
 export const checklist: ChecklistCues = {
   introducesSelf: [
-    'je suis (?!(?:s[ûu]re?|certaine?|convaincue?|ravie?|heureuse?|d[ée]sol[ée]e?|disponible|dispo|tomb[ée]e?|en train|entrain|int[ée]ress[ée]e?|curieuse?|actuellement [àa] la recherche|[àa] la recherche)\\b)',
+    'je suis (?!(?:s[ûu]re?|certaine?|convaincue?|ravie?|heureuse?|d[ée]sol[ée]e?|disponible|dispo|tomb[ée]e?|en train|entrain|int[ée]ress[ée]e?|curieuse?|actuellement|[àa]|de|d\'accord|tout|toujours|pas|sur|certain|persuad[ée]e?)(?![\\p{L}]))[\\p{L}-]+',
     "je m'appelle", 'je me pr[ée]sente', "(?:je travaille|je bosse) (?:chez|comme|en tant que|dans|au sein)", "je suis (?:[ée]tudiante?|[ée]l[èe]ve|stagiaire|alternante?)",
-    "(?:[ée]tudiante?|[ée]l[èe]ve ing[ée]nieure?|[ée]l[èe]ve) (?:en|[àa]|de) [\\p{L}'’-]+", 'mon nom est', 'moi c\'est', "(?:fondateur|fondatrice|cofondateur|cofondatrice|directeur|directrice|responsable|ing[ée]nieure?|juriste|consultante?|d[ée]veloppeur|d[ée]veloppeuse|chef de projet|charg[ée]e de \\S+) (?:chez|d'une|d'un|de) [\\p{L}'’-]+",
+    "(?:[ée]tudiante?|[ée]l[èe]ve ing[ée]nieure?|[ée]l[èe]ve) (?:en|[àa]|de) [\\p{L}'’-]+", 'mon nom est', 'moi c\'est', "(?:fondateur|fondatrice|cofondateur|cofondatrice|directeur|directrice|responsable|ing[ée]nieure?|juriste|consultante?|d[ée]veloppeur|d[ée]veloppeuse|chef de projet|charg[ée]e de \\S+|titulaire|dipl[ôo]m[ée]e?)(?: [\\p{L}-]+)? (?:chez|d'une|d'un|de|du|[àa]) [\\p{L}'’-]+",
   ],
   statesReason: [
     'je (?:vous|te) (?:contacte|[ée]cris|sollicite) (?:car|parce que|au sujet|pour|afin|concernant|suite)',
@@ -23,13 +23,15 @@ export const checklist: ChecklistCues = {
     "(?:votre|ton|ta|vos|tes) (?:article|tribune|intervention|conf[ée]rence|talk|podcast|livre|ouvrage|post|publication|[ée]tude|expos[ée]|pr[ée]sentation|webinaire|th[èe]se|travaux|retour d'exp[ée]rience|interview)",
   ],
   clearAsk: [
-    '(?:seriez|auriez|accepteriez|pourriez|voudriez|souhaiteriez|[êe]tes)-vous (?:\\S+ ){0,12}?\\S*\\s?\\?',
-    '(?:serais|aurais|accepterais|pourrais|voudrais)-tu (?:\\S+ ){0,12}?\\S*\\s?\\?',
-    '(?:est-ce que )?(?:vous|tu) (?:seriez|auriez|serais|aurais|pourriez|pourrais|accepteriez|accepterais) (?:\\S+ ){0,12}?\\S*\\s?\\?',
+    '(?:seriez|auriez|accepteriez|pourriez|voudriez|souhaiteriez|[êe]tes)-vous (?:\\S+ ){0,20}?\\S*\\s?\\?',
+    '(?:serais|aurais|accepterais|pourrais|voudrais)-tu (?:\\S+ ){0,20}?\\S*\\s?\\?',
+    '(?:est-ce que )?(?:vous|tu) (?:seriez|auriez|serais|aurais|pourriez|pourrais|accepteriez|accepterais) (?:\\S+ ){0,20}?\\S*\\s?\\?',
     '(?:quel|quelle|quels|quelles) (?:\\S+ ){0,10}?(?:donneriez|conseilleriez|recommanderiez|serait|seraient)(?:-vous|-tu)?(?: \\S+){0,10}? ?\\?',
-    '(?:[çc]a vous dirait|[çc]a te dirait|on pourrait|pourrions-nous|pouvons-nous|peut-on|on se (?:parle|cale|voit|connecte))(?: \\S+){0,12}? ?\\?',
-    '(?:vous|tu) (?:livrez|veux bien|voulez bien|[êe]tes dispo(?:nible)?|es dispo(?:nible)?)(?: \\S+){0,12}? ?\\?',
+    '(?:[çc]a vous dirait|[çc]a te dirait|on pourrait|pourrions-nous|pouvons-nous|peut-on|on se (?:parle|cale|voit|connecte))(?: \\S+){0,20}? ?\\?',
+    '(?:vous|tu) (?:livrez|veux bien|voulez bien|[êe]tes dispo(?:nible)?|es dispo(?:nible)?)(?: \\S+){0,20}? ?\\?',
     '(?:avez|as)-(?:vous|tu) (?:\\S+ ){0,8}?\\S*\\s?\\?',
+    "j'aimerais (?:beaucoup |bien |vraiment )?(?:vous |te |la |le |l'|en )?(?:rencontrer|prolonger|[ée]changer|discuter|parler|appeler|inviter|poser)",
+    "(?:je serais|serais) (?:ravie?|heureux|heureuse|curieux|curieuse) (?:de|d') (?:[ée]changer|vous rencontrer|en discuter|en parler|vous poser)",
   ],
   thanks: ['merci', 'je vous remercie', 'je te remercie', 'mille mercis', 'un grand merci', 'remerciements?'],
 };

@@ -69,7 +69,7 @@ export const families: readonly Family[] = [
     caseSensitive: true,
     patterns: [
       "(?:[Ss]ur (?:les )?conseils? d[e'] ?|[Dd]e la part d[e'] ?|[Rr]ecommand[ée]e? par |[Oo]rient[ée]e? (?:vers vous |vers toi )?par |[Ss]ur la recommandation d[e'] ?)\\p{Lu}[\\p{L}-]*",
-      "\\p{Lu}[\\p{Ll}-]+(?: \\p{Lu}[\\p{Ll}-]+)?(?:,[^,]{1,40},)? (?:m'a|m’a|nous a) (?:conseill[ée]|sugg[ée]r[ée]|recommand[ée]|propos[ée]|dit|donn[ée] (?:votre|ton) (?:nom|contact)) (?:de |d')?",
+      "\\p{Lu}[\\p{Ll}-]+(?: \\p{Lu}[\\p{Ll}-]+)?(?:,[^,]{1,40},)? (?:m'a|m’a|nous a) (?:conseill[ée]|sugg[ée]r[ée]|recommand[ée]|propos[ée]|dit|donn[ée] (?:votre|ton) (?:nom|contact))",
       "\\p{Lu}[\\p{Ll}-]+(?: \\p{Lu}[\\p{Ll}-]+)? (?:m'a|m’a) parl[ée] de (?:vous|toi)",
     ],
   },

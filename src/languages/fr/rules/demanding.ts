@@ -24,7 +24,7 @@ export const demanding: LocalizedRule = {
       name: 'mustDo',
       means: 'tells the reader what they must do',
       patterns: [
-        'vous devez (?!(?:[êe]tre|avoir|recevoir|en recevoir|conna[îi]tre|savoir|bien conna[îi]tre)\\b)', 'tu dois (?!(?:[êe]tre|avoir|recevoir|conna[îi]tre|savoir)\\b)',
+        "vous devez (?!(?:[êe]tre|avoir|recevoir|en recevoir|conna[îi]tre|savoir|bien conna[îi]tre|d[ée]j[àa])(?![\\p{L}]))[\\p{L}']+", "tu dois (?!(?:[êe]tre|avoir|recevoir|conna[îi]tre|savoir|d[ée]j[àa])(?![\\p{L}]))[\\p{L}']+",
         'il faut (?:absolument )?que (?:vous|tu)', "j'ai besoin que (?:vous|tu)", 'je veux que (?:vous|tu)', "j'exige", 'nous exigeons',
         '(?:vous [êe]tes|tu es) (?:oblig[ée]e?|tenue?) de', 'je compte sur (?:vous|toi) pour (?:me|m\')',
       ],
@@ -41,7 +41,7 @@ export const demanding: LocalizedRule = {
       name: 'bareImperative',
       means: 'gives the reader an order',
       patterns: ['{sentenceStart}{order}-(?:moi|nous)', '{sentenceStart}{orderAlone}(?![\\p{L}-])'],
-      quiet: ["(?:envoyez|envoie|appelez|appelle|[ée]crivez|[ée]cris|contactez|contacte|faites|fais|donnez|donne|transmettez)-(?:moi|nous)[^.!?\\n]{0,100}(?:svp|s'il vous pla[îi]t|s'il te pla[îi]t|si (?:vous|tu)|quand (?:vous|tu)|d[èe]s que (?:vous|tu)|en cas)", 'faites-moi (?:signe|savoir|part)', 'fais-moi (?:signe|savoir)', 'dites-moi', 'dis-moi', 'venez (?:nous )?(?:voir|rencontrer|d[ée]couvrir) (?:sur|au|[àa] (?:notre|la)) stand'],
+      quiet: ["(?:envoyez|envoie|appelez|appelle|[ée]crivez|[ée]cris|contactez|contacte|faites|fais|donnez|donne|transmettez)-(?:moi|nous)[^.!?\\n]{0,100}(?:svp|s'il vous pla[îi]t|s'il te pla[îi]t|si|s'il|quand|d[èe]s que|lorsque|en cas)", 'faites-moi (?:signe|savoir|part)', 'fais-moi (?:signe|savoir)', 'dites-moi', 'dis-moi', 'venez (?:nous )?(?:voir|rencontrer|d[ée]couvrir) (?:sur|au|[àa] (?:notre|la)) stand'],
     },
   ],
 };
