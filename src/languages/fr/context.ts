@@ -13,7 +13,7 @@ export const lexicon: Lexicon = {
     'articles?', 'tribunes?', 'interventions?', 'conf[ée]rences?', 'talks?', 'keynotes?', 'podcasts?', '[ée]pisodes?', 'livres?', 'ouvrages?',
     'posts?', 'publications?', 'billets?', '[ée]tudes?', 'expos[ée]s?', 'pr[ée]sentations?', 'webinaires?', 'webinars?', 'th[èe]ses?',
     'recherches?', 'travaux', 'retours? d\'exp[ée]rience', 'interviews?', 'newsletters?', 'vid[ée]os?', 'chroniques?', 'rapports?',
-    'analyses?', 'masterclass', 'ateliers?', 'tables? rondes?', 'papiers?', 'contributions?', 'cha[îi]ne youtube', 'blog', 'm[ée]moire',
+    'analyses?', 'masterclass', 't[ée]moignages?', 'prises? de parole', 'portraits?', 'passages? (?:[àa]|au|sur|dans)', 'citations?', 'pitch', 'cours', 'tutoriels?', 'carrousels?', 'ateliers?', 'tables? rondes?', 'papiers?', 'contributions?', 'cha[îi]ne youtube', 'blog', 'm[ée]moire',
   ],
   // What someone did at a place: "votre parcours chez Qonto", "votre travail sur … chez Qonto".
   career: ['parcours', 'exp[ée]rience', 'travail', 'r[ôo]le', 'poste', 'mission', 'passage', 'carri[èe]re'],
@@ -44,7 +44,10 @@ export const families: readonly Family[] = [
       "j'ai (?:assist[ée]|particip[ée]) (?:[àa]|au) (?:votre|ta|ton|vos)",
       'vous (?:avez|aviez) (?:mont[ée]|cr[ée][ée]|lanc[ée]|fond[ée]|d[ée]velopp[ée]|pilot[ée]|publi[ée]|[ée]crit|dirig[ée])',
       'tu (?:as|avais) (?:mont[ée]|cr[ée][ée]|lanc[ée]|fond[ée]|d[ée]velopp[ée]|pilot[ée]|publi[ée]|[ée]crit)',
-      'que vous dirigez', 'que tu diriges', 'dont vous (?:[êe]tes|avez [ée]t[ée]) (?:l\'auteure?|le fondateur|la fondatrice)',
+      'que vous dirigez', 'que tu diriges',
+      "je (?:vous|t') ai (?:[ée]cout[ée]e?|entendue?|vue? (?:intervenir|parler|pitcher|pr[ée]senter)) (?:[àa]|au|sur|lors|dans|pendant|hier|ce matin)",
+      "j'(?:[ée]tais|ai [ée]t[ée]) (?:pr[ée]sente? )?(?:[àa]|au|dans le public de) (?:votre|ta|ton)",
+      "(?:je suis|je lis|je suis avec (?:attention|int[ée]r[êe]t)) (?:vos|tes) (?:publications|posts|[ée]crits|travaux|chroniques) depuis", 'dont vous (?:[êe]tes|avez [ée]t[ée]) (?:l\'auteure?|le fondateur|la fondatrice)',
     ],
   },
   {
@@ -54,13 +57,17 @@ export const families: readonly Family[] = [
     caseSensitive: true,
     patterns: [
       "(?:[Vv]otre|[Tt]on|[Tt]a) {career}(?: \\S+){0,8}? (?:chez|[àa]|au sein de|au sein d'|aupr[èe]s de|pour) (?:l'|la |le |les )?\\p{Lu}[\\p{L}\\p{N}-]*",
+      "(?:[Jj]'utilise|[Nn]ous utilisons|[Oo]n utilise|[Jj]e suis (?:client|cliente|fan|utilisateur|utilisatrice)|[Nn]ous sommes clients) (?:de |d')?(?:votre|ton|ta|vos|tes|\\p{Lu}[\\p{L}-]*)",
       "(?:[Vv]otre|[Tt]on|[Tt]a) (?:usine|boutique|restaurant|magasin|atelier|laboratoire|labo|cabinet|agence|[ée]quipe|appli|application|marque|start-up|startup|entreprise|soci[ée]t[ée]) (?:de |d'|[àa] )\\p{Lu}[\\p{L}-]*",
     ],
   },
   {
     name: 'theirNews',
     means: 'congratulates them on their news',
-    patterns: ['{cheer} (?:pour|[àa]|a) (?:votre|ton|ta|tes|vos|la|le|l\'|les|cette|ce)', '{cheer} (?:et )?(?:pour|[àa]) (?:votre|ta|ton) {news}', '(?:votre|ta|ton) {news} (?:chez|[àa]|au sein de)'],
+    patterns: [
+      "(?:vous avez|tu as|vous venez d'|tu viens d') (?:r[ée]cemment )?(?:rejoint|rejoindre|pris (?:la t[êe]te|vos fonctions|tes fonctions|la direction)|prendre (?:la t[êe]te|vos fonctions|la direction)|[ée]t[ée] nomm[ée]e?|[êe]tre nomm[ée]e?|[ée]t[ée] promue?|[êe]tre promue?|lev[ée]|lever|remport[ée]|remporter|obtenu|obtenir|inaugur[ée]|inaugurer|publi[ée]|publier|lanc[ée]|lancer)",
+      "j'ai (?:vu|appris|lu) (?:passer )?(?:l'annonce de |la nouvelle de )?(?:votre|ta|ton)",
+      '{cheer} (?:pour|[àa]|a) (?:votre|ton|ta|tes|vos|la|le|l\'|les|cette|ce)', '{cheer} (?:et )?(?:pour|[àa]) (?:votre|ta|ton) {news}', '(?:votre|ta|ton) {news} (?:chez|[àa]|au sein de)'],
     quiet: ['bravo pour (?:le|la) professionnalisme', 'bravo pour (?:votre|ton) (?:professionnalisme|r[ée]activit[ée])'],
   },
   {
@@ -71,6 +78,7 @@ export const families: readonly Family[] = [
       "(?:[Ss]ur (?:les )?conseils? d[e'] ?|[Dd]e la part d[e'] ?|[Rr]ecommand[ée]e? par |[Oo]rient[ée]e? (?:vers vous |vers toi )?par |[Ss]ur la recommandation d[e'] ?)\\p{Lu}[\\p{L}-]*",
       "\\p{Lu}[\\p{Ll}-]+(?: \\p{Lu}[\\p{Ll}-]+)?(?:,[^,]{1,40},)? (?:m'a|m’a|nous a) (?:conseill[ée]|sugg[ée]r[ée]|recommand[ée]|propos[ée]|dit|donn[ée] (?:votre|ton) (?:nom|contact))",
       "\\p{Lu}[\\p{Ll}-]+(?: \\p{Lu}[\\p{Ll}-]+)? (?:m'a|m’a) parl[ée] de (?:vous|toi)",
+      "(?:ami|amie|contact|relation|coll[èe]gue)s? (?:en )?commune?s?,? \\p{Lu}[\\p{Ll}-]+",
     ],
   },
   {
@@ -96,6 +104,8 @@ export const families: readonly Family[] = [
       "j'ai (?:moi aussi|[ée]galement|aussi) (?:[ée]tudi[ée]|travaill[ée]|fait mes [ée]tudes|fait mon (?:master|stage|alternance)) (?:[àa]|chez|au|dans)",
       '(?:nous sommes|on est) (?:tous (?:les )?deux|toutes (?:les )?deux) (?:membres?|dipl[ôo]m[ée]e?s|pass[ée]e?s)',
       'alumni',
+      "(?:nous faisons|on fait) (?:tous (?:les )?deux |toutes (?:les )?deux )?partie (?:de |du |des |d')[\\p{L}'’-]+",
+      "(?:je suis|moi aussi) (?:moi aussi |aussi |[ée]galement )?(?:membre|b[ée]n[ée]vole|adh[ée]rente?) (?:de|du|des) (?:l'|la )?(?:association|r[ée]seau|club|collectif|communaut[ée]|bureau)",
     ],
   },
   {
@@ -127,7 +137,7 @@ export const pseudo: readonly Family[] = [
     name: 'viewedProfile',
     means: 'mentions a profile visit',
     patterns: [
-      '(?:vous avez|tu as) (?:consult[ée]|visit[ée]|regard[ée]|vu) mon profil',
+      "(?:j'ai vu que )?(?:vous avez|tu as) (?:consult[ée]|visit[ée]|regard[ée]|vu) mon profil",
       "(?:j'ai|je suis) (?:vu|consult[ée]|parcouru|regard[ée]|tomb[ée]e? sur|d[ée]couvert) (?:votre|ton) profil",
       '(?:votre|ton) (?:profil|parcours) (?:est |m\'a )?(?:tr[èe]s |vraiment )?(?:impressionnant|inspirant|remarquable|int[ée]ressant|riche|atypique)',
     ],

@@ -401,3 +401,25 @@ describe('French checklist', () => {
     expect(item('Je vous remercie par avance.', 'thanks')).toBe(true);
   });
 });
+
+describe('French pack: wider phrasings', () => {
+  it.each([
+    ['no-context', 'Bonjour Paul, nous faisons tous les deux partie du Club Finance de Lyon. Un café ?', 0],
+    ['no-context', 'Bonjour Léa, je vous ai écoutée hier sur France Inter. Auriez-vous un moment ?', 0],
+    ['no-context', 'Bonjour, vous avez récemment rejoint Alan comme DRH : bravo ! Une question ?', 0],
+    ['no-context', "J'utilise votre appli tous les jours, merci ! Une question sur l'export ?", 0],
+    ['no-context', "Bonjour, j'ai vu que vous avez consulté mon profil. Échangeons ?", 1],
+    ['template-phrase', 'Je serais ravi de faire partie de votre réseau.', 1],
+    ['template-phrase', 'Votre profil a retenu mon attention, connectons-nous !', 2],
+    ['job-ask', 'Auriez-vous des opportunités pour moi dans votre équipe ?', 1],
+    ['job-ask', 'Si vous entendez parler d’un poste en contrôle de gestion, pensez à moi.', 1],
+    ['sales-pitch', "J'aimerais vous présenter notre solution de paie en 15 minutes.", 1],
+    ['sales-pitch', 'Nous sommes une agence spécialisée en SEO local.', 1],
+    ['personal-favor', 'Un petit like sur mon post me ferait plaisir !', 1],
+    ['slang', 'cc, jsuis dispo demain', 2],
+    ['slang', 'Le Biz Dev de Qonto m’a parlé de vous.', 0],
+    ['slang', 'Nous avons signé avec le DAC de la région.', 0],
+  ] as const)('%s on %s: %i', (id, text, count) => {
+    expect(findingsOf(id, text)).toHaveLength(count);
+  });
+});

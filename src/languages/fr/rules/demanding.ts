@@ -14,7 +14,7 @@ export const demanding: LocalizedRule = {
       'donnez', 'donne', 'transmettez', 'transmets', 'faites', 'fais', 'communiquez', 'communique', 'fournissez', 'fournis', 'passez', 'passe', 'ajoutez', 'ajoute',
     ],
     orderAlone: [
-      'abonnez-vous', 'abonne-toi', 'inscrivez-vous', 'inscris-toi', 'rejoignez-nous', 'rejoins-nous', 'achetez', 'r[ée]servez', 'cliquez', 't[ée]l[ée]chargez',
+      'abonnez-vous', 'abonne-toi', 'inscrivez-vous', 'inscris-toi', 'achetez', 'r[ée]servez', 'cliquez', 't[ée]l[ée]chargez',
       'acceptez', 'signez', 'remplissez', 'payez', 'likez', 'partagez', 'suivez', 'installez', 'commandez',
     ],
     sentenceStart: ['(?<=^ *|[.!?:] {1,3}|\\n *|^(?:bonjour|bonsoir|salut|madame|monsieur)[^.!?\\n]{0,40}[,.!] {0,3}|\\n)'],

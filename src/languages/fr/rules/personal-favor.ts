@@ -15,6 +15,7 @@ export const personalFavor: LocalizedRule = {
       patterns: [
         '{shareVerb} (?:et (?:{shareVerb}) )?{mine} {content}',
         '(?:like|likez|liker|likes) (?:et|&|\\+) (?:partage|partagez|partager|commente|commentez)',
+        'un (?:petit )?(?:like|partage|repost|commentaire) (?:sur|de (?:votre|ta) part)', '(?:signer|signez|signe) (?:ma|notre) p[ée]tition',
         '(?:abonnez|abonne|inscrivez|inscris)-(?:vous|toi) (?:[àa] (?:ma|mon|notre|nos|mes)|sur (?:ma|mon|notre))',
         "(?:veux|voulez|voudrais|voudriez|pourrais|pourriez|peux|pouvez)(?:-tu|-vous| tu| vous)? (?:bien )?(?:le|la|les|l') (?:partager|relayer|liker|diffuser|repartager)",
       ],

@@ -14,12 +14,14 @@ export const templatePhrase: LocalizedRule = {
         "{wish} (?:vous|t') ajouter (?:[àa]|dans) {network}", "{wish} (?:vous|t') inviter [àa] (?:rejoindre|int[ée]grer) {network}",
         "(?:je souhaiterais|j'aimerais) rejoindre votre r[ée]seau(?: linkedin| sur linkedin)?", '(?:vous|tu) (?:[êe]tes|es) une personne de confiance',
         "(?:ravie?|heureux|heureuse|serais ravie?) de (?:vous|te) compter parmi mes (?:relations|contacts)",
+        "(?:ravie?|heureux|heureuse|serais ravie?|j'aimerais|je souhaiterais|je voudrais|je souhaite) (?:de )?(?:faire partie de|rejoindre|int[ée]grer) (?:votre|ton) r[ée]seau",
+        "je me permets de (?:vous|t') ajouter", "(?:je vous|je t') invite [àa] rejoindre mon r[ée]seau",
       ],
     },
     {
       name: 'stockOpener',
       means: 'is a stock opener',
-      patterns: ["je suis tomb[ée]e? sur (?:votre|ton) profil", "(?:j'ai vu|j'ai consult[ée]|j'ai parcouru) (?:votre|ton) profil et (?:je l'ai trouv[ée]|il m'a sembl[ée]|j'ai trouv[ée])", "votre profil (?:a retenu|m'a interpell[ée])"],
+      patterns: ["je suis tomb[ée]e? sur (?:votre|ton) profil", "(?:j'ai vu|j'ai consult[ée]|j'ai parcouru) (?:votre|ton) profil et (?:je l'ai trouv[ée]|il m'a sembl[ée]|j'ai trouv[ée])", "(?:votre|ton) profil (?:a retenu (?:mon|toute mon) attention|m'a (?:interpell[ée]e?|tap[ée] dans l'(?:œ|oe)il))", "j'ai trouv[ée] (?:votre|ton) profil (?:tr[èe]s |vraiment )?int[ée]ressant"],
     },
     {
       name: 'networkingForItsOwnSake',
@@ -29,6 +31,7 @@ export const templatePhrase: LocalizedRule = {
         "(?:je souhaite|je cherche [àa]|je voudrais|j'aimerais|dans le but d'|afin d'|pour) (?:d[ée]velopper|[ée]largir|agrandir|[ée]tendre|enrichir|renforcer) mon r[ée]seau",
         "(?:toujours|je suis toujours) (?:ouverte?|partante?|heureux|heureuse|ravie?) (?:[àa]|de) (?:l'id[ée]e de )?(?:me )?connecter avec (?:des|d'autres) (?:professionnels|personnes)",
         "je (?:cherche|souhaite) [àa] (?:me )?connecter avec (?:des|d'autres) professionnels",
+        'connectons-nous', 'restons connect[ée]e?s', "(?:ajoutons|ajoute|ajoutez)-(?:nous|moi) (?:[àa] (?:vos|tes) relations|sur linkedin)",
       ],
     },
     {
