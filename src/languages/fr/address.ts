@@ -12,12 +12,12 @@ export const address: AddressCues = {
     'je reste [àa] votre (?:enti[èe]re )?disposition', 'au plaisir de vous lire', 'dans l\'attente de votre',
   ],
   familiar: [
-    'tu', 'toi', 'te', "t'", 'ton', 'ta', 'tes', 'tiens?', 'tiennes?',
+    'tu', 'toi', 'te', "t'\\p{L}+", 'ton', 'ta', 'tes', 'tiens?', 'tiennes?',
     // Verb forms that are only familiar: "as-tu", "dis-moi".
     '\\p{L}+-tu', 'dis-moi', '[ée]cris-moi', 'appelle-moi',
   ],
   metaTalk: [
-    '(?:je me permets de|permettez-moi de|puis-je|on peut|on se|je peux|pouvons-nous) (?:te |vous |se )?tutoyer', '(?:nous|on) (?:nous )?tutoy(?:ons|er|e)',
+    '(?:je me permets de|permettez-moi de|puis-je|on peut|on se|je peux|pouvons-nous) (?:te |vous |se )?tutoyer', "(?:je vous propose|permettez-moi|je propose) (?:de nous tutoyer|le tutoiement)", '(?:nous|on) (?:nous |se |peut se |pourrait se )?tuto(?:yer|yons|yez|ie|ies)',
     'tutoiement', 'vouvoiement', 'entre (?:d[ée]veloppeurs|d[ée]veloppeuses|devs|fondateurs|fondatrices|coll[èe]gues|entrepreneurs|alumni|anciens)',
   ],
   formalSector: [
