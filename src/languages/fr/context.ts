@@ -45,6 +45,8 @@ export const families: readonly Family[] = [
       'vous (?:avez|aviez) (?:mont[ée]|cr[ée][ée]|lanc[ée]|fond[ée]|d[ée]velopp[ée]|pilot[ée]|publi[ée]|[ée]crit|dirig[ée])',
       'tu (?:as|avais) (?:mont[ée]|cr[ée][ée]|lanc[ée]|fond[ée]|d[ée]velopp[ée]|pilot[ée]|publi[ée]|[ée]crit)',
       'que vous dirigez', 'que tu diriges',
+      "(?:super|excellent|excellente|beau|belle|g[ée]nial|g[ée]niale|passionnant|passionnante|chouette|top|tr[èe]s bon|tr[èe]s bonne|bravo pour (?:le|la|l'|ce|cette)) ?{work} (?:d'hier|de ce matin|hier|ce matin|au|[àa]|lors|sur|de (?:jeudi|lundi|mardi|mercredi|vendredi|samedi|la semaine))",
+      "(?:le|la|l'|les) ?{work} (?:que vous avez|que tu as) (?:donn|publi|[ée]crit|anim|partag|pr[ée]sent|sign|r[ée]alis)",
       "je (?:vous|t') ai (?:[ée]cout[ée]e?|entendue?|vue? (?:intervenir|parler|pitcher|pr[ée]senter)) (?:[àa]|au|sur|lors|dans|pendant|hier|ce matin)",
       "j'(?:[ée]tais|ai [ée]t[ée]) (?:pr[ée]sente? )?(?:[àa]|au|dans le public de) (?:votre|ta|ton)",
       "(?:je suis|je lis|je suis avec (?:attention|int[ée]r[êe]t)) (?:vos|tes) (?:publications|posts|[ée]crits|travaux|chroniques) depuis", 'dont vous (?:[êe]tes|avez [ée]t[ée]) (?:l\'auteure?|le fondateur|la fondatrice)',
@@ -67,7 +69,7 @@ export const families: readonly Family[] = [
     patterns: [
       "(?:vous avez|tu as|vous venez d'|tu viens d') (?:r[ée]cemment )?(?:rejoint|rejoindre|pris (?:la t[êe]te|vos fonctions|tes fonctions|la direction)|prendre (?:la t[êe]te|vos fonctions|la direction)|[ée]t[ée] nomm[ée]e?|[êe]tre nomm[ée]e?|[ée]t[ée] promue?|[êe]tre promue?|lev[ée]|lever|remport[ée]|remporter|obtenu|obtenir|inaugur[ée]|inaugurer|publi[ée]|publier|lanc[ée]|lancer)",
       "j'ai (?:vu|appris|lu) (?:passer )?(?:l'annonce de |la nouvelle de )?(?:votre|ta|ton)",
-      '{cheer} (?:pour|[àa]|a) (?:votre|ton|ta|tes|vos|la|le|l\'|les|cette|ce)', '{cheer} (?:et )?(?:pour|[àa]) (?:votre|ta|ton) {news}', '(?:votre|ta|ton) {news} (?:chez|[àa]|au sein de)'],
+      '{cheer} (?:pour|[àa]|a) (?:votre|ton|ta|tes|vos|la|le|l\'|les|cette|ce|ces|sa|son|ses)', '{cheer} (?:et )?(?:pour|[àa]) (?:votre|ta|ton) {news}', '(?:votre|ta|ton) {news} (?:chez|[àa]|au sein de)'],
     quiet: ['bravo pour (?:le|la) professionnalisme', 'bravo pour (?:votre|ton) (?:professionnalisme|r[ée]activit[ée])'],
   },
   {
@@ -75,7 +77,7 @@ export const families: readonly Family[] = [
     means: 'names who suggested writing',
     caseSensitive: true,
     patterns: [
-      "(?:[Ss]ur (?:les )?conseils? d[e'] ?|[Dd]e la part d[e'] ?|[Rr]ecommand[ée]e? par |[Oo]rient[ée]e? (?:vers vous |vers toi )?par |[Ss]ur la recommandation d[e'] ?)\\p{Lu}[\\p{L}-]*",
+      "(?:[Ss]ur (?:les )?conseils? d[e'] ?|[Dd]e la part d[e'] ?|(?:[Rr]ecommand[ée]e?|[ÉéEe]voqu[ée]e?|[Mm]entionn[ée]e?|[Ss]ugg[ée]r[ée]e?) par (?:M\\. |Mme |Monsieur |Madame |Me |Dr )?|[Oo]rient[ée]e? (?:vers vous |vers toi )?par |[Ss]ur la recommandation d[e'] ?)\\p{Lu}[\\p{L}-]*",
       "\\p{Lu}[\\p{Ll}-]+(?: \\p{Lu}[\\p{Ll}-]+)?(?:,[^,]{1,40},)? (?:m'a|m’a|nous a) (?:conseill[ée]|sugg[ée]r[ée]|recommand[ée]|propos[ée]|dit|donn[ée] (?:votre|ton) (?:nom|contact))",
       "\\p{Lu}[\\p{Ll}-]+(?: \\p{Lu}[\\p{Ll}-]+)? (?:m'a|m’a) parl[ée] de (?:vous|toi)",
       "(?:ami|amie|contact|relation|coll[èe]gue)s? (?:en )?commune?s?,? \\p{Lu}[\\p{Ll}-]+",
@@ -127,6 +129,8 @@ export const families: readonly Family[] = [
       "je (?:souhaiterais|voudrais|aimerais) (?:vous|t') inviter (?:[àa]|au|en tant qu)",
       '(?:je vous|je t\'|nous vous|on t\') invit(?:e|ons) (?:[àa]|au)',
       'accepteriez-vous de r[ée]pondre [àa] (?:mes|nos|quelques) questions',
+      "(?:seriez|serais)-(?:vous|tu) (?:disponible|partante?|d'accord|int[ée]ress[ée]e?|tent[ée]e?) pour (?:y )?(?:intervenir|t[ée]moigner|animer|participer [àa] (?:notre|la|cette|une|un|ce))",
+      "(?:intervenir|t[ée]moigner|prendre la parole) (?:[àa]|lors de|pendant) (?:notre|cette|la|une|un|ce) (?:table ronde|conf[ée]rence|[ée]v[ée]nement|s[ée]minaire|webinaire|soir[ée]e|journ[ée]e|matinale|meetup|podcast|[ée]mission|colloque|congr[èe]s|salon|forum)",
     ],
   },
 ];

@@ -20,7 +20,8 @@ export const jobAsk: LocalizedRule = {
         "je (?:suis pr[êe]te? [àa]|peux) (?:prendre|accepter) n'importe quel (?:poste|job|emploi)",
         "(?:avez|auriez|as|aurais)-(?:vous|tu) des (?:opportunit[ée]s|postes|offres|ouvertures|missions) (?:pour moi|[àa] me proposer|chez vous|dans (?:votre|ton) (?:entreprise|[ée]quipe|soci[ée]t[ée]|service))",
         "(?:pouvez|pourriez|peux|pourrais)-(?:vous|tu) m'aider [àa] trouver (?:un|une|du) (?:poste|emploi|job|travail|stage|alternance|CDI)",
-        "si (?:vous|tu) (?:entendez|entends) parler d'(?:un|une) (?:poste|offre|opportunit[ée]|ouverture)", "(?:recrutez|embauchez)-vous (?:en ce moment|actuellement)",
+        "si (?:vous|tu) (?:entendez|entends) parler d'(?:un|une) (?:poste|offre|opportunit[ée]|ouverture)", "(?:recrutez|embauchez)-vous (?:en ce moment|actuellement|des (?:stagiaires|alternants|alternantes|juniors))",
+        "(?:si|est-ce que) (?:vous recrutez|vous embauchez|votre (?:entreprise|soci[ée]t[ée]|[ée]quipe|service) (?:recrute|embauche))",
       ],
     },
     {

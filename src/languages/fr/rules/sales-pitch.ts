@@ -65,6 +65,7 @@ export const salesPitch: LocalizedRule = {
         '(?:d[ée]couvrez|d[ée]couvre) (?:notre|nos|mon|mes) (?:offre|offres|solution|produit|services)',
         "(?:je vous transf[èe]re|je vous transmets|voici|ci-joint) (?:la |notre )?(?:plaquette|pr[ée]sentation de notre (?:cabinet|agence|soci[ée]t[ée]|offre)|brochure|catalogue)",
         "notre (?:cabinet|agence), sp[ée]cialis[ée]e? dans",
+        "si (?:vous avez|tu as) (?:des|un|le moindre) besoins? (?:en|sur|de|d'|dans|pour|c[ôo]t[ée])",
         "(?:vous )?pr[ée]senter (?:bri[èe]vement )?(?:notre|nos) (?:solution|offre|services|plateforme|outil|agence|cabinet|produit|logiciel|application|expertise)s?",
         "(?:nous sommes|on est) (?:une agence|un cabinet|une (?:start-?up|soci[ée]t[ée]|entreprise|scale-?up)|un (?:[ée]diteur|studio|collectif)) (?:[\\p{L}-]+ )?sp[ée]cialis[ée]e? (?:en|dans)",
         "(?:vous|te) faire gagner (?:du temps|de l'argent|\\d+|des heures|jusqu'[àa])",
