@@ -11,6 +11,8 @@ export const assumption: LocalizedRule = {
         'comme (?:vous le savez|tu le sais)(?: (?:sans doute|s[ûu]rement|certainement|d[ée]j[àa]|probablement|tr[èe]s bien))?', 'comme chacun sait',
         '(?:vous|tu) (?:cherchez|cherches|recherchez|souhaitez|voulez|veux|r[êe]vez|r[êe]ves) (?:forc[ée]ment|s[ûu]rement|certainement|sans doute|[ée]videmment)',
         '(?:vous avez|tu as) (?:forc[ée]ment|s[ûu]rement|certainement|[ée]videmment) besoin', '(?:vous|tu) (?:allez|vas) (?:forc[ée]ment |s[ûu]rement |certainement )?adorer',
+        "(?:vous|tu) (?:allez|vas|serez|seras) (?:forc[ée]ment|s[ûu]rement|certainement|[ée]videmment|obligatoirement) (?:[êe]tre )?(?:int[ée]ress[ée]e?|adorer|aimer|convaincue?|s[ée]duite?|ravie?)",
+        "je sais (?:bien )?que (?:vous|tu) (?:cherchez|cherches|voulez|veux|avez besoin|as besoin|r[êe]vez|r[êe]ves|souhaitez)",
         '(?:vous ne pouvez pas|tu ne peux pas) (?:refuser|passer [àa] c[ôo]t[ée]|dire non)', '(?:comme|car) (?:tous les|tout) (?:dirigeants?|recruteurs?|managers?) (?:de votre|comme vous)',
       ],
     },

@@ -5,14 +5,14 @@ export const jobAsk: LocalizedRule = {
   lexicon: {
     job: ['poste', 'emploi', 'job', 'taf', 'boulot', 'travail', 'stage', 'CDI', 'CDD', 'alternance', 'place', 'ouverture', 'opportunit[ée]', 'mission', 'contrat'],
     cv: ['CV', 'curriculum(?: vitae)?', 'dossier', 'profil', 'candidature'],
-    hr: ['(?:votre |ton |au |le )?(?:service )?(?:RH|ressources humaines|recrutement|DRH)', '(?:votre|ton|vos|tes) (?:recruteurs?|recruteuses?|manager|managers|responsable|responsables|[ée]quipe|coll[èe]gues|directeur|directrice|N\\+1)', 'la bonne personne', 'qui de droit', 'la personne (?:en charge|concern[ée]e|qui recrute)'],
+    hr: ['(?:votre |ton |au |le )?(?:service )?(?:RH|ressources humaines|recrutement|DRH)', '(?:votre|ton|vos|tes) (?:recruteurs?|recruteuses?|manager|managers|responsable|responsables|[ée]quipe|coll[èe]gues|directeur|directrice|N\\+1)', 'la bonne personne', 'qui de droit', 'la personne qui', 'quelqu\'un', 'l\'[ée]quipe', 'la personne (?:en charge|concern[ée]e|qui recrute)'],
   },
   families: [
     {
       name: 'asksForJob',
       means: 'asks to be given a job',
       patterns: [
-        "(?:avez|auriez|as|aurais)-(?:vous|tu) (?:un|une|des) (?:petit |petite )?{job}s? (?:pour moi|[àa] me proposer|disponibles? pour moi|libres? pour moi)",
+        "(?:avez|auriez|as|aurais)-(?:vous|tu) (?:un|une|des) (?:petit |petite )?{job}s? (?:pour moi|[àa] me proposer|disponibles? pour moi|libres? pour moi|chez vous|dans (?:votre|ton) (?:service|entreprise|[ée]quipe|soci[ée]t[ée]|agence|cabinet|magasin|usine))",
         "(?:y a-t-il|est-ce qu'il y a|il y a) (?:un|une) {job} (?:pour moi|libre chez vous|disponible chez vous)",
         "(?:pouvez|pourriez|peux|pourrais)-(?:vous|tu) m'(?:embaucher|engager|recruter|employer|prendre (?:en stage|dans (?:votre|ton) [ée]quipe))",
         "(?:embauchez|engagez|recrutez|embauche|engage|recrute|prenez|prends)-moi",

@@ -12,6 +12,7 @@ export const nickname: LocalizedRule = {
       patterns: [
         '(?:salut|hello|coucou|bonjour|bonsoir|hey|yo|wesh|merci|cc|h[ée]) (?:mon |le )?{term}(?![\\p{L}-])',
         '(?<=[,!] ?)(?:mon |ma )?{term}(?= *(?:[,!?.\\n]|$))',
+        '(?:bonjour |salut |hello |coucou )?(?:cher|ch[èe]re) (?:ami|amie|pote)(?![\\p{L}-])',
       ],
       quiet: ['(?:chef|champion|championne) (?:de|du|des|d\')'],
     },

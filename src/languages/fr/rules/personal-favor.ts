@@ -23,7 +23,7 @@ export const personalFavor: LocalizedRule = {
     {
       name: 'votes',
       means: 'asks for votes',
-      patterns: ['(?:votez|vote|votes|voter) (?:pour (?:moi|nous|mon|ma|notre|nos)|en ma faveur)', '(?:votre|ton) vote (?:pour|compte)', 'donner (?:votre|ton) vote'],
+      patterns: ['(?:votez|vote|votes|voter) (?:pour (?:moi|nous|mon|ma|notre|nos)|en ma faveur)', '(?:votre|ton) vote (?:pour|compte)', "(?:un|ton|votre) vote (?:de (?:ta|votre) part|pour moi|m'aiderait)", 'donner (?:votre|ton) vote'],
     },
     {
       name: 'endorsements',
@@ -37,7 +37,7 @@ export const personalFavor: LocalizedRule = {
     {
       name: 'reviews',
       means: 'asks for a review or rating',
-      patterns: ["(?:laissez|laisse)-(?:moi|nous) un (?:petit )?avis", "(?:laisser|mettre) un (?:petit )?avis", '(?:mettez|mets|mettre) (?:5|cinq) [ée]toiles', 'noter (?:mon|ma|notre) (?:appli|application|livre|entreprise)'],
+      patterns: ["(?:laissez|laisse)-(?:moi|nous) un (?:petit )?avis", "(?:laisser|mettre) un (?:petit )?avis", '(?:mettez|mets|mettre) (?:5|cinq) [ée]toiles', '(?:noter|notez|note) (?:mon|ma|notre|nos|l\'|la|le) ?(?:appli|application|app|livre|entreprise|restaurant|boutique)', "(?:la|le|les|l'|nous|me) noter sur", "si (?:tu pouvais|vous pouviez) (?:la |le |les |l')?(?:noter|partager|liker|relayer|repartager)"],
     },
     {
       name: 'money',
@@ -56,7 +56,7 @@ export const personalFavor: LocalizedRule = {
       name: 'passesOn',
       means: 'asks them to pass you on',
       patterns: [
-        "(?:transmettre|transmettez|transmets|transf[ée]rer|transf[ée]rez|faire suivre|faites suivre|faire passer|faites passer) (?:mon|ma) (?:CV|curriculum|dossier|candidature|profil|message) (?:[àa]|aux|au) (?:votre|ton|vos|tes|la bonne personne|qui de droit)",
+        "(?:transmettre|transmettez|transmets|transf[ée]rer|transf[ée]rez|faire suivre|faites suivre|faire passer|faites passer) (?:mon|ma) (?:CV|curriculum|dossier|candidature|profil|message) (?:[àa]|aux|au) (?:votre|ton|vos|tes|la bonne personne|la personne|qui|quelqu'un|l'[ée]quipe|la DRH|le DRH)",
         "(?:rediriger|redirigez|orienter|orientez)(?:-moi)? (?:vers )?(?:la bonne personne|la personne (?:en charge|concern[ée]e))",
       ],
     },

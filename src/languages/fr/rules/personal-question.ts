@@ -22,6 +22,11 @@ export const personalQuestion: LocalizedRule = {
       patterns: ["(?:avez|as)-(?:vous|tu) des enfants", "(?:comptez|pr[ée]voyez|envisagez|souhaitez|comptes|pr[ée]vois|envisages)-(?:vous|tu) (?:d'avoir|des|un) (?:enfants?|b[ée]b[ée])", '(?:[êe]tes|es)-(?:vous|tu) enceinte', "(?:vous avez|tu as) des enfants \\?", 'un projet de (?:grossesse|b[ée]b[ée])'],
     },
     {
+      name: 'privateLife',
+      means: 'asks about their private life',
+      patterns: ['(?:votre|ta) situation (?:familiale|matrimoniale|personnelle)', 'situation (?:familiale|matrimoniale) \\?', '(?:votre|ta) vie (?:priv[ée]e|de famille|sentimentale)', '(?:votre|ton) [ée]tat civil'],
+    },
+    {
       name: 'beliefs',
       means: 'asks about religion or politics',
       patterns: ["(?:pour qui|pour quel (?:parti|candidat)) (?:avez|as)-(?:vous|tu) vot[ée]", "(?:pour qui|comment) (?:votez|votes)-(?:vous|tu)", "(?:[êe]tes|es)-(?:vous|tu) (?:croyante?|pratiquante?|musulmane?|catholique|juive?|chr[ée]tienne?|de gauche|de droite|syndiqu[ée]e?)", '(?:quelle est )?(?:votre|ta) religion'],

@@ -26,6 +26,7 @@ export const salesPitch: LocalizedRule = {
       patterns: [
         '(?:notre|nos) (?:[\\p{L}-]+ ){0,3}?{offering}(?: [\\p{L}\'’-]+){0,6}? {helpVerb}',
         '(?:nous|on) (?:aidons|accompagnons|aide|accompagne|permettons) (?:d[ée]j[àa] )?(?:les|des|plus de \\d+|\\d+) (?:[\\p{L}-]+ )?{customers}',
+        "(?:nous|on) (?:aidons|accompagnons|aide|accompagne) (?:d[ée]j[àa] )?(?:les|des|plus de \\d+|\\d+) [\\p{L}-]+ (?:[àa]|dans|pour|en|sur|qui|[àa] l'|au)",
         '(?:les |des )?{customers} comme (?:la v[ôo]tre|le v[ôo]tre|la tienne|le tien|vous|toi)',
       ],
     },
@@ -38,7 +39,7 @@ export const salesPitch: LocalizedRule = {
     {
       name: 'freeTrial',
       means: 'offers a free trial',
-      patterns: ['essai gratuit', '(?:p[ée]riode|version|mois) d\'essai(?: gratuite?)?', '(?:testez|essayez|teste|essaie) (?:gratuitement|gratuit|sans frais)', '(?:premier mois|premi[èe]re s[ée]ance|audit|diagnostic) (?:gratuit|offert)e?'],
+      patterns: ['essai gratuit', '(?:p[ée]riode|version|mois) d\'essai(?: gratuite?)?', '(?:testez|essayez|teste|essaie) (?:gratuitement|gratuit|sans frais)', '(?:premier mois|premi[èe]re s[ée]ance|audit|diagnostic) (?:gratuit|offert)e?', '(?:\\d+|un|deux|trois) (?:mois|semaines|jours) (?:gratuits?|offerts?)'],
     },
     {
       name: 'discount',
@@ -77,7 +78,7 @@ export const salesPitch: LocalizedRule = {
       means: 'offers side income',
       patterns: [
         'revenus? compl[ée]mentaires?', 'compl[ée]ment de revenus?', '(?:soyez|sois|devenez|deviens) (?:votre|ton) propre (?:patron|boss|chef)',
-        "(?:gagner|gagnez|gagne) (?:de l'argent|jusqu'[àa] \\S+ ?€|\\d+ ?€)(?: par mois)? (?:depuis|de) chez (?:vous|toi)", 'libert[ée] financi[èe]re',
+        "(?:gagner|gagnez|gagne) (?:de l'argent|jusqu'[àa] \\S+ ?€|\\d+ ?€)(?: par mois)? (?:depuis|de) chez (?:vous|toi)", 'libert[ée] financi[èe]re', 'revenus? passifs?', 'opportunit[ée] unique de (?:revenus?|gagner|investir|investissement)', 'investissement (?:rentable|garanti|s[ûu]r [àa] \\d+)', 'rendement garanti',
         '(?:recherchons|recrutons|cherchons) des (?:ambassadeurs|ambassadrices|partenaires ind[ée]pendants|distributeurs)',
       ],
     },

@@ -9,7 +9,7 @@ export const slang: LocalizedRule = {
       means: 'is texting shorthand',
       patterns: [
         'slt', 'bjr', 'bsr', 'stp', 'svp', 'mdr', 'ptdr', 'lol', 'jsp', 'tkt', 'pcq', 'bcp', 'dsl', 'mrc', 'tjrs', 'tjs', 'qqn', 'qqch', 'qlq', 'jpp',
-        'osef', 'stv', "d'acc", 'koi', 'wesh', 'wsh', 'asap', 'pls', 'plz', 'thx', 'omg', 'btw', 'idk', 'tbh', 'xd', 'mtn', 'auj', 'tqt', 'chui', 'jsuis', 'jpense', 'jvais', 'askip', 'oklm', 'vrmt', 'tjr', 'psk', 'ajd', 'qd', 'tlm', "merci d'av", '^ *cc(?= *[,!])',
+        'osef', 'stv', "d'acc", 'koi', 'wesh', 'wsh', 'asap', 'pls', 'plz', 'thx', 'omg', 'btw', 'idk', 'tbh', 'xd', 'mtn', 'auj', 'tqt', 'chui', 'jsuis', 'jpense', 'jvais', 'askip', 'oklm', 'vrmt', 'tjr', 'psk', 'ajd', 'qd', 'tlm', "merci d'av", 'de ouf', '[çc]a dit quoi', '^ *cc(?= *[,!])',
         'cdlt', 'cdt', 'b[àa]v', '(?:a|@)\\+(?= *(?:$|\\n|[!.]))', 'ouais', 'chelou', 'relou', 'kiffe?s?', 'kiffer', 'ptet', "p'tet", 'tt le monde',
       ],
     },

@@ -28,7 +28,7 @@ export const templatePhrase: LocalizedRule = {
       means: 'networks for its own sake',
       patterns: [
         "(?:j'[ée]largis|je d[ée]veloppe|j'agrandis|j'[ée]tends|je construis|je renforce) (?:actuellement )?mon r[ée]seau",
-        "(?:je souhaite|je cherche [àa]|je voudrais|j'aimerais|dans le but d'|afin d'|pour) (?:d[ée]velopper|[ée]largir|agrandir|[ée]tendre|enrichir|renforcer) mon r[ée]seau",
+        "(?:je souhaite|je souhaiterais|je cherche [àa]|je voudrais|j'aimerais|j'ai envie d'|dans le but d'|afin d'|pour) (?:d[ée]velopper|[ée]largir|agrandir|[ée]tendre|enrichir|renforcer) mon r[ée]seau",
         "(?:toujours|je suis toujours) (?:ouverte?|partante?|heureux|heureuse|ravie?) (?:[àa]|de) (?:l'id[ée]e de )?(?:me )?connecter avec (?:des|d'autres) (?:professionnels|personnes)",
         "je (?:cherche|souhaite) [àa] (?:me )?connecter avec (?:des|d'autres) professionnels",
         'connectons-nous', 'restons connect[ée]e?s', "(?:ajoutons|ajoute|ajoutez)-(?:nous|moi) (?:[àa] (?:vos|tes) relations|sur linkedin)",
