@@ -419,6 +419,21 @@ describe('French pack: wider phrasings', () => {
     ['slang', 'cc, jsuis dispo demain', 2],
     ['slang', 'Le Biz Dev de Qonto m’a parlé de vous.', 0],
     ['slang', 'Nous avons signé avec le DAC de la région.', 0],
+    ['job-ask', 'Auriez-vous une place dans votre service ?', 1],
+    ['desperate', 'Je suis prête à tout pour ce poste.', 1],
+    ['sales-pitch', 'Nous aidons les restaurateurs à remplir leur salle. 1 mois offert !', 2],
+    ['sales-pitch', 'Je vous propose une opportunité unique de revenu passif.', 1],
+    ['personal-favor', "Ce serait top si tu pouvais la noter sur l'App Store.", 1],
+    ['personal-favor', "Un vote de ta part m'aiderait énormément.", 1],
+    ['personal-question', 'Quelle est votre situation familiale ?', 1],
+    ['personal-question', 'Quelle est la situation du marché chez vous ?', 0],
+    ['badgering', 'Ça fait trois fois que je vous écris.', 1],
+    ['entitled', 'Vous pourriez au moins répondre.', 1],
+    ['assumption', 'Vous allez forcément être intéressée par mon profil.', 1],
+    ['nickname', 'Bonjour cher ami, une question.', 1],
+    ['nickname', 'Bonjour chère collègue, une question sur le RGPD.', 0],
+    ['slang', "J'ai un plan de ouf.", 1],
+    ['template-phrase', 'Je souhaiterais élargir mon réseau.', 1],
   ] as const)('%s on %s: %i', (id, text, count) => {
     expect(findingsOf(id, text)).toHaveLength(count);
   });
