@@ -203,7 +203,8 @@ describe('French pack', () => {
     'pushy',
     [
       ['Répondez-moi au plus vite.', 'au plus vite'],
-      ["C'est URGENT.", 'URGENT'],
+      ["C'est URGENT.", "C'est URGENT"],
+      ['URGENT : merci de confirmer.', 'URGENT'],
       ['Merci de revenir vers moi dans les plus brefs délais.', 'dans les plus brefs délais'],
       ["J'attends votre réponse aujourd'hui.", "J'attends votre réponse aujourd'hui"],
       ['Confirmez-moi votre présence avant vendredi.', 'Confirmez-moi votre présence avant vendredi'],
@@ -214,6 +215,10 @@ describe('French pack', () => {
       "Ce n'est pas urgent, répondez quand vous pouvez.",
       'Je pourrais commencer début septembre au plus tôt.',
       'Médecin urgentiste, vous connaissez bien le sujet.',
+      'Nous avons un besoin urgent de soudeurs à Nantes.',
+      'Je reviens vers vous au plus vite avec le devis.',
+      'Disponible immédiatement, je cherche un CDI en logistique.',
+      'Un parcours sans faute chez Airbus, bravo.',
     ],
   );
 
