@@ -439,6 +439,11 @@ describe('French pack: wider phrasings', () => {
     ['nickname', 'Bonjour chère collègue, une question sur le RGPD.', 0],
     ['slang', "J'ai un plan de ouf.", 1],
     ['template-phrase', 'Je souhaiterais élargir mon réseau.', 1],
+    ['personal-favor', 'Je voulais partager ce post avec vous, il parle de votre secteur.', 0],
+    ['personal-favor', "J'aimerais suivre ce projet de près.", 0],
+    ['personal-favor', 'Merci de liker et partager mon post !', 1],
+    ['demanding', 'Vous devez sûrement recevoir beaucoup de messages.', 0],
+    ['sensitive-info', 'Ne communiquez jamais votre mot de passe par message.', 0],
   ] as const)('%s on %s: %i', (id, text, count) => {
     expect(findingsOf(id, text)).toHaveLength(count);
   });

@@ -24,7 +24,7 @@ export const demanding: LocalizedRule = {
       name: 'mustDo',
       means: 'tells the reader what they must do',
       patterns: [
-        "vous devez (?!(?:[êe]tre|avoir|recevoir|en recevoir|conna[îi]tre|savoir|bien conna[îi]tre|d[ée]j[àa])(?![\\p{L}]))[\\p{L}']+", "tu dois (?!(?:[êe]tre|avoir|recevoir|conna[îi]tre|savoir|d[ée]j[àa])(?![\\p{L}]))[\\p{L}']+",
+        "vous devez (?!(?:[êe]tre|avoir|recevoir|en recevoir|conna[îi]tre|savoir|bien|d[ée]j[àa]|s[ûu]rement|certainement|probablement|souvent|parfois|en avoir|trouver)(?![\\p{L}]))[\\p{L}']+", "tu dois (?!(?:[êe]tre|avoir|recevoir|conna[îi]tre|savoir|d[ée]j[àa])(?![\\p{L}]))[\\p{L}']+",
         'il faut (?:absolument )?que (?:vous|tu)', "j'ai besoin que (?:vous|tu)", 'je veux que (?:vous|tu)', "j'exige", 'nous exigeons',
         '(?:vous [êe]tes|tu es) (?:oblig[ée]e?|tenue?) de', 'je compte sur (?:vous|toi) pour (?:me|m\')',
       ],

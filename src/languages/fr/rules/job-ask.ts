@@ -30,7 +30,7 @@ export const jobAsk: LocalizedRule = {
       patterns: [
         "(?:pouvez|pourriez|peux|pourrais)-(?:vous|tu) me (?:recommander|r[ée]f[ée]rer|coopter|pistonner|pousser) (?:pour|aupr[èe]s|en interne|chez|dans)",
         "(?:me|m'aider [àa] me) (?:coopter|pistonner)", 'glisser un (?:petit )?mot (?:pour moi|en ma faveur)', 'un coup de pouce pour (?:entrer|rentrer|int[ée]grer|[êe]tre embauch[ée])',
-        'une cooptation', 'me faire entrer chez',
+        'me faire entrer chez',
       ],
     },
     {

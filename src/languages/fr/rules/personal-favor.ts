@@ -6,14 +6,23 @@ export const personalFavor: LocalizedRule = {
   lexicon: {
     mine: ['mon', 'ma', 'mes', 'notre', 'nos', 'ce', 'cette'],
     content: ['post', 'posts', 'publication', 'publications', 'article', 'vid[ée]o', 'page', 'projet', 'campagne', 'cagnotte', 'podcast', 'cha[îi]ne', 'compte', 'newsletter', 'startup', 'start-up', 'entreprise', 'marque', 'boutique', 'sondage', 'candidature', 'pitch'],
-    shareVerb: ['liker', 'likez', 'like', 'likes', 'aimer', 'aimez', 'partager', 'partagez', 'partage', 'repartager', 'repartagez', 'relayer', 'relayez', 'relaie', 'commenter', 'commentez', 'commente', 'diffuser', 'diffusez', 'soutenir', 'soutenez', 'suivre', 'suivez'],
+    // Asked outright: "Likez et partagez mon post", "Soutenez notre projet".
+    shareOrder: ['likez', 'like', 'likes', 'aimez', 'partagez', 'partage', 'repartagez', 'relayez', 'relaie', 'commentez', 'commente', 'diffusez', 'soutenez', 'soutiens', 'suivez', 'suis'],
+    // Asked politely, with an infinitive: "pourriez-vous partager mon post", "merci de liker".
+    shareVerb: ['liker', 'partager', 'repartager', 'relayer', 'commenter', 'diffuser', 'soutenir', 'suivre', 'voter pour'],
+    askLead: [
+      'pourriez-vous', 'pouvez-vous', 'peux-tu', 'pourrais-tu', 'merci de', "n'h[ée]sitez pas [àa]", "n'h[ée]site pas [àa]", 'je compte sur (?:vous|toi) pour',
+      'ce serait (?:top|super|g[ée]nial|sympa|adorable) de', 'vous pourriez', 'tu pourrais', 'voudriez-vous', 'voudrais-tu', "j'ai besoin de (?:vous|toi) pour",
+      'aidez-moi [àa]', 'aide-moi [àa]', 'je vous invite [àa]', "je t'invite [àa]",
+    ],
   },
   families: [
     {
       name: 'likesAndShares',
       means: 'asks a stranger for likes, shares or follows',
       patterns: [
-        '{shareVerb} (?:et (?:{shareVerb}) )?{mine} {content}',
+        '{shareOrder} (?:et (?:{shareOrder}) )?{mine} {content}',
+        '{askLead} (?:bien |vite |simplement )?{shareVerb}(?: et {shareVerb})? {mine} {content}',
         '(?:like|likez|liker|likes) (?:et|&|\\+) (?:partage|partagez|partager|commente|commentez)',
         'un (?:petit )?(?:like|partage|repost|commentaire) (?:sur|de (?:votre|ta) part)', '(?:signer|signez|signe) (?:ma|notre) p[ée]tition',
         '(?:abonnez|abonne|inscrivez|inscris)-(?:vous|toi) (?:[àa] (?:ma|mon|notre|nos|mes)|sur (?:ma|mon|notre))',

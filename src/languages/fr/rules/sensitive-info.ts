@@ -14,6 +14,7 @@ export const sensitiveInfo: LocalizedRule = {
     {
       name: 'asksForSecrets',
       means: 'asks for sensitive personal data',
+      quiet: ['ne (?:communiquez|donnez|partagez|transmettez|communique|donne|partage) jamais (?:votre|vos|ton|ta|tes) [^.!?\\n]{1,40}'],
       patterns: ["(?:votre|vos|ton|tes|ta) (?:copie (?:de|d') (?:votre|ta) )?{secret}", "(?:une )?copie (?:de|d') (?:votre|ta) {secret}"],
     },
   ],
