@@ -8,7 +8,7 @@ export const checklist: ChecklistCues = {
   introducesSelf: [
     'je suis (?!(?:s[ûu]re?|certaine?|convaincue?|ravie?|heureuse?|d[ée]sol[ée]e?|disponible|dispo|tomb[ée]e?|en train|entrain|int[ée]ress[ée]e?|curieuse?|actuellement|[àa]|de|d\'accord|tout|toujours|pas|sur|certain|persuad[ée]e?)(?![\\p{L}]))[\\p{L}-]+',
     "je m'appelle", 'je me pr[ée]sente', "(?:je travaille|je bosse) (?:chez|comme|en tant que|dans|au sein)", "je suis (?:[ée]tudiante?|[ée]l[èe]ve|stagiaire|alternante?)",
-    "(?:[ée]tudiante?|[ée]l[èe]ve ing[ée]nieure?|[ée]l[èe]ve) (?:en|[àa]|de) [\\p{L}'’-]+", 'mon nom est', 'moi c\'est', "(?:fondateur|fondatrice|cofondateur|cofondatrice|directeur|directrice|responsable|ing[ée]nieure?|juriste|consultante?|d[ée]veloppeur|d[ée]veloppeuse|chef de projet|charg[ée]e de \\S+|titulaire|dipl[ôo]m[ée]e?)(?: [\\p{L}-]+)? (?:chez|d'une|d'un|de|du|[àa]) [\\p{L}'’-]+",
+    "(?:[ée]tudiante?|[ée]l[èe]ve ing[ée]nieure?|[ée]l[èe]ve) (?:en|[àa]|de) [\\p{L}'’-]+", 'mon nom est', "moi,? c'est", 'en tant que [\\p{L}-]+', "(?:je dirige|j'ai (?:co-?)?fond[ée]|je g[èe]re|je m'occupe d[eu']|je suis [àa] la t[êe]te d[eu']|je pilote|j'anime)", "(?:fondateur|fondatrice|cofondateur|cofondatrice|directeur|directrice|responsable|ing[ée]nieure?|juriste|consultante?|d[ée]veloppeur|d[ée]veloppeuse|chef de projet|charg[ée]e de \\S+|titulaire|dipl[ôo]m[ée]e?)(?: [\\p{L}-]+)? (?:chez|d'une|d'un|de|du|[àa]) [\\p{L}'’-]+",
   ],
   statesReason: [
     'je (?:vous|te) (?:contacte|[ée]cris|sollicite) (?:car|parce que|au sujet|pour|afin|concernant|suite)',
@@ -30,6 +30,8 @@ export const checklist: ChecklistCues = {
     '(?:[çc]a vous dirait|[çc]a te dirait|on pourrait|pourrions-nous|pouvons-nous|peut-on|on se (?:parle|cale|voit|connecte))(?: \\S+){0,20}? ?\\?',
     '(?:vous|tu) (?:livrez|veux bien|voulez bien|[êe]tes dispo(?:nible)?|es dispo(?:nible)?)(?: \\S+){0,20}? ?\\?',
     '(?:avez|as)-(?:vous|tu) (?:\\S+ ){0,8}?\\S*\\s?\\?',
+    '(?:serait-il|est-il|serait-ce) possible (?:\\S+ ){0,20}?\\S*\\s?\\?',
+    '(?:dispo|disponible|disponibles|libre)s? (?:pour|cette|la semaine|demain|lundi|mardi|mercredi|jeudi|vendredi|ce|en)(?: \\S+){0,12}? ?\\?',
     "j'aimerais (?:beaucoup |bien |vraiment )?(?:vous |te |la |le |l'|en )?(?:rencontrer|prolonger|[ée]changer|discuter|parler|appeler|inviter|poser)",
     "(?:je serais|serais) (?:ravie?|heureux|heureuse|curieux|curieuse) (?:de|d') (?:[ée]changer|vous rencontrer|en discuter|en parler|vous poser)",
   ],
