@@ -13,7 +13,7 @@ export const lexicon: Lexicon = {
     'articles?', 'tribunes?', 'interventions?', 'conf[ée]rences?', 'talks?', 'keynotes?', 'podcasts?', '[ée]pisodes?', 'livres?', 'ouvrages?',
     'posts?', 'publications?', 'billets?', '[ée]tudes?', 'expos[ée]s?', 'pr[ée]sentations?', 'webinaires?', 'webinars?', 'th[èe]ses?',
     'recherches? (?:sur|en|autour|consacr[ée]es)', 'travaux (?:sur|de recherche|en|autour)', 'travaux', 'retours? d\'exp[ée]rience', 'interviews?', 'newsletters?', 'vid[ée]os?', 'chroniques?', 'rapports? (?:sur|annuel|d\'activit[ée]|consacr[ée])',
-    'analyses?', 'masterclass', 't[ée]moignages?', 'prises? de parole', 'portraits?', 'passages? (?:[àa]|au|sur|dans)', 'citations?', 'pitch', 'cours', 'tutoriels?', 'carrousels?', 'ateliers?', 'tables? rondes?', 'papiers?', 'contributions?', 'cha[îi]ne youtube', 'blog', 'm[ée]moire',
+    'analyses?', 'masterclass', 't[ée]moignages?', 'prises? de parole', 'portraits?', 'passages? (?:[àa]|au|sur|dans)', 'citations?', 'pitch', 'cours', 'tutoriels?', 'tutos?', 'guides?', 'slides', 'replay', 'carrousels?', 'ateliers?', 'tables? rondes?', 'papiers?', 'contributions?', 'cha[îi]ne youtube', 'blog', 'm[ée]moire',
   ],
   // What someone did at a place: "votre parcours chez Qonto", "votre travail sur … chez Qonto".
   career: ['parcours', 'exp[ée]rience', 'travail', 'r[ôo]le', 'poste', 'mission', 'passage', 'carri[èe]re'],
@@ -45,6 +45,8 @@ export const families: readonly Family[] = [
       'vous (?:avez|aviez) (?:mont[ée]|cr[ée][ée]|lanc[ée]|fond[ée]|d[ée]velopp[ée]|pilot[ée]|publi[ée]|[ée]crit|dirig[ée])',
       'tu (?:as|avais) (?:mont[ée]|cr[ée][ée]|lanc[ée]|fond[ée]|d[ée]velopp[ée]|pilot[ée]|publi[ée]|[ée]crit)',
       'que vous dirigez', 'que tu diriges',
+      "merci (?:beaucoup |encore |mille fois )?pour (?:le|la|l'|les|ce|cette|ces|votre|ton|ta|vos|tes) ?(?:super |excellent |excellente |beau |belle |chouette |g[ée]nial |passionnant |passionnante )?{work}",
+      "cit[ée]e?s? en exemple", "(?:m'a|m'ont|nous a|nous ont) [ée]t[ée] (?:signal[ée]e?s?|recommand[ée]e?s?|conseill[ée]e?s?|indiqu[ée]e?s?) par",
       "(?:super|excellent|excellente|beau|belle|g[ée]nial|g[ée]niale|passionnant|passionnante|chouette|top|tr[èe]s bon|tr[èe]s bonne|bravo pour (?:le|la|l'|ce|cette)) ?{work} (?:d'hier|de ce matin|hier|ce matin|au|[àa]|lors|sur|de (?:jeudi|lundi|mardi|mercredi|vendredi|samedi|la semaine))",
       "(?:le|la|l'|les) ?{work} (?:que vous avez|que tu as) (?:donn|publi|[ée]crit|anim|partag|pr[ée]sent|sign|r[ée]alis)",
       "je (?:vous|t') ai (?:[ée]cout[ée]e?|entendue?|vue? (?:intervenir|parler|pitcher|pr[ée]senter)) (?:[àa]|au|sur|lors|dans|pendant|hier|ce matin)",
@@ -60,7 +62,7 @@ export const families: readonly Family[] = [
     patterns: [
       "(?:[Vv]otre|[Tt]on|[Tt]a) {career}(?: \\S+){0,8}? (?:chez|[àa]|au sein de|au sein d'|aupr[èe]s de|pour) (?:l'|la |le |les )?\\p{Lu}[\\p{L}\\p{N}-]*",
       "(?:[Jj]'utilise|[Nn]ous utilisons|[Oo]n utilise|[Jj]e suis (?:client|cliente|fan|utilisateur|utilisatrice)|[Nn]ous sommes clients) (?:de |d')?(?:votre|ton|ta|vos|tes|\\p{Lu}[\\p{L}-]*)",
-      "(?:[Vv]otre|[Tt]on|[Tt]a) (?:usine|boutique|restaurant|magasin|atelier|laboratoire|labo|cabinet|agence|[ée]quipe|appli|application|marque|start-up|startup|entreprise|soci[ée]t[ée]) (?:de |d'|[àa] )\\p{Lu}[\\p{L}-]*",
+      "(?:[Vv]otre|[Tt]on|[Tt]a) (?:usine|boutique|restaurant|magasin|atelier|laboratoire|labo|cabinet|agence|[ée]quipe|appli|application|marque|start-up|startup|entreprise|soci[ée]t[ée]|ferme|exploitation|domaine|librairie|h[ôo]tel|clinique|[ée]cole|association|fondation|maison|brasserie|cave|galerie|studio|salle) ?(?:,|de|d'|[àa]|du) ?\\p{Lu}[\\p{L}-]*",
     ],
   },
   {

@@ -339,6 +339,7 @@ describe('French pack', () => {
     [
       'Suite à notre échange au salon VivaTech, voici le devis.',
       'Suite à notre rencontre au salon Batimat, je vous envoie la documentation comme promis.',
+      "Ravi de vous avoir rencontrée hier au forum de l'emploi de Rennes. Comme promis, voici le lien.",
       'Bonjour, je me permets de vous contacter au sujet de votre étude.',
     ],
   );
@@ -361,6 +362,9 @@ describe('French no-context: real context in any wording, pseudo-context does no
     'Bonjour Léa, ancien de Centrale Lyon moi aussi, je cherche un conseil sur le conseil en stratégie.',
     "J'ai postulé hier au poste d'acheteur (réf. 331) ; auriez-vous un conseil ?",
     "Accepteriez-vous d'intervenir lors de notre séminaire de juin ?",
+    "Salut Kevin ! Merci pour le tuto Docker, ça m'a sauvé la mise.",
+    'Votre entreprise, Dubois Frères, est citée en exemple par la CCI. Accepteriez-vous un entretien ?',
+    "Votre ferme de Quimper m'a été signalée par la Chambre d'agriculture. Seriez-vous disponible ?",
   ])('quiet on real context: %s', (text) => {
     expect(noContext(text)).toEqual([]);
   });
