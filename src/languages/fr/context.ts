@@ -128,8 +128,8 @@ export const families: readonly Family[] = [
     patterns: [
       "(?:accepteriez|seriez|voudriez|pourriez)-vous (?:d'|de |partant(?:e)? pour )?(?:intervenir|venir (?:parler|t[ée]moigner|pr[ée]senter)|[êe]tre (?:notre |l'|un |une )?(?:invit[ée]e?|intervenante?|jur[ée]e?|speaker|marraine|parrain)|animer|t[ée]moigner|participer [àa] (?:notre|une|un))",
       "(?:accepterais|serais|voudrais)-tu (?:d'|de )?(?:intervenir|venir (?:parler|t[ée]moigner)|[êe]tre (?:notre )?invit[ée]e?|t[ée]moigner)",
-      "je (?:souhaiterais|voudrais|aimerais) (?:vous|t') inviter (?:[àa]|au|en tant qu)",
-      '(?:je vous|je t\'|nous vous|on t\') invit(?:e|ons) (?:[àa]|au)',
+      "je (?:souhaiterais|voudrais|aimerais) (?:vous|t') inviter (?:en tant qu|(?:[àa]|au) (?:intervenir|t[ée]moigner|participer|prendre la parole|notre|nos|un|une|la|le|l'|animer))",
+      "(?:je vous|je t'|nous vous|on t') invit(?:e|ons) (?:[àa]|au) (?:intervenir|t[ée]moigner|participer|prendre la parole|notre|nos|un|une|la|le|l'|animer)",
       'accepteriez-vous de r[ée]pondre [àa] (?:mes|nos|quelques) questions',
       "(?:seriez|serais)-(?:vous|tu) (?:disponible|partante?|d'accord|int[ée]ress[ée]e?|tent[ée]e?) pour (?:y )?(?:intervenir|t[ée]moigner|animer|participer [àa] (?:notre|la|cette|une|un|ce))",
       "(?:intervenir|t[ée]moigner|prendre la parole) (?:[àa]|lors de|pendant) (?:notre|cette|la|une|un|ce) (?:table ronde|conf[ée]rence|[ée]v[ée]nement|s[ée]minaire|webinaire|soir[ée]e|journ[ée]e|matinale|meetup|podcast|[ée]mission|colloque|congr[èe]s|salon|forum)",

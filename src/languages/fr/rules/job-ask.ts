@@ -18,6 +18,8 @@ export const jobAsk: LocalizedRule = {
         "(?:embauchez|engagez|recrutez|embauche|engage|recrute|prenez|prends)-moi",
         '(?:n\'importe quel|le moindre|tout) (?:poste|job|emploi|stage)(?: disponible| vacant)? (?:chez vous|dans votre (?:entreprise|soci[ée]t[ée]|[ée]quipe)|m\'int[ée]resse)',
         "je (?:suis pr[êe]te? [àa]|peux) (?:prendre|accepter) n'importe quel (?:poste|job|emploi)",
+        "(?:vous avez|avez-vous|auriez-vous|tu as|t'as|as-tu|aurais-tu) (?:quelque chose|qqch|un truc|un plan|des pistes|une piste) (?:pour moi|\\?)",
+        "je (?:cherche|recherche) (?:du|un|une) (?:taf|boulot|job|travail|emploi|poste|stage|CDI|alternance)[^.!?\\n]{0,60}(?:vous avez|avez-vous|auriez-vous|tu as|t'as|as-tu|aurais-tu) (?:quelque chose|qqch|un truc|des pistes|un plan|un poste|une place)",
         "(?:avez|auriez|as|aurais)-(?:vous|tu) des (?:opportunit[ée]s|postes|offres|ouvertures|missions) (?:pour moi|[àa] me proposer|chez vous|dans (?:votre|ton) (?:entreprise|[ée]quipe|soci[ée]t[ée]|service))",
         "(?:pouvez|pourriez|peux|pourrais)-(?:vous|tu) m'aider [àa] trouver (?:un|une|du) (?:poste|emploi|job|travail|stage|alternance|CDI)",
         "si (?:vous|tu) (?:entendez|entends) parler d'(?:un|une) (?:poste|offre|opportunit[ée]|ouverture)", "(?:recrutez|embauchez)-vous (?:en ce moment|actuellement|des (?:stagiaires|alternants|alternantes|juniors))",

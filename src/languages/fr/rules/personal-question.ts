@@ -24,7 +24,7 @@ export const personalQuestion: LocalizedRule = {
     {
       name: 'privateLife',
       means: 'asks about their private life',
-      patterns: ['(?:votre|ta) situation (?:familiale|matrimoniale|personnelle)', 'situation (?:familiale|matrimoniale) \\?', '(?:votre|ta) vie (?:priv[ée]e|de famille|sentimentale)', '(?:votre|ton) [ée]tat civil'],
+      patterns: ['(?:de )?quelle (?:origine|nationalit[ée]|confession)', "(?:[êe]tes|es)-(?:vous|tu) d'origine", "(?:votre|ton|ta) (?:origine|nationalit[ée])", "(?:vous [êe]tes|tu es|t'es) d'o[ùu] (?:[àa] la base|originellement|au d[ée]part)",'(?:votre|ta) situation (?:familiale|matrimoniale|personnelle)', 'situation (?:familiale|matrimoniale) \\?', '(?:votre|ta) vie (?:priv[ée]e|de famille|sentimentale)', '(?:votre|ton) [ée]tat civil'],
     },
     {
       name: 'beliefs',

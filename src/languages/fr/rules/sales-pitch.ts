@@ -26,7 +26,7 @@ export const salesPitch: LocalizedRule = {
       patterns: [
         '(?:notre|nos) (?:[\\p{L}-]+ ){0,3}?{offering}(?: [\\p{L}\'’-]+){0,6}? {helpVerb}',
         '(?:nous|on) (?:aidons|accompagnons|aide|accompagne|permettons) (?:d[ée]j[àa] )?(?:les|des|plus de \\d+|\\d+) (?:[\\p{L}-]+ )?{customers}',
-        "(?:nous|on) (?:aidons|accompagnons|aide|accompagne) (?:d[ée]j[àa] )?(?:les|des|plus de \\d+|\\d+) [\\p{L}-]+ (?:[àa]|dans|pour|en|sur|qui|[àa] l'|au)",
+        "(?:nous|on|j') ?(?:aidons|accompagnons|aide|accompagne) (?:d[ée]j[àa] )?(?:les|des|plus de \\d+|\\d+) [\\p{L}-]+ (?:[àa]|dans|pour|en|sur|qui|[àa] l'|au)",
         '(?:les |des )?{customers} comme (?:la v[ôo]tre|le v[ôo]tre|la tienne|le tien|vous|toi)',
       ],
     },
@@ -39,7 +39,7 @@ export const salesPitch: LocalizedRule = {
     {
       name: 'freeTrial',
       means: 'offers a free trial',
-      patterns: ['essai gratuit', '(?:p[ée]riode|version|mois) d\'essai(?: gratuite?)?', '(?:testez|essayez|teste|essaie) (?:gratuitement|gratuit|sans frais)', '(?:premier mois|premi[èe]re s[ée]ance|audit|diagnostic) (?:gratuit|offert)e?', '(?:\\d+|un|deux|trois) (?:mois|semaines|jours) (?:gratuits?|offerts?)'],
+      patterns: ['essai gratuit', '(?:p[ée]riode|version|mois) d\'essai(?: gratuite?)?', '(?:testez|essayez|teste|essaie) (?:gratuitement|gratuit|sans frais)', '(?:premier mois|premi[èe]re s[ée]ance|audit|diagnostic) (?:gratuit|offert)e?', '(?:\\d+|un|deux|trois) (?:mois|semaines|jours) (?:gratuits?|offerts?)', '(?:appel|rendez-vous|s[ée]ance|bilan|call|atelier|entretien|diagnostic) d[ée]couverte(?: (?:offert|gratuit)e?)?'],
     },
     {
       name: 'discount',
@@ -52,7 +52,7 @@ export const salesPitch: LocalizedRule = {
       means: 'promises business results',
       patterns: [
         '{boostVerb} (?:de \\d+ ?% )?(?:vos|votre|leurs|leur|tes|ton|ses|son) {result}',
-        '(?:nos|mes) clients (?:re[çc]oivent|obtiennent|gagnent|[ée]conomisent|ont (?:r[ée]duit|doubl[ée]|tripl[ée]|augment[ée]|gagn[ée]|obtenu)|g[ée]n[èe]rent|signent)',
+        '(?:nos|mes) (?:clients|clientes|utilisateurs|utilisatrices|membres|abonn[ée]s|coach[ée]s|partenaires) (?:re[çc]oivent|obtiennent|gagnent|[ée]conomisent|ont (?:r[ée]duit|doubl[ée]|tripl[ée]|augment[ée]|gagn[ée]|obtenu)|g[ée]n[èe]rent|signent)',
         "(?:nous avons|on a) (?:d[ée]j[àa] )?(?:permis|aid[ée]) (?:[àa] )?(?:nos|des|plus de \\d+|\\d+) (?:clients|entreprises|soci[ée]t[ée]s|PME|marques)",
         '(?:\\d+ ?%|deux fois|trois fois) de (?:leads|ventes|clients|prospects|rendez-vous|demandes de devis|conversions?) en plus',
       ],
@@ -67,6 +67,8 @@ export const salesPitch: LocalizedRule = {
         "(?:je vous transf[èe]re|je vous transmets|voici|ci-joint) (?:la |notre )?(?:plaquette|pr[ée]sentation de notre (?:cabinet|agence|soci[ée]t[ée]|offre)|brochure|catalogue)",
         "notre (?:cabinet|agence), sp[ée]cialis[ée]e? dans",
         "si (?:vous avez|tu as) (?:des|un|le moindre) besoins? (?:en|sur|de|d'|dans|pour|c[ôo]t[ée])",
+        "(?:vous )?pr[ée]senter [\\p{L}\\p{N}-]+, (?:le|la|l'|une?|notre) (?:nouve(?:au|lle) )?(?:logiciel|plateforme|solution|outil|application|appli|agence|cabinet|service|marketplace|r[ée]seau|m[ée]thode|programme|formation)",
+        "(?:je vous|nous vous) (?:envoie|envoyons|adresse|adressons|joins|joignons) (?:notre|nos|la|le|ma|mon) (?:plaquette|brochure|catalogue|grille tarifaire|tarifs|offre|proposition commerciale)",
         "(?:vous )?pr[ée]senter (?:bri[èe]vement )?(?:notre|nos) (?:solution|offre|services|plateforme|outil|agence|cabinet|produit|logiciel|application|expertise)s?",
         "(?:nous sommes|on est) (?:une agence|un cabinet|une (?:start-?up|soci[ée]t[ée]|entreprise|scale-?up)|un (?:[ée]diteur|studio|collectif)) (?:[\\p{L}-]+ )?sp[ée]cialis[ée]e? (?:en|dans)",
         "(?:vous|te) faire gagner (?:du temps|de l'argent|\\d+|des heures|jusqu'[àa])",
