@@ -92,7 +92,7 @@ export function createContext({ draft, settings, checkedText, language = 'en', p
     sentences,
     words: lazy(() => Object.freeze(wordsOf(checkedText))),
     greeting,
-    addressedNames: lazy(() => Object.freeze(addressedNames(checkedText, greeting(), sentences()))),
+    addressedNames: lazy(() => Object.freeze(addressedNames(checkedText, greeting(), sentences(), pack?.names.notNames))),
     nonProse: lazy(() => Object.freeze(nonProseSpans(checkedText))),
     quoted: lazy(() => Object.freeze(quotedSpans(checkedText))),
     memo<T>(key: string, compute: () => T): T {

@@ -26,14 +26,17 @@ const SIGN_OFF_ONLY = /^(?:best|best regards|regards|kind regards|warm regards|c
 // One way only to read the blanks after the name: "[ \t]*[!.?]*[ \t]*" tried every split of a long run of spaces.
 const CLOSING_NAME = /,[ \t]+([\p{Lu}][\p{L}\p{M}]*(?:['’\-][\p{L}\p{M}]+)*)[ \t]*(?:[!.?]+[ \t]*)?(?:\p{Extended_Pictographic}\uFE0F?[ \t]*)*$/u;
 
-/** Names used to address the reader: in the greeting, as an opening vocative, or at the end of a closing line. */
-export function addressedNames(text: string, greeting: Greeting | null, sentences: readonly Sentence[]): AddressedName[] {
+/**
+ * Names used to address the reader: in the greeting, as an opening vocative, or at the end of a closing line.
+ * `notNames`: the draft language's words that open a draft before a comma without being a name ("Parfait,").
+ */
+export function addressedNames(text: string, greeting: Greeting | null, sentences: readonly Sentence[], notNames: readonly string[] = []): AddressedName[] {
   const out: AddressedName[] = [];
   if (greeting && greeting.names.length > 0) {
     for (const n of greeting.names) out.push({ ...n, source: 'greeting', titled: Boolean(greeting.title) });
   } else if (!greeting) {
     const opening = /^[\s]*([\p{Lu}][\p{L}\p{M}]*(?:['’\-][\p{L}\p{M}]+)*)[ \t]*,/u.exec(text);
-    if (opening && !OPENING_WORDS.has(opening[1]!.toLowerCase()) && !/ly$/.test(opening[1]!)) {
+    if (opening && !OPENING_WORDS.has(opening[1]!.toLowerCase()) && !notNames.includes(opening[1]!.toLowerCase()) && !/ly$/.test(opening[1]!)) {
       const start = opening.index + opening[0].indexOf(opening[1]!);
       out.push({ start, end: start + opening[1]!.length, text: opening[1]!, source: 'opening', titled: false });
     }

@@ -1,0 +1,161 @@
+import type { Family, Lexicon } from '../../engine/families.ts';
+
+/**
+ * What gives a cold French draft its reason why this person (`no-context` stays quiet), and what only
+ * sounds like one (pseudo-context: "vous avez consulté mon profil", "nous avons des relations en commun").
+ * Family names are the English ones so that the checklist reads them.
+ */
+export const lexicon: Lexicon = {
+  // "votre", "ton", "ta", "tes", "vos": the reader's.
+  yourPoss: ['votre', 'vos', 'ton', 'ta', 'tes'],
+  // Things a person makes that can be read, watched, heard or attended.
+  work: [
+    'articles?', 'tribunes?', 'interventions?', 'conf[ée]rences?', 'talks?', 'keynotes?', 'podcasts?', '[ée]pisodes?', 'livres?', 'ouvrages?',
+    'posts?', 'publications?', 'billets?', '[ée]tudes?', 'expos[ée]s?', 'pr[ée]sentations?', 'webinaires?', 'webinars?', 'th[èe]ses?',
+    'recherches? (?:sur|en|autour|consacr[ée]es)', 'travaux (?:sur|de recherche|en|autour)', 'travaux', 'retours? d\'exp[ée]rience', 'interviews?', 'newsletters?', 'vid[ée]os?', 'chroniques?', 'rapports? (?:sur|annuel|d\'activit[ée]|consacr[ée])',
+    'analyses?', 'masterclass', 't[ée]moignages?', 'prises? de parole', 'portraits?', 'passages? (?:[àa]|au|sur|dans)', 'citations?', 'pitch', 'cours', 'tutoriels?', 'tutos?', 'guides?', 'slides', 'replay', 'carrousels?', 'ateliers?', 'tables? rondes?', 'papiers?', 'contributions?', 'cha[îi]ne youtube', 'blog', 'm[ée]moire',
+  ],
+  // What someone did at a place: "votre parcours chez Qonto", "votre travail sur … chez Qonto".
+  career: ['parcours', 'exp[ée]rience', 'travail', 'r[ôo]le', 'poste', 'mission', 'passage', 'carri[èe]re'],
+  // Their news.
+  cheer: ['f[ée]licitations', 'bravo', 'chapeau', 'congrats', 'toutes mes f[ée]licitations', 'un grand bravo'],
+  news: [
+    'nomination', 'promotion', 'nouveau poste', 'nouvelle? (?:fonction|r[ôo]le|mission|aventure)', 'lev[ée]e de fonds', 'lancement',
+    'prix', 'r[ée]compense', 'troph[ée]e', 'certification', 'acquisition', 'rachat', 'ouverture', 'succ[èe]s', 'parution', 'sortie',
+    'arriv[ée]e', 'prise de poste', 'dipl[ôo]me', 'soutenance', 'anniversaire', 's[ée]rie [a-d]', 'tour de table',
+  ],
+  // Meeting in person or online.
+  met: ['rencontr[ée]e?s?', 'crois[ée]e?s?', 'parl[ée]', 'vus?', 'vues', 'connus?', 'connues', 'retrouv[ée]e?s?', 'c[ôo]toy[ée]e?s?'],
+  // A named event or place: "au salon Vinexpo", "lors du meetup".
+  eventWord: [
+    'salon', 'meetup', 'afterwork', 'soir[ée]e', 'conf[ée]rence', 'colloque', 'congr[èe]s', 's[ée]minaire', 'forum', 'webinaire', 'atelier',
+    'hackathon', 'jury', 'festival', 'sommet', 'journ[ée]e', 'd[îi]ner', 'petit-d[ée]jeuner', 'table ronde', 'masterclass', 'formation',
+    '[ée]v[ée]nement', 'rencontre', 'job ?dating', 'stand',
+  ],
+};
+
+export const families: readonly Family[] = [
+  {
+    name: 'theirWork',
+    means: 'refers to their work',
+    patterns: [
+      '{yourPoss} (?:dernier |derni[èe]re |derniers |derni[èe]res |r[ée]cent |r[ée]cente |excellent |excellente |beau |belle |passionnant |passionnante )?{work}',
+      "(?:j'ai|je viens d'|nous avons) (?:lu|vu|[ée]cout[ée]|regard[ée]|suivi|d[ée]couvert|termin[ée]|d[ée]vor[ée]|appr[ée]ci[ée]) (?:avec (?:int[ée]r[êe]t|attention|plaisir) )?(?:votre|ton|ta|vos|tes)",
+      "j'ai (?:assist[ée]|particip[ée]) (?:[àa]|au) (?:votre|ta|ton|vos)",
+      'vous (?:avez|aviez) (?:mont[ée]|cr[ée][ée]|lanc[ée]|fond[ée]|d[ée]velopp[ée]|pilot[ée]|publi[ée]|[ée]crit|dirig[ée])',
+      'tu (?:as|avais) (?:mont[ée]|cr[ée][ée]|lanc[ée]|fond[ée]|d[ée]velopp[ée]|pilot[ée]|publi[ée]|[ée]crit)',
+      'que vous dirigez', 'que tu diriges',
+      "merci (?:beaucoup |encore |mille fois )?pour (?:le|la|l'|les|ce|cette|ces|votre|ton|ta|vos|tes) ?(?:super |excellent |excellente |beau |belle |chouette |g[ée]nial |passionnant |passionnante )?{work}",
+      "cit[ée]e?s? en exemple", "(?:m'a|m'ont|nous a|nous ont) [ée]t[ée] (?:signal[ée]e?s?|recommand[ée]e?s?|conseill[ée]e?s?|indiqu[ée]e?s?) par",
+      "(?:super|excellent|excellente|beau|belle|g[ée]nial|g[ée]niale|passionnant|passionnante|chouette|top|tr[èe]s bon|tr[èe]s bonne|bravo pour (?:le|la|l'|ce|cette)) ?{work} (?:d'hier|de ce matin|hier|ce matin|au|[àa]|lors|sur|de (?:jeudi|lundi|mardi|mercredi|vendredi|samedi|la semaine))",
+      "(?:le|la|l'|les) ?{work} (?:que vous avez|que tu as) (?:donn|publi|[ée]crit|anim|partag|pr[ée]sent|sign|r[ée]alis)",
+      "je (?:vous|t') ai (?:[ée]cout[ée]e?|entendue?|vue? (?:intervenir|parler|pitcher|pr[ée]senter)) (?:[àa]|au|sur|lors|dans|pendant|hier|ce matin)",
+      "j'(?:[ée]tais|ai [ée]t[ée]) (?:pr[ée]sente? )?(?:[àa]|au|dans le public de) (?:votre|ta|ton)",
+      "(?:je suis|je lis|je suis avec (?:attention|int[ée]r[êe]t)) (?:vos|tes) (?:publications|posts|[ée]crits|travaux|chroniques) depuis", 'dont vous (?:[êe]tes|avez [ée]t[ée]) (?:l\'auteure?|le fondateur|la fondatrice)',
+    ],
+  },
+  {
+    // Case matters here: what follows "chez"/"à" must be a name ("votre parcours chez Qonto").
+    name: 'companyWork',
+    means: 'refers to their work at a named place',
+    caseSensitive: true,
+    patterns: [
+      "(?:[Vv]otre|[Tt]on|[Tt]a) {career}(?: \\S+){0,8}? (?:chez|[àa]|au sein de|au sein d'|aupr[èe]s de|pour) (?:l'|la |le |les )?\\p{Lu}[\\p{L}\\p{N}-]*",
+      "(?:[Jj]'utilise|[Nn]ous utilisons|[Oo]n utilise|[Jj]e suis (?:client|cliente|fan|utilisateur|utilisatrice)|[Nn]ous sommes clients) (?:de |d')?(?:votre|ton|ta|vos|tes|\\p{Lu}[\\p{L}-]*)",
+      "(?:[Vv]otre|[Tt]on|[Tt]a) (?:usine|boutique|restaurant|magasin|atelier|laboratoire|labo|cabinet|agence|[ée]quipe|appli|application|marque|start-up|startup|entreprise|soci[ée]t[ée]|ferme|exploitation|domaine|librairie|h[ôo]tel|clinique|[ée]cole|association|fondation|maison|brasserie|cave|galerie|studio|salle) ?(?:,|de|d'|[àa]|du) ?\\p{Lu}[\\p{L}-]*",
+    ],
+  },
+  {
+    name: 'theirNews',
+    means: 'congratulates them on their news',
+    patterns: [
+      "(?:vous avez|tu as|vous venez d'|tu viens d') (?:r[ée]cemment )?(?:rejoint|rejoindre|pris (?:la t[êe]te|vos fonctions|tes fonctions|la direction)|prendre (?:la t[êe]te|vos fonctions|la direction)|[ée]t[ée] nomm[ée]e?|[êe]tre nomm[ée]e?|[ée]t[ée] promue?|[êe]tre promue?|lev[ée]|lever|remport[ée]|remporter|obtenu|obtenir|inaugur[ée]|inaugurer|publi[ée]|publier|lanc[ée]|lancer)",
+      "j'ai (?:vu|appris|lu) (?:passer )?(?:l'annonce de |la nouvelle de )?(?:votre|ta|ton)",
+      '{cheer} (?:pour|[àa]|a) (?:votre|ton|ta|tes|vos|la|le|l\'|les|cette|ce|ces|sa|son|ses)', '{cheer} (?:et )?(?:pour|[àa]) (?:votre|ta|ton) {news}', '(?:votre|ta|ton) {news} (?:chez|[àa]|au sein de)'],
+    quiet: ['bravo pour (?:le|la) professionnalisme', 'bravo pour (?:votre|ton) (?:professionnalisme|r[ée]activit[ée])'],
+  },
+  {
+    name: 'namedReferral',
+    means: 'names who suggested writing',
+    caseSensitive: true,
+    patterns: [
+      "(?:[Ss]ur (?:les )?conseils? d[e'] ?|[Dd]e la part d[e'] ?|(?:[Rr]ecommand[ée]e?|[ÉéEe]voqu[ée]e?|[Mm]entionn[ée]e?|[Ss]ugg[ée]r[ée]e?) par (?:M\\. |Mme |Monsieur |Madame |Me |Dr )?|[Oo]rient[ée]e? (?:vers vous |vers toi )?par |[Ss]ur la recommandation d[e'] ?)\\p{Lu}[\\p{L}-]*",
+      "\\p{Lu}[\\p{Ll}-]+(?: \\p{Lu}[\\p{Ll}-]+)?(?:,[^,]{1,40},)? (?:m'a|m’a|nous a) (?:conseill[ée]|sugg[ée]r[ée]|recommand[ée]|propos[ée]|dit|donn[ée] (?:votre|ton) (?:nom|contact))",
+      "\\p{Lu}[\\p{Ll}-]+(?: \\p{Lu}[\\p{Ll}-]+)? (?:m'a|m’a) parl[ée] de (?:vous|toi)",
+      "(?:ami|amie|contact|relation|coll[èe]gue)s? (?:en )?commune?s?,? \\p{Lu}[\\p{Ll}-]+",
+    ],
+  },
+  {
+    name: 'howWeMet',
+    means: 'says where you met',
+    patterns: [
+      '(?:nous nous sommes|on s\'est|nous sommes|on est) (?:d[ée]j[àa] )?{met}',
+      "(?:nous avons|on a|j'ai) (?:bri[èe]vement |rapidement )?(?:[ée]chang[ée]|discut[ée]|parl[ée]) (?:ensemble )?(?:hier|mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche|la semaine|le mois|lors|au|[àa] la|[àa] l'|pendant|apr[èe]s|sur (?:le|votre|ton) stand)",
+      '(?:suite [àa]|apr[èe]s|depuis) notre (?:rencontre|[ée]change|discussion|conversation|rendez-vous) (?:au|[àa]|lors|pendant|sur|de)',
+      "ravie? (?:d'avoir|de vous avoir|de t'avoir) (?:rencontr[ée]e?|crois[ée]e?|[ée]chang[ée]|parl[ée]|discut[ée])",
+      '(?:nous [ée]tions|on [ée]tait) (?:tous (?:les )?deux|toutes (?:les )?deux|ensemble) (?:au|[àa]|dans|sur|lors)',
+      '(?:au|lors du|lors de la|pendant le|pendant la|[àa] la) {eventWord} (?:de |d\'|du )?(?:\\S+ )?(?:o[ùu]|quand) (?:nous|on) (?:nous )?(?:sommes|avons|s\'est|a)',
+    ],
+  },
+  {
+    name: 'commonGround',
+    means: 'names what you share',
+    patterns: [
+      "ancien(?:ne)?s? (?:[ée]l[èe]ves? |[ée]tudiante?s? |coll[èe]gues? )?(?:de |d'|du |des )[\\p{L}'’-]+",
+      "(?:moi aussi|comme vous|comme toi) (?:ancien(?:ne)?|dipl[ôo]m[ée]e?|pass[ée]e?|pass[ée]e? par)",
+      '(?:m[êe]me|m[êe]mes) (?:promo|promotion|[ée]cole|master|programme|association|club|r[ée]seau d\'anciens)',
+      "(?:nous avons|on a) (?:tous (?:les )?deux|toutes (?:les )?deux) (?:[ée]tudi[ée]|travaill[ée]|fait)",
+      "j'ai (?:moi aussi|[ée]galement|aussi) (?:[ée]tudi[ée]|travaill[ée]|fait mes [ée]tudes|fait mon (?:master|stage|alternance)) (?:[àa]|chez|au|dans)",
+      '(?:nous sommes|on est) (?:tous (?:les )?deux|toutes (?:les )?deux) (?:membres?|dipl[ôo]m[ée]e?s|pass[ée]e?s)',
+      'alumni',
+      "(?:nous faisons|on fait) (?:tous (?:les )?deux |toutes (?:les )?deux )?partie (?:de |du |des |d')[\\p{L}'’-]+",
+      "(?:je suis|moi aussi) (?:moi aussi |aussi |[ée]galement )?(?:membre|b[ée]n[ée]vole|adh[ée]rente?) (?:de|du|des) (?:l'|la )?(?:association|r[ée]seau|club|collectif|communaut[ée]|bureau)",
+    ],
+  },
+  {
+    name: 'jobApplication',
+    means: 'mentions an application',
+    patterns: [
+      "(?:j'ai|je viens de|nous avons) (?:postul[ée]|candidat[ée]|d[ée]pos[ée] (?:ma|une|notre) candidature|envoy[ée] (?:ma|une) candidature|soumis (?:ma|une) candidature|r[ée]pondu [àa] (?:l'|votre )?(?:offre|annonce))",
+      'je viens de postuler', 'je candidate (?:cette ann[ée]e |actuellement )?(?:au|[àa]|pour)',
+      'ma candidature (?:au|pour le|pour la|[àa] l\'offre|sur le) (?:poste|offre|stage|master|programme)',
+      'ma candidature spontan[ée]e pour',
+    ],
+  },
+  {
+    name: 'invitation',
+    means: 'invites them to something specific',
+    patterns: [
+      "(?:accepteriez|seriez|voudriez|pourriez)-vous (?:d'|de |partant(?:e)? pour )?(?:intervenir|venir (?:parler|t[ée]moigner|pr[ée]senter)|[êe]tre (?:notre |l'|un |une )?(?:invit[ée]e?|intervenante?|jur[ée]e?|speaker|marraine|parrain)|animer|t[ée]moigner|participer [àa] (?:notre|une|un))",
+      "(?:accepterais|serais|voudrais)-tu (?:d'|de )?(?:intervenir|venir (?:parler|t[ée]moigner)|[êe]tre (?:notre )?invit[ée]e?|t[ée]moigner)",
+      "je (?:souhaiterais|voudrais|aimerais) (?:vous|t') inviter (?:en tant qu|(?:[àa]|au) (?:intervenir|t[ée]moigner|participer|prendre la parole|notre|nos|un|une|la|le|l'|animer))",
+      "(?:je vous|je t'|nous vous|on t') invit(?:e|ons) (?:[àa]|au) (?:intervenir|t[ée]moigner|participer|prendre la parole|notre|nos|un|une|la|le|l'|animer)",
+      'accepteriez-vous de r[ée]pondre [àa] (?:mes|nos|quelques) questions',
+      "(?:seriez|serais)-(?:vous|tu) (?:disponible|partante?|d'accord|int[ée]ress[ée]e?|tent[ée]e?) pour (?:y )?(?:intervenir|t[ée]moigner|animer|participer [àa] (?:notre|la|cette|une|un|ce))",
+      "(?:intervenir|t[ée]moigner|prendre la parole) (?:[àa]|lors de|pendant) (?:notre|cette|la|une|un|ce) (?:table ronde|conf[ée]rence|[ée]v[ée]nement|s[ée]minaire|webinaire|soir[ée]e|journ[ée]e|matinale|meetup|podcast|[ée]mission|colloque|congr[èe]s|salon|forum)",
+    ],
+  },
+];
+
+/** Sounds like a reason, is not one. What overlaps these does not count as context. */
+export const pseudo: readonly Family[] = [
+  {
+    name: 'viewedProfile',
+    means: 'mentions a profile visit',
+    patterns: [
+      "(?:j'ai vu que )?(?:vous avez|tu as) (?:consult[ée]|visit[ée]|regard[ée]|vu) mon profil",
+      "(?:j'ai|je suis) (?:vu|consult[ée]|parcouru|regard[ée]|tomb[ée]e? sur|d[ée]couvert) (?:votre|ton) profil",
+      '(?:votre|ton) (?:profil|parcours) (?:est |m\'a )?(?:tr[èe]s |vraiment )?(?:impressionnant|inspirant|remarquable|int[ée]ressant|riche|atypique)',
+    ],
+  },
+  {
+    name: 'vagueCommonGround',
+    means: 'names nothing you share',
+    patterns: [
+      '(?:nous avons|on a) (?:de nombreuses|beaucoup de|plusieurs|pas mal de|des) (?:relations|contacts|connexions|amis) en commun',
+      '(?:nous sommes|on est) dans (?:le m[êe]me|la m[êe]me) (?:secteur|domaine|industrie|branche|milieu)',
+      '(?:je bosse|je travaille|moi aussi je travaille) aussi dans (?:la|le|l\')',
+      'des professionnels comme (?:vous|toi)',
+    ],
+  },
+];

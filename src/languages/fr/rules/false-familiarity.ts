@@ -1,0 +1,27 @@
+import type { LocalizedRule } from '../../types.ts';
+
+// A real, named meeting right before or after makes "comme promis" true, not pretended.
+const NAMED_MEETING = "notre (?:rencontre|[ée]change|discussion|conversation) (?:au|[àa]|lors|sur|pendant)";
+
+/** Pretended prior contact in a cold conversation (tu/vous is not false familiarity: languages.md §6). */
+export const falseFamiliarity: LocalizedRule = {
+  when: 'cold',
+  families: [
+    {
+      name: 'asAgreed',
+      means: 'pretends you agreed on something before',
+      patterns: ['comme convenu', 'comme (?:promis|annonc[ée]|pr[ée]vu ensemble)', "comme (?:nous en avons|on en a|nous l'avons|on l'a|je vous l'ai|je te l'ai) (?:parl[ée]|discut[ée]|[ée]voqu[ée]|dit|promis|indiqu[ée]|mentionn[ée])", 'ainsi que (?:convenu|promis)'],
+      quiet: [
+        "(?:rencontr[ée]e?s?|crois[ée]e?s?|vue?s?|parl[ée]|[ée]chang[ée]|discut[ée]) (?:hier |ce matin |la semaine derni[èe]re |lundi |mardi |mercredi |jeudi |vendredi |samedi |ce week-end )?(?:au|[àa] la|[àa] l'|lors d[eu']|pendant|sur (?:le|votre|ton) stand)[^\\n]{1,160}comme (?:promis|convenu)",
+        `${NAMED_MEETING}[^.!?\\n]{1,120}comme (?:promis|convenu)`, `comme (?:promis|convenu)[^.!?\\n]{0,80}(?:suite [àa]|apr[èe]s|depuis) ${NAMED_MEETING}`],
+    },
+    {
+      name: 'followingUp',
+      means: 'follows up on a conversation you did not have',
+      patterns: [
+        '(?:suite [àa]|pour faire suite [àa]|faisant suite [àa]|pour donner suite [àa]|comme suite [àa]|en r[ée]f[ée]rence [àa]|je reviens vers vous suite [àa]) (?:notre|nos) (?:dernier |derni[èe]re |r[ée]cent |r[ée]cente |bref |br[èe]ve |sympathique )?(?:[ée]changes?|appel|conversation|entretien|discussion|rendez-vous|call|coup de fil|conversation t[ée]l[ée]phonique)(?! (?:au|aux|[àa] la|[àa] l\'|lors|pendant|sur (?:le|votre) stand))',
+        "(?:ravie?|content(?:e)?|heureux|heureuse) d'avoir (?:[ée]chang[ée]|discut[ée]|parl[ée]) avec (?:vous|toi) (?:hier|tout [àa] l'heure|la semaine derni[èe]re|ce matin)",
+      ],
+    },
+  ],
+};

@@ -1,0 +1,46 @@
+import type { LocalizedRule } from '../../types.ts';
+
+/** Asking a stranger to be hired, referred or to pass on a CV (an application already made is not one). */
+export const jobAsk: LocalizedRule = {
+  lexicon: {
+    job: ['poste', 'emploi', 'job', 'taf', 'boulot', 'travail', 'stage', 'CDI', 'CDD', 'alternance', 'place', 'ouverture', 'opportunit[ée]', 'mission', 'contrat'],
+    cv: ['CV', 'curriculum(?: vitae)?', 'dossier', 'profil', 'candidature'],
+    hr: ['(?:votre |ton |au |le )?(?:service )?(?:RH|ressources humaines|recrutement|DRH)', '(?:votre|ton|vos|tes) (?:recruteurs?|recruteuses?|manager|managers|responsable|responsables|[ée]quipe|coll[èe]gues|directeur|directrice|N\\+1)', 'la bonne personne', 'qui de droit', 'la personne qui', 'quelqu\'un', 'l\'[ée]quipe', 'la personne (?:en charge|concern[ée]e|qui recrute)'],
+  },
+  families: [
+    {
+      name: 'asksForJob',
+      means: 'asks to be given a job',
+      patterns: [
+        "(?:avez|auriez|as|aurais)-(?:vous|tu) (?:un|une|des) (?:petit |petite )?{job}s? (?:pour moi|[àa] me proposer|disponibles? pour moi|libres? pour moi|chez vous|dans (?:votre|ton) (?:service|entreprise|[ée]quipe|soci[ée]t[ée]|agence|cabinet|magasin|usine))",
+        "(?:y a-t-il|est-ce qu'il y a|il y a) (?:un|une) {job} (?:pour moi|libre chez vous|disponible chez vous)",
+        "(?:pouvez|pourriez|peux|pourrais)-(?:vous|tu) m'(?:embaucher|engager|recruter|employer|prendre (?:en stage|dans (?:votre|ton) [ée]quipe))",
+        "(?:embauchez|engagez|recrutez|embauche|engage|recrute|prenez|prends)-moi",
+        '(?:n\'importe quel|le moindre|tout) (?:poste|job|emploi|stage)(?: disponible| vacant)? (?:chez vous|dans votre (?:entreprise|soci[ée]t[ée]|[ée]quipe)|m\'int[ée]resse)',
+        "je (?:suis pr[êe]te? [àa]|peux) (?:prendre|accepter) n'importe quel (?:poste|job|emploi)",
+        "(?:vous avez|avez-vous|auriez-vous|tu as|t'as|as-tu|aurais-tu) (?:quelque chose|qqch|un truc|un plan|des pistes|une piste) (?:pour moi|\\?)",
+        "je (?:cherche|recherche) (?:du|un|une) (?:taf|boulot|job|travail|emploi|poste|stage|CDI|alternance)[^.!?\\n]{0,60}(?:vous avez|avez-vous|auriez-vous|tu as|t'as|as-tu|aurais-tu) (?:quelque chose|qqch|un truc|des pistes|un plan|un poste|une place)",
+        "(?:avez|auriez|as|aurais)-(?:vous|tu) des (?:opportunit[ée]s|postes|offres|ouvertures|missions) (?:pour moi|[àa] me proposer|chez vous|dans (?:votre|ton) (?:entreprise|[ée]quipe|soci[ée]t[ée]|service))",
+        "(?:pouvez|pourriez|peux|pourrais)-(?:vous|tu) m'aider [àa] trouver (?:un|une|du) (?:poste|emploi|job|travail|stage|alternance|CDI)",
+        "si (?:vous|tu) (?:entendez|entends) parler d'(?:un|une) (?:poste|offre|opportunit[ée]|ouverture)", "(?:recrutez|embauchez)-vous (?:en ce moment|actuellement|des (?:stagiaires|alternants|alternantes|juniors))",
+        "(?:si|est-ce que) (?:vous recrutez|vous embauchez|votre (?:entreprise|soci[ée]t[ée]|[ée]quipe|service) (?:recrute|embauche))",
+      ],
+    },
+    {
+      name: 'asksForReferral',
+      means: 'asks to be referred or recommended for a job',
+      patterns: [
+        "(?:pouvez|pourriez|peux|pourrais)-(?:vous|tu) me (?:recommander|r[ée]f[ée]rer|coopter|pistonner|pousser) (?:pour|aupr[èe]s|en interne|chez|dans)",
+        "(?:me|m'aider [àa] me) (?:coopter|pistonner)", 'glisser un (?:petit )?mot (?:pour moi|en ma faveur)', 'un coup de pouce pour (?:entrer|rentrer|int[ée]grer|[êe]tre embauch[ée])',
+        'me faire entrer chez',
+      ],
+    },
+    {
+      name: 'passesCvOn',
+      means: 'asks them to pass your CV on',
+      patterns: [
+        "(?:transmettre|transmettez|transmets|transf[ée]rer|transf[ée]rez|faire suivre|faites suivre|fais suivre|faire passer|faites passer|fais passer|remettre|donner) (?:mon|ma) {cv} (?:[àa]|aux|au) {hr}",
+      ],
+    },
+  ],
+};

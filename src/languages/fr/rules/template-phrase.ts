@@ -1,0 +1,48 @@
+import type { LocalizedRule } from '../../types.ts';
+
+/** LinkedIn's default invitations, stock openers, networking for its own sake, unaddressed salutations. */
+export const templatePhrase: LocalizedRule = {
+  lexicon: {
+    wish: ["je souhaiterais", "je souhaite", "j'aimerais", "je voudrais", "je veux", "j'aimerai"],
+    network: ['mon r[ée]seau(?: professionnel)?(?: sur linkedin| linkedin)?', 'mes relations', 'mes contacts'],
+  },
+  families: [
+    {
+      name: 'defaultInvitation',
+      means: "is LinkedIn's default invitation",
+      patterns: [
+        "{wish} (?:vous|t') ajouter (?:[àa]|dans) {network}", "{wish} (?:vous|t') inviter [àa] (?:rejoindre|int[ée]grer) {network}",
+        "(?:je souhaiterais|j'aimerais) rejoindre votre r[ée]seau(?: linkedin| sur linkedin)?", '(?:vous|tu) (?:[êe]tes|es) une personne de confiance',
+        "(?:ravie?|heureux|heureuse|serais ravie?) de (?:vous|te) compter parmi mes (?:relations|contacts)",
+        "(?:ravie?|heureux|heureuse|serais ravie?|j'aimerais|je souhaiterais|je voudrais|je souhaite) (?:de )?(?:faire partie de|rejoindre|int[ée]grer) (?:votre|ton) r[ée]seau",
+        "je me permets de (?:vous|t') ajouter", "(?:je vous|je t') invite [àa] rejoindre mon r[ée]seau",
+      ],
+    },
+    {
+      name: 'stockOpener',
+      means: 'is a stock opener',
+      patterns: ["je suis tomb[ée]e? sur (?:votre|ton) profil", "(?:j'ai vu|j'ai consult[ée]|j'ai parcouru) (?:votre|ton) profil et (?:je l'ai trouv[ée]|il m'a sembl[ée]|j'ai trouv[ée])", "(?:votre|ton) profil (?:a retenu (?:mon|toute mon) attention|m'a (?:interpell[ée]e?|tap[ée] dans l'(?:œ|oe)il))", "j'ai trouv[ée] (?:votre|ton) profil (?:tr[èe]s |vraiment )?int[ée]ressant"],
+    },
+    {
+      name: 'networkingForItsOwnSake',
+      means: 'networks for its own sake',
+      patterns: [
+        "(?:j'[ée]largis|je d[ée]veloppe|j'agrandis|j'[ée]tends|je construis|je renforce) (?:actuellement )?mon r[ée]seau",
+        "(?:je souhaite|je souhaiterais|je cherche [àa]|je voudrais|j'aimerais|j'ai envie d'|dans le but d'|afin d'|pour) (?:d[ée]velopper|[ée]largir|agrandir|[ée]tendre|enrichir|renforcer) mon r[ée]seau",
+        "(?:toujours|je suis toujours) (?:ouverte?|partante?|heureux|heureuse|ravie?) (?:[àa]|de) (?:l'id[ée]e de )?(?:me )?connecter avec (?:des|d'autres) (?:professionnels|personnes)",
+        "je (?:cherche|souhaite) [àa] (?:me )?connecter avec (?:des|d'autres) professionnels",
+        'connectons-nous', 'restons connect[ée]e?s', "(?:ajoutons|ajoute|ajoutez)-(?:nous|moi) (?:[àa] (?:vos|tes) relations|sur linkedin)",
+      ],
+    },
+    {
+      name: 'unaddressedSalutation',
+      means: 'is an unaddressed salutation',
+      patterns: [
+        'madame,? monsieur(?= *[,\\n]| *$)', 'monsieur,? madame(?= *[,\\n]| *$)', 'madame ?/ ?monsieur', 'monsieur ?/ ?madame', 'mesdames(?:,| et) messieurs',
+        "[àa] qui de droit", '(?<![\\p{L}])ch[èe]re?\\(e\\)(?: \\p{L}+(?:\\(\\p{L}+\\))?)?', 'cher ?/ ?ch[èe]re', 'ch[èe]re ?/ ?cher',
+        'ch[èe]re?s? (?:candidate?s?|professionnel(?:le)?s?|membres?|coll[èe]gues?|internaute|lecteur|lectrice|monsieur ou madame)(?= *[,\\n]| *$)',
+        '^ *ch[èe]re?(?= *,)', '^ *(?:bonjour|bonsoir) madame,? monsieur',
+      ],
+    },
+  ],
+};
