@@ -1,0 +1,34 @@
+import type { LocalizedRule } from '../../types.ts';
+
+/** Asking a stranger for a job or a referral (languages.md §5 `job-ask`). */
+export const jobAsk: LocalizedRule = {
+  lexicon: {
+    jobNoun: ['stelle', 'job', 'arbeit', 'position', 'anstellung', 'praktikumsstelle', 'praktikum', 'ausbildungsplatz', 'vakanz', 'jobangebot', 'arbeitsplatz', 'werkstudentenstelle'],
+  },
+  families: [
+    {
+      name: 'asksForJob',
+      means: 'asks them for a job',
+      patterns: [
+        '(?:haben|hätten|gibt es|gäbe es|habt ihr|hast du|hättest du) (?:Sie |ihr |du )?(?:\\S+ ){0,3}?(?:eine|einen|ein|irgendeine|irgendeinen|freie|offene) (?:\\S+ )?{jobNoun} (?:\\S+ )?für mich',
+        '{jobNoun} für mich',
+        '(?:stellen Sie mich|stell mich|stellt mich) (?:\\S+ )?ein',
+        '(?:können|könnten|würden) Sie mich (?:\\S+ )?einstellen',
+        'ich brauche (?:\\S+ )?(?:irgendeinen|irgendeine|einen|eine|dringend einen|dringend eine) (?:\\S+ )?(?:Job|Stelle|Arbeit)',
+        '(?:irgendeinen|irgendeine|jeden|jede) (?:\\S+ )?(?:Job|Stelle|Arbeit)',
+        'ich (?:bin|befinde mich) (?:\\S+ )?(?:auf Jobsuche|auf Stellensuche|auf der Suche nach (?:einem Job|einer Stelle|Arbeit))',
+      ],
+    },
+    {
+      name: 'asksForReferral',
+      means: 'asks them to recommend you',
+      patterns: [
+        '(?:können|könnten|würden|kannst|könntest|würdest) (?:Sie|du) mich (?:\\S+ )?(?:intern |bei \\S+ )?(?:empfehlen|weiterempfehlen|vorschlagen|referieren)',
+        'ein gutes Wort (?:\\S+ ){0,3}?(?:einlegen|einlegst)',
+        '(?:empfehlen|empfiehl) (?:Sie )?mich (?:\\S+ )?(?:intern|weiter|bei)',
+        '(?:Lebenslauf|CV|Bewerbung|Unterlagen) (?:\\S+ ){0,4}?(?:an die Personalabteilung|an HR|an die HR|an Ihre HR|ans HR|an die Personaler|an den Personaler|an Ihre Personalabteilung) (?:\\S+ )?(?:weiterleiten|weitergeben|geben)',
+        '(?:weiterleiten|weitergeben)(?=[^.?!\\n]{0,40}(?:Lebenslauf|CV))',
+      ],
+    },
+  ],
+};

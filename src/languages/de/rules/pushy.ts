@@ -1,0 +1,29 @@
+import type { LocalizedRule } from '../../types.ts';
+
+/** Pressure and deadlines (languages.md §5 `pushy`); "Ich freue mich auf Ihre Rückmeldung" and "zeitnah" stay quiet. */
+export const pushy: LocalizedRule = {
+  lexicon: {
+    day: ['morgen', 'übermorgen', 'heute', 'heute abend', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'morgen früh', 'ende der woche', 'wochenende', 'monatsende', 'heute mittag', '\\d{1,2}\\. ?\\p{L}+', '\\d{1,2} uhr', '\\d{1,2}\\.\\d{1,2}\\.?'],
+    reply: ['antwort', 'rückmeldung', 'rueckmeldung', 'bescheid', 'entscheidung', 'feedback', 'zusage', 'unterschrift', 'melden', 'melde', 'meldet', 'antworten', 'zurückrufen', 'zurückmelden', 'schicken', 'senden', 'schick', 'unterschreiben', 'bestätigen', 'zurück'],
+  },
+  families: [
+    {
+      name: 'urgent',
+      means: 'presses for urgency',
+      patterns: ['dringend', 'dringendst', 'eilt', 'es eilt', 'eilig', 'so schnell wie möglich', 'so bald wie möglich', 'schnellstmöglich', 'schnellstens', 'umgehend', 'unverzüglich', 'asap', 'a\\.s\\.a\\.p\\.?', 'sofort', 'auf der Stelle', 'ohne Verzögerung'],
+      quiet: ['dringend (?:benötigte|gesuchte|gesucht)', 'Notaufnahme', 'Dringlichkeit', 'sofort verfügbar', 'ab sofort', 'nicht dringend', 'kein(?:e)? (?:\\S+ )?Eile', 'eilt nicht'],
+    },
+    {
+      name: 'deadline',
+      means: 'sets them a deadline',
+      patterns: [
+        '{reply} (?:\\S+ ){0,4}?(?:bis|noch) (?:spätestens )?{day}',
+        'bis (?:spätestens )?{day} (?:\\S+ ){0,3}?{reply}',
+        '(?:heute|noch heute) (?:noch )?(?:\\S+ ){0,2}?{reply}',
+        '{reply} (?:\\S+ ){0,3}?heute noch',
+        'sonst verfällt', 'ansonsten verfällt',
+      ],
+      quiet: ['bis (?:\\S+ )?{day} (?:\\S+ ){0,3}?(?:in Ruhe|Zeit|kein Stress|gern|gerne|jederzeit)'],
+    },
+  ],
+};

@@ -1,0 +1,71 @@
+import type { LocalizedRule } from '../../types.ts';
+
+/** Selling to a stranger (languages.md §5 `sales-pitch`); quiet once they have written. */
+export const salesPitch: LocalizedRule = {
+  when: 'cold',
+  lexicon: {
+    ourThing: ['unsere', 'unser', 'unserer', 'unseres', 'unseren', 'unserem'],
+    product: [
+      'lösung', 'loesung', 'agentur', 'plattform', 'software', 'app', 'firma', 'beratung', 'dienstleistung', 'tool', 'tools', 'service', 'services',
+      'produkt', 'produkte', 'system', 'angebot', 'kanzlei', 'experten', 'expertinnen', 'methode', 'technologie', 'ki', 'ki-lösung', 'saas',
+    ],
+    helpVerb: [
+      'unterstützt', 'unterstützen', 'hilft', 'helfen', 'automatisiert', 'automatisieren', 'ermöglicht', 'ermöglichen', 'optimiert', 'optimieren',
+      'steigert', 'steigern', 'spart', 'sparen', 'begleitet', 'begleiten', 'senkt', 'senken', 'verdoppelt', 'verdoppeln', 'digitalisiert',
+      'digitalisieren', 'beschleunigt', 'beschleunigen', 'macht', 'sorgt',
+    ],
+    clients: ['unternehmen', 'firmen', 'betriebe', 'kunden', 'teams', 'start-ups', 'startups', 'kanzleien', 'praxen', 'mittelständler', 'agenturen', 'händler', 'marken', 'führungskräfte', 'menschen'],
+    likeYours: ['ihres', 'ihren', 'ihre', 'ihrem', 'ihrer', 'deins', 'deines', 'deine', 'deinen', 'ihr unternehmen', 'ihre firma', 'dein unternehmen', 'deine firma', 'sie', 'dich', 'dir'],
+    gain: ['leads', 'umsatz', 'umsätze', 'kunden', 'neukunden', 'anfragen', 'aufträge', 'reichweite', 'sichtbarkeit', 'termine', 'verkäufe', 'conversions', 'gewinn'],
+  },
+  families: [
+    {
+      name: 'productHelpsCompanies',
+      means: 'pitches a product to companies like theirs',
+      patterns: [
+        '{ourThing} {product} {helpVerb}',
+        '(?:wir|ich) {helpVerb} (?:\\S+ )?[\\p{L}-]*{clients} wie {likeYours}',
+        '[\\p{L}-]*{clients} wie {likeYours} (?:\\S+ ){0,3}?(?:dabei|bei|mit|beim)',
+      ],
+    },
+    {
+      name: 'booksDemo',
+      means: 'asks to book a demo',
+      patterns: [
+        '(?:eine|einen|die|zur|für eine) (?:\\S+ )?(?:Demo|Produktdemo|Live-Demo|Demonstration|Präsentation unserer|Vorführung)',
+        'Demo (?:vereinbaren|buchen|ansehen|zeigen)',
+        '(?:unverbindliches|kostenloses|kurzes unverbindliches) (?:Erstgespräch|Beratungsgespräch|Kennenlerngespräch|Angebot)',
+      ],
+    },
+    {
+      name: 'freeTrialOrDiscount',
+      means: 'offers a trial or discount',
+      patterns: [
+        'kostenlos (?:testen|ausprobieren|nutzen)', '(?:kostenlose|kostenfreie|gratis) (?:Testphase|Testversion|Probephase|Erstberatung|Analyse|Potenzialanalyse|Beratung|Testwoche|Testmonat)',
+        '\\d+ (?:Tage|Wochen) (?:kostenlos|gratis|gratis testen)',
+        '(?:\\d+ ?%|\\d+ Prozent) (?:\\S+ )?(?:Rabatt|Nachlass|günstiger|Ermäßigung|Discount)',
+        '(?:Sonder)?Rabatt', 'Preisnachlass', 'Frühbucherrabatt', 'Sonderkonditionen', 'Sonderangebot', 'Gutscheincode',
+        'bei Abschluss bis',
+      ],
+    },
+    {
+      name: 'moreLeadsOrSales',
+      means: 'promises more sales',
+      patterns: ['mehr {gain}', '(?:Ihre|Ihren|deine|deinen) (?:\\S+ )?(?:{gain}) (?:zu )?(?:steigern|erhöhen|verdoppeln|verdreifachen|ankurbeln|boosten)'],
+    },
+    {
+      name: 'offersServices',
+      means: 'offers the writer’s services',
+      patterns: [
+        '(?:ich|wir) (?:biete|bieten|möchte Ihnen|möchten Ihnen|würde Ihnen|würden Ihnen) (?:Ihnen |dir )?(?:\\S+ ){0,3}?(?:meine|unsere) (?:\\S+ )?(?:Dienstleistungen|Leistungen|Services|Unterstützung|Beratung|Expertise) (?:\\S+ ){0,3}?an',
+        '(?:biete|bieten) (?:Ihnen|dir) (?:\\S+ ){0,4}?(?:Dienstleistungen|Leistungen|Services|Beratung|Lösung|Angebot)',
+        '(?:sende|schicke|schicken|senden) (?:ich |wir )?Ihnen (?:\\S+ )?(?:unser|mein) (?:\\S+ )?Angebot',
+      ],
+    },
+    {
+      name: 'incomeOffer',
+      means: 'offers side income',
+      patterns: ['Nebeneinkommen', 'Nebenverdienst', 'Zusatzeinkommen', 'passives Einkommen', 'von zu Hause (?:aus )?(?:\\S+ )?(?:verdienen|arbeiten)', 'Heimarbeit', 'sei dein eigener Chef', 'seien Sie Ihr eigener Chef', 'finanzielle Freiheit'],
+    },
+  ],
+};
