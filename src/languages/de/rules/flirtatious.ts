@@ -13,7 +13,7 @@ export const flirtatious: LocalizedRule = {
       patterns: [
         '{greeting},? (?:meine |mein )?{petName}',
         '(?<=^|[,.!?] )(?:meine Liebe|mein Lieber|meine Süße|meine Schöne|mein Schatz)(?=[,!.?])',
-        ', (?:meine |mein )?{petName}(?=[!.?]|$)',
+        '(?<=,[ \\t]{1,3})(?:meine |mein )?{petName}(?=[!.?]|$)',
       ],
     },
     {
@@ -30,6 +30,7 @@ export const flirtatious: LocalizedRule = {
       name: 'dateInvite',
       means: 'asks them out',
       patterns: [
+        '(?:auf|zu) (?:einen|ein) (?:Drink|Wein|Abendessen|Dinner|Essen|Kaffee) zu zweit',
         '(?:Drink|Wein|Abendessen|Dinner|Date|Essen) (?:\\S+ )?zu zweit', '(?:auf|zu) einen Drink', '(?:ein|zum) Date', 'mit mir (?:\\S+ )?(?:ausgehen|essen gehen)',
         '(?:sind Sie|bist du) (?:noch )?(?:single|vergeben|solo)',
       ],

@@ -23,8 +23,8 @@ export const jobAsk: LocalizedRule = {
       name: 'asksForReferral',
       means: 'asks them to recommend you',
       patterns: [
-        '(?:können|könnten|würden|kannst|könntest|würdest) (?:Sie|du) mich (?:\\S+ )?(?:intern |bei \\S+ )?(?:empfehlen|weiterempfehlen|vorschlagen|referieren)',
-        'ein gutes Wort (?:\\S+ ){0,3}?(?:einlegen|einlegst)',
+        '(?:können|könnten|würden|kannst|könntest|würdest) (?:Sie|du) mich (?:\\S+ ){0,4}?(?:empfehlen|weiterempfehlen|vorschlagen|referieren)',
+        'ein gutes Wort (?:\\S+ ){0,6}?(?:einlegen|einlegst|einzulegen)',
         '(?:empfehlen|empfiehl) (?:Sie )?mich (?:\\S+ )?(?:intern|weiter|bei)',
         '(?:Lebenslauf|CV|Bewerbung|Unterlagen) (?:\\S+ ){0,4}?(?:an die Personalabteilung|an HR|an die HR|an Ihre HR|ans HR|an die Personaler|an den Personaler|an Ihre Personalabteilung) (?:\\S+ )?(?:weiterleiten|weitergeben|geben)',
         '(?:weiterleiten|weitergeben)(?=[^.?!\\n]{0,40}(?:Lebenslauf|CV))',

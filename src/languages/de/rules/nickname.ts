@@ -10,7 +10,7 @@ export const nickname: LocalizedRule = {
     {
       name: 'addressTerm',
       means: 'uses a familiar address term',
-      patterns: ['(?<=^|\\n|[.!?] )(?:{greeting}),? {addressTerm}(?=[ \\t]*(?:[,!.?]|$|\\n))', ', {addressTerm}(?=[!?.]|$|\\n)'],
+      patterns: ['(?<=^|\\n|[.!?] )(?:{greeting}),? {addressTerm}(?=[ \\t]*(?:[,!.?]|$|\\n))', '(?<=,[ \\t]{1,3}){addressTerm}(?=[!?.]|$|\\n)'],
       quiet: ['(?:lieber|liebe|geehrter|geehrte) (?:Herr |Frau )?Kollege'],
     },
     {

@@ -21,7 +21,7 @@ export const personalFavor: LocalizedRule = {
       patterns: [
         '(?:liken|teilen|kommentieren|liked|like|teil|teile|folgen|abonnieren|reposten) (?:Sie |du )?(?:{please} )?(?:\\S+ )?(?:meinen|meine|mein|unseren|unsere|unser) (?:\\S+ )?(?:Beitrag|Post|Posting|Seite|Kanal|Profil|Video|Unternehmensseite)',
         '(?:meinen|meine|mein) (?:\\S+ )?(?:Beitrag|Post|Posting|Seite|Kanal|Video) (?:\\S+ ){0,3}?(?:liken|teilen|kommentieren|reposten|abonnieren)',
-        '(?:stimmen|stimm|stimmt) (?:Sie |du )?(?:{please} )?(?:\\S+ )?für (?:\\S+ ){1,5}?ab',
+        '(?:stimmen|stimm|stimmt) (?:Sie |du )?(?:{please} )?(?:\\S+ ){0,4}?für (?:\\S+ ){1,5}?ab',
         '(?:voten|abstimmen) (?:Sie |du )?(?:{please} )?für (?:mich|uns)', 'Ihre Stimme für (?:mich|uns)', 'deine Stimme für (?:mich|uns)',
       ],
     },
@@ -37,7 +37,7 @@ export const personalFavor: LocalizedRule = {
       name: 'asksForIntro',
       means: 'asks a stranger for an introduction',
       patterns: [
-        '(?:stellen Sie|stell|stellst du|könnten Sie|können Sie|kannst du|könntest du) mich (?:\\S+ ){0,4}?(?:Ihrem|Ihrer|deinem|deiner|Ihren|deinen) (?:\\S+ )?(?:Vorstand|Chef|Chefin|CEO|Geschäftsführer|Geschäftsführerin|Vorgesetzten|Kontakten|Netzwerk|Personalleiter|Personalleiterin) (?:\\S+ )?vor',
+        '(?:stellen Sie|stell|stellst du|könnten Sie|können Sie|kannst du|könntest du) mich (?:\\S+ ){0,4}?(?:Ihrem|Ihrer|deinem|deiner|Ihren|deinen) (?:\\S+ )?(?:Vorstand|Chef|Chefin|CEO|Geschäftsführer|Geschäftsführerin|Vorgesetzten|Kontakten|Netzwerk|Personalleiter|Personalleiterin) (?:(?:\\S+ )?vor|vorstellen|vorzustellen)',
         '(?:leiten Sie|leite|leitest du|könnten Sie|können Sie|kannst du) mich (?:\\S+ ){0,3}?(?:an die richtige Person|an den richtigen Ansprechpartner|an die zuständige Person|an jemanden) (?:\\S+ )?weiter',
         '(?:Kontakt|Kontakte) (?:zu|mit) (?:Ihrem|Ihrer|deinem|deiner) (?:\\S+ )?(?:Chef|Chefin|CEO|Vorstand|Geschäftsführer|Geschäftsführerin|Einkauf|Einkaufsleiter) (?:\\S+ )?(?:herstellen|vermitteln)',
       ],

@@ -6,7 +6,7 @@ export const personalQuestion: LocalizedRule = {
     {
       name: 'age',
       means: 'asks their age',
-      patterns: ['wie alt (?:sind Sie|bist du)', '(?:Ihr|dein) Alter', 'in welchem Jahr (?:sind Sie|bist du) geboren', 'Jahrgang (?:sind Sie|bist du)'],
+      patterns: ['wie alt (?:sind Sie|bist du|Sie sind|du bist)', '(?:Ihr|dein) Alter', 'in welchem Jahr (?:sind Sie|bist du) geboren', 'Jahrgang (?:sind Sie|bist du)'],
     },
     {
       name: 'relationship',

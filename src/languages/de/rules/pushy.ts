@@ -20,7 +20,7 @@ export const pushy: LocalizedRule = {
         '{reply} (?:\\S+ ){0,4}?(?:bis|noch) (?:spätestens )?{day}',
         'bis (?:spätestens )?{day} (?:\\S+ ){0,3}?{reply}',
         '(?:heute|noch heute) (?:noch )?(?:\\S+ ){0,2}?{reply}',
-        '{reply} (?:\\S+ ){0,3}?heute noch',
+        '{reply} (?:\\S+ ){0,5}?heute noch',
         'sonst verfällt', 'ansonsten verfällt',
       ],
       quiet: ['bis (?:\\S+ )?{day} (?:\\S+ ){0,3}?(?:in Ruhe|Zeit|kein Stress|gern|gerne|jederzeit)'],
