@@ -15,8 +15,8 @@ export const address: AddressCues = {
   formal: [
     `${INSIDE_SENTENCE}${FORMAL_PRONOUN}`,
     // Salutations that are formal whatever follows
-    '[Ss]ehr geehrte[r]? (?:Frau|Herr|Dr\\.|Prof\\.)',
-    '(?:[Hh]allo|[Gg]uten (?:Tag|Morgen|Abend)|[Ll]iebe[r]?|[Gg]rüezi|[Gg]rüß Gott|[Gg]rüss Gott|[Mm]oin|[Ss]ervus) (?:Frau|Herr|Herrn) (?:Dr\\. |Prof\\. |Prof\\. Dr\\. )?\\p{Lu}',
+    '[Ss]ehr geehrte[r]? (?:Frau|Herr|Dr\\.|Prof\\.)', '[Ss]ehr geehrte Damen und Herren',
+    '(?:[Hh]allo|[Gg]uten (?:Tag|Morgen|Abend)|[Ll]iebe[r]?|[Gg]rüezi|[Gg]rüß Gott|[Gg]rüss Gott|[Mm]oin|[Ss]ervus) (?:Frau|Herr|Herrn) (?:Dr\\. |Prof\\. |Prof\\. Dr\\. )?\\p{Lu}[\\p{L}\\p{M}-]*',
   ],
   familiar: [
     // du/dich/dir/dein…, also capitalized as in letters ("Du", "Dein"); "dein" in every case.

@@ -18,8 +18,8 @@ export const checklist: ChecklistCues = {
   ],
   commonGround: [
     'wir haben (?:\\S+ )?beide', 'auch (?:an der|bei) (?:\\S+ ){1,4}?(?:studiert|gearbeitet)', 'kennengelernt (?:auf|bei|beim|am|in)',
-    'wir kennen uns', 'ebenfalls (?:Alumni|Alumnus|Alumna|Absolvent|Absolventin)', 'wir saßen', 'wir haben uns (?:\\S+ ){0,12}?(?:unterhalten|kennengelernt|getroffen)',
-    'zusammen bei', 'gemeinsame(?:r|n)? (?:Kontakt|Kollege|Kollegin|Bekannte|Bekannter) \\p{Lu}',
+    'wir kennen uns', 'ebenfalls (?:Alumni|Alumnus|Alumna|Absolvent|Absolventin)', 'wir saßen', 'wir haben uns (?!(?:\\S+ )?(?:nie|nicht|noch nie|noch nicht|bisher nicht)\\b)(?:\\S+ ){0,20}?(?:unterhalten|kennengelernt|getroffen)',
+    'gemeinsame(?:r|n)? (?:Kontakt|Kollege|Kollegin|Bekannte|Bekannter) \\p{Lu}',
   ],
   referencesThem: [
     '(?:Ihr|Ihre|Ihren|Ihrem|dein|deine|deinen|deinem) (?:\\S+ )?[\\p{L}-]*(?:Vortrag|Beitrag|Artikel|Post|Podcast|Keynote|Bericht|Case|Buch|Interview|Projekt|Studie|Talk|Webinar|Präsentation|Kommentar|Blog)',

@@ -114,9 +114,9 @@ export const families: readonly Family[] = [
     name: 'invitation',
     means: 'invites them',
     patterns: [
-      '(?:möchte|würde|wollte|darf) (?:Sie|dich|euch) (?:\\S+ ){0,10}?einladen',
+      '(?:möchte|möchten|würde|würden|wollte|wollten|darf|dürfen) (?:Sie|dich|euch) (?:\\S+ ){0,10}?einladen',
       'lade (?:Sie|dich|euch) (?:\\S+ ){0,8}?ein',
-      '(?:Sie|dich) als {speakerRole}',
+      '(?:Sie|dich) (?:\\S+ )?als {speakerRole}',
       'Einladung (?:zu|zur|zum|als|für)',
     ],
   },
