@@ -15,6 +15,8 @@ const REAL_CONTEXT: Record<string, readonly string[]> = {
     'Hallo Herr Bauer, vielen Dank für Ihre Keynote auf dem Digitaltag in Linz.',
     'Liebe Frau Aksoy, ich habe Sie beim Panel auf der Hannover Messe sprechen gehört und war beeindruckt.',
     'Hallo Tom, ich nutze dein Open-Source-Projekt für Terraform-Tests jeden Tag.',
+    'Guten Tag Frau Lenz, Sie haben kürzlich über Tarifbindung im Handel geschrieben. Dazu hätte ich eine Frage.',
+    'Hallo Herr Arslan, Ihre Arbeit zur Kreislaufwirtschaft in der Bauindustrie verfolge ich seit Jahren.',
   ],
   theirNews: [
     'Herzlichen Glückwunsch zur Beförderung, Frau Schulz! Ich verfolge Ihre Arbeit seit Jahren.',
@@ -56,6 +58,7 @@ const NO_CONTEXT: readonly string[] = [
   'Hallo, ich bin immer auf der Suche nach spannenden Menschen wie Ihnen.',
   'Hallo Frau Keller, wir haben uns noch nie getroffen, aber ich würde mich gern vernetzen.',
   'Guten Tag, unser Rabatt von 20 % zum Sonderpreis gilt nur bis Freitag.',
+  'Hallo Herr Roth, ich habe Ihre Website besucht und Ihre Nachricht von letzter Woche gelesen.',
 ];
 
 describe('German context: no-context is quiet on a real reason', () => {

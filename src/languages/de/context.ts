@@ -9,7 +9,7 @@ export const lexicon: Lexicon = {
   ...shared,
   // "Compound-" prefix: "Open-Source-Projekt", "Gastbeitrag", "LinkedIn-Post" (letters and hyphens, one run).
   compound: ['[\\p{L}-]*'],
-  readVerb: ['gelesen', 'gesehen', 'gehört', 'verfolgt', 'entdeckt', 'angeschaut', 'angesehen', 'besucht', 'geteilt', 'genutzt', 'getestet', 'ausprobiert'],
+  readVerb: ['gelesen', 'gesehen', 'gehört', 'verfolgt', 'entdeckt', 'angeschaut', 'angesehen', 'geteilt', 'genutzt', 'getestet', 'ausprobiert'],
   metVerb: ['kennengelernt', 'kennen gelernt', 'getroffen', 'unterhalten', 'gesprochen', 'ausgetauscht', 'begegnet', 'gesehen', 'geplaudert', 'diskutiert'],
   atEvent: ['auf der', 'auf dem', 'beim', 'bei der', 'bei dem', 'am', 'an der', 'im', 'in der', 'während der', 'während des', 'nach der', 'nach dem'],
   // News that is theirs on its own ("zur Beförderung"); "zur neuen Position" needs the "neuen".
@@ -34,7 +34,13 @@ export const families: readonly Family[] = [
       '(?:habe|hab|hatte) (?:\\S+ ){0,3}?{yourPoss} (?:\\S+ ){0,4}?{readVerb}',
       // "Sie auf der re:publica gehört", "dich beim Panel gesehen"
       '(?:Sie|dich) (?:\\S+ ){0,2}?{atEvent} (?:\\S+ ){1,5}?(?:sprechen |reden )?(?:gehört|gesehen|erlebt)',
+      // "Ihre Arbeit zur Kreislaufwirtschaft": their work, with its topic
+      '{yourPoss} (?:\\S+ )?(?:Arbeit|Arbeiten|Forschung) (?:zu|zum|zur|über|an|am|im Bereich|rund um)',
+      // "Sie haben kürzlich über Tarifverträge geschrieben", "du hast neulich darüber gepostet"
+      '(?:Sie haben|du hast|Sie hatten|du hattest) (?:\\S+ ){0,6}?(?:geschrieben|gepostet|veröffentlicht|gesprochen|berichtet|vorgestellt|präsentiert|gebloggt)',
     ],
+    // Their message, website or company page is not their work.
+    quiet: ['{yourPoss} (?:\\S+ )?(?:Nachricht|Mail|E-Mail|Unternehmen|Firma|Website|Webseite|Homepage|Seite|Anfrage|Profil\\S*|Stellenanzeige)'],
   },
   {
     name: 'theirNews',

@@ -29,6 +29,7 @@ const CASES: Record<string, Cases> = {
       ['Hallo Frau Brandt, mit unserem Tool generieren Sie mehr Leads aus LinkedIn.', 'mehr Leads'],
       ['Guten Tag, ich biete Ihnen meine Dienstleistungen als Texterin an.', 'ich biete Ihnen meine Dienstleistungen als Texterin an'],
       ['Hallo, verdienen Sie sich ein Nebeneinkommen von zu Hause aus!', 'Nebeneinkommen'],
+      ['Guten Tag Frau Graf, darf ich Ihnen unsere Lösung kurz vorstellen?', 'Ihnen unsere Lösung kurz vorstellen'],
       ['Sehr geehrter Herr Kahn, gern lade ich Sie zu einem unverbindlichen Erstgespräch ein. Unsere Software senkt Ihre Kosten.', 'Unsere Software senkt'],
     ],
     quiet: [
@@ -44,6 +45,8 @@ const CASES: Record<string, Cases> = {
       ['Hallo Herr Yıldız, würden Sie ein gutes Wort für mich bei Ihrer Personalabteilung einlegen?', 'ein gutes Wort für mich bei Ihrer Personalabteilung einlegen'],
       ['Servus, ich brauche dringend einen Job, egal was. Stellen Sie mich ein!', 'ich brauche dringend einen Job'],
       ['Hallo Jana, hast du eine Werkstudentenstelle für mich?', 'hast du eine Werkstudentenstelle für mich'],
+      ['Hallo Herr Vogt, sucht Ihr Team zufällig Verstärkung im Controlling?', 'sucht Ihr Team zufällig Verstärkung'],
+      ['Guten Tag, könnten Sie meinen Lebenslauf an Ihre Kollegen weiterleiten?', 'meinen Lebenslauf an Ihre Kollegen weiterleiten'],
     ],
     quiet: [
       'Hallo Frau Peters, ich habe mich auf die Stelle als Einkäuferin (Ref.-Nr. 1188) beworben und würde gern wissen, wie das Team arbeitet.',
@@ -155,7 +158,8 @@ const CASES: Record<string, Cases> = {
   },
   pushy: {
     flagged: [
-      ['Guten Tag, ich brauche Ihre Antwort bis morgen.', 'Antwort bis morgen'],
+      ['Guten Tag, ich brauche Ihre Antwort bis morgen.', 'brauche Ihre Antwort bis morgen'],
+      ['Hallo Herr Sommer, bitte geben Sie mir innerhalb von 24 Stunden Bescheid.', 'innerhalb von 24 Stunden Bescheid'],
       ['Hallo, bitte melden Sie sich umgehend bei mir.', 'umgehend'],
       ['Es ist dringend, bitte rufen Sie zurück.', 'dringend'],
       ['Hallo Herr Wolf, bitte schicken Sie mir die Unterlagen heute noch.', 'schicken Sie mir die Unterlagen heute noch'],
@@ -220,6 +224,7 @@ const CASES: Record<string, Cases> = {
     flagged: [
       ['Ich bin sehr enttäuscht von Ihrem Verhalten.', 'enttäuscht'],
       ['Das ist eine Frechheit.', 'Frechheit'],
+      ['Das Gespräch war reine Zeitverschwendung.', 'Zeitverschwendung'],
       ['Echt professionell, den Termin nicht abzusagen.', 'Echt professionell'],
     ],
     quiet: [
@@ -257,6 +262,7 @@ const CASES: Record<string, Cases> = {
       ['Haben Sie meine letzte Nachricht gesehen?', 'Haben Sie meine letzte Nachricht gesehen'],
       ['Ich warte immer noch auf eine Antwort.', 'Ich warte immer noch auf'],
       ['Warum melden Sie sich nicht?', 'Warum melden Sie sich nicht'],
+      ['Bitte antworten Sie endlich.', 'antworten Sie endlich'],
     ],
     quiet: [
       'Ich wollte kurz nachhaken, ob meine Frage angekommen ist.',
@@ -279,4 +285,24 @@ describe('German pack: phrase rules through the engine', () => {
       });
     }
   }
+});
+
+describe('German false-familiarity (cold only)', () => {
+  it.each([
+    ['Guten Tag Herr Wendt, wie telefonisch besprochen sende ich Ihnen unsere Preise.', 'wie telefonisch besprochen'],
+    ['Hallo Frau Sander, bezugnehmend auf unser Gespräch schicke ich Ihnen das Konzept.', 'bezugnehmend auf unser Gespräch'],
+    ['Hallo Herr Kühn, wie im Telefonat vereinbart melde ich mich heute.', 'wie im Telefonat vereinbart'],
+  ])('flags “%s”', (text, excerpt) => {
+    expect(findingsOf('false-familiarity', text).map((f) => f.excerpt)).toContain(excerpt);
+  });
+
+  it('stays quiet once they have written', () => {
+    expect(findingsOf('false-familiarity', 'Hallo Herr Wendt, wie besprochen anbei die Preise.', established)).toEqual([]);
+  });
+  it('stays quiet after a named real meeting', () => {
+    expect(findingsOf('false-familiarity', 'Hallo Frau Lutz, danke für das Gespräch auf der Hannover Messe. Wie vereinbart schicke ich Ihnen die Studie.')).toEqual([]);
+  });
+  it('stays quiet on du alone', () => {
+    expect(findingsOf('false-familiarity', 'Hi Nora, dein Talk auf der JSConf war super. Hast du Lust auf einen Kaffee?')).toEqual([]);
+  });
 });

@@ -11,6 +11,7 @@ export const badgering: LocalizedRule = {
         'ich warte (?:immer )?noch (?:immer )?(?:auf)', 'ich warte immer noch', 'warum (?:melden Sie sich|antworten Sie|meldest du dich|antwortest du) (?:\\S+ )?nicht',
         'zum (?:dritten|vierten|fünften|x-ten|wiederholten) Mal', 'immer noch keine (?:Antwort|Rückmeldung|Reaktion)', 'noch immer keine (?:Antwort|Rückmeldung|Reaktion)',
         'ich schreibe (?:Ihnen|dir) (?:jetzt )?(?:schon )?(?:wieder|erneut|zum)',
+        'endlich (?:\\S+ )?(?:antworten|melden|reagieren|zurückrufen)', '(?:antworten|melden|reagieren) Sie (?:sich )?(?:\\S+ )?endlich',
       ],
     },
   ],

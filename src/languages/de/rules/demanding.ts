@@ -12,7 +12,7 @@ export const demanding: LocalizedRule = {
     sieVerb: [
       'schicken', 'senden', 'rufen', 'melden', 'kontaktieren', 'antworten', 'geben', 'nennen', 'teilen', 'buchen', 'klicken', 'vereinbaren',
       'füllen', 'überweisen', 'registrieren', 'unterschreiben', 'bestätigen', 'tragen', 'besuchen', 'lesen', 'leiten', 'übermitteln',
-      'schreiben', 'laden', 'reservieren', 'zahlen', 'bezahlen', 'kaufen', 'bestellen', 'folgen', 'abonnieren',
+      'schreiben', 'beantworten', 'laden', 'reservieren', 'zahlen', 'bezahlen', 'kaufen', 'bestellen', 'folgen', 'abonnieren',
     ],
     duVerb: ['schick', 'schicke', 'sende', 'send', 'ruf', 'rufe', 'meld', 'melde', 'gib', 'nenn', 'nenne', 'antworte', 'buch', 'buche', 'klick', 'klicke', 'überweis', 'überweise', 'kauf', 'kaufe', 'bestell', 'bestelle'],
   },

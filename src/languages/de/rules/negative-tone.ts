@@ -9,7 +9,8 @@ export const negativeTone: LocalizedRule = {
       patterns: [
         'enttäuscht', 'enttäuschend', 'unverschämt', 'unverschämtheit', 'respektlos', 'Frechheit', 'frech', 'unprofessionell', 'inakzeptabel', 'unzumutbar',
         'lächerlich', 'peinlich', 'Zumutung', 'Skandal', 'skandalös', 'armselig', 'erbärmlich', 'katastrophal', 'nervig', 'nervt', 'genervt', 'sauer',
-        'wütend', 'Witz', 'unfassbar', 'Textbaustein', 'Standardabsage', 'unterirdisch', 'miserabel', 'dreist', 'ignorant', 'schon wieder falsch',
+        'wütend', 'Witz', 'unfassbar', '(?:Absage|Antwort) per (?:Textbaustein|Standardmail|Formbrief)', 'Standardabsage', 'enttäuschende[nrs]?',
+        'Zeitverschwendung', 'frustriert', 'frustrierend', 'ärgerlich', 'verärgert', 'unhöflich', 'Unverschämtheit', 'Sie ignorieren', 'unterirdisch', 'miserabel', 'dreist', 'ignorant', 'schon wieder falsch',
       ],
       quiet: ['kein Witz', 'nicht enttäuscht', 'nicht nervig'],
     },

@@ -11,7 +11,7 @@ export const overlyFormal: LocalizedRule = {
         'Ihr ergebener', 'Ihre ergebene', 'Hiermit (?:teile|erlaube) ich (?:Ihnen|mir)(?: mit)?', 'Ich erlaube mir(?:,)? Ihnen', 'erlaube ich mir(?:,)? Ihnen',
         'In Erwartung Ihrer (?:\\S+ )?(?:geschätzten |werten )?(?:Antwort|Rückmeldung|Nachricht)', 'verbleibe ich', 'verbleibe ich mit',
         'Bezug nehmend auf', 'Bezugnehmend auf', 'Euer Hochwohlgeboren', 'Ihr werter', 'Ihre werte', 'Ihres werten', 'Ihrer werten',
-        'Ihr geschätztes Schreiben', 'Ihr werter Brief',
+        'Ihr geschätztes Schreiben', 'Ihr werter Brief', 'ich beehre mich', 'gestatte ich mir', 'Ergebenste[rn]?', 'Ihr ergebenster'
       ],
     },
   ],

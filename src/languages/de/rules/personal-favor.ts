@@ -13,6 +13,7 @@ export const personalFavor: LocalizedRule = {
         '(?:meine|meiner) (?:\\S+ )?(?:Kenntnisse|Fähigkeiten|Skills|Kompetenzen) (?:\\S+ ){0,5}?(?:bestätigen|bestätigst|bestätigt|endorsen|empfehlen)',
         '(?:bestätigen|bestätige|endorse|endorsen) (?:Sie |du )?(?:\\S+ )?(?:meine|mir meine) (?:\\S+ )?(?:Kenntnisse|Fähigkeiten|Skills|Kompetenzen)',
         '(?:eine|meine) (?:\\S+ )?(?:LinkedIn-)?Empfehlung (?:\\S+ ){0,3}?(?:schreiben|schreibst|ausstellen|geben)',
+        '(?:ein )?(?:Empfehlungsschreiben|Referenzschreiben) (?:\\S+ ){0,3}?(?:schreiben|ausstellen|verfassen)',
       ],
     },
     {
@@ -23,6 +24,8 @@ export const personalFavor: LocalizedRule = {
         '(?:meinen|meine|mein) (?:\\S+ )?(?:Beitrag|Post|Posting|Seite|Kanal|Video) (?:\\S+ ){0,3}?(?:liken|teilen|kommentieren|reposten|abonnieren)',
         '(?:stimmen|stimm|stimmt) (?:Sie |du )?(?:{please} )?(?:\\S+ ){0,4}?für (?:\\S+ ){1,5}?ab',
         '(?:voten|abstimmen) (?:Sie |du )?(?:{please} )?für (?:mich|uns)', 'Ihre Stimme für (?:mich|uns)', 'deine Stimme für (?:mich|uns)',
+        '(?:unterschreiben|unterzeichnen|unterschreib) (?:Sie |du )?(?:{please} )?(?:unsere|meine) Petition',
+        '(?:folgen|abonnieren) Sie (?:{please} )?(?:\\S+ )?(?:meiner|unserer|meinem|unserem) (?:\\S+ )?(?:Seite|Unternehmensseite|Kanal|Profil|Newsletter)',
       ],
     },
     {

@@ -51,7 +51,10 @@ export const salesPitch: LocalizedRule = {
     {
       name: 'moreLeadsOrSales',
       means: 'promises more sales',
-      patterns: ['mehr {gain}', '(?:Ihre|Ihren|deine|deinen) (?:\\S+ )?(?:{gain}) (?:zu )?(?:steigern|erhöhen|verdoppeln|verdreifachen|ankurbeln|boosten)'],
+      patterns: [
+        '(?:zeigen|demonstrieren), wie (?:\\S+ ){0,4}?(?:Sie|Ihr|Ihre|du|dein|deine) (?:\\S+ ){0,4}?(?:sparen|steigern|erhöhen|gewinnen|automatisieren|senken|verdoppeln|halbieren)',
+        '(?:Ihre|deine|Ihren|deinen) (?:\\S+ )?(?:Kosten|Ausgaben|Aufwand) (?:um )?(?:\\S+ )?(?:\\d+ ?%|die Hälfte|deutlich|spürbar) (?:senken|reduzieren|verringern)',
+        'mehr {gain}', '(?:Ihre|Ihren|deine|deinen) (?:\\S+ )?(?:{gain}) (?:zu )?(?:steigern|erhöhen|verdoppeln|verdreifachen|ankurbeln|boosten)'],
     },
     {
       name: 'offersServices',
@@ -60,6 +63,9 @@ export const salesPitch: LocalizedRule = {
         '(?:ich|wir) (?:biete|bieten|möchte Ihnen|möchten Ihnen|würde Ihnen|würden Ihnen) (?:Ihnen |dir )?(?:\\S+ ){0,3}?(?:meine|unsere) (?:\\S+ )?(?:Dienstleistungen|Leistungen|Services|Unterstützung|Beratung|Expertise) (?:\\S+ ){0,3}?an',
         '(?:biete|bieten) (?:Ihnen|dir) (?:\\S+ ){0,4}?(?:Dienstleistungen|Leistungen|Services|Beratung|Lösung|Angebot)',
         '(?:sende|schicke|schicken|senden) (?:ich |wir )?Ihnen (?:\\S+ )?(?:unser|mein) (?:\\S+ )?Angebot',
+        // "Darf ich Ihnen unsere Lösung kurz vorstellen?"
+        '(?:Ihnen|dir|euch) (?:\\S+ ){0,3}?(?:unser|unsere|unseren|mein|meine|meinen) (?:\\S+ )?(?:Produkt|Lösung|Angebot|Tool|Software|Plattform|Dienstleistung|Leistungen|Service|App|Portfolio) (?:\\S+ )?(?:vorstellen|zeigen|präsentieren|anbieten|vorzustellen|zu zeigen)',
+        'unverbindliches Angebot',
       ],
     },
     {

@@ -8,7 +8,7 @@ export const sensitiveInfo: LocalizedRule = {
       means: 'asks for sensitive personal data',
       patterns: [
         'Steueridentifikationsnummer', 'Steuernummer', 'Sozialversicherungsnummer', 'Rentenversicherungsnummer', 'AHV-Nummer',
-        'Personalausweis(?:es|nummer)?', 'Ausweisnummer', 'Reisepass(?:nummer)?', 'Passnummer', 'Bankverbindung', 'Bankdaten',
+        'Personalausweis(?:es|nummer)?', 'Ausweis(?:es|kopie)?', 'Ausweisnummer', 'Reisepass(?:nummer)?', 'Passnummer', 'Bankverbindung', 'Bankdaten',
         'Kontonummer', 'Kontodaten', 'Kreditkarte(?:nnummer|ndaten)?', 'Kartennummer', 'Prüfnummer', 'Passwort', 'Kennwort', 'Zugangsdaten',
         'Bestätigungscode', 'Verifizierungscode', 'Geburtsdatum', 'Privatadresse', 'Wohnadresse', 'Krankenversicherungsnummer',
       ],

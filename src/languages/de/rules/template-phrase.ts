@@ -25,7 +25,10 @@ export const templatePhrase: LocalizedRule = {
         'ich (?:erweitere|vergrößere) (?:gerade |derzeit |aktuell )?mein (?:berufliches )?Netzwerk',
         '(?:bin|ich bin) (?:\\S+ )?immer (?:\\S+ )?(?:offen für|auf der Suche nach) (?:neue|neuen|interessante|interessanten) (?:Kontakte|Kontakten|Menschen|Verbindungen)',
         '(?:mein|unser) Netzwerk (?:\\S+ )?(?:erweitern|ausbauen|vergrößern)',
-        'vielleicht ergeben sich (?:ja )?(?:\\S+ )?Synergien', 'Synergien (?:zu )?(?:nutzen|entdecken|heben)',
+        'vielleicht ergeben sich (?:ja )?(?:\\S+ )?Synergien',
+        '(?:Sie|dich) in meinem (?:beruflichen )?Netzwerk (?:\\S+ )?(?:begrüßen|willkommen heißen|zu haben)',
+        '(?:vernetze mich|mich zu vernetzen|mich vernetzen) (?:\\S+ ){0,3}?(?:gern|gerne|immer) mit (?:\\S+ ){0,3}?(?:Menschen|Leuten|Fachleuten|Profis|Kontakten|Kollegen|Gleichgesinnten)',
+        '(?:stets|immer) (?:\\S+ )?(?:an|auf) (?:neuen|neue|interessanten|spannenden) (?:Kontakten|Kontakte|Verbindungen) (?:interessiert|aus|gespannt)', 'Synergien (?:zu )?(?:nutzen|entdecken|heben)',
       ],
     },
     {
