@@ -25,7 +25,7 @@ export const salesPitch: LocalizedRule = {
       patterns: [
         '{ourThing} {product} {helpVerb}',
         '(?:wir|ich) {helpVerb} (?:\\S+ )?[\\p{L}-]*{clients} wie {likeYours}',
-        '[\\p{L}-]*{clients} wie {likeYours} (?:\\S+ ){0,3}?(?:dabei|bei|mit|beim)',
+        '(?<![\\p{L}-])[\\p{L}-]*{clients} wie {likeYours} (?:\\S+ ){0,3}?(?:dabei|bei|mit|beim)',
       ],
     },
     {
