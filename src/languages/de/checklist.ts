@@ -22,7 +22,7 @@ export const checklist: ChecklistCues = {
     'gemeinsame(?:r|n)? (?:Kontakt|Kollege|Kollegin|Bekannte|Bekannter) \\p{Lu}',
   ],
   referencesThem: [
-    '(?:Ihr|Ihre|Ihren|Ihrem|dein|deine|deinen|deinem) (?:\\S+ )?[\\p{L}-]*(?:Vortrag|Beitrag|Artikel|Post|Podcast|Keynote|Bericht|Case|Buch|Interview|Projekt|Studie|Talk|Webinar|Präsentation|Kommentar|Blog)',
+    '(?:Ihr|Ihre|Ihren|Ihrem|dein|deine|deinen|deinem) (?:\\S+ )?[\\p{L}-]*(?:Vortrag|Beitrag|Artikel|Post|Podcast|Keynote|Bericht|Buch|Interview|Studie|Talk)',
     '(?:Glückwunsch|Gratulation|gratuliere)',
     '(?:Ihre|deine) Erfahrung (?:als|bei|in|mit)',
   ],

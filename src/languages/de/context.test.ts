@@ -22,6 +22,8 @@ const REAL_CONTEXT: Record<string, readonly string[]> = {
     'Herzlichen Glückwunsch zur Beförderung, Frau Schulz! Ich verfolge Ihre Arbeit seit Jahren.',
     'Hallo Herr Weber, ich gratuliere Ihnen zur Berufung in den Aufsichtsrat.',
     'Hi Lena, Glückwunsch zur neuen Rolle als Head of Data!',
+    'Hallo Frau Stein, ich habe gesehen, dass Sie kürzlich zu Bosch gewechselt sind. Wie gefällt Ihnen der Einstieg?',
+    'Hallo Herr Yilmaz, Ihr Team hat gerade den Deutschen Logistikpreis gewonnen. Wie haben Sie das geschafft?',
   ],
   companyWork: [
     'Hallo Herr Maier, ich habe gesehen, dass Sie bei Siemens Healthineers arbeiten. Was schätzen Sie dort am meisten?',
@@ -29,6 +31,8 @@ const REAL_CONTEXT: Record<string, readonly string[]> = {
   namedReferral: [
     'Guten Tag Frau Berg, Dr. Anton Wirth hat mir empfohlen, mich bei Ihnen zu melden.',
     'Hallo Herr Kunz, auf Empfehlung von Petra Lang schreibe ich Ihnen wegen der Stiftungsprofessur.',
+    'Guten Tag Frau Ernst, mein Kollege Tim Berger hat mir von Ihnen erzählt.',
+    'Hallo Frau Ahmadi, Sie wurden mir von Jonas Keller als Expertin für Fördermittel empfohlen.',
   ],
   howWeMet: [
     'Hallo Frau Nowak, wir haben uns letzte Woche auf der Expo Real am Stand der Stadt Wien unterhalten.',
@@ -39,6 +43,8 @@ const REAL_CONTEXT: Record<string, readonly string[]> = {
   commonGround: [
     'Hallo Frau Rieger, wir haben beide an der TU München Maschinenbau studiert.',
     'Hallo Herr Özdemir, ich habe ebenfalls bei Bosch in Reutlingen gearbeitet und kenne Ihr altes Team.',
+    'Hi Nils, wir waren Kollegen bei Zalando im Payments-Team. Lust auf einen Kaffee?',
+    'Hallo Frau Wolff, ich studiere ebenfalls an der Universität Mannheim und hätte eine Frage.',
   ],
   jobApplication: [
     'Guten Tag Frau Schmitt, ich habe mich gestern auf die ausgeschriebene Stelle als Data Analyst beworben.',
@@ -59,6 +65,7 @@ const NO_CONTEXT: readonly string[] = [
   'Hallo Frau Keller, wir haben uns noch nie getroffen, aber ich würde mich gern vernetzen.',
   'Guten Tag, unser Rabatt von 20 % zum Sonderpreis gilt nur bis Freitag.',
   'Hallo Herr Roth, ich habe Ihre Website besucht und Ihre Nachricht von letzter Woche gelesen.',
+  'Guten Tag Frau Brenner, für Ihr nächstes Projekt bieten wir eine kostenlose Potenzialanalyse an.',
 ];
 
 describe('German context: no-context is quiet on a real reason', () => {

@@ -40,7 +40,11 @@ export const families: readonly Family[] = [
       '(?:Sie haben|du hast|Sie hatten|du hattest) (?:\\S+ ){0,6}?(?:geschrieben|gepostet|veröffentlicht|gesprochen|berichtet|vorgestellt|präsentiert|gebloggt)',
     ],
     // Their message, website or company page is not their work.
-    quiet: ['{yourPoss} (?:\\S+ )?(?:Nachricht|Mail|E-Mail|Unternehmen|Firma|Website|Webseite|Homepage|Seite|Anfrage|Profil\\S*|Stellenanzeige)'],
+    quiet: [
+      '{yourPoss} (?:\\S+ )?(?:Nachricht|Mail|E-Mail|Unternehmen|Firma|Website|Webseite|Homepage|Seite|Anfrage|Profil\\S*)',
+      // A pitch about their next project is not their work: "für Ihr nächstes Projekt bieten wir…"
+      '{yourPoss} (?:nächste|nächsten|nächstes|nächster|kommende|kommenden|kommendes|zukünftige|zukünftigen|zukünftiges|künftige|künftigen|künftiges|eigene|eigenen|eigenes)(?: \\S+){1,2}',
+    ],
   },
   {
     name: 'theirNews',
@@ -50,6 +54,10 @@ export const families: readonly Family[] = [
       'gratuliere (?:Ihnen |dir |euch )?(?:\\S+ )?(?:zur|zum|zu|für)',
       '(?:zur|zum) (?:\\S+ )?{compound}{newsNoun}',
       '(?:zur|zum|in der|in Ihrer|in deiner) neuen {compound}{newRole}',
+      // "ich habe gesehen, dass Sie zu Bosch gewechselt sind", "Ihr Wechsel zu Zalando"
+      'dass (?:Sie|du) (?:\\S+ ){0,4}?(?:gewechselt|befördert|ernannt|berufen|gestartet|angefangen|ausgezeichnet|gewählt) (?:sind|bist|haben|hast|wurden|wurdest)',
+      '{yourPoss} (?:Wechsel|Start|Einstieg|Neustart|Beförderung|Berufung|Ernennung) (?:zu|zur|zum|bei|als|in)',
+      '{yourPoss} (?:\\S+ )?(?:Team|Unternehmen|Firma|Startup|Start-up|Abteilung|Verein|Lehrstuhl) (?:\\S+ ){0,6}?(?:gewonnen|ausgezeichnet|eröffnet|gelauncht|veröffentlicht|vorgestellt|übernommen|gegründet)',
     ],
     quiet: ['zum geburtstag'],
   },
@@ -73,6 +81,9 @@ export const families: readonly Family[] = [
       'auf (?:Empfehlung|Anraten|Hinweis) (?:von|meines|meiner|unseres|unserer)',
       '(?:meinte|sagte|schlug vor), ich (?:solle|sollte|könne|koenne|möge) (?:mich )?(?:\\S+ ){0,3}?(?:Sie|Ihnen|dich|dir)',
       '(?:mich|Sie|dich) (?:\\S+ )?(?:an Sie|an dich|auf Sie|auf dich) verwiesen',
+      '(?:Sie|du) (?:wurden|wurdest) mir (?:\\S+ ){0,8}?(?:empfohlen|genannt|ans Herz gelegt)',
+      'hat mir (?:\\S+ ){0,3}?von (?:Ihnen|dir|euch) erzählt',
+      '(?:meinte|sagte),? (?:dass )?(?:Sie|du) (?:\\S+ ){0,4}?(?:richtige|beste|ideale|passende) (?:Ansprechpartner|Ansprechpartnerin|Person|Adresse)',
     ],
   },
   {
@@ -102,6 +113,8 @@ export const families: readonly Family[] = [
       '(?:auch|ebenfalls|als) (?:ein |eine |einer |ehemaliger |ehemalige )?{schoolPeer} (?:der|des|von|vom|bei|im|aus dem|aus der)',
       '{schoolPeer}-?(?:netzwerk|verein|treffen|gruppe)',
       'wir kennen uns (?:\\S+ ){0,3}?(?:aus|von|vom)',
+      'wir waren (?:\\S+ )?(?:Kollegen|Kolleginnen|Kommilitonen|Kommilitoninnen|im selben Team|im gleichen Team|im selben Jahrgang|im gleichen Jahrgang)',
+      'ich (?:studiere|arbeite|promoviere|bin) (?:\\S+ )?(?:auch|ebenfalls|ebenso) (?:an der|bei|beim|im|in der) \\S+',
     ],
   },
   {
@@ -113,6 +126,8 @@ export const families: readonly Family[] = [
       '(?:hiermit |hiermit möchte ich mich )?bewerbe ich mich',
       '(?:möchte|würde) mich (?:\\S+ ){0,8}?bewerben',
       'Initiativbewerbung',
+      // Their job posting: "zu Ihrer Stellenausschreibung als Controllerin habe ich eine Frage"
+      '(?:auf|zu|zur|in) {yourPoss} (?:\\S+ )?(?:Stellenanzeige|Stellenausschreibung|Ausschreibung|Jobanzeige|Stellenangebot)',
       '(?:meine|die) Bewerbung (?:als|für|auf|um)',
     ],
   },

@@ -13,7 +13,7 @@ export const shared: Lexicon = {
   workNoun: [
     'beitrag', 'beitrags', 'vortrag', 'vortrags', 'artikel', 'artikels', 'post', 'posts', 'posting', 'podcast', 'podcastfolge', 'folge', 'talk',
     'keynote', 'bericht', 'case', 'case study', 'fallstudie', 'buch', 'interview', 'projekt', 'studie', 'paper', 'newsletter', 'webinar',
-    'präsentation', 'praesentation', 'kommentar', 'blog', 'blogpost', 'blogbeitrag', 'kolumne', 'analyse', 'panel', 'session', 'workshop',
+    'präsentation', 'praesentation', 'kommentar', 'blog', 'blogpost', 'blogbeitrag', 'kolumne', 'panel', 'session', 'workshop',
     'masterclass', 'thread', 'video', 'reportage', 'recherche', 'dissertation', 'doktorarbeit', 'forschung', 'veröffentlichung',
     'veroeffentlichung', 'publikation', 'rede', 'impuls', 'impulsvortrag', 'beiträge', 'vorträge', 'folien', 'repo', 'repository', 'library',
     'bibliothek', 'tool', 'app', 'kampagne', 'ausstellung', 'auftritt', 'lesung', 'gastbeitrag', 'fachartikel', 'aufsatz', 'essay',
