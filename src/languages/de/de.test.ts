@@ -134,6 +134,7 @@ const CASES: Record<string, Cases> = {
   slang: {
     flagged: [
       ['Hi Tom, danke für die Infos!\nLG', 'LG'],
+      ['Bis morgen!\nVG Jonas', 'VG'],
       ['Hey, hast du vllt morgen kurz Zeit?', 'vllt'],
       ['Hi Sara, sry für die späte Antwort, hab grad erst gesehen.', 'sry'],
       ['Danke für den Tipp, Digga!', 'Digga'],
@@ -142,6 +143,7 @@ const CASES: Record<string, Cases> = {
       'Hallo Herr Kühn, das Budget liegt bei ca. 5.000 Euro, evtl. auch mehr, z. B. für Reisen.',
       'Moin Jan, mega spannend, was ihr da baut! Tschüss und bis bald',
       'Hallo Frau Lg, die LG Electronics-Studie bzw. deren Ergebnisse fand ich spannend.',
+      'Danke für die Zusage.\nLG Electronics freut sich auf Sie.',
     ],
   },
   nickname: {
@@ -149,8 +151,10 @@ const CASES: Record<string, Cases> = {
       ['Hey Kumpel, lange nicht gesehen!', 'Hey Kumpel'],
       ['Moin Chef, hast du kurz Zeit?', 'Moin Chef'],
       ['Danke dir, Digga!', 'Digga'],
+      ['Hallo HP, schön, dass es geklappt hat!', 'Hallo HP'],
     ],
     quiet: [
+      'Hallo HR, ich habe eine Frage zu meiner Bewerbung.',
       'Lieber Herr Kollege, danke für die Einladung zur Tagung.',
       'Hallo Herr Meister, vielen Dank für Ihre Rückmeldung.',
       'Hallo Jonas, ich bin der Chef des Einkaufs bei Miele.',
@@ -304,5 +308,24 @@ describe('German false-familiarity (cold only)', () => {
   });
   it('stays quiet on du alone', () => {
     expect(findingsOf('false-familiarity', 'Hi Nora, dein Talk auf der JSConf war super. Hast du Lust auf einen Kaffee?')).toEqual([]);
+  });
+});
+
+describe('German fixes keep the draft’s language and case', () => {
+  const fixOf = (rule: string, text: string) => findingsOf(rule, text)[0]?.fix?.replacement;
+  it.each([
+    ['slang', 'Danke für die Infos!\nLG', 'Liebe Grüße'],
+    ['slang', 'Danke!\nMfG', 'Mit freundlichen Grüßen'],
+    ['slang', 'Hast du vllt morgen Zeit?', 'vielleicht'],
+    ['slang', 'Vllt klappt es ja morgen.', 'Vielleicht'],
+    ['typo', 'Ich schicke das seperat.', 'separat'],
+    ['typo', 'Das ist bei uns Standart.', 'Standard'],
+    ['typo', 'Sehr geehrter Frau Klein, danke.', 'Sehr geehrte Frau'],
+    ['template-phrase', 'Sehr geehrte/r Herr Klein, danke für Ihre Zeit.', 'Sehr geehrter Herr'],
+  ])('%s: “%s” → “%s”', (rule, text, replacement) => expect(fixOf(rule, text)).toBe(replacement));
+
+  it('gives no fix that would insert English or need a choice the engine cannot make', () => {
+    expect(findingsOf('slang', 'Hi Sara, sry!')[0]?.fix).toBeUndefined();
+    expect(findingsOf('template-phrase', 'Sehr geehrte Damen und Herren, ich bewerbe mich.')[0]?.fix).toBeUndefined();
   });
 });

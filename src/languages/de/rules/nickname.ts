@@ -18,7 +18,7 @@ export const nickname: LocalizedRule = {
       name: 'initials',
       means: 'greets them by initials',
       caseSensitive: true,
-      patterns: ['(?<=^[ \\t]*|\\n[ \\t]*)(?:Hallo|Hi|Hey|Moin|Servus|Liebe|Lieber) \\p{Lu}\\.?\\p{Lu}\\.?(?=[ \\t]*[,!])'],
+      patterns: ['(?<=^[ \\t]*|\\n[ \\t]*)(?:Hallo|Hi|Hey|Moin|Servus|Liebe|Lieber) (?!HR|IT|PR|QA|UX|BI|KI)\\p{Lu}\\.?\\p{Lu}\\.?(?=[ \\t]*[,!])'],
     },
   ],
 };

@@ -3,7 +3,7 @@ import type { LocalizedRule } from '../../types.ts';
 /** Texting shorthand (languages.md §5 `slang`); ca., evtl., bzw., z. B., usw. are standard and quiet. */
 export const slang: LocalizedRule = {
   fixes: {
-    lg: 'Liebe Grüße', vg: 'Viele Grüße', mfg: 'Mit freundlichen Grüßen', bg: 'Beste Grüße', vllt: 'vielleicht', vlt: 'vielleicht', sry: 'sorry',
+    lg: 'Liebe Grüße', vg: 'Viele Grüße', mfg: 'Mit freundlichen Grüßen', bg: 'Beste Grüße', vllt: 'vielleicht', vlt: 'vielleicht',
     thx: 'danke', plz: 'bitte', pls: 'bitte', nen: 'einen', nix: 'nichts', grad: 'gerade',
   },
   families: [
@@ -12,12 +12,12 @@ export const slang: LocalizedRule = {
       name: 'clippedSignOff',
       means: 'is a clipped sign-off',
       caseSensitive: true,
-      patterns: ['(?<=^|\\n|[.!?] )(?:LG|VG|MfG|BG|Lg|Vg|Mfg|lg|vg|mfg|GLG|glg|LG,|VG,)(?=[ \\t]*(?:,|$|\\n|[ \\t]\\p{Lu}))'],
+      patterns: ['(?<=^|\\n|[.!?] )(?:LG|VG|MfG|BG|Lg|Vg|Mfg|lg|vg|mfg|GLG|glg|LG,|VG,)(?=[ \\t]*(?:,|$|\\n)|[ \\t]+\\p{Lu}\\p{L}+[ \\t]*(?:$|\\n))'],
     },
     {
       name: 'shorthand',
       means: 'is texting shorthand',
-      patterns: ['vllt', 'vlt', 'sry', 'thx', 'thnx', 'plz', 'pls', 'lol', 'omg', 'btw', 'idk', 'tbh', 'xD', 'hdl', 'hdgdl', 'kp', 'nen', 'nix', 'bzgl(?!\\.)', 'ggf(?!\\.)', 'mMn', 'imho', 'jmd', 'jmdn'],
+      patterns: ['vllt', 'vlt', 'sry', 'thx', 'thnx', 'plz', 'pls', 'lol', 'omg', 'btw', 'idk', 'tbh', 'xD', 'hdl', 'hdgdl', 'nen', 'nix', 'mMn', 'imho', 'jmd', 'jmdn'],
       quiet: ['k\\.? ?A\\.'],
     },
     {
