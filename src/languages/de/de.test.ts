@@ -24,9 +24,9 @@ const CASES: Record<string, Cases> = {
     flagged: [
       ['Guten Tag Frau Lenz, unsere Plattform hilft Kanzleien bei der Mandantenakquise.', 'unsere Plattform hilft'],
       ['Hallo Herr Kurz, wir begleiten Mittelständler wie Ihr Unternehmen bei der Umstellung auf E-Rechnungen.', 'wir begleiten Mittelständler wie Ihr Unternehmen'],
-      ['Hallo Tim, wollen wir eine kurze Demo vereinbaren? Dauert 20 Minuten.', 'eine kurze Demo'],
+      ['Hallo Tim, wollen wir eine kurze Demo vereinbaren? Dauert 20 Minuten.', 'kurze Demo'],
       ['Guten Tag, jetzt 30 Tage kostenlos testen und 20 % Rabatt auf das erste Jahr sichern!', '30 Tage kostenlos'],
-      ['Hallo Frau Brandt, mit unserem Tool generieren Sie mehr Leads aus LinkedIn.', 'mehr Leads'],
+      ['Hallo Frau Brandt, mit unserem Tool generieren Sie mehr Leads aus LinkedIn.', 'generieren Sie mehr Leads'],
       ['Guten Tag, ich biete Ihnen meine Dienstleistungen als Texterin an.', 'ich biete Ihnen meine Dienstleistungen als Texterin an'],
       ['Hallo, verdienen Sie sich ein Nebeneinkommen von zu Hause aus!', 'Nebeneinkommen'],
       ['Guten Tag Frau Graf, darf ich Ihnen unsere Lösung kurz vorstellen?', 'Ihnen unsere Lösung kurz vorstellen'],
@@ -36,6 +36,8 @@ const CASES: Record<string, Cases> = {
       'Hallo Frau Lenz, ich arbeite bei einer Agentur in Köln und habe Ihren Vortrag zur Barrierefreiheit gehört. Hätten Sie Zeit für einen Austausch?',
       'Guten Tag Herr Kurz, unser Team hat Ihren Artikel zur E-Rechnung gelesen und intern diskutiert. Danke dafür!',
       'Hallo Tim, wie war die Konferenz? Ich fand den zweiten Tag spannender als den ersten.',
+      'Hallo Frau Graf, ich habe die Demo Ihres Tools auf der Messe gesehen und hätte eine Frage zur API.',
+      'Guten Tag, unsere Firma macht gerade eine Umstrukturierung durch, daher suche ich Rat.',
     ],
   },
   'job-ask': {
@@ -52,6 +54,8 @@ const CASES: Record<string, Cases> = {
       'Hallo Frau Peters, ich habe mich auf die Stelle als Einkäuferin (Ref.-Nr. 1188) beworben und würde gern wissen, wie das Team arbeitet.',
       'Guten Tag, ich bin Recruiterin bei Hays und habe eine Stelle, die zu Ihrem Profil passt. Hätten Sie Interesse?',
       'Hallo Herr Yıldız, welche Tipps würden Sie jemandem geben, der in die Logistik wechseln möchte?',
+      'Hallo Frau Peters, das wäre die perfekte Stelle für mich. Ich habe mich gestern beworben.',
+      'Guten Tag, ich bin gerade auf Jobsuche und würde gern wissen, wie Sie den Einstieg geschafft haben.',
     ],
   },
   'personal-favor': {
@@ -66,6 +70,7 @@ const CASES: Record<string, Cases> = {
       'Hallo Herr Adler, danke für Ihren Beitrag über Lieferketten. Darf ich Sie zu einem Punkt um Rat fragen?',
       'Guten Tag, ich habe Ihre Kenntnisse im Vertragsrecht in Ihrem Vortrag bewundert.',
       'Hi Paul, schöner Beitrag! Ich habe ihn gleich mit meinem Team geteilt.',
+      'Gern teile ich meinen Beitrag zum Thema mit Ihnen.',
     ],
   },
   'personal-question': {
@@ -172,6 +177,9 @@ const CASES: Record<string, Cases> = {
       'Ich freue mich auf Ihre Rückmeldung.',
       'Hallo Frau Maas, eine zeitnahe Antwort wäre schön, aber kein Stress.',
       'Ich arbeite in der Notaufnahme und suche Austausch zu dringenden Fällen in der Pflegeplanung.',
+      'Ich melde mich bis Freitag mit den Unterlagen.',
+      'Ich könnte sofort starten, wir suchen dringend eine Entwicklerin für das Team.',
+      'Heute noch schicke ich Ihnen die Folien, versprochen.',
     ],
   },
   demanding: {
@@ -186,6 +194,7 @@ const CASES: Record<string, Cases> = {
       'Melden Sie sich gern, wenn Sie Fragen haben.',
       'Sie müssen viel zu tun haben, daher halte ich mich kurz.',
       'Lassen Sie mich wissen, was Sie denken.',
+      'Rufen Sie mich an, wenn Sie Fragen haben.',
     ],
   },
   desperate: {
@@ -226,8 +235,8 @@ const CASES: Record<string, Cases> = {
   },
   'negative-tone': {
     flagged: [
-      ['Ich bin sehr enttäuscht von Ihrem Verhalten.', 'enttäuscht'],
-      ['Das ist eine Frechheit.', 'Frechheit'],
+      ['Ich bin sehr enttäuscht von Ihrem Verhalten.', 'Ich bin sehr enttäuscht'],
+      ['Das ist eine Frechheit.', 'Das ist eine Frechheit'],
       ['Das Gespräch war reine Zeitverschwendung.', 'Zeitverschwendung'],
       ['Echt professionell, den Termin nicht abzusagen.', 'Echt professionell'],
     ],
@@ -235,6 +244,8 @@ const CASES: Record<string, Cases> = {
       'Danke für Ihren tollen Vortrag!',
       'Ich freue mich auf das Gespräch.',
       'Das Projekt lief sehr gut, vielen Dank.',
+      'Ihr Bericht über den Skandal bei der Landesbank war mutig. Ich war enttäuscht, dass ich Ihren Vortrag verpasst habe.',
+      'Was für eine Reise! Ihr Witz am Anfang der Keynote hat den Saal gerettet.',
     ],
   },
   profanity: {

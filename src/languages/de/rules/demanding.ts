@@ -3,16 +3,16 @@ import type { LocalizedRule } from '../../types.ts';
 // A sentence start: the text's or a line's start, or after . ! ? and a space.
 const START = '(?<=^[ \\t]*|\\n[ \\t]*|[.!?…][ \\t]{1,3})';
 // "gern", "bitte" or "jederzeit" later in the sentence softens an imperative ("Melden Sie sich gern").
-const NOT_SOFTENED = '(?![^.!?\\n]{0,80}(?<![\\p{L}])(?:gern|gerne|bitte|jederzeit|einfach)(?![\\p{L}]))';
+const NOT_SOFTENED = '(?![^.!?\\n]{0,80}(?<![\\p{L}])(?:gern|gerne|bitte|jederzeit|einfach|wenn|falls|sobald)(?![\\p{L}]))';
 
 /** Orders to the reader (languages.md §5 `demanding`); bare imperatives only count in a cold conversation. */
 export const demanding: LocalizedRule = {
   coldOnlyFamilies: ['bareImperative'],
   lexicon: {
     sieVerb: [
-      'schicken', 'senden', 'rufen', 'melden', 'kontaktieren', 'antworten', 'geben', 'nennen', 'teilen', 'buchen', 'klicken', 'vereinbaren',
-      'füllen', 'überweisen', 'registrieren', 'unterschreiben', 'bestätigen', 'tragen', 'besuchen', 'lesen', 'leiten', 'übermitteln',
-      'schreiben', 'beantworten', 'laden', 'reservieren', 'zahlen', 'bezahlen', 'kaufen', 'bestellen', 'folgen', 'abonnieren',
+      'schicken', 'senden', 'rufen', 'melden', 'kontaktieren', 'antworten', 'geben', 'nennen', 'buchen', 'klicken', 'vereinbaren', 'füllen',
+      'überweisen', 'registrieren', 'unterschreiben', 'bestätigen', 'tragen', 'leiten', 'übermitteln', 'schreiben', 'beantworten', 'reservieren',
+      'zahlen', 'bezahlen', 'kaufen', 'bestellen',
     ],
     duVerb: ['schick', 'schicke', 'sende', 'send', 'ruf', 'rufe', 'meld', 'melde', 'gib', 'nenn', 'nenne', 'antworte', 'buch', 'buche', 'klick', 'klicke', 'überweis', 'überweise', 'kauf', 'kaufe', 'bestell', 'bestelle'],
   },

@@ -31,7 +31,7 @@ export const flirtatious: LocalizedRule = {
       means: 'asks them out',
       patterns: [
         '(?:auf|zu) (?:einen|ein) (?:Drink|Wein|Abendessen|Dinner|Essen|Kaffee) zu zweit',
-        '(?:Drink|Wein|Abendessen|Dinner|Date|Essen) (?:\\S+ )?zu zweit', '(?:auf|zu) einen Drink', '(?:ein|zum) Date', 'mit mir (?:\\S+ )?(?:ausgehen|essen gehen)', 'privat (?:\\S+ )?(?:kennenlernen|treffen|kennen lernen)',
+        '(?:Drink|Wein|Abendessen|Dinner|Date|Essen) (?:\\S+ )?zu zweit', '(?:ein|zum) Date', 'mit mir (?:\\S+ )?(?:ausgehen|essen gehen)', 'privat (?:\\S+ )?(?:kennenlernen|treffen|kennen lernen)',
         '(?:sind Sie|bist du) (?:noch )?(?:single|vergeben|solo)',
       ],
     },

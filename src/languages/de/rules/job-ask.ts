@@ -11,7 +11,7 @@ export const jobAsk: LocalizedRule = {
       means: 'asks them for a job',
       patterns: [
         '(?:haben|hätten|gibt es|gäbe es|habt ihr|hast du|hättest du) (?:Sie |ihr |du )?(?:\\S+ ){0,3}?(?:eine|einen|ein|irgendeine|irgendeinen|freie|offene) (?:\\S+ )?{jobNoun} (?:\\S+ )?für mich',
-        '{jobNoun} für mich',
+        '{jobNoun} für mich(?: \\S+){0,4}\\?',
         // "Sucht Ihr Team zufällig Verstärkung?", "Stellen Sie gerade ein?"
         '(?:suchen Sie|sucht Ihr Team|sucht ihr|suchst du|sucht Ihre Firma|sucht Ihre Abteilung) (?:\\S+ )?(?:zufällig |gerade |noch |aktuell )?(?:jemanden|Verstärkung|Mitarbeiter|Mitarbeitende|Leute)(?=[^.!?\\n]{0,60}\\?)',
         '(?:stellen Sie|stellt ihr|stellst du|stellt Ihr Team|stellt Ihre Firma) (?:\\S+ )?(?:gerade|aktuell|zurzeit|momentan) (?:\\S+ )?ein\\?',
@@ -19,8 +19,7 @@ export const jobAsk: LocalizedRule = {
         '(?:stellen Sie mich|stell mich|stellt mich) (?:\\S+ )?ein',
         '(?:können|könnten|würden) Sie mich (?:\\S+ )?einstellen',
         'ich brauche (?:\\S+ )?(?:irgendeinen|irgendeine|einen|eine|dringend einen|dringend eine) (?:\\S+ )?(?:Job|Stelle|Arbeit)',
-        '(?:irgendeinen|irgendeine|jeden|jede) (?:\\S+ )?(?:Job|Stelle|Arbeit)',
-        'ich (?:bin|befinde mich) (?:\\S+ )?(?:auf Jobsuche|auf Stellensuche|auf der Suche nach (?:einem Job|einer Stelle|Arbeit))',
+        '(?:irgendeinen|irgendeine) (?:\\S+ )?(?:Job|Stelle|Arbeit)', '(?:nehme|mache) (?:\\S+ )?(?:jeden|jede) (?:\\S+ )?(?:Job|Stelle|Arbeit)',
       ],
     },
     {

@@ -20,7 +20,7 @@ export const personalFavor: LocalizedRule = {
       name: 'likeShareVote',
       means: 'asks for likes, shares or votes',
       patterns: [
-        '(?:liken|teilen|kommentieren|liked|like|teil|teile|folgen|abonnieren|reposten) (?:Sie |du )?(?:{please} )?(?:\\S+ )?(?:meinen|meine|mein|unseren|unsere|unser) (?:\\S+ )?(?:Beitrag|Post|Posting|Seite|Kanal|Profil|Video|Unternehmensseite)',
+        '(?:liken|teilen|kommentieren|teil|teile|folgen|abonnieren|reposten) (?!ich\\b|wir\\b)(?:Sie |du )?(?:{please} )?(?:\\S+ )?(?:meinen|meine|mein|unseren|unsere|unser) (?:\\S+ )?(?:Beitrag|Post|Posting|Seite|Kanal|Profil|Video|Unternehmensseite)',
         '(?:meinen|meine|mein) (?:\\S+ )?(?:Beitrag|Post|Posting|Seite|Kanal|Video) (?:\\S+ ){0,3}?(?:liken|teilen|kommentieren|reposten|abonnieren)',
         '(?:stimmen|stimm|stimmt) (?:Sie |du )?(?:{please} )?(?:\\S+ ){0,4}?für (?:\\S+ ){1,5}?ab',
         '(?:voten|abstimmen) (?:Sie |du )?(?:{please} )?für (?:mich|uns)', 'Ihre Stimme für (?:mich|uns)', 'deine Stimme für (?:mich|uns)',

@@ -12,7 +12,7 @@ export const salesPitch: LocalizedRule = {
     helpVerb: [
       'unterstützt', 'unterstützen', 'hilft', 'helfen', 'automatisiert', 'automatisieren', 'ermöglicht', 'ermöglichen', 'optimiert', 'optimieren',
       'steigert', 'steigern', 'spart', 'sparen', 'begleitet', 'begleiten', 'senkt', 'senken', 'verdoppelt', 'verdoppeln', 'digitalisiert',
-      'digitalisieren', 'beschleunigt', 'beschleunigen', 'macht', 'sorgt',
+      'digitalisieren', 'beschleunigt', 'beschleunigen',
     ],
     clients: ['unternehmen', 'firmen', 'betriebe', 'kunden', 'teams', 'start-ups', 'startups', 'kanzleien', 'praxen', 'mittelständler', 'agenturen', 'händler', 'marken', 'führungskräfte', 'menschen'],
     likeYours: ['ihres', 'ihren', 'ihre', 'ihrem', 'ihrer', 'deins', 'deines', 'deine', 'deinen', 'ihr unternehmen', 'ihre firma', 'dein unternehmen', 'deine firma', 'sie', 'dich', 'dir'],
@@ -32,8 +32,10 @@ export const salesPitch: LocalizedRule = {
       name: 'booksDemo',
       means: 'asks to book a demo',
       patterns: [
-        '(?:eine|einen|die|zur|für eine) (?:\\S+ )?(?:Demo|Produktdemo|Live-Demo|Demonstration|Präsentation unserer|Vorführung)',
-        'Demo (?:vereinbaren|buchen|ansehen|zeigen)',
+        // A demo being booked or offered, not one they saw: "Ich habe die Demo auf der Messe gesehen" is quiet.
+        '(?:Demo|Produktdemo|Live-Demo|Vorführung) (?:\\S+ ){0,3}?(?:vereinbaren|buchen|zeigen|anbieten|ansehen)',
+        '(?:Termin|Zeit|\\d+ Minuten) (?:\\S+ ){0,2}?(?:für )?(?:eine|einen) (?:\\S+ )?(?:Demo|Produktdemo|Live-Demo)',
+        '(?:kostenlose|kurze|unverbindliche|persönliche|individuelle) (?:Demo|Produktdemo|Live-Demo|Vorführung)',
         '(?:unverbindliches|kostenloses|kurzes unverbindliches) (?:Erstgespräch|Beratungsgespräch|Kennenlerngespräch|Angebot)',
       ],
     },
@@ -54,7 +56,9 @@ export const salesPitch: LocalizedRule = {
       patterns: [
         '(?:zeigen|demonstrieren), wie (?:\\S+ ){0,4}?(?:Sie|Ihr|Ihre|du|dein|deine) (?:\\S+ ){0,4}?(?:sparen|steigern|erhöhen|gewinnen|automatisieren|senken|verdoppeln|halbieren)',
         '(?:Ihre|deine|Ihren|deinen) (?:\\S+ )?(?:Kosten|Ausgaben|Aufwand) (?:um )?(?:\\S+ )?(?:\\d+ ?%|die Hälfte|deutlich|spürbar) (?:senken|reduzieren|verringern)',
-        'mehr {gain}', '(?:Ihre|Ihren|deine|deinen) (?:\\S+ )?(?:{gain}) (?:zu )?(?:steigern|erhöhen|verdoppeln|verdreifachen|ankurbeln|boosten)'],
+        'mehr {gain} (?:\\S+ ){0,4}?(?:gewinnen|generieren|bekommen|erhalten|erzielen|holen)',
+        '(?:generieren|gewinnen|bekommen|erhalten|erzielen) (?:Sie|du) (?:\\S+ ){0,3}?mehr {gain}',
+        '(?:zu|für|bis zu|\\d+ ?%) mehr {gain}', '(?:Ihre|Ihren|deine|deinen) (?:\\S+ )?(?:{gain}) (?:zu )?(?:steigern|erhöhen|verdoppeln|verdreifachen|ankurbeln|boosten)'],
     },
     {
       name: 'offersServices',
