@@ -84,6 +84,8 @@ const CASES: Record<string, Cases> = {
       'Hallo Frau Roth, wie lange sind Sie schon bei der Telekom?',
       'Guten Tag, wie sieht Ihre Gehaltsvorstellung aus und welche Kündigungsfrist haben Sie?',
       'Hallo Herr Ott, Ihr Vortrag über Alleinerziehende im Schichtdienst hat mich bewegt.',
+      'Haben Sie einen Partner für die Umsetzung in Österreich?',
+      'Ihr Beitrag zur Familienplanung in Start-ups war mutig.',
     ],
   },
   'sensitive-info': {
@@ -96,6 +98,7 @@ const CASES: Record<string, Cases> = {
       'Hallo Herr Kaya, meine Bankverbindung finden Sie auf der Rechnung.',
       'Guten Tag, der Tan der Sonnenbank steht Ihnen gut, schrieb die Kollegin im Scherz.',
       'Hallo, hier ist meine E-Mail-Adresse für die Unterlagen: jonas@beispiel.de',
+      'Hallo Frau Roth, Ihr Vortrag über Passwort-Manager im Mittelstand war sehr praxisnah.',
     ],
   },
   flirtatious: {
@@ -134,6 +137,7 @@ const CASES: Record<string, Cases> = {
       'Sehr geehrte Frau Krüger, vielen Dank für Ihre Nachricht.\n\nMit freundlichen Grüßen\nPaul Wendt',
       'Guten Tag Herr Dr. Hahn, ich freue mich auf Ihre Rückmeldung. Freundliche Grüße',
       'Sehr geehrter Herr Prof. Kühn, ich melde mich bezüglich Ihres Seminars. Beste Grüße',
+      'Guten Tag, Ihre Werte als Arbeitgeber passen gut zu meinen.',
     ],
   },
   slang: {
@@ -207,6 +211,7 @@ const CASES: Record<string, Cases> = {
       'Ich würde mich sehr freuen, von Ihnen zu hören.',
       'Ich hoffe, das passt Ihnen.',
       'Bitte sehen Sie mir die späte Antwort nach.',
+      'Ich würde alles daransetzen, das Projekt pünktlich abzuschließen, und mache alles Weitere mit Ihrem Team aus.',
     ],
   },
   entitled: {
@@ -275,7 +280,7 @@ const CASES: Record<string, Cases> = {
   badgering: {
     flagged: [
       ['Haben Sie meine letzte Nachricht gesehen?', 'Haben Sie meine letzte Nachricht gesehen'],
-      ['Ich warte immer noch auf eine Antwort.', 'Ich warte immer noch auf'],
+      ['Ich warte immer noch auf eine Antwort.', 'Ich warte immer noch auf eine Antwort'],
       ['Warum melden Sie sich nicht?', 'Warum melden Sie sich nicht'],
       ['Bitte antworten Sie endlich.', 'antworten Sie endlich'],
     ],
@@ -283,6 +288,7 @@ const CASES: Record<string, Cases> = {
       'Ich wollte kurz nachhaken, ob meine Frage angekommen ist.',
       'Ich warte auf den Zug und lese Ihren Artikel.',
       'Ich melde mich nächste Woche noch einmal.',
+      'Ich warte noch auf die Freigabe meiner Chefin und melde mich dann.',
     ],
   },
 };

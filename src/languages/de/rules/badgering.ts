@@ -8,7 +8,7 @@ export const badgering: LocalizedRule = {
       means: 'nags about an unanswered message',
       patterns: [
         '(?:haben Sie|hast du) (?:\\S+ )?meine (?:letzte|vorherige|letzten|vorherigen) (?:Nachricht|Nachrichten|Mail|E-Mail) (?:\\S+ )?(?:gesehen|gelesen|bekommen|erhalten)',
-        'ich warte (?:immer )?noch (?:immer )?(?:auf)', 'ich warte immer noch', 'warum (?:melden Sie sich|antworten Sie|meldest du dich|antwortest du) (?:\\S+ )?nicht',
+        'ich warte (?:immer )?noch (?:immer )?auf (?:Ihre|deine|eine) (?:\\S+ )?(?:Antwort|Rückmeldung|Reaktion|Nachricht)', 'ich warte immer noch(?=[ \\t]*[.!])', 'warum (?:melden Sie sich|antworten Sie|meldest du dich|antwortest du) (?:\\S+ )?nicht',
         'zum (?:dritten|vierten|fünften|x-ten|wiederholten) Mal', 'immer noch keine (?:Antwort|Rückmeldung|Reaktion)', 'noch immer keine (?:Antwort|Rückmeldung|Reaktion)',
         'ich schreibe (?:Ihnen|dir) (?:jetzt )?(?:schon )?(?:wieder|erneut|zum)',
         'endlich (?:\\S+ )?(?:antworten|melden|reagieren|zurückrufen)', '(?:antworten|melden|reagieren) Sie (?:sich )?(?:\\S+ )?endlich',

@@ -3,7 +3,7 @@ import type { LocalizedRule } from '../../types.ts';
 /** Familiar address terms (languages.md §5 `nickname`): Kumpel, Alter, Digga, Bro, Chef, Meister, Buddy. */
 export const nickname: LocalizedRule = {
   lexicon: {
-    addressTerm: ['kumpel', 'alter', 'digga', 'digger', 'bro', 'brudi', 'bruder', 'chef', 'chefin', 'meister', 'buddy', 'dude', 'junge', 'jungs', 'kollege', 'alterchen', 'mann'],
+    addressTerm: ['kumpel', 'alter', 'digga', 'digger', 'bro', 'brudi', 'bruder', 'chef', 'chefin', 'meister', 'buddy', 'dude', 'alterchen'],
     greeting: ['hallo', 'hi', 'hey', 'na', 'moin', 'servus', 'yo', 'jo', 'grüß dich', 'danke', 'merci', 'tach'],
   },
   families: [

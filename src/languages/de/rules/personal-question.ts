@@ -14,7 +14,7 @@ export const personalQuestion: LocalizedRule = {
       patterns: [
         '(?:sind Sie|bist du) (?:\\S+ )?(?:verheiratet|single|ledig|vergeben|geschieden|in einer Beziehung|liiert|solo)',
         'ob (?:Sie|du) (?:\\S+ )?(?:verheiratet|single|ledig|vergeben|geschieden|in einer Beziehung) (?:sind|bist)',
-        '(?:haben Sie|hast du) (?:\\S+ )?(?:einen Partner|eine Partnerin|einen Freund|eine Freundin|einen Mann|eine Frau)',
+        '(?:haben Sie|hast du) (?:\\S+ )?(?:einen Freund|eine Freundin|einen Mann|eine Frau|einen Lebenspartner|eine Lebenspartnerin)(?=[ \\t]*\\?)',
       ],
     },
     {
@@ -22,7 +22,7 @@ export const personalQuestion: LocalizedRule = {
       means: 'asks about family plans',
       patterns: [
         '(?:planen|möchten|wollen|wünschen) (?:Sie|du) (?:\\S+ ){0,5}?Kinder', '(?:planst|möchtest|willst) du (?:\\S+ ){0,5}?Kinder',
-        '(?:haben Sie|hast du) (?:\\S+ )?Kinder', '(?:sind Sie|bist du) schwanger', 'Kinderwunsch', 'Familienplanung',
+        '(?:haben Sie|hast du) (?:\\S+ )?Kinder(?=[^.!\\n]{0,30}\\?)', '(?:sind Sie|bist du) schwanger', '(?:wie sieht|wie steht es um) (?:es mit )?(?:Ihre|deine|Ihrer|deiner) Familienplanung',
       ],
     },
     {

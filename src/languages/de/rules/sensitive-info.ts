@@ -13,7 +13,7 @@ export const sensitiveInfo: LocalizedRule = {
         'Bestätigungscode', 'Verifizierungscode', 'Geburtsdatum', 'Privatadresse', 'Wohnadresse', 'Krankenversicherungsnummer',
       ],
       // Offering your own details is fine.
-      quiet: ['(?:meine|unsere) (?:\\S+ )?(?:Bankverbindung|Bankdaten|Kontonummer|Privatadresse)', 'mein Geburtsdatum'],
+      quiet: ['(?:meine|unsere) (?:\\S+ )?(?:Bankverbindung|Bankdaten|Kontonummer|Privatadresse)', 'mein Geburtsdatum', '(?:Passwort|Kennwort)-\\p{L}+', 'Passwortmanager'],
     },
     {
       // Acronyms in capitals only: "Tan" or "pin" written otherwise are other words.

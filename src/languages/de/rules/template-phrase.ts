@@ -35,7 +35,7 @@ export const templatePhrase: LocalizedRule = {
       name: 'unaddressedSalutation',
       means: 'is an unaddressed salutation',
       patterns: [
-        'Sehr geehrte Damen und Herren', 'Sehr geehrte Damen, sehr geehrte Herren', 'Sehr geehrte/r(?: (?:Herr|Frau))?', 'Sehr geehrte\\(r\\)(?: (?:Herr|Frau))?',
+        'Sehr geehrte Damen und Herren', 'Liebe Damen und Herren', 'Sehr geehrte Damen, sehr geehrte Herren', 'Sehr geehrte/r(?: (?:Herr|Frau))?', 'Sehr geehrte\\(r\\)(?: (?:Herr|Frau))?',
         'Sehr geehrte\\*r', 'Sehr geehrte:r', 'Sehr geehrte Bewerberin, sehr geehrter Bewerber', 'Sehr geehrte(?:r)? (?:Bewerber|Bewerberin|Kandidat|Kandidatin)',
         'Liebe(?:r)? (?:Bewerber|Bewerberin|Kandidat|Kandidatin)', 'Sehr geehrtes (?:Recruiting-|HR-)?Team', 'An wen es betrifft', 'An die zuständige Person',
       ],
