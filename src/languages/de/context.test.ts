@@ -15,6 +15,8 @@ const REAL_CONTEXT: Record<string, readonly string[]> = {
     'Hallo Herr Bauer, vielen Dank für Ihre Keynote auf dem Digitaltag in Linz.',
     'Liebe Frau Aksoy, ich habe Sie beim Panel auf der Hannover Messe sprechen gehört und war beeindruckt.',
     'Hallo Tom, ich nutze dein Open-Source-Projekt für Terraform-Tests jeden Tag.',
+    'Servus Michi, super Talk gestern beim DevOps-Stammtisch! Magst du die Folien teilen?',
+    'Guten Tag Frau Berger, danke für den inspirierenden Vortrag auf der Zukunft Personal.',
     'Guten Tag Frau Lenz, Sie haben kürzlich über Tarifbindung im Handel geschrieben. Dazu hätte ich eine Frage.',
     'Hallo Herr Arslan, Ihre Arbeit zur Kreislaufwirtschaft in der Bauindustrie verfolge ich seit Jahren.',
   ],

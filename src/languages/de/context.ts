@@ -34,6 +34,9 @@ export const families: readonly Family[] = [
       '(?:habe|hab|hatte) (?:\\S+ ){0,3}?{yourPoss} (?:\\S+ ){0,4}?{readVerb}',
       // "Sie auf der re:publica gehört", "dich beim Panel gesehen"
       '(?:Sie|dich) (?:\\S+ ){0,2}?{atEvent} (?:\\S+ ){1,5}?(?:sprechen |reden )?(?:gehört|gesehen|erlebt)',
+      // "super Talk gestern beim Stammtisch", "danke für den Vortrag auf der re:publica"
+      '(?:super|tolle|toller|tolles|starke|starker|starkes|spannende|spannender|spannendes|großartige|großartiger|klasse|inspirierende|inspirierender|geniale|genialer|interessante|interessanter) {compound}{workNoun} (?:\\S+ ){0,2}?{atEvent}',
+      '(?:danke|vielen Dank|Dank) (?:\\S+ )?für (?:den|die|das) (?:\\S+ )?{compound}{workNoun} {atEvent}',
       // "Ihre Arbeit zur Kreislaufwirtschaft": their work, with its topic
       '{yourPoss} (?:\\S+ )?(?:Arbeit|Arbeiten|Forschung) (?:zu|zum|zur|über|an|am|im Bereich|rund um)',
       // "Sie haben kürzlich über Tarifverträge geschrieben", "du hast neulich darüber gepostet"
