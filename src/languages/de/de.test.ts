@@ -30,6 +30,7 @@ const CASES: Record<string, Cases> = {
       ['Guten Tag, ich biete Ihnen meine Dienstleistungen als Texterin an.', 'ich biete Ihnen meine Dienstleistungen als Texterin an'],
       ['Hallo, verdienen Sie sich ein Nebeneinkommen von zu Hause aus!', 'Nebeneinkommen'],
       ['Guten Tag Frau Graf, darf ich Ihnen unsere Lösung kurz vorstellen?', 'Ihnen unsere Lösung kurz vorstellen'],
+      ['Guten Tag, wir bringen Ihre Website auf Platz 1 bei Google. Interesse an einem kostenlosen Audit?', 'kostenlosen Audit'],
       ['Sehr geehrter Herr Kahn, gern lade ich Sie zu einem unverbindlichen Erstgespräch ein. Unsere Software senkt Ihre Kosten.', 'Unsere Software senkt'],
     ],
     quiet: [
@@ -47,6 +48,7 @@ const CASES: Record<string, Cases> = {
       ['Hallo Herr Yıldız, würden Sie ein gutes Wort für mich bei Ihrer Personalabteilung einlegen?', 'ein gutes Wort für mich bei Ihrer Personalabteilung einlegen'],
       ['Servus, ich brauche dringend einen Job, egal was. Stellen Sie mich ein!', 'ich brauche dringend einen Job'],
       ['Hallo Jana, hast du eine Werkstudentenstelle für mich?', 'hast du eine Werkstudentenstelle für mich'],
+      ['Hallo Herr Berg, ich suche eine neue Herausforderung. Haben Sie etwas für mich in Ihrem Team?', 'Haben Sie etwas für mich in Ihrem Team?'],
       ['Hallo Herr Vogt, sucht Ihr Team zufällig Verstärkung im Controlling?', 'sucht Ihr Team zufällig Verstärkung'],
       ['Guten Tag, könnten Sie meinen Lebenslauf an Ihre Kollegen weiterleiten?', 'meinen Lebenslauf an Ihre Kollegen weiterleiten'],
     ],
@@ -191,6 +193,7 @@ const CASES: Record<string, Cases> = {
       ['Schicken Sie mir Ihre Preisliste.', 'Schicken Sie mir'],
       ['Hallo. Rufen Sie mich morgen an.', 'Rufen Sie mich'],
       ['Sie müssen sich heute noch entscheiden.', 'Sie müssen'],
+      ['Hi, schick mir mal deine Nummer, dann telefonieren wir.', 'schick mir'],
       ['Ich erwarte, dass Sie mir bis Freitag antworten.', 'Ich erwarte, dass Sie'],
     ],
     quiet: [
@@ -344,5 +347,12 @@ describe('German fixes keep the draft’s language and case', () => {
   it('gives no fix that would insert English or need a choice the engine cannot make', () => {
     expect(findingsOf('slang', 'Hi Sara, sry!')[0]?.fix).toBeUndefined();
     expect(findingsOf('template-phrase', 'Sehr geehrte Damen und Herren, ich bewerbe mich.')[0]?.fix).toBeUndefined();
+  });
+});
+
+describe('German detection of short drafts', () => {
+  it('reads a short formal draft with “an” as German', () => {
+    const text = 'Guten Tag Frau Wolf, ich brauche bis morgen Ihre Entscheidung, sonst geht das Angebot an jemand anderen.';
+    expect(lint({ text, kind: 'message', thread: cold }).language).toBe('de');
   });
 });

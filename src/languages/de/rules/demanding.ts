@@ -1,7 +1,8 @@
 import type { LocalizedRule } from '../../types.ts';
 
 // A sentence start: the text's or a line's start, or after . ! ? and a space.
-const START = '(?<=^[ \\t]*|\\n[ \\t]*|[.!?…][ \\t]{1,3})';
+// Also right after an opening greeting: "Hi, schick mir…".
+const START = '(?<=^[ \\t]*|\\n[ \\t]*|[.!?…][ \\t]{1,3}|^[ \\t]*(?:hallo|hi|hey|moin|servus|guten tag|guten morgen)[^,.!?\\n]{0,40},[ \\t]*)';
 // "gern", "bitte" or "jederzeit" later in the sentence softens an imperative ("Melden Sie sich gern").
 const NOT_SOFTENED = '(?![^.!?\\n]{0,80}(?<![\\p{L}])(?:gern|gerne|bitte|jederzeit|einfach|wenn|falls|sobald)(?![\\p{L}]))';
 

@@ -12,6 +12,7 @@ export const jobAsk: LocalizedRule = {
       patterns: [
         '(?:haben|hätten|gibt es|gäbe es|habt ihr|hast du|hättest du) (?:Sie |ihr |du )?(?:\\S+ ){0,3}?(?:eine|einen|ein|irgendeine|irgendeinen|freie|offene) (?:\\S+ )?{jobNoun} (?:\\S+ )?für mich',
         '{jobNoun} für mich(?: \\S+){0,4}\\?',
+        '(?:haben|hätten|hast|hättest) (?:Sie|du) (?:\\S+ )?(?:etwas|was) (?:\\S+ )?für mich(?: \\S+){0,4}\\?',
         // "Sucht Ihr Team zufällig Verstärkung?", "Stellen Sie gerade ein?"
         '(?:suchen Sie|sucht Ihr Team|sucht ihr|suchst du|sucht Ihre Firma|sucht Ihre Abteilung) (?:\\S+ )?(?:zufällig |gerade |noch |aktuell )?(?:jemanden|Verstärkung|Mitarbeiter|Mitarbeitende|Leute)(?=[^.!?\\n]{0,60}\\?)',
         '(?:stellen Sie|stellt ihr|stellst du|stellt Ihr Team|stellt Ihre Firma) (?:\\S+ )?(?:gerade|aktuell|zurzeit|momentan) (?:\\S+ )?ein\\?',

@@ -43,7 +43,8 @@ export const salesPitch: LocalizedRule = {
       name: 'freeTrialOrDiscount',
       means: 'offers a trial or discount',
       patterns: [
-        'kostenlos (?:testen|ausprobieren|nutzen)', '(?:kostenlose|kostenfreie|gratis) (?:Testphase|Testversion|Probephase|Erstberatung|Analyse|Potenzialanalyse|Beratung|Testwoche|Testmonat)',
+        'kostenlos (?:testen|ausprobieren|nutzen)',
+        '(?:kosten(?:los|frei)(?:e|en|es|er|em)?|gratis) (?:\\S+ )?(?:Testphase|Testversion|Probephase|Erstberatung|Analyse|Potenzialanalyse|Beratung|Testwoche|Testmonat|Audit|Check|SEO-Check|Website-Check|Strategiegespräch|Erstgespräch|Whitepaper|E-Book|Demo)',
         '\\d+ (?:Tage|Wochen) (?:kostenlos|gratis|gratis testen)',
         '(?:\\d+ ?%|\\d+ Prozent) (?:\\S+ )?(?:Rabatt|Nachlass|günstiger|Ermäßigung|Discount)',
         '(?:Sonder)?Rabatt', 'Preisnachlass', 'Frühbucherrabatt', 'Sonderkonditionen', 'Sonderangebot', 'Gutscheincode',
@@ -70,6 +71,8 @@ export const salesPitch: LocalizedRule = {
         // "Darf ich Ihnen unsere Lösung kurz vorstellen?"
         '(?:Ihnen|dir|euch) (?:\\S+ ){0,3}?(?:unser|unsere|unseren|mein|meine|meinen) (?:\\S+ )?(?:Produkt|Lösung|Angebot|Tool|Software|Plattform|Dienstleistung|Leistungen|Service|App|Portfolio) (?:\\S+ )?(?:vorstellen|zeigen|präsentieren|anbieten|vorzustellen|zu zeigen)',
         'unverbindliches Angebot',
+        'wir sind (?:\\S+ )?(?:Experten|Expertinnen|Spezialisten|Spezialistinnen|Profis) (?:für|im Bereich|in Sachen)',
+        '(?:Ihre|deine) (?:Website|Webseite|Homepage|Firma|Marke) (?:\\S+ ){0,2}?auf (?:Platz|Seite) (?:1|eins)',
       ],
     },
     {
