@@ -311,6 +311,15 @@ describe('German pack: phrase rules through the engine', () => {
   }
 });
 
+describe('German personal-favor: introductions', () => {
+  it('stays quiet on an introduction asked in an established thread', () => {
+    expect(findingsOf('personal-favor', 'Danke für die Infos! Könnten Sie mich Ihrem Geschäftsführer vorstellen?', established)).toEqual([]);
+  });
+  it('still flags likes asked in an established thread', () => {
+    expect(findingsOf('personal-favor', 'Danke! Teilen Sie bitte meinen Beitrag zur Messe.', established).length).toBe(1);
+  });
+});
+
 describe('German false-familiarity (cold only)', () => {
   it.each([
     ['Guten Tag Herr Wendt, wie telefonisch besprochen sende ich Ihnen unsere Preise.', 'wie telefonisch besprochen'],

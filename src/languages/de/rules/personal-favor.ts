@@ -2,6 +2,8 @@ import type { LocalizedRule } from '../../types.ts';
 
 /** Favors asked of a stranger: endorsements, likes, votes, money, intros, reviews (languages.md §5 `personal-favor`). */
 export const personalFavor: LocalizedRule = {
+  // An introduction asked once they have written has a professional reason (languages.md §5).
+  coldOnlyFamilies: ['asksForIntro'],
   lexicon: {
     please: ['bitte', 'doch', 'mal', 'kurz', 'gern', 'gerne', 'einfach'],
   },
