@@ -1,0 +1,21 @@
+import type { Lexicon } from '../../engine/families.ts';
+
+/**
+ * Words several German families share: the reader's "your" in both registers, "we/our", and the
+ * things people write about. Entries are regex fragments; patterns refer to them as `{slot}`.
+ */
+export const shared: Lexicon = {
+  // Ihr/dein in every case; plural "euer" for a team the reader belongs to.
+  yourPoss: ['ihr', 'ihre', 'ihren', 'ihrem', 'ihrer', 'ihres', 'dein', 'deine', 'deinen', 'deinem', 'deiner', 'deines', 'euer', 'eure', 'euren', 'eurem', 'eurer'],
+  youObj: ['sie', 'ihnen', 'dich', 'dir', 'euch'],
+  ourPoss: ['unser', 'unsere', 'unseren', 'unserem', 'unserer', 'unseres'],
+  // Something the reader made or said in public. Compounds ("Gastbeitrag", "LinkedIn-Post") end in them.
+  workNoun: [
+    'beitrag', 'beitrags', 'vortrag', 'vortrags', 'artikel', 'artikels', 'post', 'posts', 'posting', 'podcast', 'podcastfolge', 'folge', 'talk',
+    'keynote', 'bericht', 'case', 'case study', 'fallstudie', 'buch', 'interview', 'projekt', 'studie', 'paper', 'newsletter', 'webinar',
+    'präsentation', 'praesentation', 'kommentar', 'blog', 'blogpost', 'blogbeitrag', 'kolumne', 'panel', 'session', 'workshop',
+    'masterclass', 'thread', 'video', 'reportage', 'recherche', 'dissertation', 'doktorarbeit', 'forschung', 'veröffentlichung',
+    'veroeffentlichung', 'publikation', 'rede', 'impuls', 'impulsvortrag', 'beiträge', 'vorträge', 'folien', 'repo', 'repository', 'library',
+    'bibliothek', 'tool', 'app', 'kampagne', 'ausstellung', 'auftritt', 'lesung', 'gastbeitrag', 'fachartikel', 'aufsatz', 'essay',
+  ],
+};

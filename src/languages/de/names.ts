@@ -1,0 +1,32 @@
+import type { NameCues } from '../types.ts';
+
+/** Greetings, titles and the words that open a German draft without being a name (languages.md §4.3). */
+export const names: NameCues = {
+  greetings: [
+    'sehr geehrte[r]?', 'guten (?:tag|morgen|abend)', 'liebe[r]?', 'hallo', 'moin(?: moin)?', 'servus', 'grüezi', 'grüß gott', 'grüss gott',
+    'grüß dich', 'grüss dich', 'gruezi', 'hoi', 'tach', 'hey', 'hi',
+  ],
+  titles: ['herr', 'herrn', 'frau', 'dr', 'prof', 'dipl.-ing', 'mag', 'di', 'ing', 'hr', 'fr'],
+  notNames: [
+    // Openers before a comma
+    'super', 'prima', 'klar', 'danke', 'hallo', 'moin', 'servus', 'grüezi', 'perfekt', 'gerne', 'gern', 'okay', 'alles', 'genau', 'toll',
+    'vielen', 'herzlichen', 'guten', 'liebe', 'lieber', 'sehr', 'zusammen', 'miteinander', 'allerseits', 'leute', 'team',
+    // Unaddressed salutations: "Sehr geehrte Damen und Herren"
+    'damen', 'herren', 'bewerberin', 'bewerber', 'kollegen', 'kolleginnen', 'kolleg*innen', 'kolleg:innen',
+    // Address terms and pet names: `nickname` / `flirtatious`, never a name
+    'kumpel', 'alter', 'digga', 'digger', 'bro', 'chef', 'chefin', 'meister', 'buddy', 'schatz', 'schätzchen', 'süße', 'süßer', 'hübsche',
+    'schöne', 'liebling', 'mausi', 'maus', 'kleine', 'bruder', 'brudi', 'jungs', 'mädels',
+  ],
+  shortForms: {
+    stefanie: ['steffi', 'steffie'], stephanie: ['steffi', 'steffie'], andreas: ['andi', 'andy'], sebastian: ['basti', 'bastian', 'sebi'],
+    tobias: ['tobi'], matthias: ['matze', 'matti', 'hias'], michael: ['michi', 'micha', 'mike'], johannes: ['hannes', 'jo', 'johnny'],
+    franziska: ['franzi', 'franzie'], susanne: ['susi', 'sanne'], katharina: ['kathi', 'kati', 'katha', 'kathrin'], christian: ['chris', 'christl'],
+    florian: ['flo', 'flori'], alexander: ['alex', 'sascha'], alexandra: ['alex', 'sandra'], maximilian: ['max', 'maxi'], benjamin: ['ben', 'benni'],
+    daniel: ['dani'], daniela: ['dani'], elisabeth: ['lisa', 'sissi', 'liesl', 'elli'], margarete: ['grete', 'gretel', 'maggie'],
+    wolfgang: ['wolfi'], thomas: ['tom', 'tommy', 'thomi'], jürgen: ['jürgi'], juergen: ['juergi'], christina: ['tina', 'christl'],
+    christine: ['tina'], kristina: ['tina'], johanna: ['hanna'], friedrich: ['fritz'], joachim: ['jo', 'achim'], bernhard: ['bernd', 'bernie'],
+    gabriele: ['gabi'], barbara: ['babsi', 'babs'], patrick: ['paddy'], dominik: ['dome', 'domi'], nikolaus: ['niko', 'klaus'],
+    nikolai: ['niko'], valentin: ['vali'], felix: ['fe'], jakob: ['jacky', 'kobi'], josef: ['sepp', 'seppi', 'joe'], johann: ['hans', 'hansi'],
+    sabine: ['bine'], rebecca: ['becci', 'becky'], rebekka: ['becci', 'becky'], veronika: ['vroni'], theresa: ['resi'],
+  },
+};

@@ -1,0 +1,50 @@
+import type { LocalizedRule } from '../../types.ts';
+
+// A sentence start: the text's or a line's start, or after . ! ? and a space.
+// Also right after an opening greeting: "Hi, schick mir…".
+const START = '(?<=^[ \\t]*|\\n[ \\t]*|[.!?…][ \\t]{1,3}|^[ \\t]*(?:hallo|hi|hey|moin|servus|guten tag|guten morgen)[^,.!?\\n]{0,40},[ \\t]*)';
+// "gern", "bitte" or "jederzeit" later in the sentence softens an imperative ("Melden Sie sich gern").
+const NOT_SOFTENED = '(?![^.!?\\n]{0,80}(?<![\\p{L}])(?:gern|gerne|bitte|jederzeit|einfach|wenn|falls|sobald)(?![\\p{L}]))';
+
+/** Orders to the reader (languages.md §5 `demanding`); bare imperatives only count in a cold conversation. */
+export const demanding: LocalizedRule = {
+  coldOnlyFamilies: ['bareImperative'],
+  lexicon: {
+    sieVerb: [
+      'schicken', 'senden', 'rufen', 'melden', 'kontaktieren', 'antworten', 'geben', 'nennen', 'buchen', 'klicken', 'vereinbaren', 'füllen',
+      'überweisen', 'registrieren', 'unterschreiben', 'bestätigen', 'tragen', 'leiten', 'übermitteln', 'schreiben', 'beantworten', 'reservieren',
+      'zahlen', 'bezahlen', 'kaufen', 'bestellen',
+    ],
+    duVerb: ['schick', 'schicke', 'sende', 'send', 'ruf', 'rufe', 'meld', 'melde', 'gib', 'nenn', 'nenne', 'antworte', 'buch', 'buche', 'klick', 'klicke', 'überweis', 'überweise', 'kauf', 'kaufe', 'bestell', 'bestelle'],
+  },
+  families: [
+    {
+      name: 'youMust',
+      means: 'tells them what they must do',
+      patterns: [
+        // "Sie müssen viel zu tun haben" presumes, it does not order: the lookahead leaves it out.
+        '(?:Sie müssen|du musst|ihr müsst)(?! (?:\\S+ ){0,4}?(?:zu tun haben|beschäftigt sein|ausgelastet sein|viel um die Ohren haben|sein|haben|gewesen sein|gehört haben)(?![\\p{L}]))',
+        'ich erwarte, dass (?:Sie|du)', 'ich verlange, dass (?:Sie|du)', 'ich fordere (?:Sie|dich) (?:hiermit )?auf', 'ich bestehe darauf',
+        'ich brauche (?:von Ihnen|von dir) (?:\\S+ )?(?:sofort|umgehend|heute)',
+      ],
+    },
+    {
+      name: 'negativeImperative',
+      means: 'orders them to stop',
+      patterns: [
+        '(?:schreiben|kontaktieren|belästigen|nerven|rufen) Sie mich (?:\\S+ )?(?:nicht mehr|nie wieder|nicht wieder)',
+        '(?:schreib|kontaktier|ruf|nerv) mich (?:\\S+ )?(?:nicht mehr|nie wieder|nicht wieder)',
+        '(?:schreiben|kontaktieren) Sie mir (?:\\S+ )?(?:nicht mehr|nie wieder)', 'schreib mir (?:\\S+ )?(?:nicht mehr|nie wieder)',
+        'hören Sie auf, mir', 'hör auf, mir', 'lassen Sie mich (?:\\S+ )?in Ruhe', 'lass mich (?:\\S+ )?in Ruhe',
+      ],
+    },
+    {
+      name: 'bareImperative',
+      means: 'orders instead of asking',
+      patterns: [
+        `${START}{sieVerb} Sie (?:mir|mich|uns|sich)${NOT_SOFTENED}`,
+        `${START}{duVerb} (?:mir|mich|uns|dich)${NOT_SOFTENED}`,
+      ],
+    },
+  ],
+};

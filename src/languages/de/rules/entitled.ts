@@ -1,0 +1,16 @@
+import type { LocalizedRule } from '../../types.ts';
+
+/** Claims on the reader (languages.md §5 `entitled`); "Ich freue mich auf Ihre Antwort" stays quiet. */
+export const entitled: LocalizedRule = {
+  families: [
+    {
+      name: 'owedAnswer',
+      means: 'claims they owe you',
+      patterns: [
+        '(?:Sie schulden|du schuldest) mir', 'ich verdiene (?:\\S+ )?(?:eine |einen )?(?:\\S+ )?(?:Antwort|Erklärung|Chance|Respekt|Rückmeldung|Absage|Begründung)', 'das Mindeste,? was (?:Sie|du)',
+        'ich erwarte (?:\\S+ )?(?:eine|Ihre|deine) (?:\\S+ )?(?:Antwort|Erklärung|Rückmeldung|Entschuldigung)', 'ich habe (?:\\S+ )?(?:ein Recht|Anspruch) auf (?:eine )?(?:Antwort|Erklärung)',
+        '(?:Sie sollten|du solltest) mich (?:\\S+ )?(?:einstellen|nehmen|einladen)', 'ich verlange (?:\\S+ )?(?:eine )?(?:Antwort|Erklärung)',
+      ],
+    },
+  ],
+};

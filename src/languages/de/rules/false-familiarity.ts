@@ -1,0 +1,22 @@
+import type { LocalizedRule } from '../../types.ts';
+
+/** Pretending a past exchange in a cold conversation (languages.md §5 `false-familiarity`). du is not this. */
+export const falseFamiliarity: LocalizedRule = {
+  when: 'cold',
+  families: [
+    {
+      name: 'pretendedExchange',
+      means: 'pretends a past conversation',
+      patterns: [
+        'wie (?:\\S+ ){0,3}?(?:telefonisch |gerade |soeben |kürzlich |neulich )?(?:besprochen|vereinbart|abgesprochen|versprochen|angekündigt|abgestimmt|ausgemacht)',
+        '(?:bezugnehmend|Bezug nehmend|anknüpfend|zurückkommend) auf unser(?:e|en)? (?:\\S+ )?(?:Gespräch|Telefonat|Austausch|Unterhaltung|Call|Termin)',
+        '(?:wie|nach) unserem (?:\\S+ )?(?:Telefonat|Gespräch|Call|Austausch) (?:besprochen|vereinbart|gestern|letzte Woche|neulich)',
+        'schön, (?:wieder )?von (?:Ihnen|dir) zu hören', 'wie (?:Sie|du) (?:ja )?(?:wissen|weißt), haben wir',
+        'wie gewünscht',
+        '(?:wir|ich) (?:\\S+ )?(?:gestern|vorhin|heute|letzte Woche|neulich) (?:\\S+ )?(?:telefoniert|gesprochen haben|gesprochen hatten)',
+      ],
+      // A real meeting named earlier in the paragraph ("danke für Ihre Zeit beim Karrieretag … wie vereinbart").
+      quiet: ['(?:kennengelernt|getroffen|unterhalten|beim|auf der|auf dem|am Stand)[^\\n]{0,200}?wie (?:\\S+ )?(?:besprochen|vereinbart|versprochen|abgesprochen)'],
+    },
+  ],
+};

@@ -1,0 +1,56 @@
+import type { LocalizedRule } from '../../types.ts';
+
+/** Favors asked of a stranger: endorsements, likes, votes, money, intros, reviews (languages.md §5 `personal-favor`). */
+export const personalFavor: LocalizedRule = {
+  // An introduction asked once they have written has a professional reason (languages.md §5).
+  coldOnlyFamilies: ['asksForIntro'],
+  lexicon: {
+    please: ['bitte', 'doch', 'mal', 'kurz', 'gern', 'gerne', 'einfach'],
+  },
+  families: [
+    {
+      name: 'endorseSkills',
+      means: 'asks to endorse your skills',
+      patterns: [
+        '(?:meine|meiner) (?:\\S+ )?(?:Kenntnisse|Fähigkeiten|Skills|Kompetenzen) (?:\\S+ ){0,5}?(?:bestätigen|bestätigst|bestätigt|endorsen|empfehlen)',
+        '(?:bestätigen|bestätige|endorse|endorsen) (?:Sie |du )?(?:\\S+ )?(?:meine|mir meine) (?:\\S+ )?(?:Kenntnisse|Fähigkeiten|Skills|Kompetenzen)',
+        '(?:eine|meine) (?:\\S+ )?(?:LinkedIn-)?Empfehlung (?:\\S+ ){0,3}?(?:schreiben|schreibst|ausstellen|geben)',
+        '(?:ein )?(?:Empfehlungsschreiben|Referenzschreiben) (?:\\S+ ){0,3}?(?:schreiben|ausstellen|verfassen)',
+      ],
+    },
+    {
+      name: 'likeShareVote',
+      means: 'asks for likes, shares or votes',
+      patterns: [
+        '(?:liken|teilen|kommentieren|teil|teile|folgen|abonnieren|reposten) (?!ich\\b|wir\\b)(?:Sie |du )?(?:{please} )?(?:\\S+ )?(?:meinen|meine|mein|unseren|unsere|unser) (?:\\S+ )?(?:Beitrag|Post|Posting|Seite|Kanal|Profil|Video|Unternehmensseite)',
+        '(?:meinen|meine|mein) (?:\\S+ )?(?:Beitrag|Post|Posting|Seite|Kanal|Video) (?:\\S+ ){0,3}?(?:liken|teilen|kommentieren|reposten|abonnieren)',
+        '(?:stimmen|stimm|stimmt) (?:Sie |du )?(?:{please} )?(?:\\S+ ){0,4}?für (?:\\S+ ){1,5}?ab',
+        '(?:voten|abstimmen) (?:Sie |du )?(?:{please} )?für (?:mich|uns)', 'Ihre Stimme für (?:mich|uns)', 'deine Stimme für (?:mich|uns)',
+        '(?:unterschreiben|unterzeichnen|unterschreib) (?:Sie |du )?(?:{please} )?(?:unsere|meine) Petition',
+        '(?:folgen|abonnieren) Sie (?:{please} )?(?:\\S+ )?(?:meiner|unserer|meinem|unserem) (?:\\S+ )?(?:Seite|Unternehmensseite|Kanal|Profil|Newsletter)',
+      ],
+    },
+    {
+      name: 'asksForMoney',
+      means: 'asks for money',
+      patterns: [
+        '(?:leihen|leih|leiht) (?:Sie |du )?mir', '(?:können|könnten|kannst|könntest) (?:Sie|du) mir (?:\\S+ ){0,3}?(?:leihen|Geld|überweisen|spenden)',
+        '(?:spenden|unterstützen) (?:Sie |du )?(?:{please} )?(?:\\S+ )?(?:meine|mein|unsere) (?:Crowdfunding|Spendenkampagne|Kampagne|GoFundMe)',
+      ],
+    },
+    {
+      name: 'asksForIntro',
+      means: 'asks a stranger for an introduction',
+      patterns: [
+        '(?:stellen Sie|stell|stellst du|könnten Sie|können Sie|kannst du|könntest du) mich (?:\\S+ ){0,4}?(?:Ihrem|Ihrer|deinem|deiner|Ihren|deinen) (?:\\S+ )?(?:Vorstand|Chef|Chefin|CEO|Geschäftsführer|Geschäftsführerin|Vorgesetzten|Kontakten|Netzwerk|Personalleiter|Personalleiterin) (?:(?:\\S+ )?vor|vorstellen|vorzustellen)',
+        '(?:leiten Sie|leite|leitest du|könnten Sie|können Sie|kannst du) mich (?:\\S+ ){0,3}?(?:an die richtige Person|an den richtigen Ansprechpartner|an die zuständige Person|an jemanden) (?:\\S+ )?weiter',
+        '(?:Kontakt|Kontakte) (?:zu|mit) (?:Ihrem|Ihrer|deinem|deiner) (?:\\S+ )?(?:Chef|Chefin|CEO|Vorstand|Geschäftsführer|Geschäftsführerin|Einkauf|Einkaufsleiter) (?:\\S+ )?(?:herstellen|vermitteln)',
+      ],
+    },
+    {
+      name: 'asksForReview',
+      means: 'asks for a review',
+      patterns: ['(?:eine|Ihre|deine) (?:\\S+ )?(?:Bewertung|Rezension|Sternebewertung|Google-Bewertung) (?:\\S+ ){0,3}?(?:hinterlassen|schreiben|abgeben|geben)'],
+    },
+  ],
+};

@@ -1,0 +1,41 @@
+import type { LocalizedRule } from '../../types.ts';
+
+/** Pressure and deadlines (languages.md §5 `pushy`); "Ich freue mich auf Ihre Rückmeldung" and "zeitnah" stay quiet. */
+export const pushy: LocalizedRule = {
+  lexicon: {
+    writerDoes: ['melde', 'melden', 'schicke', 'schicken', 'sende', 'senden', 'antworte', 'antworten', 'gebe', 'geben', 'rufe', 'rufen', 'liefere', 'liefern', 'kläre', 'klären', 'prüfe', 'prüfen', 'bin', 'sind', 'habe', 'haben', 'kann', 'können', 'werde', 'werden', 'erhalten', 'bekommen'],
+    day: ['morgen', 'übermorgen', 'heute', 'heute abend', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'morgen früh', 'ende der woche', 'wochenende', 'monatsende', 'heute mittag', '\\d{1,2}\\. ?\\p{L}+', '\\d{1,2} uhr', '\\d{1,2}\\.\\d{1,2}\\.?'],
+    reply: ['antwort', 'rückmeldung', 'rueckmeldung', 'bescheid', 'entscheidung', 'feedback', 'zusage', 'unterschrift', 'melden', 'melde', 'meldet', 'antworten', 'zurückrufen', 'zurückmelden', 'schicken', 'senden', 'schick', 'unterschreiben', 'bestätigen', 'zurück'],
+  },
+  families: [
+    {
+      name: 'urgent',
+      means: 'presses for urgency',
+      patterns: ['dringend', 'dringendst', 'eilt', 'es eilt', 'eilig', 'so schnell wie möglich', 'so bald wie möglich', 'schnellstmöglich', 'schnellstens', 'umgehend', 'unverzüglich', 'asap', 'a\\.s\\.a\\.p\\.?', 'auf der Stelle', 'ohne Verzögerung'],
+      quiet: ['dringend (?:benötigte|gesuchte|gesucht)', 'Notaufnahme', 'Dringlichkeit', 'sofort verfügbar', 'ab sofort', 'nicht dringend', 'kein(?:e)? (?:\\S+ )?Eile', 'eilt nicht',
+        // The writer's own speed is a promise, not pressure: "ich melde mich umgehend", "wir suchen dringend"
+        '(?:ich|wir) (?:\\S+ ){0,3}?(?:umgehend|schnellstmöglich|schnellstens|so schnell wie möglich|so bald wie möglich|unverzüglich)',
+        '(?:suchen|sucht|suche) (?:\\S+ )?dringend'],
+    },
+    {
+      name: 'deadline',
+      means: 'sets them a deadline',
+      patterns: [
+        '{reply} (?:\\S+ ){0,4}?(?:bis|noch) (?:spätestens )?{day}',
+        'bis (?:spätestens )?{day} (?:\\S+ ){0,3}?{reply}',
+        '(?:heute|noch heute) (?:noch )?(?:\\S+ ){0,2}?{reply}',
+        '{reply} (?:\\S+ ){0,5}?heute noch',
+        'sonst verfällt', 'ansonsten verfällt',
+        '{reply} (?:\\S+ ){0,4}?innerhalb (?:von |der nächsten )?(?:\\d+|24|48|zwei|drei) (?:Stunden|Tagen|Tage|Minuten)',
+        'innerhalb (?:von |der nächsten )?(?:\\d+|24|48|zwei|drei) (?:Stunden|Tagen|Tage|Minuten) (?:\\S+ ){0,3}?{reply}',
+        '(?:brauche|benötige) (?:\\S+ ){0,4}?(?:bis heute|bis morgen|heute noch|noch heute|sofort)',
+      ],
+      quiet: [
+        'bis (?:\\S+ )?{day} (?:\\S+ ){0,3}?(?:in Ruhe|Zeit|kein Stress|gern|gerne|jederzeit)',
+        // The writer's own deadline: "ich melde mich bis Freitag", "heute noch schicke ich Ihnen…"
+        '(?:ich|wir) (?:{writerDoes}) (?:\\S+ ){0,6}?(?:bis (?:spätestens )?{day}|heute noch|noch heute|innerhalb)',
+        '(?:bis (?:spätestens )?{day}|heute noch|noch heute) (?:{writerDoes}) (?:ich|wir)',
+      ],
+    },
+  ],
+};

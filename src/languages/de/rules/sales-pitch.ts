@@ -1,0 +1,84 @@
+import type { LocalizedRule } from '../../types.ts';
+
+/** Selling to a stranger (languages.md §5 `sales-pitch`); quiet once they have written. */
+export const salesPitch: LocalizedRule = {
+  when: 'cold',
+  lexicon: {
+    ourThing: ['unsere', 'unser', 'unserer', 'unseres', 'unseren', 'unserem'],
+    product: [
+      'lösung', 'loesung', 'agentur', 'plattform', 'software', 'app', 'firma', 'beratung', 'dienstleistung', 'tool', 'tools', 'service', 'services',
+      'produkt', 'produkte', 'system', 'angebot', 'kanzlei', 'experten', 'expertinnen', 'methode', 'technologie', 'ki', 'ki-lösung', 'saas',
+    ],
+    helpVerb: [
+      'unterstützt', 'unterstützen', 'hilft', 'helfen', 'automatisiert', 'automatisieren', 'ermöglicht', 'ermöglichen', 'optimiert', 'optimieren',
+      'steigert', 'steigern', 'spart', 'sparen', 'begleitet', 'begleiten', 'senkt', 'senken', 'verdoppelt', 'verdoppeln', 'digitalisiert',
+      'digitalisieren', 'beschleunigt', 'beschleunigen',
+    ],
+    clients: ['unternehmen', 'firmen', 'betriebe', 'kunden', 'teams', 'start-ups', 'startups', 'kanzleien', 'praxen', 'mittelständler', 'agenturen', 'händler', 'marken', 'führungskräfte', 'menschen'],
+    likeYours: ['ihres', 'ihren', 'ihre', 'ihrem', 'ihrer', 'deins', 'deines', 'deine', 'deinen', 'ihr unternehmen', 'ihre firma', 'dein unternehmen', 'deine firma', 'sie', 'dich', 'dir'],
+    gain: ['leads', 'umsatz', 'umsätze', 'kunden', 'neukunden', 'anfragen', 'aufträge', 'reichweite', 'sichtbarkeit', 'termine', 'verkäufe', 'conversions', 'gewinn'],
+  },
+  families: [
+    {
+      name: 'productHelpsCompanies',
+      means: 'pitches a product to companies like theirs',
+      patterns: [
+        '{ourThing} {product} {helpVerb}',
+        '(?:wir|ich) {helpVerb} (?:\\S+ )?[\\p{L}-]*{clients} wie {likeYours}',
+        '(?<![\\p{L}-])[\\p{L}-]*{clients} wie {likeYours} (?:\\S+ ){0,3}?(?:dabei|bei|mit|beim)',
+      ],
+    },
+    {
+      name: 'booksDemo',
+      means: 'asks to book a demo',
+      patterns: [
+        // A demo being booked or offered, not one they saw: "Ich habe die Demo auf der Messe gesehen" is quiet.
+        '(?:Demo|Produktdemo|Live-Demo|Vorführung) (?:\\S+ ){0,3}?(?:vereinbaren|buchen|zeigen|anbieten|ansehen)',
+        '(?:Termin|Zeit|\\d+ Minuten) (?:\\S+ ){0,2}?(?:für )?(?:eine|einen) (?:\\S+ )?(?:Demo|Produktdemo|Live-Demo)',
+        '(?:kostenlose|kurze|unverbindliche|persönliche|individuelle) (?:Demo|Produktdemo|Live-Demo|Vorführung)',
+        '(?:unverbindliches|kostenloses|kurzes unverbindliches) (?:Erstgespräch|Beratungsgespräch|Kennenlerngespräch|Angebot)',
+      ],
+    },
+    {
+      name: 'freeTrialOrDiscount',
+      means: 'offers a trial or discount',
+      patterns: [
+        'kostenlos (?:testen|ausprobieren|nutzen)',
+        '(?:kosten(?:los|frei)(?:e|en|es|er|em)?|gratis) (?:\\S+ )?(?:Testphase|Testversion|Probephase|Erstberatung|Analyse|Potenzialanalyse|Beratung|Testwoche|Testmonat|Audit|Check|SEO-Check|Website-Check|Strategiegespräch|Erstgespräch|Whitepaper|E-Book|Demo)',
+        '\\d+ (?:Tage|Wochen) (?:kostenlos|gratis|gratis testen)',
+        '(?:\\d+ ?%|\\d+ Prozent) (?:\\S+ )?(?:Rabatt|Nachlass|günstiger|Ermäßigung|Discount)',
+        '(?:Sonder)?Rabatt', 'Preisnachlass', 'Frühbucherrabatt', 'Sonderkonditionen', 'Sonderangebot', 'Gutscheincode',
+        'bei Abschluss bis',
+      ],
+    },
+    {
+      name: 'moreLeadsOrSales',
+      means: 'promises more sales',
+      patterns: [
+        '(?:zeigen|demonstrieren), wie (?:\\S+ ){0,4}?(?:Sie|Ihr|Ihre|du|dein|deine) (?:\\S+ ){0,4}?(?:sparen|steigern|erhöhen|gewinnen|automatisieren|senken|verdoppeln|halbieren)',
+        '(?:Ihre|deine|Ihren|deinen) (?:\\S+ )?(?:Kosten|Ausgaben|Aufwand) (?:um )?(?:\\S+ )?(?:\\d+ ?%|die Hälfte|deutlich|spürbar) (?:senken|reduzieren|verringern)',
+        'mehr {gain} (?:\\S+ ){0,4}?(?:gewinnen|generieren|bekommen|erhalten|erzielen|holen)',
+        '(?:generieren|gewinnen|bekommen|erhalten|erzielen) (?:Sie|du) (?:\\S+ ){0,3}?mehr {gain}',
+        '(?:zu|für|bis zu|\\d+ ?%) mehr {gain}', '(?:Ihre|Ihren|deine|deinen) (?:\\S+ )?(?:{gain}) (?:zu )?(?:steigern|erhöhen|verdoppeln|verdreifachen|ankurbeln|boosten)'],
+    },
+    {
+      name: 'offersServices',
+      means: 'offers the writer’s services',
+      patterns: [
+        '(?:ich|wir) (?:biete|bieten|möchte Ihnen|möchten Ihnen|würde Ihnen|würden Ihnen) (?:Ihnen |dir )?(?:\\S+ ){0,3}?(?:meine|unsere) (?:\\S+ )?(?:Dienstleistungen|Leistungen|Services|Unterstützung|Beratung|Expertise) (?:\\S+ ){0,3}?an',
+        '(?:biete|bieten) (?:Ihnen|dir) (?:\\S+ ){0,4}?(?:Dienstleistungen|Leistungen|Services|Beratung|Lösung|Angebot)',
+        '(?:sende|schicke|schicken|senden) (?:ich |wir )?Ihnen (?:\\S+ )?(?:unser|mein) (?:\\S+ )?Angebot',
+        // "Darf ich Ihnen unsere Lösung kurz vorstellen?"
+        '(?:Ihnen|dir|euch) (?:\\S+ ){0,3}?(?:unser|unsere|unseren|mein|meine|meinen) (?:\\S+ )?(?:Produkt|Lösung|Angebot|Tool|Software|Plattform|Dienstleistung|Leistungen|Service|App|Portfolio) (?:\\S+ )?(?:vorstellen|zeigen|präsentieren|anbieten|vorzustellen|zu zeigen)',
+        'unverbindliches Angebot',
+        'wir sind (?:\\S+ )?(?:Experten|Expertinnen|Spezialisten|Spezialistinnen|Profis) (?:für|im Bereich|in Sachen)',
+        '(?:Ihre|deine) (?:Website|Webseite|Homepage|Firma|Marke) (?:\\S+ ){0,2}?auf (?:Platz|Seite) (?:1|eins)',
+      ],
+    },
+    {
+      name: 'incomeOffer',
+      means: 'offers side income',
+      patterns: ['Nebeneinkommen', 'Nebenverdienst', 'Zusatzeinkommen', 'passives Einkommen', 'von zu Hause (?:aus )?(?:\\S+ )?(?:verdienen|arbeiten)', 'Heimarbeit', 'sei dein eigener Chef', 'seien Sie Ihr eigener Chef', 'finanzielle Freiheit'],
+    },
+  ],
+};

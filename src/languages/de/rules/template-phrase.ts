@@ -1,0 +1,44 @@
+import type { LocalizedRule } from '../../types.ts';
+
+/** Stock wording (languages.md §5 `template-phrase`): LinkedIn's default invitations, stock openers, unaddressed salutations. */
+export const templatePhrase: LocalizedRule = {
+  fixes: { 'sehr geehrte/r herr': 'Sehr geehrter Herr', 'sehr geehrte/r frau': 'Sehr geehrte Frau', 'sehr geehrte(r) herr': 'Sehr geehrter Herr', 'sehr geehrte(r) frau': 'Sehr geehrte Frau' },
+  families: [
+    {
+      name: 'defaultInvitation',
+      means: 'is LinkedIn’s default invitation',
+      patterns: [
+        '(?:ich )?(?:möchte|würde) (?:Sie|dich) (?:\\S+ )?(?:gerne |gern )?(?:zu|in) (?:meinem|mein) (?:beruflichen |berufliches )?Netzwerk (?:auf|bei|in) LinkedIn (?:hinzufügen|aufnehmen)',
+        '(?:zu|in) (?:meinem|mein) (?:beruflichen |berufliches )?Netzwerk (?:auf|bei) LinkedIn (?:hinzufügen|aufnehmen)',
+        '(?:möchte|würde) (?:gerne |gern )?(?:Ihrem|deinem) (?:beruflichen )?Netzwerk (?:auf|bei) LinkedIn beitreten',
+        'Da Sie (?:eine Person sind|jemand sind), der ich vertraue',
+      ],
+    },
+    {
+      name: 'stockOpener',
+      means: 'is a stock opener',
+      patterns: [
+        'ich bin (?:\\S+ )?auf (?:Ihr|dein) Profil gestoßen', 'ich bin (?:\\S+ )?auf (?:Ihr|dein) Profil gestossen',
+        '(?:Ihr|dein) Profil ist mir (?:\\S+ )?aufgefallen',
+        '(?:Ihr|dein) Profil (?:hat mich|finde ich) (?:\\S+ )?(?:angesprochen|beeindruckt|interessant|spannend)',
+        'ich (?:erweitere|vergrößere|baue) (?:gerade |derzeit |aktuell )?mein (?:berufliches )?Netzwerk (?:\\S+ )?(?:aus|auf)?',
+        'ich (?:erweitere|vergrößere) (?:gerade |derzeit |aktuell )?mein (?:berufliches )?Netzwerk',
+        '(?:bin|ich bin) (?:\\S+ )?immer (?:\\S+ )?(?:offen für|auf der Suche nach) (?:neue|neuen|interessante|interessanten) (?:Kontakte|Kontakten|Menschen|Verbindungen)',
+        '(?:mein|unser) Netzwerk (?:\\S+ )?(?:erweitern|ausbauen|vergrößern)',
+        'vielleicht ergeben sich (?:ja )?(?:\\S+ )?Synergien',
+        '(?:Sie|dich) in meinem (?:beruflichen )?Netzwerk (?:\\S+ )?(?:begrüßen|willkommen heißen|zu haben)',
+        '(?:vernetze mich|mich zu vernetzen|mich vernetzen) (?:\\S+ ){0,3}?(?:gern|gerne|immer) mit (?:\\S+ ){0,3}?(?:Menschen|Leuten|Fachleuten|Profis|Kontakten|Kollegen|Gleichgesinnten)',
+        '(?:stets|immer) (?:\\S+ )?(?:an|auf) (?:neuen|neue|interessanten|spannenden) (?:Kontakten|Kontakte|Verbindungen) (?:interessiert|aus|gespannt)', 'Synergien (?:zu )?(?:nutzen|entdecken|heben)',
+      ],
+    },
+    {
+      name: 'unaddressedSalutation',
+      means: 'is an unaddressed salutation',
+      patterns: [
+        'Sehr geehrte Damen und Herren', 'Liebe Damen und Herren', 'Sehr geehrte Damen, sehr geehrte Herren', 'Sehr geehrte/r(?: (?:Herr|Frau))?', 'Sehr geehrte\\(r\\)(?: (?:Herr|Frau))?',
+        'Sehr geehrte\\*r', 'Sehr geehrte:r', 'Sehr geehrte Bewerberin, sehr geehrter Bewerber', 'Sehr geehrte(?:r)? (?:Bewerber|Bewerberin|Kandidat|Kandidatin)',
+        'Liebe(?:r)? (?:Bewerber|Bewerberin|Kandidat|Kandidatin)', 'Sehr geehrtes (?:Recruiting-|HR-)?Team', 'An wen es betrifft', 'An die zuständige Person',
+      ],
+    },
+  ],
+};
