@@ -36,10 +36,17 @@ const SLOT_WORDS = new Set([
   'her', 'he/she', 'person', 'job', 'goal', 'benefit', 'result', 'metric', 'reason', 'area', 'department', 'team', 'x', 'y',
   'firstname', 'lastname', 'recipient', 'prospect', 'contact', 'organization', 'organisation', 'achievement', 'accomplishment',
   'post', 'article', 'talk', 'thing', 'value', 'pain', 'point', 'service', 'services', 'feature', 'amount', 'percentage', 'hobby',
+  // The same slots in Spanish, Portuguese, French and German ("[evento donde se conocieron]", "[nome da empresa]").
+  'nombre', 'empresa', 'evento', 'lugar', 'tema', 'cargo', 'puesto', 'fecha', 'enlace', 'detalle', 'insertar', 'aquí', 'algo',
+  'específico', 'proyecto', 'logro', 'sector', 'ciudad', 'nome', 'sobrenome', 'local', 'assunto', 'data', 'inserir', 'aqui',
+  'projeto', 'conquista', 'cidade', 'prénom', 'prenom', 'nom', 'entreprise', 'société', 'societe', 'événement', 'evenement', 'lieu',
+  'sujet', 'poste', 'insérer', 'inserer', 'ici', 'compliment', 'projet', 'ville', 'vorname', 'nachname', 'firma', 'unternehmen',
+  'veranstaltung', 'ort', 'thema', 'position', 'datum', 'einfügen', 'einfuegen', 'hier', 'projekt', 'stadt', 'anrede',
 ]);
 
 // Slot words in capitals where a name belongs: "Hi NAME,", "Dear FIRSTNAME" (at a line's start; bounded runs keep it linear).
-const NAME_SLOT = /^[ \t\p{Extended_Pictographic}]{0,8}(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear|[Gg]reetings|HI|HELLO|HEY|DEAR)[ \t,]{1,4}(FIRST[ _]?NAME|FULL[ _]?NAME|LAST[ _]?NAME|NAME|FNAME|RECIPIENT|CONTACT|PROSPECT)(?![\p{L}\p{N}])/gmu;
+// Also "Hola NOMBRE,", "Olá NOME,", "Bonjour PRÉNOM,", "Hallo VORNAME,", "Sehr geehrte/r ANREDE NACHNAME".
+const NAME_SLOT = /^[ \t\p{Extended_Pictographic}]{0,8}(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear|[Gg]reetings|HI|HELLO|HEY|DEAR|[Hh]ola|[Ee]stimad[oa]|[Oo]l[áa]|[Oo]i|[Pp]rezad[oa]|[Bb]onjour|[Cc]h[eè]re?|[Hh]allo|[Ss]ehr geehrte(?:\/?r|\(r\))?|[Ll]iebe[r]?)[ \t,]{1,4}(?:(?:ANREDE|SR\.?|SRA\.?|HERR|FRAU|M\.|MME)[ \t]{1,4})?(FIRST[ _]?NAME|FULL[ _]?NAME|LAST[ _]?NAME|NAME|FNAME|RECIPIENT|CONTACT|PROSPECT|NOMBRE|APELLIDO|NOME|SOBRENOME|PR[ÉE]NOM|NOM|VORNAME|NACHNAME|ANREDE)(?![\p{L}\p{N}])/gmu;
 
 // Each candidate: the pattern, and what its inner field must be to count.
 type Requirement = 'any' | 'merge-field' | 'slot-words';
@@ -70,6 +77,8 @@ const CANDIDATES: { pattern: RegExp; requires: Requirement }[] = [
   { pattern: /(?<![\p{L}\p{N}_])_{3,}(?![\p{L}\p{N}_])/gu, requires: 'any' },
   { pattern: /%([A-Z][A-Z_]{1,30}|[a-z]+_[a-z_]+)%/g, requires: 'any' },
   { pattern: /\bINSERT(?: [A-Z]+){1,3}\b|\binsert (?:name|company|title|link|date)(?: here)?\b/g, requires: 'any' },
+  // "INSERTAR NOMBRE", "INSERIR NOME", "INSÉRER NOM", "NAME EINFÜGEN".
+  { pattern: /(?<![\p{L}\p{N}])(?:INSERTAR|INSERIR|INS[ÉE]RER)(?: [\p{Lu}]+){1,3}(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:[\p{Lu}]+ ){1,3}EINF[ÜU]GEN(?![\p{L}\p{N}])/gu, requires: 'any' },
   { pattern: /(?<![\p{L}\p{N}])(?:XXX+|xxx+)(?![\p{L}\p{N}])/gu, requires: 'any' },
 ];
 

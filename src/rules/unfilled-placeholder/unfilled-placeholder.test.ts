@@ -4,6 +4,11 @@ import rule from './unfilled-placeholder.ts';
 
 testRule(rule, {
   invalid: [
+    // Localized slots (languages.md §5): capitals where a name belongs, lower-case brackets, "INSERIR NOME".
+    { draft: 'Hola NOMBRE, vi tu perfil y me pareció muy interesante.', findings: [{ excerpt: 'NOMBRE' }] },
+    { draft: 'Bonjour PRÉNOM, je me permets de vous contacter.', findings: [{ excerpt: 'PRÉNOM' }] },
+    { draft: 'Hola Marta, me encantó coincidir en [evento donde se conocieron].', findings: [{ excerpt: '[evento donde se conocieron]' }] },
+    { draft: 'Olá, INSERIR NOME, tudo bem com você?', findings: [{ excerpt: 'INSERIR NOME' }] },
     { draft: 'Hi [Name], I came across your profile!', findings: [{ excerpt: '[Name]' }] },
     { draft: { text: 'Hi {first_name}, quick question.', recipient: { name: 'Daniel Kim' } }, findings: [{ excerpt: '{first_name}', output: 'Hi Daniel, quick question.' }] },
     { draft: { text: 'At {{company}} we build fraud models.', recipient: { name: 'Julia Weber', company: 'Zalando' } }, findings: [{ excerpt: '{{company}}' }] },
@@ -46,6 +51,9 @@ testRule(rule, {
     { draft: "Great to meet you at <event name>!", findings: [{ excerpt: "<event name>" }] },
   ],
   valid: [
+    'Liebe Kolleg*innen, danke an alle Kolleg:innen für das Feedback.',
+    'Hola a tod@s, gracias por venir al meetup.',
+    'La empresa X creció un 20 % en un año, según tu post.',
     'He wrote "their [sic] team" in the post.',
     'I have attached my resume (see attached).',
     'Do you key retries on /orders/{orderId} or per device?',
