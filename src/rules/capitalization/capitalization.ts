@@ -7,6 +7,8 @@ import { insideAny } from '../../text/spans.ts';
 // "i", "i'm", "i've", "i'd", "i'll" as the pronoun.
 const LOWER_I = /(?<![\p{L}\p{N}_'’.\-/@])i(?=(?:['’](?:m|ve|d|ll))?(?![\p{L}\p{N}_\-.@]))/gu;
 
+const RUN_ON_SENTENCE = /(?<=\p{L} )\.(?:[¿¡])?(\p{Ll}[\p{L}\p{M}]+)|(?<=\p{L}{2})\.[¿¡](\p{Ll}[\p{L}\p{M}]+)/gu;
+
 export default defineRule({
   meta: {
     id: 'capitalization',
@@ -41,6 +43,14 @@ export default defineRule({
       if (insideAny(skipped, span) || insideAny(out as { start: number; end: number }[], span)) return;
       out.push({ message: 'This sentence starts in lower case.', ...span, suggestion: `Write “${capitalize(word)}”.`, fix: { ...span, replacement: capitalize(word) } });
     });
+    // "Bilbao .me encantó", "liderazgo.¿tendrías": a full stop that runs into the next sentence, which the
+    // sentence splitter cannot see (a space before the dot, or an opening ¿ ¡ right after it).
+    for (const m of english ? [] : findAll(RUN_ON_SENTENCE, ctx.text)) {
+      const word = (m.groups[0] ?? m.groups[1])!;
+      const span = { start: m.end - word.length, end: m.end };
+      if (insideAny(skipped, span) || insideAny(out as { start: number; end: number }[], span)) continue;
+      out.push({ message: 'This sentence starts in lower case.', ...span, suggestion: `Write “${capitalize(word)}”.`, fix: { ...span, replacement: capitalize(word) } });
+    }
     if (ctx.recipientParts.length > 0) {
       for (const name of ctx.addressedNames()) {
         if (!/^\p{Ll}/u.test(name.text) || compareName(name.text, ctx.recipientParts).kind !== 'match') continue;

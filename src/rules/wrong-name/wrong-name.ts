@@ -56,12 +56,15 @@ function titleGenderMismatch(ctx: RuleContext): RuleFinding | null {
   if (readerIsWoman === null) return null;
   const span = { start: greeting.start, end: greeting.start + ctx.text.slice(greeting.start).indexOf(greeting.title) + greeting.title.length };
   const salutation = ctx.text.slice(span.start, span.end);
+  // The title itself must be the other gender's ("Sr." to María); "Prezada Sr." to Ricardo is only a
+  // salutation that disagrees with its title, which is `typo`'s.
+  const titleStart = salutation.length - greeting.title.length;
   let wrong = false;
-  const swapped = salutation.replace(/[\p{L}.]+/gu, (word) => {
+  const swapped = salutation.replace(/[\p{L}.]+/gu, (word, offset: number) => {
     for (const [masculine, feminine] of pairs) {
       const [from, to] = readerIsWoman ? [masculine, feminine] : [feminine, masculine];
       if (word.toLowerCase() === from.toLowerCase()) {
-        wrong = true;
+        if (offset >= titleStart) wrong = true;
         return /^\p{Lu}/u.test(word) ? to.charAt(0).toUpperCase() + to.slice(1) : to.charAt(0).toLowerCase() + to.slice(1);
       }
     }
