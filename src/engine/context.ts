@@ -5,7 +5,7 @@ import { addressedNames, nameParts, type AddressedName } from '../signals/names.
 import { toMatchText } from '../text/normalize.ts';
 import { splitSentences, type Sentence } from '../text/sentences.ts';
 import { nonProseSpans, quotedSpans, type Span } from '../text/spans.ts';
-import { countWords, wordsOf, type Word } from '../text/words.ts';
+import { countProseWords, countWords, wordsOf, type Word } from '../text/words.ts';
 import { lazy } from './lazy.ts';
 import { effectiveLengthGoals } from './presets.ts';
 import type { LanguagePack } from '../languages/types.ts';
@@ -87,7 +87,7 @@ export function createContext({ draft, settings, checkedText, language = 'en', p
     lengthGoals: effectiveLengthGoals(settings),
     // A draft sent cut (see `boundForSending`) says how long it really is.
     totalCharacters: Math.max(draft.text.length, draft.totalCharacters ?? 0),
-    totalWords: countWords(draft.text),
+    totalWords: pack ? countProseWords(draft.text) : countWords(draft.text),
     ignoredWords: new Set(settings.ignoredWords.map((w) => w.toLowerCase())),
     sentences,
     words: lazy(() => Object.freeze(wordsOf(checkedText))),

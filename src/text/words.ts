@@ -16,6 +16,15 @@ export function wordsOf(text: string, offset = 0): Word[] {
   return out;
 }
 
+/**
+ * Words of a draft in Spanish, Portuguese, French or German (languages.md §4.1): whitespace-separated
+ * tokens that contain a letter or digit, so French "Seriez-vous disponible ?" is 2 words.
+ */
+export function countProseWords(text: string): number {
+  const m = text.match(/[^\s\p{L}\p{N}]*[\p{L}\p{N}]\S*/gu);
+  return m ? m.length : 0;
+}
+
 /** Words counted the way LinkedIn users count them: runs of non-whitespace. */
 export function countWords(text: string): number {
   const m = text.match(/\S+/g);

@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/define-rule.ts';
-import { countWords } from '../../text/words.ts';
+import { countProseWords, countWords } from '../../text/words.ts';
 
 const MAX_UNBROKEN_WORDS = 120;
 const MAX_PARAGRAPH_WORDS = 100;
@@ -21,7 +21,7 @@ export default defineRule({
       if (ctx.totalWords <= MAX_UNBROKEN_WORDS) return [];
       return [{ message: `${ctx.totalWords} words in one block: break it into short paragraphs.`, suggestion: 'One idea per paragraph: who you are, why them, your ask.' }];
     }
-    const longest = Math.max(...paragraphs.map(countWords));
+    const longest = Math.max(...paragraphs.map(ctx.pack ? countProseWords : countWords));
     if (longest > MAX_PARAGRAPH_WORDS) {
       return [{ message: `A paragraph runs to ${longest} words: break it up.`, suggestion: 'Keep paragraphs to two or three sentences.' }];
     }
