@@ -20,6 +20,7 @@ const OTHERS: Record<string, string> = {
   sv: 'och att det som en är jag du för på med inte har vi av till om den mig dig tack hej',
   pl: 'i w na z że się nie do jest to jak dla jestem czy ale od po pan pani dziękuję',
   tr: 've bir bu için ile da de çok ben siz merhaba teşekkür ederim mi ne gibi olarak',
+  ro: 'și în cu eu am fost este sunt să că pentru nu mai ați vă mi îmi ne noi dumneavoastră mulțumesc bună aș foarte pe acest această',
 };
 // Romanized Hindi (Hinglish): reported as `hi` (language-independent checks), never claimed by the four.
 const HINGLISH = new Set(
