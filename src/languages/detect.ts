@@ -99,9 +99,12 @@ export function detectDraftLanguage(text: string, options: DetectOptions = {}): 
   if (hinglish >= 3 && hinglish >= english) return { language: 'hi' };
 
   const ranked = [...FOUR].sort((a, b) => scores[b] - scores[a]);
-  const best = ranked[0]!;
-  const runnerUp = ranked[1]!;
-  const tied = scores[best] === scores[runnerUp];
+  // Between the two leaders, words both use ("que", "para", "no" in es and pt) tell nothing: they are
+  // decided by the words only one of them uses (and their letters).
+  const apart = (lang: Four, other: Four) => tally.count(bit(lang), bit('en') | bit(other)) + letterPoints(sample, COACHED[lang].letters);
+  const [first, second] = [ranked[0]!, ranked[1]!];
+  const [best, runnerUp] = apart(second, first) > apart(first, second) ? [second, first] : [first, second];
+  const tied = apart(best, runnerUp) === apart(runnerUp, best);
   // "exceeds every other language": Italian's "la", "una", "per" must not make a draft Spanish.
   if (scores[best] >= 3 && scores[best] > Math.max(...OTHER_CODES.map((code) => tally.count(bit(code), bit('en'))))) {
     const en = englishAgainst(best);
