@@ -162,7 +162,7 @@ const CASES: Record<string, Cases> = {
       ['Hey Kumpel, lange nicht gesehen!', 'Hey Kumpel'],
       ['Moin Chef, hast du kurz Zeit?', 'Moin Chef'],
       ['Danke dir, Digga!', 'Digga'],
-      ['Hallo HP, schön, dass es geklappt hat!', 'Hallo HP'],
+      ['Servus Alter, schön, dass es geklappt hat!', 'Servus Alter'],
     ],
     quiet: [
       'Hallo HR, ich habe eine Frage zu meiner Bewerbung.',

@@ -7,7 +7,7 @@ const avocate = { recipient: { name: 'Hélène Martin', headline: 'Avocate assoc
 
 testRule(informalAddress, {
   invalid: [
-    { draft: { text: 'Hallo Herr Brandt, hast du nächste Woche Zeit für ein kurzes Gespräch?', ...lawyer }, findings: [{ excerpt: 'du' }] },
+    { draft: { text: 'Hallo Felix, hast du nächste Woche Zeit für ein kurzes Gespräch?', ...lawyer }, findings: [{ excerpt: 'du' }] },
     { draft: { text: 'Hi Felix, ich wollte dich fragen, ob dein Team noch Referendare sucht.', ...lawyer }, findings: [{ excerpt: 'dich' }] },
     { draft: { text: 'Hallo, kannst du mir sagen, wer bei euch Mandate betreut?', recipient: { name: 'Katrin Vogel', headline: 'Vorstand, Sparkasse Köln' }, ...cold }, findings: [{ excerpt: 'du' }] },
     { draft: { text: 'Bonjour, tu aurais un moment pour échanger sur ton cabinet ?', ...avocate }, findings: [{ excerpt: 'tu' }] },

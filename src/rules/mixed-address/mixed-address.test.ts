@@ -7,7 +7,7 @@ testRule(mixedAddress, {
     { draft: 'Guten Tag Herr Vogel, könnten Sie mir helfen? Ich würde mich freuen, wenn Sie Zeit haben. Schick mir dein Deck.', findings: [{ excerpt: 'dein' }] },
     { draft: 'Bonjour Madame Roux, je vous remercie pour votre retour. Tu peux m’envoyer le document ?', findings: [{ excerpt: 'Tu' }] },
     { draft: 'Salut Léa, tu vas bien ? Je voulais te demander ton avis. Pourriez-vous me répondre vite ?', findings: [{ excerpt: 'Pourriez-vous' }] },
-    { draft: 'Estimado Sr. Pérez, usted dirige el equipo de datos y me gustaría hablar con usted. ¿Tienes un momento?', findings: [{ excerpt: 'Tienes' }] },
+    { draft: 'Estimado Sr. Pérez, usted dirige el equipo de datos y me gustaría hablar con usted. ¿Te parece bien el jueves?', findings: [{ excerpt: 'Te' }] },
     { draft: 'Hola Marta, ¿tienes un minuto? Te escribo porque usted lidera el proyecto.', findings: [{ excerpt: 'usted' }] },
   ],
   valid: [

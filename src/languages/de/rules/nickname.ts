@@ -1,6 +1,9 @@
 import type { LocalizedRule } from '../../types.ts';
 
-/** Familiar address terms (languages.md §5 `nickname`): Kumpel, Alter, Digga, Bro, Chef, Meister, Buddy. */
+/**
+ * Familiar address terms (languages.md §5 `nickname`): Kumpel, Alter, Digga, Bro, Chef, Meister, Buddy.
+ * Initials of a hyphenated given name ("Hallo HP" to Hans-Peter) are the nickname rule's own short forms.
+ */
 export const nickname: LocalizedRule = {
   lexicon: {
     addressTerm: ['kumpel', 'alter', 'digga', 'digger', 'bro', 'brudi', 'bruder', 'chef', 'chefin', 'meister', 'buddy', 'dude', 'alterchen'],
@@ -12,13 +15,6 @@ export const nickname: LocalizedRule = {
       means: 'uses a familiar address term',
       patterns: ['(?<=^|\\n|[.!?] )(?:{greeting}),? {addressTerm}(?=[ \\t]*(?:[,!.?]|$|\\n))', '(?<=,[ \\t]{1,3}){addressTerm}(?=[!?.]|$|\\n)'],
       quiet: ['(?:lieber|liebe|geehrter|geehrte) (?:Herr |Frau )?Kollege'],
-    },
-    {
-      // "Hallo HP," to Hans-Peter: initials of a hyphenated given name (languages.md §4.3).
-      name: 'initials',
-      means: 'greets them by initials',
-      caseSensitive: true,
-      patterns: ['(?<=^[ \\t]*|\\n[ \\t]*)(?:Hallo|Hi|Hey|Moin|Servus|Liebe|Lieber) (?!HR|IT|PR|QA|UX|BI|KI)\\p{Lu}\\.?\\p{Lu}\\.?(?=[ \\t]*[,!])'],
     },
   ],
 };
