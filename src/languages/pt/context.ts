@@ -16,7 +16,7 @@ export const lexicon: Lexicon = {
     'campanhas?', 'coment[áa]rios?', 'reportagens?', 'mat[ée]rias?', 'demonstraç(?:ão|ões)', 'demos?', 'portf[óo]lio', 'canal', 'blog', 'ensaios?',
     'confer[êe]ncias?', 'falas?', 'postage(?:m|ns)', 'carross[ée](?:l|is)', 'hist[óo]rias?', 'relatos?', 'depoimentos?', 'tcc', 'monografias?', 'papers?', 'slides',
     'c[óo]digo', 'bibliotecas?', 'lib', 'tutoriais', 'tutorial', 'obras?', 'exposiç(?:ão|ões)', 'document[áa]rios?', 's[ée]ries?', 'mesas?-redondas?', 'contribuiç(?:ão|ões)', 'resenhas?',
-    'intervenç(?:ão|ões)', 'participaç(?:ão|ões)', 'lançamentos?', 'an[úu]ncios?', 'an[áa]lises?', 'guias?', 'sess(?:ão|ões)',
+    'intervenç(?:ão|ões)', 'apps?', 'aplicativos?', 'plugins?', 'workshops?', 'treinamentos?', 'mentorias?', 'bootcamps?', 'meetups?', 'hackathons?', 'estandes?', 'stands?', 'programas?', 'oficinas?', 'participaç(?:ão|ões)', 'lançamentos?', 'an[úu]ncios?', 'an[áa]lises?', 'guias?', 'sess(?:ão|ões)',
   ],
   // Their work in general: specific only with where or on what ("seu trabalho na comunidade", "sua trajetória da Fiat").
   softNoun: ['trabalho', 'trajet[óo]ria', 'carreira', 'percurso', 'atuaç(?:ão|ao)', 'lideran[çc]a', 'pesquisa', 'investigaç(?:ão|ao)'],
@@ -67,6 +67,7 @@ export const contextFamilies: readonly Family[] = [
       // "vi a demonstração da Cleanwatts no Web Summit", "li a entrevista do Rui no Expresso".
       '(?:vi|li|assisti|ouvi|acompanhei|adorei|gostei) (?:d?[aoà]s? )?{workNoun} (?:d[aoe]s?|sobre)',
       '(?:li|assisti|ouvi|acompanhei|estudei|citei|usei|uso|utilizei|baixei|testei|adorei|gostei|curti|vi) (?:[aoà]s? |d[aoe]s? )?{yourPossessive} (?!perfil|foto|e-?mail|contato|contacto|n[úu]mero|telefone|curr[íi]culo|cv|mensage|convite|pedido|solicita|empresa|tempo|aten[çc])[\\p{L}-]{3,}',
+      '{workNoun} (?:de voc[êe]s|do senhor|da senhora)',
       '(?:acompanho|sigo|leio|ouço|acompanhava) (?:há (?:muito )?tempos? |h[áa] anos |sempre )?{yourPossessive} (?:trabalho|publicaç(?:ões|ão)|conte[úu]dos?|posts?|textos?)',
     ],
   },
@@ -77,6 +78,7 @@ export const contextFamilies: readonly Family[] = [
       '(?:muitos )?parab[ée]ns (?:(?:a você|a ti|mais uma vez|de novo) )?(?:pel[oa]s?|por|com) (?:(?:sua|seu|tua|teu|recente|grande) ){0,2}\\S+',
       'parab[ée]ns (?:pel[oa]s?|por) (?:ter |teres )?(?:sido |assumido |lançado |conquistado |entrado |vencido |ganhado |publicado |chegado |concluído |fundado )',
       'felicit(?:o|amos)-(?:o|a|te|os) (?:pel[oa]s?|por)',
+      '(?:ver|vi|saber|soube|li sobre|fiquei (?:muito )?feliz com|fiquei (?:muito )?feliz em ver) (?:d?[aoe] )?{yourPossessive} (?:nova |novo |recente )?(?:promo[çc][ãa]o|nomea[çc][ãa]o|conquista|pr[êe]mio|aprova[çc][ãa]o|cargo|posi[çc][ãa]o|lan[çc]amento|chegada|entrada|ida)',
       '(?:vi|soube|li) (?:a )?(?:not[íi]cia|novidade|an[úu]ncio) (?:d[aoe]|sobre|que)',
       '(?:bem-vind[oa]|boas-vindas) (?:à|ao|a) \\p{Lu}[\\p{L}\\p{N}&.-]*',
     ],
@@ -87,6 +89,7 @@ export const contextFamilies: readonly Family[] = [
     caseSensitive: true,
     patterns: [
       '(?:[Oo] )?que (?:a |o )?\\p{Lu}[\\p{L}\\p{N}&.-]*(?: \\p{Lu}[\\p{L}\\p{N}&.-]*)? (?:está|estão|tem|têm) (?:fazendo|construindo|lançando|desenvolvendo|a fazer|a construir|a desenvolver)',
+      '(?:[Aa]companho|[Aa]dmiro|[Ss]igo|[Cc]onheço) (?:há [\\p{L}\\p{N}]+ (?:anos |tempo )?|muito )?(?:o|a|os|as) (?:trabalho|projeto|projetos|iniciativa|iniciativas|conte[úu]do|campanhas?|pesquisas?) (?:[\\p{Ll}-]+ ){0,3}?d[aoe] \\p{Lu}[\\p{L}\\p{N}&.-]*',
       '(?:sua|seu|tua|teu) (?:experi[êe]ncia|trabalho|passagem|trajet[óo]ria|atua[çc][ãa]o|background|hist[óo]rico) (?:em|com|na|no|nas|nos|pela|pelo) (?:a |o )?\\p{Lu}[\\p{L}\\p{N}&.-]*',
       '(?:[Vv]i|[Ll]i|[Ss]oube) que (?:a |o )\\p{Lu}[\\p{L}\\p{N}&.-]*(?: \\p{Lu}[\\p{L}\\p{N}&.-]*)? (?:está|vai|acabou de|lançou|abriu|comprou|adquiriu|anunciou|captou)',
     ],
