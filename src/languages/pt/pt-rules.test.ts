@@ -307,3 +307,20 @@ describe('pt: wordings found by probing fresh drafts', () => {
     expect(report.findings.some((f) => f.ruleId === 'no-context')).toBe(false);
   });
 });
+
+describe('pt pushy: the writer’s own promptness and urgent topics stay quiet', () => {
+  it.each(['Envio o relatório hoje mesmo.', 'Vou responder o quanto antes, prometo.', 'Ele precisou de uma cirurgia urgente.', 'Estarei lá sem falta.', 'Comecei imediatamente no projeto novo.'])(
+    'stays quiet on %s',
+    (text) => quiet('pushy', text, { warm: true }),
+  );
+  it.each(['Exijo uma resposta até amanhã.', 'Me responde até sexta sem falta.', 'Preciso disso urgentemente.'])('flags %s', (text) => flags('pushy', text, { warm: true }));
+});
+
+describe('pt: the writer’s own data and units', () => {
+  it.each(['Segue o meu IBAN para o pagamento da fatura.', 'Meu CPF está no contrato.', 'Renovei meu passaporte para a viagem a Lisboa.', 'A senha do wi-fi do evento está no crachá.'])(
+    'sensitive-info stays quiet on %s',
+    (text) => quiet('sensitive-info', text, { warm: true }),
+  );
+  it.each(['O servidor tem 2 TB de disco.', 'Compramos um HD de 4 TB.'])('slang stays quiet on %s', (text) => quiet('slang', text));
+  it('slang still flags tb', () => expect(fixOf('slang', 'Tb acho isso.')).toBe('Também'));
+});

@@ -12,7 +12,7 @@ export const slang: LocalizedRule = {
       name: 'textingShorthand',
       means: 'is texting shorthand',
       patterns: [
-        'vcs?', 'tbm?', 'tbem', 'blz', 'vlw', 'flw', 'tmj', 'obgd?[oa]?', 'msgs?', 'hj', 'mto', 'mta', 'mtos', 'mtas', 'dps', 'cmg', 'ctg', 'qdo', 'qnd', 'qto', 'pfv', 'pfvr', 'agr',
+        'vcs?', 'tbem', 'blz', 'vlw', 'flw', 'tmj', 'obgd?[oa]?', 'msgs?', 'hj', 'mto', 'mta', 'mtos', 'mtas', 'dps', 'cmg', 'ctg', 'qdo', 'qnd', 'qto', 'pfv', 'pfvr', 'agr',
         'vdd', 'sdds', 'naum', 'kd', 'k{3,}', 'rsrs(?:rs)*', 'ksks(?:ks)*', 'hahaha(?:ha)*', 'hehehe(?:he)*', 'tlgd', 'slc', 'mlk', 'pdc', 'fmz', 'pq',
       ],
       quiet: ['pq\\.? ?(?:ltda|s\\.?a)'],
@@ -21,7 +21,8 @@ export const slang: LocalizedRule = {
       name: 'lowerCaseShorthand',
       means: 'is texting shorthand',
       caseSensitive: true,
-      patterns: ['(?<=[\\p{L},] )q(?= [\\p{L}])', '(?<=[\\p{L}.!] )rs(?= *(?:[.!?]|$))', 'mt(?= [\\p{L}])', 'td(?= (?:bem|bom|certo|joia))'],
+      // "tb" but not "2 TB" (terabytes).
+      patterns: ['[Tt]bm?', 'TBM', '(?<=[\\p{L},] )q(?= [\\p{L}])', '(?<=[\\p{L}.!] )rs(?= *(?:[.!?]|$))', 'mt(?= [\\p{L}])', 'td(?= (?:bem|bom|certo|joia))'],
     },
     {
       name: 'international',
