@@ -324,3 +324,11 @@ describe('pt: the writer’s own data and units', () => {
   it.each(['O servidor tem 2 TB de disco.', 'Compramos um HD de 4 TB.'])('slang stays quiet on %s', (text) => quiet('slang', text));
   it('slang still flags tb', () => expect(fixOf('slang', 'Tb acho isso.')).toBe('Também'));
 });
+
+describe('pt: more wordings of template, flirt, job-ask and favors', () => {
+  it.each(['Convido você a fazer parte da minha rede.', 'Vi seu perfil por aqui e resolvi te chamar.'])('template-phrase flags %s', (text) => flags('template-phrase', text));
+  it.each(['Que moça mais linda!', 'Amei sua foto.'])('flirtatious flags %s', (text) => flags('flirtatious', text));
+  it('flirtatious stays quiet on a photo of the event', () => quiet('flirtatious', 'Amei sua foto do evento com a equipe!'));
+  it.each(['Vocês têm vagas abertas?', 'Gostaria de uma oportunidade na sua empresa.'])('job-ask flags %s', (text) => flags('job-ask', text));
+  it('personal-favor flags a follow request', () => flags('personal-favor', 'Pode me seguir no Instagram?'));
+});
