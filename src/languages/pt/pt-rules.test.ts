@@ -332,3 +332,13 @@ describe('pt: more wordings of template, flirt, job-ask and favors', () => {
   it.each(['Vocês têm vagas abertas?', 'Gostaria de uma oportunidade na sua empresa.'])('job-ask flags %s', (text) => flags('job-ask', text));
   it('personal-favor flags a follow request', () => flags('personal-favor', 'Pode me seguir no Instagram?'));
 });
+
+describe('pt: long runs of white space stay fast (lookbehinds match one space, not a run)', () => {
+  it('a 19,000-space draft lints in well under a second', () => {
+    const text = `Oi${' '.repeat(19000)}vc`;
+    const start = performance.now();
+    lint({ text, kind: 'message' }, { version: 2, coachingLanguage: 'pt' });
+    lint({ text: `${text} mano`, kind: 'message' }, { version: 2, coachingLanguage: 'pt' });
+    expect(performance.now() - start).toBeLessThan(1500);
+  });
+});

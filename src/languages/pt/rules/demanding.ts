@@ -36,8 +36,8 @@ export const demanding: LocalizedRule = {
       name: 'bareImperative',
       means: 'orders a stranger',
       patterns: [
-        '(?<=(?:^|[.!?\\n]) ?)me (?:{imperative})', '(?<=^\\p{Lu}\\p{Ll}+, )me (?:{imperative})',
-        '(?<=(?:^|[.!?\\n] ?)(?:(?:oi|ol[áa]|bom dia|boa tarde|boa noite|prezad[oa]|car[oa]) )?\\p{L}+, )(?:{bareVerb})(?= )(?! (?:se|quando|caso) (?:puder|quiser|tiver|for))',
+        '(?<=(?:^|[.!?\\n]) ?)me (?:{imperative})', '(?<=^\\p{Lu}\\p{Ll}+,\\s)me (?:{imperative})',
+        '(?<=(?:^|[.!?\\n] ?)(?:(?:oi|ol[áa]|bom\\sdia|boa\\starde|boa\\snoite|prezad[oa]|car[oa])\\s)?\\p{L}+,\\s)(?:{bareVerb})(?= )(?! (?:se|quando|caso) (?:puder|quiser|tiver|for))',
         '(?<=(?:^|[.!?\\n]) ?)(?:{bareVerb})(?= )(?! (?:se|quando|caso) (?:puder|quiser|tiver|for))', '(?:agende|ligue|responda|compre|garanta|aproveite) j[áa]',
       ],
       quiet: ['(?:me )?(?:{bareVerb}|{imperative})[^.!?\\n]{0,80}\\?', 'por favor,? (?:me )?\\S+', '(?:veja|leia|confira|siga)(?= (?:bem|s[óo]|que|como|se|isso|esta|este|isto))', '(?:se|quando) (?:puder|possível|der|tiver|quiser|preferir)[^.!?\\n]{0,30}me \\S+', 'me (?:avisa|avise|diz|diga|fala|conta)'],

@@ -22,7 +22,7 @@ export const slang: LocalizedRule = {
       means: 'is texting shorthand',
       caseSensitive: true,
       // "tb" but not "2 TB" (terabytes).
-      patterns: ['[Tt]bm?', 'TBM', '(?<=[\\p{L},] )q(?= [\\p{L}])', '(?<=[\\p{L}.!] )rs(?= *(?:[.!?]|$))', 'mt(?= [\\p{L}])', 'td(?= (?:bem|bom|certo|joia))'],
+      patterns: ['[Tt]bm?', 'TBM', '(?<=[\\p{L},]\\s)q(?= [\\p{L}])', '(?<=[\\p{L}.!]\\s)rs(?=[ \\t]*(?:[.!?]|$))', 'mt(?= [\\p{L}])', 'td(?= (?:bem|bom|certo|joia))'],
     },
     {
       name: 'international',
@@ -32,7 +32,7 @@ export const slang: LocalizedRule = {
     {
       name: 'streetGreeting',
       means: 'is a street greeting',
-      patterns: ['(?<![\\s\\S])e a[íi](?= *[,!?]|$)', '(?<=[.!?] )e a[íi](?= *[,!?])', 'fala (?:a[íi]|tu|mano|brother|parceiro)', 'salve,? (?:mano|galera|parceiro)'],
+      patterns: ['(?<![\\s\\S])e a[íi](?= *[,!?]|$)', '(?<=[.!?]\\s)e a[íi](?= *[,!?])', 'fala (?:a[íi]|tu|mano|brother|parceiro)', 'salve,? (?:mano|galera|parceiro)'],
     },
     {
       name: 'kissSignOff',
