@@ -248,7 +248,7 @@ describe('pt false-familiarity', () => {
 });
 
 describe('pt demanding: more bare imperatives and their quiet cases', () => {
-  it.each(['Confira o nosso site e responda até sexta.', 'Aceite meu convite.', 'Entre em contato comigo pelo WhatsApp.', 'Você precisa conhecer a nossa plataforma.', 'Me segue no Instagram.'])(
+  it.each(['Veja o nosso site. Responda até sexta.', 'Aceite meu convite.', 'Entre em contato comigo pelo WhatsApp.', 'Você precisa conhecer a nossa plataforma.', 'Me segue no Instagram.'])(
     'flags %s cold',
     (text) => flags('demanding', text),
   );
@@ -341,4 +341,11 @@ describe('pt: long runs of white space stay fast (lookbehinds match one space, n
     lint({ text: `${text} mano`, kind: 'message' }, { version: 2, coachingLanguage: 'pt' });
     expect(performance.now() - start).toBeLessThan(1500);
   });
+});
+
+describe('pt demanding: calls to action with a condition, and reading suggestions', () => {
+  it.each(['Entre em contato comigo se tiver interesse.', 'Confira a descrição da vaga no link abaixo.', 'Responda quando for possível, caso faça sentido.'])('stays quiet on %s', (text) =>
+    quiet('demanding', text),
+  );
+  it.each(['Confira já a nossa oferta!', 'Entre em contato comigo amanhã.'])('flags %s', (text) => flags('demanding', text));
 });
