@@ -349,3 +349,9 @@ describe('pt demanding: calls to action with a condition, and reading suggestion
   );
   it.each(['Confira já a nossa oferta!', 'Entre em contato comigo amanhã.'])('flags %s', (text) => flags('demanding', text));
 });
+
+describe('pt nickname: closing address terms and more short forms', () => {
+  it.each(['Valeu, cara!', 'Obrigado pela ajuda, amigo!'])('flags %s', (text) => flags('nickname', text));
+  it('stays quiet on "cara" meaning expensive', () => quiet('nickname', 'A passagem para Lisboa está muito cara.'));
+  it('flags Cadu to Carlos', () => flags('nickname', 'Oi Cadu, tudo certo?', { recipient: { name: 'Carlos Eduardo Lima' } }));
+});
