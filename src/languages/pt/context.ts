@@ -16,7 +16,7 @@ export const lexicon: Lexicon = {
     'campanhas?', 'coment[áa]rios?', 'reportagens?', 'mat[ée]rias?', 'demonstraç(?:ão|ões)', 'demos?', 'portf[óo]lio', 'canal', 'blog', 'ensaios?',
     'confer[êe]ncias?', 'falas?', 'postage(?:m|ns)', 'carross[ée](?:l|is)', 'hist[óo]rias?', 'relatos?', 'depoimentos?', 'tcc', 'monografias?', 'papers?', 'slides',
     'c[óo]digo', 'bibliotecas?', 'lib', 'tutoriais', 'tutorial', 'obras?', 'exposiç(?:ão|ões)', 'document[áa]rios?', 's[ée]ries?', 'mesas?-redondas?', 'contribuiç(?:ão|ões)', 'resenhas?',
-    'intervenç(?:ão|ões)', 'participaç(?:ão|ões)', 'lançamentos?', 'an[úu]ncios?', 'an[áa]lises?', 'guias?', 'sess(?:ão|ões)',
+    'intervenç(?:ão|ões)', 'apps?', 'aplicativos?', 'plugins?', 'workshops?', 'treinamentos?', 'mentorias?', 'bootcamps?', 'meetups?', 'hackathons?', 'estandes?', 'stands?', 'programas?', 'oficinas?', 'participaç(?:ão|ões)', 'lançamentos?', 'an[úu]ncios?', 'an[áa]lises?', 'guias?', 'sess(?:ão|ões)',
   ],
   // Their work in general: specific only with where or on what ("seu trabalho na comunidade", "sua trajetória da Fiat").
   softNoun: ['trabalho', 'trajet[óo]ria', 'carreira', 'percurso', 'atuaç(?:ão|ao)', 'lideran[çc]a', 'pesquisa', 'investigaç(?:ão|ao)'],
@@ -25,6 +25,7 @@ export const lexicon: Lexicon = {
     'lidera', 'lideras', 'coordena', 'coordenas', 'organiza', 'organizas', 'est[áa] (?:organizando|liderando|coordenando|montando|construindo|a organizar|a liderar)',
     'fundou', 'fundaste', 'criou', 'criaste', 'publicou', 'publicaste', 'escreveu', 'escreveste', 'lançou', 'lançaste', 'assumiu', 'assumiste',
     'apresentou', 'apresentaste', 'ganhou', 'ganhaste', 'venceu', 'foi (?:promovid[oa]|nomead[oa]|eleit[oa]|premiad[oa])', 'entrou (?:na|no|para)', 'mudou-se para',
+    'fez', 'fizeste', 'montou', 'ministrou', 'conduziu', 'mediou', 'moderou', 'gravou', 'compartilhou', 'partilhou', 'postou', 'comentou', 'defendeu', 'prop[ôo]s',
     'comanda', 'dirige', 'gerencia', 'ensina', 'leciona', 'mentora', 'palestrou', 'falou (?:no|na|sobre)', 'participou (?:do|da|no|na)', 'desenvolveu', 'construiu',
   ],
   // News one congratulates on.
@@ -67,6 +68,14 @@ export const contextFamilies: readonly Family[] = [
       // "vi a demonstração da Cleanwatts no Web Summit", "li a entrevista do Rui no Expresso".
       '(?:vi|li|assisti|ouvi|acompanhei|adorei|gostei) (?:d?[aoà]s? )?{workNoun} (?:d[aoe]s?|sobre)',
       '(?:li|assisti|ouvi|acompanhei|estudei|citei|usei|uso|utilizei|baixei|testei|adorei|gostei|curti|vi) (?:[aoà]s? |d[aoe]s? )?{yourPossessive} (?!perfil|foto|e-?mail|contato|contacto|n[úu]mero|telefone|curr[íi]culo|cv|mensage|convite|pedido|solicita|empresa|tempo|aten[çc])[\\p{L}-]{3,}',
+      '{workNoun} (?:de voc[êe]s|do senhor|da senhora)',
+      // Praise of a piece of theirs: "Excelente artigo sobre…", "Que palestra incrível ontem!".
+      '(?:[óo]tim[oa]|excelente|incr[íi]vel|inspirador(?:a)?|bel[íi]ssim[oa]|brilhante|fant[áa]stic[oa]|sensacional|interessant[íi]ssim[oa]|muito bo[am]|que) (?:[\\p{L}-]+ )?{workNoun} (?:sobre|d[aoe]|n[oa]|em|ontem|hoje|de ontem|de hoje)',
+      '(?:que|a|o) {workNoun} (?:mais )?(?:incr[íi]vel|inspiradora?|sensacional|excelente|fant[áa]stic[oa]|brilhante) (?:sobre|d[aoe]|n[oa]|em|ontem|hoje)',
+      '(?:onde|em que|no qual|na qual) (?:voc[êe]|tu|o senhor|a senhora) (?:fala|falou|falava|explicou|explica|comentou|defendeu|mostrou|mostra|contou|conta)',
+      '(?:ouvi|escutei) (?:voc[êe]|o senhor|a senhora) (?:falar|no|na|em)',
+      '(?:li|vi|soube) (?:no|na|em|pelo|pela) (?:[\\p{L}\\p{N}\'-]+ ){1,4}?que',
+      '(?:voc[êe]|tu|o senhor|a senhora) (?:ajudou|ajudaste) a (?:criar|montar|construir|lançar|fundar|organizar|estruturar|implantar|desenhar)',
       '(?:acompanho|sigo|leio|ouço|acompanhava) (?:há (?:muito )?tempos? |h[áa] anos |sempre )?{yourPossessive} (?:trabalho|publicaç(?:ões|ão)|conte[úu]dos?|posts?|textos?)',
     ],
   },
@@ -77,6 +86,7 @@ export const contextFamilies: readonly Family[] = [
       '(?:muitos )?parab[ée]ns (?:(?:a você|a ti|mais uma vez|de novo) )?(?:pel[oa]s?|por|com) (?:(?:sua|seu|tua|teu|recente|grande) ){0,2}\\S+',
       'parab[ée]ns (?:pel[oa]s?|por) (?:ter |teres )?(?:sido |assumido |lançado |conquistado |entrado |vencido |ganhado |publicado |chegado |concluído |fundado )',
       'felicit(?:o|amos)-(?:o|a|te|os) (?:pel[oa]s?|por)',
+      '(?:ver|vi|saber|soube|li sobre|fiquei (?:muito )?feliz com|fiquei (?:muito )?feliz em ver) (?:d?[aoe] )?{yourPossessive} (?:nova |novo |recente )?(?:promo[çc][ãa]o|nomea[çc][ãa]o|conquista|pr[êe]mio|aprova[çc][ãa]o|cargo|posi[çc][ãa]o|lan[çc]amento|chegada|entrada|ida)',
       '(?:vi|soube|li) (?:a )?(?:not[íi]cia|novidade|an[úu]ncio) (?:d[aoe]|sobre|que)',
       '(?:bem-vind[oa]|boas-vindas) (?:à|ao|a) \\p{Lu}[\\p{L}\\p{N}&.-]*',
     ],
@@ -87,8 +97,10 @@ export const contextFamilies: readonly Family[] = [
     caseSensitive: true,
     patterns: [
       '(?:[Oo] )?que (?:a |o )?\\p{Lu}[\\p{L}\\p{N}&.-]*(?: \\p{Lu}[\\p{L}\\p{N}&.-]*)? (?:está|estão|tem|têm) (?:fazendo|construindo|lançando|desenvolvendo|a fazer|a construir|a desenvolver)',
+      '(?:[Aa]companho|[Aa]dmiro|[Ss]igo|[Cc]onheço) (?:há [\\p{L}\\p{N}]+ (?:anos |tempo )?|muito )?(?:o|a|os|as) (?:trabalho|projeto|projetos|iniciativa|iniciativas|conte[úu]do|campanhas?|pesquisas?) (?:[\\p{Ll}-]+ ){0,3}?d[aoe] \\p{Lu}[\\p{L}\\p{N}&.-]*',
       '(?:sua|seu|tua|teu) (?:experi[êe]ncia|trabalho|passagem|trajet[óo]ria|atua[çc][ãa]o|background|hist[óo]rico) (?:em|com|na|no|nas|nos|pela|pelo) (?:a |o )?\\p{Lu}[\\p{L}\\p{N}&.-]*',
-      '(?:[Vv]i|[Ll]i|[Ss]oube) que (?:a |o )\\p{Lu}[\\p{L}\\p{N}&.-]*(?: \\p{Lu}[\\p{L}\\p{N}&.-]*)? (?:está|vai|acabou de|lançou|abriu|comprou|adquiriu|anunciou|captou)',
+      '(?:[Vv]i|[Ll]i|[Ss]oube) que (?:a |o )\\p{Lu}[\\p{L}\\p{N}&.-]*(?: \\p{Lu}[\\p{L}\\p{N}&.-]*)? (?:está|vai|acabou de|lançou|abriu|comprou|adquiriu|anunciou|captou|inaugurou|fechou|recebeu|ganhou|venceu|chegou|entrou|fez)',
+      '(?:[Oo]|[Aa]) (?:lan[çc]amento|expans[ãa]o|chegada|aquisi[çc][ãa]o|rodada|IPO|campanha|iniciativa|estrat[ée]gia|rebranding|reestrutura[çc][ãa]o|fus[ãa]o|parceria|migra[çc][ãa]o) (?:[\\p{Ll}-]+ ){0,2}?d[aoe] \\p{Lu}[\\p{L}\\p{N}&.-]*',
     ],
   },
   {

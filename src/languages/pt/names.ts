@@ -57,6 +57,6 @@ export const names: NameCues = {
     pedro: ['pepe'], rogerio: ['roger'], frederico: ['fred'], roberta: ['beta'], heloisa: ['helo'], valentina: ['val', 'tina'], valeria: ['val'], luana: ['lu'],
     jessica: ['je', 'jess'], simone: ['si'], susana: ['susi', 'suzi'], suzana: ['suzi'], rebeca: ['beca'], isabella: ['isa', 'bela', 'bella'], helena: ['lena'],
     nicolas: ['nico'], nicole: ['nic', 'nicky'], daniele: ['dani'], danielle: ['dani'], gabriele: ['gabi'], andre: ['dede'], eduarda: ['duda'], lucas: ['luca'],
-    fabricio: ['fabri'], marcos: ['marquinhos'], sergio: ['serginho'], marcio: ['marcinho'], antonia: ['toninha'], manoel: ['mane', 'manel'], domingos: ['mingo'],
+    fabricio: ['fabri'], carlos: ['cadu', 'carlinhos'], carla: ['caca'], rosana: ['ro'], rosangela: ['ro'], adriana: ['dri'], giovana: ['gi'], giovanna: ['gi'], gisele: ['gi'], viviane: ['vivi'], viviana: ['vivi'], marcos: ['marquinhos'], sergio: ['serginho'], marcio: ['marcinho'], antonia: ['toninha'], manoel: ['mane', 'manel'], domingos: ['mingo'],
   }),
 };

@@ -39,6 +39,15 @@ describe('pt no-context: real context in any wording keeps it quiet', () => {
     ['Exma. Senhora Dra. Maria Santos,\n\nLi o seu parecer sobre o novo código laboral. Teria disponibilidade para uma breve reunião?', { name: 'Maria Santos' }],
     ['Boa tarde, Sra. Almeida. Sou recrutadora e temos uma vaga que combina com sua experiência em SAP. Qual sua pretensão salarial?', { name: 'Cláudia Almeida' }],
     'Oi Tiago, a Bruna do time de dados me disse que você é a pessoa certa pra falar sobre dbt. Topa um papo?',
+    'Oi Bruno, fui ao seu workshop de Terraform no DevOpsDays e fiquei com uma dúvida. Pode me ajudar?',
+    'Olá Renato, acompanho há anos o trabalho de educação da Fundação Lemann. Teria 15 minutos para uma conversa?',
+    'Oi Clara, fiquei muito feliz em ver sua promoção! Queria te perguntar como foi a transição para gestão.',
+    'Oi Pablo, testamos o app de vocês na nossa clínica e fiquei com uma dúvida sobre integrações. Podemos falar?',
+    'Oi Caio, excelente artigo sobre observabilidade no blog da Zup! Fiquei com uma dúvida sobre sampling. Pode me ajudar?',
+    'Olá Denise, que palestra inspiradora ontem no Women in Tech! Queria te perguntar sobre mentoria.',
+    'Oi Igor, ouvi você falar no podcast Hipsters sobre arquitetura de eventos. Topa trocar uma ideia?',
+    'Olá Rute, li no Expresso que a equipa que lidera vai abrir um centro em Braga. Podemos conversar?',
+    'Oi Sandra, acompanhei o lançamento do cartão de crédito da Inter e queria entender o go-to-market. Tem 10 minutos?',
     // their company named
     ['Oi Karen, admiro muito o trabalho de acessibilidade da Movile. Você teria 15 minutos?', { name: 'Karen Sato', company: 'Movile' }],
   ] as const)('%s', (entry) => {

@@ -248,7 +248,7 @@ describe('pt false-familiarity', () => {
 });
 
 describe('pt demanding: more bare imperatives and their quiet cases', () => {
-  it.each(['Confira o nosso site e responda até sexta.', 'Aceite meu convite.', 'Entre em contato comigo pelo WhatsApp.', 'Você precisa conhecer a nossa plataforma.', 'Me segue no Instagram.'])(
+  it.each(['Veja o nosso site. Responda até sexta.', 'Aceite meu convite.', 'Entre em contato comigo pelo WhatsApp.', 'Você precisa conhecer a nossa plataforma.', 'Me segue no Instagram.'])(
     'flags %s cold',
     (text) => flags('demanding', text),
   );
@@ -306,4 +306,52 @@ describe('pt: wordings found by probing fresh drafts', () => {
     const report = lint({ text: 'Oi Júlia, a vaga de Product Designer ainda está aberta? Me candidatei ontem pelo site (código PD-221) e queria saber quem conduz o processo.', kind: 'message' });
     expect(report.findings.some((f) => f.ruleId === 'no-context')).toBe(false);
   });
+});
+
+describe('pt pushy: the writer’s own promptness and urgent topics stay quiet', () => {
+  it.each(['Envio o relatório hoje mesmo.', 'Vou responder o quanto antes, prometo.', 'Ele precisou de uma cirurgia urgente.', 'Estarei lá sem falta.', 'Comecei imediatamente no projeto novo.'])(
+    'stays quiet on %s',
+    (text) => quiet('pushy', text, { warm: true }),
+  );
+  it.each(['Exijo uma resposta até amanhã.', 'Me responde até sexta sem falta.', 'Preciso disso urgentemente.'])('flags %s', (text) => flags('pushy', text, { warm: true }));
+});
+
+describe('pt: the writer’s own data and units', () => {
+  it.each(['Segue o meu IBAN para o pagamento da fatura.', 'Meu CPF está no contrato.', 'Renovei meu passaporte para a viagem a Lisboa.', 'A senha do wi-fi do evento está no crachá.'])(
+    'sensitive-info stays quiet on %s',
+    (text) => quiet('sensitive-info', text, { warm: true }),
+  );
+  it.each(['O servidor tem 2 TB de disco.', 'Compramos um HD de 4 TB.'])('slang stays quiet on %s', (text) => quiet('slang', text));
+  it('slang still flags tb', () => expect(fixOf('slang', 'Tb acho isso.')).toBe('Também'));
+});
+
+describe('pt: more wordings of template, flirt, job-ask and favors', () => {
+  it.each(['Convido você a fazer parte da minha rede.', 'Vi seu perfil por aqui e resolvi te chamar.'])('template-phrase flags %s', (text) => flags('template-phrase', text));
+  it.each(['Que moça mais linda!', 'Amei sua foto.'])('flirtatious flags %s', (text) => flags('flirtatious', text));
+  it('flirtatious stays quiet on a photo of the event', () => quiet('flirtatious', 'Amei sua foto do evento com a equipe!'));
+  it.each(['Vocês têm vagas abertas?', 'Gostaria de uma oportunidade na sua empresa.'])('job-ask flags %s', (text) => flags('job-ask', text));
+  it('personal-favor flags a follow request', () => flags('personal-favor', 'Pode me seguir no Instagram?'));
+});
+
+describe('pt: long runs of white space stay fast (lookbehinds match one space, not a run)', () => {
+  it('a 19,000-space draft lints in well under a second', () => {
+    const text = `Oi${' '.repeat(19000)}vc`;
+    const start = performance.now();
+    lint({ text, kind: 'message' }, { version: 2, coachingLanguage: 'pt' });
+    lint({ text: `${text} mano`, kind: 'message' }, { version: 2, coachingLanguage: 'pt' });
+    expect(performance.now() - start).toBeLessThan(1500);
+  });
+});
+
+describe('pt demanding: calls to action with a condition, and reading suggestions', () => {
+  it.each(['Entre em contato comigo se tiver interesse.', 'Confira a descrição da vaga no link abaixo.', 'Responda quando for possível, caso faça sentido.'])('stays quiet on %s', (text) =>
+    quiet('demanding', text),
+  );
+  it.each(['Confira já a nossa oferta!', 'Entre em contato comigo amanhã.'])('flags %s', (text) => flags('demanding', text));
+});
+
+describe('pt nickname: closing address terms and more short forms', () => {
+  it.each(['Valeu, cara!', 'Obrigado pela ajuda, amigo!'])('flags %s', (text) => flags('nickname', text));
+  it('stays quiet on "cara" meaning expensive', () => quiet('nickname', 'A passagem para Lisboa está muito cara.'));
+  it('flags Cadu to Carlos', () => flags('nickname', 'Oi Cadu, tudo certo?', { recipient: { name: 'Carlos Eduardo Lima' } }));
 });

@@ -13,8 +13,8 @@ export const demanding: LocalizedRule = {
     imperative: ['manda', 'mande', 'envia', 'envie', 'liga', 'ligue', 'passa', 'passe', 'responde', 'responda', 'chama', 'chame', 'retorna', 'retorne', 'adiciona', 'adicione', 'confirma', 'confirme', 'segue', 'siga', 'aceita', 'aceite', 'dá', 'dê', 'arruma', 'arrume', 'contrata', 'contrate'],
     bareVerb: [
       'envie', 'mande', 'envia', 'manda', 'ligue', 'responda', 'responde', 'retorne', 'agende', 'marque', 'reserve', 'preencha', 'clique', 'assine', 'compre', 'acesse', 'aceite', 'aceita',
-      'confirme', 'baixe', 'leia', 'veja', 'confira', 'participe', 'cadastre-se', 'inscreva-se', 'ligue-me', 'envie-me', 'mande-me', 'responda-me', 'contacte-me', 'contate-me',
-      'telefone-me', 'entre em contato', 'entre em contacto', 'adicione-me', 'siga',
+      'confirme', 'cadastre-se', 'inscreva-se', 'ligue-me', 'envie-me', 'mande-me', 'responda-me', 'contacte-me', 'contate-me',
+      'telefone-me', 'entre em contato', 'entre em contacto', 'adicione-me',
     ],
   },
   families: [
@@ -36,11 +36,14 @@ export const demanding: LocalizedRule = {
       name: 'bareImperative',
       means: 'orders a stranger',
       patterns: [
-        '(?<=(?:^|[.!?\\n]) ?)me (?:{imperative})', '(?<=^\\p{Lu}\\p{Ll}+, )me (?:{imperative})',
-        '(?<=(?:^|[.!?\\n] ?)(?:(?:oi|ol[áa]|bom dia|boa tarde|boa noite|prezad[oa]|car[oa]) )?\\p{L}+, )(?:{bareVerb})(?= )(?! (?:se|quando|caso) (?:puder|quiser|tiver|for))',
-        '(?<=(?:^|[.!?\\n]) ?)(?:{bareVerb})(?= )(?! (?:se|quando|caso) (?:puder|quiser|tiver|for))', '(?:agende|ligue|responda|compre|garanta|aproveite) j[áa]',
+        '(?<=(?:^|[.!?\\n]) ?)me (?:{imperative})', '(?<=^\\p{Lu}\\p{Ll}+,\\s)me (?:{imperative})',
+        '(?<=(?:^|[.!?\\n] ?)(?:(?:oi|ol[áa]|bom\\sdia|boa\\starde|boa\\snoite|prezad[oa]|car[oa])\\s)?\\p{L}+,\\s)(?:{bareVerb})(?= )(?! (?:se|quando|caso) (?:puder|quiser|tiver|for))',
+        '(?<=(?:^|[.!?\\n]) ?)(?:{bareVerb})(?= )(?! (?:se|quando|caso) (?:puder|quiser|tiver|for))', '(?:agende|ligue|responda|compre|garanta|aproveite|confira|veja|leia|acesse|clique|baixe|participe|siga) (?:j[áa]|agora|imediatamente)',
       ],
-      quiet: ['(?:me )?(?:{bareVerb}|{imperative})[^.!?\\n]{0,80}\\?', 'por favor,? (?:me )?\\S+', '(?:veja|leia|confira|siga)(?= (?:bem|s[óo]|que|como|se|isso|esta|este|isto))', '(?:se|quando) (?:puder|possível|der|tiver|quiser|preferir)[^.!?\\n]{0,30}me \\S+', 'me (?:avisa|avise|diz|diga|fala|conta)'],
+      quiet: [
+        '(?:me )?(?:{bareVerb}|{imperative})[^.!?\\n]{0,80}\\?',
+        // "Entre em contato se tiver interesse": a condition makes it an offer, not an order.
+        '(?:me )?(?:{bareVerb}|{imperative})[^.!?\\n]{0,60} (?:se|caso) (?:tiver|houver|quiser|achar|fizer|for|puder|precisar|interessar)', 'por favor,? (?:me )?\\S+', '(?:veja|leia|confira|siga)(?= (?:bem|s[óo]|que|como|se|isso|esta|este|isto))', '(?:se|quando) (?:puder|possível|der|tiver|quiser|preferir)[^.!?\\n]{0,30}me \\S+', 'me (?:avisa|avise|diz|diga|fala|conta)'],
     },
   ],
 };

@@ -23,6 +23,7 @@ export const flirtatious: LocalizedRule = {
         '(?:sorriso|olhos|olhar|rosto|cabelo|corpo|boca) (?:mais )?(?:lind[oa]s?|maravilhos[oa]s?|encantador(?:es|a)?|perfeit[oa]s?|lind[ií]ssim[oa]s?)',
         '(?:que|como) (?:voc[êe]|tu) (?:é|és) (?:lind[oa]|bonit[oa]|gat[oa]|gostos[oa]|charmos[oa])', '(?:voc[êe]|vc|tu) (?:é|és) (?:muito |t[ãa]o |mais )?(?:lind[oa]|bonit[oa]|gat[oa]|gostos[oa]|charmos[oa]|atraente)',
         '(?:lind[oa]|bonit[oa]|gat[oa]) (?:na|nessa|nesta) foto', 'vi (?:a )?(?:sua|tua) foto e (?:n[ãa]o resisti|fiquei encantad[oa]|me apaixonei)', 'n[ãa]o resisti', 'me apaixonei por (?:voc[êe]|ti)',
+        'que (?:mulher|moça|menina|gata|homem|rapaz) (?:mais )?(?:lind[oa]|bonit[oa]|maravilhos[oa]|atraente)', '(?:adorei|amei) (?:a )?(?:sua|tua) foto(?! d[eo] (?:evento|equipe|time|palestra))',
       ],
     },
     {

@@ -23,6 +23,8 @@ export const jobAsk: LocalizedRule = {
         '(?:me )?arruma(?:r)? (?:um|uma) (?:emprego|vaga|trabalho|est[áa]gio)',
         '(?:tem|h[áa]|teria|tens|haveria|existe) (?:alguma )?(?:{opening})(?: aberta| dispon[íi]vel)? (?:a[íi]|na (?:sua|tua|vossa)|no (?:seu|teu|vosso)|para (?:algu[ée]m com|o meu perfil|meu perfil|algu[ée]m como eu))',
         '(?:est[ãa]o|está|estás) (?:contratando|a contratar)\\?',
+        '(?:t[êe]m|tem|tens|teriam|h[áa]) (?:alguma |algumas )?vagas?(?: abertas?| dispon[íi]ve(?:is|l))?\\?',
+        '(?:gostaria|queria|adoraria) (?:de )?(?:uma|alguma) (?:oportunidade|vaga|chance) (?:na|no|em) (?:sua|seu|tua|teu|vossa|vosso)',
         'se (?:h[áa]|tem|existe|existem|haveria|teria) (?:alguma |algumas )?(?:vagas?|oportunidades? de emprego|posiç(?:ão|ões) abertas?)',
         '(?:me )?(?:ajuda|ajude|ajudar)(?:-me)? a (?:conseguir|arrumar|encontrar|achar) (?:um |uma )?(?:emprego|trabalho|vaga|est[áa]gio|recoloca[çc][ãa]o)',
         '(?:lembr(?:a|e)-se|lembr(?:a|e)|pens(?:a|e)) (?:de|em) mim (?:se|quando|caso) (?:surgir|abrir|aparecer|houver|tiver)',

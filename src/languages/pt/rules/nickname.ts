@@ -11,8 +11,8 @@ export const nickname: LocalizedRule = {
       name: 'familiarAddress',
       means: 'is too familiar for LinkedIn',
       patterns: [
-        '(?<=(?:{greetingWord}),? )(?:{familiar})(?= *(?:[,.!?…]|$|\\n|\\p{Extended_Pictographic}))',
-        '(?<=, )(?:amig[ãa]o|mano|brother|bro|chefe|chefia|parceiro|parça|campe[ãa]o|irm[ãa]o|fera|meu rei|patr[ãa]o|v[ée]i|craque|guerreiro|meu amigo|meu querido|pá)(?= *(?:[.!?…]|$|\\p{Extended_Pictographic}))',
+        '(?<=(?:{greetingWord}),?\\s)(?:{familiar})(?= *(?:[,.!?…]|$|\\n|\\p{Extended_Pictographic}))',
+        '(?<=,\\s)(?:amig[ãa]o|amig[oa]|cara|mano|brother|bro|chefe|chefia|parceiro|parça|campe[ãa]o|irm[ãa]o|fera|meu rei|patr[ãa]o|v[ée]i|craque|guerreiro|meu amigo|meu querido|pá)(?= *(?:[.!?…]|$|\\p{Extended_Pictographic}))',
       ],
       quiet: ['(?:olá|oi|caro|cara|prezad[oa]|estimad[oa]),? (?:colega|amigo)(?= \\p{Lu})'],
     },

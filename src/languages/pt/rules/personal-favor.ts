@@ -19,7 +19,7 @@ export const personalFavor: LocalizedRule = {
       patterns: [
         '(?:curt(?:ir|e|a|am)|compartilh(?:ar|e|a|em)|partilh(?:ar|e|a)|coment(?:ar|e|a)|reposta(?:r)?|divulg(?:ar|ue|a)) {myPost}',
         '(?:dar|dá|dê|deixar|deixa|deixe) (?:um |o |seu |teu )?(?:like|joinha|coraç(?:ão|ao)zinho)',
-        '(?:seguir|segue|siga|sigam) (?:a |o )?(?:minha|meu|nossa|nosso) (?:p[áa]gina|perfil|canal|empresa)',
+        '(?:seguir|segue|siga|sigam) (?:a |o )?(?:minha|meu|nossa|nosso) (?:p[áa]gina|perfil|canal|empresa)', '(?:pode|poderia|podes) me seguir',
         '(?:ajudar|ajuda|ajude|me ajuda|me ajude) (?:a |na )?divulg(?:ar|a[çc][ãa]o)', '(?:dar|dá|dê|me dá|me dê) uma (?:força|forcinha|moral) (?:no|na|com|pra|para)',
         '(?:apoiar|apoie|apoia|contribuir|contribua|doar|doe) (?:com |n[oa] |para )?(?:o |a )?(?:meu|minha|nosso|nossa) (?:projeto|campanha|vaquinha|financiamento|causa)',
         '(?:assinar|assine|assina) (?:a |o )?(?:minha|meu|nossa|nosso) (?:peti[çc][ãa]o|abaixo-assinado)', '(?:endossar|endosse|endossa) (?:as )?minhas',

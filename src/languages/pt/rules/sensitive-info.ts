@@ -1,13 +1,17 @@
 import type { LocalizedRule } from '../../types.ts';
 
 /** `sensitive-info` (languages.md §5): ID numbers, bank data, passwords, codes, birth date, home address. */
+// The writer's own data ("meu CPF é…", "segue o meu IBAN para o pagamento") is offered, not asked for.
+const OWN = '(?:meu|minha|nosso|nossa|meus|minhas) (?:n[úu]mero d[eoa] |c[óo]digo d[eoa] )?(?:cpf|rg|cnh|nif|niss|chave|dados|conta|iban|nib|cart[ãa]o|passaporte)';
+
 export const sensitiveInfo: LocalizedRule = {
   families: [
     {
       name: 'idNumber',
       means: 'asks for an identity number',
       caseSensitive: true,
-      patterns: ['CPF', 'RG', 'CNH', 'NIF', 'NISS', 'PIS', 'CTPS', 'n[úu]mero de (?:contribuinte|identidade|passaporte|seguran[çc]a social)', 'cart[ãa]o de cidad[ãa]o', 'passaporte'],
+      patterns: ['CPF', 'RG', 'CNH', 'NIF', 'NISS', 'PIS', 'CTPS', 'n[úu]mero de (?:contribuinte|identidade|passaporte|seguran[çc]a social)', 'cart[ãa]o de cidad[ãa]o', 'n[úu]mero (?:do|de) (?:seu |teu )?passaporte'],
+      quiet: [OWN],
     },
     {
       name: 'bankData',
@@ -16,11 +20,12 @@ export const sensitiveInfo: LocalizedRule = {
         'dados banc[áa]rios', 'chave (?:pix|do pix)', 'conta banc[áa]ria', 'n[úu]mero da (?:conta|ag[êe]ncia)', 'ag[êe]ncia e conta', 'iban', 'nib',
         'n[úu]mero do (?:seu |teu )?cart[ãa]o', 'cart[ãa]o de cr[ée]dito', 'c[óo]digo de seguran[çc]a do cart[ãa]o', 'cvv',
       ],
+      quiet: [OWN],
     },
     {
       name: 'secret',
       means: 'asks for a password or code',
-      patterns: ['(?:sua|tua|a) senha', 'senha (?:do|da|de) (?:banco|e-?mail|conta|cart[ãa]o|acesso|app|linkedin)', 'c[óo]digo (?:de verifica[çc][ãa]o|de confirma[çc][ãa]o|de acesso|que (?:voc[êe] )?(?:recebeu|chegou)|do sms|por sms)', 'token de acesso'],
+      patterns: ['(?:sua|tua) senha', 'senha (?:do|da|de) (?:banco|e-?mail|conta|cart[ãa]o|acesso|app|linkedin)', 'c[óo]digo (?:de verifica[çc][ãa]o|de confirma[çc][ãa]o|de acesso|que (?:voc[êe] )?(?:recebeu|chegou)|do sms|por sms)', 'token de acesso'],
     },
     {
       name: 'personalData',

@@ -12,7 +12,7 @@ export const slang: LocalizedRule = {
       name: 'textingShorthand',
       means: 'is texting shorthand',
       patterns: [
-        'vcs?', 'tbm?', 'tbem', 'blz', 'vlw', 'flw', 'tmj', 'obgd?[oa]?', 'msgs?', 'hj', 'mto', 'mta', 'mtos', 'mtas', 'dps', 'cmg', 'ctg', 'qdo', 'qnd', 'qto', 'pfv', 'pfvr', 'agr',
+        'vcs?', 'tbem', 'blz', 'vlw', 'flw', 'tmj', 'obgd?[oa]?', 'msgs?', 'hj', 'mto', 'mta', 'mtos', 'mtas', 'dps', 'cmg', 'ctg', 'qdo', 'qnd', 'qto', 'pfv', 'pfvr', 'agr',
         'vdd', 'sdds', 'naum', 'kd', 'k{3,}', 'rsrs(?:rs)*', 'ksks(?:ks)*', 'hahaha(?:ha)*', 'hehehe(?:he)*', 'tlgd', 'slc', 'mlk', 'pdc', 'fmz', 'pq',
       ],
       quiet: ['pq\\.? ?(?:ltda|s\\.?a)'],
@@ -21,7 +21,8 @@ export const slang: LocalizedRule = {
       name: 'lowerCaseShorthand',
       means: 'is texting shorthand',
       caseSensitive: true,
-      patterns: ['(?<=[\\p{L},] )q(?= [\\p{L}])', '(?<=[\\p{L}.!] )rs(?= *(?:[.!?]|$))', 'mt(?= [\\p{L}])', 'td(?= (?:bem|bom|certo|joia))'],
+      // "tb" but not "2 TB" (terabytes).
+      patterns: ['[Tt]bm?', 'TBM', '(?<=[\\p{L},]\\s)q(?= [\\p{L}])', '(?<=[\\p{L}.!]\\s)rs(?=[ \\t]*(?:[.!?]|$))', 'mt(?= [\\p{L}])', 'td(?= (?:bem|bom|certo|joia))'],
     },
     {
       name: 'international',
@@ -31,7 +32,7 @@ export const slang: LocalizedRule = {
     {
       name: 'streetGreeting',
       means: 'is a street greeting',
-      patterns: ['(?<![\\s\\S])e a[íi](?= *[,!?]|$)', '(?<=[.!?] )e a[íi](?= *[,!?])', 'fala (?:a[íi]|tu|mano|brother|parceiro)', 'salve,? (?:mano|galera|parceiro)'],
+      patterns: ['(?<![\\s\\S])e a[íi](?= *[,!?]|$)', '(?<=[.!?]\\s)e a[íi](?= *[,!?])', 'fala (?:a[íi]|tu|mano|brother|parceiro)', 'salve,? (?:mano|galera|parceiro)'],
     },
     {
       name: 'kissSignOff',

@@ -20,13 +20,14 @@ export const templatePhrase: LocalizedRule = {
         'convite para (?:fazer parte da|entrar na|participar da) (?:minha )?rede',
         '(?:como|j[áa] que) (?:voc[êe] )?(?:é|és) (?:uma pessoa|algu[ée]m) em quem (?:eu )?confio',
         'gostaria de me juntar [àa] (?:sua|tua) rede',
+        '(?:convido-(?:o|a|te)|convido (?:voc[êe]|o senhor|a senhora)) a (?:fazer parte|participar|entrar) da minha rede',
       ],
     },
     {
       name: 'stockOpener',
       means: 'is a stock opener that fits anyone',
       patterns: [
-        '(?:vi|encontrei|achei|analisei|olhei|conheci) (?:{profile}) (?:aqui )?(?:no linkedin )?e (?:achei|fiquei|gostei|me interessei|resolvi|decidi|pensei|quis)',
+        '(?:vi|encontrei|achei|analisei|olhei|conheci) (?:{profile}) (?:aqui |por aqui |no linkedin |aqui no linkedin )?e (?:achei|fiquei|gostei|me interessei|resolvi|decidi|pensei|quis)',
         '(?:me deparei|deparei-me|esbarrei) com (?:{profile})', '(?:{profile}) (?:é|me pareceu|parece) (?:muito |bastante |super )?(?:interessante|impressionante|incr[íi]vel)',
         '(?:{profile}) (?:me )?chamou (?:a )?(?:minha )?aten[çc][ãa]o',
       ],
