@@ -21,6 +21,8 @@ const TITLE = /^[ \t]+(mr|mrs|ms|miss|mx|dr|prof|professor|sir|madam|madame|mist
 const NAME_TOKEN = /^[ \t]+([\p{Lu}][\p{L}\p{M}]*(?:['’\-][\p{L}\p{M}]+)*\.?)/u;
 const LOWER_TOKEN = /^[ \t]+([\p{Ll}][\p{L}\p{M}]*(?:['’\-][\p{L}\p{M}]+)*)(?=[ \t]*(?:[,!.?:;]|$|\n|\p{Extended_Pictographic}))/u;
 const EMPTY_NAME = /^[ \t]+,/;
+// ", Mariana," / ", Sra. Castillo:" — the name (with an optional title) and then the salutation's end.
+const VOCATIVE_AFTER_COMMA = /^,[ \t]+(?:[\p{L}]+\.?[ \t]+)?(\p{Lu}[\p{L}\p{M}'’-]*)(?=[ \t]*(?:[,:.!]|$|\n))/u;
 
 /** Familiar forms of address that are not names. */
 export const ADDRESS_TERMS = new Set(['buddy', 'pal', 'bro', 'bruh', 'mate', 'boss', 'champ', 'hun', 'hon', 'dude', 'chief', 'man', 'fam', 'sis', 'bestie']);
@@ -82,6 +84,12 @@ export function parseGreeting(text: string, cues?: NameCues): Greeting | null {
     greeting.emptyName = { start: pos, end: pos + empty[0].length };
     greeting.end = pos + empty[0].length;
     return greeting;
+  }
+  // "Olá, Mariana,", "Hola, Lucía:", "Boa tarde, Ricardo.": in the coached languages a comma may come
+  // between greeting and name, when the name then closes the salutation (not "Hola, Buenos días").
+  if (cues) {
+    const afterComma = VOCATIVE_AFTER_COMMA.exec(rest());
+    if (afterComma && !NOT_NAMES.has(afterComma[1]!.toLowerCase())) pos += 1; // past the comma: the name (or title) follows
   }
   const title = TITLE.exec(rest());
   if (title) {

@@ -5,6 +5,8 @@ const to = (name: string, text: string, extra: object = {}) => ({ text, recipien
 
 testRule(rule, {
   invalid: [
+    // A comma between greeting and name (languages.md §4.3) still greets by name.
+    { draft: { text: 'Olá, Mariana, vi sua palestra no TDC sobre acessibilidade.', recipient: { name: 'Marina Coelho' } }, findings: [{ excerpt: 'Mariana', output: 'Olá, Marina, vi sua palestra no TDC sobre acessibilidade.' }] },
     // Title–gender mismatches in the coached languages: the fix swaps the title and its agreeing adjective.
     { draft: { text: 'Sehr geehrter Herr Vogel, wir haben uns auf der FachPack kennengelernt.', recipient: { name: 'Katrin Vogel' } }, findings: [{ excerpt: 'Sehr geehrter Herr', output: 'Sehr geehrte Frau Vogel, wir haben uns auf der FachPack kennengelernt.' }] },
     { draft: { text: 'Estimado Sr. López: le escribo porque vi su charla en Madrid.', recipient: { name: 'María López' } }, findings: [{ excerpt: 'Estimado Sr.', output: 'Estimada Sra. López: le escribo porque vi su charla en Madrid.' }] },
@@ -18,6 +20,8 @@ testRule(rule, {
     { draft: to('Priya Shah', 'Tom, I enjoyed your article.'), findings: [{ excerpt: 'Tom', output: 'Priya, I enjoyed your article.' }] },
   ],
   valid: [
+    { text: 'Boa tarde, Ricardo. Vi sua palestra no Febraban Tech sobre open finance.', recipient: { name: 'Ricardo Tavares' } },
+    { text: 'Hola, Lucía: vi tu charla en la PyConES sobre tipado gradual.', recipient: { name: 'Lucía Ortega Sanz' } },
     // The right title, an ambiguous given name, transliteration (Mueller = Müller), titles chained.
     { text: 'Sehr geehrte Frau Vogel, wir haben uns auf der FachPack kennengelernt.', recipient: { name: 'Katrin Vogel' } },
     { text: 'Sehr geehrter Herr Weber, vielen Dank für Ihre Nachricht.', recipient: { name: 'Andrea Weber' } },
