@@ -31,6 +31,9 @@ describe('detectLanguage: loanwords, names and mixes', () => {
     expect(detectLanguage('Bonjour !')).toBe('fr');
     expect(detectLanguage('Hi')).toBe('en');
     expect(detectLanguage('Hi Carlos, thanks!')).toBe('en');
+    // Two words of one language and none of English: that language.
+    expect(detectLanguage('Você é casada?')).toBe('pt');
+    expect(detectLanguage('Perfect, thanks!')).toBe('en');
   });
 
   it('the recipient’s name is no evidence', () => {

@@ -130,6 +130,9 @@ export function detectDraftLanguage(text: string, options: DetectOptions = {}): 
   const ending = sample.slice(-160);
   const byCue = FOUR.filter((lang) => englishAgainst(lang) === 0 && (cuesOf(lang).opener.test(sample) || cuesOf(lang).closer.test(ending)));
   if (byCue.length === 1) return { language: byCue[0]! };
+  // A short draft with two words of one language and not one English word ("Você é casada?",
+  // "Me manda seu e-mail.") is that language: English coaching would only misread it.
+  if (byCue.length === 0 && english === 0 && !tied && apart(best, runnerUp) >= 2) return { language: best };
   if (byCue.length > 1) {
     const first = byCue.sort((a, b) => scores[b] - scores[a]);
     if (scores[first[0]!] > scores[first[1]!]) return { language: first[0]! };
