@@ -120,6 +120,7 @@ export const families: readonly Family[] = [
       'je viens de postuler', 'je candidate (?:cette ann[ée]e |actuellement )?(?:au|[àa]|pour)',
       'ma candidature (?:au|pour le|pour la|[àa] l\'offre|sur le) (?:poste|offre|stage|master|programme)',
       'ma candidature spontan[ée]e pour',
+      "(?:suite [àa]|concernant|au sujet de|merci pour|j'ai bien re[çc]u) (?:votre|ta) candidature", '(?:vous avez|tu as) postul[ée]',
     ],
   },
   {

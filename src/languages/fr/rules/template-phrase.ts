@@ -40,7 +40,7 @@ export const templatePhrase: LocalizedRule = {
       patterns: [
         'madame,? monsieur(?= *[,\\n]| *$)', 'monsieur,? madame(?= *[,\\n]| *$)', 'madame ?/ ?monsieur', 'monsieur ?/ ?madame', 'mesdames(?:,| et) messieurs',
         "[àa] qui de droit", '(?<![\\p{L}])ch[èe]re?\\(e\\)(?: \\p{L}+(?:\\(\\p{L}+\\))?)?', 'cher ?/ ?ch[èe]re', 'ch[èe]re ?/ ?cher',
-        'ch[èe]re?s? (?:candidate?s?|professionnel(?:le)?s?|membres?|coll[èe]gues?|internaute|lecteur|lectrice|monsieur ou madame)(?= *[,\\n]| *$)',
+        'ch[èe]re?s? (?:candidate?s?|professionnel(?:le)?s?|membres?|internaute|lecteur|lectrice|monsieur ou madame)(?= *[,\\n]| *$)',
         '^ *ch[èe]re?(?= *,)', '^ *(?:bonjour|bonsoir) madame,? monsieur',
       ],
     },
