@@ -13,7 +13,7 @@ export const lexicon: Lexicon = {
     'articles?', 'tribunes?', 'interventions?', 'conf[ée]rences?', 'talks?', 'keynotes?', 'podcasts?', '[ée]pisodes?', 'livres?', 'ouvrages?',
     'posts?', 'publications?', 'billets?', '[ée]tudes?', 'expos[ée]s?', 'pr[ée]sentations?', 'webinaires?', 'webinars?', 'th[èe]ses?',
     'recherches? (?:sur|en|autour|consacr[ée]es)', 'travaux (?:sur|de recherche|en|autour)', 'travaux', 'retours? d\'exp[ée]rience', 'interviews?', 'newsletters?', 'vid[ée]os?', 'chroniques?', 'rapports? (?:sur|annuel|d\'activit[ée]|consacr[ée])',
-    'analyses?', 'masterclass', 't[ée]moignages?', 'prises? de parole', 'portraits?', 'passages? (?:[àa]|au|sur|dans)', 'citations?', 'pitch', 'cours', 'tutoriels?', 'tutos?', 'guides?', 'slides', 'replay', 'carrousels?', 'ateliers?', 'tables? rondes?', 'papiers?', 'contributions?', 'cha[îi]ne youtube', 'blog', 'm[ée]moire',
+    'analyses?', 'masterclass', 't[ée]moignages?', 'prises? de parole', 'portraits?', 'passages? (?:[àa]|au|sur|dans)', 'citations?', 'pitch', 'cours', 'commentaires? (?:sur|sous)', 'tutoriels?', 'tutos?', 'guides?', 'slides', 'replay', 'carrousels?', 'ateliers?', 'tables? rondes?', 'papiers?', 'contributions?', 'cha[îi]ne youtube', 'blog', 'm[ée]moire',
   ],
   // What someone did at a place: "votre parcours chez Qonto", "votre travail sur … chez Qonto".
   career: ['parcours', 'exp[ée]rience', 'travail', 'r[ôo]le', 'poste', 'mission', 'passage', 'carri[èe]re'],
@@ -61,6 +61,7 @@ export const families: readonly Family[] = [
     caseSensitive: true,
     patterns: [
       "(?:[Vv]otre|[Tt]on|[Tt]a) {career}(?: \\S+){0,8}? (?:chez|[àa]|au sein de|au sein d'|aupr[èe]s de|pour) (?:l'|la |le |les )?\\p{Lu}[\\p{L}\\p{N}-]*",
+      "(?:[Ll]a|[Uu]ne) d[ée]mo(?:nstration)? (?:de|d') (?:votre|ton|ta|vos|tes)",
       "(?:[Jj]'utilise|[Nn]ous utilisons|[Oo]n utilise|[Jj]e suis (?:client|cliente|fan|utilisateur|utilisatrice)|[Nn]ous sommes clients) (?:de |d')?(?:votre|ton|ta|vos|tes|\\p{Lu}[\\p{L}-]*)",
       "(?:[Vv]otre|[Tt]on|[Tt]a) (?:usine|boutique|restaurant|magasin|atelier|laboratoire|labo|cabinet|agence|[ée]quipe|appli|application|marque|start-up|startup|entreprise|soci[ée]t[ée]|ferme|exploitation|domaine|librairie|h[ôo]tel|clinique|[ée]cole|association|fondation|maison|brasserie|cave|galerie|studio|salle) ?(?:,|de|d'|[àa]|du) ?\\p{Lu}[\\p{L}-]*",
     ],
@@ -120,6 +121,10 @@ export const families: readonly Family[] = [
       'je viens de postuler', 'je candidate (?:cette ann[ée]e |actuellement )?(?:au|[àa]|pour)',
       'ma candidature (?:au|pour le|pour la|[àa] l\'offre|sur le) (?:poste|offre|stage|master|programme)',
       'ma candidature spontan[ée]e pour',
+      "j'ai vu (?:que vous|que tu|que votre (?:entreprise|[ée]quipe|soci[ée]t[ée]|cabinet|agence|service)) (?:recrut|cherch|ouvr|embauch)\\p{L}*",
+      "(?:votre|ton|l') (?:offre|annonce) (?:d'emploi |de stage |d'alternance )?(?:de|d'|pour|sur|publi[ée]e)", "(?:au sujet|[àa] propos) (?:de l'offre|du poste|de l'annonce|de votre offre|de votre annonce)",
+      "j'ai (?:vu|lu|trouv[ée]|rep[ée]r[ée]) (?:votre|ton|l') (?:offre|annonce)",
+      "(?:suite [àa]|concernant|au sujet de|merci pour|j'ai bien re[çc]u) (?:votre|ta) candidature", '(?:vous avez|tu as) postul[ée]',
     ],
   },
   {

@@ -17,7 +17,7 @@ export const demanding: LocalizedRule = {
       'abonnez-vous', 'abonne-toi', 'inscrivez-vous', 'inscris-toi', 'achetez', 'r[ée]servez', 'cliquez', 't[ée]l[ée]chargez',
       'acceptez', 'signez', 'remplissez', 'payez', 'likez', 'partagez', 'suivez', 'installez', 'commandez',
     ],
-    sentenceStart: ['(?<=^ *|[.!?:] {1,3}|\\n *|^(?:bonjour|bonsoir|salut|madame|monsieur)[^.!?\\n]{0,40}[,.!] {0,3}|\\n)'],
+    sentenceStart: ['(?<=^ {0,3}|[.!?:] {1,3}|\\n {0,3}|^(?:bonjour|bonsoir|salut|madame|monsieur)[^.!?\\n]{0,40}[,.!] {0,3}|\\n)'],
   },
   families: [
     {

@@ -16,7 +16,7 @@ export const pushy: LocalizedRule = {
         "(?:r[ée]pondez|r[ée]ponds|r[ée]pondre|rappelez|rappelle|appelez|appelle|confirmez|confirme|envoyez|envoie|contactez|revenez|reviens|validez|signez)(?:-moi|-nous)?(?: [\\p{L}'’]+){0,3}? (?:imm[ée]diatement|urgemment|sans faute)",
       ],
       quiet: [
-        "(?:je|j'|nous|on) (?:vous |te |t'|m'y |me |l'|les |le |la )?(?:reviens|reviendrai|reviendrons|r[ée]ponds|r[ée]pondrai|rappelle|rappellerai|envoie|enverrai|transmets|transmettrai|commence|commencerai|d[ée]marre|mets|mettrai|corrige|corrigerai|occupe|occuperai|traite|traiterai|pourrai|pourrais|peux|serai|suis|ferai|fais|reprends|reprendrai|tiens|tiendrai)[^.!?\\n]{0,60}(?:au plus vite|d[èe]s que possible|dans les (?:plus )?brefs d[ée]lais|le plus (?:vite|rapidement|t[ôo]t) possible|sans d[ée]lai)",
+        "(?:je|j'|nous|on) (?:(?:vous|te|t'|m'y|me|l'|les|le|la|lui|leur|en|y) ?){0,2}(?:reviens|reviendrai|reviendrons|r[ée]ponds|r[ée]pondrai|rappelle|rappellerai|envoie|enverrai|transmets|transmettrai|commence|commencerai|d[ée]marre|mets|mettrai|corrige|corrigerai|occupe|occuperai|traite|traiterai|pourrai|pourrais|peux|serai|suis|ferai|fais|reprends|reprendrai|tiens|tiendrai)[^.!?\\n]{0,60}(?:au plus vite|d[èe]s que possible|dans les (?:plus )?brefs d[ée]lais|le plus (?:vite|rapidement|t[ôo]t) possible|sans d[ée]lai)",
         '(?:disponible|dispo|libre|op[ée]rationnel(?:le)?) (?:imm[ée]diatement|d[èe]s que possible|au plus vite|sans d[ée]lai)',
       ],
     },

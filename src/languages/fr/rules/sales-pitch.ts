@@ -7,15 +7,15 @@ export const salesPitch: LocalizedRule = {
     ...reader,
     offering: [
       'solutions?', 'plateformes?', 'agence', 'outils?', 'logiciels?', 'cabinet', 'offres?', 'applis?', 'applications?', 'services?', 'expertise',
-      'technologies?', 'm[ée]thodes?', 'programmes?', 'formations?', 'accompagnements?', 'prestations?', 'produits?', 'studio', 'r[ée]seau', 'sit?e',
-      'dispositif', 'syst[èe]me', 'SaaS', 'API', 'extension', 'module', 'coaching', 'bo[îi]te', 'start-?up', '[ée]quipe commerciale',
+      'technologies?', 'prestations?', 'produits?', 'studio', 'syst[èe]me', 'SaaS', 'API', 'extension', 'module', 'coaching', 'bo[îi]te', 'start-?up',
     ],
     helpVerb: [
       'aide', 'aident', 'aidons', 'accompagne', 'accompagnent', 'accompagnons', 'permet', 'permettent', 'permettons', 'fait gagner', 'font gagner',
       'r[ée]duit', 'r[ée]duisent', 'augmente', 'augmentent', 'booste', 'boostent', 'optimise', 'optimisent', 'automatise', 'automatisent', 'transforme',
       'simplifie', 'simplifient', 'd[ée]cuple', 'maximise', 'g[ée]n[èe]re', 'g[ée]n[èe]rent', 'multiplie', 'double', 'divise',
     ],
-    customers: ['entreprises', 'soci[ée]t[ée]s', 'PME', 'ETI', 'cabinets', 'marques', '[ée]quipes', 'commerces', 'start-?ups', 'clients', 'artisans', 'dirigeants', 'professionnels', 'ind[ée]pendants', 'recruteurs', 'RH', 'DRH', 'structures', 'organisations', 'collectivit[ée]s', 'agences', 'restaurants', 'e-commer[çc]ants'],
+    // Buyers a seller names ("les restaurateurs", "des PME"), not people an association helps.
+    customers: ['dirigeants?', 'dirigeantes?', 'managers', 'entrepreneurs?', 'entrepreneuses', 'restaurateurs', 'commer[çc]ants', 'h[ôo]teliers', 'TPE', 'franchis[ée]s', 'cliniques', 'pharmacies', 'agents immobiliers', 'freelances', 'startups', 'entreprises', 'soci[ée]t[ée]s', 'PME', 'ETI', 'cabinets', 'marques', '[ée]quipes', 'commerces', 'start-?ups', 'clients', 'artisans', 'dirigeants', 'professionnels', 'ind[ée]pendants', 'recruteurs', 'RH', 'DRH', 'structures', 'organisations', 'collectivit[ée]s', 'agences', 'restaurants', 'e-commer[çc]ants'],
     boostVerb: ['booster', 'boostez', 'doubler', 'doublez', 'tripler', 'triplez', 'augmenter', 'augmentez', 'multiplier', 'multipliez', 'exploser', 'd[ée]velopper', 'd[ée]veloppez', 'acc[ée]l[ée]rer', 'acc[ée]l[ée]rez', 'maximiser', 'g[ée]n[ée]rer', 'g[ée]n[ée]rez', 'r[ée]duire', 'r[ée]duisez', 'diviser'],
     result: ['ventes', "chiffre d'affaires", 'CA', 'leads', 'prospects', 'conversions?', 'visibilit[ée]', 'revenus', 'taux de \\S+', 'marges?', 'rentabilit[ée]', 'clients', 'co[ûu]ts', 'd[ée]lais? de recrutement', 'demandes de devis', 'rendez-vous', 'abonn[ée]s', 'followers', 'trafic', 'notori[ée]t[ée]', 'performances? commerciales?'],
   },
@@ -26,20 +26,24 @@ export const salesPitch: LocalizedRule = {
       patterns: [
         '(?:notre|nos) (?:[\\p{L}-]+ ){0,3}?{offering}(?: [\\p{L}\'’-]+){0,6}? {helpVerb}',
         '(?:nous|on) (?:aidons|accompagnons|aide|accompagne|permettons) (?:d[ée]j[àa] )?(?:les|des|plus de \\d+|\\d+) (?:[\\p{L}-]+ )?{customers}',
-        "(?:nous|on|j') ?(?:aidons|accompagnons|aide|accompagne) (?:d[ée]j[àa] )?(?:les|des|plus de \\d+|\\d+) [\\p{L}-]+ (?:[àa]|dans|pour|en|sur|qui|[àa] l'|au)",
-        '(?:les |des )?{customers} comme (?:la v[ôo]tre|le v[ôo]tre|la tienne|le tien|vous|toi)',
+        "j'(?:aide|accompagne) (?:d[ée]j[àa] )?(?:les|des|plus de \\d+|\\d+) (?:[\\p{L}-]+ )?{customers}",
+        '(?:les |des )?{customers} comme (?:la v[ôo]tre|le v[ôo]tre|la tienne|le tien)',
+        '(?:les |des )?(?:entreprises|soci[ée]t[ée]s|PME|ETI|cabinets|marques|commerces|start-?ups|agences|structures|organisations|restaurants) comme (?:vous|toi)',
       ],
     },
     {
       name: 'demo',
       means: 'asks for a demo or sales meeting',
-      patterns: ['(?:une|la|un|notre|votre|ta) (?:courte |petite |rapide )?d[ée]mo(?:nstration)?(?: gratuite| personnalis[ée]e| en ligne)?', 'r[ée]server (?:une|votre) d[ée]mo', 'd[ée]mo gratuite'],
+      patterns: [
+        '(?:une|un) (?:courte |petite |rapide )?d[ée]mo(?:nstration)?(?: gratuite| personnalis[ée]e| en ligne)?(?! (?:de (?:votre|ton|ta|vos)|que (?:vous|tu)))',
+        "(?:caler|planifier|organiser|programmer|r[ée]server|faire|proposer|montrer|fixer|voir) (?:une|la|notre|votre) (?:courte |petite |rapide )?d[ée]mo", 'd[ée]mo gratuite',
+      ],
       quiet: ['(?:une|la) d[ée]monstration (?:de force|math[ée]matique|par l\'absurde)'],
     },
     {
       name: 'freeTrial',
       means: 'offers a free trial',
-      patterns: ['essai gratuit', '(?:p[ée]riode|version|mois) d\'essai(?: gratuite?)?', '(?:testez|essayez|teste|essaie) (?:gratuitement|gratuit|sans frais)', '(?:premier mois|premi[èe]re s[ée]ance|audit|diagnostic) (?:gratuit|offert)e?', '(?:\\d+|un|deux|trois) (?:mois|semaines|jours) (?:gratuits?|offerts?)', '(?:appel|rendez-vous|s[ée]ance|bilan|call|atelier|entretien|diagnostic) d[ée]couverte(?: (?:offert|gratuit)e?)?'],
+      patterns: ['essai gratuit', '(?:version|mois) d\'essai(?: gratuite?)?', 'p[ée]riode d\'essai gratuite', '(?:testez|essayez|teste|essaie) (?:gratuitement|gratuit|sans frais)', '(?:premier mois|premi[èe]re s[ée]ance|audit|diagnostic) (?:gratuit|offert)e?', '(?:\\d+|un|deux|trois) (?:mois|semaines|jours) (?:gratuits?|offerts?)', '(?:appel|rendez-vous|call|entretien|atelier) d[ée]couverte (?:offert|gratuit)e?', '(?:s[ée]ance|bilan|diagnostic) d[ée]couverte(?: (?:offert|gratuit)e?)?'],
     },
     {
       name: 'discount',
@@ -51,7 +55,8 @@ export const salesPitch: LocalizedRule = {
       name: 'boostResults',
       means: 'promises business results',
       patterns: [
-        '{boostVerb} (?:de \\d+ ?% )?(?:vos|votre|leurs|leur|tes|ton|ses|son) {result}',
+        "(?:vous aider [àa]|t'aider [àa]|les aider [àa]|nous pouvons|on peut|je peux|nous allons|permet(?:tent|tra)? de|permettre de|capables? de|pour|afin de) {boostVerb} (?:de \d+ ?% )?(?:vos|votre|leurs|leur|tes|ton) {result}",
+        '(?:boostez|doublez|triplez|augmentez|multipliez|d[ée]veloppez|acc[ée]l[ée]rez|g[ée]n[ée]rez|r[ée]duisez) (?:de \d+ ?% )?(?:vos|votre|tes|ton) {result}',
         '(?:nos|mes) (?:clients|clientes|utilisateurs|utilisatrices|membres|abonn[ée]s|coach[ée]s|partenaires) (?:re[çc]oivent|obtiennent|gagnent|[ée]conomisent|ont (?:r[ée]duit|doubl[ée]|tripl[ée]|augment[ée]|gagn[ée]|obtenu)|g[ée]n[èe]rent|signent)',
         "(?:nous avons|on a) (?:d[ée]j[àa] )?(?:permis|aid[ée]) (?:[àa] )?(?:nos|des|plus de \\d+|\\d+) (?:clients|entreprises|soci[ée]t[ée]s|PME|marques)",
         '(?:\\d+ ?%|deux fois|trois fois) de (?:leads|ventes|clients|prospects|rendez-vous|demandes de devis|conversions?) en plus',
@@ -60,19 +65,20 @@ export const salesPitch: LocalizedRule = {
     {
       name: 'offersServices',
       means: "offers the writer's services",
+      quiet: ["(?:nous sommes|on est|notre cabinet|notre agence)[^.!?\\n]{0,60}sp[ée]cialis[ée]e? (?:en|dans|dans le) (?:recrutement|chasse de t[êe]tes|placement|approche directe|l'int[ée]rim|le recrutement)"],
       patterns: [
         "je (?:vous|te) (?:propose|soumets|offre) (?:mes|nos) (?:services|prestations|offres|comp[ée]tences)",
         '(?:je|nous) (?:propose|proposons|offre|offrons) (?:mes|nos) (?:services|prestations)',
-        '(?:d[ée]couvrez|d[ée]couvre) (?:notre|nos|mon|mes) (?:offre|offres|solution|produit|services)',
+        '(?:d[ée]couvrez|d[ée]couvre) (?:notre|nos|mon|mes) (?:solution|produit|services|nouvelle collection|gamme)',
         "(?:je vous transf[èe]re|je vous transmets|voici|ci-joint) (?:la |notre )?(?:plaquette|pr[ée]sentation de notre (?:cabinet|agence|soci[ée]t[ée]|offre)|brochure|catalogue)",
         "notre (?:cabinet|agence), sp[ée]cialis[ée]e? dans",
         "si (?:vous avez|tu as) (?:des|un|le moindre) besoins? (?:en|sur|de|d'|dans|pour|c[ôo]t[ée])",
         "(?:vous )?pr[ée]senter [\\p{L}\\p{N}-]+, (?:le|la|l'|une?|notre) (?:nouve(?:au|lle) )?(?:logiciel|plateforme|solution|outil|application|appli|agence|cabinet|service|marketplace|r[ée]seau|m[ée]thode|programme|formation)",
-        "(?:je vous|nous vous) (?:envoie|envoyons|adresse|adressons|joins|joignons) (?:notre|nos|la|le|ma|mon) (?:plaquette|brochure|catalogue|grille tarifaire|tarifs|offre|proposition commerciale)",
-        "(?:vous )?pr[ée]senter (?:bri[èe]vement )?(?:notre|nos) (?:solution|offre|services|plateforme|outil|agence|cabinet|produit|logiciel|application|expertise)s?",
+        "(?:je vous|nous vous) (?:envoie|envoyons|adresse|adressons|joins|joignons) (?:notre|nos|la|le|ma|mon) (?:plaquette|brochure|catalogue|grille tarifaire|tarifs|proposition commerciale)",
+        "(?:vous )?pr[ée]senter (?:bri[èe]vement )?(?:notre|nos) (?:solution|services|plateforme|outil|agence|produit|logiciel|application|expertise)s?",
         "(?:nous sommes|on est) (?:une agence|un cabinet|une (?:start-?up|soci[ée]t[ée]|entreprise|scale-?up)|un (?:[ée]diteur|studio|collectif)) (?:[\\p{L}-]+ )?sp[ée]cialis[ée]e? (?:en|dans)",
         "(?:vous|te) faire gagner (?:du temps|de l'argent|\\d+|des heures|jusqu'[àa])",
-        "(?:[êe]tes|seriez)-vous int[ée]ress[ée]e?s? par (?:notre|nos|une (?:d[ée]mo|solution|offre)|un (?:audit|essai))",
+        "(?:[êe]tes|seriez)-vous int[ée]ress[ée]e?s? par (?:notre (?:solution|outil|logiciel|plateforme|agence|application|produit)|nos (?:solutions|outils|services|produits)|une (?:d[ée]mo|solution)|un (?:audit|essai))",
       ],
     },
     {

@@ -31,6 +31,8 @@ export const templatePhrase: LocalizedRule = {
         "(?:je souhaite|je souhaiterais|je cherche [àa]|je voudrais|j'aimerais|j'ai envie d'|dans le but d'|afin d'|pour) (?:d[ée]velopper|[ée]largir|agrandir|[ée]tendre|enrichir|renforcer) mon r[ée]seau",
         "(?:toujours|je suis toujours) (?:ouverte?|partante?|heureux|heureuse|ravie?) (?:[àa]|de) (?:l'id[ée]e de )?(?:me )?connecter avec (?:des|d'autres) (?:professionnels|personnes)",
         "je (?:cherche|souhaite) [àa] (?:me )?connecter avec (?:des|d'autres) professionnels",
+        "(?:toujours|je suis toujours) (?:ouverte?|partante?) (?:[àa]|aux) (?:de )?nouve(?:aux|lles) (?:contacts|connexions|relations|rencontres)",
+        "(?:[ée]toffer|[ée]largir|agrandir|d[ée]velopper|[ée]tendre|enrichir) mon cercle (?:professionnel|de contacts)",
         'connectons-nous', 'restons connect[ée]e?s', "(?:ajoutons|ajoute|ajoutez)-(?:nous|moi) (?:[àa] (?:vos|tes) relations|sur linkedin)",
       ],
     },
@@ -40,7 +42,7 @@ export const templatePhrase: LocalizedRule = {
       patterns: [
         'madame,? monsieur(?= *[,\\n]| *$)', 'monsieur,? madame(?= *[,\\n]| *$)', 'madame ?/ ?monsieur', 'monsieur ?/ ?madame', 'mesdames(?:,| et) messieurs',
         "[àa] qui de droit", '(?<![\\p{L}])ch[èe]re?\\(e\\)(?: \\p{L}+(?:\\(\\p{L}+\\))?)?', 'cher ?/ ?ch[èe]re', 'ch[èe]re ?/ ?cher',
-        'ch[èe]re?s? (?:candidate?s?|professionnel(?:le)?s?|membres?|coll[èe]gues?|internaute|lecteur|lectrice|monsieur ou madame)(?= *[,\\n]| *$)',
+        'ch[èe]re?s? (?:candidate?s?|professionnel(?:le)?s?|membres?|internaute|lecteur|lectrice|monsieur ou madame)(?= *[,\\n]| *$)',
         '^ *ch[èe]re?(?= *,)', '^ *(?:bonjour|bonsoir) madame,? monsieur',
       ],
     },
