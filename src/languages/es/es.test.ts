@@ -151,6 +151,7 @@ describe('es: rules from the pack', () => {
       '¿Tienes hijos? El puesto exige viajar.',
       '¿A quién votaste en las últimas elecciones?',
       '¿Dónde vives ahora mismo?',
+      '¿Cuál es tu religión? Lo pregunto por el horario.',
       '¿Cuánto ganas en tu puesto actual?',
     ],
     [
@@ -218,6 +219,7 @@ describe('es: rules from the pack', () => {
       'Muy señor mío:\n\nLe escribo por la oferta.',
       'Por medio de la presente le comunico mi interés en el puesto.',
       'Sin otro particular, le saluda atentamente.',
+      'Por la presente le comunico mi interés.',
       'Tengo el honor de dirigirme a usted para invitarle al foro.',
     ],
     [
@@ -237,6 +239,7 @@ describe('es: rules from the pack', () => {
       'Qué onda wey, ¿todo bien?',
       'Gracias por todo.\n\nBesos,\nLaura',
       'Salu2 desde Lima.',
+      'Buenas! Q tal? Te escribo xa ver si hablamos.',
     ],
     [
       'Somos siete u ocho personas en el equipo.',
@@ -246,6 +249,7 @@ describe('es: rules from the pack', () => {
       'Vale, me parece guay. Un abrazo.',
       ['Gracias por todo.\n\nBesos,\nLaura', thread],
       'Tenemos 2 TB de datos por día.',
+      'Sincronizamos los relojes con NTP.',
     ],
   );
 

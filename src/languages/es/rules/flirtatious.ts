@@ -15,13 +15,13 @@ export const flirtatious: LocalizedRule = {
         // As address: after a greeting, at the start, or set off by commas at the end.
         '(?:hola|buenas|buenos d(?:í|i)as|buenas tardes|buenas noches|hey|ey|gracias|adi(?:ó|o)s|chao|besos)(?:,)? {petName}',
         '(?<=^|[.!?¡¿]\\s{0,3}){petName}(?=\\s*[,!.?])',
-        '(?<=, ){petName}(?=\\s*[!.?]|$)',
+        '(?<=,[ \\t]{1,3}){petName}(?=\\s*[!.?]|$)',
       ],
     },
     {
       name: 'petNameInLowerCase',
       means: 'uses a pet name',
-      patterns: ['(?:[Hh]ola|[Bb]uenas|[Bb]uenos d(?:í|i)as|[Hh]ey|[Gg]racias|[Aa]di(?:ó|o)s|[Cc]hao|[Bb]esos),? {namePetName}', '(?<=, ){namePetName}(?=\\s*[!.?]|$)'],
+      patterns: ['(?:[Hh]ola|[Bb]uenas|[Bb]uenos d(?:í|i)as|[Hh]ey|[Gg]racias|[Aa]di(?:ó|o)s|[Cc]hao|[Bb]esos),? {namePetName}', '(?<=,[ \\t]{1,3}){namePetName}(?=\\s*[!.?]|$)'],
       caseSensitive: true,
     },
     {

@@ -11,9 +11,9 @@ export const nickname: LocalizedRule = {
       name: 'familiarAddress',
       means: 'is too familiar for LinkedIn',
       patterns: [
-        '(?<={opener},? ){addressTerm}(?=\\s*(?:[,.!?;:]|$|\\n))',
+        '(?<={opener},?[ \\t]{1,3}){addressTerm}(?=\\s*(?:[,.!?;:]|$|\\n))',
         '(?<=^|[.!?¡¿]\\s{0,3}){addressTerm}(?=\\s*[,!])',
-        '(?<=, ){addressTerm}(?=\\s*[!.?]+\\s*(?:$|\\n|\\p{Extended_Pictographic}))',
+        '(?<=,[ \\t]{1,3}){addressTerm}(?=\\s*[!.?]+\\s*(?:$|\\n|\\p{Extended_Pictographic}))',
       ],
     },
   ],

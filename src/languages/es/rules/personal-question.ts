@@ -28,7 +28,7 @@ export const personalQuestion: LocalizedRule = {
       means: 'asks about their religion or politics',
       patterns: [
         'a qui(?:é|e)n (?:votaste|vot(?:ó|o)|vas a votar|votar(?:á|a)s|votas)', 'por qui(?:é|e)n (?:votaste|vot(?:ó|o))', '(?:eres|es usted|sos) (?:religios[oa]|cat(?:ó|o)lic[oa]|creyente|musulm(?:á|a)n|jud(?:í|i)[oa]|de izquierdas|de derechas|peronista|votante)',
-        'qu(?:é|e) religi(?:ó|o)n', 'de qu(?:é|e) partido (?:eres|es)',
+        'qu(?:é|e) religi(?:ó|o)n', 'de qu(?:é|e) partido (?:eres|es)', 'cu(?:á|a)l es (?:tu|su) (?:religi(?:ó|o)n|ideolog(?:í|i)a|partido)', '(?:crees|cree usted|cre(?:é|e)s) en dios', '(?:eres|es usted|sos) (?:de izquierdas|de derechas|ateo|atea)',
       ],
     },
     {
