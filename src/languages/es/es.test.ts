@@ -423,6 +423,19 @@ describe('es: greetings, names and the checklist', () => {
     expect(done).toMatchObject({ 'introduces-self': true, 'references-them': true, 'clear-ask': true, thanks: true });
   });
 
+  it('a comma between greeting and name still greets them by name', () => {
+    const greets = (text: string, name: string) => report(text, { recipient: { name } }).checklist.find((c) => c.id === 'greets-by-name')?.done;
+    expect(greets('Hola, Lucía: leí tu artículo sobre tipado.', 'Lucía Ortega')).toBe(true);
+    expect(greets('Buenos días, Sr. Herrera. Leí su artículo en Expansión.', 'Javier Herrera Ponce')).toBe(true);
+    expect(greets('Buenos días, Lic. María: leí su artículo.', 'María Pérez')).toBe(true);
+  });
+
+  it('introduces-self and common-ground from Spanish phrasing', () => {
+    const done = (text: string) => Object.fromEntries(report(text).checklist.map((c) => [c.id, c.done]));
+    expect(done('Hola Iñaki: soy Marta, del equipo de Talent de Glovo. He leído tu post sobre Spark.')['introduces-self']).toBe(true);
+    expect(done('Estimada Sra. Ruiz: la escuché en el panel de logística de Expo Carga.')['common-ground']).toBe(true);
+  });
+
   it('a bare "¿Qué tal?" is no clear ask', () => {
     const r = report('Hola, buenas tardes. ¿Qué tal estás?');
     expect(r.checklist.find((c) => c.id === 'clear-ask')?.done).toBe(false);
