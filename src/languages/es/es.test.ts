@@ -92,12 +92,16 @@ describe('es: rules from the pack', () => {
       'Somos una consultora que ayuda a hoteles a llenar habitaciones. ¿Te lo enseño en 10 minutos?',
       'Nuestros planes desde 19 € al mes incluyen soporte.',
       'Ayudo a directivos como usted a hablar mejor en público.',
+      '¿Te interesaría conocer nuestro software de inventario?',
+      'Somos distribuidores oficiales de Siemens en Aragón.',
     ],
     [
       'Trabajo en una agencia de marketing en Bilbao y me gustaría aprender de tu experiencia.',
       ['Como me pediste, te paso la demo y el 10 % de descuento acordado.', thread],
       'Vi tu charla sobre ventas B2B y me quedé con una pregunta sobre el ciclo de venta.',
       'En mi empresa aumentamos las ventas un 20 % el año pasado y quería contarte cómo.',
+      'Me gustaría ofrecerte un puesto en nuestro equipo de datos.',
+      'Me gustaría presentarte a nuestro equipo de producto.',
     ],
   );
 
@@ -135,6 +139,8 @@ describe('es: rules from the pack', () => {
       '¿Me pasas el contacto de tu jefa de compras?',
       'Hazle llegar mi CV a tu director, porfa.',
       'Comparte esta oferta con tu red, ¡gracias!',
+      'Apóyanos en nuestra campaña de Verkami.',
+      'Te agradecería que compartieras mi publicación.',
     ],
     [
       '¿Tendrías 15 minutos para darme tu opinión sobre mi CV?',
@@ -301,6 +307,7 @@ describe('es: rules from the pack', () => {
       'Llámame mañana a las diez.',
       'Mira mi portafolio.',
       'Quiero que me envíes la propuesta firmada.',
+      'Buenos días. Indíqueme su disponibilidad para una entrevista.',
       'Tienes que revisar nuestra propuesta esta semana.',
       'Necesito que me mandes el presupuesto.',
       ['No me vuelvas a escribir, por favor.', thread],
@@ -314,6 +321,7 @@ describe('es: rules from the pack', () => {
       'Debes de estar muy ocupado, seré breve.',
       ['Llámame cuando puedas.', thread],
       'Avísame si te encaja.',
+      'Llama la atención lo rápido que habéis crecido.',
       'Escríbeme por aquí cuando puedas.',
       'Mira, te cuento: vi tu charla ayer.',
       'La empresa tiene que crecer este año.',

@@ -18,7 +18,7 @@ export const personalFavor: LocalizedRule = {
       name: 'asksForEngagement',
       means: 'asks for likes, shares or follows',
       patterns: [
-        '(?:dale|d(?:é|e)le|dadle|regálame|reg(?:á|a)lame) (?:un )?(?:like|me gusta|follow|coraz(?:ó|o)n)', '(?:comparte|comp(?:á|a)rtilo|compartir|compartas|comparta|compartan|difunde|difundir) {myThing}',
+        '(?:dale|d(?:é|e)le|dadle|regálame|reg(?:á|a)lame) (?:un )?(?:like|me gusta|follow|coraz(?:ó|o)n)', '(?:comparte|comp(?:á|a)rtilo|compartir|compartas|comparta|compartan|compartieras|compartiera|difunde|difundir|difundas|difundieras) {myThing}',
         '(?:s(?:í|i)gueme|s(?:í|i)ganos|seguirme|sigue (?:a )?{myThing}|sigue mi)', '(?:comenta|comentar|comentes|comente) (?:en )?{myThing}', 'un like (?:en|a) {myThing}',
         '(?:comparte|compartir|compartas|comparta|difunde|difundir|difundas) (?:esta|este|la|el) (?:publicaci(?:ó|o)n|post|oferta|mensaje|encuesta|v(?:í|i)deo|campaña) (?:con|en|entre) (?:tu|su|vuestra|tus|sus) (?:red|contactos|comunidad|perfil|seguidores)',
         '(?:firma|firmar|firme|f(?:í|i)rmala) (?:mi|esta|nuestra|la) petici(?:ó|o)n',
@@ -31,7 +31,8 @@ export const personalFavor: LocalizedRule = {
       patterns: [
         '(?:valida|valide|validar|validarme|validas|valides|validen|avala|avalar) (?:mis )?(?:aptitudes|competencias|habilidades|conocimientos|skills)',
         '(?:escr(?:í|i)beme|escribirme|escr(?:í|i)bame|me escribes|me escribas|dejarme|d(?:é|e)jame) (?:una|un) (?:recomendaci(?:ó|o)n|carta de recomendaci(?:ó|o)n|testimonio)',
-        '(?:me )?(?:recomiendas|recomiendes|recomiende) en linkedin',
+        '(?:me )?(?:recomiendas|recomiendes|recomiende) en linkedin', 'recomi(?:é|e)nda(?:me|nos) en linkedin', '(?:carta de )?recomendaci(?:ó|o)n (?:tuya|suya|de tu parte|de su parte)',
+        '(?:respalda|respaldar|respalde|respaldes) (?:mis )?(?:aptitudes|competencias|habilidades|conocimientos)',
       ],
     },
     {
@@ -47,7 +48,8 @@ export const personalFavor: LocalizedRule = {
       means: 'asks a stranger for money',
       patterns: [
         '(?:pr(?:é|e)stame|prestarme|me prestas|me prestar(?:í|i)as|me prestes|dejarme) (?:\\S+ ){0,2}?(?:dinero|plata|pasta|lana|euros|pesos|d(?:ó|o)lares|\\d+)',
-        '(?:una|tu|su) (?:donaci(?:ó|o)n|aportaci(?:ó|o)n|contribuci(?:ó|o)n) (?:a|para) (?:mi|nuestr[oa])', '(?:dona|donar|aporta|apoya) (?:a|en) (?:mi|nuestr[oa]) (?:campaña|crowdfunding|causa|gofundme|verkami)',
+        '(?:una|tu|su) (?:donaci(?:ó|o)n|aportaci(?:ó|o)n|contribuci(?:ó|o)n) (?:a|para) (?:mi|nuestr[oa])', '(?:dona|donar|aporta|apoya|apoyar|ap(?:ó|o)yame|ap(?:ó|o)yanos) (?:a |en )?(?:mi|nuestr[oa]) (?:campaña|crowdfunding|causa|gofundme|verkami|kickstarter|proyecto en)',
+        '(?:hacerme|me haces|me har(?:í|i)as) (?:un bizum|una transferencia)',
       ],
     },
     {

@@ -7,7 +7,7 @@ import type { LocalizedRule } from '../../types.ts';
 export const templatePhrase: LocalizedRule = {
   lexicon: {
     addYou: ['añadirte', 'agregarte', 'añadirle', 'agregarle', 'añadirlo', 'agregarlo', 'añadirla', 'agregarla', 'sumarte', 'incluirte', 'incluirle', 'invitarte', 'invitarle', 'conectar contigo', 'conectar con usted'],
-    myNetwork: ['(?:a|en) mi red(?: profesional| de contactos)?(?: (?:en|de) linkedin)?', 'a (?:unirte|unirse) a mi red(?: profesional)?(?: (?:en|de) linkedin)?', 'a mis contactos(?: (?:en|de) linkedin)?'],
+    myNetwork: ['como contacto(?: en linkedin)?', '(?:a|en) mi red(?: profesional| de contactos)?(?: (?:en|de) linkedin)?', 'a (?:unirte|unirse) a mi red(?: profesional)?(?: (?:en|de) linkedin)?', 'a mis contactos(?: (?:en|de) linkedin)?'],
   },
   families: [
     {
