@@ -123,6 +123,8 @@ describe('es: rules from the pack', () => {
       '¿Me podrías recomendar algún libro sobre negociación?',
       '¿Qué me recomiendas estudiar para entrar en ciberseguridad?',
       'Tenemos una vacante de backend en nuestro equipo que encaja con tu perfil.',
+      '¿Tienes algún hueco esta semana para un café?',
+      '¿Hay alguna oportunidad de colaborar?',
     ],
   );
 
@@ -165,6 +167,8 @@ describe('es: rules from the pack', () => {
       '¿Cuál es tu pretensión salarial para este puesto?',
       'Nuestro programa apoya a madres solteras que emprenden.',
       '¿Cuántos años tiene la empresa?',
+      '¿Cuánto cobras por diseñar un logo?',
+      'Mi compañera está embarazada y busca sustituto.',
     ],
   );
 
@@ -180,6 +184,7 @@ describe('es: rules from the pack', () => {
       'Te dejo mi correo por si prefieres escribirme: ana@ejemplo.es',
       'Mi tarjeta de visita está en el enlace.',
       'La clave del éxito es la constancia.',
+      'Para la factura necesito su domicilio social.',
     ],
   );
 

@@ -3,7 +3,7 @@ import type { LocalizedRule } from '../../types.ts';
 /** Asking a stranger for a job, a referral or to pass a CV on (not: already applied, advice). */
 export const jobAsk: LocalizedRule = {
   lexicon: {
-    opening: ['vacantes?', 'posiciones? (?:abiertas?|disponibles?)', 'puestos?', 'ofertas? de (?:empleo|trabajo)', 'oportunidad(?:es)? (?:laborales?|de (?:empleo|trabajo))', 'plazas?', 'hueco', 'trabajo', 'empleo', 'chamba', 'curro', 'pega', 'laburo'],
+    opening: ['vacantes?', 'posiciones? (?:abiertas?|disponibles?)', 'puestos?', 'ofertas? de (?:empleo|trabajo)', 'oportunidad(?:es)? (?:laborales?|de (?:empleo|trabajo|pr(?:á|a)cticas))', 'trabajo', 'empleo', 'chamba', 'curro', 'pega', 'laburo'],
     hiringPlace: ['puestos?', 'vacantes?', 'posici(?:ó|o)n(?:es)?', 'equipo', 'empresa', 'proceso', 'recursos humanos', 'rr\\. ?hh', 'rrhh', 'selecci(?:ó|o)n', 'reclutamiento', '(?:á|a)rea', 'departamento', 'oferta', 'rol'],
     canYou: ['(?:me )?(?:puedes|podr(?:í|i)as|puede|podr(?:í|i)a|pod(?:é|e)s|podr(?:í|i)an|pueden)', '(?:ser(?:í|i)a|es) posible que (?:me )?'],
   },
@@ -15,7 +15,7 @@ export const jobAsk: LocalizedRule = {
         '(?:me|nos) (?:das|da|dar(?:í|i)as|dar(?:í|i)a|das|puedes dar|podr(?:í|i)as dar|podr(?:í|i)a dar|pod(?:é|e)s dar|dan|dar(?:í|i)an) (?:un )?(?:trabajo|empleo|chamba|curro|laburo|una oportunidad)',
         'contr(?:á|a)t(?:a|e|en)me', 'contrat(?:ar|en)me', 'd(?:é|e)me (?:trabajo|empleo|una oportunidad)', 'dame (?:trabajo|empleo|una oportunidad)',
         '(?:hay|tienen|tienes|ten(?:é|e)s|tiene|habr(?:í|i)a|existe) (?:alg(?:ú|u)n|alguna|algo de|un|una)? ?{opening} (?:\\S+ ){0,3}?(?:para m(?:í|i)|para practicantes|para juniors?|para alguien como yo|disponibles?|abiertas?)',
-        '(?:tienen|tienes|ten(?:é|e)s|hay) (?:alguna|alg(?:ú|u)n) (?:vacante|posici(?:ó|o)n|puesto|oportunidad|hueco)',
+        '(?:tienen|tienes|ten(?:é|e)s|hay) (?:alguna|alg(?:ú|u)n) (?:vacante|posici(?:ó|o)n|puesto|oportunidad (?:laboral|de (?:empleo|trabajo|pr(?:á|a)cticas)))',
         '(?:busco|estoy buscando|necesito) (?:trabajo|empleo|chamba|curro|laburo)(?:,| y| urgente| ya)? (?:me (?:ayudas|ayudar(?:í|i)as|puedes ayudar)|tienes|hay)',
         '(?:sabes|sabe usted|sab(?:é|e)s|sab(?:é|e)is) si (?:en (?:tu|su|vuestra) (?:empresa|equipo) )?(?:est(?:á|a)n|est(?:á|a)is|estar(?:á|a)n) (?:contratando|buscando (?:gente|perfiles|personal))',
         'me (?:tuvieras|tengas|tuvierais|teng(?:á|a)is) en cuenta',
