@@ -32,7 +32,7 @@ export const lexicon: Lexicon = {
     'escrib(?:iste|ió|io)', 'ganaste', 'gan(?:ó|o)', 'fundaste', 'fund(?:ó|o)', 'cofundaste', 'montaste', 'abri(?:ó|o|ste)', 'abristeis', 'organiz(?:aste|ó|o|as|a)',
     'impulsaste', 'impuls(?:ó|o)', 'presentaste', 'present(?:ó|o)', 'diste', 'dio', 'moderaste', 'moder(?:ó|o)', 'hablaste', 'habl(?:ó|o)', 'compartiste', 'comparti(?:ó|o)',
     'migraste', 'migr(?:ó|o)', 'redujiste', 'redujo', 'redujisteis', 'cerraste', 'cerr(?:ó|o)', 'levantaste', 'levant(?:ó|o)', 'te (?:unes|uniste|incorporaste|sumaste)',
-    'se (?:uni(?:ó|o)|incorpor(?:ó|o)|sum(?:ó|o))', 'estás en', 'trabajas en', 'est(?:á|a)s liderando', 'est(?:á|a) liderando', 'acabas de',
+    'se (?:uni(?:ó|o)|incorpor(?:ó|o)|sum(?:ó|o))', 'estás en', 'trabajas en', 'vas a (?:dar|presentar|hablar|moderar|participar|estar)', 'va usted a (?:dar|presentar|hablar|moderar|participar)', 'est(?:á|a)s liderando', 'est(?:á|a) liderando', 'acabas de',
   ],
   // Good news of theirs.
   newsNoun: [
@@ -56,7 +56,7 @@ export const lexicon: Lexicon = {
   suggestVerb: [
     'me (?:sugiri(?:ó|o)|recomend(?:ó|o)|aconsej(?:ó|o)|pas(?:ó|o) tu (?:contacto|nombre)|dio tu (?:contacto|nombre)|habl(?:ó|o) de ti|coment(?:ó|o))',
     'nos (?:sugiri(?:ó|o)|recomend(?:ó|o)|puso en contacto|present(?:ó|o))', 'me ha (?:sugerido|recomendado|aconsejado|hablado (?:muy bien )?de (?:ti|usted))',
-    'me dijo que', 'me ha dicho que',
+    'me dijo que', 'me ha dicho que', 'me habl(?:ó|o) (?:muy )?(?:bien )?de (?:ti|usted|tu|su|vuestr[oa])', 'me ha hablado (?:muy )?(?:bien )?de (?:tu|su|vuestr[oa])',
   ],
 };
 
@@ -76,6 +76,7 @@ export const contextFamilies: readonly Family[] = [
       '{their} (?:(?:\\S+ ){0,2}?){workNoun} (?:sobre|acerca de|de|en|del|en el|en la)',
       // "la escuché en el panel", "te vimos en el escenario del Foro…", "lo vi hablar en…"
       '(?:te|le|la|lo|os|les) (?:escuch(?:é|e)|escuchamos|vi|vimos|he visto|he escuchado|hemos visto|o(?:í|i)) (?:hablar |presentar |moderar )?en (?:el|la|los|las|un|una)? ?(?:{eventNoun}|podcast|programa|radio|entrevista|v(?:í|i)deo|directo|streaming|televisi(?:ó|o)n|tele)',
+      '{workNoun} (?:el|la) (?:tuy|suy)[oa]',
       // "vi que lideras ese equipo", "vi que usted lideró…", "sigo las campañas de Cupra que coordinas"
       '(?:vi|he visto|vimos|le(?:í|i)|s(?:é|e)|supe|me enter(?:é|e))(?: en (?:linkedin|tu perfil|su perfil|la prensa|la web|las noticias))? (?:de )?que (?:usted |t(?:ú|u) |vos )?{deedVerb}',
       'que (?:coordinas|lideras|diriges|impartes|das|dictas|coordina usted|lidera usted|dirige usted|imparte usted|coordin(?:á|a)s|lider(?:á|a)s|dirig(?:í|i)s)',
@@ -128,8 +129,9 @@ export const contextFamilies: readonly Family[] = [
     patterns: [
       '(?:nos|te|le) (?:conocimos|conoc(?:í|i)|vimos|cruzamos|saludamos|salud(?:é|e)|encontramos) (?:\\S+ ){0,3}?en (?:el|la|los|las|un|una)? ?\\S+',
       '(?:coincidimos|coincid(?:í|i) (?:contigo|con usted)|hablamos|charlamos|conversamos|estuvimos (?:juntos|juntas|hablando)|nos presentaron) (?:\\S+ ){0,3}?en (?:el|la|los|las|un|una)? ?(?:\\S+ ){0,2}?{eventNoun}',
-      '(?:coincidir|coincidimos|vernos|conocernos|conocerte|conocerle|hablar contigo|charlar contigo) (?:ayer|anoche|hoy|la semana pasada|el (?:lunes|martes|mi(?:é|e)rcoles|jueves|viernes|s(?:á|a)bado|domingo)) en',
-      'en (?:el|la) {eventNoun} (?:de|del|en) (?:ayer|anoche|la semana pasada|el (?:lunes|martes|mi(?:é|e)rcoles|jueves|viernes|s(?:á|a)bado|domingo))',
+      '(?:coincidir|coincidimos|vernos|verte|verle|veros|saludarte|saludarle|conocernos|conocerte|conocerle|hablar contigo|charlar contigo) (?:ayer|anoche|hoy|la semana pasada|el (?:lunes|martes|mi(?:é|e)rcoles|jueves|viernes|s(?:á|a)bado|domingo)) en',
+      '(?:en|tras|despu(?:é|e)s de|durante) (?:el|la) {eventNoun} (?:de|del|en) (?:ayer|anoche|esta mañana|la semana pasada|el (?:lunes|martes|mi(?:é|e)rcoles|jueves|viernes|s(?:á|a)bado|domingo))',
+      '{eventNoun} de (?:ayer|anoche|esta mañana)', 'nos present(?:ó|o) (?:\\S+ ){0,2}?en',
       'como (?:te|le) (?:promet(?:í|i)|dije|coment(?:é|e)) en (?:el|la) (?:\\S+ ){0,2}?{eventNoun}',
       '(?:gracias por|un placer|encantad[oa] de|fue un placer|me alegr(?:ó|o)) (?:\\S+ ){0,4}?(?:ayer|anoche|hoy|la semana pasada|el (?:lunes|martes|mi(?:é|e)rcoles|jueves|viernes)) en',
       'en (?:el|tu|su) stand',
@@ -142,14 +144,14 @@ export const contextFamilies: readonly Family[] = [
     means: 'names what you have in common',
     patterns: [
       '(?:yo )?tambi(?:é|e)n (?:estudi(?:é|e)|trabaj(?:é|e)|estuve|pas(?:é|e)|hice|soy (?:alumn[oa]|exalumn[oa]|antigu[oa] alumn[oa])|vengo del?) (?:\\S+ ){0,3}?(?:en|por|de|el|la)',
-      '(?:ambos|ambas|los dos|las dos) (?:estamos|somos|formamos parte|participamos|estudiamos|trabajamos|fuimos|pasamos|hicimos|coincidimos|estuvimos) (?:\\S+ ){0,2}?(?:en|de) (?:el|la|los|las)? ?(?:mism[oa] )?{groupNoun}',
+      '(?:ambos|ambas|los dos|las dos) (?:estamos|somos|formamos parte|participamos|estudiamos|trabajamos|fuimos|pasamos|hicimos|coincidimos|estuvimos) (?:\\S+ ){0,2}?(?:en|de) (?:el|la|los|las)? ?(?:mism[oa] )?(?:{groupNoun}|{eventNoun})',
       'tambi(?:é|e)n (?:estudiaste|estudi(?:ó|o) usted|trabajaste|trabaj(?:ó|o) usted|pasaste|estuviste|hiciste|eres (?:de|alumn[oa]|exalumn[oa])) (?:\\S+ ){0,3}?(?:en|por|de|el|la)',
       '(?:somos|fuimos) de la misma (?:promoci(?:ó|o)n|universidad|escuela|facultad|generaci(?:ó|o)n)',
       '(?:somos|venimos|fuimos) (?:los dos|las dos|ambos|ambas) (?:de|del)', '(?:los dos|las dos|ambos|ambas) (?:somos|venimos|fuimos) (?:de|del)',
       '(?:vecin[oa]s|compañer[oa]s) de (?:stand|mesa|panel|promoci(?:ó|o)n|clase|equipo|proyecto|despacho|oficina|piso|coworking)',
       '(?:en|del|de la) (?:el |la )?mism[oa] (?:equipo|empresa|departamento|(?:á|a)rea|proyecto|oficina|clase|promoci(?:ó|o)n|m(?:á|a)ster|programa|grupo|colegio|universidad|facultad|coworking)',
       'estuvimos en (?:el|la) mism[oa] (?:mesa|clase|promoci(?:ó|o)n|grupo|equipo|evento|curso|m(?:á|a)ster|panel|proyecto)',
-      '(?:antiguos alumnos|exalumnos|exalumnas|alumni) de',
+      '(?:antiguos alumnos|exalumnos|exalumnas|alumni) de', 'de (?:antiguos alumnos|exalumnos|exalumnas|alumni)',
       '(?:compañer[oa]s?|colegas) (?:de|en) (?:clase|promoci(?:ó|o)n|carrera|m(?:á|a)ster|universidad|facultad|equipo)',
       'fuimos (?:compañer[oa]s|colegas)',
     ],

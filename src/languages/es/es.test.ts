@@ -65,6 +65,13 @@ describe('es: no-context reads Spanish context', () => {
       'Hola David, leí en Expansión que Cabify abre nueva sede en Bogotá.',
       'Hola Mario, somos los dos de Zaragoza y trabajamos en energía.',
       'Hola Álvaro, te vi ganar el hackathon de BBVA.',
+      'Hola Camila, Tomás Rivas me habló muy bien de tu trabajo en Rappi.',
+      'Hola Joaquín, te escribo tras la mesa redonda de ayer en la Cámara de Comercio.',
+      'Hola Ainhoa, gran artículo el tuyo en Forbes sobre liderazgo.',
+      'Hola Luciana, vi que vas a dar una charla en la JSConf.',
+      'Hola Manu, qué gusto verte ayer en la cena de exalumnos.',
+      'Hola Esteban, nos presentó Paula en el Demo Day de Wayra.',
+      'Hola Óscar, ambos participamos en el hackathon de Valencia el año pasado.',
       'Hola Tomás, vi que lideraste la migración a la nube del banco. ¿Me contarías cómo fue?',
     ],
   );
@@ -116,6 +123,7 @@ describe('es: rules from the pack', () => {
       '¿Sabes si en tu empresa están contratando?',
       'Si ves alguna oferta de diseño, acuérdate de mí.',
       '¿Podrías ayudarme a conseguir unas prácticas en tu equipo?',
+      'Estoy buscando trabajo. ¿Me echas una mano?',
       '¿Tienen alguna posición abierta de QA?',
     ],
     [
@@ -143,6 +151,7 @@ describe('es: rules from the pack', () => {
       'Comparte esta oferta con tu red, ¡gracias!',
       'Apóyanos en nuestra campaña de Verkami.',
       'Te agradecería que compartieras mi publicación.',
+      '¿Me sigues en Instagram? Te sigo de vuelta.',
     ],
     [
       '¿Tendrías 15 minutos para darme tu opinión sobre mi CV?',
@@ -195,6 +204,7 @@ describe('es: rules from the pack', () => {
       'Qué sonrisa tan bonita tienes en la foto.',
       '¿Estás soltera?',
       '¿Te apetece cenar conmigo el viernes?',
+      '¡Qué foto tan linda! ¿Tomamos un café?',
       'Eres muy guapa, la verdad.',
     ],
     [

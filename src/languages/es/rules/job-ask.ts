@@ -16,7 +16,7 @@ export const jobAsk: LocalizedRule = {
         'contr(?:á|a)t(?:a|e|en)me', 'contrat(?:ar|en)me', 'd(?:é|e)me (?:trabajo|empleo|una oportunidad)', 'dame (?:trabajo|empleo|una oportunidad)',
         '(?:hay|tienen|tienes|ten(?:é|e)s|tiene|habr(?:í|i)a|existe) (?:alg(?:ú|u)n|alguna|algo de|un|una)? ?{opening} (?:\\S+ ){0,3}?(?:para m(?:í|i)|para practicantes|para juniors?|para alguien como yo|disponibles?|abiertas?)',
         '(?:tienen|tienes|ten(?:é|e)s|hay) (?:alguna|alg(?:ú|u)n) (?:vacante|posici(?:ó|o)n|puesto|oportunidad (?:laboral|de (?:empleo|trabajo|pr(?:á|a)cticas)))',
-        '(?:busco|estoy buscando|necesito) (?:trabajo|empleo|chamba|curro|laburo)(?:,| y| urgente| ya)? (?:me (?:ayudas|ayudar(?:í|i)as|puedes ayudar)|tienes|hay)',
+        '(?:busco|estoy buscando|necesito) (?:un )?(?:trabajo|empleo|chamba|curro|laburo)[^\\n]{0,30}?(?:me (?:ayudas|ayudar(?:í|i)as|puedes ayudar|echas una mano|echar(?:í|i)as una mano)|tienes algo|hay algo)',
         '(?:sabes|sabe usted|sab(?:é|e)s|sab(?:é|e)is) si (?:en (?:tu|su|vuestra) (?:empresa|equipo) )?(?:est(?:á|a)n|est(?:á|a)is|estar(?:á|a)n) (?:contratando|buscando (?:gente|perfiles|personal))',
         'me (?:tuvieras|tengas|tuvierais|teng(?:á|a)is) en cuenta',
         '(?:ayudarme|me ayudas|me ayudar(?:í|i)as|me ayude|me ayudar(?:í|i)a) a (?:encontrar|conseguir) (?:un |una |unas )?(?:trabajo|empleo|pr(?:á|a)cticas|puesto|chamba|curro)',

@@ -14,7 +14,7 @@ export const salesPitch: LocalizedRule = {
     ],
     helpVerb: [
       'ayudamos', 'ayudo', 'acompaño', 'ayuda', 'ayudan', 'puede ayudar', 'podemos ayudar', 'permite', 'permiten', 'acompañamos', 'acompaña', 'apoyamos', 'facilita', 'facilitamos',
-      'hemos ayudado', 'ha ayudado', 'ayudar(?:te|le|les|os)', 'acompañar(?:te|le|les|os)', 'ayudar(?:í|i)amos', 'podr(?:í|i)amos ayudar', 'podr(?:í|i)a ayudar',
+      'hemos ayudado', 'ha ayudado', 'me encantar(?:í|i)a ayudar(?:te|le|os)', 'ayudar(?:te|le|les|os)', 'acompañar(?:te|le|les|os)', 'ayudar(?:í|i)amos', 'podr(?:í|i)amos ayudar', 'podr(?:í|i)a ayudar',
     ],
     // Generic target: "empresas como la tuya", "clínicas como la suya", "negocios como el tuyo".
     likeYours: ['como (?:la|el|las|los) (?:tuy|suy|vuestr)[oa]s?', 'como (?:t(?:ú|u)|usted|vos)', 'como (?:\\{\\{[^}\\n]{1,30}\\}\\}|\\[[^\\]\\n]{1,30}\\]|tu empresa|su empresa|la de usted)'],
@@ -26,7 +26,7 @@ export const salesPitch: LocalizedRule = {
     outcomeSaid: ['reduce', 'reducimos', 'aumenta', 'aumentamos', 'incrementa', 'duplica', 'duplicamos', 'triplica', 'multiplica', 'ahorra', 'ahorramos', 'mejora', 'mejoramos', 'automatiza', 'automatizamos', 'genera', 'generamos', 'optimiza', 'elimina', 'recorta', 'acelera', 'impulsa', 'dispara', 'consigue', 'conseguimos'],
     result: [
       'ventas', 'leads', 'clientes', 'ingresos', 'facturaci(?:ó|o)n', 'citas', 'costes', 'costos', 'gastos', 'conversiones', 'tr(?:á|a)fico', 'beneficios', 'margen',
-      'rentabilidad', 'reservas', 'pacientes', 'alumnos', 'seguidores', 'visibilidad', 'productividad', 'consumo', 'tiempo', 'contrataciones', 'pedidos',
+      'rentabilidad', 'reservas', 'finanzas', 'negocio', 'marca', 'presencia (?:online|digital)', 'posicionamiento', 'ahorros', 'inversiones', 'pacientes', 'alumnos', 'seguidores', 'visibilidad', 'productividad', 'consumo', 'tiempo', 'contrataciones', 'pedidos',
     ],
   },
   families: [

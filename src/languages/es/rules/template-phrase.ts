@@ -25,7 +25,7 @@ export const templatePhrase: LocalizedRule = {
       means: 'is a stock opener that would fit anyone',
       patterns: [
         '(?:vi|he visto|revis(?:é|e)|he revisado|estuve viendo) (?:tu|su) perfil y (?:me )?(?:pareci(?:ó|o)|ha parecido|me parece|me llam(?:ó|o) la atenci(?:ó|o)n|me gust(?:ó|o)|me interes(?:ó|o))',
-        '(?:me encontr(?:é|e)|me he encontrado|me top(?:é|e)|di) con (?:tu|su) perfil', '(?:tu|su) perfil (?:me )?(?:pareci(?:ó|o)|ha parecido|parece) (?:muy )?interesante',
+        '(?:me encontr(?:é|e)|me he encontrado|me top(?:é|e)|di) con (?:tu|su) perfil', '(?:tu|su) perfil (?:me )?(?:pareci(?:ó|o)|ha parecido|parece|es) (?:muy |realmente |s(?:ú|u)per )?(?:interesante|impresionante|incre(?:í|i)ble)',
         'navegando por linkedin', 'me apareci(?:ó|o) (?:tu|su) perfil', '(?:tu|su) perfil (?:me )?(?:llam(?:ó|o)|ha llamado) (?:mucho )?la atenci(?:ó|o)n',
         'me (?:llam(?:ó|o)|ha llamado) (?:mucho )?la atenci(?:ó|o)n (?:tu|su) perfil', 'revisando (?:perfiles|linkedin)', '(?:encontr(?:é|e)|vi) (?:tu|su) perfil (?:en linkedin|por casualidad|navegando)',
       ],
