@@ -101,6 +101,8 @@ describe('es: rules from the pack', () => {
       'Ayudo a directivos como usted a hablar mejor en público.',
       '¿Te interesaría conocer nuestro software de inventario?',
       'Somos distribuidores oficiales de Siemens en Aragón.',
+      '¿Le gustaría recibir más información sobre nuestros servicios?',
+      'Te adjunto nuestro catálogo de productos.',
     ],
     [
       'Trabajo en una agencia de marketing en Bilbao y me gustaría aprender de tu experiencia.',
@@ -152,6 +154,9 @@ describe('es: rules from the pack', () => {
       'Apóyanos en nuestra campaña de Verkami.',
       'Te agradecería que compartieras mi publicación.',
       '¿Me sigues en Instagram? Te sigo de vuelta.',
+      '¿Podrías darme like en la publicación?',
+      '¿Me dejas una reseña en Google?',
+      '¿Puedes rellenar mi encuesta sobre teletrabajo?',
     ],
     [
       '¿Tendrías 15 minutos para darme tu opinión sobre mi CV?',
@@ -323,6 +328,7 @@ describe('es: rules from the pack', () => {
       'Mira mi portafolio.',
       'Quiero que me envíes la propuesta firmada.',
       'Buenos días. Indíqueme su disponibilidad para una entrevista.',
+      'Completa el formulario de inscripción.',
       'Tienes que revisar nuestra propuesta esta semana.',
       'Necesito que me mandes el presupuesto.',
       ['No me vuelvas a escribir, por favor.', thread],
@@ -352,7 +358,7 @@ describe('es: rules from the pack', () => {
 
   cases(
     'entitled',
-    [['Me debes una respuesta después de tres entrevistas.', thread], 'Merezco una explicación.', 'Es lo mínimo que puedes hacer.', 'Exijo una respuesta hoy.', 'Al menos podrías tener la decencia de contestar.'],
+    [['Me debes una respuesta después de tres entrevistas.', thread], 'Merezco una explicación.', 'Es lo mínimo que puedes hacer.', 'Exijo una respuesta hoy.', 'Al menos podrías tener la decencia de contestar.', 'Sería lo mínimo después de tres entrevistas.'],
     ['Espero tu respuesta.', 'Gracias por tu tiempo, lo valoro mucho.', 'Creo que encajo bien en el puesto.'],
   );
 

@@ -16,7 +16,7 @@ export const demanding: LocalizedRule = {
       'responda', 'conteste', 'env(?:í|i)e', 'mande', 'llame', 'haz(?:lo|me)?', 'h(?:á|a)galo', 'h(?:á|a)game', 'ac(?:é|e)ptame', 'acepta mi', 'acepte mi', 'conecta conmigo', 'con(?:é|e)ctate',
       'cont(?:á|a)cta(?:me|nos)', 'cont(?:á|a)cte(?:me|nos)', 'agr(?:é|e)game', 'a(?:ñ|n)(?:á|a)deme', 's(?:í|i)gue(?:me|nos)', 's(?:í|i)ganos', 'visita', 'visite', 'entra (?:en|a)', 'haz clic', 'pincha',
       'lee', 'lea', 'mira', 'mire', 'env(?:í|i)a', 'manda', 'responde', 'contesta', 'ap(?:ú|u)ntate', '(?:ú|u)nete', 'ind(?:í|i)que(?:me|nos)?', 'facil(?:í|i)te(?:me|nos)?',
-      'conf(?:í|i)rme(?:me|nos)?', 'adj(?:ú|u)nte', 'rem(?:í|i)ta(?:me|nos)?', 'ind(?:í|i)ca(?:me|nos)', 'facil(?:í|i)ta(?:me|nos)', 'conf(?:í|i)rma(?:me|nos)', 'ag(?:é|e)ndate', 'agenda tu', 'agende su', 'reserva tu', 'reserve su', '(?:é|e)chale un (?:vistazo|ojo)', '(?:é|e)chele un (?:vistazo|ojo)',
+      'conf(?:í|i)rme(?:me|nos)?', 'adj(?:ú|u)nte', 'rem(?:í|i)ta(?:me|nos)?', 'ind(?:í|i)ca(?:me|nos)', 'facil(?:í|i)ta(?:me|nos)', 'conf(?:í|i)rma(?:me|nos)', 'ag(?:é|e)ndate', 'agenda tu', 'agende su', 'reserva tu', 'reserve su', 'confirma tu', 'confirme su', '(?:completa|rellena|llena|complete|rellene) (?:el|este|nuestro) formulario', '(?:é|e)chale un (?:vistazo|ojo)', '(?:é|e)chele un (?:vistazo|ojo)',
     ],
   },
   families: [

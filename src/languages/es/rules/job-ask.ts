@@ -24,6 +24,7 @@ export const jobAsk: LocalizedRule = {
         '(?:hay|habr(?:í|i)a|existe|tendr(?:í|i)a) (?:alguna )?(?:posibilidad|opci(?:ó|o)n) de (?:entrar|trabajar|unirme|formar parte|hacer (?:las )?pr(?:á|a)cticas)',
         '(?:si|cuando) (?:sale|salga|sabes de|sepas de|ves|veas|hay|surge|surgiera) (?:alguna? )?(?:vacante|oferta|posici(?:ó|o)n|puesto|oportunidad|algo)[^.?!\\n]{0,40}(?:av(?:í|i)same|me avisas|acu(?:é|e)rdate de m(?:í|i)|piensa en m(?:í|i)|me tienes en cuenta|me tengas en cuenta)',
         '(?:necesit(?:á|a)is|necesitan|necesitas|necesita) (?:gente|personal|a alguien|m(?:á|a)s gente|perfiles)(?: (?:en|para) (?:tu|su|vuestr[oa]) (?:equipo|empresa))?(?=\\s*\\?)',
+        '(?:ten(?:é|e)is|tienen|tienes) algo (?:para m(?:í|i)|disponible para (?:m(?:í|i)|alguien como yo))',
         '(?:conseguirme|cons(?:í|i)gueme|me consigues|me conseguir(?:í|i)as) una entrevista',
         'cualquier (?:vacante|puesto|trabajo|cosa) (?:que|me) (?:teng(?:á|a)is|tengas|tenga|haya|sirve)', 'acepto (?:lo que sea|cualquier (?:puesto|cosa|trabajo))',
       ],
