@@ -292,10 +292,12 @@ describe('es: rules from the pack', () => {
       'Gracias, jefe. Lo miro.',
       'Hola hermano, ¿cómo va todo?',
       'Oye, máquina, ¿tienes un minuto?',
+      'Hola tío, ¿qué tal el finde?',
     ],
     [
       'Mi jefe me recomendó tu charla.',
       'Un amigo me habló de tu proyecto.',
+      'Mi tío trabaja en Repsol desde hace años.',
       'Estimado colega de profesión: le escribo por el congreso.',
     ],
   );
