@@ -52,6 +52,11 @@ export const lexicon: Lexicon = {
     'grupo', 'comunidad', 'asociaci(?:ó|o)n', 'colegio', 'promoci(?:ó|o)n', 'generaci(?:ó|o)n', 'programa', 'm(?:á|a)ster', 'mba', 'universidad', 'facultad',
     'escuela', 'club', 'red de', 'cohorte', 'equipo', 'empresa', 'proyecto', 'voluntariado', 'colectivo', 'consejo', 'junta', 'c(?:á|a)tedra', 'laboratorio',
   ],
+  // What someone is invited to be or do.
+  speakRole: [
+    'ponente', 'speaker', 'mentor', 'mentora', 'jurado', 'panelista', 'invitad[oa]', 'entrevistad[oa]', 'moderador(?:a)?', 'jueza?',
+    '(?:dar|impartir) (?:una |un )?(?:charla|ponencia|taller|clase|masterclass|keynote|conferencia)', 'podcast', 'panel', 'mesa redonda',
+  ],
   // Telling someone suggested writing.
   suggestVerb: [
     'me (?:sugiri(?:ó|o)|recomend(?:ó|o)|aconsej(?:ó|o)|pas(?:ó|o) tu (?:contacto|nombre)|dio tu (?:contacto|nombre)|habl(?:ó|o) de ti|coment(?:ó|o))',
@@ -165,17 +170,20 @@ export const contextFamilies: readonly Family[] = [
       '(?:envi(?:é|e)|he enviado) mi (?:candidatura|solicitud|postulaci(?:ó|o)n)', '(?:estoy|estuve) en (?:el|vuestro|su|tu) proceso de selecci(?:ó|o)n', 'tengo (?:una )?entrevista (?:con|en)',
       'me (?:present(?:é|e)|he presentado) (?:al|a la) (?:proceso|convocatoria|oferta|vacante)',
       '(?:mi|una) candidatura (?:espont(?:á|a)nea )?(?:para|a) (?:la|el) (?:vacante|oferta|posici(?:ó|o)n|puesto|proceso|(?:á|a)rea)',
-      '(?:ref\\.|referencia|id|c(?:ó|o)digo)(?: de la (?:oferta|vacante))? ?[:#.]? ?[\\p{L}-]{0,8}\\d[\\p{L}\\p{N}-]*',
+      '(?:ref\\.|referencia|id)(?: de la (?:oferta|vacante))? ?[:#.]? ?[\\p{L}-]{0,8}\\d[\\p{L}\\p{N}-]*(?=\\))',
+      '(?:vacante|oferta|posici(?:ó|o)n|puesto) (?:\\S+ ){0,6}?\\((?:ref\\.|referencia|id|c(?:ó|o)digo)',
     ],
   },
   {
     name: 'invitation',
     means: 'invites them to take part',
     patterns: [
-      '(?:nos|me) (?:encantar(?:í|i)a|gustar(?:í|i)a) (?:que (?:fueras|fuera|seas|sea|participaras|participara|dieras|diera)|contar (?:contigo|con usted|con tu|con su)|invitarte) ',
-      '(?:te|le|os) escribo para invitar(?:te|le|os)', '(?:queremos|quer(?:í|i)amos|quisi(?:é|e)ramos) invitar(?:te|le|os) a',
-      '(?:te|le) invit(?:o|amos) a (?:dar|participar|hablar|ser|formar parte|unirte|unirse) (?:como |en |de )?(?:ponente|mentor|mentora|jurado|panelista|speaker|nuestr[oa]|el|la)',
-    ].map((p) => p.trimEnd()),
+      // A personal invitation to a role ("nos encantaría contar contigo como ponente"); a mass mailing's
+      // "tenemos el honor de invitarle" is not one.
+      '(?:nos|me) (?:encantar(?:í|i)a|gustar(?:í|i)a) (?:que (?:fueras|fuera|seas|sea|participaras|participara|dieras|diera)|contar (?:contigo|con usted|con tu|con su)|invitarte|invitarle) (?:\\S+ ){0,4}?{speakRole}',
+      '(?:te|os) (?:escribo|escribimos) para invitar(?:te|os) a (?:\\S+ ){0,3}?{speakRole}', '(?:queremos|quer(?:í|i)amos|quisi(?:é|e)ramos) invitarte a (?:\\S+ ){0,3}?{speakRole}',
+      '(?:te|os) invit(?:o|amos) a (?:\\S+ ){0,3}?{speakRole}',
+    ],
   },
 ];
 
@@ -203,6 +211,11 @@ export const pseudoContextFamilies: readonly Family[] = [
       '(?:estamos|trabajamos) en (?:la )?misma (?:industria|(?:á|a)rea)',
       '(?:somos|venimos) (?:\\S+ ){0,2}?del? mism[oa] (?:sector|industria|rubro|campo|(?:á|a)mbito|mundo)',
     ],
+  },
+  {
+    name: 'foundOnline',
+    means: 'only says they were found online',
+    patterns: ['(?:te|le|os) (?:encontr(?:é|e)|encontramos|vi|vimos|descubr(?:í|i)|descubrimos) (?:en|por|a trav(?:é|e)s de) (?:linkedin|internet|google|la red|redes(?: sociales)?)'],
   },
   {
     name: 'genericCompliment',

@@ -42,6 +42,9 @@ describe('es: no-context reads Spanish context', () => {
       'Hola Iker, me encantaría saber más sobre tu empresa.',
       'Hola Álvaro, somos del mismo sector y me gustaría conectar.',
       'Hola Teresa, sigo tu trabajo desde hace tiempo.',
+      'Hola Sara, te escribo para invitarte a nuestro webinar gratuito sobre ventas.',
+      'Hola Rubén, te encontramos en LinkedIn y nos pareció interesante hablar.',
+      'Hola Eva, usa el código PROMO2024 para un 20 % extra en tu pedido.',
     ],
     [
       'Hola Marta, leí tu artículo sobre pagos instantáneos y me surgió una duda. ¿Tendrías 10 minutos?',
@@ -72,6 +75,7 @@ describe('es: no-context reads Spanish context', () => {
       'Hola Manu, qué gusto verte ayer en la cena de exalumnos.',
       'Hola Esteban, nos presentó Paula en el Demo Day de Wayra.',
       'Hola Óscar, ambos participamos en el hackathon de Valencia el año pasado.',
+      'Hola Inés, nos encantaría contar contigo como ponente en la jornada de marzo.',
       'Hola Tomás, vi que lideraste la migración a la nube del banco. ¿Me contarías cómo fue?',
     ],
   );
