@@ -222,7 +222,7 @@ export const pseudoContextFamilies: readonly Family[] = [
     means: 'is a compliment that would fit anyone',
     patterns: [
       '(?:admiro|me encanta|me gusta|sigo) (?:mucho )?(?:tu|su) (?:trabajo|trayectoria|carrera|labor|perfil)(?! (?:sobre|en|con|de|del|al frente))',
-      '(?:conocer|saber) (?:m(?:á|a)s )?(?:de|sobre) (?:tu|su|vuestr[oa]) (?:trabajo|empresa|proyecto|experiencia|negocio|compañ(?:í|i)a)(?! (?:de|en|sobre|con) )',
+      '(?:conocer|saber) (?:m(?:á|a)s )?(?:de|sobre) (?:tu|su|vuestr[oa]) (?:trabajo|empresa|proyecto|experiencia|negocio|compañ(?:í|i)a|trayectoria|carrera|perfil|historia|camino)(?! (?:de|en|sobre|con) )',
     ],
   },
   {

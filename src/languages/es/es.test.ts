@@ -42,6 +42,7 @@ describe('es: no-context reads Spanish context', () => {
       'Hola Iker, me encantaría saber más sobre tu empresa.',
       'Hola Álvaro, somos del mismo sector y me gustaría conectar.',
       'Hola Teresa, sigo tu trabajo desde hace tiempo.',
+      'Hola Laura, me encantaría conocer más sobre tu trayectoria.',
       'Hola Sara, te escribo para invitarte a nuestro webinar gratuito sobre ventas.',
       'Hola Rubén, te encontramos en LinkedIn y nos pareció interesante hablar.',
       'Hola Eva, usa el código PROMO2024 para un 20 % extra en tu pedido.',
@@ -107,6 +108,7 @@ describe('es: rules from the pack', () => {
       'Somos distribuidores oficiales de Siemens en Aragón.',
       '¿Le gustaría recibir más información sobre nuestros servicios?',
       'Te adjunto nuestro catálogo de productos.',
+      '¿Sabías que el 80 % de las empresas pierden clientes por su web? Creamos webs que convierten.',
     ],
     [
       'Trabajo en una agencia de marketing en Bilbao y me gustaría aprender de tu experiencia.',

@@ -41,6 +41,9 @@ export const salesPitch: LocalizedRule = {
         '{outcome} (?:\\S+ ){0,3}?{result} (?:un|hasta un|en un|hasta el) \\d+ ?%',
         '(?:hemos (?:desarrollado|creado|lanzado|diseñado)|tenemos|ofrecemos) (?:una|un) (?:\\S+ ){0,2}?{offering} que (?:\\S+ ){0,2}?{outcomeSaid}',
         '(?:somos|soy) (?:una|un) (?:\\S+ ){0,3}?{offering} (?:\\S+ ){0,3}?que (?:ayuda|ayudamos|permite|acompaña|ofrece|ofrecemos)',
+        // A statistic as a hook ("¿Sabías que el 80 % de las empresas…?") and work that "converts".
+        '(?:sab(?:í|i)as|sab(?:í|i)a usted|sab(?:é|e)s) que (?:el )?(?:\\d+ ?%|la mayor(?:í|i)a|casi todas) (?:de )?(?:las |los )?(?:empresas|negocios|pymes|compañ(?:í|i)as|clientes|tiendas|startups|marcas)',
+        '(?:creamos|diseñamos|desarrollamos|hacemos|construimos) (?:\\S+ ){0,3}?que (?:convierten|venden|funcionan|generan|atraen|posicionan)',
         '{outcomeSaid} (?:hasta )?(?:un|el) \\d+ ?% (?:el|la|los|las|tus|sus|vuestr[oa]s)',
       ],
     },
