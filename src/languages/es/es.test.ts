@@ -386,6 +386,7 @@ describe('es: rules from the pack', () => {
     ],
     [
       ['Retomo mi mensaje anterior por si se perdió entre tantos.', { unanswered: 1 }],
+      ['Te escribo de nuevo por si no viste mi mensaje. ¿Pudiste revisar la propuesta?', { unanswered: 1 }],
       'Vi tu último post sobre IA.',
       ['Gracias por tu respuesta tan rápida.', thread],
     ],
