@@ -84,7 +84,7 @@ export const contextFamilies: readonly Family[] = [
       '{workNoun} (?:el|la) (?:tuy|suy)[oa]',
       // "vi que lideras ese equipo", "vi que usted lideró…", "sigo las campañas de Cupra que coordinas"
       '(?:vi|he visto|vimos|le(?:í|i)|s(?:é|e)|supe|me enter(?:é|e))(?: en (?:linkedin|tu perfil|su perfil|la prensa|la web|las noticias))? (?:de )?que (?:usted |t(?:ú|u) |vos )?{deedVerb}',
-      'que (?:coordinas|lideras|diriges|impartes|das|dictas|coordina usted|lidera usted|dirige usted|imparte usted|coordin(?:á|a)s|lider(?:á|a)s|dirig(?:í|i)s)',
+      'que (?:coordinas|lideras|diriges|impartes|das|dictas|moderas|organizas|gestionas|presentas|fundaste|creaste|moder(?:á|a)s|organiz(?:á|a)s|coordina usted|lidera usted|dirige usted|imparte usted|coordin(?:á|a)s|lider(?:á|a)s|dirig(?:í|i)s)',
       // "la charla que diste en…", "el artículo que escribiste"
       '(?:el|la|los|las|tu|su) {workNoun} (?:\\S+ ){0,3}?que (?:diste|dio|distes|escribiste|escribi(?:ó|o)|publicaste|public(?:ó|o)|compartiste|comparti(?:ó|o)|presentaste|present(?:ó|o)|hiciste|hizo|grabaste|moderaste|moder(?:ó|o)|impartiste|imparti(?:ó|o)|subiste|subi(?:ó|o)|lideras|lidera)',
       // "conocemos su trabajo en la coordinación BIM"
@@ -94,6 +94,7 @@ export const contextFamilies: readonly Family[] = [
       '(?:que|donde|en el que|en la que) (?:t(?:ú|u) |usted )?(?:dirigiste|lideraste|coordinaste|lanzaste|fundaste|creaste|diseñaste|impulsaste|montaste|escribiste|publicaste|presentaste|organizaste|moderaste|construiste|dirigi(?:ó|o) usted|lider(?:ó|o) usted|das clases?|impartes|enseñas)',
       '(?:te|le|la|lo) (?:vi|vimos) (?:ganar|hablar|presentar|moderar|dar|exponer|recoger|liderar|defender)',
       '(?:hablaste|comentaste|contaste|explicaste|mencionaste|compartiste|planteaste|defendiste) (?:de|sobre|que|en|acerca|lo de|c(?:ó|o)mo)',
+      '(?:fui|he sido) (?:tu|su) (?:alumn[oa]|estudiante|becari[oa]|compañer[oa]|colega|paciente|cliente|tesista)',
       '(?:fuiste|fue usted|has sido|ha sido usted) mi (?:profesor|profesora|jef[ea]|tutor|tutora|mentor|mentora|director de tesis|directora de tesis|compañer[oa])',
     ],
   },
@@ -120,7 +121,7 @@ export const contextFamilies: readonly Family[] = [
     name: 'namedReferral',
     means: 'names who suggested writing',
     patterns: [
-      `${NAME}(?: ${NAME})?(?:, [^,\\n]{1,40},)? {suggestVerb}`,
+      `${NAME}(?: ${NAME})?,?(?: [^,\\n]{1,40},)? {suggestVerb}`,
       `me (?:pas(?:ó|o)|dio|facilit(?:ó|o)) (?:tu|su) (?:contacto|correo|nombre) ${NAME}`,
       `(?:[Dd]e parte de|[Pp]or recomendaci(?:ó|o)n de|[Pp]or sugerencia de|[Aa] trav(?:é|e)s de|[Gg]racias a) ${NAME}`,
       `(?:[Nn]uestr[oa] (?:amig[oa]|contacto|conocid[oa]) en com(?:ú|u)n|[Aa]mig[oa] en com(?:ú|u)n),? ${NAME}`,
@@ -181,7 +182,7 @@ export const contextFamilies: readonly Family[] = [
       // A personal invitation to a role ("nos encantaría contar contigo como ponente"); a mass mailing's
       // "tenemos el honor de invitarle" is not one.
       '(?:nos|me) (?:encantar(?:í|i)a|gustar(?:í|i)a) (?:que (?:fueras|fuera|seas|sea|participaras|participara|dieras|diera)|contar (?:contigo|con usted|con tu|con su)|invitarte|invitarle) (?:\\S+ ){0,4}?{speakRole}',
-      '(?:te|os) (?:escribo|escribimos) para invitar(?:te|os) a (?:\\S+ ){0,3}?{speakRole}', '(?:queremos|quer(?:í|i)amos|quisi(?:é|e)ramos) invitarte a (?:\\S+ ){0,3}?{speakRole}',
+      '(?:te|le|os) (?:escribo|escribimos) (?:\\S+ ){0,12}?para invitar(?:te|le|os) a (?:\\S+ ){0,3}?{speakRole}', '(?:queremos|quer(?:í|i)amos|quisi(?:é|e)ramos) invitarte a (?:\\S+ ){0,3}?{speakRole}',
       '(?:te|os) invit(?:o|amos) a (?:\\S+ ){0,3}?{speakRole}',
     ],
   },

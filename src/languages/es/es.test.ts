@@ -77,6 +77,10 @@ describe('es: no-context reads Spanish context', () => {
       'Hola Esteban, nos presentó Paula en el Demo Day de Wayra.',
       'Hola Óscar, ambos participamos en el hackathon de Valencia el año pasado.',
       'Hola Inés, nos encantaría contar contigo como ponente en la jornada de marzo.',
+      'Estimada Dra. Paredes, fui su alumna en la Universidad Católica.',
+      'Buenas tardes, Sr. Campos. Le escribo en nombre de la Cámara de Comercio de Quito para invitarle a dar una charla.',
+      'Hola Daniela, mi jefa, Carolina Vega, me pasó tu contacto para lo del piloto.',
+      'Hola Valeria, me sumé a la comunidad de Product Managers de Bogotá que moderas.',
       'Hola Tomás, vi que lideraste la migración a la nube del banco. ¿Me contarías cómo fue?',
     ],
   );
