@@ -44,7 +44,8 @@ export const templatePhrase: LocalizedRule = {
       name: 'addressesNobody',
       means: 'addresses nobody in particular',
       patterns: [
-        'a quien (?:corresponda|pueda interesar|le pueda interesar|interese)', 'estimad[oa]\\/[oa]', 'estimad@s?', 'apreciad[oa]\\/[oa]', 'querid[oa]\\/[oa]', 'hola a quien (?:corresponda|lea esto)', 'estimad[oa]\\([oa]\\)', 'estimad[oa]\\([oa]\\) señor\\(a\\)', 'estimad[oa]\\/[oa] señor\\/a',
+        'a quien (?:corresponda|pueda interesar|le pueda interesar|interese)', // The longer forms first: the first alternative that matches is the excerpt.
+        'estimad[oa]\\([oa]\\) señor\\(a\\)', 'estimad[oa]\\/[oa] señor\\/a', 'estimad[oa]\\/[oa]', 'estimad@s?', 'apreciad[oa]\\/[oa]', 'querid[oa]\\/[oa]', 'hola a quien (?:corresponda|lea esto)', 'estimad[oa]\\([oa]\\)',
         'estimad[oa]s? (?:candidat[oa]|postulante|profesional|usuari[oa]|cliente|señor(?:es)?|señora)(?=\\s*[,:])',
         '(?:estimad[oa]s?|hola),? (?:reclutador(?:a)?|responsable de (?:selecci(?:ó|o)n|rr\\.? ?hh\\.?|recursos humanos|contrataci(?:ó|o)n)|equipo de (?:selecci(?:ó|o)n|rr\\.? ?hh\\.?|recursos humanos|talento)|departamento de (?:rr\\.? ?hh\\.?|recursos humanos|selecci(?:ó|o)n))(?=\\s*[,:])', 'muy señores nuestros',
       ],
