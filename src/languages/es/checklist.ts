@@ -6,7 +6,7 @@ const WORK = "(?:charlas?|ponencias?|art(?:í|i)culos?|posts?|publicaci(?:ó|o)n
 /** What ticks the checklist in Spanish (languages.md §8). */
 export const checklist: ChecklistCues = {
   introducesSelf: [
-    'soy (?:un[oa]? |el |la )?(?:\\p{L}+ ){0,2}?(?:de|en|del|con|y)', 'me llamo', 'mi nombre es', 'trabajo (?:en|como|para|con)', 'estudio (?:en|\\p{L}+ en)', 'estudiante de',
+    'soy (?:un[oa]? |el |la )?(?:\\p{L}+ ){0,2}?(?:de|en|del|con|y)', 'soy (?:\\p{L}+ )?\\p{L}+, (?:\\S+ ){0,3}?(?:de|del|en|desde)', 'me llamo', 'mi nombre es', 'trabajo (?:en|como|para|con)', 'estudio (?:en|\\p{L}+ en)', 'estudiante de',
     'dirijo', 'lidero', 'coordino', 'soy (?:cofundador|cofundadora|fundador|fundadora|ceo|cto|director|directora|responsable|reclutador|reclutadora|estudiante|ingenier[oa]|desarrollador|desarrolladora|analista|consultor|consultora|investigador|investigadora|profesor|profesora|residente|headhunter|periodista|abogad[oa]|m(?:é|e)dic[oa])',
     'les? escribo (?:desde|de parte de)', 'te escribo (?:desde|de parte de)', 'me dirijo a (?:usted|ti) desde',
   ],
@@ -17,7 +17,8 @@ export const checklist: ChecklistCues = {
   ],
   commonGround: [
     'tambi(?:é|e)n (?:estudi(?:é|e)|trabaj(?:é|e)|estuve|soy exalumn[oa]) en', 'nos conocimos en', '(?:ambos|ambas|los dos|las dos) (?:estamos|somos|estudiamos|trabajamos|fuimos) en',
-    'fui (?:alumn[oa]|estudiante) (?:tuy[oa]|suy[oa])', 'compañer[oa]s? de (?:clase|promoci(?:ó|o)n|carrera|m(?:á|a)ster)', 'antiguos alumnos de',
+    'fui (?:alumn[oa]|estudiante) (?:tuy[oa]|suy[oa])', '(?:te|la|lo|le) (?:escuch(?:é|e)|vi|vimos|conoc(?:í|i)) en (?:el|la)', '(?:asist(?:í|i)|estuve|particip(?:é|e)) (?:a|en) (?:tu|su|vuestr[oa])',
+    'coincidimos en', 'nos (?:vimos|cruzamos|conocimos)', 'compañer[oa]s? de (?:clase|promoci(?:ó|o)n|carrera|m(?:á|a)ster)', 'antiguos alumnos de',
   ],
   referencesThem: [
     // With what it is about: "tus publicaciones" alone would fit anyone.

@@ -32,7 +32,7 @@ export const lexicon: Lexicon = {
     'escrib(?:iste|ió|io)', 'ganaste', 'gan(?:ó|o)', 'fundaste', 'fund(?:ó|o)', 'cofundaste', 'montaste', 'abri(?:ó|o|ste)', 'abristeis', 'organiz(?:aste|ó|o|as|a)',
     'impulsaste', 'impuls(?:ó|o)', 'presentaste', 'present(?:ó|o)', 'diste', 'dio', 'moderaste', 'moder(?:ó|o)', 'hablaste', 'habl(?:ó|o)', 'compartiste', 'comparti(?:ó|o)',
     'migraste', 'migr(?:ó|o)', 'redujiste', 'redujo', 'redujisteis', 'cerraste', 'cerr(?:ó|o)', 'levantaste', 'levant(?:ó|o)', 'te (?:unes|uniste|incorporaste|sumaste)',
-    'se (?:uni(?:ó|o)|incorpor(?:ó|o)|sum(?:ó|o))', 'estás en', 'trabajas en', 'est(?:á|a)s liderando', 'est(?:á|a) liderando', 'acabas de',
+    'se (?:uni(?:ó|o)|incorpor(?:ó|o)|sum(?:ó|o))', 'estás en', 'trabajas en', 'vas a (?:dar|presentar|hablar|moderar|participar|estar)', 'va usted a (?:dar|presentar|hablar|moderar|participar)', 'est(?:á|a)s liderando', 'est(?:á|a) liderando', 'acabas de',
   ],
   // Good news of theirs.
   newsNoun: [
@@ -52,11 +52,16 @@ export const lexicon: Lexicon = {
     'grupo', 'comunidad', 'asociaci(?:ó|o)n', 'colegio', 'promoci(?:ó|o)n', 'generaci(?:ó|o)n', 'programa', 'm(?:á|a)ster', 'mba', 'universidad', 'facultad',
     'escuela', 'club', 'red de', 'cohorte', 'equipo', 'empresa', 'proyecto', 'voluntariado', 'colectivo', 'consejo', 'junta', 'c(?:á|a)tedra', 'laboratorio',
   ],
+  // What someone is invited to be or do.
+  speakRole: [
+    'ponente', 'speaker', 'mentor', 'mentora', 'jurado', 'panelista', 'invitad[oa]', 'entrevistad[oa]', 'moderador(?:a)?', 'jueza?',
+    '(?:dar|impartir) (?:una |un )?(?:charla|ponencia|taller|clase|masterclass|keynote|conferencia)', 'podcast', 'panel', 'mesa redonda',
+  ],
   // Telling someone suggested writing.
   suggestVerb: [
     'me (?:sugiri(?:ó|o)|recomend(?:ó|o)|aconsej(?:ó|o)|pas(?:ó|o) tu (?:contacto|nombre)|dio tu (?:contacto|nombre)|habl(?:ó|o) de ti|coment(?:ó|o))',
     'nos (?:sugiri(?:ó|o)|recomend(?:ó|o)|puso en contacto|present(?:ó|o))', 'me ha (?:sugerido|recomendado|aconsejado|hablado (?:muy bien )?de (?:ti|usted))',
-    'me dijo que', 'me ha dicho que',
+    'me dijo que', 'me ha dicho que', 'me habl(?:ó|o) (?:muy )?(?:bien )?de (?:ti|usted|tu|su|vuestr[oa])', 'me ha hablado (?:muy )?(?:bien )?de (?:tu|su|vuestr[oa])',
   ],
 };
 
@@ -76,9 +81,10 @@ export const contextFamilies: readonly Family[] = [
       '{their} (?:(?:\\S+ ){0,2}?){workNoun} (?:sobre|acerca de|de|en|del|en el|en la)',
       // "la escuché en el panel", "te vimos en el escenario del Foro…", "lo vi hablar en…"
       '(?:te|le|la|lo|os|les) (?:escuch(?:é|e)|escuchamos|vi|vimos|he visto|he escuchado|hemos visto|o(?:í|i)) (?:hablar |presentar |moderar )?en (?:el|la|los|las|un|una)? ?(?:{eventNoun}|podcast|programa|radio|entrevista|v(?:í|i)deo|directo|streaming|televisi(?:ó|o)n|tele)',
+      '{workNoun} (?:el|la) (?:tuy|suy)[oa]',
       // "vi que lideras ese equipo", "vi que usted lideró…", "sigo las campañas de Cupra que coordinas"
       '(?:vi|he visto|vimos|le(?:í|i)|s(?:é|e)|supe|me enter(?:é|e))(?: en (?:linkedin|tu perfil|su perfil|la prensa|la web|las noticias))? (?:de )?que (?:usted |t(?:ú|u) |vos )?{deedVerb}',
-      'que (?:coordinas|lideras|diriges|impartes|das|dictas|coordina usted|lidera usted|dirige usted|imparte usted|coordin(?:á|a)s|lider(?:á|a)s|dirig(?:í|i)s)',
+      'que (?:coordinas|lideras|diriges|impartes|das|dictas|moderas|organizas|gestionas|presentas|fundaste|creaste|moder(?:á|a)s|organiz(?:á|a)s|coordina usted|lidera usted|dirige usted|imparte usted|coordin(?:á|a)s|lider(?:á|a)s|dirig(?:í|i)s)',
       // "la charla que diste en…", "el artículo que escribiste"
       '(?:el|la|los|las|tu|su) {workNoun} (?:\\S+ ){0,3}?que (?:diste|dio|distes|escribiste|escribi(?:ó|o)|publicaste|public(?:ó|o)|compartiste|comparti(?:ó|o)|presentaste|present(?:ó|o)|hiciste|hizo|grabaste|moderaste|moder(?:ó|o)|impartiste|imparti(?:ó|o)|subiste|subi(?:ó|o)|lideras|lidera)',
       // "conocemos su trabajo en la coordinación BIM"
@@ -88,6 +94,7 @@ export const contextFamilies: readonly Family[] = [
       '(?:que|donde|en el que|en la que) (?:t(?:ú|u) |usted )?(?:dirigiste|lideraste|coordinaste|lanzaste|fundaste|creaste|diseñaste|impulsaste|montaste|escribiste|publicaste|presentaste|organizaste|moderaste|construiste|dirigi(?:ó|o) usted|lider(?:ó|o) usted|das clases?|impartes|enseñas)',
       '(?:te|le|la|lo) (?:vi|vimos) (?:ganar|hablar|presentar|moderar|dar|exponer|recoger|liderar|defender)',
       '(?:hablaste|comentaste|contaste|explicaste|mencionaste|compartiste|planteaste|defendiste) (?:de|sobre|que|en|acerca|lo de|c(?:ó|o)mo)',
+      '(?:fui|he sido) (?:tu|su) (?:alumn[oa]|estudiante|becari[oa]|compañer[oa]|colega|paciente|cliente|tesista)',
       '(?:fuiste|fue usted|has sido|ha sido usted) mi (?:profesor|profesora|jef[ea]|tutor|tutora|mentor|mentora|director de tesis|directora de tesis|compañer[oa])',
     ],
   },
@@ -114,7 +121,7 @@ export const contextFamilies: readonly Family[] = [
     name: 'namedReferral',
     means: 'names who suggested writing',
     patterns: [
-      `${NAME}(?: ${NAME})?(?:, [^,\\n]{1,40},)? {suggestVerb}`,
+      `${NAME}(?: ${NAME})?,?(?: [^,\\n]{1,40},)? {suggestVerb}`,
       `me (?:pas(?:ó|o)|dio|facilit(?:ó|o)) (?:tu|su) (?:contacto|correo|nombre) ${NAME}`,
       `(?:[Dd]e parte de|[Pp]or recomendaci(?:ó|o)n de|[Pp]or sugerencia de|[Aa] trav(?:é|e)s de|[Gg]racias a) ${NAME}`,
       `(?:[Nn]uestr[oa] (?:amig[oa]|contacto|conocid[oa]) en com(?:ú|u)n|[Aa]mig[oa] en com(?:ú|u)n),? ${NAME}`,
@@ -128,8 +135,9 @@ export const contextFamilies: readonly Family[] = [
     patterns: [
       '(?:nos|te|le) (?:conocimos|conoc(?:í|i)|vimos|cruzamos|saludamos|salud(?:é|e)|encontramos) (?:\\S+ ){0,3}?en (?:el|la|los|las|un|una)? ?\\S+',
       '(?:coincidimos|coincid(?:í|i) (?:contigo|con usted)|hablamos|charlamos|conversamos|estuvimos (?:juntos|juntas|hablando)|nos presentaron) (?:\\S+ ){0,3}?en (?:el|la|los|las|un|una)? ?(?:\\S+ ){0,2}?{eventNoun}',
-      '(?:coincidir|coincidimos|vernos|conocernos|conocerte|conocerle|hablar contigo|charlar contigo) (?:ayer|anoche|hoy|la semana pasada|el (?:lunes|martes|mi(?:é|e)rcoles|jueves|viernes|s(?:á|a)bado|domingo)) en',
-      'en (?:el|la) {eventNoun} (?:de|del|en) (?:ayer|anoche|la semana pasada|el (?:lunes|martes|mi(?:é|e)rcoles|jueves|viernes|s(?:á|a)bado|domingo))',
+      '(?:coincidir|coincidimos|vernos|verte|verle|veros|saludarte|saludarle|conocernos|conocerte|conocerle|hablar contigo|charlar contigo) (?:ayer|anoche|hoy|la semana pasada|el (?:lunes|martes|mi(?:é|e)rcoles|jueves|viernes|s(?:á|a)bado|domingo)) en',
+      '(?:en|tras|despu(?:é|e)s de|durante) (?:el|la) {eventNoun} (?:de|del|en) (?:ayer|anoche|esta mañana|la semana pasada|el (?:lunes|martes|mi(?:é|e)rcoles|jueves|viernes|s(?:á|a)bado|domingo))',
+      '{eventNoun} de (?:ayer|anoche|esta mañana)', 'nos present(?:ó|o) (?:\\S+ ){0,2}?en',
       'como (?:te|le) (?:promet(?:í|i)|dije|coment(?:é|e)) en (?:el|la) (?:\\S+ ){0,2}?{eventNoun}',
       '(?:gracias por|un placer|encantad[oa] de|fue un placer|me alegr(?:ó|o)) (?:\\S+ ){0,4}?(?:ayer|anoche|hoy|la semana pasada|el (?:lunes|martes|mi(?:é|e)rcoles|jueves|viernes)) en',
       'en (?:el|tu|su) stand',
@@ -142,14 +150,14 @@ export const contextFamilies: readonly Family[] = [
     means: 'names what you have in common',
     patterns: [
       '(?:yo )?tambi(?:é|e)n (?:estudi(?:é|e)|trabaj(?:é|e)|estuve|pas(?:é|e)|hice|soy (?:alumn[oa]|exalumn[oa]|antigu[oa] alumn[oa])|vengo del?) (?:\\S+ ){0,3}?(?:en|por|de|el|la)',
-      '(?:ambos|ambas|los dos|las dos) (?:estamos|somos|formamos parte|participamos|estudiamos|trabajamos|fuimos|pasamos|hicimos|coincidimos|estuvimos) (?:\\S+ ){0,2}?(?:en|de) (?:el|la|los|las)? ?(?:mism[oa] )?{groupNoun}',
+      '(?:ambos|ambas|los dos|las dos) (?:estamos|somos|formamos parte|participamos|estudiamos|trabajamos|fuimos|pasamos|hicimos|coincidimos|estuvimos) (?:\\S+ ){0,2}?(?:en|de) (?:el|la|los|las)? ?(?:mism[oa] )?(?:{groupNoun}|{eventNoun})',
       'tambi(?:é|e)n (?:estudiaste|estudi(?:ó|o) usted|trabajaste|trabaj(?:ó|o) usted|pasaste|estuviste|hiciste|eres (?:de|alumn[oa]|exalumn[oa])) (?:\\S+ ){0,3}?(?:en|por|de|el|la)',
       '(?:somos|fuimos) de la misma (?:promoci(?:ó|o)n|universidad|escuela|facultad|generaci(?:ó|o)n)',
       '(?:somos|venimos|fuimos) (?:los dos|las dos|ambos|ambas) (?:de|del)', '(?:los dos|las dos|ambos|ambas) (?:somos|venimos|fuimos) (?:de|del)',
       '(?:vecin[oa]s|compañer[oa]s) de (?:stand|mesa|panel|promoci(?:ó|o)n|clase|equipo|proyecto|despacho|oficina|piso|coworking)',
       '(?:en|del|de la) (?:el |la )?mism[oa] (?:equipo|empresa|departamento|(?:á|a)rea|proyecto|oficina|clase|promoci(?:ó|o)n|m(?:á|a)ster|programa|grupo|colegio|universidad|facultad|coworking)',
       'estuvimos en (?:el|la) mism[oa] (?:mesa|clase|promoci(?:ó|o)n|grupo|equipo|evento|curso|m(?:á|a)ster|panel|proyecto)',
-      '(?:antiguos alumnos|exalumnos|exalumnas|alumni) de',
+      '(?:antiguos alumnos|exalumnos|exalumnas|alumni) de', 'de (?:antiguos alumnos|exalumnos|exalumnas|alumni)',
       '(?:compañer[oa]s?|colegas) (?:de|en) (?:clase|promoci(?:ó|o)n|carrera|m(?:á|a)ster|universidad|facultad|equipo)',
       'fuimos (?:compañer[oa]s|colegas)',
     ],
@@ -163,17 +171,20 @@ export const contextFamilies: readonly Family[] = [
       '(?:envi(?:é|e)|he enviado) mi (?:candidatura|solicitud|postulaci(?:ó|o)n)', '(?:estoy|estuve) en (?:el|vuestro|su|tu) proceso de selecci(?:ó|o)n', 'tengo (?:una )?entrevista (?:con|en)',
       'me (?:present(?:é|e)|he presentado) (?:al|a la) (?:proceso|convocatoria|oferta|vacante)',
       '(?:mi|una) candidatura (?:espont(?:á|a)nea )?(?:para|a) (?:la|el) (?:vacante|oferta|posici(?:ó|o)n|puesto|proceso|(?:á|a)rea)',
-      '(?:ref\\.|referencia|id|c(?:ó|o)digo)(?: de la (?:oferta|vacante))? ?[:#.]? ?[\\p{L}-]{0,8}\\d[\\p{L}\\p{N}-]*',
+      '(?:ref\\.|referencia|id)(?: de la (?:oferta|vacante))? ?[:#.]? ?[\\p{L}-]{0,8}\\d[\\p{L}\\p{N}-]*(?=\\))',
+      '(?:vacante|oferta|posici(?:ó|o)n|puesto) (?:\\S+ ){0,6}?\\((?:ref\\.|referencia|id|c(?:ó|o)digo)',
     ],
   },
   {
     name: 'invitation',
     means: 'invites them to take part',
     patterns: [
-      '(?:nos|me) (?:encantar(?:í|i)a|gustar(?:í|i)a) (?:que (?:fueras|fuera|seas|sea|participaras|participara|dieras|diera)|contar (?:contigo|con usted|con tu|con su)|invitarte) ',
-      '(?:te|le|os) escribo para invitar(?:te|le|os)', '(?:queremos|quer(?:í|i)amos|quisi(?:é|e)ramos) invitar(?:te|le|os) a',
-      '(?:te|le) invit(?:o|amos) a (?:dar|participar|hablar|ser|formar parte|unirte|unirse) (?:como |en |de )?(?:ponente|mentor|mentora|jurado|panelista|speaker|nuestr[oa]|el|la)',
-    ].map((p) => p.trimEnd()),
+      // A personal invitation to a role ("nos encantaría contar contigo como ponente"); a mass mailing's
+      // "tenemos el honor de invitarle" is not one.
+      '(?:nos|me) (?:encantar(?:í|i)a|gustar(?:í|i)a) (?:que (?:fueras|fuera|seas|sea|participaras|participara|dieras|diera)|contar (?:contigo|con usted|con tu|con su)|invitarte|invitarle) (?:\\S+ ){0,4}?{speakRole}',
+      '(?:te|le|os) (?:escribo|escribimos) (?:\\S+ ){0,12}?para invitar(?:te|le|os) a (?:\\S+ ){0,3}?{speakRole}', '(?:queremos|quer(?:í|i)amos|quisi(?:é|e)ramos) invitarte a (?:\\S+ ){0,3}?{speakRole}',
+      '(?:te|os) invit(?:o|amos) a (?:\\S+ ){0,3}?{speakRole}',
+    ],
   },
 ];
 
@@ -203,11 +214,16 @@ export const pseudoContextFamilies: readonly Family[] = [
     ],
   },
   {
+    name: 'foundOnline',
+    means: 'only says they were found online',
+    patterns: ['(?:te|le|os) (?:encontr(?:é|e)|encontramos|vi|vimos|descubr(?:í|i)|descubrimos) (?:en|por|a trav(?:é|e)s de) (?:linkedin|internet|google|la red|redes(?: sociales)?)'],
+  },
+  {
     name: 'genericCompliment',
     means: 'is a compliment that would fit anyone',
     patterns: [
       '(?:admiro|me encanta|me gusta|sigo) (?:mucho )?(?:tu|su) (?:trabajo|trayectoria|carrera|labor|perfil)(?! (?:sobre|en|con|de|del|al frente))',
-      '(?:conocer|saber) (?:m(?:á|a)s )?(?:de|sobre) (?:tu|su|vuestr[oa]) (?:trabajo|empresa|proyecto|experiencia|negocio|compañ(?:í|i)a)(?! (?:de|en|sobre|con) )',
+      '(?:conocer|saber) (?:m(?:á|a)s )?(?:de|sobre) (?:tu|su|vuestr[oa]) (?:trabajo|empresa|proyecto|experiencia|negocio|compañ(?:í|i)a|trayectoria|carrera|perfil|historia|camino)(?! (?:de|en|sobre|con) )',
     ],
   },
   {

@@ -42,6 +42,10 @@ describe('es: no-context reads Spanish context', () => {
       'Hola Iker, me encantaría saber más sobre tu empresa.',
       'Hola Álvaro, somos del mismo sector y me gustaría conectar.',
       'Hola Teresa, sigo tu trabajo desde hace tiempo.',
+      'Hola Laura, me encantaría conocer más sobre tu trayectoria.',
+      'Hola Sara, te escribo para invitarte a nuestro webinar gratuito sobre ventas.',
+      'Hola Rubén, te encontramos en LinkedIn y nos pareció interesante hablar.',
+      'Hola Eva, usa el código PROMO2024 para un 20 % extra en tu pedido.',
     ],
     [
       'Hola Marta, leí tu artículo sobre pagos instantáneos y me surgió una duda. ¿Tendrías 10 minutos?',
@@ -65,6 +69,18 @@ describe('es: no-context reads Spanish context', () => {
       'Hola David, leí en Expansión que Cabify abre nueva sede en Bogotá.',
       'Hola Mario, somos los dos de Zaragoza y trabajamos en energía.',
       'Hola Álvaro, te vi ganar el hackathon de BBVA.',
+      'Hola Camila, Tomás Rivas me habló muy bien de tu trabajo en Rappi.',
+      'Hola Joaquín, te escribo tras la mesa redonda de ayer en la Cámara de Comercio.',
+      'Hola Ainhoa, gran artículo el tuyo en Forbes sobre liderazgo.',
+      'Hola Luciana, vi que vas a dar una charla en la JSConf.',
+      'Hola Manu, qué gusto verte ayer en la cena de exalumnos.',
+      'Hola Esteban, nos presentó Paula en el Demo Day de Wayra.',
+      'Hola Óscar, ambos participamos en el hackathon de Valencia el año pasado.',
+      'Hola Inés, nos encantaría contar contigo como ponente en la jornada de marzo.',
+      'Estimada Dra. Paredes, fui su alumna en la Universidad Católica.',
+      'Buenas tardes, Sr. Campos. Le escribo en nombre de la Cámara de Comercio de Quito para invitarle a dar una charla.',
+      'Hola Daniela, mi jefa, Carolina Vega, me pasó tu contacto para lo del piloto.',
+      'Hola Valeria, me sumé a la comunidad de Product Managers de Bogotá que moderas.',
       'Hola Tomás, vi que lideraste la migración a la nube del banco. ¿Me contarías cómo fue?',
     ],
   );
@@ -92,12 +108,19 @@ describe('es: rules from the pack', () => {
       'Somos una consultora que ayuda a hoteles a llenar habitaciones. ¿Te lo enseño en 10 minutos?',
       'Nuestros planes desde 19 € al mes incluyen soporte.',
       'Ayudo a directivos como usted a hablar mejor en público.',
+      '¿Te interesaría conocer nuestro software de inventario?',
+      'Somos distribuidores oficiales de Siemens en Aragón.',
+      '¿Le gustaría recibir más información sobre nuestros servicios?',
+      'Te adjunto nuestro catálogo de productos.',
+      '¿Sabías que el 80 % de las empresas pierden clientes por su web? Creamos webs que convierten.',
     ],
     [
       'Trabajo en una agencia de marketing en Bilbao y me gustaría aprender de tu experiencia.',
       ['Como me pediste, te paso la demo y el 10 % de descuento acordado.', thread],
       'Vi tu charla sobre ventas B2B y me quedé con una pregunta sobre el ciclo de venta.',
       'En mi empresa aumentamos las ventas un 20 % el año pasado y quería contarte cómo.',
+      'Me gustaría ofrecerte un puesto en nuestro equipo de datos.',
+      'Me gustaría presentarte a nuestro equipo de producto.',
     ],
   );
 
@@ -112,6 +135,7 @@ describe('es: rules from the pack', () => {
       '¿Sabes si en tu empresa están contratando?',
       'Si ves alguna oferta de diseño, acuérdate de mí.',
       '¿Podrías ayudarme a conseguir unas prácticas en tu equipo?',
+      'Estoy buscando trabajo. ¿Me echas una mano?',
       '¿Tienen alguna posición abierta de QA?',
     ],
     [
@@ -119,6 +143,8 @@ describe('es: rules from the pack', () => {
       '¿Me podrías recomendar algún libro sobre negociación?',
       '¿Qué me recomiendas estudiar para entrar en ciberseguridad?',
       'Tenemos una vacante de backend en nuestro equipo que encaja con tu perfil.',
+      '¿Tienes algún hueco esta semana para un café?',
+      '¿Hay alguna oportunidad de colaborar?',
     ],
   );
 
@@ -135,6 +161,12 @@ describe('es: rules from the pack', () => {
       '¿Me pasas el contacto de tu jefa de compras?',
       'Hazle llegar mi CV a tu director, porfa.',
       'Comparte esta oferta con tu red, ¡gracias!',
+      'Apóyanos en nuestra campaña de Verkami.',
+      'Te agradecería que compartieras mi publicación.',
+      '¿Me sigues en Instagram? Te sigo de vuelta.',
+      '¿Podrías darme like en la publicación?',
+      '¿Me dejas una reseña en Google?',
+      '¿Puedes rellenar mi encuesta sobre teletrabajo?',
     ],
     [
       '¿Tendrías 15 minutos para darme tu opinión sobre mi CV?',
@@ -151,6 +183,7 @@ describe('es: rules from the pack', () => {
       '¿Tienes hijos? El puesto exige viajar.',
       '¿A quién votaste en las últimas elecciones?',
       '¿Dónde vives ahora mismo?',
+      '¿Cuál es tu religión? Lo pregunto por el horario.',
       '¿Cuánto ganas en tu puesto actual?',
     ],
     [
@@ -158,6 +191,8 @@ describe('es: rules from the pack', () => {
       '¿Cuál es tu pretensión salarial para este puesto?',
       'Nuestro programa apoya a madres solteras que emprenden.',
       '¿Cuántos años tiene la empresa?',
+      '¿Cuánto cobras por diseñar un logo?',
+      'Mi compañera está embarazada y busca sustituto.',
     ],
   );
 
@@ -173,6 +208,7 @@ describe('es: rules from the pack', () => {
       'Te dejo mi correo por si prefieres escribirme: ana@ejemplo.es',
       'Mi tarjeta de visita está en el enlace.',
       'La clave del éxito es la constancia.',
+      'Para la factura necesito su domicilio social.',
     ],
   );
 
@@ -183,6 +219,7 @@ describe('es: rules from the pack', () => {
       'Qué sonrisa tan bonita tienes en la foto.',
       '¿Estás soltera?',
       '¿Te apetece cenar conmigo el viernes?',
+      '¡Qué foto tan linda! ¿Tomamos un café?',
       'Eres muy guapa, la verdad.',
     ],
     [
@@ -218,6 +255,7 @@ describe('es: rules from the pack', () => {
       'Muy señor mío:\n\nLe escribo por la oferta.',
       'Por medio de la presente le comunico mi interés en el puesto.',
       'Sin otro particular, le saluda atentamente.',
+      'Por la presente le comunico mi interés.',
       'Tengo el honor de dirigirme a usted para invitarle al foro.',
     ],
     [
@@ -237,6 +275,7 @@ describe('es: rules from the pack', () => {
       'Qué onda wey, ¿todo bien?',
       'Gracias por todo.\n\nBesos,\nLaura',
       'Salu2 desde Lima.',
+      'Buenas! Q tal? Te escribo xa ver si hablamos.',
     ],
     [
       'Somos siete u ocho personas en el equipo.',
@@ -246,6 +285,7 @@ describe('es: rules from the pack', () => {
       'Vale, me parece guay. Un abrazo.',
       ['Gracias por todo.\n\nBesos,\nLaura', thread],
       'Tenemos 2 TB de datos por día.',
+      'Sincronizamos los relojes con NTP.',
     ],
   );
 
@@ -262,10 +302,12 @@ describe('es: rules from the pack', () => {
       'Gracias, jefe. Lo miro.',
       'Hola hermano, ¿cómo va todo?',
       'Oye, máquina, ¿tienes un minuto?',
+      'Hola tío, ¿qué tal el finde?',
     ],
     [
       'Mi jefe me recomendó tu charla.',
       'Un amigo me habló de tu proyecto.',
+      'Mi tío trabaja en Repsol desde hace años.',
       'Estimado colega de profesión: le escribo por el congreso.',
     ],
   );
@@ -297,6 +339,8 @@ describe('es: rules from the pack', () => {
       'Llámame mañana a las diez.',
       'Mira mi portafolio.',
       'Quiero que me envíes la propuesta firmada.',
+      'Buenos días. Indíqueme su disponibilidad para una entrevista.',
+      'Completa el formulario de inscripción.',
       'Tienes que revisar nuestra propuesta esta semana.',
       'Necesito que me mandes el presupuesto.',
       ['No me vuelvas a escribir, por favor.', thread],
@@ -310,6 +354,7 @@ describe('es: rules from the pack', () => {
       'Debes de estar muy ocupado, seré breve.',
       ['Llámame cuando puedas.', thread],
       'Avísame si te encaja.',
+      'Llama la atención lo rápido que habéis crecido.',
       'Escríbeme por aquí cuando puedas.',
       'Mira, te cuento: vi tu charla ayer.',
       'La empresa tiene que crecer este año.',
@@ -325,7 +370,7 @@ describe('es: rules from the pack', () => {
 
   cases(
     'entitled',
-    [['Me debes una respuesta después de tres entrevistas.', thread], 'Merezco una explicación.', 'Es lo mínimo que puedes hacer.', 'Exijo una respuesta hoy.', 'Al menos podrías tener la decencia de contestar.'],
+    [['Me debes una respuesta después de tres entrevistas.', thread], 'Merezco una explicación.', 'Es lo mínimo que puedes hacer.', 'Exijo una respuesta hoy.', 'Al menos podrías tener la decencia de contestar.', 'Sería lo mínimo después de tres entrevistas.'],
     ['Espero tu respuesta.', 'Gracias por tu tiempo, lo valoro mucho.', 'Creo que encajo bien en el puesto.'],
   );
 
@@ -345,6 +390,7 @@ describe('es: rules from the pack', () => {
     ],
     [
       ['Retomo mi mensaje anterior por si se perdió entre tantos.', { unanswered: 1 }],
+      ['Te escribo de nuevo por si no viste mi mensaje. ¿Pudiste revisar la propuesta?', { unanswered: 1 }],
       'Vi tu último post sobre IA.',
       ['Gracias por tu respuesta tan rápida.', thread],
     ],
@@ -417,6 +463,19 @@ describe('es: greetings, names and the checklist', () => {
     });
     const done = Object.fromEntries(r.checklist.map((c) => [c.id, c.done]));
     expect(done).toMatchObject({ 'introduces-self': true, 'references-them': true, 'clear-ask': true, thanks: true });
+  });
+
+  it('a comma between greeting and name still greets them by name', () => {
+    const greets = (text: string, name: string) => report(text, { recipient: { name } }).checklist.find((c) => c.id === 'greets-by-name')?.done;
+    expect(greets('Hola, Lucía: leí tu artículo sobre tipado.', 'Lucía Ortega')).toBe(true);
+    expect(greets('Buenos días, Sr. Herrera. Leí su artículo en Expansión.', 'Javier Herrera Ponce')).toBe(true);
+    expect(greets('Buenos días, Lic. María: leí su artículo.', 'María Pérez')).toBe(true);
+  });
+
+  it('introduces-self and common-ground from Spanish phrasing', () => {
+    const done = (text: string) => Object.fromEntries(report(text).checklist.map((c) => [c.id, c.done]));
+    expect(done('Hola Iñaki: soy Marta, del equipo de Talent de Glovo. He leído tu post sobre Spark.')['introduces-self']).toBe(true);
+    expect(done('Estimada Sra. Ruiz: la escuché en el panel de logística de Expo Carga.')['common-ground']).toBe(true);
   });
 
   it('a bare "¿Qué tal?" is no clear ask', () => {

@@ -2,9 +2,10 @@ import type { NameCues } from '../types.ts';
 
 /** Greetings, titles and opening words of Spanish drafts (languages.md §4.3). */
 export const names: NameCues = {
+  // A comma may sit between greeting and name ("Hola, Lucía:", "Buenos días, Sr. Herrera."): it belongs to the greeting.
   greetings: [
-    'buen(?:os|as) (?:d(?:í|i)as|tardes|noches)', 'buen d(?:í|i)a', 'buenas', 'hola', 'holi', 'estimad[oa]s?', 'querid[oa]s?', 'apreciad[oa]s?',
-    'respetad[oa]s?', 'distinguid[oa]s?', 'saludos', 'qu(?:é|e) tal',
+    '(?:buen(?:os|as) (?:d(?:í|i)as|tardes|noches)|buen d(?:í|i)a|buenas|hola|holi|estimad[oa]s?|querid[oa]s?|apreciad[oa]s?|respetad[oa]s?|distinguid[oa]s?|saludos)(?:,(?=[ \\t]))?',
+    'qu(?:é|e) tal',
     // Words that open a reply before a vocative ("Gracias, Laura", "Perfecto, Juan"): read as a greeting so
     // that the word itself is never taken for a name ("Genial, te mando el enlace").
     // Only before a comma: a bare "¡Muchas gracias!" is no greeting (`no-hello` would call it one).

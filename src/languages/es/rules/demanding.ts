@@ -15,7 +15,8 @@ export const demanding: LocalizedRule = {
       'ag(?:é|e)ndame', 'reg(?:í|i)strate', 'inscr(?:í|i)bete', 'inscr(?:í|i)base', 'c(?:ó|o)mpralo', 'desc(?:á|a)rgalo', 'f(?:í|i)rmalo', 'rell(?:é|e)nalo', 'compl(?:é|e)talo',
       'responda', 'conteste', 'env(?:í|i)e', 'mande', 'llame', 'haz(?:lo|me)?', 'h(?:á|a)galo', 'h(?:á|a)game', 'ac(?:é|e)ptame', 'acepta mi', 'acepte mi', 'conecta conmigo', 'con(?:é|e)ctate',
       'cont(?:á|a)cta(?:me|nos)', 'cont(?:á|a)cte(?:me|nos)', 'agr(?:é|e)game', 'a(?:ñ|n)(?:á|a)deme', 's(?:í|i)gue(?:me|nos)', 's(?:í|i)ganos', 'visita', 'visite', 'entra (?:en|a)', 'haz clic', 'pincha',
-      'lee', 'lea', 'mira', 'mire', '(?:é|e)chale un (?:vistazo|ojo)', '(?:é|e)chele un (?:vistazo|ojo)',
+      'lee', 'lea', 'mira', 'mire', 'env(?:í|i)a', 'manda', 'responde', 'contesta', 'ap(?:ú|u)ntate', '(?:ú|u)nete', 'ind(?:í|i)que(?:me|nos)?', 'facil(?:í|i)te(?:me|nos)?',
+      'conf(?:í|i)rme(?:me|nos)?', 'adj(?:ú|u)nte', 'rem(?:í|i)ta(?:me|nos)?', 'ind(?:í|i)ca(?:me|nos)', 'facil(?:í|i)ta(?:me|nos)', 'conf(?:í|i)rma(?:me|nos)', 'ag(?:é|e)ndate', 'agenda tu', 'agende su', 'reserva tu', 'reserve su', 'confirma tu', 'confirme su', '(?:completa|rellena|llena|complete|rellene) (?:el|este|nuestro) formulario', '(?:é|e)chale un (?:vistazo|ojo)', '(?:é|e)chele un (?:vistazo|ojo)',
     ],
   },
   families: [
@@ -42,7 +43,7 @@ export const demanding: LocalizedRule = {
       name: 'bareImperative',
       means: 'gives an order',
       // At the start of a sentence, without "por favor" before or after.
-      patterns: ['(?<=^|[.!?¡:]\\s{0,3}|\\n\\s{0,3}|, ){imperative}(?= (?!si\\b)(?!cuando\\b)(?!por favor)[^\\n,.?!]{0,80}(?:[.!]|$)|\\s*(?:[.!]|$))'],
+      patterns: ['(?<=^|[.!?¡:]\\s{0,3}|\\n\\s{0,3}|,[ \\t]{1,3}){imperative}(?= (?!si\\b)(?!cuando\\b)(?!por favor)[^\\n,.?!]{0,80}(?:[.!]|$)|\\s*(?:[.!]|$))'],
       quiet: ['por favor,? {imperative}', '{imperative} (?:\\S+ ){0,6}?por favor', '(?:si|cuando|cualquier cosa|cualquier duda|en cuanto)[^,.\\n]{0,60}, {imperative}',
         '{imperative} (?:\\S+ ){0,4}?(?:cuando (?:puedas|quieras|pueda|quiera|tengas un (?:rato|momento)|te venga bien|le venga bien)|si (?:quieres|puedes|te interesa|le interesa|te apetece))'],
     },

@@ -11,7 +11,7 @@ export const entitled: LocalizedRule = {
         'lo m(?:í|i)nimo (?:que )?(?:puedes|puede|pod(?:é|e)s|podr(?:í|i)as|deber(?:í|i)as)', 'es lo m(?:í|i)nimo', 'deber(?:í|i)as (?:contratarme|responderme|contestarme|darme)',
         'deber(?:í|i)a (?:usted )?(?:contratarme|responderme|contestarme|darme)', 'exijo (?:una )?(?:respuesta|explicaci(?:ó|o)n|que)', 'tengo derecho a (?:una )?respuesta',
         'me tienes que (?:responder|contestar)', '(?:tienes|tiene usted|ten(?:é|e)s) la obligaci(?:ó|o)n de', 'es (?:tu|su) obligaci(?:ó|o)n', 'me lo debes', 'me lo debe', 'no me (?:puedes|puede) ignorar',
-        '(?:al menos|por lo menos) (?:podr(?:í|i)as|podr(?:í|i)a|deber(?:í|i)as|deber(?:í|i)a) (?:tener la decencia|responder|contestar|responderme|contestarme)', 'ten(?:ga)? la decencia de', 'me corresponde (?:una|un|el|la)', 'no es mucho pedir', 'con todo lo que (?:he hecho|hice)',
+        '(?:al menos|por lo menos) (?:podr(?:í|i)as|podr(?:í|i)a|deber(?:í|i)as|deber(?:í|i)a) (?:tener la decencia|responder|contestar|responderme|contestarme)', 'ten(?:ga)? la decencia de', 'me corresponde (?:una|un|el|la)', 'lo justo (?:ser(?:í|i)a|es) que', 'ser(?:í|i)a lo m(?:í|i)nimo', 'despu(?:é|e)s de todo lo que (?:he hecho|hice)', 'no es justo que', 'espero (?:que )?(?:al menos|por lo menos) (?:me )?(?:respondas|contestes|responda|conteste|una respuesta)', 'no es mucho pedir', 'con todo lo que (?:he hecho|hice)',
       ],
     },
   ],

@@ -15,13 +15,13 @@ export const flirtatious: LocalizedRule = {
         // As address: after a greeting, at the start, or set off by commas at the end.
         '(?:hola|buenas|buenos d(?:í|i)as|buenas tardes|buenas noches|hey|ey|gracias|adi(?:ó|o)s|chao|besos)(?:,)? {petName}',
         '(?<=^|[.!?¡¿]\\s{0,3}){petName}(?=\\s*[,!.?])',
-        '(?<=, ){petName}(?=\\s*[!.?]|$)',
+        '(?<=,[ \\t]{1,3}){petName}(?=\\s*[!.?]|$)',
       ],
     },
     {
       name: 'petNameInLowerCase',
       means: 'uses a pet name',
-      patterns: ['(?:[Hh]ola|[Bb]uenas|[Bb]uenos d(?:í|i)as|[Hh]ey|[Gg]racias|[Aa]di(?:ó|o)s|[Cc]hao|[Bb]esos),? {namePetName}', '(?<=, ){namePetName}(?=\\s*[!.?]|$)'],
+      patterns: ['(?:[Hh]ola|[Bb]uenas|[Bb]uenos d(?:í|i)as|[Hh]ey|[Gg]racias|[Aa]di(?:ó|o)s|[Cc]hao|[Bb]esos),? {namePetName}', '(?<=,[ \\t]{1,3}){namePetName}(?=\\s*[!.?]|$)'],
       caseSensitive: true,
     },
     {
@@ -31,7 +31,7 @@ export const flirtatious: LocalizedRule = {
         '(?:eres|est(?:á|a)s|sos|es usted|te ves) (?:muy |tan |s(?:ú|u)per |realmente )?(?:guap[oa]|hermos[oa]|precios[oa]|lind[oa]|bell[oa]|bonit[oa]|atractiv[oa]|sexy)',
         '(?:qu(?:é|e)|tu|tus|su|sus|tienes una?|tiene una?|ten(?:é|e)s una?) (?:\\S+ )?(?:sonrisa|ojos|mirada|foto de perfil) (?:preciosa|preciosos|bonit[oa]s?|lind[oa]s?|hermos[oa]s?|encantador(?:a|es)?|espectacular(?:es)?)',
         '(?:me pareciste|me pareces|me parece que eres) (?:muy |tan |realmente )?(?:encantador|encantadora|guap[oa]|atractiv[oa]|precios[oa]|lind[oa]|hermos[oa]|bell[oa])',
-        '(?:preciosa|bonita|linda|hermosa|bella|encantadora) (?:sonrisa|mirada|foto)', '(?:me (?:encant(?:ó|o)|gust(?:ó|o)|encanta|gusta)|qu(?:é|e) (?:bonita|linda|guapa|preciosa)(?: es)?) (?:tu|su) foto(?: de perfil)?', '(?:sonrisa|ojos|mirada) (?:tan |muy )?(?:preciosa|bonita|linda|hermosa|bella|encantadora|preciosos|bonitos|lindos|hermosos|bellos)', 'qu(?:é|e) (?:guap[oa]|linda|lindo|hermos[oa]|precios[oa]) (?:eres|est(?:á|a)s|sales)',
+        '(?:preciosa|bonita|linda|hermosa|bella|encantadora) (?:sonrisa|mirada|foto)', 'qu(?:é|e) (?:foto|sonrisa|mirada|ojos) (?:tan |m(?:á|a)s )?(?:linda|bonita|preciosa|hermosa|bella|lindos|bonitos|preciosos|hermosos)', '(?:me (?:encant(?:ó|o)|gust(?:ó|o)|encanta|gusta)|qu(?:é|e) (?:bonita|linda|guapa|preciosa)(?: es)?) (?:tu|su) foto(?: de perfil)?', '(?:sonrisa|ojos|mirada) (?:tan |muy )?(?:preciosa|bonita|linda|hermosa|bella|encantadora|preciosos|bonitos|lindos|hermosos|bellos)', 'qu(?:é|e) (?:guap[oa]|linda|lindo|hermos[oa]|precios[oa]) (?:eres|est(?:á|a)s|sales)',
       ],
     },
     {

@@ -3,7 +3,7 @@ import type { LocalizedRule } from '../../types.ts';
 /** Asking a stranger for a job, a referral or to pass a CV on (not: already applied, advice). */
 export const jobAsk: LocalizedRule = {
   lexicon: {
-    opening: ['vacantes?', 'posiciones? (?:abiertas?|disponibles?)', 'puestos?', 'ofertas? de (?:empleo|trabajo)', 'oportunidad(?:es)? (?:laborales?|de (?:empleo|trabajo))', 'plazas?', 'hueco', 'trabajo', 'empleo', 'chamba', 'curro', 'pega', 'laburo'],
+    opening: ['vacantes?', 'posiciones? (?:abiertas?|disponibles?)', 'puestos?', 'ofertas? de (?:empleo|trabajo)', 'oportunidad(?:es)? (?:laborales?|de (?:empleo|trabajo|pr(?:á|a)cticas))', 'trabajo', 'empleo', 'chamba', 'curro', 'pega', 'laburo'],
     hiringPlace: ['puestos?', 'vacantes?', 'posici(?:ó|o)n(?:es)?', 'equipo', 'empresa', 'proceso', 'recursos humanos', 'rr\\. ?hh', 'rrhh', 'selecci(?:ó|o)n', 'reclutamiento', '(?:á|a)rea', 'departamento', 'oferta', 'rol'],
     canYou: ['(?:me )?(?:puedes|podr(?:í|i)as|puede|podr(?:í|i)a|pod(?:é|e)s|podr(?:í|i)an|pueden)', '(?:ser(?:í|i)a|es) posible que (?:me )?'],
   },
@@ -15,14 +15,17 @@ export const jobAsk: LocalizedRule = {
         '(?:me|nos) (?:das|da|dar(?:í|i)as|dar(?:í|i)a|das|puedes dar|podr(?:í|i)as dar|podr(?:í|i)a dar|pod(?:é|e)s dar|dan|dar(?:í|i)an) (?:un )?(?:trabajo|empleo|chamba|curro|laburo|una oportunidad)',
         'contr(?:á|a)t(?:a|e|en)me', 'contrat(?:ar|en)me', 'd(?:é|e)me (?:trabajo|empleo|una oportunidad)', 'dame (?:trabajo|empleo|una oportunidad)',
         '(?:hay|tienen|tienes|ten(?:é|e)s|tiene|habr(?:í|i)a|existe) (?:alg(?:ú|u)n|alguna|algo de|un|una)? ?{opening} (?:\\S+ ){0,3}?(?:para m(?:í|i)|para practicantes|para juniors?|para alguien como yo|disponibles?|abiertas?)',
-        '(?:tienen|tienes|ten(?:é|e)s|hay) (?:alguna|alg(?:ú|u)n) (?:vacante|posici(?:ó|o)n|puesto|oportunidad|hueco)',
-        '(?:busco|estoy buscando|necesito) (?:trabajo|empleo|chamba|curro|laburo)(?:,| y| urgente| ya)? (?:me (?:ayudas|ayudar(?:í|i)as|puedes ayudar)|tienes|hay)',
+        '(?:tienen|tienes|ten(?:é|e)s|hay) (?:alguna|alg(?:ú|u)n) (?:vacante|posici(?:ó|o)n|puesto|oportunidad (?:laboral|de (?:empleo|trabajo|pr(?:á|a)cticas)))',
+        '(?:busco|estoy buscando|necesito) (?:un )?(?:trabajo|empleo|chamba|curro|laburo)[^\\n]{0,30}?(?:me (?:ayudas|ayudar(?:í|i)as|puedes ayudar|echas una mano|echar(?:í|i)as una mano)|tienes algo|hay algo)',
         '(?:sabes|sabe usted|sab(?:é|e)s|sab(?:é|e)is) si (?:en (?:tu|su|vuestra) (?:empresa|equipo) )?(?:est(?:á|a)n|est(?:á|a)is|estar(?:á|a)n) (?:contratando|buscando (?:gente|perfiles|personal))',
         'me (?:tuvieras|tengas|tuvierais|teng(?:á|a)is) en cuenta',
         '(?:ayudarme|me ayudas|me ayudar(?:í|i)as|me ayude|me ayudar(?:í|i)a) a (?:encontrar|conseguir) (?:un |una |unas )?(?:trabajo|empleo|pr(?:á|a)cticas|puesto|chamba|curro)',
         '(?:est(?:á|a)n|est(?:á|a)is|est(?:á|a)s) (?:contratando|buscando (?:gente|personal|perfiles|candidatos))(?=\\s*\\?)',
         '(?:hay|habr(?:í|i)a|existe|tendr(?:í|i)a) (?:alguna )?(?:posibilidad|opci(?:ó|o)n) de (?:entrar|trabajar|unirme|formar parte|hacer (?:las )?pr(?:á|a)cticas)',
         '(?:si|cuando) (?:sale|salga|sabes de|sepas de|ves|veas|hay|surge|surgiera) (?:alguna? )?(?:vacante|oferta|posici(?:ó|o)n|puesto|oportunidad|algo)[^.?!\\n]{0,40}(?:av(?:í|i)same|me avisas|acu(?:é|e)rdate de m(?:í|i)|piensa en m(?:í|i)|me tienes en cuenta|me tengas en cuenta)',
+        '(?:necesit(?:á|a)is|necesitan|necesitas|necesita) (?:gente|personal|a alguien|m(?:á|a)s gente|perfiles)(?: (?:en|para) (?:tu|su|vuestr[oa]) (?:equipo|empresa))?(?=\\s*\\?)',
+        '(?:ten(?:é|e)is|tienen|tienes) algo (?:para m(?:í|i)|disponible para (?:m(?:í|i)|alguien como yo))',
+        '(?:conseguirme|cons(?:í|i)gueme|me consigues|me conseguir(?:í|i)as) una entrevista',
         'cualquier (?:vacante|puesto|trabajo|cosa) (?:que|me) (?:teng(?:á|a)is|tengas|tenga|haya|sirve)', 'acepto (?:lo que sea|cualquier (?:puesto|cosa|trabajo))',
       ],
     },

@@ -18,11 +18,12 @@ export const personalFavor: LocalizedRule = {
       name: 'asksForEngagement',
       means: 'asks for likes, shares or follows',
       patterns: [
-        '(?:dale|d(?:é|e)le|dadle|regálame|reg(?:á|a)lame) (?:un )?(?:like|me gusta|follow|coraz(?:ó|o)n)', '(?:comparte|comp(?:á|a)rtilo|compartir|compartas|comparta|compartan|difunde|difundir) {myThing}',
-        '(?:s(?:í|i)gueme|s(?:í|i)ganos|seguirme|sigue (?:a )?{myThing}|sigue mi)', '(?:comenta|comentar|comentes|comente) (?:en )?{myThing}', 'un like (?:en|a) {myThing}',
+        '(?:dale|d(?:é|e)le|dadle|regálame|reg(?:á|a)lame) (?:un )?(?:like|me gusta|follow|coraz(?:ó|o)n)', '(?:comparte|comp(?:á|a)rtilo|compartir|compartas|comparta|compartan|compartieras|compartiera|difunde|difundir|difundas|difundieras) {myThing}',
+        '(?:s(?:í|i)gueme|s(?:í|i)ganos|seguirme|sigue (?:a )?{myThing}|sigue mi)', '(?:comenta|comentar|comentes|comente) (?:en )?{myThing}', 'un like (?:en|a) {myThing}', '(?:darme|darle|me das|me des|me dar(?:í|i)as) (?:un )?like', 'val(?:í|i)dame (?:la |las |mis )?(?:aptitud|aptitudes|competencias?|habilidad(?:es)?)',
+        '(?:responde|responder|rellena|rellenar|completa|completar|contesta|contestar|respondas|rellenes|completes|contestes) (?:a )?(?:mi|nuestra|esta|una breve|una corta) encuesta',
         '(?:comparte|compartir|compartas|comparta|difunde|difundir|difundas) (?:esta|este|la|el) (?:publicaci(?:ó|o)n|post|oferta|mensaje|encuesta|v(?:í|i)deo|campaña) (?:con|en|entre) (?:tu|su|vuestra|tus|sus) (?:red|contactos|comunidad|perfil|seguidores)',
         '(?:firma|firmar|firme|f(?:í|i)rmala) (?:mi|esta|nuestra|la) petici(?:ó|o)n',
-        '(?:suscr(?:í|i)bete|suscribirte) a {myThing}', 'reacciona a {myThing}',
+        '(?:suscr(?:í|i)bete|suscribirte) a {myThing}', '(?:me sigues|s(?:í|i)gueme|me seguir(?:í|i)as|seguirme) en (?:instagram|tiktok|twitter|youtube|facebook|x)', 'te sigo de vuelta', 'follow (?:de vuelta|back)', 'reacciona a {myThing}',
       ],
     },
     {
@@ -31,14 +32,15 @@ export const personalFavor: LocalizedRule = {
       patterns: [
         '(?:valida|valide|validar|validarme|validas|valides|validen|avala|avalar) (?:mis )?(?:aptitudes|competencias|habilidades|conocimientos|skills)',
         '(?:escr(?:í|i)beme|escribirme|escr(?:í|i)bame|me escribes|me escribas|dejarme|d(?:é|e)jame) (?:una|un) (?:recomendaci(?:ó|o)n|carta de recomendaci(?:ó|o)n|testimonio)',
-        '(?:me )?(?:recomiendas|recomiendes|recomiende) en linkedin',
+        '(?:me )?(?:recomiendas|recomiendes|recomiende) en linkedin', 'recomi(?:é|e)nda(?:me|nos) en linkedin', '(?:carta de )?recomendaci(?:ó|o)n (?:tuya|suya|de tu parte|de su parte)',
+        '(?:respalda|respaldar|respalde|respaldes) (?:mis )?(?:aptitudes|competencias|habilidades|conocimientos)',
       ],
     },
     {
       name: 'asksForReview',
       means: 'asks a stranger for a review or rating',
       patterns: [
-        '(?:d(?:é|e)jame|d(?:é|e)jenos|d(?:é|e)janos|dejarme|dejarnos|deja|escribe|escr(?:í|i)beme|escribirnos) (?:una|un|tu|su) (?:reseña|valoraci(?:ó|o)n|opini(?:ó|o)n en google|review|calificaci(?:ó|o)n)',
+        '(?:d(?:é|e)jame|d(?:é|e)jenos|d(?:é|e)janos|dejarme|dejarnos|deja|escribe|escr(?:í|i)beme|escribirnos|me dejas|me dejar(?:í|i)as|nos dejas) (?:una|un|tu|su) (?:reseña|valoraci(?:ó|o)n|opini(?:ó|o)n en google|review|calificaci(?:ó|o)n)',
         '(?:cinco|5) estrellas',
       ],
     },
@@ -47,7 +49,8 @@ export const personalFavor: LocalizedRule = {
       means: 'asks a stranger for money',
       patterns: [
         '(?:pr(?:é|e)stame|prestarme|me prestas|me prestar(?:í|i)as|me prestes|dejarme) (?:\\S+ ){0,2}?(?:dinero|plata|pasta|lana|euros|pesos|d(?:ó|o)lares|\\d+)',
-        '(?:una|tu|su) (?:donaci(?:ó|o)n|aportaci(?:ó|o)n|contribuci(?:ó|o)n) (?:a|para) (?:mi|nuestr[oa])', '(?:dona|donar|aporta|apoya) (?:a|en) (?:mi|nuestr[oa]) (?:campaña|crowdfunding|causa|gofundme|verkami)',
+        '(?:una|tu|su) (?:donaci(?:ó|o)n|aportaci(?:ó|o)n|contribuci(?:ó|o)n) (?:a|para) (?:mi|nuestr[oa])', '(?:dona|donar|aporta|apoya|apoyar|ap(?:ó|o)yame|ap(?:ó|o)yanos) (?:a |en )?(?:mi|nuestr[oa]) (?:campaña|crowdfunding|causa|gofundme|verkami|kickstarter|proyecto en)',
+        '(?:hacerme|me haces|me har(?:í|i)as) (?:un bizum|una transferencia)',
       ],
     },
     {

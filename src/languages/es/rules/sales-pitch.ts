@@ -7,9 +7,14 @@ export const salesPitch: LocalizedRule = {
       'plataformas?', 'soluci(?:ó|o)n(?:es)?', 'productos?', 'herramientas?', 'software', 'servicios?', 'agencias?', 'app', 'aplicaci(?:ó|o)n', 'consultora', 'consultor(?:í|i)a',
       'empresa', 'equipo', 'sistema', 'tecnolog(?:í|i)a', 'programa', 'curso', 'm(?:á|a)ster', 'm(?:é|e)todo', 'metodolog(?:í|i)a', 'estudio', 'despacho', 'firma', 'startup',
     ],
+    // A product sold (not "our team" or "our company": people describe their employer too).
+    commercialOffering: [
+      'plataformas?', 'soluci(?:ó|o)n(?:es)?', 'productos?', 'herramientas?', 'software', 'servicios?', 'app', 'aplicaci(?:ó|o)n', 'sistema', 'tecnolog(?:í|i)a',
+      'consultor(?:í|i)a', 'auditor(?:í|i)a', 'curso', 'm(?:á|a)ster', 'formaci(?:ó|o)n', 'descuento', 'presupuesto', 'propuesta comercial', 'cat(?:á|a)logo', 'tarifas?',
+    ],
     helpVerb: [
       'ayudamos', 'ayudo', 'acompaño', 'ayuda', 'ayudan', 'puede ayudar', 'podemos ayudar', 'permite', 'permiten', 'acompañamos', 'acompaña', 'apoyamos', 'facilita', 'facilitamos',
-      'hemos ayudado', 'ha ayudado', 'ayudar(?:te|le|les|os)', 'acompañar(?:te|le|les|os)', 'ayudar(?:í|i)amos', 'podr(?:í|i)amos ayudar', 'podr(?:í|i)a ayudar',
+      'hemos ayudado', 'ha ayudado', 'me encantar(?:í|i)a ayudar(?:te|le|os)', 'ayudar(?:te|le|les|os)', 'acompañar(?:te|le|les|os)', 'ayudar(?:í|i)amos', 'podr(?:í|i)amos ayudar', 'podr(?:í|i)a ayudar',
     ],
     // Generic target: "empresas como la tuya", "clínicas como la suya", "negocios como el tuyo".
     likeYours: ['como (?:la|el|las|los) (?:tuy|suy|vuestr)[oa]s?', 'como (?:t(?:ú|u)|usted|vos)', 'como (?:\\{\\{[^}\\n]{1,30}\\}\\}|\\[[^\\]\\n]{1,30}\\]|tu empresa|su empresa|la de usted)'],
@@ -21,7 +26,7 @@ export const salesPitch: LocalizedRule = {
     outcomeSaid: ['reduce', 'reducimos', 'aumenta', 'aumentamos', 'incrementa', 'duplica', 'duplicamos', 'triplica', 'multiplica', 'ahorra', 'ahorramos', 'mejora', 'mejoramos', 'automatiza', 'automatizamos', 'genera', 'generamos', 'optimiza', 'elimina', 'recorta', 'acelera', 'impulsa', 'dispara', 'consigue', 'conseguimos'],
     result: [
       'ventas', 'leads', 'clientes', 'ingresos', 'facturaci(?:ó|o)n', 'citas', 'costes', 'costos', 'gastos', 'conversiones', 'tr(?:á|a)fico', 'beneficios', 'margen',
-      'rentabilidad', 'reservas', 'pacientes', 'alumnos', 'seguidores', 'visibilidad', 'productividad', 'consumo', 'tiempo', 'contrataciones', 'pedidos',
+      'rentabilidad', 'reservas', 'finanzas', 'negocio', 'marca', 'presencia (?:online|digital)', 'posicionamiento', 'ahorros', 'inversiones', 'pacientes', 'alumnos', 'seguidores', 'visibilidad', 'productividad', 'consumo', 'tiempo', 'contrataciones', 'pedidos',
     ],
   },
   families: [
@@ -36,6 +41,9 @@ export const salesPitch: LocalizedRule = {
         '{outcome} (?:\\S+ ){0,3}?{result} (?:un|hasta un|en un|hasta el) \\d+ ?%',
         '(?:hemos (?:desarrollado|creado|lanzado|diseñado)|tenemos|ofrecemos) (?:una|un) (?:\\S+ ){0,2}?{offering} que (?:\\S+ ){0,2}?{outcomeSaid}',
         '(?:somos|soy) (?:una|un) (?:\\S+ ){0,3}?{offering} (?:\\S+ ){0,3}?que (?:ayuda|ayudamos|permite|acompaña|ofrece|ofrecemos)',
+        // A statistic as a hook ("¿Sabías que el 80 % de las empresas…?") and work that "converts".
+        '(?:sab(?:í|i)as|sab(?:í|i)a usted|sab(?:é|e)s) que (?:el )?(?:\\d+ ?%|la mayor(?:í|i)a|casi todas) (?:de )?(?:las |los )?(?:empresas|negocios|pymes|compañ(?:í|i)as|clientes|tiendas|startups|marcas)',
+        '(?:creamos|diseñamos|desarrollamos|hacemos|construimos) (?:\\S+ ){0,3}?que (?:convierten|venden|funcionan|generan|atraen|posicionan)',
         '{outcomeSaid} (?:hasta )?(?:un|el) \\d+ ?% (?:el|la|los|las|tus|sus|vuestr[oa]s)',
       ],
     },
@@ -47,8 +55,10 @@ export const salesPitch: LocalizedRule = {
         '(?:una|la) demo (?:gratuita|gratis|personalizada|de \\d+ minutos)',
         '(?:prueba|periodo de prueba|per(?:í|i)odo de prueba) (?:gratuita|gratis|sin coste|sin costo)', '(?:prueba|pru(?:é|e)balo|testea) gratis',
         '(?:te|le|os) (?:lo|la) (?:enseño|muestro|presento) en (?:\\d+|unos|cinco|diez|quince|veinte) minutos', '(?:una|un) (?:llamada|videollamada|call) de \\d+ (?:minutos|min) para (?:mostrarte|mostrarle|enseñarte|enseñarle|presentarte|presentarle)',
-        '(?:presentarte|presentarle|presentaros|mostrarte|mostrarle|mostraros|enseñarte|enseñarle|enseñaros) (?:nuestr[oa]s?|mi) (?:\\S+ ){0,2}?{offering}',
-        '(?:te|le|os) (?:interesar(?:í|i)a|gustar(?:í|i)a|interesa) (?:conocer|saber m(?:á|a)s (?:de|sobre)|probar|ver) (?:nuestr[oa]s?|mi) (?:\\S+ ){0,2}?{offering}',
+        '(?:presentarte|presentarle|presentaros|mostrarte|mostrarle|mostraros|enseñarte|enseñarle|enseñaros) (?:nuestr[oa]s?|mi) (?:\\S+ ){0,2}?{commercialOffering}',
+        '(?:te|le|os) (?:interesar(?:í|i)a|gustar(?:í|i)a|interesa) (?:conocer|saber m(?:á|a)s (?:de|sobre)|probar|ver) (?:nuestr[oa]s?|mi) (?:\\S+ ){0,2}?{commercialOffering}',
+        'recibir (?:m(?:á|a)s )?informaci(?:ó|o)n (?:sobre|de) (?:nuestr[oa]s?|mis)',
+        '(?:te|le|os) (?:env(?:í|i)o|adjunto|paso|mando) (?:nuestr[oa]s?|mi) (?:cat(?:á|a)logo|tarifas|dossier|propuesta comercial|presentaci(?:ó|o)n comercial|brochure)',
         '(?:presupuesto|cotizaci(?:ó|o)n) (?:gratuit[oa]|gratis|sin costo|sin coste|sin compromiso)',
         'sin compromiso', 'sin ning(?:ú|u)n compromiso', 'auditor(?:í|i)a gratuita', 'diagn(?:ó|o)stico gratuito', 'consultor(?:í|i)a gratuita', 'asesor(?:í|i)a gratuita',
       ],
@@ -67,7 +77,8 @@ export const salesPitch: LocalizedRule = {
       patterns: [
         '(?:te|le|les|os) (?:ofrezco|ofrecemos|presento|presentamos) (?:mis|nuestros) servicios', 'ofrezco mis servicios', 'ofrecemos (?:nuestros )?servicios de',
         '(?:quer(?:í|i)a|quisiera|me gustar(?:í|i)a) (?:ofrecerte|ofrecerle|ofrecerles|presentarte|presentarle) (?:mis|nuestros) servicios',
-        '(?:me dedico|nos dedicamos) a (?:ayudar|acompañar)', 'si necesitas (?:un|una) (?:desarrollador|diseñador|agencia|consultor)',
+        '(?:me dedico|nos dedicamos) a (?:ayudar|acompañar)', 'ofrecer(?:te|le|les|os) (?:nuestr[oa]s?|mis|una|un) (?:\\S+ ){0,2}?{commercialOffering}', 'ofrecemos (?:un|una) (?:\\S+ ){0,2}?{commercialOffering}',
+        'somos (?:distribuidores|proveedores|fabricantes|partners|representantes) (?:oficiales |exclusivos )?de', '(?:trabajamos|colaboramos) con (?:empresas|marcas|clientes|compañ(?:í|i)as) como', 'si necesitas (?:un|una) (?:desarrollador|diseñador|agencia|consultor)',
       ],
     },
     {

@@ -14,6 +14,8 @@ export const sensitiveInfo: LocalizedRule = {
     {
       name: 'asksForSecrets',
       means: 'asks for sensitive personal data',
+      // A company's registered or tax address is not personal.
+      quiet: ['(?:tu|su|sus|tus) (?:\\S+ )?domicilio (?:social|fiscal)'],
       patterns: [
         '(?:tu|su|sus|tus) (?:\\S+ )?{secret}',
         '(?:necesito|necesitamos|necesitar(?:í|i)a|necesitar(?:í|i)amos|conf(?:í|i)rm(?:a|e)me|env(?:í|i)anos|p(?:á|a)sanos|facil(?:í|i)tanos|p(?:á|a)same|p(?:á|a)seme|env(?:í|i)ame|env(?:í|i)eme|m(?:á|a)ndame|m(?:á|a)ndeme|facil(?:í|i)tame|facil(?:í|i)teme|indica|ind(?:í|i)came|ind(?:í|i)queme|confirma|confirme|comparte|comp(?:á|a)rteme|requerimos|solicito|solicitamos|dime|d(?:í|i)game) (?:el|la|los|las|un|una)? ?(?:\\S+ )?{secret}',

@@ -19,7 +19,7 @@ export const slang: LocalizedRule = {
       name: 'textingLetters',
       means: 'is texting shorthand',
       patterns: [
-        'q(?= \\p{Ll})', 'k(?= (?:te|me|se|no|tal|onda|pasa|es|hay)\\b)', 'x(?= (?:fa|favor|eso|aqu(?:í|i)|ac(?:á|a)|el|la|si|tu|su|mi)\\b)', 'd(?= (?:la|el|los|las|tu|mi|su)\\b)', '[Tt]b',
+        'q(?= \\p{Ll})', 'Q(?= (?:tal|te|me|se|no)\\b)', 'xa(?= \\p{Ll})', 'k(?= (?:te|me|se|no|tal|onda|pasa|es|hay)\\b)', 'x(?= (?:fa|favor|eso|aqu(?:í|i)|ac(?:á|a)|el|la|si|tu|su|mi)\\b)', 'd(?= (?:la|el|los|las|tu|mi|su)\\b)', '[Tt]b',
         // Letters that are also acronyms in capitals (BN, NTP, PQ, DND, SLDS, GRS).
         '[Bb]n', '[Nn]tp', '[Pp]q', '[Dd]nd', '[Ss]lds', '[Gg]rs',
       ],
@@ -33,7 +33,7 @@ export const slang: LocalizedRule = {
     {
       name: 'colloquialAddress',
       means: 'is street slang',
-      patterns: ['w(?:e|ü|u)(?:e)?y', 'g(?:ü|u)ey', 'boludo', 'boluda', 'chaval', 'chavala', 'parce', 'parcero', 'pibe', 'chamo', 'mae(?= *[,!.?])', '(?:hola|ey|oye|buenas),? (?:t(?:í|i)o|t(?:í|i)a)(?= *[,!.?])', 'qu(?:é|e) pasa,? (?:t(?:í|i)o|t(?:í|i)a)', '(?<!(?:mi|tu|su|el|la|un|una|del|al|nuestr[oa]|vuestr[oa]) )t(?:í|i)[oa](?=\\s*[!?]+\\s*(?:$|\\n))'],
+      patterns: ['w(?:e|ü|u)(?:e)?y', 'g(?:ü|u)ey', 'boludo', 'boluda', 'chaval', 'chavala', 'parce', 'parcero', 'pibe', 'chamo', 'mae(?= *[,!.?])', '(?:hola|ey|oye|buenas),? (?:t(?:í|i)o|t(?:í|i)a)(?= *[,!.?])', 'qu(?:é|e) pasa,? (?:t(?:í|i)o|t(?:í|i)a)', '(?<!(?:mi|tu|su|el|la|un|una|del|al|nuestr[oa]|vuestr[oa])[ \\t]{1,3})t(?:í|i)[oa](?=\\s*[!?]+\\s*(?:$|\\n))'],
     },
     {
       name: 'kissesSignOff',
@@ -45,6 +45,6 @@ export const slang: LocalizedRule = {
   fixes: {
     xq: 'porque', pq: 'porque', porq: 'porque', xk: 'porque', tb: 'también', tmb: 'también', tbn: 'también', msj: 'mensaje', msjs: 'mensajes',
     porfa: 'por favor', porfis: 'por favor', xfa: 'por favor', xfavor: 'por favor', plis: 'por favor', grax: 'gracias', grcs: 'gracias', grs: 'gracias',
-    salu2: 'saludos', slds: 'saludos', sldos: 'saludos', q: 'que', k: 'que', x: 'por', d: 'de', bn: 'bien', pls: 'por favor', plz: 'por favor', thx: 'gracias', btw: 'por cierto',
+    salu2: 'saludos', slds: 'saludos', sldos: 'saludos', q: 'que', k: 'que', x: 'por', xa: 'para', d: 'de', bn: 'bien', pls: 'por favor', plz: 'por favor', thx: 'gracias', btw: 'por cierto',
   },
 };

@@ -7,7 +7,7 @@ import type { LocalizedRule } from '../../types.ts';
 export const templatePhrase: LocalizedRule = {
   lexicon: {
     addYou: ['añadirte', 'agregarte', 'añadirle', 'agregarle', 'añadirlo', 'agregarlo', 'añadirla', 'agregarla', 'sumarte', 'incluirte', 'incluirle', 'invitarte', 'invitarle', 'conectar contigo', 'conectar con usted'],
-    myNetwork: ['(?:a|en) mi red(?: profesional| de contactos)?(?: (?:en|de) linkedin)?', 'a (?:unirte|unirse) a mi red(?: profesional)?(?: (?:en|de) linkedin)?', 'a mis contactos(?: (?:en|de) linkedin)?'],
+    myNetwork: ['como contacto(?: en linkedin)?', '(?:a|en) mi red(?: profesional| de contactos)?(?: (?:en|de) linkedin)?', 'a (?:unirte|unirse) a mi red(?: profesional)?(?: (?:en|de) linkedin)?', 'a mis contactos(?: (?:en|de) linkedin)?'],
   },
   families: [
     {
@@ -25,7 +25,7 @@ export const templatePhrase: LocalizedRule = {
       means: 'is a stock opener that would fit anyone',
       patterns: [
         '(?:vi|he visto|revis(?:é|e)|he revisado|estuve viendo) (?:tu|su) perfil y (?:me )?(?:pareci(?:ó|o)|ha parecido|me parece|me llam(?:ó|o) la atenci(?:ó|o)n|me gust(?:ó|o)|me interes(?:ó|o))',
-        '(?:me encontr(?:é|e)|me he encontrado|me top(?:é|e)|di) con (?:tu|su) perfil', '(?:tu|su) perfil (?:me )?(?:pareci(?:ó|o)|ha parecido|parece) (?:muy )?interesante',
+        '(?:me encontr(?:é|e)|me he encontrado|me top(?:é|e)|di) con (?:tu|su) perfil', '(?:tu|su) perfil (?:me )?(?:pareci(?:ó|o)|ha parecido|parece|es) (?:muy |realmente |s(?:ú|u)per )?(?:interesante|impresionante|incre(?:í|i)ble)',
         'navegando por linkedin', 'me apareci(?:ó|o) (?:tu|su) perfil', '(?:tu|su) perfil (?:me )?(?:llam(?:ó|o)|ha llamado) (?:mucho )?la atenci(?:ó|o)n',
         'me (?:llam(?:ó|o)|ha llamado) (?:mucho )?la atenci(?:ó|o)n (?:tu|su) perfil', 'revisando (?:perfiles|linkedin)', '(?:encontr(?:é|e)|vi) (?:tu|su) perfil (?:en linkedin|por casualidad|navegando)',
       ],
@@ -44,7 +44,8 @@ export const templatePhrase: LocalizedRule = {
       name: 'addressesNobody',
       means: 'addresses nobody in particular',
       patterns: [
-        'a quien (?:corresponda|pueda interesar|le pueda interesar|interese)', 'estimad[oa]\\/[oa]', 'estimad@s?', 'apreciad[oa]\\/[oa]', 'querid[oa]\\/[oa]', 'hola a quien (?:corresponda|lea esto)', 'estimad[oa]\\([oa]\\)', 'estimad[oa]\\([oa]\\) señor\\(a\\)', 'estimad[oa]\\/[oa] señor\\/a',
+        'a quien (?:corresponda|pueda interesar|le pueda interesar|interese)', // The longer forms first: the first alternative that matches is the excerpt.
+        'estimad[oa]\\([oa]\\) señor\\(a\\)', 'estimad[oa]\\/[oa] señor\\/a', 'estimad[oa]\\/[oa]', 'estimad@s?', 'apreciad[oa]\\/[oa]', 'querid[oa]\\/[oa]', 'hola a quien (?:corresponda|lea esto)', 'estimad[oa]\\([oa]\\)',
         'estimad[oa]s? (?:candidat[oa]|postulante|profesional|usuari[oa]|cliente|señor(?:es)?|señora)(?=\\s*[,:])',
         '(?:estimad[oa]s?|hola),? (?:reclutador(?:a)?|responsable de (?:selecci(?:ó|o)n|rr\\.? ?hh\\.?|recursos humanos|contrataci(?:ó|o)n)|equipo de (?:selecci(?:ó|o)n|rr\\.? ?hh\\.?|recursos humanos|talento)|departamento de (?:rr\\.? ?hh\\.?|recursos humanos|selecci(?:ó|o)n))(?=\\s*[,:])', 'muy señores nuestros',
       ],
