@@ -15,6 +15,10 @@ export const lexicon: Lexicon = {
     'speech', 'rebrand', 'campaigns?', 'framework', 'templates?', 'guides?', 'playbook', 'analysis', 'findings', 'dissertation', 'show', 'channel',
     'documentary', 'launch', 'announcement', 'story', 'demo', 'tool', 'open-source work', 'contributions?', 'AMA', 'op-ed', 'column', 'feature',
     'keynote speech', 'comments?', 'portfolio', 'reel', 'showreel', 'benchmarks?', 'chambers',
+    // Analyses, explainers and teaching material under other names.
+    'teardowns?', 'breakdowns?', 'explainers?', 'deep[- ]dives?', 'cheat ?sheets?', 'checklists?', 'data ?sets?', 'seminars?', 'masterclass(?:es)?',
+    'tutorials?', 'walkthroughs?', 'handbook', 'recaps?', 'roundups?', 'abstracts?', 'Q&A', 'infographics?', 'visuali[sz]ations?', 'maps?',
+    'explanations?', 'newsletters?', 'letters?(?= (?:on|about|from|since|every|each))', 'series', 'substack', 'models?(?= (?:on|of|for|you))', 'toolkit', 'memo',
   ],
   // Their work in general: specific only with what it is about ("your work on…", "your move to…").
   softNoun: [
@@ -49,9 +53,20 @@ export const contextFamilies: readonly Family[] = [
       "(?:your|ur) (?:[\\p{L}\\p{N}'&+\\-]+ ){0,2}?(?:{softNoun}|{skillNoun}) (?:[\\p{L}\\[\\]-]+ ){1,4}?\\[[^\\]\\n]{0,20}(?:skill|specific|detail|topic|research|project|achievement|accomplishment|area)[^\\]\\n]{0,20}\\]",
       // "a long-time user of your app", "a subscriber to your Substack".
       '(?:customer|user|subscriber|reader|listener|viewer|follower|student|member|fan) (?:of|to) (?:your|yours)',
+      // What their team put out: "the sediment models your lab released", "the four-day week your company rolled out".
+      '(?:your|ur) (?:lab|team|company|group|firm|startup|org|organi[sz]ation|department|agency|studio|school|charity|project) (?:just |recently |finally )?(?:released|put out|published|shipped|rolled out|launched|built|open-sourced|announced|introduced|ran|organi[sz]ed|hosted|piloted|wrote)',
+      // "your answer on the testing forum", "your reply in the Rust Discord".
+      '(?:your|ur) (?:[\\p{L}-]+ )?(?:answers?|repl(?:y|ies)|responses?) (?:on|in|under) (?:the |a |that |this )?(?:[\\p{L}\\p{N}&-]+ ){0,4}?(?:forum|thread|subreddit|group|community|discord|slack|stack ?overflow|issue|discussion|post)',
+      // "saw your name on the speaker list for DevOpsDays".
+      '(?:saw|seen|spotted|noticed|found) your name (?:on|in|among) (?:the )?(?:[\\p{L}\\p{N}&-]+ ){0,3}?(?:list|line-?up|agenda|programme|program|schedule|credits|paper|report|roster|shortlist|winners|speakers|authors)',
+      // Heard or watched them: "caught you on the Changelog podcast", "hearing you and Lenny argue about pricing".
+      '(?:hearing|heard|hear|watching|seeing|caught|catching) you (?:and [\\p{L}-]+ )?(?:on|at|talk|talking|speak|speaking|argue|arguing|discuss|discussing|debate|debating|present|presenting|explain|explaining|interviewed|in conversation|live)',
+      // "you were the closing speaker at Madrid Retail Week".
+      "(?:you were|you're|you are) (?:the |a |an |one of the )?(?:[\\p{L}-]+ ){0,2}?(?:speakers?|panell?ists?|hosts?|judges?|moderators?|guests?|keynote|mentors?|organi[sz]ers?|instructors?|winners?|finalists?|facilitators?|coach) (?:at|on|for|of|in)",
       '{praise} (?:[\\p{L}\\p{N}\'-]+ ){0,2}?(?:post|article|talk|piece|keynote|panel|podcast|episode|paper|interview|thread|webinar|presentation|session|essay|write-?up|newsletter|video|book|portfolio|comment)',
-      '(?:the |that |this )?\\S+ (?:you|u) (?:built|wrote|published|created|led|designed|founded|co-founded|gave|presented|launched|hosted|taught|authored|organized|organised|shared|posted|made|started|ran|developed|open-sourced|released)',
-      "(?:saw|see|noticed|notice|read|heard|learned|learnt) (?:on \\S+ (?:\\S+ )?)?(?:that )?(?:you|you've|you're|you'd|you were|you are|ur|u r|u)(?!['\\p{L}])(?! haven't| have not| didn't| did not| never| ignored| still| (?:recently |just )?(?:viewed|visited|checked out|looked at|stopped by|looked me up)| (?:are |were )?connected (?:to|with)| (?:are |were )?(?:also )?(?:on|in) linkedin| (?:are )?(?:in|from) the same)",
+      '(?:the |that |this )?\\S+ (?:you|u) (?:built|wrote|published|created|led|designed|founded|co-founded|gave|presented|launched|hosted|taught|authored|organized|organised|shared|posted|made|started|ran|developed|open-sourced|released|drew|put out|rolled out|curated|edited|produced|recorded|filmed|answered|drafted|compiled)',
+      "(?:the |that |those |these )\\S+ (?:you're|you are|you've been) (?:building|piloting|running|leading|launching|rolling out|testing|developing|organi[sz]ing|hosting|writing)",
+      "(?:saw|see|noticed|notice|read|heard|learned|learnt|reading|hearing) (?:on \\S+ (?:\\S+ )?)?(?:that )?(?:you|you've|you're|you'd|you were|you are|ur|u r|u)(?!['\\p{L}])(?! haven't| have not| didn't| did not| never| ignored| still| (?:recently |just )?(?:viewed|visited|checked out|looked at|stopped by|looked me up)| (?:are |were )?connected (?:to|with)| (?:are |were )?(?:also )?(?:on|in) linkedin| (?:are )?(?:in|from) the same)",
       'you (?:spoke|presented|talked|gave a talk|were on|wrote|published|led|built|hosted|moderated) (?:at|on|about|in|for|the)',
       "where you (?:and [\\p{L}-]+ )?(?:talked|spoke|discussed|wrote|argued|explained|described|shared)", '(?:episode|issue|chapter|part) \\d+ of',
       '(?:that was|what) an? (?:\\S+ ){0,3}?(?:keynote|talk|post|article|panel|episode|piece|presentation|session)',
@@ -68,8 +83,10 @@ export const contextFamilies: readonly Family[] = [
     name: 'theirNews',
     means: 'congratulates them on news of theirs',
     patterns: [
-      "congrat(?:ulation)?s (?:again )?on (?:the|your|joining|starting|landing|being|becoming|making|closing|raising|launching|\\p{Lu}[\\p{L}&.-]*'s)",
+      "congrat(?:ulation)?s (?:again )?(?:to you )?(?:and (?:the|your) (?:[\\p{L}-]+ ){0,2}?)?on (?:the|your|joining|starting|landing|being|becoming|making|closing|raising|launching|\\p{Lu}[\\p{L}&.-]*'s)",
       "(?:welcome|well done|kudos) (?:to \\p{Lu}\\S*|on (?:the|your))",
+      // "well done to you and the whole Voltcraft crew", "hats off to you and your team".
+      '(?:congrat(?:ulation)?s|well done|kudos|hats off|bravo|cheers) to you and (?:the|your)',
       // "saw the news about your acquisition", "read the announcement that you're joining…".
       '(?:saw|seen|read|heard|seeing|reading|hearing) (?:the |your |some )?(?:great |big |exciting |recent )?(?:news|announcement|update|press release) (?:about|of|that|on|from) (?:your|you)',
       '(?:on|about|of|hear about|heard about|read about|saw) your (?:recent |new |big )?(?:acquisition|funding|raise|funding round|seed round|series [a-h]|promotion|new role|new job|ipo|expansion|anniversary|award|book deal|appointment|graduation|exit)',
@@ -85,6 +102,9 @@ export const contextFamilies: readonly Family[] = [
       "(?:[Ss]aw|[Ss]ee|[Nn]oticed|[Rr]ead|[Hh]eard|[Ll]earned) (?:that )?\\p{Lu}[\\p{L}\\p{N}&.-]*(?: \\p{Lu}[\\p{L}\\p{N}&.-]*)?(?:'s| is| are| has| have| just| recently)(?! (?:also )?(?:on|in) (?:LinkedIn|the same))",
       // A named thing of theirs: "your Kirkgate flea market", "your Bloom Academy course".
       '[Yy]our (?:[\\p{Ll}-]+ )?(?!(?:LinkedIn|Company|Business|Team|Organi[sz]ation|Profile|Page|Firm|Website|Brand|Industry|Field|Excellency|Highness|Honou?r|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)\\b)\\p{Lu}\\p{Ll}[\\p{L}\\p{N}&\'-]*(?!(?: [\\p{L}-]+){0,2} (?:costs?|bills?|spend|instance|setup|account|stack|subscription|contract|renewal|licen[cs]es?|data|migration|integration|usage|seats|plan|pricing|invoices?|workflows?|pipeline|dashboards?|ads|campaigns)\\b)',
+      // "the way Monzo explains overdraft fees", "a happy customer of Tidewater Kayaks".
+      '[Tt]he way \\p{Lu}[\\p{L}\\p{N}&.-]*(?: \\p{Lu}[\\p{L}\\p{N}&.-]*)? (?:[\\p{Ll}]+ly )?\\p{Ll}+(?:s|ed)(?![\\p{L}])',
+      '(?:customer|user|subscriber|reader|listener|client|member|backer|fan) (?:of|at) (?!LinkedIn\\b)\\p{Lu}[\\p{L}\\p{N}&.-]*',
       "\\p{Lu}[\\p{L}\\p{N}&.-]*'s (?:[\\p{Ll}-]+ ){0,2}?(?:work|approach|launch|expansion|move|push|rollout|announcement|acquisition|IPO|Series [A-H]|funding|round|pilot|program|programme|initiative|roadmap|strategy)",
     ],
   },
@@ -107,15 +127,25 @@ export const contextFamilies: readonly Family[] = [
       '(?:[Mm]utual|[Ss]hared|[Cc]ommon) (?:friends?|connections?|contacts?|colleagues?|acquaintances?),? \\p{Lu}\\p{Ll}+',
       '\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?,? (?:is )?(?:a|our) (?:mutual|shared|common) (?:friend|connection|contact|colleague)',
       // A named person, then who they are, then what they said: "Julia Chen from our climbing gym said you'd…".
-      "(?!(?:Hi|Hello|Hey|Dear)\\b)\\p{Lu}\\p{Ll}+ (?:\\p{Lu}\\p{Ll}+ )?(?:(?:from|at|in|of|on|who) |[(])(?:[\\p{L},.)-]+ ){0,5}?(?:said|told me|mentioned|suggested|recommended|thought) (?:that )?(?:you|you'd|you're|you are|your|I should|I contact|I reach)",
-      '[Oo]ur mutual (?:friend|connection|contact|colleague),? \\p{Lu}',
+      "(?!(?:Hi|Hello|Hey|Dear)\\b)\\p{Lu}\\p{Ll}+ (?:\\p{Lu}\\p{Ll}+ )?(?:(?:from|at|in|of|on|who) |[(])(?:[\\p{L}\\p{N},.)&-]+ ){0,5}?(?:said|says|told me|mentioned|suggested|recommended|thought|thinks|reckons) (?:that )?(?:you|you'd|you're|you are|your|I should|I contact|I reach|we should|we'd)",
+      // "Olusegun Bello from my cohort speaks very highly of you", "Rohan Mehta, said you'd be the one to ask".
+      "(?!(?:Hi|Hello|Hey|Dear)\\b)\\p{Lu}\\p{Ll}+ (?:[\\p{L},.)-]+ ){0,6}?(?:speaks|spoke|has spoken|speak) (?:so |very |really |incredibly )?highly of you",
+      // Not the greeting: "Hi Olga, thought you'd want to know…".
+      "(?<!(?:Hi|Hello|Hey|Dear|Morning|Thanks) )(?!(?:Hi|Hello|Hey|Dear)\\b)\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?, (?:said|says|told me|mentioned|suggested) (?:that )?(?:you|you'd|you're|you are|your|I should|we should)",
+      "(?:got|have|had|was given|received) your (?:name|details|contact(?: details)?|number|email(?: address)?) (?:from|through|via) \\p{Lu}[\\p{L}.'-]*",
+      '[Oo]ur mutual (?:friend|connection|contact|colleague),? \\p{Lu}[\\p{L}.\'-]*',
     ],
   },
   {
     name: 'howWeMet',
     means: 'says how you met or spoke before',
     patterns: [
-      '(?:we|I|you and I) (?:briefly |finally |just |first )?(?:met|spoke|chatted|talked|sat next to each other|sat together|connected) (?:at|during|in|last|yesterday|on|after|briefly|over|through)',
+      '(?:we|I|you and I) (?:briefly |finally |just |first )?(?:met|spoke|chatted|talked|sat next to each other|sat together|connected|were seated together|sat side by side) (?:at|during|in|last|yesterday|on|after|briefly|over|through)',
+      // "we swapped business cards at…", "we sat on the same judging panel", "I'm the intern who asked about pricing".
+      '(?:we|I) (?:swapped|exchanged|traded) (?:business )?(?:cards|numbers|details|emails|contacts)',
+      "(?:we|you and I) (?:were |both |also )?(?:sat|seated|served|were|worked|spoke|studied|presented) (?:together )?(?:on|at|in) the same (?:[\\p{L}-]+ ){0,2}?(?:panel|jury|table|flight|train|course|team|board|committee|cohort|project|stage|bench|row|class|floor|programme|program|trip)",
+      "(?:I'm|I am|I was) the (?:[\\p{L}-]+ ){0,3}?(?:who|that) (?:asked|sat|spoke|came|stopped|won|presented|pitched|helped|interviewed)",
+      'you (?:judged|mentored|coached|interviewed|taught|hosted|moderated|chaired|supervised|examined) (?:me|us|our|my)',
       // Not "circling back on what we talked about": that pretends a conversation (`false-familiarity`).
       '(?<!what )we (?:talked|spoke|chatted) about',
       '(?:great|nice|good|lovely|a pleasure|pleasure|wonderful|fun|so good|really nice) (?:meeting|chatting|talking|speaking|to meet|seeing|to see|catching up|running into) (?:with )?you (?:at|during|in|last|yesterday|on|after|today|this|about)',
@@ -129,7 +159,7 @@ export const contextFamilies: readonly Family[] = [
       // "our chat at Web Summit", "following up from our conversation at the AWS Summit".
       '(?:our|the) (?:\\S+ ){0,2}?{conversationNoun} (?:at|during) (?:the )?\\S+',
       '(?:you (?:may |might )?)?remember me (?:from|at) (?:our|the|your) (?:\\S+ ){0,4}?(?:{eventNoun}|days)',
-      'remember me from \\p{Lu}',
+      'remember me from \\p{Lu}[\\p{L}\\p{N}&.\'-]*',
       '(?:we|I) worked together', '(?:we|our paths) crossed(?: paths)?', '(?:ran|bumped) into (?:each other|you)',
       '(?:you were|you\'ve been|you have been) my (?:\\S+ )?(?:manager|colleague|mentor|teacher|professor|lead|boss|supervisor|classmate|teammate|coach|advisor|tutor|instructor|lecturer)',
       '(?:our|those) (?:\\S+ ){0,3}?days',
@@ -144,6 +174,9 @@ export const contextFamilies: readonly Family[] = [
     means: 'names what you share',
     patterns: [
       'fellow \\S+',
+      // "Waterloo co-op alum here, two years behind you", "we overlapped at Standard Bank".
+      '(?:a |one |two |three |four |five |\\d+ )?(?:years?|classes?|cohorts?|terms?) (?:behind|ahead of|after|before) you',
+      'we overlapped (?:at|in|on|for|during|briefly)',
       '(?:we\'re|we are|we were|we both|both of us|you and I are|you and I were) (?:both )?(?:in|members|part|connected (?:through|via)|studied|worked|attended|went|grew|from|at|alumni|alums|on|volunteer|mentors)(?! (?:the )?same (?:industry|field|space|sector|line of work|network)| this industry| linkedin)',
       'we both',
       '(?:the )?same (?:school|university|college|program|programme|bootcamp|company|team|group|city|hometown|switch|path|move|transition|background|class|cohort|course|major|degree|meetup|conference|community)',
@@ -177,6 +210,10 @@ export const contextFamilies: readonly Family[] = [
       "(?:I'm|I am|I'll be|I will be|I'm about to be|currently) applying (?:for|to) (?:the|your|a|an)(?! (?:lot|bunch|few|dozens?|hundreds?)\\b)",
       '(?:I|I\'ve|I have) (?:just |recently |already )?(?:submitted|sent|completed|filed|put in) (?:my|an) (?:[\\p{L}-]+ )?application (?:for|to)',
       '(?:my|an) application (?:for|to) (?:the|your)',
+      // "I've been shortlisted for the post", "I'm due to interview with your team", "my CV went in for the opening".
+      "(?:I've been|I have been|I was|I'm|I am|I've|I got) (?:just |recently )?shortlisted (?:for|by|at) (?:the|your|a|an) (?:[\\p{L}-]+ ){0,5}?(?:role|post|position|job|opening|internship|programme|program|scheme|vacancy|interview|team|firm|company)",
+      "(?:I'm|I am) (?:due|scheduled|booked|set|invited) to interview", 'I have (?:an|my|a) (?:[\\p{L}-]+ )?interview (?:with|for|at|on)',
+      'my (?:cv|résumé|resume|application|portfolio) (?:went|is|was) in (?:for|to|on|last)', "(?:I'm|I am) (?:a |an )?(?:candidate|applicant) for", 'in the running for',
     ],
   },
 ];

@@ -8,10 +8,13 @@ export const lexicon: Lexicon = {
   hiringPeople: [
     '(?:the|your) (?:\\S+ )?(?:hiring|recruit\\S*|HR|talent|people team|team lead)', '(?:the|your) (?:\\S+ )?recruiters?', 'HR',
     'the (?:right|relevant|appropriate) (?:person|people|editor|manager|team|contact)',
+    '(?:whoever|whomever|the person who|someone who) (?:handles|does|is in charge of|looks after|runs|manages|deals with|takes care of) (?:the )?(?:hiring|recruit\\S*|HR|interns|internships|graduates|staffing)',
   ],
   // Someone to hire: "room for an intern", "needs a growth marketer".
   hire: ['interns?', 'juniors?', 'trainees?', 'apprentices?', 'new grads?', 'graduates?', '[\\p{L}-]+(?:er|or|ist|ian|ant|ent)s?'],
   programme: ['programme', 'program', 'scheme', 'cohort', 'batch', 'intake', 'team', 'department'],
+  // A job seeker's availability: "I can start right away".
+  startWhen: ['right away', 'immediately', 'straight away', 'tomorrow', 'next week', 'asap', 'on monday', 'whenever you need'],
 };
 
 export const families: readonly Family[] = [
@@ -46,6 +49,8 @@ export const families: readonly Family[] = [
       '(?:welcome|grateful for|open to|consider me for) any (?:[\\p{L}-]+ )?(?:opportunit(?:y|ies)|opening|role|position|vacancy) (?:within|at|in|on|with) (?:your|\\p{Lu}[\\p{L}&\'-]*)',
       '(?:any|even a) (?:[\\p{L}-]+ )?(?:role|position|job|internship) (?:at|with|in) (?:[\\p{L}&-]+ ){1,2}?would be (?:great|amazing|a dream|perfect|fine|wonderful)',
       '(?:know|hear) of (?:anyone|anybody|any (?:team|company|companies)) (?:who(?:\'s| is| are) )?hiring', 'open to referrals',
+      // "I'd jump at any chance to work on your team", "Is there any way in?".
+      '(?:jump at|grab|love|welcome|kill for) (?:any|the|a) (?:chance|opportunity) to (?:work|join|intern|start) (?:on|in|at|for|with|under) (?:your|\\p{Lu}[\\p{L}&\'-]*)', '(?:is there )?any way (?:in|I (?:could|can|might) (?:join|get in|get on|work (?:for|with|on)))(?= *[?.!,])',
     ],
   },
   {
@@ -61,6 +66,9 @@ export const families: readonly Family[] = [
       "(?:if|when|whenever|should) (?:anything|something) (?:ever )?(?:opens up|comes up|becomes available)(?= *[,.;!]| (?:on|in|at|there|with (?:your|the) (?:[\\p{L}-]+ )?team)\\b)",
       "(?:if|when|whenever|should) (?:a (?:[\\p{L}-]+ ){0,3}?(?:role|position|spot|opening|vacancy|job)|there(?:'s| is) ever (?:a|an) (?:[\\p{L}-]+ ){0,3}?(?:role|position|spot|opening|vacancy|job)) (?:ever )?(?:opens up|comes up|becomes available|opens|on|in|at)",
       'if you (?:ever )?(?:hear|know) of (?:anything|something|an opening|a role|a position)',
+      // A job seeker's availability: "I can start right away", "could start next week".
+      "(?:I|I'm|I am) (?:can |could |am able to |available to |ready to |free to )?start (?:work(?:ing)? )?{startWhen}",
+      "(?<=and )(?:can|could) start (?:work(?:ing)? )?{startWhen}",
       '(?:recommend|suggest|put forward|nominate) me for (?:the|a|an|any|this) (?:\\S+ ){0,3}?{job}',
       'if (?:your|the) (?:team|company) (?:needs|is looking for) (?:an?|someone)',
       '(?:put|add) me (?:on|in|to) (?:the|your) (?:\\S+ )?(?:shortlist|interview list|pipeline|talent pool)',
@@ -73,7 +81,7 @@ export const families: readonly Family[] = [
     means: 'asks them to refer you or pass your CV to hiring',
     patterns: [
       '{youCould}refer me', 'put in a (?:good|kind) word', '(?:comfortable|willing|able|open to) (?:referring|to refer) me',
-      '(?:forward|pass|send|share|give|hand) my {cv} (?:on |along )?to {hiringPeople}',
+      '(?:forward|pass|send|share|give|hand|slip|get|put) my {cv} (?:on |along |in front of |over )?(?:to )?{hiringPeople}',
       '(?:recommend|recommending|refer|referring) me to {hiringPeople}',
       '(?:forward|pass|send|share) (?:it|this|them) (?:on )?to {hiringPeople}',
     ],

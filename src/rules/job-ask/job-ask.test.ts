@@ -3,6 +3,10 @@ import rule from './job-ask.ts';
 
 testRule(rule, {
   invalid: [
+    // Other words for the same asks: a CV slipped to whoever hires, any chance to work there, availability.
+    { draft: 'Could you get my resume to whoever does the hiring for your stores?', findings: [{ excerpt: 'get my resume to whoever does the hiring' }] },
+    { draft: "I'd grab any opportunity to work with your design team. Is there any way in?", findings: [{ excerpt: 'grab any opportunity to work with your' }, { excerpt: 'Is there any way in' }] },
+    { draft: 'I have a forklift licence and can start tomorrow if you need people.', findings: [{ excerpt: 'can start tomorrow' }] },
     // askForJob
     { draft: 'Hi Anna, can you give me a job or refer me to someone at Siemens?', findings: [{ excerpt: 'can you give me a job' }, { excerpt: 'or refer me' }] },
     { draft: 'Please please hire me for any position.', findings: [{ excerpt: 'Please please hire me' }] },
@@ -43,6 +47,8 @@ testRule(rule, {
     { draft: "Are you guys hiring any interns in marketing?", findings: [{ excerpt: "Are you guys hiring" }] },
   ],
   valid: [
+    'The new hire can start next week, so the schedule holds.',
+    'Is there any way into the venue from the car park?',
     'I applied for the Graduate Software Engineer role at Atlassian last week (job ID 48213). Would you be willing to refer me?',
     "I've already applied through the careers page. Could you put in a good word?",
     "I've submitted an application for the analyst role; would you be open to telling me about the team?",

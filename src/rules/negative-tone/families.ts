@@ -44,6 +44,11 @@ export const families: readonly ToneFamily[] = [
       "(?:I'm|I am|frankly I'm|honestly I'm) (?:so |really |absolutely |completely )?{angry}", 'dressed up as', 'with a nicer font', 'grift',
       'read the room', 'let me get this straight', 'the least you (?:can|could) do', 'too important to', 'no respect', 'zero respect', 'how (?:rude|unprofessional)',
       '(?:a )?(?:crappy|lousy|shoddy|shady|sleazy|cheap|low) (?:move|trick|tactic)',
+      // "I expected better", "my patience has run out", "don't insult people's intelligence", "wrapped in buzzwords".
+      '(?:I|we) (?:expected|expect|deserved?) (?:much |a lot |far )?better', '(?:my|our) patience (?:has |is )?(?:run out|running out|wearing thin|gone)',
+      "(?:don't|do not|stop) insult(?:ing)? (?:my|our|people's|anyone's|everyone's|your readers') intelligence", '(?:wrapped|dressed) (?:up )?in (?:buzzwords|jargon|corporate speak)',
+      '(?:take|get) the hint', "(?:it's|it is|this is) (?:getting|becoming) (?:embarrassing|ridiculous|absurd|old|tiresome)", 'form letter',
+      "(?:can't|cannot|couldn't) (?:even )?be bothered",
     ],
   },
   {

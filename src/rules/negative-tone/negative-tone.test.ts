@@ -5,6 +5,11 @@ const doc = [{ documentLevel: true as const }];
 
 testRule(rule, {
   invalid: [
+    // Disappointment and contempt in other words.
+    { draft: 'Honestly I expected better. My patience has run out with this whole process.', findings: doc },
+    { draft: "Please don't insult my intelligence with a pitch wrapped in buzzwords.", findings: doc },
+    { draft: "Take the hint. It's getting embarrassing at this point.", findings: doc },
+    { draft: "Three rounds, and you couldn't be bothered to send more than a form letter?", findings: doc },
     { draft: 'Wow, thanks so much for ignoring my connection request for three months, really professional of you.', findings: doc },
     { draft: 'Honestly disappointed. I guess people at big companies are too important to help anyone anymore.', findings: doc },
     { draft: 'Your recruiting process is a joke and the ATS rejects everyone. I am tired of wasting my evenings.', findings: doc },
@@ -24,6 +29,8 @@ testRule(rule, {
     { draft: "Stop spamming me. Blocking you now.", findings: doc },
   ],
   valid: [
+    'Thanks, the results were better than we expected!',
+    'A form letter template would save us time; could you share yours?',
     'I was sorry to hear about the layoffs at Twilio. I always admired how you ran launches, and I would be glad to help.',
     'Our team is burning out on nights; your post on on-call was a great help. Thank you!',
     'We had the same churn problem and it was hard. Would love to compare notes.',

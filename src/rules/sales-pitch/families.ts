@@ -205,6 +205,9 @@ export const families: readonly PitchFamily[] = [
       // "We save finance teams 10 hours a month", "We've cut spoilage by 22% for three clients": results sold to buyers.
       '{weResult} (?:[\\p{L}\\p{N}&-]+ ){0,3}?{audience} (?:[\\p{L}\\p{N}&-]+ ){0,3}?{measure}',
       '{weResult} (?:[\\p{L}\\p{N}&-]+ ){0,3}?{measure} for (?:[\\p{L}\\p{N}&-]+ ){0,3}?{audience}',
+      // "our studio turns dull decks into ones that get meetings", "at half the cost of local hires".
+      '(?:we|our (?:[\\p{L}-]+ ){0,2}?{offering}) (?:turn|turns|transform|transforms|convert|converts) (?:[\\p{L}\\p{N}&-]+ ){0,4}?into',
+      '(?:at|for) (?:half|a third|a quarter|a fraction|half or less|less than half) (?:of )?(?:the|what) (?:cost|price|you(?:\'re| are)? pay(?:ing)?)',
     ],
   },
   {
@@ -232,7 +235,10 @@ export const families: readonly PitchFamily[] = [
       "(?:book|schedule|set up|arrange|get|give you|show you|hop on|jump on|for|open to|do) (?:a |an |our )?(?:quick |short |free |live |personali[sz]ed |\\d+[- ]min(?:ute)? )?(?:demo|walkthrough|walk-through)",
       'demo (?:next|this|on) \\S+', '(?:demo|walkthrough|walk-through|tour) of (?:our|my)', 'walk you through (?:our|my)',
       'send (?:over|you) (?:a|our|my) (?:proposal|quote|price list|rate card)', '\\d+[- ]?min(?:ute)?s? (?:\\S+ ){0,3}?(?:demo|walkthrough|walk-through)',
-      '\\d+ minutes to (?:show|walk) you (?:through )?(?:how|what) (?:we|our|I|my)', 'show you (?:how|what) (?:we|our|my|I)',
+      '\\d+ minutes to (?:show|walk) you (?:through )?(?:how|what) (?:we|our|I|my)',
+      // "grab 15 minutes on your calendar to show you how?".
+      '\\d+ minutes (?:[\\p{L}-]+ ){0,4}?to show you (?:how|what)(?= *[?.!]| *$)',
+      '(?:send|share|show) (?:you |over )?(?:a few |some |our |my )?(?:before-and-afters?|before and afters?|samples of (?:our|my) work|testimonials|client results)', 'show you (?:how|what) (?:we|our|my|I)',
       'walk you through (?:how|what) (?:we|our)', '\\d+[- ]?min(?:ute)? (?:look|demo|walkthrough|tour)',
       "show you (?:the|our) (?:new )?(?:[\\p{L}-]+ )?(?:dashboard|platform|product|tool|demo|app|sensors?|solution)",
       '(?:the|our|a) (?:[\\p{L}-]+ )?(?:brochure|price list|rate card|media kit|sales deck)', 'price list',
@@ -289,6 +295,8 @@ export const families: readonly PitchFamily[] = [
       '(?:using|who use|that use|who switched to) our {offering}(?<=(?:{audience})\\s{1,3}(?:using|who use|that use|who switched to)\\s{1,3}our\\s{1,3}[\\p{L}]+)',
       '(?:use|rely on|trust|choose|hire) us (?:to|for)(?<=(?:{audience})\\s{1,3}(?:use|rely on|trust|choose|hire)\\s{1,3}us\\s{1,3}(?:to|for))',
       "(?:we've|we have|we|our (?:[\\p{L}-]+ ){0,2}?{offering} (?:has|have)) (?:already )?(?:worked|partnered) with (?:[\\p{L}-]+ )?{audience} (?:like|such as|including)",
+      // "plenty of ops leaders lean on our platform", "teams swear by our tool".
+      '(?:lean|leans|rely|relies|count|counts|depend|depends) on our (?:[\\p{L}-]+ ){0,2}?{commercialOffering}', '(?:swear|swears) by our',
     ],
   },
   {

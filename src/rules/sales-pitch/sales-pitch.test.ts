@@ -5,6 +5,12 @@ const established = { fromThem: 2, unansweredFromMe: 0 };
 
 testRule(rule, {
   invalid: [
+    // A transformation promised, a fraction of the price, customers leaning on the product, samples offered.
+    { draft: 'Our agency transforms sleepy Instagram accounts into steady lead sources.', findings: [{ excerpt: 'Our agency transforms sleepy Instagram accounts into' }] },
+    { draft: 'We supply certified welders at a third of the cost of agency temps.', findings: [{ excerpt: 'at a third of the cost' }] },
+    { draft: 'Most clinic managers in Ohio rely on our scheduling app by their second month.', findings: [{ excerpt: 'rely on our scheduling app' }] },
+    { draft: 'Happy to share some before-and-afters from recent kitchen remodels?', findings: [{ excerpt: 'share some before-and-afters' }] },
+    { draft: 'Can I borrow 10 minutes next week to show you how?', findings: [{ excerpt: '10 minutes next week to show you how' }] },
     // valueProposition + claimedResults (two weak signs)
     { draft: "Hi Noor, we've helped freight brokers trim fuel costs by 12%. Open to a chat?", findings: [{ excerpt: "we've helped freight brokers" }, { excerpt: 'trim fuel costs by 12%' }, { excerpt: 'Open to a chat' }] },
     { draft: 'Hi Sam, our platform helps companies like yours double their pipeline.', findings: [{ excerpt: 'our platform helps companies' }, { excerpt: 'double their pipeline' }] },
@@ -80,6 +86,10 @@ testRule(rule, {
     { draft: "First box is on us, want me to drop one at your office?", findings: [{ excerpt: "First box is on us" }] },
   ],
   valid: [
+    // A founder asking investors for time, a team that turns ideas into papers, a price they pay.
+    "I'm raising a seed round for a payroll tool. Could I have 15 minutes to walk you through it?",
+    'My lab turns field recordings into open datasets. Could I ask about your archive?',
+    'We rely on our old ERP far too much, so I loved your post on migrations.',
     { text: 'Hi Tom, thanks for asking about pricing. Our pricing for 50 seats is attached, and I can set up a demo next week.', thread: established },
     { text: 'Book a demo for Thursday?', thread: 'unknown' },
     'Hi Julia, I have used Tidy, the budgeting app you built, for six months. Would you like my notes on onboarding?',
