@@ -18,7 +18,7 @@ export const lexicon: Lexicon = {
     // Analyses, explainers and teaching material under other names.
     'teardowns?', 'breakdowns?', 'explainers?', 'deep[- ]dives?', 'cheat ?sheets?', 'checklists?', 'data ?sets?', 'seminars?', 'masterclass(?:es)?',
     'tutorials?', 'walkthroughs?', 'handbook', 'recaps?', 'roundups?', 'abstracts?', 'Q&A', 'infographics?', 'visuali[sz]ations?', 'maps?',
-    'explanations?', 'newsletters?', 'letters?(?= (?:on|about|from|since|every|each))', 'series', 'substack', 'models?(?= (?:on|of|for|you))', 'toolkit', 'memo',
+    'explanations?', 'newsletters?', 'letters?(?= (?:on|about|from|since|every|each|to))', 'series', 'substack', 'models?(?= (?:on|of|for|you))', 'toolkit', 'memo',
   ],
   // Their work in general: specific only with what it is about ("your work on…", "your move to…").
   softNoun: [
@@ -52,7 +52,7 @@ export const contextFamilies: readonly Family[] = [
       // A template's slot for a specific detail of theirs: "your experience at [COMPANY] in [INSERT SKILL]".
       "(?:your|ur) (?:[\\p{L}\\p{N}'&+\\-]+ ){0,2}?(?:{softNoun}|{skillNoun}) (?:[\\p{L}\\[\\]-]+ ){1,4}?\\[[^\\]\\n]{0,20}(?:skill|specific|detail|topic|research|project|achievement|accomplishment|area)[^\\]\\n]{0,20}\\]",
       // "a long-time user of your app", "a subscriber to your Substack".
-      '(?:customer|user|subscriber|reader|listener|viewer|follower|student|member|fan) (?:of|to) (?:your|yours)',
+      '(?:customer|user|subscriber|reader|listener|viewer|follower|student|member|fan|regular|guest|patient|client) (?:of|to|at) (?:your|yours)',
       // What their team put out: "the sediment models your lab released", "the four-day week your company rolled out".
       '(?:your|ur) (?:lab|team|company|group|firm|startup|org|organi[sz]ation|department|agency|studio|school|charity|project) (?:just |recently |finally )?(?:released|put out|published|shipped|rolled out|launched|built|open-sourced|announced|introduced|ran|organi[sz]ed|hosted|piloted|wrote)',
       // "your answer on the testing forum", "your reply in the Rust Discord".
@@ -64,7 +64,7 @@ export const contextFamilies: readonly Family[] = [
       // "you were the closing speaker at Madrid Retail Week".
       "(?:you were|you're|you are) (?:the |a |an |one of the )?(?:[\\p{L}-]+ ){0,2}?(?:speakers?|panell?ists?|hosts?|judges?|moderators?|guests?|keynote|mentors?|organi[sz]ers?|instructors?|winners?|finalists?|facilitators?|coach) (?:at|on|for|of|in)",
       '{praise} (?:[\\p{L}\\p{N}\'-]+ ){0,2}?(?:post|article|talk|piece|keynote|panel|podcast|episode|paper|interview|thread|webinar|presentation|session|essay|write-?up|newsletter|video|book|portfolio|comment)',
-      '(?:the |that |this )?\\S+ (?:you|u) (?:built|wrote|published|created|led|designed|founded|co-founded|gave|presented|launched|hosted|taught|authored|organized|organised|shared|posted|made|started|ran|developed|open-sourced|released|drew|put out|rolled out|curated|edited|produced|recorded|filmed|answered|drafted|compiled)',
+      '(?:the |that |this )?\\S+ (?:you|u) (?:built|wrote|published|created|led|designed|founded|co-founded|gave|presented|launched|hosted|taught|authored|organized|organised|shared|posted|made|started|ran|developed|open-sourced|released|drew|put out|rolled out|curated|edited|produced|recorded|filmed|answered|drafted|compiled|run|teach|host|organi[sz]e|edit|moderate|curate|maintain|produce|co-host|present)',
       "(?:the |that |those |these )\\S+ (?:you're|you are|you've been) (?:building|piloting|running|leading|launching|rolling out|testing|developing|organi[sz]ing|hosting|writing)",
       "(?:saw|see|noticed|notice|read|heard|learned|learnt|reading|hearing) (?:on \\S+ (?:\\S+ )?)?(?:that )?(?:you|you've|you're|you'd|you were|you are|ur|u r|u)(?!['\\p{L}])(?! haven't| have not| didn't| did not| never| ignored| still| (?:recently |just )?(?:viewed|visited|checked out|looked at|stopped by|looked me up)| (?:are |were )?connected (?:to|with)| (?:are |were )?(?:also )?(?:on|in) linkedin| (?:are )?(?:in|from) the same)",
       'you (?:spoke|presented|talked|gave a talk|were on|wrote|published|led|built|hosted|moderated) (?:at|on|about|in|for|the)',
@@ -77,6 +77,15 @@ export const contextFamilies: readonly Family[] = [
       '(?:read|saw|heard|noticed|learned|learnt) (?:in|on) (?:[\\p{L}\\p{N}\'-]+ ){1,4}?that',
       'you (?:helped|helped to) (?:set up|build|launch|start|create|design|run|found|organi[sz]e|shape|write)',
       '(?:watched|attended|read|saw) (?:your|you)(?! (?:linkedin )?(?:profile|background|experience|page|connection|request|invitation|name))',
+      // Used, kept or was moved by something of theirs: "I bookmarked your guide", "I was struck by your comments in the FT".
+      "(?:loved|enjoyed|liked|bookmarked|printed|re-?read|devoured|quoted|cited|shared|forwarded|used|tried|studied|finished|completed|came across|stumbled (?:on|upon|across)|was (?:struck|inspired|moved|impressed|fascinated|intrigued|touched) by|(?:keep|kept) (?:coming back|returning|referring) to) your(?! (?:linkedin )?(?:profile|background|experience|page|connection|request|invitation|name|details|email|number|contact|resume|résumé|cv|time|help|patience|reply|response|message|note|energy|smile|photos?|pictures?|pic|vibe|enthusiasm|attitude|look|looks|eyes|hair|outfit|company|business|brand|services?|products?|website|site|career|journey|achievements|success|skills|network|feed)\\b)",
+      // Named in the press: "the Guardian quoted you on four-day weeks".
+      '(?:quoted|interviewed|featured|profiled|cited|mentioned|named|highlighted) you (?:on|in|about|as|for|this|last|yesterday|today)',
+      "(?<!forward to |to )seeing you (?:take|join|move|step|get|win|become|named|promoted|on|at|in|speak|present|talk)",
+      // What their company did: "your company's recent expansion into the Baltics", "your firm's move into employment law".
+      "(?:your|ur) (?:company|team|firm|lab|startup|organi[sz]ation|agency|studio|group|school|department|charity)'s (?:recent |new |latest |big )?(?:[\\p{L}-]+ ){0,2}?(?:expansion|launch|acquisition|rebrand|pivot|merger|ipo|funding|raise|round|redesign|rollout|migration|move|partnership|announcement|report|campaign|app|product|feature|study|research|programme|program|initiative|results|win|award|work|approach|podcast|blog|newsletter|paper|pledge|policy)",
+      // Their role, said to them: "as head of engineering at a company that ships firmware…, you've…".
+      "as (?:the |a |an )?(?:[\\p{L}-]+ ){0,3}?(?:head|director|vp|lead|manager|founder|co-?founder|ceo|cto|cfo|coo|partner|editor|curator|chair|president|dean|professor|owner|organi[sz]er|host) (?:of|at|for) (?:[\\p{L}\\p{N}&'-]+,? ){1,12}?you(?:'ve|'re| have| are|'d| must| probably| likely)",
     ],
   },
   {
@@ -87,6 +96,8 @@ export const contextFamilies: readonly Family[] = [
       "(?:welcome|well done|kudos) (?:to \\p{Lu}\\S*|on (?:the|your))",
       // "well done to you and the whole Voltcraft crew", "hats off to you and your team".
       '(?:congrat(?:ulation)?s|well done|kudos|hats off|bravo|cheers) to you and (?:the|your)',
+      // Any occasion named: "congrats on ten years at Unilever", "well-deserved promotion".
+      'congrat(?:ulation)?s (?:again )?(?:to you )?(?:on|for) \\S+', 'well[- ]deserved (?:promotion|award|recognition|win|honou?r|title|appointment|move|role|prize|nomination|new role)',
       // "saw the news about your acquisition", "read the announcement that you're joining…".
       '(?:saw|seen|read|heard|seeing|reading|hearing) (?:the |your |some )?(?:great |big |exciting |recent )?(?:news|announcement|update|press release) (?:about|of|that|on|from) (?:your|you)',
       '(?:on|about|of|hear about|heard about|read about|saw) your (?:recent |new |big )?(?:acquisition|funding|raise|funding round|seed round|series [a-h]|promotion|new role|new job|ipo|expansion|anniversary|award|book deal|appointment|graduation|exit)',
@@ -105,7 +116,9 @@ export const contextFamilies: readonly Family[] = [
       // "the way Monzo explains overdraft fees", "a happy customer of Tidewater Kayaks".
       '[Tt]he way \\p{Lu}[\\p{L}\\p{N}&.-]*(?: \\p{Lu}[\\p{L}\\p{N}&.-]*)? (?:[\\p{Ll}]+ly )?\\p{Ll}+(?:s|ed)(?![\\p{L}])',
       '(?:customer|user|subscriber|reader|listener|client|member|backer|fan) (?:of|at) (?!LinkedIn\\b)\\p{Lu}[\\p{L}\\p{N}&.-]*',
-      "\\p{Lu}[\\p{L}\\p{N}&.-]*'s (?:[\\p{Ll}-]+ ){0,2}?(?:work|approach|launch|expansion|move|push|rollout|announcement|acquisition|IPO|Series [A-H]|funding|round|pilot|program|programme|initiative|roadmap|strategy)",
+      "\\p{Lu}[\\p{L}\\p{N}&.-]*'s (?:[\\p{Ll}-]+ ){0,2}?(?:work|approach|launch|expansion|move|push|rollout|announcement|acquisition|IPO|Series [A-H]|funding|round|pilot|program|programme|initiative|roadmap|strategy|feature|features|mode|app|product|redesign|rebrand|campaign|report|tool|docs|blog|podcast|newsletter|design system|checkout|onboarding|stores?|factory|plant|office|results|pledge|policy|partnership|deal|merger|release|update|study|paper|research|dataset|course|library|SDK|engine|ads?|billboards?|culture|mission)",
+      // News of a named company: "Zepto just opened its first dark store in Pune" (not "We launched…").
+      "(?!(?:I|We|They|You|He|She|It|This|That|Our|My|Your|Their|Everyone|Someone|Nobody|Somebody|Who|What|Which|Hi|Hello|Hey|Dear|Congrats|Congratulations|Thanks|Companies|Teams|Clients|Customers)\\b)\\p{Lu}[\\p{L}\\p{N}&.-]*(?: \\p{Lu}[\\p{L}\\p{N}&.-]*)? (?:just |recently |finally )?(?:opened|launched|released|shipped|announced|acquired|raised|unveiled|expanded|rolled out|introduced|went live|crossed|closed) (?:its|their|a|an|the|\\d)",
     ],
   },
   {
@@ -127,13 +140,18 @@ export const contextFamilies: readonly Family[] = [
       '(?:[Mm]utual|[Ss]hared|[Cc]ommon) (?:friends?|connections?|contacts?|colleagues?|acquaintances?),? \\p{Lu}\\p{Ll}+',
       '\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?,? (?:is )?(?:a|our) (?:mutual|shared|common) (?:friend|connection|contact|colleague)',
       // A named person, then who they are, then what they said: "Julia Chen from our climbing gym said you'd…".
-      "(?!(?:Hi|Hello|Hey|Dear)\\b)\\p{Lu}\\p{Ll}+ (?:\\p{Lu}\\p{Ll}+ )?(?:(?:from|at|in|of|on|who) |[(])(?:[\\p{L}\\p{N},.)&-]+ ){0,5}?(?:said|says|told me|mentioned|suggested|recommended|thought|thinks|reckons) (?:that )?(?:you|you'd|you're|you are|your|I should|I contact|I reach|we should|we'd)",
+      "(?!(?:Hi|Hello|Hey|Dear)\\b)\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?,? (?:(?:from|at|in|of|on|who) |[(])(?:[\\p{L}\\p{N},.)&-]+ ){0,5}?(?:said|says|told me|mentioned|suggested|recommended|thought|thinks|reckons) (?:that )?(?:you|you'd|you're|you are|your|I should|I contact|I reach|we should|we'd)",
       // "Olusegun Bello from my cohort speaks very highly of you", "Rohan Mehta, said you'd be the one to ask".
       "(?!(?:Hi|Hello|Hey|Dear)\\b)\\p{Lu}\\p{Ll}+ (?:[\\p{L},.)-]+ ){0,6}?(?:speaks|spoke|has spoken|speak) (?:so |very |really |incredibly )?highly of you",
       // Not the greeting: "Hi Olga, thought you'd want to know…".
       "(?<!(?:Hi|Hello|Hey|Dear|Morning|Thanks) )(?!(?:Hi|Hello|Hey|Dear)\\b)\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?, (?:said|says|told me|mentioned|suggested) (?:that )?(?:you|you'd|you're|you are|your|I should|we should)",
       "(?:got|have|had|was given|received) your (?:name|details|contact(?: details)?|number|email(?: address)?) (?:from|through|via) \\p{Lu}[\\p{L}.'-]*",
       '[Oo]ur mutual (?:friend|connection|contact|colleague),? \\p{Lu}[\\p{L}.\'-]*',
+      // "my colleague Inés Vidal worked with you at Glovo", "Kojo put us in touch", "on Lena Vogt's advice".
+      "[Mm]y (?:[\\p{Ll}-]+ ){0,2}?(?:colleague|friend|manager|boss|mentor|professor|teacher|coach|classmate|cousin|sister|brother|neighbou?r|teammate|co-?founder|cofounder|advisor|adviser|partner|wife|husband|director|lecturer|supervisor),? \\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?,? (?:who |also |has |had )?(?:worked|studied|played|served|trained|volunteered|met|knows|knew|recommended|mentioned|suggested|insisted|told me|said|says|speaks|thinks|thought)",
+      "(?!(?:Hi|Hello|Hey|Dear)\\b)\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)? (?:worked|studied|served|trained|interned|volunteered|played) (?:with|alongside|under) you",
+      "(?!(?:Hi|Hello|Hey|Dear)\\b)\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)? (?:put us in touch|introduced us|connected us|looped (?:me|us) in|cc'd (?:me|us|you))",
+      "(?:[Oo]n|[Aa]t) \\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?'s (?:advice|suggestion|recommendation|urging|request|prompting|nudge)",
     ],
   },
   {
@@ -143,6 +161,11 @@ export const contextFamilies: readonly Family[] = [
       '(?:we|I|you and I) (?:briefly |finally |just |first )?(?:met|spoke|chatted|talked|sat next to each other|sat together|connected|were seated together|sat side by side) (?:at|during|in|last|yesterday|on|after|briefly|over|through)',
       // "we swapped business cards at…", "we sat on the same judging panel", "I'm the intern who asked about pricing".
       '(?:we|I) (?:swapped|exchanged|traded) (?:business )?(?:cards|numbers|details|emails|contacts)',
+      // "lovely to finally meet in person", "we've met a couple of times at…", "you may recall our exchange".
+      '(?:meet|meeting|met) (?:you )?in person', "(?:we've|we have|we had|you and I have|you and I've) (?:already |briefly |actually |both |now )?(?:met|spoken|chatted|talked|crossed paths|worked together)",
+      '(?:you may|you might|you probably|you will|you\'ll) (?:not )?(?:recall|remember)', '(?:in|under) the comments (?:on|under|of|to)',
+      '(?:at|on) your (?:table|stand|booth|breakout|tour)', 'we were introduced (?:at|by|through|via|last|during|over)',
+      "(?:I was|I'm|I am) one of the (?:[\\p{L}-]+ ){0,3}?(?:at|in|on|from|who|for) (?:your|the)",
       "(?:we|you and I) (?:were |both |also )?(?:sat|seated|served|were|worked|spoke|studied|presented) (?:together )?(?:on|at|in) the same (?:[\\p{L}-]+ ){0,2}?(?:panel|jury|table|flight|train|course|team|board|committee|cohort|project|stage|bench|row|class|floor|programme|program|trip)",
       "(?:I'm|I am|I was) the (?:[\\p{L}-]+ ){0,3}?(?:who|that) (?:asked|sat|spoke|came|stopped|won|presented|pitched|helped|interviewed)",
       'you (?:judged|mentored|coached|interviewed|taught|hosted|moderated|chaired|supervised|examined) (?:me|us|our|my)',
@@ -160,7 +183,7 @@ export const contextFamilies: readonly Family[] = [
       '(?:our|the) (?:\\S+ ){0,2}?{conversationNoun} (?:at|during) (?:the )?\\S+',
       '(?:you (?:may |might )?)?remember me (?:from|at) (?:our|the|your) (?:\\S+ ){0,4}?(?:{eventNoun}|days)',
       'remember me from \\p{Lu}[\\p{L}\\p{N}&.\'-]*',
-      '(?:we|I) worked together', '(?:we|our paths) crossed(?: paths)?', '(?:ran|bumped) into (?:each other|you)',
+      '(?:we|I) worked together', '(?:we|our paths) crossed(?: paths)?', '(?:ran|bumped|bumping|running) into (?:each other|you)',
       '(?:you were|you\'ve been|you have been) my (?:\\S+ )?(?:manager|colleague|mentor|teacher|professor|lead|boss|supervisor|classmate|teammate|coach|advisor|tutor|instructor|lecturer)',
       '(?:our|those) (?:\\S+ ){0,3}?days',
       "(?:it's|it has) been (?:a while|ages|too long|a long time)",
@@ -177,6 +200,9 @@ export const contextFamilies: readonly Family[] = [
       // "Waterloo co-op alum here, two years behind you", "we overlapped at Standard Bank".
       '(?:a |one |two |three |four |five |\\d+ )?(?:years?|classes?|cohorts?|terms?) (?:behind|ahead of|after|before) you',
       'we overlapped (?:at|in|on|for|during|briefly)',
+      // "Hi Wei, like you, I moved from teaching into UX" (not "if that sounds like you, I'd…").
+      "(?<=(?:^|[.!?;:,—–-])\\s{0,3})like you,? I(?:'ve|'m| have| am| too| also)? (?:also |too )?(?:moved|switched|started|studied|grew|went|came|worked|spent|left|changed|trained|transitioned|began|made)", '(?:grad|graduate|alum|alumna|alumnus|native|expat|veteran) myself',
+      'you and I (?:both )?(?:volunteered|studied|worked|attended|went|grew up|played|served|trained|interned)',
       '(?:we\'re|we are|we were|we both|both of us|you and I are|you and I were) (?:both )?(?:in|members|part|connected (?:through|via)|studied|worked|attended|went|grew|from|at|alumni|alums|on|volunteer|mentors)(?! (?:the )?same (?:industry|field|space|sector|line of work|network)| this industry| linkedin)',
       'we both',
       '(?:the )?same (?:school|university|college|program|programme|bootcamp|company|team|group|city|hometown|switch|path|move|transition|background|class|cohort|course|major|degree|meetup|conference|community)',
@@ -214,6 +240,8 @@ export const contextFamilies: readonly Family[] = [
       "(?:I've been|I have been|I was|I'm|I am|I've|I got) (?:just |recently )?shortlisted (?:for|by|at) (?:the|your|a|an) (?:[\\p{L}-]+ ){0,5}?(?:role|post|position|job|opening|internship|programme|program|scheme|vacancy|interview|team|firm|company)",
       "(?:I'm|I am) (?:due|scheduled|booked|set|invited) to interview", 'I have (?:an|my|a) (?:[\\p{L}-]+ )?interview (?:with|for|at|on)',
       'my (?:cv|résumé|resume|application|portfolio) (?:went|is|was) in (?:for|to|on|last)', "(?:I'm|I am) (?:a |an )?(?:candidate|applicant) for", 'in the running for',
+      "(?:I'll be|I will be|I'm|I am) (?:joining|starting (?:at|with|on|in)) (?:your|the) (?:[\\p{L}-]+ ){0,2}?(?:team|company|firm|office|department|lab|programme|program|scheme|cohort)",
+      '(?:accepted|signed) (?:an|your|the) (?:[\\p{L}-]+ )?offer', "(?:I'm|I am|I've made it|I made it|I got) (?:through |into )?(?:to )?the (?:final|second|third|last|next|onsite|panel) (?:round|stage|interview)s? (?:for|of interviews|with|at) (?:the|your)",
     ],
   },
 ];
@@ -263,6 +291,8 @@ export const pseudoContextFamilies: readonly Family[] = [
     means: 'a compliment that fits anyone',
     patterns: [
       '(?:your|such an?|such) (?:linkedin )?(?:posts|content|articles) (?:are|is) (?:so |really |very )?(?:great|amazing|awesome|fire|inspiring|good|insightful)',
+      '(?:your|ur) (?:linkedin )?(?:posts|content|updates)(?= (?:always|never|really|truly|consistently|are|have|make|give|keep|inspire)\\b)',
+      'congrat\\S* (?:on|for) (?:all )?(?:your|the) (?:success|achievements|accomplishments|career|journey|growth|hard work)(?! (?:at|with|in|as|on) )',
       '(?:for |on )?your (?:upcoming|next|future|current) (?:[\\p{L}-]+ )?(?:projects?|needs|requirements|initiatives)',
       '(?:your|such an?|such) (?:very |truly |really )?(?:impressive|interesting|amazing|inspiring|great|strong|remarkable|fascinating|solid|rich|diverse) (?:background|profile|experience|career|journey|programmes|programs|work|skills|skill set|achievements)(?! (?:on|at|in|as|with|building|leading) )',
     ],
