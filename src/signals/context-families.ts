@@ -200,6 +200,10 @@ export const contextFamilies: readonly Family[] = [
       // "Waterloo co-op alum here, two years behind you", "we overlapped at Standard Bank".
       '(?:a |one |two |three |four |five |\\d+ )?(?:years?|classes?|cohorts?|terms?) (?:behind|ahead of|after|before) you',
       'we overlapped (?:at|in|on|for|during|briefly)',
+      // A group you share: "at our running club", "both members of the Leeds founders' circle", "we were both there".
+      "(?:from|at|in|of|through|via) our (?:[\\p{L}\\p{N}'&-]+ ){0,3}?(?:circle|club|chapter|society|guild|slack|discord|cohort|association|choir|league|alumni network|book club|co-?working space)",
+      "(?:both|fellow) members? of", "(?:we were|we're|we are) both there",
+      "we (?:[\\p{L}-]+ ){0,5}?(?:at|in) the (?:[\\p{L}\\p{N}'&-]+ ){0,3}?(?:circle|club|chapter|society|guild|choir|league|book club)",
       // "Hi Wei, like you, I moved from teaching into UX" (not "if that sounds like you, I'd…").
       "(?<=(?:^|[.!?;:,—–-])\\s{0,3})like you,? I(?:'ve|'m| have| am| too| also)? (?:also |too )?(?:moved|switched|started|studied|grew|went|came|worked|spent|left|changed|trained|transitioned|began|made)", '(?:grad|graduate|alum|alumna|alumnus|native|expat|veteran) myself',
       'you and I (?:both )?(?:volunteered|studied|worked|attended|went|grew up|played|served|trained|interned)',

@@ -52,6 +52,8 @@ export const families: readonly Family[] = [
       // "I'd jump at any chance to work on your team", "Is there any way in?".
       '(?:jump at|grab|love|welcome|kill for) (?:any|the|a) (?:chance|opportunity) to (?:work|join|intern|start) (?:on|in|at|for|with|under) (?:your|\\p{Lu}[\\p{L}&\'-]*)', '(?:is there )?any way (?:in|I (?:could|can|might) (?:join|get in|get on|work (?:for|with|on)))(?= *[?.!,])',
     ],
+    // Asking for someone else: "Are you hiring? I know a great engineer who'd love to hear about it."
+    quiet: ["(?:are|r) (?:you|u)(?: guys)? (?:\\S+ )?hiring\\?? (?:(?:I|we) (?:know|have|can recommend)|(?:asking )?for a (?:friend|colleague|former colleague|mentee|student))"],
   },
   {
     name: 'considerMe',

@@ -47,6 +47,8 @@ testRule(rule, {
     { draft: "Are you guys hiring any interns in marketing?", findings: [{ excerpt: "Are you guys hiring" }] },
   ],
   valid: [
+    'Congrats on the launch! Are you hiring? I know a brilliant designer who would love it.',
+    'Are you guys hiring? Asking for a friend who just finished her PhD.',
     'The new hire can start next week, so the schedule holds.',
     'Is there any way into the venue from the car park?',
     'I applied for the Graduate Software Engineer role at Atlassian last week (job ID 48213). Would you be willing to refer me?',
