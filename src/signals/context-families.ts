@@ -27,7 +27,11 @@ export const lexicon: Lexicon = {
   // What they know: specific only with where or doing what ("your experience scaling Kafka at Uber", not "your experience in sales").
   skillNoun: ['experience', 'background', 'expertise'],
   // A word of the gap between "your" and the noun: names, years, "re:Invent", a placeholder "[topic]".
-  gapWord: ["[\\p{L}\\p{N}'&+\\-]+(?:[.:][\\p{L}\\p{N}]+)*", '\\[[^\\]\\n]{1,40}\\]'],
+  // Not a clause's words: "your SDRs could book…", "your lab looking for a research assistant".
+  gapWord: [
+    "(?!(?:could|can|will|would|should|might|may|must|is|are|was|were|has|have|had|do|does|did|to|and|or|but|that|which|who|for|with|of|in|on|at|from|by|looking|seeking|needs?|wants?|a|an|the)(?![\\p{L}\\p{N}'&+\\-]))[\\p{L}\\p{N}'&+\\-]+(?:[.:][\\p{L}\\p{N}]+)*",
+    '\\[[^\\]\\n]{1,40}\\]',
+  ],
   // Saying you met or spoke before.
   conversationNoun: ['chat', 'conversation', 'talk', 'meeting', 'call', 'discussion', 'coffee', 'lunch', 'exchange', 'session', 'catch-up', 'intro'],
   eventNoun: ['meetup', 'conference', 'summit', 'event', 'fair', 'hackathon', 'workshop', 'panel', 'dinner', 'offsite', 'bootcamp', 'class', 'course', 'webinar', 'session', 'expo', 'festival', 'programme', 'program', 'cohort', 'team'],
@@ -78,7 +82,7 @@ export const contextFamilies: readonly Family[] = [
       'you (?:helped|helped to) (?:set up|build|launch|start|create|design|run|found|organi[sz]e|shape|write)',
       '(?:watched|attended|read|saw) (?:your|you)(?! (?:linkedin )?(?:profile|background|experience|page|connection|request|invitation|name))',
       // Used, kept or was moved by something of theirs: "I bookmarked your guide", "I was struck by your comments in the FT".
-      "(?:loved|enjoyed|liked|bookmarked|printed|re-?read|devoured|quoted|cited|shared|forwarded|used|tried|studied|finished|completed|came across|stumbled (?:on|upon|across)|was (?:struck|inspired|moved|impressed|fascinated|intrigued|touched) by|(?:keep|kept) (?:coming back|returning|referring) to) your(?! (?:linkedin )?(?:profile|background|experience|page|connection|request|invitation|name|details|email|number|contact|resume|résumé|cv|time|help|patience|reply|response|message|note|energy|smile|photos?|pictures?|pic|vibe|enthusiasm|attitude|look|looks|eyes|hair|outfit|company|business|brand|services?|products?|website|site|career|journey|achievements|success|skills|network|feed)\\b)",
+      "(?:loved|enjoyed|liked|bookmarked|printed|re-?read|devoured|quoted|cited|shared|forwarded|used|tried|studied|finished|completed|came across|stumbled (?:on|upon|across)|was (?:struck|inspired|moved|impressed|fascinated|intrigued|touched) by|(?:keep|kept) (?:coming back|returning|referring) to) your(?! (?:linkedin )?(?:profile|background|experience|page|connection|request|invitation|name|details|email|number|contact|resume|résumé|cv|time|help|patience|reply|response|message|energy|smile|photos?|pictures?|pic|vibe|enthusiasm|attitude|look|looks|eyes|hair|outfit|company|business|brand|services?|products?|website|site|career|journey|achievements|success|skills|network|feed)\\b)",
       // Named in the press: "the Guardian quoted you on four-day weeks".
       '(?:quoted|interviewed|featured|profiled|cited|mentioned|named|highlighted) you (?:on|in|about|as|for|this|last|yesterday|today)',
       "(?<!forward to |to )seeing you (?:take|join|move|step|get|win|become|named|promoted|on|at|in|speak|present|talk)",

@@ -13,6 +13,15 @@ export const lexicon: Lexicon = {
   // Someone to hire: "room for an intern", "needs a growth marketer".
   hire: ['interns?', 'juniors?', 'trainees?', 'apprentices?', 'new grads?', 'graduates?', '[\\p{L}-]+(?:er|or|ist|ian|ant|ent)s?'],
   programme: ['programme', 'program', 'scheme', 'cohort', 'batch', 'intake', 'team', 'department'],
+  // People a workplace hires, named by role (not any word ending in -er: "river", "sediment").
+  roleNoun: [
+    'interns?', 'juniors?', 'trainees?', 'apprentices?', 'graduates?', 'grads?', 'assistants?', 'associates?', 'animators?', 'designers?', 'developers?',
+    'engineers?', 'analysts?', 'writers?', 'editors?', 'nurses?', 'teachers?', 'researchers?', 'volunteers?', 'staff', 'people', 'hands', 'students?',
+    'freshers?', 'marketers?', 'accountants?', 'drivers?', 'chefs?', 'cooks?', 'technicians?', 'coordinators?', 'specialists?', 'consultants?',
+    'scientists?', 'programmers?', 'testers?', 'new hires?', 'someone', 'anyone', 'help',
+  ],
+  // Where someone could be hired.
+  workplace: ['team', 'company', 'department', 'firm', 'org', 'organi[sz]ation', 'startup', 'lab', 'studio', 'agency', 'practice', 'clinic', 'shop', 'restaurant', 'school', 'office', 'group', 'warehouse', 'store'],
   // A job seeker's availability: "I can start right away".
   startWhen: ['right away', 'immediately', 'straight away', 'tomorrow', 'next week', 'asap', 'on monday', 'whenever you need'],
 };
@@ -50,6 +59,11 @@ export const families: readonly Family[] = [
       '(?:any|even a) (?:[\\p{L}-]+ )?(?:role|position|job|internship) (?:at|with|in) (?:[\\p{L}&-]+ ){1,2}?would be (?:great|amazing|a dream|perfect|fine|wonderful)',
       '(?:know|hear) of (?:anyone|anybody|any (?:team|company|companies)) (?:who(?:\'s| is| are) )?hiring', 'open to referrals',
       // "I'd jump at any chance to work on your team", "Is there any way in?".
+      // "Do you have anything for someone like me?", "if there is any vacancy in your organisation", "your studio takes on juniors".
+      '(?:do you have|is there|have you got|got|would you have) (?:anything|something|a place|a spot|room|an opening|any openings?) for (?:someone like me|me|an? (?:[\\p{L}-]+ ){0,3}?like me)',
+      '(?:if|whether) (?:there is|there\'s|there are|you have) any (?:[\\p{L}-]+ )?(?:vacanc(?:y|ies)|openings?|positions?|jobs?|roles?) (?:in|at|on|with) (?:your(?! (?:schedule|calendar|diary|agenda|timeline|plan)\\b)|the (?:[\\p{L}-]+ )?{workplace})',
+      '(?:your|the) (?:[\\p{L}-]+ ){0,2}?{workplace} (?:takes on|(?:is )?taking on|would take on|hires|(?:is )?hiring|recruits|(?:is )?recruiting|accepts|(?:is )?looking for|needs|could use) (?:an? |any |more )?(?:[\\p{L}-]+ ){0,2}?{roleNoun}(?=[^.?!\\n]{0,40}\\?)',
+      "(?:I'd|I would|I'll|I will) (?:happily )?take (?:anything|any job|any role|any position|whatever)(?= (?:in|on|at|with) (?:your|\\p{Lu}))",
       '(?:jump at|grab|love|welcome|kill for) (?:any|the|a) (?:chance|opportunity) to (?:work|join|intern|start) (?:on|in|at|for|with|under) (?:your|\\p{Lu}[\\p{L}&\'-]*)', '(?:is there )?any way (?:in|I (?:could|can|might) (?:join|get in|get on|work (?:for|with|on)))(?= *[?.!,])',
     ],
     // Asking for someone else: "Are you hiring? I know a great engineer who'd love to hear about it."
@@ -71,6 +85,7 @@ export const families: readonly Family[] = [
       // A job seeker's availability: "I can start right away", "could start next week".
       "(?:I|I'm|I am) (?:can |could |am able to |available to |ready to |free to )?start (?:work(?:ing)? )?{startWhen}",
       "(?<=and )(?:can|could) start (?:work(?:ing)? )?{startWhen}",
+      "(?:happy|willing|glad|ready) to (?:start|work|intern|join) (?:[\\p{L}-]+ )?(?:unpaid|for free|as a volunteer|without pay)",
       '(?:recommend|suggest|put forward|nominate) me for (?:the|a|an|any|this) (?:\\S+ ){0,3}?{job}',
       'if (?:your|the) (?:team|company) (?:needs|is looking for) (?:an?|someone)',
       '(?:put|add) me (?:on|in|to) (?:the|your) (?:\\S+ )?(?:shortlist|interview list|pipeline|talent pool)',
@@ -82,7 +97,7 @@ export const families: readonly Family[] = [
     name: 'referralAsk',
     means: 'asks them to refer you or pass your CV to hiring',
     patterns: [
-      '{youCould}refer me', 'put in a (?:good|kind) word', '(?:comfortable|willing|able|open to) (?:referring|to refer) me',
+      '{youCould}refer me', 'put in a (?:good|kind) word', '(?:mention|put forward|pass on|drop|give) my name (?:to|with) {hiringPeople}', '(?:comfortable|willing|able|open to) (?:referring|to refer) me',
       '(?:forward|pass|send|share|give|hand|slip|get|put) my {cv} (?:on |along |in front of |over )?(?:to )?{hiringPeople}',
       '(?:recommend|recommending|refer|referring) me to {hiringPeople}',
       '(?:forward|pass|send|share) (?:it|this|them) (?:on )?to {hiringPeople}',

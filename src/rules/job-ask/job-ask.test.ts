@@ -3,6 +3,13 @@ import rule from './job-ask.ts';
 
 testRule(rule, {
   invalid: [
+    // Third round: anything for someone like me, any vacancy, a workplace that takes on juniors, any job there, my name to hiring, unpaid.
+    { draft: 'Would you have anything for a junior analyst like me?', findings: [{ excerpt: 'Would you have anything for a junior analyst like me' }] },
+    { draft: 'If there are any openings in your team, kindly let me know.', findings: [{ excerpt: 'If there are any openings in your' }] },
+    { draft: 'Does your agency take on interns? Is the agency looking for interns this summer?', findings: [{ excerpt: 'the agency looking for interns' }] },
+    { draft: "I'll take any role at Lidl, honestly.", findings: [{ excerpt: "I'll take any role" }] },
+    { draft: 'Could you drop my name to your recruiting team?', findings: [{ excerpt: 'drop my name to your recruiting' }] },
+    { draft: "I'm willing to work unpaid for the first month.", findings: [{ excerpt: 'willing to work unpaid' }] },
     // Other words for the same asks: a CV slipped to whoever hires, any chance to work there, availability.
     { draft: 'Could you get my resume to whoever does the hiring for your stores?', findings: [{ excerpt: 'get my resume to whoever does the hiring' }] },
     { draft: "I'd grab any opportunity to work with your design team. Is there any way in?", findings: [{ excerpt: 'grab any opportunity to work with your' }, { excerpt: 'Is there any way in' }] },
@@ -47,6 +54,9 @@ testRule(rule, {
     { draft: "Are you guys hiring any interns in marketing?", findings: [{ excerpt: "Are you guys hiring" }] },
   ],
   valid: [
+    'If there are any openings in the schedule, the workshop could move to Friday.',
+    'Our team needs a new coffee machine, honestly.',
+    'Is your lab looking for datasets on river sediment? I can share ours.',
     'Congrats on the launch! Are you hiring? I know a brilliant designer who would love it.',
     'Are you guys hiring? Asking for a friend who just finished her PhD.',
     'The new hire can start next week, so the schedule holds.',

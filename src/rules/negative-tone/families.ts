@@ -49,6 +49,9 @@ export const families: readonly ToneFamily[] = [
       "(?:don't|do not|stop) insult(?:ing)? (?:my|our|people's|anyone's|everyone's|your readers') intelligence", '(?:wrapped|dressed) (?:up )?in (?:buzzwords|jargon|corporate speak)',
       '(?:take|get) the hint', "(?:it's|it is|this is) (?:getting|becoming) (?:embarrassing|ridiculous|absurd|old|tiresome)", 'form letter',
       "(?:can't|cannot|couldn't) (?:even )?be bothered",
+      // "respect people's time", "please do better", "I don't appreciate being added to a list I never signed up for".
+      "(?:respect|value) (?:people's|other people's|my|our|candidates'|everyone's|applicants') time", '(?:please )?do better(?= *[.!]| *$)',
+      "(?:I|we) (?:don't|do not) appreciate (?:being|you|your|this|that)", '(?:I|we) never (?:signed up|subscribed|opted in|agreed|asked)', 'not a single (?:word|line|reply)',
     ],
   },
   {
@@ -60,7 +63,7 @@ export const families: readonly ToneFamily[] = [
       "(?:oh|ah|wow),? (?:great|sure|cool|wonderful|lovely|brilliant|fantastic|perfect|right)(?=[,.!])", '(?:great|cool|sure|right),? (?:so|because)',
       '(?:thanks|thank you),? I guess', "(?:thanks|thank you) for the(?= *['\"])", 'impressive work(?=[.!]| *$)', 'imagine (?:[\\p{L}-]+ing)', 'what every [\\p{L}-]+ wants',
       '(?:thanks|thank you) (?:so much |a lot |very much )?for (?:ignoring|nothing|wasting|ghosting|never)', 'great job ignoring', 'nice of you to ignore',
-      '(?:hard|big) pass', 'yeah,? no', 'lol,? no', '(?:pass|nope|no)(?<=(?:^|[.!?][ \\t]{1,3})[\\p{L}]+)[.!](?= |$)', 'wow\\.',
+      '(?:hard|big) pass', '(?:unreal|incredible|unbelievable|classic)\\.(?= |$)', 'yeah,? no', 'lol,? no', '(?:pass|nope|no)(?<=(?:^|[.!?][ \\t]{1,3})[\\p{L}]+)[.!](?= |$)', 'wow\\.',
     ],
   },
   {

@@ -5,6 +5,9 @@ const doc = [{ documentLevel: true as const }];
 
 testRule(rule, {
   invalid: [
+    { draft: "Unreal. Six hours on your test and a one-line rejection. Respect people's time.", findings: doc },
+    { draft: "I don't appreciate being added to a list I never signed up for.", findings: doc },
+    { draft: 'You clearly did not read my profile. Please do better.', findings: doc },
     // Disappointment and contempt in other words.
     { draft: 'Honestly I expected better. My patience has run out with this whole process.', findings: doc },
     { draft: "Please don't insult my intelligence with a pitch wrapped in buzzwords.", findings: doc },
@@ -29,6 +32,8 @@ testRule(rule, {
     { draft: "Stop spamming me. Blocking you now.", findings: doc },
   ],
   valid: [
+    'Thanks for respecting my time with such a clear agenda.',
+    'I never asked for a refund, but thank you, that is kind.',
     'Thanks, the results were better than we expected!',
     'A form letter template would save us time; could you share yours?',
     'I was sorry to hear about the layoffs at Twilio. I always admired how you ran launches, and I would be glad to help.',

@@ -6,6 +6,9 @@ const pseudo = (words: string) => [{ documentLevel: true as const, message: `“
 
 testRule(noContext, {
   invalid: [
+    // A gap of clause words is no thing of theirs: "your SDRs could book", "your lab looking for a research assistant".
+    { draft: 'What if your SDRs could book twice as many meetings?', findings: doc },
+    { draft: 'Is your lab looking for a research assistant this autumn?', findings: doc },
     { draft: 'Hi', findings: doc },
     { draft: 'Hi Sam, our agency helps business owners like you get more leads. Interested?', findings: doc },
     { draft: { text: 'Hey Nina, as promised, here is the deck. Thoughts?', thread: { fromThem: 0, unansweredFromMe: 0 } }, findings: doc },

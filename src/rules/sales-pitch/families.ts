@@ -9,11 +9,13 @@ export const lexicon: Lexicon = {
     'assistant', 'cartons?', 'system', 'technology', 'offering', 'sensors?', 'dashboard', 'engine', 'api', 'suite', 'program', 'programme', 'course', 'network',
     'consultancy', 'studio', 'practice', 'collective', 'marketplace', 'partners', 'experts', 'specialists', 'recruiters', 'engineers', 'developers', 'designers',
     'staff', 'people', 'model', 'method', 'framework', 'process', 'bots?', 'copilot', 'extension', 'plugin', 'integration', 'kit',
+    'planner', 'scheduler', 'tracker', 'checker', 'builder', 'generator', 'optimi[sz]er',
   ],
   // A product or agency sold (not "our team" or "our company": people describe their employer too).
   commercialOffering: [
     'platform', 'solution', 'product', 'tool', 'software', 'services?', 'agency', 'app', 'assistant', 'technology', 'offering', 'dashboard', 'engine', 'api',
     'suite', 'consultancy', 'studio', 'marketplace', 'bots?', 'copilot', 'extension', 'plugin', 'integration', 'system', 'sensors?',
+    'planner', 'scheduler', 'tracker', 'checker', 'builder', 'generator', 'optimi[sz]er', 'service',
   ],
   // What it does for them.
   helpVerb: [
@@ -122,6 +124,9 @@ export const families: readonly PitchFamily[] = [
       "(?:we|I|we've|I've) (?:just )?(?:built|launched|created|developed|made) [\\p{L}\\p{N}]+,? (?:which|that)", "(?:we're|we are) (?:the team|the people|the company) behind",
       "(?:we're|we are) an? (?:[\\p{L}\\p{N}-]+ ){0,3}?(?:agency|studio|consultancy|collective|firm)(?= (?:and|from|in|based|that|who|,))",
       "(?:we've|we have|I've|I have) (?:just )?(?:done|finished|completed|delivered|built) (?:it |this |that |\\d+ (?:[\\p{L}-]+ )?)?for \\p{L}",
+      // "we built Calmly, a daily check-in app for startup teams", "I'd love to create custom artwork for your next cover".
+      "(?:we|I|we've|I've) (?:just )?(?:built|launched|created|developed|made) \\p{L}[\\p{L}\\p{N}]*,? an? (?:[\\p{L}\\p{N}-]+ ){0,4}?{offering} (?:for|that|which)",
+      "(?:I'd|I would|we'd|we would) love to (?:create|design|build|shoot|edit|redesign|produce|illustrate|manage|handle|take care of|photograph|film) (?:[\\p{L}-]+ ){0,3}?for your",
     ],
     // An employer named in passing: "I'm a PM at Stripe, where we help businesses…".
     quiet: ['(?:help|helps|helped) (?:me|us) (?:to )?\\S+', 'helps? you (?:to )?(?:decide|choose|understand|think)', '(?:where|at which) (?:we|I)',
@@ -208,6 +213,9 @@ export const families: readonly PitchFamily[] = [
       // "our studio turns dull decks into ones that get meetings", "at half the cost of local hires".
       '(?:we|our (?:[\\p{L}-]+ ){0,2}?{offering}) (?:turn|turns|transform|transforms|convert|converts) (?:[\\p{L}\\p{N}&-]+ ){0,4}?into',
       '(?:at|for) (?:half|a third|a quarter|a fraction|half or less|less than half) (?:of )?(?:the|what) (?:cost|price|you(?:\'re| are)? pay(?:ing)?)',
+      // "Our reminder service gets that under 4%", "what if your SDRs could book twice as many meetings".
+      '(?:our|my) (?:[\\p{L}-]+ ){0,2}?{offering} (?:gets|brings|takes|pushes|drives|cuts|knocks) (?:that|it|this|them|those|the number|the rate) (?:down |up )?(?:to )?(?:under|below|to|above|over|past) [$€£]?\\d',
+      "what if your (?:[\\p{L}-]+ ){0,2}?(?:team|teams|reps|SDRs|BDRs|sales team|staff|agents|recruiters|marketers|engineers|clinic|store|shop) could (?:[\\p{L}-]+ ){0,2}?(?:twice|double|triple|half|\\d+ ?(?:%|x)|more|faster)",
     ],
   },
   {
@@ -264,7 +272,10 @@ export const families: readonly PitchFamily[] = [
       'limited (?:number of )?(?:pilot |beta |free |founding )?(?:spots|slots|places|seats)', '(?:pilot|beta|founding customer) (?:spots|slots|places)',
       "(?:we|I|we've|I've) (?:just )?(?:put together|wrote|written|have|made|prepared|published) (?:a |an )?(?:short |quick |new )?case study", '(?:send|share) (?:over |you )?(?:a|an|our) (?:\\d+-minute |quick |short )?(?:video|loom|walkthrough|recording)',
       '(?:show|walk) you (?:in|through it in) \\d+ ?min', '(?:want|like|care) to see (?:some )?(?:samples|examples of our work|our work|our portfolio)',
-      '(?:set|setting) you up with (?:a |an )?(?:free|trial|discount)', 'free (?:month|week|trial month)', '(?:first|next) \\d+ (?:days|weeks|months) (?:are |is )?free',
+      '(?:set|setting) you up with (?:a |an )?(?:\\d+-day |\\d+-week |two-week |one-month )?(?:free|trial|discount)',
+      '\\d+-day (?:free )?trial', 'free access (?:for|to)', '(?:give|offer|set) (?:you|your (?:[\\p{L}-]+ )?team) (?:free|complimentary|early|discounted) (?:access|trial|seats|licen[cs]es?|month|accounts?)',
+      "(?:my|our) (?:day |hourly |project )?(?:rates|fees|prices) (?:are|start|begin)",
+      '(?:put together|made|recorded|prepared|filmed) (?:a |an )?(?:short |quick |new |brief |\\d+-minute )?(?:case study|video|loom|one-pager|breakdown|walkthrough|deck|report|guide) (?:showing|on|about|that shows|explaining) how', 'free (?:month|week|trial month)', '(?:first|next) \\d+ (?:days|weeks|months) (?:are |is )?free',
       '(?:first|one) (?:[\\p{L}-]+ )?(?:is |will be )?on us', '(?:packages?|plans?|pricing|prices|rates|fees) (?:start|starts|starting) (?:at|from)',
       '(?:at|for|from) \\d[\\d,.]* (?:usd|eur|gbp|dollars|euros|pounds) (?:an|a|per) (?:hour|month|day|week)', '(?:sponsorship |media |partnership )?prospectus',
       '(?:intro|introduction) to our (?:[\\p{L}-]+ ){0,2}?{offering}',
@@ -321,6 +332,7 @@ export const families: readonly PitchFamily[] = [
       // "our proposal", "the quote I sent" (not "the proposal" of a meeting that never happened: `false-familiarity`).
       '(?:had|get|got) a chance to (?:look at|review|check out|see|read|try) (?:(?:our|my) (?:[\\p{L}-]+ ){0,2}?{offerDoc}|the (?:[\\p{L}-]+ ){0,2}?{offerDoc} (?:I|we) sent)',
       '(?:still )?(?:interested in|keen on|open to) (?:a |the |our )?(?:free )?(?:demo|trial|audit|pilot|quote|proposal)',
+      '(?:saw|see|read|get|got|received) my (?:last |earlier |previous )?(?:note|message|email|inmail) (?:about|on|re|regarding) (?:our|my)',
     ],
   },
   {

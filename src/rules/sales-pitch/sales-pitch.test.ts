@@ -5,6 +5,13 @@ const established = { fromThem: 2, unansweredFromMe: 0 };
 
 testRule(rule, {
   invalid: [
+    // Third round: a product gets a number down, "what if your team could…", free access, my rates, a video of how, a follow-up on my note.
+    { draft: 'Our intake tracker brings that down to under 5% for most clinics.', findings: [{ excerpt: 'Our intake tracker brings that down to under 5' }] },
+    { draft: 'What if your reps could close twice as many renewals?', findings: [{ excerpt: 'What if your reps could close twice' }] },
+    { draft: 'Happy to give your whole team free access for a quarter.', findings: [{ excerpt: 'give your whole team free access' }] },
+    { draft: "I'd love to photograph your new menu. My rates start at a half day.", findings: [{ excerpt: 'My rates start' }] },
+    { draft: 'We recorded a brief video showing how a bakery chain halved waste. Want it?', findings: [{ excerpt: 'recorded a brief video showing how' }] },
+    { draft: 'Did you get my email about our payroll tool? Happy to set you up with a 30-day trial.', findings: [{ excerpt: 'get my email about our' }, { excerpt: 'set you up with a 30-day trial' }] },
     // A transformation promised, a fraction of the price, customers leaning on the product, samples offered.
     { draft: 'Our agency transforms sleepy Instagram accounts into steady lead sources.', findings: [{ excerpt: 'Our agency transforms sleepy Instagram accounts into' }] },
     { draft: 'We supply certified welders at a third of the cost of agency temps.', findings: [{ excerpt: 'at a third of the cost' }] },
@@ -41,7 +48,7 @@ testRule(rule, {
     // a description of your company right after they accepted
     { draft: 'Thanks for connecting, Priya. We help dental clinics fill empty chairs.', findings: [{ excerpt: 'We help dental clinics' }] },
     // disclaiming a pitch does not hide the one that follows
-    { draft: "I'm not trying to sell you anything, but our studio builds Shopify stores and our rates are 20% off in May.", findings: [{ excerpt: '20% off' }] },
+    { draft: "I'm not trying to sell you anything, but our studio builds Shopify stores and our rates are 20% off in May.", findings: [{ excerpt: 'our rates are' }, { excerpt: '20% off' }] },
     // New wordings of each family (other verbs, subjects, tenses, industries), written to test meaning rather than stock phrases.
     { draft: "Hi Dana, our agency empowers boutique hotels to slash their booking commissions.", findings: [{ excerpt: "our agency empowers boutique hotels" }] },
     { draft: "We enable insurance brokers to lower their quote turnaround from days to minutes.", findings: [{ excerpt: "We enable insurance brokers" }, { excerpt: "lower their quote turnaround from days to minutes" }] },
@@ -86,6 +93,8 @@ testRule(rule, {
     { draft: "First box is on us, want me to drop one at your office?", findings: [{ excerpt: "First box is on us" }] },
   ],
   valid: [
+    "I'd love to photograph the skyline for my own portfolio this weekend.",
+    'What if your team could ship on Fridays without fear? Your post on deploy freezes made me wonder.',
     // A founder asking investors for time, a team that turns ideas into papers, a price they pay.
     "I'm raising a seed round for a payroll tool. Could I have 15 minutes to walk you through it?",
     'My lab turns field recordings into open datasets. Could I ask about your archive?',

@@ -14,6 +14,8 @@ testRule(rule, {
     { draft: to('Katherine (Kate) Lee', 'Hi Sarah, I enjoyed your lecture.'), findings: [{ excerpt: 'Sarah', output: 'Hi Katherine, I enjoyed your lecture.' }] },
   ],
   valid: [
+    to('Sunita Rao', "Hello Ma'am, I have completed my MBA."),
+    to('Sunita Rao', 'Respected Madam, thank you for the talk.'),
     'Hi Sarah, I enjoyed your post.',
     to('Jessica Lee', 'Hi Jessica, Sam suggested I reach out.'),
     to('Michael Chen', 'Hi Mike, I enjoyed your talk.'),

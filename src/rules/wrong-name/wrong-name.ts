@@ -2,6 +2,9 @@ import { defineRule, type RuleFinding } from '../../engine/define-rule.ts';
 import { compareName } from '../../signals/names.ts';
 import { foldName, matchCase } from '../../text/normalize.ts';
 
+// Forms of address that are not names: "Hello Ma'am", "Respected Sir".
+const NOT_A_NAME = new Set(['sir', 'madam', "ma'am", 'ma’am', 'maam', 'mam', 'madame', 'sirs', 'team', 'all', 'everyone', 'folks']);
+
 export default defineRule({
   meta: {
     id: 'wrong-name',
@@ -19,7 +22,7 @@ export default defineRule({
     const givenName = ctx.recipientParts[0]!;
     const out: RuleFinding[] = [];
     for (const used of ctx.addressedNames()) {
-      if (sender.has(foldName(used.text))) continue;
+      if (sender.has(foldName(used.text)) || NOT_A_NAME.has(used.text.toLowerCase())) continue;
       const verdict = compareName(used.text, ctx.recipientParts);
       if (verdict.kind === 'match' || verdict.kind === 'short-form') continue;
       const correct = verdict.kind === 'misspelling' ? verdict.of : givenName;
