@@ -58,7 +58,7 @@ export const contextFamilies: readonly Family[] = [
       // "a long-time user of your app", "a subscriber to your Substack".
       '(?:customer|user|subscriber|reader|listener|viewer|follower|student|member|fan|regular|guest|patient|client) (?:of|to|at) (?:your|yours)',
       // What their team put out: "the sediment models your lab released", "the four-day week your company rolled out".
-      '(?:your|ur) (?:lab|team|company|group|firm|startup|org|organi[sz]ation|department|agency|studio|school|charity|project) (?:just |recently |finally )?(?:released|put out|published|shipped|rolled out|launched|built|open-sourced|announced|introduced|ran|organi[sz]ed|hosted|piloted|wrote)',
+      '(?:your|ur) (?:lab|team|company|group|firm|startup|org|organi[sz]ation|department|agency|studio|school|charity|project) (?:just |recently |finally )?(?:released|put out|published|shipped|rolled out|launched|built|open-sourced|announced|introduced|ran|organi[sz]ed|hosted|piloted|wrote|gave|presented|shared|posted|did|made|won|demoed|showed|showcased)',
       // "your answer on the testing forum", "your reply in the Rust Discord".
       '(?:your|ur) (?:[\\p{L}-]+ )?(?:answers?|repl(?:y|ies)|responses?) (?:on|in|under) (?:the |a |that |this )?(?:[\\p{L}\\p{N}&-]+ ){0,4}?(?:forum|thread|subreddit|group|community|discord|slack|stack ?overflow|issue|discussion|post)',
       // "saw your name on the speaker list for DevOpsDays".
@@ -83,6 +83,13 @@ export const contextFamilies: readonly Family[] = [
       '(?:watched|attended|read|saw) (?:your|you)(?! (?:linkedin )?(?:profile|background|experience|page|connection|request|invitation|name))',
       // Used, kept or was moved by something of theirs: "I bookmarked your guide", "I was struck by your comments in the FT".
       "(?:loved|enjoyed|liked|bookmarked|printed|re-?read|devoured|quoted|cited|shared|forwarded|used|tried|studied|finished|completed|came across|stumbled (?:on|upon|across)|was (?:struck|inspired|moved|impressed|fascinated|intrigued|touched) by|(?:keep|kept) (?:coming back|returning|referring) to) your(?! (?:linkedin )?(?:profile|background|experience|page|connection|request|invitation|name|details|email|number|contact|resume|résumé|cv|time|help|patience|reply|response|message|energy|smile|photos?|pictures?|pic|vibe|enthusiasm|attitude|look|looks|eyes|hair|outfit|company|business|brand|services?|products?|website|site|career|journey|achievements|success|skills|network|feed)\\b)",
+      // What they backed or did for others: "you backed two climate startups", "you invested early in Monzo".
+      "you(?:'ve| have)? (?:recently |just |also |early |once )?(?:backed|invested (?:early )?in|funded|seeded|co-led|incubated|mentored|advised|acquired|sponsored|judged|edited|translated|photographed|illustrated|narrated|coached)",
+      // Talk of them: "your name came up twice", "told me you're the person to ask about pricing".
+      "(?:your|ur) (?:[\\p{L}'-]+ ){0,2}?(?:name|company|team|work|product|app|research|book|tool|robots?|research) (?:came up|keeps coming up|kept coming up|was mentioned|was recommended)(?! (?:in|on|when|while) (?:my |a |the )?(?:feed|search|searching|linkedin|suggestions|recommendations))",
+      "(?:told me|said|mentioned|insisted|assured me) (?:that )?you(?:'re| are) the (?:[\\p{L}-]+ )?(?:person|one|expert|go-to|people)",
+      // News of theirs named on its own: "your recent promotion to VP caught my eye".
+      'your (?:recent |new |big |well-deserved )?(?:promotion|appointment|book deal|funding round|seed round|series [a-h] round|ipo|award win|award)',
       // Named in the press: "the Guardian quoted you on four-day weeks".
       '(?:quoted|interviewed|featured|profiled|cited|mentioned|named|highlighted) you (?:on|in|about|as|for|this|last|yesterday|today)',
       "(?<!forward to |to )seeing you (?:take|join|move|step|get|win|become|named|promoted|on|at|in|speak|present|talk)",
@@ -120,7 +127,7 @@ export const contextFamilies: readonly Family[] = [
       // "the way Monzo explains overdraft fees", "a happy customer of Tidewater Kayaks".
       '[Tt]he way \\p{Lu}[\\p{L}\\p{N}&.-]*(?: \\p{Lu}[\\p{L}\\p{N}&.-]*)? (?:[\\p{Ll}]+ly )?\\p{Ll}+(?:s|ed)(?![\\p{L}])',
       '(?:customer|user|subscriber|reader|listener|client|member|backer|fan) (?:of|at) (?!LinkedIn\\b)\\p{Lu}[\\p{L}\\p{N}&.-]*',
-      "\\p{Lu}[\\p{L}\\p{N}&.-]*'s (?:[\\p{Ll}-]+ ){0,2}?(?:work|approach|launch|expansion|move|push|rollout|announcement|acquisition|IPO|Series [A-H]|funding|round|pilot|program|programme|initiative|roadmap|strategy|feature|features|mode|app|product|redesign|rebrand|campaign|report|tool|docs|blog|podcast|newsletter|design system|checkout|onboarding|stores?|factory|plant|office|results|pledge|policy|partnership|deal|merger|release|update|study|paper|research|dataset|course|library|SDK|engine|ads?|billboards?|culture|mission)",
+      "\\p{Lu}[\\p{L}\\p{N}&.-]*'s (?:[\\p{Ll}-]+ ){0,2}?(?:work|approach|launch|expansion|move|push|rollout|announcement|acquisition|IPO|Series [A-H]|funding|round|pilot|program|programme|initiative|roadmap|strategy|feature|features|mode|app|product|redesign|rebrand|campaign|report|tool|docs|blog|podcast|newsletter|design system|checkout|onboarding|stores?|factory|plant|office|results|pledge|policy|partnership|deal|merger|release|update|study|paper|research|dataset|course|library|SDK|engine|ads?|billboards?|culture|mission|thesis|portfolio|investments?|fund|bets?|focus)",
       // News of a named company: "Zepto just opened its first dark store in Pune" (not "We launched…").
       "(?!(?:I|We|They|You|He|She|It|This|That|Our|My|Your|Their|Everyone|Someone|Nobody|Somebody|Who|What|Which|Hi|Hello|Hey|Dear|Congrats|Congratulations|Thanks|Companies|Teams|Clients|Customers)\\b)\\p{Lu}[\\p{L}\\p{N}&.-]*(?: \\p{Lu}[\\p{L}\\p{N}&.-]*)? (?:just |recently |finally )?(?:opened|launched|released|shipped|announced|acquired|raised|unveiled|expanded|rolled out|introduced|went live|crossed|closed) (?:its|their|a|an|the|\\d)",
     ],
@@ -166,7 +173,7 @@ export const contextFamilies: readonly Family[] = [
       // "we swapped business cards at…", "we sat on the same judging panel", "I'm the intern who asked about pricing".
       '(?:we|I) (?:swapped|exchanged|traded) (?:business )?(?:cards|numbers|details|emails|contacts)',
       // "lovely to finally meet in person", "we've met a couple of times at…", "you may recall our exchange".
-      '(?:meet|meeting|met) (?:you )?in person', "(?:we've|we have|we had|you and I have|you and I've) (?:already |briefly |actually |both |now )?(?:met|spoken|chatted|talked|crossed paths|worked together)",
+      '(?:meet|meeting|met) (?:you )?in person', "(?:we've|we have|we had|you and I have|you and I've) (?:already |briefly |actually |both |now )?(?:met|spoken|chatted|talked|crossed paths|worked together)(?= (?:at|in|during|through|on|a couple|a few|several|twice|once|briefly|last|over|when|via))",
       '(?:you may|you might|you probably|you will|you\'ll) (?:not )?(?:recall|remember)', '(?:in|under) the comments (?:on|under|of|to)',
       '(?:at|on) your (?:table|stand|booth|breakout|tour)', 'we were introduced (?:at|by|through|via|last|during|over)',
       "(?:I was|I'm|I am) one of the (?:[\\p{L}-]+ ){0,3}?(?:at|in|on|from|who|for) (?:your|the)",
@@ -204,6 +211,7 @@ export const contextFamilies: readonly Family[] = [
       // "Waterloo co-op alum here, two years behind you", "we overlapped at Standard Bank".
       '(?:a |one |two |three |four |five |\\d+ )?(?:years?|classes?|cohorts?|terms?) (?:behind|ahead of|after|before) you',
       'we overlapped (?:at|in|on|for|during|briefly)',
+      "(?:one|two|three|four|a few|a couple of|\\d+) (?:floors?|desks?|doors?|tables?|rows?) (?:below|above|down from|up from|away from|from|behind) (?:you|yours)",
       // A group you share: "at our running club", "both members of the Leeds founders' circle", "we were both there".
       "(?:from|at|in|of|through|via) our (?:[\\p{L}\\p{N}'&-]+ ){0,3}?(?:circle|club|chapter|society|guild|slack|discord|cohort|association|choir|league|alumni network|book club|co-?working space)",
       "(?:both|fellow) members? of", "(?:we were|we're|we are) both there",

@@ -9,6 +9,8 @@ testRule(noContext, {
     // A gap of clause words is no thing of theirs: "your SDRs could book", "your lab looking for a research assistant".
     { draft: 'What if your SDRs could book twice as many meetings?', findings: doc },
     { draft: 'Is your lab looking for a research assistant this autumn?', findings: doc },
+    { draft: "We've met before, I'm sure. Let's connect.", findings: doc },
+    { draft: 'Your name came up in my search results. Open to a call?', findings: doc },
     { draft: 'Hi', findings: doc },
     { draft: 'Hi Sam, our agency helps business owners like you get more leads. Interested?', findings: doc },
     { draft: { text: 'Hey Nina, as promised, here is the deck. Thoughts?', thread: { fromThem: 0, unansweredFromMe: 0 } }, findings: doc },
@@ -119,6 +121,14 @@ testRule(noContext, {
     'Hi Bo, we see each other most Thursdays at the Leeds founders circle. How did you price your first product?',
     'Hi Al, Dana Kerr from our book club says you know everything about audiobooks. Could I ask a question?',
     "Hi Cy, we're both members of the Bristol Python user group. Could I ask about your talk proposal?",
+    // Fourth round: what they backed, talk of them, news named on its own, a fund's thesis, near them at work.
+    'Hi Ida, you invested early in two of my favourite dev-tool startups. Could I send our one-pager?',
+    'Hi Oli, your name kept coming up when I asked who understands carbon accounting. Could we talk?',
+    "Hi Mae, three founders told me you're the person to ask about EU grants. Could I ask one question?",
+    'Hi Ken, your recent appointment as chief nurse caught my eye. How did you prepare for it?',
+    "Hi Ros, given Balderton's thesis on vertical SaaS, our seed round might interest you. May I send it?",
+    'Hi Dev, the prototype your team demoed at the Lisbon hackathon was brilliant. Are you hiring?',
+    'Hi Pam, I sit a few desks from you at the Leeds co-working space. Fancy a coffee?',
     'Hi Raj, Sam Ortiz suggested I reach out about your analytics team.',
     "Hi Sarah, I'm Tom's colleague at Atlassian, and he mentioned you're the person to ask about design systems.",
     'Hi Lea, I enjoyed your post on onboarding remote engineers. Would you be open to a call?',
