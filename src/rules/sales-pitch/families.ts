@@ -281,7 +281,10 @@ export const families: readonly PitchFamily[] = [
       '(?:intro|introduction) to our (?:[\\p{L}-]+ ){0,2}?{offering}',
       "(?:love|happy|glad|like) to (?:quote|bid|send (?:you )?(?:a|our) quote|give you a quote|put together a quote)", '(?:free|custom|quick) (?:quote|estimate)', 'quote for your',
     ],
-    quiet: ['(?:a |the |your )?demo you (?:asked|requested|mentioned)', '(?:show|give|send) (?:me|us) (?:a |the |your )?(?:[\\p{L}-]+ )?demo(?: next \\S+)?'],
+    quiet: ['(?:a |the |your )?demo you (?:asked|requested|mentioned)', '(?:show|give|send) (?:me|us) (?:a |the |your )?(?:[\\p{L}-]+ )?demo(?: next \\S+)?',
+      // Asking for theirs: "could you point me to the sponsorship prospectus?", "your media kit".
+      '(?:send|share|point|forward|give) (?:me|us) (?:to )?(?:the|your) (?:[\\p{L}-]+ )?(?:prospectus|brochure|price list|rate card|media kit|pricing)',
+      'your (?:[\\p{L}-]+ )?(?:prospectus|brochure|price list|rate card|media kit)'],
   },
   {
     name: 'valueClaim',

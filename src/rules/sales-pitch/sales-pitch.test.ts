@@ -93,6 +93,7 @@ testRule(rule, {
     { draft: "First box is on us, want me to drop one at your office?", findings: [{ excerpt: "First box is on us" }] },
   ],
   valid: [
+    'Loved your post on event sponsorship. Could you point me to the sponsorship prospectus?',
     "I'd love to photograph the skyline for my own portfolio this weekend.",
     'What if your team could ship on Fridays without fear? Your post on deploy freezes made me wonder.',
     // A founder asking investors for time, a team that turns ideas into papers, a price they pay.
