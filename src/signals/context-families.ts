@@ -29,7 +29,7 @@ export const lexicon: Lexicon = {
   // A word of the gap between "your" and the noun: names, years, "re:Invent", a placeholder "[topic]".
   // Not a clause's words: "your SDRs could book…", "your lab looking for a research assistant".
   gapWord: [
-    "(?!(?:could|can|will|would|should|might|may|must|is|are|was|were|has|have|had|do|does|did|to|and|or|but|that|which|who|for|with|of|in|on|at|from|by|looking|seeking|needs?|wants?|a|an|the)(?![\\p{L}\\p{N}'&+\\-]))[\\p{L}\\p{N}'&+\\-]+(?:[.:][\\p{L}\\p{N}]+)*",
+    "(?!(?:could|can|will|would|should|might|may|must|is|are|was|were|has|have|had|do|does|did|to|and|or|but|that|which|who|for|with|of|in|on|at|from|by|looking|seeking|needs?|wants?|a|an|the|still|doing|using|making|getting|having|being|running|just|also|really|always|never|ever|not)(?![\\p{L}\\p{N}'&+\\-]))[\\p{L}\\p{N}'&+\\-]+(?:[.:][\\p{L}\\p{N}]+)*",
     '\\[[^\\]\\n]{1,40}\\]',
   ],
   // Saying you met or spoke before.
@@ -123,7 +123,7 @@ export const contextFamilies: readonly Family[] = [
       '[Ww]hat \\p{Lu}[\\p{L}\\p{N}&.-]*(?: \\p{Lu}[\\p{L}\\p{N}&.-]*)? (?:is|are|has been|have been) (?:doing|building|shipping|working on)',
       "(?:[Ss]aw|[Ss]ee|[Nn]oticed|[Rr]ead|[Hh]eard|[Ll]earned) (?:that )?\\p{Lu}[\\p{L}\\p{N}&.-]*(?: \\p{Lu}[\\p{L}\\p{N}&.-]*)?(?:'s| is| are| has| have| just| recently)(?! (?:also )?(?:on|in) (?:LinkedIn|the same))",
       // A named thing of theirs: "your Kirkgate flea market", "your Bloom Academy course".
-      '[Yy]our (?:[\\p{Ll}-]+ )?(?!(?:LinkedIn|Company|Business|Team|Organi[sz]ation|Profile|Page|Firm|Website|Brand|Industry|Field|Excellency|Highness|Honou?r|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)\\b)\\p{Lu}\\p{Ll}[\\p{L}\\p{N}&\'-]*(?!(?: [\\p{L}-]+){0,2} (?:costs?|bills?|spend|instance|setup|account|stack|subscription|contract|renewal|licen[cs]es?|data|migration|integration|usage|seats|plan|pricing|invoices?|workflows?|pipeline|dashboards?|ads|campaigns)\\b)',
+      '[Yy]our (?:[\\p{Ll}-]+ )?(?!(?:Wi-?Fi|WiFi|Excel|Gmail|Outlook|Slack|Zoom|Teams|Salesforce|HubSpot|Google|Microsoft|Android|iPhone|Mac|Windows|AWS|Azure|Shopify|WordPress|Instagram|Facebook|TikTok|YouTube|X|Twitter|LinkedIn|Company|Business|Team|Organi[sz]ation|Profile|Page|Firm|Website|Brand|Industry|Field|Excellency|Highness|Honou?r|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)\\b)\\p{Lu}\\p{Ll}[\\p{L}\\p{N}&\'-]*(?!(?: [\\p{L}-]+){0,2} (?:costs?|bills?|spend|instance|setup|account|stack|subscription|contract|renewal|licen[cs]es?|data|migration|integration|usage|seats|plan|pricing|invoices?|workflows?|pipeline|dashboards?|ads|campaigns)\\b)',
       // "the way Monzo explains overdraft fees", "a happy customer of Tidewater Kayaks".
       '[Tt]he way \\p{Lu}[\\p{L}\\p{N}&.-]*(?: \\p{Lu}[\\p{L}\\p{N}&.-]*)? (?:[\\p{Ll}]+ly )?\\p{Ll}+(?:s|ed)(?![\\p{L}])',
       '(?:customer|user|subscriber|reader|listener|client|member|backer|fan) (?:of|at) (?!LinkedIn\\b)\\p{Lu}[\\p{L}\\p{N}&.-]*',

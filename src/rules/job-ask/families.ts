@@ -48,6 +48,8 @@ export const families: readonly Family[] = [
       '(?:is|are) (?:your|the) (?:[\\p{L}-]+ ){0,2}?(?:team|company|department|firm|org|startup) hiring',
       'help me (?:get|land|find|secure) (?:an? )?(?:job|interview|internship|role|position|foot in the door)',
       '(?:do|does) (?:you|your (?:team|company)) have any {jobPlural}', 'my (?:resume|cv) for any',
+      // "hiring for any remote roles?", "a foot in at your company".
+      'hiring (?:for )?any (?:[\\p{L}-]+ ){0,2}?{jobPlural}(?= *\\?)', '(?:a|my) foot in(?: the door)?(?= (?:at|with|into|there)\\b| *[.?!,])',
       // A hope for a place on their team, in any words.
       '(?:any chance|wondering if|curious if) (?:that )?(?:your|the) (?:[\\p{L}-]+ ){0,2}?(?:team|company|department|firm|org|startup|lab) (?:is|are|might be) (?:hiring|growing|taking on)',
       '(?:is|are) (?:your|the) (?:[\\p{L}-]+ ){0,2}?(?:team|company|department|firm|org|startup|lab) (?:growing|expanding|taking on)(?: [^.?!\\n]{0,30})?\\?',
@@ -104,6 +106,12 @@ export const families: readonly Family[] = [
     ],
   },
   {
+    // Only with a job search said ("I want to work at Google. How can you help me?"), as a CV alone.
+    name: 'vagueHelpAsk',
+    means: 'asks them to help you into a job without having applied',
+    patterns: ['(?:how )?(?:can|could|would) you help me(?= *\\?)', 'what would it take(?= *\\?)', '(?:any|what) (?:advice|tips) on (?:getting|how to get) (?:in|hired)(?= there| at| *\\?)'],
+  },
+  {
     name: 'cvWithoutApplying',
     means: 'sends your CV as a job ask without having applied',
     patterns: [
@@ -123,7 +131,9 @@ export const writerRecruits = ["(?:I'm|I am|we're|we are) (?:a |an |the )?(?:[\\
 /** Saying you are looking for work: a CV sent with it is a job ask. */
 export const seekingWork = [
   'job[- ]?hunting', 'job searching', 'between jobs', 'looking to move (?:from|into|in-house|to)', 'interested in the (?:[\\p{L}\\[\\]-]+ ){1,4}?(?:role|position|opening|vacancy)',
-  '(?:love|like) to (?:join|be part of|work (?:for|at|with)) (?:your|the|what)','(?:looking for|seeking|searching for|in search of) (?:an? |new |my next )?(?:job|work|role|position|internship|opportunit(?:y|ies)|opening)s?', 'open to (?:new )?(?:roles|opportunities|work)'];
+  '(?:love|like) to (?:join|be part of|work (?:for|at|with)) (?:your|the|what)',
+  "(?:interested in|keen on) (?:working (?:with|at|for|in)|joining) [\\p{L}&'-]+", '(?:want|dream|hope|hoping|wish) to (?:work|intern) (?:at|for|with|in)',
+  '(?:looking for|seeking|searching for|in search of) (?:an? |new |my next )?(?:job|work|role|position|internship|opportunit(?:y|ies)|opening)s?', 'open to (?:new )?(?:roles|opportunities|work)'];
 
 /** Saying you have not applied yet undoes a job ID: "I'll apply as soon as I have the referral link". */
 export const notYetApplied = ["(?:I'll|I will|I'm going to|I am going to) apply", 'before (?:I )?apply(?:ing)?', "(?:haven't|have not|not yet|yet to)(?: \\S+)? appl(?:y|ied)"];

@@ -3,6 +3,12 @@ import rule from './job-ask.ts';
 
 testRule(rule, {
   invalid: [
+    // Fifth round: hiring for any roles?, a foot in at your company, "how can you help me?" or "what would it take?" after a job search said.
+    { draft: "Hiring for any remote roles? I'm a React dev.", findings: [{ excerpt: 'Hiring for any remote roles' }] },
+    { draft: 'Could you help me get a foot in at your company?', findings: [{ excerpt: 'a foot in' }] },
+    { draft: 'I want to work at Spotify. How can you help me?', findings: [{ excerpt: 'How can you help me' }] },
+    { draft: "I'd love to join your team. What would it take?", findings: [{ excerpt: 'What would it take' }] },
+    { draft: "I'm interested in working with your company. Please find my CV attached.", findings: [{ excerpt: 'Please find my CV attached' }] },
     // Third round: anything for someone like me, any vacancy, a workplace that takes on juniors, any job there, my name to hiring, unpaid.
     { draft: 'Would you have anything for a junior analyst like me?', findings: [{ excerpt: 'Would you have anything for a junior analyst like me' }] },
     { draft: 'If there are any openings in your team, kindly let me know.', findings: [{ excerpt: 'If there are any openings in your' }] },
@@ -54,6 +60,9 @@ testRule(rule, {
     { draft: "Are you guys hiring any interns in marketing?", findings: [{ excerpt: "Are you guys hiring" }] },
   ],
   valid: [
+    'We are migrating to Postgres next month. How can you help me plan the cutover?',
+    'I have a question about your API limits. Could you help me?',
+    'What would it take for your library to support Windows?',
     'If there are any openings in the schedule, the workshop could move to Friday.',
     'Our team needs a new coffee machine, honestly.',
     'Is your lab looking for datasets on river sediment? I can share ours.',

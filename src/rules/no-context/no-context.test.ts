@@ -11,6 +11,9 @@ testRule(noContext, {
     { draft: 'Is your lab looking for a research assistant this autumn?', findings: doc },
     { draft: "We've met before, I'm sure. Let's connect.", findings: doc },
     { draft: 'Your name came up in my search results. Open to a call?', findings: doc },
+    // A tool they use is not a thing of theirs; "still doing" is a clause, not a gap.
+    { draft: 'Would you be the right person to talk to about your office Wi-Fi?', findings: doc },
+    { draft: 'Is your team still doing expense reports in spreadsheets?', findings: doc },
     { draft: 'Hi', findings: doc },
     { draft: 'Hi Sam, our agency helps business owners like you get more leads. Interested?', findings: doc },
     { draft: { text: 'Hey Nina, as promised, here is the deck. Thoughts?', thread: { fromThem: 0, unansweredFromMe: 0 } }, findings: doc },

@@ -127,6 +127,11 @@ export const families: readonly PitchFamily[] = [
       // "we built Calmly, a daily check-in app for startup teams", "I'd love to create custom artwork for your next cover".
       "(?:we|I|we've|I've) (?:just )?(?:built|launched|created|developed|made) \\p{L}[\\p{L}\\p{N}]*,? an? (?:[\\p{L}\\p{N}-]+ ){0,4}?{offering} (?:for|that|which)",
       "(?:I'd|I would|we'd|we would) love to (?:create|design|build|shoot|edit|redesign|produce|illustrate|manage|handle|take care of|photograph|film) (?:[\\p{L}-]+ ){0,3}?for your",
+      // "we've designed a simple way for gyms to fill classes", "We install enterprise mesh networks".
+      "(?:we've|we have|I've|I have|we|I) (?:just )?(?:designed|built|created|developed|found|come up with|figured out) (?:a |an )?(?:[\\p{L}-]+ ){0,2}?(?:way|method|system|process|approach) (?:for|to|that)",
+      '(?:we|I) (?:install|supply|fit|repair|sell|distribute|manufacture|import|resell|lease|rent out)(?! (?:it|this|that|them|myself|ourselves)\\b)',
+      // "We've found gaps at three similar firms this month".
+      '(?:at|for|with) (?:\\d+|two|three|four|five|several|many|dozens of|hundreds of) (?:other |similar )+(?:firms|companies|businesses|teams|brands|clinics|schools|practices|stores|agencies)',
     ],
     // An employer named in passing: "I'm a PM at Stripe, where we help businesses…".
     quiet: ['(?:help|helps|helped) (?:me|us) (?:to )?\\S+', 'helps? you (?:to )?(?:decide|choose|understand|think)', '(?:where|at which) (?:we|I)',
@@ -193,7 +198,7 @@ export const families: readonly PitchFamily[] = [
     patterns: [
       '{outcomeVerb}(?<!(?:you|they|he|she|I|we)\\s{1,3}(?:[\\p{L}-]+\\s{1,3})?[\\p{L}-]+) (?:your|you) (?:[\\p{L}-]+ ){0,2}?{businessResult}',
       "(?:we|I) (?:can|could|will|'ll) {outcomeVerb} (?:them|it|that|those|your [\\p{L}-]+) (?:\\S+ )?{measure}",
-      'save (?:you|your team) (?:[\\p{L}\\p{N}-]+ ){0,3}?(?:hours|time|money|days)',
+      'save (?:you|your (?:[\\p{L}-]+ ){0,2}?[\\p{L}-]+) (?:[\\p{L}\\p{N}-]+ ){0,3}?(?:hours|time|money|days|admin|effort|headaches|hassle|paperwork)',
       "get (?:that|the|this) time back",
       '(?:how|see how) (?:we|our [\\p{L}-]+) {outcomeVerb} (?:[\\p{L}\\p{N}&-]+ ){0,3}?{measure}',
       // A case study offered to a stranger: "I'd like to share how we automated PAYE filings for…".
@@ -269,7 +274,8 @@ export const families: readonly PitchFamily[] = [
       '(?:send|share|show) (?:you )?(?:a |an |our |the )?(?:short |quick |brief |relevant |\\d+-(?:page|slide|minute) )?(?:case stud(?:y|ies)|one-pager|overview|loom|video|breakdown) (?:on|of|about|showing) (?:how )?(?:we|our)',
       'how we did (?:this|it|that|the same) for', 'at no (?:cost|charge)', 'free of charge', 'no[- ]obligation',
       '(?:a |one )?(?:flat|fixed|low|simple) (?:monthly |weekly |annual |yearly |one-off |one-time )?(?:fee|rate|price)(?! (?:of|for) (?:the|this) (?:event|ticket))',
-      'limited (?:number of )?(?:pilot |beta |free |founding )?(?:spots|slots|places|seats)', '(?:pilot|beta|founding customer) (?:spots|slots|places)',
+      'limited (?:number of )?(?:pilot |beta |free |founding )?(?:spots|slots|places|seats)', '(?:pilot|beta|founding[- ]customer|founding[- ]member|early[- ]adopter) (?:spots|slots|places)', 'at a (?:big|huge|steep|deep|special|\\d+ ?%) discount',
+      '(?:want|get|like|give you|offer you|grab) (?:free )?early access', "(?:love|like|happy|glad|want) to (?:be|become) your (?:go-to |new |next |trusted |preferred |dedicated |local )?(?:[\\p{L}-]+ )?(?:{provider}|partner|supplier|vendor|agency|provider)",
       "(?:we|I|we've|I've) (?:just )?(?:put together|wrote|written|have|made|prepared|published) (?:a |an )?(?:short |quick |new )?case study", '(?:send|share) (?:over |you )?(?:a|an|our) (?:\\d+-minute |quick |short )?(?:video|loom|walkthrough|recording)',
       '(?:show|walk) you (?:in|through it in) \\d+ ?min', '(?:want|like|care) to see (?:some )?(?:samples|examples of our work|our work|our portfolio)',
       '(?:set|setting) you up with (?:a |an )?(?:\\d+-day |\\d+-week |two-week |one-month )?(?:free|trial|discount)',
@@ -321,6 +327,7 @@ export const families: readonly PitchFamily[] = [
       "(?:reaching out|writing|contacting you|getting in touch|messaging you) (?:to you )?(?:because|since|as) (?:we|our|my) (?:[\\p{L}-]+ ){0,3}?(?:help|helps|helped|work with|speciali[sz]e|build|provide|offer)",
       '(?:do|does) (?:you|your (?:team|company|firm|business)) (?:currently )?(?:have|use|work with) (?:an? |any )(?:[\\p{L}-]+ ){0,2}?(?:vendor|provider|supplier|agency|contractor|partner|solution) (?:for|in place|to|already)',
       "right person to (?:talk to|speak (?:to|with)|contact|ask|reach) (?:about|regarding|re) (?:your |the )?(?:company's |team's )?(?:[\\p{L}-]+ ){0,2}?(?:software|tools?|tooling|stack|vendors?|providers?|procurement|purchasing|spend|budget|infrastructure|security|benefits|insurance|payroll|advertising)",
+      "right person to (?:talk to|speak (?:to|with)|contact|ask|reach) (?:about|regarding|re) (?:upgrading|replacing|switching|improving|reducing|cutting|outsourcing|renewing) (?:your|the)",
       '(?:our|my) (?:[\\p{L}-]+ ){0,2}?{offering} (?:is|could be|would be|might be) a (?:good |great |strong |perfect )?fit',
       '(?:see|explore) (?:if|whether) (?:we|our [\\p{L}-]+) (?:could|can|might) (?:help|be a fit|support|be useful)',
     ],
@@ -343,6 +350,10 @@ export const families: readonly PitchFamily[] = [
     means: 'asks for a sales conversation',
     strong: false,
     patterns: [
+      // The problem hook and the offer to show: "is your team still doing expense reports in spreadsheets? There's a better way."
+      "(?:are you|is your (?:[\\p{L}-]+ )?(?:team|company|business|firm|practice|clinic|store|shop)) still (?:doing|using|managing|tracking|running|handling|chasing|paying|stuck with|relying on)",
+      "(?:there's|there is) a (?:better|faster|easier|cheaper|smarter|simpler) way", "(?:could|can|may) I show you(?= *[?.!]| how| what)", "(?:I'd|I would) love to show you(?= *[?.!]| how| what)",
+      '(?:who|which team) (?:handles|looks after|manages|is in charge of|owns|runs|oversees|is responsible for) (?:[\\p{L}-]+ ){0,3}?(?:at|for|in) your (?:company|team|firm|business|organi[sz]ation|practice|school)',
       'worth a (?:quick |short |brief )?(?:look|chat|call|conversation|try)', '(?:would|does) it make sense to (?:connect|chat|talk|speak|explore|set up|have)',
       '(?:open|interested) (?:to|in) (?:explor(?:e|ing)|learn(?:ing)?|see(?:ing)?|hear(?:ing)?|find(?:ing)? out) (?:more|how|whether|if|what)',
       '(?:is|are) (?:this|that|it|[\\p{L}-]+) (?:something|a priority|on your radar)', "let me know if (?:you'd|you would|you're|you are) (?:like to (?:learn|hear|see) more|interested)",
