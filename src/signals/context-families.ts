@@ -18,6 +18,8 @@ export const lexicon: Lexicon = {
     // Analyses, explainers and teaching material under other names.
     'teardowns?', 'breakdowns?', 'explainers?', 'deep[- ]dives?', 'cheat ?sheets?', 'checklists?', 'data ?sets?', 'seminars?', 'masterclass(?:es)?',
     'tutorials?', 'walkthroughs?', 'handbook', 'recaps?', 'roundups?', 'abstracts?', 'Q&A', 'infographics?', 'visuali[sz]ations?', 'maps?',
+    // Code, quotes, booths and pitches of theirs: "your PR to pandas", "your quote in the Wired piece", "your booth at Web Summit".
+    'PRs?', 'pull requests?', 'commits?', 'patch(?:es)?', 'quotes?', 'preprints?', 'pitch(?:es)?(?= (?:at|on|during|for))', 'booths?', 'stalls?', 'fireside(?: chat)?',
     'explanations?', 'newsletters?', 'letters?(?= (?:on|about|from|since|every|each|to))', 'series', 'substack', 'models?(?= (?:on|of|for|you))', 'toolkit', 'memo',
   ],
   // Their work in general: specific only with what it is about ("your work on…", "your move to…").
@@ -68,7 +70,11 @@ export const contextFamilies: readonly Family[] = [
       // "you were the closing speaker at Madrid Retail Week".
       "(?:you were|you're|you are) (?:the |a |an |one of the )?(?:[\\p{L}-]+ ){0,2}?(?:speakers?|panell?ists?|hosts?|judges?|moderators?|guests?|keynote|mentors?|organi[sz]ers?|instructors?|winners?|finalists?|facilitators?|coach) (?:at|on|for|of|in)",
       '{praise} (?:[\\p{L}\\p{N}\'-]+ ){0,2}?(?:post|article|talk|piece|keynote|panel|podcast|episode|paper|interview|thread|webinar|presentation|session|essay|write-?up|newsletter|video|book|portfolio|comment)',
-      '(?:the |that |this )?\\S+ (?:you|u) (?:built|wrote|published|created|led|designed|founded|co-founded|gave|presented|launched|hosted|taught|authored|organized|organised|shared|posted|made|started|ran|developed|open-sourced|released|drew|put out|rolled out|curated|edited|produced|recorded|filmed|answered|drafted|compiled|run|teach|host|organi[sz]e|edit|moderate|curate|maintain|produce|co-host|present)',
+      '(?:the |that |this )?\\S+ (?:you|u) (?:built|wrote|published|created|led|designed|founded|co-founded|gave|presented|launched|hosted|taught|authored|organized|organised|shared|posted|made|started|ran|developed|open-sourced|released|drew|put out|rolled out|curated|edited|produced|recorded|filmed|answered|drafted|compiled|run|teach|host|organi[sz]e|edit|moderate|curate|maintain|produce|co-host|present|opened|set up|restored|renovated)',
+      // "the recording of your fireside chat", "I came to your open studio day", "the festival programme lists you as a mentor".
+      '(?:recording|replay|transcript|slides|notes|video|write-?up|summary|clip|highlights) (?:of|from) your',
+      '(?:came|went|been) to your (?:[\\p{L}-]+ ){0,3}?(?:{eventNoun}|day|open house|exhibition|show|launch|party|gallery|studio|tour|talk|lecture|seminar|screening|reading|gig|concert)',
+      '(?:lists|listed|names|named|features|featured|credits|credited) you as',
       "(?:the |that |those |these )\\S+ (?:you're|you are|you've been) (?:building|piloting|running|leading|launching|rolling out|testing|developing|organi[sz]ing|hosting|writing)",
       "(?:saw|see|noticed|notice|read|heard|learned|learnt|reading|hearing) (?:on \\S+ (?:\\S+ )?)?(?:that )?(?:you|you've|you're|you'd|you were|you are|ur|u r|u)(?!['\\p{L}])(?! haven't| have not| didn't| did not| never| ignored| still| (?:recently |just )?(?:viewed|visited|checked out|looked at|stopped by|looked me up)| (?:are |were )?connected (?:to|with)| (?:are |were )?(?:also )?(?:on|in) linkedin| (?:are )?(?:in|from) the same)",
       'you (?:spoke|presented|talked|gave a talk|were on|wrote|published|led|built|hosted|moderated) (?:at|on|about|in|for|the)',
@@ -211,6 +217,8 @@ export const contextFamilies: readonly Family[] = [
       // "Waterloo co-op alum here, two years behind you", "we overlapped at Standard Bank".
       '(?:a |one |two |three |four |five |\\d+ )?(?:years?|classes?|cohorts?|terms?) (?:behind|ahead of|after|before) you',
       'we overlapped (?:at|in|on|for|during|briefly)',
+      "(?:we'll|we will|we're|we are|we'd) both (?:be )?(?:speaking|presenting|attending|judging|exhibiting|mentoring|volunteering|on the (?:panel|jury|programme|program))",
+      'we both (?:commented|replied|posted|wrote|spoke|presented|attended|contributed|volunteered|signed)',
       "(?:one|two|three|four|a few|a couple of|\\d+) (?:floors?|desks?|doors?|tables?|rows?) (?:below|above|down from|up from|away from|from|behind) (?:you|yours)",
       // A group you share: "at our running club", "both members of the Leeds founders' circle", "we were both there".
       "(?:from|at|in|of|through|via) our (?:[\\p{L}\\p{N}'&-]+ ){0,3}?(?:circle|club|chapter|society|guild|slack|discord|cohort|association|choir|league|alumni network|book club|co-?working space)",
