@@ -15,6 +15,12 @@ export const lexicon: Lexicon = {
     'speech', 'rebrand', 'campaigns?', 'framework', 'templates?', 'guides?', 'playbook', 'analysis', 'findings', 'dissertation', 'show', 'channel',
     'documentary', 'launch', 'announcement', 'story', 'demo', 'tool', 'open-source work', 'contributions?', 'AMA', 'op-ed', 'column', 'feature',
     'keynote speech', 'comments?', 'portfolio', 'reel', 'showreel', 'benchmarks?', 'chambers',
+    // Analyses, explainers and teaching material under other names.
+    'teardowns?', 'breakdowns?', 'explainers?', 'deep[- ]dives?', 'cheat ?sheets?', 'checklists?', 'data ?sets?', 'seminars?', 'masterclass(?:es)?',
+    'tutorials?', 'walkthroughs?', 'handbook', 'recaps?', 'roundups?', 'abstracts?', 'Q&A', 'infographics?', 'visuali[sz]ations?', 'maps?',
+    // Code, quotes, booths and pitches of theirs: "your PR to pandas", "your quote in the Wired piece", "your booth at Web Summit".
+    'PRs?', 'pull requests?', 'commits?', 'patch(?:es)?', 'quotes?', 'preprints?', 'pitch(?:es)?(?= (?:at|on|during|for))', 'booths?', 'stalls?', 'fireside(?: chat)?',
+    'explanations?', 'newsletters?', 'letters?(?= (?:on|about|from|since|every|each|to))', 'series', 'substack', 'models?(?= (?:on|of|for|you))', 'toolkit', 'memo',
   ],
   // Their work in general: specific only with what it is about ("your work on…", "your move to…").
   softNoun: [
@@ -23,7 +29,11 @@ export const lexicon: Lexicon = {
   // What they know: specific only with where or doing what ("your experience scaling Kafka at Uber", not "your experience in sales").
   skillNoun: ['experience', 'background', 'expertise'],
   // A word of the gap between "your" and the noun: names, years, "re:Invent", a placeholder "[topic]".
-  gapWord: ["[\\p{L}\\p{N}'&+\\-]+(?:[.:][\\p{L}\\p{N}]+)*", '\\[[^\\]\\n]{1,40}\\]'],
+  // Not a clause's words: "your SDRs could book…", "your lab looking for a research assistant".
+  gapWord: [
+    "(?!(?:could|can|will|would|should|might|may|must|is|are|was|were|has|have|had|do|does|did|to|and|or|but|that|which|who|for|with|of|in|on|at|from|by|looking|seeking|needs?|wants?|a|an|the|still|doing|using|making|getting|having|being|running|just|also|really|always|never|ever|not)(?![\\p{L}\\p{N}'&+\\-]))[\\p{L}\\p{N}'&+\\-]+(?:[.:][\\p{L}\\p{N}]+)*",
+    '\\[[^\\]\\n]{1,40}\\]',
+  ],
   // Saying you met or spoke before.
   conversationNoun: ['chat', 'conversation', 'talk', 'meeting', 'call', 'discussion', 'coffee', 'lunch', 'exchange', 'session', 'catch-up', 'intro'],
   eventNoun: ['meetup', 'conference', 'summit', 'event', 'fair', 'hackathon', 'workshop', 'panel', 'dinner', 'offsite', 'bootcamp', 'class', 'course', 'webinar', 'session', 'expo', 'festival', 'programme', 'program', 'cohort', 'team'],
@@ -48,10 +58,25 @@ export const contextFamilies: readonly Family[] = [
       // A template's slot for a specific detail of theirs: "your experience at [COMPANY] in [INSERT SKILL]".
       "(?:your|ur) (?:[\\p{L}\\p{N}'&+\\-]+ ){0,2}?(?:{softNoun}|{skillNoun}) (?:[\\p{L}\\[\\]-]+ ){1,4}?\\[[^\\]\\n]{0,20}(?:skill|specific|detail|topic|research|project|achievement|accomplishment|area)[^\\]\\n]{0,20}\\]",
       // "a long-time user of your app", "a subscriber to your Substack".
-      '(?:customer|user|subscriber|reader|listener|viewer|follower|student|member|fan) (?:of|to) (?:your|yours)',
+      '(?:customer|user|subscriber|reader|listener|viewer|follower|student|member|fan|regular|guest|patient|client) (?:of|to|at) (?:your|yours)',
+      // What their team put out: "the sediment models your lab released", "the four-day week your company rolled out".
+      '(?:your|ur) (?:lab|team|company|group|firm|startup|org|organi[sz]ation|department|agency|studio|school|charity|project) (?:just |recently |finally )?(?:released|put out|published|shipped|rolled out|launched|built|open-sourced|announced|introduced|ran|organi[sz]ed|hosted|piloted|wrote|gave|presented|shared|posted|did|made|won|demoed|showed|showcased)',
+      // "your answer on the testing forum", "your reply in the Rust Discord".
+      '(?:your|ur) (?:[\\p{L}-]+ )?(?:answers?|repl(?:y|ies)|responses?) (?:on|in|under) (?:the |a |that |this )?(?:[\\p{L}\\p{N}&-]+ ){0,4}?(?:forum|thread|subreddit|group|community|discord|slack|stack ?overflow|issue|discussion|post)',
+      // "saw your name on the speaker list for DevOpsDays".
+      '(?:saw|seen|spotted|noticed|found) your name (?:on|in|among) (?:the )?(?:[\\p{L}\\p{N}&-]+ ){0,3}?(?:list|line-?up|agenda|programme|program|schedule|credits|paper|report|roster|shortlist|winners|speakers|authors)',
+      // Heard or watched them: "caught you on the Changelog podcast", "hearing you and Lenny argue about pricing".
+      '(?:hearing|heard|hear|watching|seeing|caught|catching) you (?:and [\\p{L}-]+ )?(?:on|at|talk|talking|speak|speaking|argue|arguing|discuss|discussing|debate|debating|present|presenting|explain|explaining|interviewed|in conversation|live)',
+      // "you were the closing speaker at Madrid Retail Week".
+      "(?:you were|you're|you are) (?:the |a |an |one of the )?(?:[\\p{L}-]+ ){0,2}?(?:speakers?|panell?ists?|hosts?|judges?|moderators?|guests?|keynote|mentors?|organi[sz]ers?|instructors?|winners?|finalists?|facilitators?|coach) (?:at|on|for|of|in)",
       '{praise} (?:[\\p{L}\\p{N}\'-]+ ){0,2}?(?:post|article|talk|piece|keynote|panel|podcast|episode|paper|interview|thread|webinar|presentation|session|essay|write-?up|newsletter|video|book|portfolio|comment)',
-      '(?:the |that |this )?\\S+ (?:you|u) (?:built|wrote|published|created|led|designed|founded|co-founded|gave|presented|launched|hosted|taught|authored|organized|organised|shared|posted|made|started|ran|developed|open-sourced|released)',
-      "(?:saw|see|noticed|notice|read|heard|learned|learnt) (?:on \\S+ (?:\\S+ )?)?(?:that )?(?:you|you've|you're|you'd|you were|you are|ur|u r|u)(?!['\\p{L}])(?! haven't| have not| didn't| did not| never| ignored| still| (?:recently |just )?(?:viewed|visited|checked out|looked at|stopped by|looked me up)| (?:are |were )?connected (?:to|with)| (?:are |were )?(?:also )?(?:on|in) linkedin| (?:are )?(?:in|from) the same)",
+      '(?:the |that |this )?\\S+ (?:you|u) (?:built|wrote|published|created|led|designed|founded|co-founded|gave|presented|launched|hosted|taught|authored|organized|organised|shared|posted|made|started|ran|developed|open-sourced|released|drew|put out|rolled out|curated|edited|produced|recorded|filmed|answered|drafted|compiled|run|teach|host|organi[sz]e|edit|moderate|curate|maintain|produce|co-host|present|opened|set up|restored|renovated)',
+      // "the recording of your fireside chat", "I came to your open studio day", "the festival programme lists you as a mentor".
+      '(?:recording|replay|transcript|slides|notes|video|write-?up|summary|clip|highlights) (?:of|from) your',
+      '(?:came|went|been) to your (?:[\\p{L}-]+ ){0,3}?(?:{eventNoun}|day|open house|exhibition|show|launch|party|gallery|studio|tour|talk|lecture|seminar|screening|reading|gig|concert)',
+      '(?:lists|listed|names|named|features|featured|credits|credited) you as',
+      "(?:the |that |those |these )\\S+ (?:you're|you are|you've been) (?:building|piloting|running|leading|launching|rolling out|testing|developing|organi[sz]ing|hosting|writing)",
+      "(?:saw|see|noticed|notice|read|heard|learned|learnt|reading|hearing) (?:on \\S+ (?:\\S+ )?)?(?:that )?(?:you|you've|you're|you'd|you were|you are|ur|u r|u)(?!['\\p{L}])(?! haven't| have not| didn't| did not| never| ignored| still| (?:recently |just )?(?:viewed|visited|checked out|looked at|stopped by|looked me up)| (?:are |were )?connected (?:to|with)| (?:are |were )?(?:also )?(?:on|in) linkedin| (?:are )?(?:in|from) the same)",
       'you (?:spoke|presented|talked|gave a talk|were on|wrote|published|led|built|hosted|moderated) (?:at|on|about|in|for|the)',
       "where you (?:and [\\p{L}-]+ )?(?:talked|spoke|discussed|wrote|argued|explained|described|shared)", '(?:episode|issue|chapter|part) \\d+ of',
       '(?:that was|what) an? (?:\\S+ ){0,3}?(?:keynote|talk|post|article|panel|episode|piece|presentation|session)',
@@ -62,14 +87,34 @@ export const contextFamilies: readonly Family[] = [
       '(?:read|saw|heard|noticed|learned|learnt) (?:in|on) (?:[\\p{L}\\p{N}\'-]+ ){1,4}?that',
       'you (?:helped|helped to) (?:set up|build|launch|start|create|design|run|found|organi[sz]e|shape|write)',
       '(?:watched|attended|read|saw) (?:your|you)(?! (?:linkedin )?(?:profile|background|experience|page|connection|request|invitation|name))',
+      // Used, kept or was moved by something of theirs: "I bookmarked your guide", "I was struck by your comments in the FT".
+      "(?:loved|enjoyed|liked|bookmarked|printed|re-?read|devoured|quoted|cited|shared|forwarded|used|tried|studied|finished|completed|came across|stumbled (?:on|upon|across)|was (?:struck|inspired|moved|impressed|fascinated|intrigued|touched) by|(?:keep|kept) (?:coming back|returning|referring) to) your(?! (?:linkedin )?(?:profile|background|experience|page|connection|request|invitation|name|details|email|number|contact|resume|résumé|cv|time|help|patience|reply|response|message|energy|smile|photos?|pictures?|pic|vibe|enthusiasm|attitude|look|looks|eyes|hair|outfit|company|business|brand|services?|products?|website|site|career|journey|achievements|success|skills|network|feed)\\b)",
+      // What they backed or did for others: "you backed two climate startups", "you invested early in Monzo".
+      "you(?:'ve| have)? (?:recently |just |also |early |once )?(?:backed|invested (?:early )?in|funded|seeded|co-led|incubated|mentored|advised|acquired|sponsored|judged|edited|translated|photographed|illustrated|narrated|coached)",
+      // Talk of them: "your name came up twice", "told me you're the person to ask about pricing".
+      "(?:your|ur) (?:[\\p{L}'-]+ ){0,2}?(?:name|company|team|work|product|app|research|book|tool|robots?|research) (?:came up|keeps coming up|kept coming up|was mentioned|was recommended)(?! (?:in|on|when|while) (?:my |a |the )?(?:feed|search|searching|linkedin|suggestions|recommendations))",
+      "(?:told me|said|mentioned|insisted|assured me) (?:that )?you(?:'re| are) the (?:[\\p{L}-]+ )?(?:person|one|expert|go-to|people)",
+      // News of theirs named on its own: "your recent promotion to VP caught my eye".
+      'your (?:recent |new |big |well-deserved )?(?:promotion|appointment|book deal|funding round|seed round|series [a-h] round|ipo|award win|award)',
+      // Named in the press: "the Guardian quoted you on four-day weeks".
+      '(?:quoted|interviewed|featured|profiled|cited|mentioned|named|highlighted) you (?:on|in|about|as|for|this|last|yesterday|today)',
+      "(?<!forward to |to )seeing you (?:take|join|move|step|get|win|become|named|promoted|on|at|in|speak|present|talk)",
+      // What their company did: "your company's recent expansion into the Baltics", "your firm's move into employment law".
+      "(?:your|ur) (?:company|team|firm|lab|startup|organi[sz]ation|agency|studio|group|school|department|charity)'s (?:recent |new |latest |big )?(?:[\\p{L}-]+ ){0,2}?(?:expansion|launch|acquisition|rebrand|pivot|merger|ipo|funding|raise|round|redesign|rollout|migration|move|partnership|announcement|report|campaign|app|product|feature|study|research|programme|program|initiative|results|win|award|work|approach|podcast|blog|newsletter|paper|pledge|policy)",
+      // Their role, said to them: "as head of engineering at a company that ships firmware…, you've…".
+      "as (?:the |a |an )?(?:[\\p{L}-]+ ){0,3}?(?:head|director|vp|lead|manager|founder|co-?founder|ceo|cto|cfo|coo|partner|editor|curator|chair|president|dean|professor|owner|organi[sz]er|host) (?:of|at|for) (?:[\\p{L}\\p{N}&'-]+,? ){1,12}?you(?:'ve|'re| have| are|'d| must| probably| likely)",
     ],
   },
   {
     name: 'theirNews',
     means: 'congratulates them on news of theirs',
     patterns: [
-      "congrat(?:ulation)?s (?:again )?on (?:the|your|joining|starting|landing|being|becoming|making|closing|raising|launching|\\p{Lu}[\\p{L}&.-]*'s)",
+      "congrat(?:ulation)?s (?:again )?(?:to you )?(?:and (?:the|your) (?:[\\p{L}-]+ ){0,2}?)?on (?:the|your|joining|starting|landing|being|becoming|making|closing|raising|launching|\\p{Lu}[\\p{L}&.-]*'s)",
       "(?:welcome|well done|kudos) (?:to \\p{Lu}\\S*|on (?:the|your))",
+      // "well done to you and the whole Voltcraft crew", "hats off to you and your team".
+      '(?:congrat(?:ulation)?s|well done|kudos|hats off|bravo|cheers) to you and (?:the|your)',
+      // Any occasion named: "congrats on ten years at Unilever", "well-deserved promotion".
+      'congrat(?:ulation)?s (?:again )?(?:to you )?(?:on|for) \\S+', 'well[- ]deserved (?:promotion|award|recognition|win|honou?r|title|appointment|move|role|prize|nomination|new role)',
       // "saw the news about your acquisition", "read the announcement that you're joining…".
       '(?:saw|seen|read|heard|seeing|reading|hearing) (?:the |your |some )?(?:great |big |exciting |recent )?(?:news|announcement|update|press release) (?:about|of|that|on|from) (?:your|you)',
       '(?:on|about|of|hear about|heard about|read about|saw) your (?:recent |new |big )?(?:acquisition|funding|raise|funding round|seed round|series [a-h]|promotion|new role|new job|ipo|expansion|anniversary|award|book deal|appointment|graduation|exit)',
@@ -84,8 +129,13 @@ export const contextFamilies: readonly Family[] = [
       '[Ww]hat \\p{Lu}[\\p{L}\\p{N}&.-]*(?: \\p{Lu}[\\p{L}\\p{N}&.-]*)? (?:is|are|has been|have been) (?:doing|building|shipping|working on)',
       "(?:[Ss]aw|[Ss]ee|[Nn]oticed|[Rr]ead|[Hh]eard|[Ll]earned) (?:that )?\\p{Lu}[\\p{L}\\p{N}&.-]*(?: \\p{Lu}[\\p{L}\\p{N}&.-]*)?(?:'s| is| are| has| have| just| recently)(?! (?:also )?(?:on|in) (?:LinkedIn|the same))",
       // A named thing of theirs: "your Kirkgate flea market", "your Bloom Academy course".
-      '[Yy]our (?:[\\p{Ll}-]+ )?(?!(?:LinkedIn|Company|Business|Team|Organi[sz]ation|Profile|Page|Firm|Website|Brand|Industry|Field|Excellency|Highness|Honou?r|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)\\b)\\p{Lu}\\p{Ll}[\\p{L}\\p{N}&\'-]*(?!(?: [\\p{L}-]+){0,2} (?:costs?|bills?|spend|instance|setup|account|stack|subscription|contract|renewal|licen[cs]es?|data|migration|integration|usage|seats|plan|pricing|invoices?|workflows?|pipeline|dashboards?|ads|campaigns)\\b)',
-      "\\p{Lu}[\\p{L}\\p{N}&.-]*'s (?:[\\p{Ll}-]+ ){0,2}?(?:work|approach|launch|expansion|move|push|rollout|announcement|acquisition|IPO|Series [A-H]|funding|round|pilot|program|programme|initiative|roadmap|strategy)",
+      '[Yy]our (?:[\\p{Ll}-]+ )?(?!(?:Wi-?Fi|WiFi|Excel|Gmail|Outlook|Slack|Zoom|Teams|Salesforce|HubSpot|Google|Microsoft|Android|iPhone|Mac|Windows|AWS|Azure|Shopify|WordPress|Instagram|Facebook|TikTok|YouTube|X|Twitter|LinkedIn|Company|Business|Team|Organi[sz]ation|Profile|Page|Firm|Website|Brand|Industry|Field|Excellency|Highness|Honou?r|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)\\b)\\p{Lu}\\p{Ll}[\\p{L}\\p{N}&\'-]*(?!(?: [\\p{L}-]+){0,2} (?:costs?|bills?|spend|instance|setup|account|stack|subscription|contract|renewal|licen[cs]es?|data|migration|integration|usage|seats|plan|pricing|invoices?|workflows?|pipeline|dashboards?|ads|campaigns)\\b)',
+      // "the way Monzo explains overdraft fees", "a happy customer of Tidewater Kayaks".
+      '[Tt]he way \\p{Lu}[\\p{L}\\p{N}&.-]*(?: \\p{Lu}[\\p{L}\\p{N}&.-]*)? (?:[\\p{Ll}]+ly )?\\p{Ll}+(?:s|ed)(?![\\p{L}])',
+      '(?:customer|user|subscriber|reader|listener|client|member|backer|fan) (?:of|at) (?!LinkedIn\\b)\\p{Lu}[\\p{L}\\p{N}&.-]*',
+      "\\p{Lu}[\\p{L}\\p{N}&.-]*'s (?:[\\p{Ll}-]+ ){0,2}?(?:work|approach|launch|expansion|move|push|rollout|announcement|acquisition|IPO|Series [A-H]|funding|round|pilot|program|programme|initiative|roadmap|strategy|feature|features|mode|app|product|redesign|rebrand|campaign|report|tool|docs|blog|podcast|newsletter|design system|checkout|onboarding|stores?|factory|plant|office|results|pledge|policy|partnership|deal|merger|release|update|study|paper|research|dataset|course|library|SDK|engine|ads?|billboards?|culture|mission|thesis|portfolio|investments?|fund|bets?|focus)",
+      // News of a named company: "Zepto just opened its first dark store in Pune" (not "We launched…").
+      "(?!(?:I|We|They|You|He|She|It|This|That|Our|My|Your|Their|Everyone|Someone|Nobody|Somebody|Who|What|Which|Hi|Hello|Hey|Dear|Congrats|Congratulations|Thanks|Companies|Teams|Clients|Customers)\\b)\\p{Lu}[\\p{L}\\p{N}&.-]*(?: \\p{Lu}[\\p{L}\\p{N}&.-]*)? (?:just |recently |finally )?(?:opened|launched|released|shipped|announced|acquired|raised|unveiled|expanded|rolled out|introduced|went live|crossed|closed) (?:its|their|a|an|the|\\d)",
     ],
   },
   {
@@ -107,15 +157,35 @@ export const contextFamilies: readonly Family[] = [
       '(?:[Mm]utual|[Ss]hared|[Cc]ommon) (?:friends?|connections?|contacts?|colleagues?|acquaintances?),? \\p{Lu}\\p{Ll}+',
       '\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?,? (?:is )?(?:a|our) (?:mutual|shared|common) (?:friend|connection|contact|colleague)',
       // A named person, then who they are, then what they said: "Julia Chen from our climbing gym said you'd…".
-      "(?!(?:Hi|Hello|Hey|Dear)\\b)\\p{Lu}\\p{Ll}+ (?:\\p{Lu}\\p{Ll}+ )?(?:(?:from|at|in|of|on|who) |[(])(?:[\\p{L},.)-]+ ){0,5}?(?:said|told me|mentioned|suggested|recommended|thought) (?:that )?(?:you|you'd|you're|you are|your|I should|I contact|I reach)",
-      '[Oo]ur mutual (?:friend|connection|contact|colleague),? \\p{Lu}',
+      "(?!(?:Hi|Hello|Hey|Dear)\\b)\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?,? (?:(?:from|at|in|of|on|who) |[(])(?:[\\p{L}\\p{N},.)&-]+ ){0,5}?(?:said|says|told me|mentioned|suggested|recommended|thought|thinks|reckons) (?:that )?(?:you|you'd|you're|you are|your|I should|I contact|I reach|we should|we'd)",
+      // "Olusegun Bello from my cohort speaks very highly of you", "Rohan Mehta, said you'd be the one to ask".
+      "(?!(?:Hi|Hello|Hey|Dear)\\b)\\p{Lu}\\p{Ll}+ (?:[\\p{L},.)-]+ ){0,6}?(?:speaks|spoke|has spoken|speak) (?:so |very |really |incredibly )?highly of you",
+      // Not the greeting: "Hi Olga, thought you'd want to know…".
+      "(?<!(?:Hi|Hello|Hey|Dear|Morning|Thanks) )(?!(?:Hi|Hello|Hey|Dear)\\b)\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?, (?:said|says|told me|mentioned|suggested) (?:that )?(?:you|you'd|you're|you are|your|I should|we should)",
+      "(?:got|have|had|was given|received) your (?:name|details|contact(?: details)?|number|email(?: address)?) (?:from|through|via) \\p{Lu}[\\p{L}.'-]*",
+      '[Oo]ur mutual (?:friend|connection|contact|colleague),? \\p{Lu}[\\p{L}.\'-]*',
+      // "my colleague Inés Vidal worked with you at Glovo", "Kojo put us in touch", "on Lena Vogt's advice".
+      "[Mm]y (?:[\\p{Ll}-]+ ){0,2}?(?:colleague|friend|manager|boss|mentor|professor|teacher|coach|classmate|cousin|sister|brother|neighbou?r|teammate|co-?founder|cofounder|advisor|adviser|partner|wife|husband|director|lecturer|supervisor),? \\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?,? (?:who |also |has |had )?(?:worked|studied|played|served|trained|volunteered|met|knows|knew|recommended|mentioned|suggested|insisted|told me|said|says|speaks|thinks|thought)",
+      "(?!(?:Hi|Hello|Hey|Dear)\\b)\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)? (?:worked|studied|served|trained|interned|volunteered|played) (?:with|alongside|under) you",
+      "(?!(?:Hi|Hello|Hey|Dear)\\b)\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)? (?:put us in touch|introduced us|connected us|looped (?:me|us) in|cc'd (?:me|us|you))",
+      "(?:[Oo]n|[Aa]t) \\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?'s (?:advice|suggestion|recommendation|urging|request|prompting|nudge)",
     ],
   },
   {
     name: 'howWeMet',
     means: 'says how you met or spoke before',
     patterns: [
-      '(?:we|I|you and I) (?:briefly |finally |just |first )?(?:met|spoke|chatted|talked|sat next to each other|sat together|connected) (?:at|during|in|last|yesterday|on|after|briefly|over|through)',
+      '(?:we|I|you and I) (?:briefly |finally |just |first )?(?:met|spoke|chatted|talked|sat next to each other|sat together|connected|were seated together|sat side by side) (?:at|during|in|last|yesterday|on|after|briefly|over|through)',
+      // "we swapped business cards at…", "we sat on the same judging panel", "I'm the intern who asked about pricing".
+      '(?:we|I) (?:swapped|exchanged|traded) (?:business )?(?:cards|numbers|details|emails|contacts)',
+      // "lovely to finally meet in person", "we've met a couple of times at…", "you may recall our exchange".
+      '(?:meet|meeting|met) (?:you )?in person', "(?:we've|we have|we had|you and I have|you and I've) (?:already |briefly |actually |both |now )?(?:met|spoken|chatted|talked|crossed paths|worked together)(?= (?:at|in|during|through|on|a couple|a few|several|twice|once|briefly|last|over|when|via))",
+      '(?:you may|you might|you probably|you will|you\'ll) (?:not )?(?:recall|remember)', '(?:in|under) the comments (?:on|under|of|to)',
+      '(?:at|on) your (?:table|stand|booth|breakout|tour)', 'we were introduced (?:at|by|through|via|last|during|over)',
+      "(?:I was|I'm|I am) one of the (?:[\\p{L}-]+ ){0,3}?(?:at|in|on|from|who|for) (?:your|the)",
+      "(?:we|you and I) (?:were |both |also )?(?:sat|seated|served|were|worked|spoke|studied|presented) (?:together )?(?:on|at|in) the same (?:[\\p{L}-]+ ){0,2}?(?:panel|jury|table|flight|train|course|team|board|committee|cohort|project|stage|bench|row|class|floor|programme|program|trip)",
+      "(?:I'm|I am|I was) the (?:[\\p{L}-]+ ){0,3}?(?:who|that) (?:asked|sat|spoke|came|stopped|won|presented|pitched|helped|interviewed)",
+      'you (?:judged|mentored|coached|interviewed|taught|hosted|moderated|chaired|supervised|examined) (?:me|us|our|my)',
       // Not "circling back on what we talked about": that pretends a conversation (`false-familiarity`).
       '(?<!what )we (?:talked|spoke|chatted) about',
       '(?:great|nice|good|lovely|a pleasure|pleasure|wonderful|fun|so good|really nice) (?:meeting|chatting|talking|speaking|to meet|seeing|to see|catching up|running into) (?:with )?you (?:at|during|in|last|yesterday|on|after|today|this|about)',
@@ -129,8 +199,8 @@ export const contextFamilies: readonly Family[] = [
       // "our chat at Web Summit", "following up from our conversation at the AWS Summit".
       '(?:our|the) (?:\\S+ ){0,2}?{conversationNoun} (?:at|during) (?:the )?\\S+',
       '(?:you (?:may |might )?)?remember me (?:from|at) (?:our|the|your) (?:\\S+ ){0,4}?(?:{eventNoun}|days)',
-      'remember me from \\p{Lu}',
-      '(?:we|I) worked together', '(?:we|our paths) crossed(?: paths)?', '(?:ran|bumped) into (?:each other|you)',
+      'remember me from \\p{Lu}[\\p{L}\\p{N}&.\'-]*',
+      '(?:we|I) worked together', '(?:we|our paths) crossed(?: paths)?', '(?:ran|bumped|bumping|running) into (?:each other|you)',
       '(?:you were|you\'ve been|you have been) my (?:\\S+ )?(?:manager|colleague|mentor|teacher|professor|lead|boss|supervisor|classmate|teammate|coach|advisor|tutor|instructor|lecturer)',
       '(?:our|those) (?:\\S+ ){0,3}?days',
       "(?:it's|it has) been (?:a while|ages|too long|a long time)",
@@ -144,6 +214,19 @@ export const contextFamilies: readonly Family[] = [
     means: 'names what you share',
     patterns: [
       'fellow \\S+',
+      // "Waterloo co-op alum here, two years behind you", "we overlapped at Standard Bank".
+      '(?:a |one |two |three |four |five |\\d+ )?(?:years?|classes?|cohorts?|terms?) (?:behind|ahead of|after|before) you',
+      'we overlapped (?:at|in|on|for|during|briefly)',
+      "(?:we'll|we will|we're|we are|we'd) both (?:be )?(?:speaking|presenting|attending|judging|exhibiting|mentoring|volunteering|on the (?:panel|jury|programme|program))",
+      'we both (?:commented|replied|posted|wrote|spoke|presented|attended|contributed|volunteered|signed)',
+      "(?:one|two|three|four|a few|a couple of|\\d+) (?:floors?|desks?|doors?|tables?|rows?) (?:below|above|down from|up from|away from|from|behind) (?:you|yours)",
+      // A group you share: "at our running club", "both members of the Leeds founders' circle", "we were both there".
+      "(?:from|at|in|of|through|via) our (?:[\\p{L}\\p{N}'&-]+ ){0,3}?(?:circle|club|chapter|society|guild|slack|discord|cohort|association|choir|league|alumni network|book club|co-?working space)",
+      "(?:both|fellow) members? of", "(?:we were|we're|we are) both there",
+      "we (?:[\\p{L}-]+ ){0,5}?(?:at|in) the (?:[\\p{L}\\p{N}'&-]+ ){0,3}?(?:circle|club|chapter|society|guild|choir|league|book club)",
+      // "Hi Wei, like you, I moved from teaching into UX" (not "if that sounds like you, I'd…").
+      "(?<=(?:^|[.!?;:,—–-])\\s{0,3})like you,? I(?:'ve|'m| have| am| too| also)? (?:also |too )?(?:moved|switched|started|studied|grew|went|came|worked|spent|left|changed|trained|transitioned|began|made)", '(?:grad|graduate|alum|alumna|alumnus|native|expat|veteran) myself',
+      'you and I (?:both )?(?:volunteered|studied|worked|attended|went|grew up|played|served|trained|interned)',
       '(?:we\'re|we are|we were|we both|both of us|you and I are|you and I were) (?:both )?(?:in|members|part|connected (?:through|via)|studied|worked|attended|went|grew|from|at|alumni|alums|on|volunteer|mentors)(?! (?:the )?same (?:industry|field|space|sector|line of work|network)| this industry| linkedin)',
       'we both',
       '(?:the )?same (?:school|university|college|program|programme|bootcamp|company|team|group|city|hometown|switch|path|move|transition|background|class|cohort|course|major|degree|meetup|conference|community)',
@@ -177,6 +260,12 @@ export const contextFamilies: readonly Family[] = [
       "(?:I'm|I am|I'll be|I will be|I'm about to be|currently) applying (?:for|to) (?:the|your|a|an)(?! (?:lot|bunch|few|dozens?|hundreds?)\\b)",
       '(?:I|I\'ve|I have) (?:just |recently |already )?(?:submitted|sent|completed|filed|put in) (?:my|an) (?:[\\p{L}-]+ )?application (?:for|to)',
       '(?:my|an) application (?:for|to) (?:the|your)',
+      // "I've been shortlisted for the post", "I'm due to interview with your team", "my CV went in for the opening".
+      "(?:I've been|I have been|I was|I'm|I am|I've|I got) (?:just |recently )?shortlisted (?:for|by|at) (?:the|your|a|an) (?:[\\p{L}-]+ ){0,5}?(?:role|post|position|job|opening|internship|programme|program|scheme|vacancy|interview|team|firm|company)",
+      "(?:I'm|I am) (?:due|scheduled|booked|set|invited) to interview", 'I have (?:an|my|a) (?:[\\p{L}-]+ )?interview (?:with|for|at|on)',
+      'my (?:cv|résumé|resume|application|portfolio) (?:went|is|was) in (?:for|to|on|last)', "(?:I'm|I am) (?:a |an )?(?:candidate|applicant) for", 'in the running for',
+      "(?:I'll be|I will be|I'm|I am) (?:joining|starting (?:at|with|on|in)) (?:your|the) (?:[\\p{L}-]+ ){0,2}?(?:team|company|firm|office|department|lab|programme|program|scheme|cohort)",
+      '(?:accepted|signed) (?:an|your|the) (?:[\\p{L}-]+ )?offer', "(?:I'm|I am|I've made it|I made it|I got) (?:through |into )?(?:to )?the (?:final|second|third|last|next|onsite|panel) (?:round|stage|interview)s? (?:for|of interviews|with|at) (?:the|your)",
     ],
   },
 ];
@@ -226,6 +315,8 @@ export const pseudoContextFamilies: readonly Family[] = [
     means: 'a compliment that fits anyone',
     patterns: [
       '(?:your|such an?|such) (?:linkedin )?(?:posts|content|articles) (?:are|is) (?:so |really |very )?(?:great|amazing|awesome|fire|inspiring|good|insightful)',
+      '(?:your|ur) (?:linkedin )?(?:posts|content|updates)(?= (?:always|never|really|truly|consistently|are|have|make|give|keep|inspire)\\b)',
+      'congrat\\S* (?:on|for) (?:all )?(?:your|the) (?:success|achievements|accomplishments|career|journey|growth|hard work)(?! (?:at|with|in|as|on) )',
       '(?:for |on )?your (?:upcoming|next|future|current) (?:[\\p{L}-]+ )?(?:projects?|needs|requirements|initiatives)',
       '(?:your|such an?|such) (?:very |truly |really )?(?:impressive|interesting|amazing|inspiring|great|strong|remarkable|fascinating|solid|rich|diverse) (?:background|profile|experience|career|journey|programmes|programs|work|skills|skill set|achievements)(?! (?:on|at|in|as|with|building|leading) )',
     ],

@@ -63,17 +63,26 @@ export type NameVerdict =
   | { kind: 'misspelling'; of: string }
   | { kind: 'other' };
 
-/** The parts a person may be greeted by: every token of the name, hyphenated parts alone and whole. */
+/**
+ * The parts a person may be greeted by: every token of the name, hyphenated parts alone, whole and
+ * joined ("Anne-Marie", "Annemarie", "AM"), and a preferred name they show in brackets or quotes
+ * ("Katherine (Kate) Lee", 'Robert "Bob" Smith').
+ */
 export function nameParts(fullName: string): string[] {
   const tokens = fullName
-    .replace(/\([^)]*\)/g, ' ')
+    .replace(/[()"“”]/g, ' ')
     .split(/[\s,]+/)
     .map((t) => t.replace(/^[^\p{L}]+|[^\p{L}\p{M}]+$/gu, ''))
     .filter((t) => t.length > 0 && !/^(?:mr|mrs|ms|dr|prof|phd|mba|jr|sr|ii|iii|cpa|pmp)\.?$/i.test(t));
   const parts = new Set<string>();
   for (const t of tokens) {
     parts.add(t);
-    for (const piece of t.split(/[-'’]/)) if (piece.length > 0) parts.add(piece);
+    const pieces = t.split(/[-'’]/).filter((piece) => piece.length > 0);
+    for (const piece of pieces) parts.add(piece);
+    if (pieces.length > 1 && t.includes('-')) {
+      parts.add(pieces.join(''));
+      parts.add(pieces.map((piece) => piece.charAt(0).toUpperCase()).join(''));
+    }
   }
   return [...parts];
 }

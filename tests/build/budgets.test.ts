@@ -12,11 +12,13 @@ const BUDGETS = {
   // profanity and placeholder lexicons and the ordinary-word test for shouting; the sidebar's tab memory and menu add 2 KB.
   // 500 → 540 KB: the second round of families (wider slot lexicons for sales-pitch, job-ask, no-context,
   // negative-tone's weighted families); compacting those lexicons is a known follow-up.
-  'chrome-mv3/background.js': 540_000,
+  // 540 → 550 KB: the accuracy round (context said in unusual words, pitches, job asks and angry replies in new wordings: 8 KB of patterns).
+  'chrome-mv3/background.js': 550_000,
 };
 // 250 → 265 KB for the same reasons as the background's budget (the engine's words compress to about half).
 // 265 → 285 KB: the welcome page (its chunk, three inline pictures) and the shortcuts.
-const CHROME_ZIP_BUDGET = 285_000;
+// 285 → 292 KB: the accuracy round's patterns (as the background's budget).
+const CHROME_ZIP_BUDGET = 292_000;
 const OUTPUT = join(import.meta.dirname, '../../.output');
 
 it.each(Object.entries(BUDGETS))('%s stays within its budget', (file, budget) => {

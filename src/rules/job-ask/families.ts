@@ -8,10 +8,22 @@ export const lexicon: Lexicon = {
   hiringPeople: [
     '(?:the|your) (?:\\S+ )?(?:hiring|recruit\\S*|HR|talent|people team|team lead)', '(?:the|your) (?:\\S+ )?recruiters?', 'HR',
     'the (?:right|relevant|appropriate) (?:person|people|editor|manager|team|contact)',
+    '(?:whoever|whomever|the person who|someone who) (?:handles|does|is in charge of|looks after|runs|manages|deals with|takes care of) (?:the )?(?:hiring|recruit\\S*|HR|interns|internships|graduates|staffing)',
   ],
   // Someone to hire: "room for an intern", "needs a growth marketer".
   hire: ['interns?', 'juniors?', 'trainees?', 'apprentices?', 'new grads?', 'graduates?', '[\\p{L}-]+(?:er|or|ist|ian|ant|ent)s?'],
   programme: ['programme', 'program', 'scheme', 'cohort', 'batch', 'intake', 'team', 'department'],
+  // People a workplace hires, named by role (not any word ending in -er: "river", "sediment").
+  roleNoun: [
+    'interns?', 'juniors?', 'trainees?', 'apprentices?', 'graduates?', 'grads?', 'assistants?', 'associates?', 'animators?', 'designers?', 'developers?',
+    'engineers?', 'analysts?', 'writers?', 'editors?', 'nurses?', 'teachers?', 'researchers?', 'volunteers?', 'staff', 'people', 'hands', 'students?',
+    'freshers?', 'marketers?', 'accountants?', 'drivers?', 'chefs?', 'cooks?', 'technicians?', 'coordinators?', 'specialists?', 'consultants?',
+    'scientists?', 'programmers?', 'testers?', 'new hires?', 'someone', 'anyone', 'help',
+  ],
+  // Where someone could be hired.
+  workplace: ['team', 'company', 'department', 'firm', 'org', 'organi[sz]ation', 'startup', 'lab', 'studio', 'agency', 'practice', 'clinic', 'shop', 'restaurant', 'school', 'office', 'group', 'warehouse', 'store'],
+  // A job seeker's availability: "I can start right away".
+  startWhen: ['right away', 'immediately', 'straight away', 'tomorrow', 'next week', 'asap', 'on monday', 'whenever you need'],
 };
 
 export const families: readonly Family[] = [
@@ -36,6 +48,8 @@ export const families: readonly Family[] = [
       '(?:is|are) (?:your|the) (?:[\\p{L}-]+ ){0,2}?(?:team|company|department|firm|org|startup) hiring',
       'help me (?:get|land|find|secure) (?:an? )?(?:job|interview|internship|role|position|foot in the door)',
       '(?:do|does) (?:you|your (?:team|company)) have any {jobPlural}', 'my (?:resume|cv) for any',
+      // "hiring for any remote roles?", "a foot in at your company".
+      'hiring (?:for )?any (?:[\\p{L}-]+ ){0,2}?{jobPlural}(?= *\\?)', '(?:a|my) foot in(?: the door)?(?= (?:at|with|into|there)\\b| *[.?!,])',
       // A hope for a place on their team, in any words.
       '(?:any chance|wondering if|curious if) (?:that )?(?:your|the) (?:[\\p{L}-]+ ){0,2}?(?:team|company|department|firm|org|startup|lab) (?:is|are|might be) (?:hiring|growing|taking on)',
       '(?:is|are) (?:your|the) (?:[\\p{L}-]+ ){0,2}?(?:team|company|department|firm|org|startup|lab) (?:growing|expanding|taking on)(?: [^.?!\\n]{0,30})?\\?',
@@ -46,7 +60,16 @@ export const families: readonly Family[] = [
       '(?:welcome|grateful for|open to|consider me for) any (?:[\\p{L}-]+ )?(?:opportunit(?:y|ies)|opening|role|position|vacancy) (?:within|at|in|on|with) (?:your|\\p{Lu}[\\p{L}&\'-]*)',
       '(?:any|even a) (?:[\\p{L}-]+ )?(?:role|position|job|internship) (?:at|with|in) (?:[\\p{L}&-]+ ){1,2}?would be (?:great|amazing|a dream|perfect|fine|wonderful)',
       '(?:know|hear) of (?:anyone|anybody|any (?:team|company|companies)) (?:who(?:\'s| is| are) )?hiring', 'open to referrals',
+      // "I'd jump at any chance to work on your team", "Is there any way in?".
+      // "Do you have anything for someone like me?", "if there is any vacancy in your organisation", "your studio takes on juniors".
+      '(?:do you have|is there|have you got|got|would you have) (?:anything|something|a place|a spot|room|an opening|any openings?) for (?:someone like me|me|an? (?:[\\p{L}-]+ ){0,3}?like me)',
+      '(?:if|whether) (?:there is|there\'s|there are|you have) any (?:[\\p{L}-]+ )?(?:vacanc(?:y|ies)|openings?|positions?|jobs?|roles?) (?:in|at|on|with) (?:your(?! (?:schedule|calendar|diary|agenda|timeline|plan)\\b)|the (?:[\\p{L}-]+ )?{workplace})',
+      '(?:your|the) (?:[\\p{L}-]+ ){0,2}?{workplace} (?:takes on|(?:is )?taking on|would take on|hires|(?:is )?hiring|recruits|(?:is )?recruiting|accepts|(?:is )?looking for|needs|could use) (?:an? |any |more )?(?:[\\p{L}-]+ ){0,2}?{roleNoun}(?=[^.?!\\n]{0,40}\\?)',
+      "(?:I'd|I would|I'll|I will) (?:happily )?take (?:anything|any job|any role|any position|whatever)(?= (?:in|on|at|with) (?:your|\\p{Lu}))",
+      '(?:jump at|grab|love|welcome|kill for) (?:any|the|a) (?:chance|opportunity) to (?:work|join|intern|start) (?:on|in|at|for|with|under) (?:your|\\p{Lu}[\\p{L}&\'-]*)', '(?:is there )?any way (?:in|I (?:could|can|might) (?:join|get in|get on|work (?:for|with|on)))(?= *[?.!,])',
     ],
+    // Asking for someone else: "Are you hiring? I know a great engineer who'd love to hear about it."
+    quiet: ["(?:are|r) (?:you|u)(?: guys)? (?:\\S+ )?hiring\\?? (?:(?:I|we) (?:know|have|can recommend)|(?:asking )?for a (?:friend|colleague|former colleague|mentee|student))"],
   },
   {
     name: 'considerMe',
@@ -61,6 +84,10 @@ export const families: readonly Family[] = [
       "(?:if|when|whenever|should) (?:anything|something) (?:ever )?(?:opens up|comes up|becomes available)(?= *[,.;!]| (?:on|in|at|there|with (?:your|the) (?:[\\p{L}-]+ )?team)\\b)",
       "(?:if|when|whenever|should) (?:a (?:[\\p{L}-]+ ){0,3}?(?:role|position|spot|opening|vacancy|job)|there(?:'s| is) ever (?:a|an) (?:[\\p{L}-]+ ){0,3}?(?:role|position|spot|opening|vacancy|job)) (?:ever )?(?:opens up|comes up|becomes available|opens|on|in|at)",
       'if you (?:ever )?(?:hear|know) of (?:anything|something|an opening|a role|a position)',
+      // A job seeker's availability: "I can start right away", "could start next week".
+      "(?:I|I'm|I am) (?:can |could |am able to |available to |ready to |free to )?start (?:work(?:ing)? )?{startWhen}",
+      "(?<=and )(?:can|could) start (?:work(?:ing)? )?{startWhen}",
+      "(?:happy|willing|glad|ready) to (?:start|work|intern|join) (?:[\\p{L}-]+ )?(?:unpaid|for free|as a volunteer|without pay)",
       '(?:recommend|suggest|put forward|nominate) me for (?:the|a|an|any|this) (?:\\S+ ){0,3}?{job}',
       'if (?:your|the) (?:team|company) (?:needs|is looking for) (?:an?|someone)',
       '(?:put|add) me (?:on|in|to) (?:the|your) (?:\\S+ )?(?:shortlist|interview list|pipeline|talent pool)',
@@ -72,11 +99,17 @@ export const families: readonly Family[] = [
     name: 'referralAsk',
     means: 'asks them to refer you or pass your CV to hiring',
     patterns: [
-      '{youCould}refer me', 'put in a (?:good|kind) word', '(?:comfortable|willing|able|open to) (?:referring|to refer) me',
-      '(?:forward|pass|send|share|give|hand) my {cv} (?:on |along )?to {hiringPeople}',
+      '{youCould}refer me', 'put in a (?:good|kind) word', '(?:mention|put forward|pass on|drop|give) my name (?:to|with) {hiringPeople}', '(?:comfortable|willing|able|open to) (?:referring|to refer) me',
+      '(?:forward|pass|send|share|give|hand|slip|get|put) my {cv} (?:on |along |in front of |over )?(?:to )?{hiringPeople}',
       '(?:recommend|recommending|refer|referring) me to {hiringPeople}',
       '(?:forward|pass|send|share) (?:it|this|them) (?:on )?to {hiringPeople}',
     ],
+  },
+  {
+    // Only with a job search said ("I want to work at Google. How can you help me?"), as a CV alone.
+    name: 'vagueHelpAsk',
+    means: 'asks them to help you into a job without having applied',
+    patterns: ['(?:how )?(?:can|could|would) you help me(?= *\\?)', 'what would it take(?= *\\?)', '(?:any|what) (?:advice|tips) on (?:getting|how to get) (?:in|hired)(?= there| at| *\\?)'],
   },
   {
     name: 'cvWithoutApplying',
@@ -98,7 +131,9 @@ export const writerRecruits = ["(?:I'm|I am|we're|we are) (?:a |an |the )?(?:[\\
 /** Saying you are looking for work: a CV sent with it is a job ask. */
 export const seekingWork = [
   'job[- ]?hunting', 'job searching', 'between jobs', 'looking to move (?:from|into|in-house|to)', 'interested in the (?:[\\p{L}\\[\\]-]+ ){1,4}?(?:role|position|opening|vacancy)',
-  '(?:love|like) to (?:join|be part of|work (?:for|at|with)) (?:your|the|what)','(?:looking for|seeking|searching for|in search of) (?:an? |new |my next )?(?:job|work|role|position|internship|opportunit(?:y|ies)|opening)s?', 'open to (?:new )?(?:roles|opportunities|work)'];
+  '(?:love|like) to (?:join|be part of|work (?:for|at|with)) (?:your|the|what)',
+  "(?:interested in|keen on) (?:working (?:with|at|for|in)|joining) [\\p{L}&'-]+", '(?:want|dream|hope|hoping|wish) to (?:work|intern) (?:at|for|with|in)',
+  '(?:looking for|seeking|searching for|in search of) (?:an? |new |my next )?(?:job|work|role|position|internship|opportunit(?:y|ies)|opening)s?', 'open to (?:new )?(?:roles|opportunities|work)'];
 
 /** Saying you have not applied yet undoes a job ID: "I'll apply as soon as I have the referral link". */
 export const notYetApplied = ["(?:I'll|I will|I'm going to|I am going to) apply", 'before (?:I )?apply(?:ing)?', "(?:haven't|have not|not yet|yet to)(?: \\S+)? appl(?:y|ied)"];

@@ -3,6 +3,23 @@ import rule from './job-ask.ts';
 
 testRule(rule, {
   invalid: [
+    // Fifth round: hiring for any roles?, a foot in at your company, "how can you help me?" or "what would it take?" after a job search said.
+    { draft: "Hiring for any remote roles? I'm a React dev.", findings: [{ excerpt: 'Hiring for any remote roles' }] },
+    { draft: 'Could you help me get a foot in at your company?', findings: [{ excerpt: 'a foot in' }] },
+    { draft: 'I want to work at Spotify. How can you help me?', findings: [{ excerpt: 'How can you help me' }] },
+    { draft: "I'd love to join your team. What would it take?", findings: [{ excerpt: 'What would it take' }] },
+    { draft: "I'm interested in working with your company. Please find my CV attached.", findings: [{ excerpt: 'Please find my CV attached' }] },
+    // Third round: anything for someone like me, any vacancy, a workplace that takes on juniors, any job there, my name to hiring, unpaid.
+    { draft: 'Would you have anything for a junior analyst like me?', findings: [{ excerpt: 'Would you have anything for a junior analyst like me' }] },
+    { draft: 'If there are any openings in your team, kindly let me know.', findings: [{ excerpt: 'If there are any openings in your' }] },
+    { draft: 'Does your agency take on interns? Is the agency looking for interns this summer?', findings: [{ excerpt: 'the agency looking for interns' }] },
+    { draft: "I'll take any role at Lidl, honestly.", findings: [{ excerpt: "I'll take any role" }] },
+    { draft: 'Could you drop my name to your recruiting team?', findings: [{ excerpt: 'drop my name to your recruiting' }] },
+    { draft: "I'm willing to work unpaid for the first month.", findings: [{ excerpt: 'willing to work unpaid' }] },
+    // Other words for the same asks: a CV slipped to whoever hires, any chance to work there, availability.
+    { draft: 'Could you get my resume to whoever does the hiring for your stores?', findings: [{ excerpt: 'get my resume to whoever does the hiring' }] },
+    { draft: "I'd grab any opportunity to work with your design team. Is there any way in?", findings: [{ excerpt: 'grab any opportunity to work with your' }, { excerpt: 'Is there any way in' }] },
+    { draft: 'I have a forklift licence and can start tomorrow if you need people.', findings: [{ excerpt: 'can start tomorrow' }] },
     // askForJob
     { draft: 'Hi Anna, can you give me a job or refer me to someone at Siemens?', findings: [{ excerpt: 'can you give me a job' }, { excerpt: 'or refer me' }] },
     { draft: 'Please please hire me for any position.', findings: [{ excerpt: 'Please please hire me' }] },
@@ -43,6 +60,16 @@ testRule(rule, {
     { draft: "Are you guys hiring any interns in marketing?", findings: [{ excerpt: "Are you guys hiring" }] },
   ],
   valid: [
+    'We are migrating to Postgres next month. How can you help me plan the cutover?',
+    'I have a question about your API limits. Could you help me?',
+    'What would it take for your library to support Windows?',
+    'If there are any openings in the schedule, the workshop could move to Friday.',
+    'Our team needs a new coffee machine, honestly.',
+    'Is your lab looking for datasets on river sediment? I can share ours.',
+    'Congrats on the launch! Are you hiring? I know a brilliant designer who would love it.',
+    'Are you guys hiring? Asking for a friend who just finished her PhD.',
+    'The new hire can start next week, so the schedule holds.',
+    'Is there any way into the venue from the car park?',
     'I applied for the Graduate Software Engineer role at Atlassian last week (job ID 48213). Would you be willing to refer me?',
     "I've already applied through the careers page. Could you put in a good word?",
     "I've submitted an application for the analyst role; would you be open to telling me about the team?",

@@ -9,7 +9,8 @@ const NOT_YET_APPLIED = phrasePattern(notYetApplied);
 const SEEKING_WORK = phrasePattern(seekingWork);
 const WRITER_RECRUITS = phrasePattern(writerRecruits);
 // Once they have written, "I'd love to be considered for future roles" answers them; it asks nothing outright.
-const COLD_ONLY = new Set(['considerMe', 'cvWithoutApplying']);
+const COLD_ONLY = new Set(['considerMe', 'cvWithoutApplying', 'vagueHelpAsk']);
+const NEEDS_JOB_SEARCH = new Set(['cvWithoutApplying', 'vagueHelpAsk']);
 
 export default defineRule({
   meta: {
@@ -24,8 +25,8 @@ export default defineRule({
     if (matches(ALREADY_APPLIED, ctx.matchText) && !matches(NOT_YET_APPLIED, ctx.matchText)) return [];
     if (matches(WRITER_RECRUITS, ctx.matchText)) return [];
     const found = withoutOverlaps(findFamilies(ctx, compiled)).filter((m) => ctx.conversation === 'cold' || !COLD_ONLY.has(m.family));
-    // A CV alone may come with a request for advice; with a job search or another ask it is a job ask.
-    const onlyCv = found.every((m) => m.family === 'cvWithoutApplying');
+    // A CV alone, or "how can you help me?", may come with a request for advice; with a job search or another ask it is a job ask.
+    const onlyCv = found.every((m) => NEEDS_JOB_SEARCH.has(m.family));
     if (found.length === 0 || (onlyCv && !matches(SEEKING_WORK, ctx.matchText))) return [];
     return found.map((m): RuleFinding => ({
       message: `This ${m.means}.`,

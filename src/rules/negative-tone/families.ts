@@ -12,7 +12,7 @@ export const lexicon: Lexicon = {
   // How the writer feels about them: "I'm fed up", "frankly I'm livid".
   angry: ['pissed(?: off)?', 'fed up', 'sick (?:and tired )?of', 'tired of', 'done with', 'furious', 'livid', 'appalled', 'disgusted', 'fuming', 'beyond frustrated', 'so frustrated', 'done'],
   // Contact refused: "do not contact me again".
-  contactVerb: ['contact', 'message', 'messaging', 'email', 'emailing', 'call', 'calling', 'text', 'texting', 'write to', 'writing to', 'spam', 'spamming', 'pitch', 'pitching', 'bother', 'bothering'],
+  contactVerb: ['contact', 'message', 'messaging', 'email', 'emailing', 'call', 'calling', 'text', 'texting', 'write to', 'writing to', 'spam', 'spamming', 'pitch', 'pitching', 'bother', 'bothering', 'send', 'sending', 'add', 'adding', 'tag', 'tagging'],
 };
 
 /**
@@ -44,6 +44,20 @@ export const families: readonly ToneFamily[] = [
       "(?:I'm|I am|frankly I'm|honestly I'm) (?:so |really |absolutely |completely )?{angry}", 'dressed up as', 'with a nicer font', 'grift',
       'read the room', 'let me get this straight', 'the least you (?:can|could) do', 'too important to', 'no respect', 'zero respect', 'how (?:rude|unprofessional)',
       '(?:a )?(?:crappy|lousy|shoddy|shady|sleazy|cheap|low) (?:move|trick|tactic)',
+      // "I expected better", "my patience has run out", "don't insult people's intelligence", "wrapped in buzzwords".
+      '(?:I|we) (?:expected|expect|deserved?) (?:much |a lot |far )?better', '(?:my|our) patience (?:has |is )?(?:run out|running out|wearing thin|gone)',
+      "(?:don't|do not|stop) insult(?:ing)? (?:my|our|people's|anyone's|everyone's|your readers') intelligence", '(?:wrapped|dressed) (?:up )?in (?:buzzwords|jargon|corporate speak)',
+      '(?:take|get) the hint', "(?:it's|it is|this is) (?:getting|becoming) (?:embarrassing|ridiculous|absurd|old|tiresome)", 'form letter',
+      "(?:can't|cannot|couldn't) (?:even )?be bothered",
+      // Verdicts on anything ("the fake urgency is pathetic"), found rude, told before, why people hate…, mass messages, ghosting.
+      '(?:is|was|are|were) (?:just |frankly |honestly |absolutely |completely |utterly |so |really |pretty |truly )?(?:pathetic|ridiculous|absurd|unacceptable|insulting|laughable|appalling|disgraceful|shameful|outrageous|staggering|astonishing)',
+      '(?:find|found) (?:it|this|that|your [\\p{L}-]+) (?:pretty |really |very |quite |incredibly |extremely |rather |a bit |deeply )?{verdict}',
+      "(?:I've|I have) (?:already )?told you (?:twice|before|already|three times|\\d+ times|more than once)",
+      '(?:these|your|such) (?:automated|generic|copy-?paste|canned|templated|mass|spammy) (?:messages|emails|pitches|notes|invites)', 'ghosted (?:me|us|everyone)', 'arrogan(?:t|ce)',
+      '(?:fake|false|manufactured) (?:urgency|scarcity|personali[sz]ation|familiarity|deadline)',
+      // "respect people's time", "please do better", "I don't appreciate being added to a list I never signed up for".
+      "(?:respect|value) (?:people's|other people's|my|our|candidates'|everyone's|applicants') time", '(?:please )?do better(?= *[.!]| *$)',
+      "(?:I|we) (?:don't|do not) appreciate (?:being|you|your|this|that)", '(?:I|we) never (?:signed up|subscribed|opted in|agreed|asked)', 'not a single (?:word|line|reply)',
     ],
   },
   {
@@ -55,7 +69,8 @@ export const families: readonly ToneFamily[] = [
       "(?:oh|ah|wow),? (?:great|sure|cool|wonderful|lovely|brilliant|fantastic|perfect|right)(?=[,.!])", '(?:great|cool|sure|right),? (?:so|because)',
       '(?:thanks|thank you),? I guess', "(?:thanks|thank you) for the(?= *['\"])", 'impressive work(?=[.!]| *$)', 'imagine (?:[\\p{L}-]+ing)', 'what every [\\p{L}-]+ wants',
       '(?:thanks|thank you) (?:so much |a lot |very much )?for (?:ignoring|nothing|wasting|ghosting|never)', 'great job ignoring', 'nice of you to ignore',
-      '(?:hard|big) pass', 'yeah,? no', 'lol,? no', '(?:pass|nope|no)(?<=(?:^|[.!?][ \\t]{1,3})[\\p{L}]+)[.!](?= |$)', 'wow\\.',
+      '(?:hard|big) pass', 'are you (?:serious|kidding(?: me)?|joking)\\?', "what part of (?:['\"“‘]?no['\"”’]?) (?:didn't|don't|do|did) you", 'thanks,? but no thanks', 'how much clearer (?:I )?(?:can|could) (?:I )?be',
+      '(?:exactly|precisely) why (?:people|everyone|nobody|no one|candidates|we) (?:hate|hates|ignore|ignores|distrust|avoid)', '(?:unreal|incredible|unbelievable|classic)\\.(?= |$)', 'yeah,? no', 'lol,? no', '(?:pass|nope|no)(?<=(?:^|[.!?][ \\t]{1,3})[\\p{L}]+)[.!](?= |$)', 'wow\\.',
     ],
   },
   {
@@ -63,7 +78,7 @@ export const families: readonly ToneFamily[] = [
     means: 'is hostile to them',
     weight: 3,
     patterns: [
-      'spare me', 'how dare you', 'get lost', 'shut up', 'leave me alone', 'back off', 'who do you think you are', 'shame on you', 'you should be ashamed',
+      'spare me', 'how dare you', "(?:don't|do not) waste my time", "(?:you have|you've got|you got) (?:some|a lot of) nerve", "(?:don't|do not) pretend (?:we|you|that|to)", 'get lost', 'shut up', 'leave me alone', 'back off', 'who do you think you are', 'shame on you', 'you should be ashamed',
     ],
   },
   {
@@ -73,7 +88,7 @@ export const families: readonly ToneFamily[] = [
     weight: 2,
     patterns: [
       "(?:do not|don't|never) (?:ever )?{contactVerb} me", 'stop {contactVerb}(?: me)?', 'stop\\. messaging\\.', 'take me off your (?:list|database)', 'delete my (?:details|data|number)',
-      '(?:blocking|blocked|reporting|reported) you', 'who gave you my', 'I never agreed to', 'I (?:already )?said no', 'or I(?:\'m| am|\'ll| will) (?:taking|take|going to take) (?:this|you|it) to',
+      '(?:blocking|blocked|reporting|reported) (?:you|it|this|your)', 'never will be(?= *[.!]| *$)', '(?<=^|[.!?]\\s{1,3})stop(?= *[.!])', 'who gave you my', 'I never agreed to', 'I (?:already )?said no', 'or I(?:\'m| am|\'ll| will) (?:taking|take|going to take) (?:this|you|it) to',
       "or I(?:'ll| will) (?:escalate|take (?:legal )?action|report|sue|go to|call my lawyer)", 'relax(?=[,!])', 'calm down', 'take it easy', 'chill(?= out|[,!])',
     ],
   },

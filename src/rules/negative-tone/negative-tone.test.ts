@@ -5,6 +5,23 @@ const doc = [{ documentLevel: true as const }];
 
 testRule(rule, {
   invalid: [
+    // Sixth round: verdicts on anything, found rude, told before, mass messages, fake urgency, "are you serious?", nerve, reporting it.
+    { draft: 'The so-called discount is laughable and the countdown timer is pathetic.', findings: doc },
+    { draft: 'I found your follow-up really disrespectful. Stop adding me to sequences.', findings: doc },
+    { draft: "I've told you three times already. How much clearer could I be?", findings: doc },
+    { draft: "Are you kidding me? You want a senior engineer for an intern's pay?", findings: doc },
+    { draft: 'You have some nerve asking for a favour after ghosting me.', findings: doc },
+    { draft: "This is exactly why people ignore recruiters.", findings: doc },
+    { draft: "Thanks but no thanks. And don't pretend we've met.", findings: doc },
+    { draft: "Don't waste my time with another webinar invite.", findings: doc },
+    { draft: "Unreal. Six hours on your test and a one-line rejection. Respect people's time.", findings: doc },
+    { draft: "I don't appreciate being added to a list I never signed up for.", findings: doc },
+    { draft: 'You clearly did not read my profile. Please do better.', findings: doc },
+    // Disappointment and contempt in other words.
+    { draft: 'Honestly I expected better. My patience has run out with this whole process.', findings: doc },
+    { draft: "Please don't insult my intelligence with a pitch wrapped in buzzwords.", findings: doc },
+    { draft: "Take the hint. It's getting embarrassing at this point.", findings: doc },
+    { draft: "Three rounds, and you couldn't be bothered to send more than a form letter?", findings: doc },
     { draft: 'Wow, thanks so much for ignoring my connection request for three months, really professional of you.', findings: doc },
     { draft: 'Honestly disappointed. I guess people at big companies are too important to help anyone anymore.', findings: doc },
     { draft: 'Your recruiting process is a joke and the ATS rejects everyone. I am tired of wasting my evenings.', findings: doc },
@@ -24,6 +41,14 @@ testRule(rule, {
     { draft: "Stop spamming me. Blocking you now.", findings: doc },
   ],
   valid: [
+    'Loved your post on fake urgency in SaaS pricing. How do you spot it?',
+    "Stop by our booth if you're at the expo!",
+    'The results were astonishing, congrats to the whole team!',
+    'I found it really useful, thank you so much for the chat!',
+    'Thanks for respecting my time with such a clear agenda.',
+    'I never asked for a refund, but thank you, that is kind.',
+    'Thanks, the results were better than we expected!',
+    'A form letter template would save us time; could you share yours?',
     'I was sorry to hear about the layoffs at Twilio. I always admired how you ran launches, and I would be glad to help.',
     'Our team is burning out on nights; your post on on-call was a great help. Thank you!',
     'We had the same churn problem and it was hard. Would love to compare notes.',

@@ -10,7 +10,9 @@ export const lexicon: Lexicon = {
   giveVerb: ['write', 'writing', 'give', 'giving', 'leave', 'leaving', 'post', 'posting', 'drop', 'dropping', 'provide', 'providing', 'do', 'add', 'adding'],
   appraisalSize: ['professional', 'brief', 'short', 'quick', 'small', 'little', 'glowing', 'honest', 'positive', 'good', 'linkedin', 'google', '5-star', 'five-star', '5 star', 'written', 'public'],
   // People a stranger is asked to pass you on to.
-  theirPeople: ['your (?:\\S+ ){0,2}?(?:ceo|cto|cfo|coo|vp|founder|boss|manager|director|head|lead|team|colleagues?|contacts?|network|friends?|partner|investors?)', 'someone (?:more )?(?:appropriate|relevant|senior|suitable|who)', 'the (?:right|appropriate|relevant|correct|best) (?:person|people|team|contact|editor|manager|folks)', '\\p{Lu}\\p{Ll}+'],
+  theirPeople: ['your (?:\\S+ ){0,2}?(?:ceo|cto|cfo|coo|vp|founder|boss|manager|director|head|lead|team|colleagues?|contacts?|network|friends?|partner|investors?)', 'someone (?:more )?(?:appropriate|relevant|senior|suitable|who)', 'the (?:right|appropriate|relevant|correct|best) (?:person|people|team|contact|editor|manager|folks)',
+    // A name ("introduce me to Priya"): the families match case-blind, so "\\p{Lu}" alone would take any word ("point me to the docs").
+    '(?!(?:the|a|an|my|our|this|that|these|those|some|any|its|their|his|more|other|all|each|every|it|what|where|how|resources|docs|information|info|details|links?|page|site|form|list)\\b)\\p{Lu}\\p{Ll}+'],
 };
 
 export const families: readonly Family[] = [
@@ -64,6 +66,8 @@ export const families: readonly Family[] = [
       '(?:your|any) recommendations? (?:on|for) (?:which|what|how|where|a good|books|courses|resources|tools)',
       // Given, not asked for: "I left you a 5-star review".
       '(?:left|gave|wrote|posted) (?:you|your \\S+) (?:a |an )?(?:\\S+ ){0,2}?(?:review|rating|recommendation|testimonial)',
+      // Reported in the past tense: "I loved your podcast and left a five-star rating".
+      "(?:left|gave|given|wrote|written|posted) (?:a |an )?(?:\\S+ ){0,2}?(?:review|rating|recommendation|testimonial)",
     ],
   },
   {

@@ -50,6 +50,11 @@ testRule(rule, {
     { draft: "Would you be willing to act as a reference for me?", findings: [{ excerpt: "act as a reference for me" }] },
   ],
   valid: [
+    // Pointed to a thing, a review already left, an introduction asked of someone met in person.
+    'Could you point me to the sponsorship prospectus?',
+    'Could you connect me with the right resources on GDPR?',
+    'I loved your podcast and left a five-star rating on Apple Podcasts yesterday!',
+    'Thanks for the chat at the Leeds meetup yesterday! Could you introduce me to your CTO about the migration?',
     'Would you be open to a short call? I would value your advice on moving into product.',
     { text: 'Since Lena runs the design systems team, would you be comfortable introducing me to her? I would like to ask about accessibility reviews.', thread: { fromThem: 4, unansweredFromMe: 0 } },
     { text: 'Could you put me in touch with your data lead? We are scoping the pilot we discussed.', thread: { fromThem: 3, unansweredFromMe: 0 } },

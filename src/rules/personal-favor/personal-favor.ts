@@ -1,5 +1,6 @@
 import { familyRule } from '../../engine/family-rule.ts';
 import { phrasePattern, matches } from '../../text/patterns.ts';
+import { howWeMet } from '../../signals/outreach.ts';
 import { families, lexicon } from './families.ts';
 
 // In a conversation they take part in, an introduction is fine unless it is demanded.
@@ -16,8 +17,11 @@ export default familyRule({
   },
   families,
   lexicon,
+  // Someone you met or spoke with ("thanks for the chat yesterday") is no stranger, even before they write back.
   familyApplies: (family, ctx) =>
-    family !== 'introductionFromStranger' || ctx.conversation === 'cold' || (ctx.conversation === 'established' && matches(DEMANDED, ctx.matchText)),
+    family !== 'introductionFromStranger' ||
+    (ctx.conversation === 'cold' && !howWeMet(ctx)) ||
+    (ctx.conversation !== 'unknown' && matches(DEMANDED, ctx.matchText)),
   message: (m) => `This ${m.means}: a personal favor from someone you barely know.`,
   suggestion: 'Ask for advice or a short conversation instead, or build the relationship first.',
 });

@@ -17,6 +17,10 @@ testRule(rule, {
     { draft: "Is there a Mrs. Okafor waiting at home?", findings: [{ excerpt: "Is there a Mrs" }] },
     { draft: "When were you born, if I may ask?", findings: [{ excerpt: "When were you born" }] },
     { draft: "what's your base salary right now??", findings: [{ excerpt: "what's your base salary" }] },
+    { draft: 'What are your views? Political ones, I mean.', findings: [{ excerpt: 'What are your views' }] },
+    { draft: 'Are you expecting? You look glowing.', findings: [{ excerpt: 'Are you expecting' }] },
+    { draft: 'Are you married to him now?', findings: [{ excerpt: 'Are you married' }] },
+    { draft: 'Do you have a partner?', findings: [{ excerpt: 'Do you have a partner' }] },
   ],
   valid: [
     'How long have you been at Acme?',
@@ -35,5 +39,15 @@ testRule(rule, {
     "How long have you been at Stripe?",
     "What's the salary range for the role?",
     "Were you planning to open the beta to students?",
+    // Idioms and work questions that share the personal words.
+    'What are your views on the new EU AI Act?',
+    'Are you single-handedly running the data team now?',
+    'Are you married to Snowflake, or open to alternatives?',
+    'Are you engaged with the open-source community around it?',
+    'Are you sick of chasing invoices by hand?',
+    'Are you expecting a big turnout at the meetup?',
+    'Do you have a partner for the payments side yet?',
+    'Are you religious about code review, or more relaxed?',
+    'What do you make at your Leeds factory, mostly furniture?',
   ],
 });

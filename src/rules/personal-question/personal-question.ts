@@ -15,16 +15,18 @@ export default phraseRule({
         // age
         'how old (?:are|were|r) (?:you|u)', "what(?:'s| is) your age", '(?:what year|when) were you born', 'your age\\?', 'if you don.t mind me asking your age',
         // relationships
-        'are (?:you|u) (?:single|married|taken|seeing anyone|dating|in a relationship|engaged|divorced)',
-        'do you have a (?:boyfriend|girlfriend|husband|wife|partner|spouse)', 'is your (?:husband|wife|boyfriend|girlfriend)',
+        // Not the idioms: "single-handedly", "married to Kubernetes", "engaged with the community", "taken care of".
+        'are (?:you|u) (?:single(?!-)|married(?! to (?!(?:him|her|them|someone|anyone)\\b))|taken(?= *[?.!,])|seeing anyone|dating(?= *[?.!,]| (?:anyone|someone))|in a relationship|engaged(?= *[?.!,]| to (?:him|her|them|someone|be married))|divorced)',
+        'do you have a (?:boyfriend|girlfriend|husband|wife|partner(?= *[?.!]| at home)|spouse)', 'is your (?:husband|wife|boyfriend|girlfriend)',
         'is there a (?:mr|mrs|special someone|boyfriend|girlfriend|husband|wife)', 'are you seeing someone',
         // religion and politics
-        "what(?:'s| is) your religion", 'what religion (?:are|do) you', '(?:are|do) you (?:believe in god|practi[cs]e (?:a|any) religion)', 'are you (?:religious|christian|muslim|jewish|hindu|catholic|atheist|buddhist|sikh)',
+        "what(?:'s| is) your religion", 'what religion (?:are|do) you', '(?:are|do) you (?:believe in god|practi[cs]e (?:a|any) religion)', 'are you (?:religious(?! about)|christian|muslim|jewish|hindu|catholic|atheist|buddhist|sikh)',
         'which (?:church|mosque|temple|synagogue)', 'do you (?:pray|go to church)',
         '(?:which|what) (?:political )?party do you (?:vote|support)', 'who (?:did|will|do) you vote for', 'who are you voting for',
-        "what(?:'s| are) your (?:political )?(?:views|politics)", 'are you (?:a )?(?:democrat|republican|liberal|conservative|leftist|tory)',
+        "what(?:'s| are) your (?:political (?:views|leanings)|politics)", "what(?:'s| are) your views(?= *\\?| on (?:politics|religion|abortion|immigration|the election|brexit|gun control|god))", 'are you (?:a )?(?:democrat|republican|liberal|conservative|leftist|tory)',
         // health and family plans
-        '(?:was|is) (?:that|it|this) (?:for|due to|because of) (?:health|medical) reasons', 'are you (?:sick|ill|pregnant|expecting)',
+        '(?:was|is) (?:that|it|this) (?:for|due to|because of) (?:health|medical) reasons', // Not "are you sick of manual invoicing?", "are you expecting a big turnout?".
+        'are you (?:sick(?! of| and tired)|ill|pregnant|expecting(?= *[?.!]| (?:a baby|twins|again)))',
         'do you have (?:a |any )?(?:health|medical) (?:issues?|problems?|conditions?)', "what(?:'s| is) wrong with you",
         '(?:are you|do you|you) plan(?:ning)? (?:to have|on having|for) (?:kids|children|a baby|a family)',
         '(?:are|were) you (?:and your (?:husband|wife|partner|spouse|boyfriend|girlfriend) )?(?:planning|thinking|hoping|going) (?:to have|on having|about having|of having|to start) (?:kids|children|a baby|a family)',
@@ -32,7 +34,8 @@ export default phraseRule({
         // where they live
         'where do (?:you|u) live', 'do (?:you|u) live in', 'where(?:abouts)? is your (?:house|home|apartment|flat)',
         // earnings
-        'how much do (?:you|they|u) (?:make|earn|get paid)', 'what do (?:you|u) (?:make|earn|take home)(?! of)',
+        'how much do (?:you|they|u) (?:make|earn|get paid)', 'what do (?:you|u) (?:earn|take home)(?! of)',
+        'what do (?:you|u) make(?= *\\?| (?:a|per|an) (?:year|month|hour|week)| now| these days| there| at (?!(?:your|the|our) (?:[\\p{L}-]+ ){0,2}?(?:factory|plant|workshop|bakery|studio|site|lab|shop)\\b)\\S+)',
         'what your (?:total |base |current |annual )?(?:comp|compensation|salary|pay|income|package|ctc)(?: \\w+){0,3} (?:looks? like|is)',
         "what(?:'s| is) your (?:total |base |annual )(?:comp|compensation|salary|pay|income|package)", 'how much do (?:they|we|your \\S+) pay (?:you|u)',
         "what(?:'s| is) your (?:current )?(?:salary|income|ctc|compensation|pay|package)",

@@ -9,11 +9,13 @@ export const lexicon: Lexicon = {
     'assistant', 'cartons?', 'system', 'technology', 'offering', 'sensors?', 'dashboard', 'engine', 'api', 'suite', 'program', 'programme', 'course', 'network',
     'consultancy', 'studio', 'practice', 'collective', 'marketplace', 'partners', 'experts', 'specialists', 'recruiters', 'engineers', 'developers', 'designers',
     'staff', 'people', 'model', 'method', 'framework', 'process', 'bots?', 'copilot', 'extension', 'plugin', 'integration', 'kit',
+    'planner', 'scheduler', 'tracker', 'checker', 'builder', 'generator', 'optimi[sz]er',
   ],
   // A product or agency sold (not "our team" or "our company": people describe their employer too).
   commercialOffering: [
     'platform', 'solution', 'product', 'tool', 'software', 'services?', 'agency', 'app', 'assistant', 'technology', 'offering', 'dashboard', 'engine', 'api',
     'suite', 'consultancy', 'studio', 'marketplace', 'bots?', 'copilot', 'extension', 'plugin', 'integration', 'system', 'sensors?',
+    'planner', 'scheduler', 'tracker', 'checker', 'builder', 'generator', 'optimi[sz]er', 'service',
   ],
   // What it does for them.
   helpVerb: [
@@ -122,6 +124,14 @@ export const families: readonly PitchFamily[] = [
       "(?:we|I|we've|I've) (?:just )?(?:built|launched|created|developed|made) [\\p{L}\\p{N}]+,? (?:which|that)", "(?:we're|we are) (?:the team|the people|the company) behind",
       "(?:we're|we are) an? (?:[\\p{L}\\p{N}-]+ ){0,3}?(?:agency|studio|consultancy|collective|firm)(?= (?:and|from|in|based|that|who|,))",
       "(?:we've|we have|I've|I have) (?:just )?(?:done|finished|completed|delivered|built) (?:it |this |that |\\d+ (?:[\\p{L}-]+ )?)?for \\p{L}",
+      // "we built Calmly, a daily check-in app for startup teams", "I'd love to create custom artwork for your next cover".
+      "(?:we|I|we've|I've) (?:just )?(?:built|launched|created|developed|made) \\p{L}[\\p{L}\\p{N}]*,? an? (?:[\\p{L}\\p{N}-]+ ){0,4}?{offering} (?:for|that|which)",
+      "(?:I'd|I would|we'd|we would) love to (?:create|design|build|shoot|edit|redesign|produce|illustrate|manage|handle|take care of|photograph|film) (?:[\\p{L}-]+ ){0,3}?for your",
+      // "we've designed a simple way for gyms to fill classes", "We install enterprise mesh networks".
+      "(?:we've|we have|I've|I have|we|I) (?:just )?(?:designed|built|created|developed|found|come up with|figured out) (?:a |an )?(?:[\\p{L}-]+ ){0,2}?(?:way|method|system|process|approach) (?:for|to|that)",
+      '(?:we|I) (?:install|supply|fit|repair|sell|distribute|manufacture|import|resell|lease|rent out)(?! (?:it|this|that|them|myself|ourselves)\\b)',
+      // "We've found gaps at three similar firms this month".
+      '(?:at|for|with) (?:\\d+|two|three|four|five|several|many|dozens of|hundreds of) (?:other |similar )+(?:firms|companies|businesses|teams|brands|clinics|schools|practices|stores|agencies)',
     ],
     // An employer named in passing: "I'm a PM at Stripe, where we help businesses…".
     quiet: ['(?:help|helps|helped) (?:me|us) (?:to )?\\S+', 'helps? you (?:to )?(?:decide|choose|understand|think)', '(?:where|at which) (?:we|I)',
@@ -188,7 +198,7 @@ export const families: readonly PitchFamily[] = [
     patterns: [
       '{outcomeVerb}(?<!(?:you|they|he|she|I|we)\\s{1,3}(?:[\\p{L}-]+\\s{1,3})?[\\p{L}-]+) (?:your|you) (?:[\\p{L}-]+ ){0,2}?{businessResult}',
       "(?:we|I) (?:can|could|will|'ll) {outcomeVerb} (?:them|it|that|those|your [\\p{L}-]+) (?:\\S+ )?{measure}",
-      'save (?:you|your team) (?:[\\p{L}\\p{N}-]+ ){0,3}?(?:hours|time|money|days)',
+      'save (?:you|your (?:[\\p{L}-]+ ){0,2}?[\\p{L}-]+) (?:[\\p{L}\\p{N}-]+ ){0,3}?(?:hours|time|money|days|admin|effort|headaches|hassle|paperwork)',
       "get (?:that|the|this) time back",
       '(?:how|see how) (?:we|our [\\p{L}-]+) {outcomeVerb} (?:[\\p{L}\\p{N}&-]+ ){0,3}?{measure}',
       // A case study offered to a stranger: "I'd like to share how we automated PAYE filings for…".
@@ -205,6 +215,12 @@ export const families: readonly PitchFamily[] = [
       // "We save finance teams 10 hours a month", "We've cut spoilage by 22% for three clients": results sold to buyers.
       '{weResult} (?:[\\p{L}\\p{N}&-]+ ){0,3}?{audience} (?:[\\p{L}\\p{N}&-]+ ){0,3}?{measure}',
       '{weResult} (?:[\\p{L}\\p{N}&-]+ ){0,3}?{measure} for (?:[\\p{L}\\p{N}&-]+ ){0,3}?{audience}',
+      // "our studio turns dull decks into ones that get meetings", "at half the cost of local hires".
+      '(?:we|our (?:[\\p{L}-]+ ){0,2}?{offering}) (?:turn|turns|transform|transforms|convert|converts) (?:[\\p{L}\\p{N}&-]+ ){0,4}?into',
+      '(?:at|for) (?:half|a third|a quarter|a fraction|half or less|less than half) (?:of )?(?:the|what) (?:cost|price|you(?:\'re| are)? pay(?:ing)?)',
+      // "Our reminder service gets that under 4%", "what if your SDRs could book twice as many meetings".
+      '(?:our|my) (?:[\\p{L}-]+ ){0,2}?{offering} (?:gets|brings|takes|pushes|drives|cuts|knocks) (?:that|it|this|them|those|the number|the rate) (?:down |up )?(?:to )?(?:under|below|to|above|over|past) [$€£]?\\d',
+      "what if your (?:[\\p{L}-]+ ){0,2}?(?:team|teams|reps|SDRs|BDRs|sales team|staff|agents|recruiters|marketers|engineers|clinic|store|shop) could (?:[\\p{L}-]+ ){0,2}?(?:twice|double|triple|half|\\d+ ?(?:%|x)|more|faster)",
     ],
   },
   {
@@ -232,7 +248,10 @@ export const families: readonly PitchFamily[] = [
       "(?:book|schedule|set up|arrange|get|give you|show you|hop on|jump on|for|open to|do) (?:a |an |our )?(?:quick |short |free |live |personali[sz]ed |\\d+[- ]min(?:ute)? )?(?:demo|walkthrough|walk-through)",
       'demo (?:next|this|on) \\S+', '(?:demo|walkthrough|walk-through|tour) of (?:our|my)', 'walk you through (?:our|my)',
       'send (?:over|you) (?:a|our|my) (?:proposal|quote|price list|rate card)', '\\d+[- ]?min(?:ute)?s? (?:\\S+ ){0,3}?(?:demo|walkthrough|walk-through)',
-      '\\d+ minutes to (?:show|walk) you (?:through )?(?:how|what) (?:we|our|I|my)', 'show you (?:how|what) (?:we|our|my|I)',
+      '\\d+ minutes to (?:show|walk) you (?:through )?(?:how|what) (?:we|our|I|my)',
+      // "grab 15 minutes on your calendar to show you how?".
+      '\\d+ minutes (?:[\\p{L}-]+ ){0,4}?to show you (?:how|what)(?= *[?.!]| *$)',
+      '(?:send|share|show) (?:you |over )?(?:a few |some |our |my )?(?:before-and-afters?|before and afters?|samples of (?:our|my) work|testimonials|client results)', 'show you (?:how|what) (?:we|our|my|I)',
       'walk you through (?:how|what) (?:we|our)', '\\d+[- ]?min(?:ute)? (?:look|demo|walkthrough|tour)',
       "show you (?:the|our) (?:new )?(?:[\\p{L}-]+ )?(?:dashboard|platform|product|tool|demo|app|sensors?|solution)",
       '(?:the|our|a) (?:[\\p{L}-]+ )?(?:brochure|price list|rate card|media kit|sales deck)', 'price list',
@@ -255,16 +274,23 @@ export const families: readonly PitchFamily[] = [
       '(?:send|share|show) (?:you )?(?:a |an |our |the )?(?:short |quick |brief |relevant |\\d+-(?:page|slide|minute) )?(?:case stud(?:y|ies)|one-pager|overview|loom|video|breakdown) (?:on|of|about|showing) (?:how )?(?:we|our)',
       'how we did (?:this|it|that|the same) for', 'at no (?:cost|charge)', 'free of charge', 'no[- ]obligation',
       '(?:a |one )?(?:flat|fixed|low|simple) (?:monthly |weekly |annual |yearly |one-off |one-time )?(?:fee|rate|price)(?! (?:of|for) (?:the|this) (?:event|ticket))',
-      'limited (?:number of )?(?:pilot |beta |free |founding )?(?:spots|slots|places|seats)', '(?:pilot|beta|founding customer) (?:spots|slots|places)',
+      'limited (?:number of )?(?:pilot |beta |free |founding )?(?:spots|slots|places|seats)', '(?:pilot|beta|founding[- ]customer|founding[- ]member|early[- ]adopter) (?:spots|slots|places)', 'at a (?:big|huge|steep|deep|special|\\d+ ?%) discount',
+      '(?:want|get|like|give you|offer you|grab) (?:free )?early access', "(?:love|like|happy|glad|want) to (?:be|become) your (?:go-to |new |next |trusted |preferred |dedicated |local )?(?:[\\p{L}-]+ )?(?:{provider}|partner|supplier|vendor|agency|provider)",
       "(?:we|I|we've|I've) (?:just )?(?:put together|wrote|written|have|made|prepared|published) (?:a |an )?(?:short |quick |new )?case study", '(?:send|share) (?:over |you )?(?:a|an|our) (?:\\d+-minute |quick |short )?(?:video|loom|walkthrough|recording)',
       '(?:show|walk) you (?:in|through it in) \\d+ ?min', '(?:want|like|care) to see (?:some )?(?:samples|examples of our work|our work|our portfolio)',
-      '(?:set|setting) you up with (?:a |an )?(?:free|trial|discount)', 'free (?:month|week|trial month)', '(?:first|next) \\d+ (?:days|weeks|months) (?:are |is )?free',
+      '(?:set|setting) you up with (?:a |an )?(?:\\d+-day |\\d+-week |two-week |one-month )?(?:free|trial|discount)',
+      '\\d+-day (?:free )?trial', 'free access (?:for|to)', '(?:give|offer|set) (?:you|your (?:[\\p{L}-]+ )?team) (?:free|complimentary|early|discounted) (?:access|trial|seats|licen[cs]es?|month|accounts?)',
+      "(?:my|our) (?:day |hourly |project )?(?:rates|fees|prices) (?:are|start|begin)",
+      '(?:put together|made|recorded|prepared|filmed) (?:a |an )?(?:short |quick |new |brief |\\d+-minute )?(?:case study|video|loom|one-pager|breakdown|walkthrough|deck|report|guide) (?:showing|on|about|that shows|explaining) how', 'free (?:month|week|trial month)', '(?:first|next) \\d+ (?:days|weeks|months) (?:are |is )?free',
       '(?:first|one) (?:[\\p{L}-]+ )?(?:is |will be )?on us', '(?:packages?|plans?|pricing|prices|rates|fees) (?:start|starts|starting) (?:at|from)',
       '(?:at|for|from) \\d[\\d,.]* (?:usd|eur|gbp|dollars|euros|pounds) (?:an|a|per) (?:hour|month|day|week)', '(?:sponsorship |media |partnership )?prospectus',
       '(?:intro|introduction) to our (?:[\\p{L}-]+ ){0,2}?{offering}',
       "(?:love|happy|glad|like) to (?:quote|bid|send (?:you )?(?:a|our) quote|give you a quote|put together a quote)", '(?:free|custom|quick) (?:quote|estimate)', 'quote for your',
     ],
-    quiet: ['(?:a |the |your )?demo you (?:asked|requested|mentioned)', '(?:show|give|send) (?:me|us) (?:a |the |your )?(?:[\\p{L}-]+ )?demo(?: next \\S+)?'],
+    quiet: ['(?:a |the |your )?demo you (?:asked|requested|mentioned)', '(?:show|give|send) (?:me|us) (?:a |the |your )?(?:[\\p{L}-]+ )?demo(?: next \\S+)?',
+      // Asking for theirs: "could you point me to the sponsorship prospectus?", "your media kit".
+      '(?:send|share|point|forward|give) (?:me|us) (?:to )?(?:the|your) (?:[\\p{L}-]+ )?(?:prospectus|brochure|price list|rate card|media kit|pricing)',
+      'your (?:[\\p{L}-]+ )?(?:prospectus|brochure|price list|rate card|media kit)'],
   },
   {
     name: 'valueClaim',
@@ -289,6 +315,8 @@ export const families: readonly PitchFamily[] = [
       '(?:using|who use|that use|who switched to) our {offering}(?<=(?:{audience})\\s{1,3}(?:using|who use|that use|who switched to)\\s{1,3}our\\s{1,3}[\\p{L}]+)',
       '(?:use|rely on|trust|choose|hire) us (?:to|for)(?<=(?:{audience})\\s{1,3}(?:use|rely on|trust|choose|hire)\\s{1,3}us\\s{1,3}(?:to|for))',
       "(?:we've|we have|we|our (?:[\\p{L}-]+ ){0,2}?{offering} (?:has|have)) (?:already )?(?:worked|partnered) with (?:[\\p{L}-]+ )?{audience} (?:like|such as|including)",
+      // "plenty of ops leaders lean on our platform", "teams swear by our tool".
+      '(?:lean|leans|rely|relies|count|counts|depend|depends) on our (?:[\\p{L}-]+ ){0,2}?{commercialOffering}', '(?:swear|swears) by our',
     ],
   },
   {
@@ -299,6 +327,7 @@ export const families: readonly PitchFamily[] = [
       "(?:reaching out|writing|contacting you|getting in touch|messaging you) (?:to you )?(?:because|since|as) (?:we|our|my) (?:[\\p{L}-]+ ){0,3}?(?:help|helps|helped|work with|speciali[sz]e|build|provide|offer)",
       '(?:do|does) (?:you|your (?:team|company|firm|business)) (?:currently )?(?:have|use|work with) (?:an? |any )(?:[\\p{L}-]+ ){0,2}?(?:vendor|provider|supplier|agency|contractor|partner|solution) (?:for|in place|to|already)',
       "right person to (?:talk to|speak (?:to|with)|contact|ask|reach) (?:about|regarding|re) (?:your |the )?(?:company's |team's )?(?:[\\p{L}-]+ ){0,2}?(?:software|tools?|tooling|stack|vendors?|providers?|procurement|purchasing|spend|budget|infrastructure|security|benefits|insurance|payroll|advertising)",
+      "right person to (?:talk to|speak (?:to|with)|contact|ask|reach) (?:about|regarding|re) (?:upgrading|replacing|switching|improving|reducing|cutting|outsourcing|renewing) (?:your|the)",
       '(?:our|my) (?:[\\p{L}-]+ ){0,2}?{offering} (?:is|could be|would be|might be) a (?:good |great |strong |perfect )?fit',
       '(?:see|explore) (?:if|whether) (?:we|our [\\p{L}-]+) (?:could|can|might) (?:help|be a fit|support|be useful)',
     ],
@@ -313,6 +342,7 @@ export const families: readonly PitchFamily[] = [
       // "our proposal", "the quote I sent" (not "the proposal" of a meeting that never happened: `false-familiarity`).
       '(?:had|get|got) a chance to (?:look at|review|check out|see|read|try) (?:(?:our|my) (?:[\\p{L}-]+ ){0,2}?{offerDoc}|the (?:[\\p{L}-]+ ){0,2}?{offerDoc} (?:I|we) sent)',
       '(?:still )?(?:interested in|keen on|open to) (?:a |the |our )?(?:free )?(?:demo|trial|audit|pilot|quote|proposal)',
+      '(?:saw|see|read|get|got|received) my (?:last |earlier |previous )?(?:note|message|email|inmail) (?:about|on|re|regarding) (?:our|my)',
     ],
   },
   {
@@ -320,6 +350,10 @@ export const families: readonly PitchFamily[] = [
     means: 'asks for a sales conversation',
     strong: false,
     patterns: [
+      // The problem hook and the offer to show: "is your team still doing expense reports in spreadsheets? There's a better way."
+      "(?:are you|is your (?:[\\p{L}-]+ )?(?:team|company|business|firm|practice|clinic|store|shop)) still (?:doing|using|managing|tracking|running|handling|chasing|paying|stuck with|relying on)",
+      "(?:there's|there is) a (?:better|faster|easier|cheaper|smarter|simpler) way", "(?:could|can|may) I show you(?= *[?.!]| how| what)", "(?:I'd|I would) love to show you(?= *[?.!]| how| what)",
+      '(?:who|which team) (?:handles|looks after|manages|is in charge of|owns|runs|oversees|is responsible for) (?:[\\p{L}-]+ ){0,3}?(?:at|for|in) your (?:company|team|firm|business|organi[sz]ation|practice|school)',
       'worth a (?:quick |short |brief )?(?:look|chat|call|conversation|try)', '(?:would|does) it make sense to (?:connect|chat|talk|speak|explore|set up|have)',
       '(?:open|interested) (?:to|in) (?:explor(?:e|ing)|learn(?:ing)?|see(?:ing)?|hear(?:ing)?|find(?:ing)? out) (?:more|how|whether|if|what)',
       '(?:is|are) (?:this|that|it|[\\p{L}-]+) (?:something|a priority|on your radar)', "let me know if (?:you'd|you would|you're|you are) (?:like to (?:learn|hear|see) more|interested)",

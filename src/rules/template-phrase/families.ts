@@ -13,12 +13,14 @@ export const families: readonly Family[] = [
     means: 'is one of LinkedIn’s default invitation texts',
     patterns: [
       '{wouldLike} (?:add you to|invite you to join|invite you into) my (?:professional |linkedin )*network(?: on linkedin)?',
-      '{wouldLike} join your (?:linkedin |professional )?network',
+      // Not "join your network of climate founders": a named community.
+      '{wouldLike} join your (?:linkedin |professional )?network(?! of\\b)',
       // The old "person I trust" and group-member invitations.
       'since you are a person I trust',
       '(?:because|since|as) (?:we are|we\'re) both members of (?:the )?(?:\\S+ ){0,6}?group(?: on linkedin)?(?=, I)',
-      '{wouldLike} connect with you on linkedin',
-      '{wouldLike} (?:connect|link up) (?:with you )?(?:here )?on linkedin',
+      // With the reason said right after ("…on LinkedIn since we met at the Leeds meetup") it is no stock text.
+      '{wouldLike} connect with you on linkedin(?!,? (?:since|because|as|after|following) )',
+      '{wouldLike} (?:connect|link up) (?:with you )?(?:here )?on linkedin(?!,? (?:since|because|as|after|following) )',
       'join my (?:professional )?network on linkedin',
     ],
   },
@@ -46,7 +48,8 @@ export const families: readonly Family[] = [
       '(?:add|have) you (?:to|in) my (?:professional )?network',
       "(?:to|I'm|I am|and|hope to|looking to) {grow} (?:my|our) (?:professional |linkedin )?(?:networks?|circles?)(?: of (?:professional )?(?:contacts|connections))?(?= *(?:together|[.!,;]|$))",
       "(?:to|I'm|I am|and|hope to|looking to) {grow} (?:my|our) (?:professional |linkedin )?circles? of (?:professional )?(?:contacts|connections)",
-      '(?:meeting|meet) (?:{likeMinded} )+{others}',
+      // Not "meet new people at the Lisbon meetup": an event named.
+      '(?:meeting|meet) (?:{likeMinded} )+{others}(?! (?:at|during|in) )',
       "(?:I'd|I would) be (?:glad|happy|honou?red) to have you in (?:it|my network)",
     ],
   },

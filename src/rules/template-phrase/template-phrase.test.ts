@@ -3,6 +3,7 @@ import rule from './template-phrase.ts';
 
 testRule(rule, {
   invalid: [
+    { draft: "I'd like to connect with you on LinkedIn. I'm always looking to meet new people.", findings: [{ excerpt: "I'd like to connect with you on LinkedIn" }, { excerpt: 'meet new people' }] },
     // defaultInvitation, every era
     { draft: "I'd like to add you to my professional network on LinkedIn.", findings: [{ excerpt: "I'd like to add you to my professional network on LinkedIn" }] },
     { draft: "Hi Yusuf - I'd like to join your LinkedIn network.", findings: [{ excerpt: "I'd like to join your LinkedIn network" }] },
@@ -28,6 +29,10 @@ testRule(rule, {
     { draft: "I'd love to connect with fellow marketers in your space.", findings: [{ excerpt: "I'd love to connect with fellow marketers" }] },
   ],
   valid: [
+    // The stock words with the specific reason or community named right after.
+    "I'd like to connect with you on LinkedIn since we met at the Leeds Rust meetup last night.",
+    "I'd love to join your network of climate founders. How do I apply?",
+    "I'm hoping to meet new people at the Lisbon meetup next week. Are you going?",
     'I came across your talk at KubeCon on multi-tenant clusters.',
     'Dear Ms. Patel, I saw your talk on staffing.',
     'Would be glad to connect and keep learning from your posts on Rust.',

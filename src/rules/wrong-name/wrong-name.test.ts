@@ -18,6 +18,7 @@ testRule(rule, {
     { draft: to('Kathryn Moore', 'Hi Katherine, congratulations!'), findings: [{ excerpt: 'Katherine', output: 'Hi Kathryn, congratulations!' }] },
     { draft: to('Rebecca Ford', 'Hi Rebecca, I applied last week. Looking forward to hearing from you, Rachel!'), findings: [{ excerpt: 'Rachel', output: 'Hi Rebecca, I applied last week. Looking forward to hearing from you, Rebecca!' }] },
     { draft: to('Priya Shah', 'Tom, I enjoyed your article.'), findings: [{ excerpt: 'Tom', output: 'Priya, I enjoyed your article.' }] },
+    { draft: to('Katherine (Kate) Lee', 'Hi Sarah, I enjoyed your lecture.'), findings: [{ excerpt: 'Sarah', output: 'Hi Katherine, I enjoyed your lecture.' }] },
   ],
   valid: [
     { text: 'Boa tarde, Ricardo. Vi sua palestra no Febraban Tech sobre open finance.', recipient: { name: 'Ricardo Tavares' } },
@@ -28,6 +29,8 @@ testRule(rule, {
     { text: 'Hallo Herr Mueller, wie geht es Ihnen? Ich habe Ihren Vortrag gesehen.', recipient: { name: 'Jürgen Müller' } },
     { text: 'Sehr geehrte Frau Dr. Wolff, vielen Dank für das Gespräch.', recipient: { name: 'Sabine Wolff' } },
     { text: 'Estimada Sra. Castillo: le escribo por su charla en la UNAM.', recipient: { name: 'Laura Castillo Pérez' } },
+    to('Sunita Rao', "Hello Ma'am, I have completed my MBA."),
+    to('Sunita Rao', 'Respected Madam, thank you for the talk.'),
     'Hi Sarah, I enjoyed your post.',
     to('Jessica Lee', 'Hi Jessica, Sam suggested I reach out.'),
     to('Michael Chen', 'Hi Mike, I enjoyed your talk.'),
@@ -43,5 +46,11 @@ testRule(rule, {
     to('José García', 'Hola José, ¿cómo estás?'),
     to('Priya Shah', 'Hi Hiring Manager, I applied for the analyst role.'),
     to('Priya Shah', 'Hello Acme team, I enjoyed your post.'),
+    // The name they show in brackets or quotes, a hyphenated name written joined or as initials.
+    to('Katherine (Kate) Lee', 'Hi Kate, I enjoyed your lecture.'),
+    to('Robert "Bobby" Hale', 'Hi Bobby, thanks for the tips.'),
+    to('Anne-Marie Dubois', 'Bonjour Annemarie, loved the talk.'),
+    to('Kim Min-jun', 'Hi Minjun, loved your post.'),
+    to('Jean-Pierre Morel', 'Hi JP, loved your post.'),
   ],
 });

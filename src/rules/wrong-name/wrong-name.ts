@@ -4,6 +4,9 @@ import { foldName, matchCase } from '../../text/normalize.ts';
 import { MEN, WOMEN } from '../../text/lexicons/given-names.ts';
 import type { RuleContext } from '../../engine/context.ts';
 
+// Forms of address that are not names: "Hello Ma'am", "Respected Sir".
+const NOT_A_NAME = new Set(['sir', 'madam', "ma'am", 'ma’am', 'maam', 'mam', 'madame', 'sirs', 'team', 'all', 'everyone', 'folks']);
+
 export default defineRule({
   meta: {
     id: 'wrong-name',
@@ -21,7 +24,7 @@ export default defineRule({
     const givenName = ctx.recipientParts[0]!;
     const out: RuleFinding[] = [];
     for (const used of ctx.addressedNames()) {
-      if (sender.has(foldName(used.text))) continue;
+      if (sender.has(foldName(used.text)) || NOT_A_NAME.has(used.text.toLowerCase())) continue;
       const verdict = compareName(used.text, ctx.recipientParts, ctx.pack?.names.shortForms, { hyphenatedGivenName: ctx.language === 'fr' || ctx.language === 'de' });
       if (verdict.kind === 'match' || verdict.kind === 'short-form') continue;
       const correct = verdict.kind === 'misspelling' ? verdict.of : givenName;
