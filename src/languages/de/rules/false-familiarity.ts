@@ -20,7 +20,7 @@ export const falseFamiliarity: LocalizedRule = {
         '(?:wir|ich) (?:\\S+ )?(?:gestern|vorhin|heute|letzte Woche|neulich) (?:\\S+ )?(?:telefoniert|gesprochen haben|gesprochen hatten)',
       ],
       // A real meeting named earlier in the paragraph ("danke für Ihre Zeit beim Karrieretag … wie vereinbart").
-      quiet: ['(?:kennengelernt|getroffen|unterhalten|begegnet|beim|auf der|auf dem|am Stand|(?:Kaffee|Treffen|Mittagessen|Lunch|Frühstück|Abendessen|Besuch) (?:\\S+ ){0,2}?(?:in|im|am|auf|bei))[^\\n]{0,200}?wie (?:\\S+ )?(?:besprochen|vereinbart|versprochen|abgesprochen)'],
+      quiet: ['(?:kennengelernt|getroffen|unterhalten|begegnet|beim|auf der|auf dem|am Stand|(?:Kaffee|Treffen|Mittagessen|Lunch|Frühstück|Abendessen|Besuch) (?:\\S+ ){0,2}?(?:in|im|am|auf|bei))[^\\n]{0,200}?wie (?:\\S+ )?(?:besprochen|vereinbart|versprochen|abgesprochen|zugesagt|angesprochen)'],
     },
   ],
 };

@@ -15,7 +15,9 @@ export const salesPitch: LocalizedRule = {
       'steigert', 'steigern', 'spart', 'sparen', 'begleitet', 'begleiten', 'senkt', 'senken', 'verdoppelt', 'verdoppeln', 'digitalisiert',
       'digitalisieren', 'beschleunigt', 'beschleunigen',
     ],
-    clients: ['unternehmen', 'firmen', 'betriebe', 'kunden', 'teams', 'start-ups', 'startups', 'kanzleien', 'praxen', 'mittelständler', 'agenturen', 'händler', 'marken', 'führungskräfte', 'menschen'],
+    clients: ['unternehmen', 'firmen', 'betriebe', 'kunden', 'teams', 'start-ups', 'startups', 'kanzleien', 'praxen', 'mittelständler', 'agenturen', 'händler', 'marken', 'führungskräfte', 'menschen',
+      'hotels', 'kliniken', 'schulen', 'kommunen', 'restaurants', 'shops', 'vereine', 'einrichtungen', 'organisationen', 'hersteller', 'zulieferer',
+      'dienstleister', 'apotheken', 'werkstätten', 'handwerker', 'arztpraxen', 'bäckereien', 'labore'],
     likeYours: ['ihres', 'ihren', 'ihre', 'ihrem', 'ihrer', 'deins', 'deines', 'deine', 'deinen', 'ihr unternehmen', 'ihre firma', 'dein unternehmen', 'deine firma', 'sie', 'dich', 'dir'],
     gain: ['leads', 'umsatz', 'umsätze', 'kunden', 'neukunden', 'anfragen', 'aufträge', 'reichweite', 'sichtbarkeit', 'termine', 'verkäufe', 'conversions', 'gewinn'],
   },
@@ -81,7 +83,7 @@ export const salesPitch: LocalizedRule = {
         '(?:ein|ein individuelles|ein persönliches|ein maßgeschneidertes|ein kostenloses|ein unverbindliches) Angebot (?:\\S+ )?(?:zukommen lassen|machen|erstellen|schicken|senden)',
         // "schicke ich Ihnen die Unterlagen zu unserem Fuhrparkmanagement", "anbei unser Katalog"
         '(?:sende|schicke|schicken|senden|übersende|übersenden) (?:ich |wir )?(?:Ihnen|dir) (?:\\S+ ){0,2}?(?:die |unsere |meine )?(?:Unterlagen|Infos|Informationen|Broschüre|Präsentation|Produktinfos) (?:zu|über) (?:unserem|unserer|unseren|unser|unsere|meinem|meiner)',
-        '(?:anbei|hier|beigefügt) (?:\\S+ ){0,3}?(?:unser|unsere|unseren|mein|meine|meinen) (?:\\S+ )?(?:Katalog|Produktkatalog|Angebot|Preisliste|Broschüre|Imagebroschüre|Leistungsübersicht|Portfolio|Firmenpräsentation|Produktübersicht)',
+        '(?:anbei|hier|beigefügt) (?:\\S+ ){0,3}?(?:unser|unsere|unseren|mein|meine|meinen) (?:\\S+ )?(?:Katalog|Produktkatalog|Angebot|Preisliste|Broschüre|Imagebroschüre|Leistungsübersicht|Firmenpräsentation|Produktübersicht)',
         // "möchte Ihnen unsere Zeitarbeitslösung ans Herz legen"
         '(?:Ihnen|dir|euch) (?:\\S+ ){0,3}?(?:unser|unsere|unseren|mein|meine|meinen) (?:\\S+ )?[\\p{L}-]*(?:lösung|produkt|angebot|tool|software|plattform|dienstleistung|service|app|format|programm|konzept|paket|system) (?:\\S+ ){0,3}?(?:vorstellen|zeigen|präsentieren|anbieten|vorzustellen|zu zeigen|ans Herz legen|empfehlen)',
         // Asking a stranger for their buyer: "mit Ihrer Einkaufsleiterin bekannt machen"
