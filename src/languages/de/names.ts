@@ -10,7 +10,7 @@ export const names: NameCues = {
   titles: ['herr', 'herrn', 'frau', 'dr', 'prof', 'dipl.-ing', 'mag', 'di', 'ing', 'hr', 'fr', 'kollege', 'kollegin'],
   notNames: [
     // Openers before a comma
-    'super', 'prima', 'klar', 'danke', 'hallo', 'moin', 'servus', 'grüezi', 'perfekt', 'gerne', 'gern', 'okay', 'alles', 'genau', 'toll',
+    'super', 'prima', 'klar', 'danke', 'wtf', 'krass', 'mist', 'hallo', 'moin', 'servus', 'grüezi', 'perfekt', 'gerne', 'gern', 'okay', 'alles', 'genau', 'toll',
     'vielen', 'herzlichen', 'guten', 'liebe', 'lieber', 'sehr', 'zusammen', 'miteinander', 'allerseits', 'leute', 'team',
     // Unaddressed salutations: "Sehr geehrte Damen und Herren"
     'damen', 'herren', 'bewerberin', 'bewerber', 'kollegen', 'kolleginnen', 'kolleg*innen', 'kolleg:innen',

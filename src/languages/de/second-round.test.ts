@@ -186,3 +186,9 @@ describe('German names, second round', () => {
     expect(names('Sehr geehrte Frau Kollegin Maier, Ihr Aufsatz in der NZA hat mich überzeugt.', 'Ute Maier')).not.toContain('wrong-name');
   });
 });
+
+describe('German names, second round: an exclamation before a comma is no name', () => {
+  it('"WTF, …" to Karl Huber is profanity, not a wrong name', () => {
+    expect(rulesOf('WTF, Ihre Recruiterin ruft ständig an.', { fromThem: 1, unansweredFromMe: 0 }, { name: 'Karl Huber' })).not.toContain('wrong-name');
+  });
+});
