@@ -9,7 +9,10 @@ export const lexicon: Lexicon = {
   ...shared,
   // "Compound-" prefix: "Open-Source-Projekt", "Gastbeitrag", "LinkedIn-Post" (letters and hyphens, one run).
   compound: ['[\\p{L}-]*'],
-  readVerb: ['gelesen', 'gesehen', 'gehört', 'verfolgt', 'entdeckt', 'angeschaut', 'angesehen', 'geteilt', 'genutzt', 'getestet', 'ausprobiert'],
+  readVerb: [
+    'gelesen', 'gesehen', 'gehört', 'verfolgt', 'entdeckt', 'angeschaut', 'angesehen', 'geteilt', 'genutzt', 'getestet', 'ausprobiert',
+    'durchgearbeitet', 'durchgelesen', 'verschlungen', 'studiert', 'zitiert', 'weiterempfohlen', 'angehört', 'mitverfolgt', 'nachgelesen', 'besucht',
+  ],
   metVerb: ['kennengelernt', 'kennen gelernt', 'getroffen', 'unterhalten', 'gesprochen', 'ausgetauscht', 'begegnet', 'gesehen', 'geplaudert', 'diskutiert'],
   atEvent: ['auf der', 'auf dem', 'beim', 'bei der', 'bei dem', 'am', 'an der', 'im', 'in der', 'während der', 'während des', 'nach der', 'nach dem'],
   // News that is theirs on its own ("zur Beförderung"); "zur neuen Position" needs the "neuen".
@@ -20,6 +23,16 @@ export const lexicon: Lexicon = {
   newRole: ['position', 'rolle', 'stelle', 'aufgabe', 'funktion', 'herausforderung', 'station', 'leitung', 'job'],
   studyVerb: ['studiert', 'gearbeitet', 'promoviert', 'gelernt', 'angefangen', 'gestartet', 'absolviert', 'gedient', 'gespielt'],
   schoolPeer: ['alumni', 'alumnus', 'alumna', 'absolvent', 'absolventin', 'kommilitone', 'kommilitonin', 'ehemalige', 'ehemaliger', 'ehemaligen', 'mitglied', 'mitglieder', 'kollege', 'kollegin'],
+  // Something they make or sell that the writer uses: "wir nutzen Ihre Software für die Terminbuchung".
+  productNoun: ['software', 'produkt', 'produkte', 'app', 'tool', 'tools', 'plattform', 'lösung', 'anwendung', 'maschine', 'maschinen', 'geräte', 'gerät', 'bibliothek', 'library', 'framework', 'vorlage', 'vorlagen', 'api', 'sdk'],
+  useVerb: ['nutze', 'nutzen', 'verwende', 'verwenden', 'benutze', 'benutzen', 'arbeite mit', 'arbeiten mit', 'setze', 'setzen', 'empfehle', 'empfehlen', 'teste', 'testen'],
+  // A move their company made: "Ihre Umstellung der Flotte auf Lastenräder", "Ihr Markteintritt in Polen".
+  moveNoun: [
+    'umstellung', 'entscheidung', 'initiative', 'expansion', 'eröffnung', 'launch', 'markteintritt', 'übernahme', 'investition', 'umbau', 'neubau',
+    'kooperation', 'partnerschaft', 'ausbau', 'einführung', 'umstieg', 'neuausrichtung', 'ansiedlung', 'fusion', 'zertifizierung', 'spende', 'kampagne',
+  ],
+  prizeNoun: ['preis', 'award', 'auszeichnung', 'förderung', 'foerderung', 'zuschlag', 'förderzusage', 'stipendium', 'siegel', 'medaille', 'titel'],
+  schoolName: ['uni', 'universität', 'universitaet', 'hochschule', 'fachhochschule', 'fh', 'th', 'tu', 'htw', 'htwg', 'lmu', 'rwth', 'kit', 'whu', 'hsg', 'eth', 'akademie', 'berufsschule', 'gymnasium', 'business school', 'schule'],
   speakerRole: ['speaker', 'speakerin', 'referent', 'referentin', 'redner', 'rednerin', 'sprecher', 'sprecherin', 'gast', 'gästin', 'panelist', 'panelistin', 'mentor', 'mentorin', 'juror', 'jurorin', 'jurymitglied', 'keynote-speaker', 'moderator', 'moderatorin', 'dozent', 'dozentin'],
 };
 
@@ -37,6 +50,12 @@ export const families: readonly Family[] = [
       // "super Talk gestern beim Stammtisch", "danke für den Vortrag auf der re:publica"
       '(?:super|tolle|toller|tolles|starke|starker|starkes|spannende|spannender|spannendes|großartige|großartiger|klasse|inspirierende|inspirierender|geniale|genialer|interessante|interessanter) {compound}{workNoun} (?:\\S+ ){0,2}?{atEvent}',
       '(?:danke|vielen Dank|Dank) (?:\\S+ )?für (?:den|die|das) (?:\\S+ )?{compound}{workNoun} {atEvent}',
+      // "Sie waren zu Gast im Podcast von t3n", "du warst Speakerin auf der Bits & Pretzels"
+      '(?:Sie waren|du warst|waren Sie|warst du) (?:\\S+ ){0,4}?(?:zu Gast|als Gast|{speakerRole}) (?:bei|beim|im|in der|auf der|auf dem|am)',
+      // "wir nutzen seit einem Jahr Ihre Software für die Terminbuchung"
+      '{useVerb} (?:\\S+ ){0,6}?{yourPoss} (?:\\S+ )?{compound}{productNoun}',
+      // "Ihre Masterarbeit … habe ich zitiert" (the noun first, the verb later in the sentence)
+      '{yourPoss} (?:\\S+ )?{compound}{workNoun} (?:\\S+ ){0,8}?(?:habe ich|hab ich|haben wir|hatte ich) (?:\\S+ ){0,4}?{readVerb}',
       // "Ihre Arbeit zur Kreislaufwirtschaft": their work, with its topic
       '{yourPoss} (?:\\S+ )?(?:Arbeit|Arbeiten|Forschung) (?:zu|zum|zur|über|an|am|im Bereich|rund um)',
       // "Sie haben kürzlich über Tarifverträge geschrieben", "du hast neulich darüber gepostet"
@@ -60,6 +79,8 @@ export const families: readonly Family[] = [
       // "ich habe gesehen, dass Sie zu Bosch gewechselt sind", "Ihr Wechsel zu Zalando"
       'dass (?:Sie|du) (?:\\S+ ){0,4}?(?:gewechselt|befördert|ernannt|berufen|gestartet|angefangen|ausgezeichnet|gewählt) (?:sind|bist|haben|hast|wurden|wurdest)',
       '{yourPoss} (?:Wechsel|Start|Einstieg|Neustart|Beförderung|Berufung|Ernennung) (?:zu|zur|zum|bei|als|in)',
+      // "dass Ihr Team den Innovationspreis der Region Hannover bekommen hat"
+      '(?:Sie|du|{yourPoss}) (?:\\S+ ){0,3}?(?:den|die|das|einen|eine|ein) (?:\\S+ )?{compound}{prizeNoun} (?:\\S+ ){0,6}?(?:bekommen|gewonnen|erhalten|verliehen bekommen|zugesprochen bekommen|geholt)',
       '{yourPoss} (?:\\S+ )?(?:Team|Unternehmen|Firma|Startup|Start-up|Abteilung|Verein|Lehrstuhl) (?:\\S+ ){0,6}?(?:gewonnen|ausgezeichnet|eröffnet|gelauncht|veröffentlicht|vorgestellt|übernommen|gegründet)',
     ],
     quiet: ['zum geburtstag'],
@@ -70,6 +91,7 @@ export const families: readonly Family[] = [
     means: 'names or praises their company’s work',
     caseSensitive: true,
     patterns: [
+      '(?:Ihr|Ihre|Ihren|Ihrem|Ihrer|[Dd]ein|[Dd]eine|[Dd]einen|[Dd]einem|[Dd]einer|[Ee]uer|[Ee]ure|[Ee]uren|[Ee]urem|[Ee]urer) (?:\\S+ )?(?:Umstellung|Entscheidung|Initiative|Expansion|Eröffnung|Launch|Markteintritt|Übernahme|Investition|Umbau|Neubau|Kooperation|Partnerschaft|Ausbau|Einführung|Umstieg|Neuausrichtung|Ansiedlung|Fusion|Zertifizierung|Spende|Kampagne) (?:auf|zu|zum|zur|der|des|in|im|von|vom|mit|nach|für|gegen)',
       '[Ww]as (?:Ihr|Ihre|[Dd]ein|[Dd]eine|[Ee]uer|[Ee]ure|ihr) (?:Team|Unternehmen|Firma|Startup|Start-up) (?:\\S+ ){0,6}?(?:aufbaut|aufbauen|macht|entwickelt|entwickeln|leistet|erreicht)',
       '(?:Sie|[Dd]u) (?:\\S+ ){0,3}?(?:bei|für) (?:der |dem )?\\p{Lu}[\\p{L}\\p{N}&.-]* (?:\\S+ ){0,2}?(?:arbeiten|arbeitest|tätig sind|tätig bist|angefangen haben|angefangen hast|beschäftigt sind)',
     ],
@@ -86,6 +108,9 @@ export const families: readonly Family[] = [
       '(?:mich|Sie|dich) (?:\\S+ )?(?:an Sie|an dich|auf Sie|auf dich) verwiesen',
       '(?:Sie|du) (?:wurden|wurdest) mir (?:\\S+ ){0,8}?(?:empfohlen|genannt|ans Herz gelegt)',
       'hat mir (?:\\S+ ){0,3}?von (?:Ihnen|dir|euch) erzählt',
+      // "Frau Ohlendorf gab mir Ihren Namen", "Herr Sommer meinte, Sie seien die Expertin"
+      '(?:gab|gaben|nannte|nannten|schickte|gab mir|hat mir|haben mir) (?:mir )?(?:\\S+ )?(?:Ihren|deinen) (?:Namen|Kontakt|Namen und|Kontaktdaten)',
+      '(?:meinte|sagte|erzählte|erwähnte|schrieb),? (?:dass )?(?:Sie|du) (?:seien|wären|sind|bist|seist|wärst|wärest) (?:\\S+ ){0,6}?(?:Expert\\S*|Ansprechpartner\\S*|Richtige\\S*|richtige\\S*|Fachmann|Fachfrau|Spezialist\\S*|Person)',
       '(?:meinte|sagte),? (?:dass )?(?:Sie|du) (?:\\S+ ){0,4}?(?:richtige|beste|ideale|passende) (?:Ansprechpartner|Ansprechpartnerin|Person|Adresse)',
     ],
   },
@@ -95,10 +120,16 @@ export const families: readonly Family[] = [
     patterns: [
       // "wir haben uns gestern beim Stammtisch … unterhalten"
       'wir haben uns (?:\\S+ ){0,20}?{metVerb}',
+      'wir sind uns (?:\\S+ ){0,14}?(?:begegnet|über den Weg gelaufen)',
+      // "schön, dass es mit dem Kaffee in Bochum geklappt hat": a meeting with its place
+      '(?:mit dem|unser|unseren|unserem|beim|nach dem|nach unserem|für den|für das) (?:\\S+ )?(?:Kaffee|Treffen|Mittagessen|Lunch|Frühstück|Abendessen|Feierabendbier|Besuch|Rundgang) (?:\\S+ ){0,2}?(?:in|im|am|auf|bei|beim) \\p{L}+',
+      // "Sie haben vor zehn Jahren meinen Ausbildungskurs geleitet", "Sie waren mein Ausbilder"
+      '(?:Sie haben|du hast) (?:\\S+ ){0,4}?(?:meinen|meine|mein|unseren|unsere|unser) (?:\\S+ )?{compound}(?:kurs|seminar|workshop|vorlesung|training|prüfung|praktikum|ausbildung|projekt) (?:\\S+ ){0,4}?(?:geleitet|betreut|gehalten|begleitet|abgenommen|gegeben|unterrichtet)',
+      '(?:Sie waren|du warst) (?:\\S+ ){0,4}?(?:mein|meine) (?:\\S+ )?(?:Ausbilder|Ausbilderin|Dozent|Dozentin|Lehrer|Lehrerin|Professor|Professorin|Betreuer|Betreuerin|Chef|Chefin|Mentor|Mentorin|Trainer|Trainerin|Prüfer|Prüferin|Vorgesetzter|Vorgesetzte|Kunde|Kundin)',
       'wir (?:kennen|sahen|trafen|saßen|sassen) uns (?:\\S+ ){0,3}?(?:aus|von|vom|auf|bei|beim|am|im)',
       'wir saßen (?:\\S+ ){0,12}?(?:nebeneinander|zusammen|am selben Tisch|auf dem selben Panel|auf demselben Panel)',
       'wir sassen (?:\\S+ ){0,12}?(?:nebeneinander|zusammen)',
-      '(?:danke|vielen dank|herzlichen dank|besten dank) (?:\\S+ )?für (?:Ihre Zeit|deine Zeit|das (?:\\S+ )?Gespräch|den (?:\\S+ )?Austausch|die (?:\\S+ )?Unterhaltung) {atEvent}',
+      '(?:danke|vielen dank|herzlichen dank|besten dank) (?:\\S+ )?für (?:Ihre Zeit|deine Zeit|das (?:\\S+ )?Gespräch|den (?:\\S+ )?Austausch|die (?:\\S+ )?Unterhaltung) (?:\\S+ )?{atEvent}',
       '(?:nach unserem|seit unserem|zu unserem) (?:\\S+ )?(?:Gespräch|Austausch|Treffen|Kennenlernen) {atEvent}',
       '(?:Sie|dich) (?:\\S+ ){0,6}?(?:kennengelernt|kennen gelernt|getroffen) (?:zu )?(?:haben|hab)',
       'ich habe (?:Sie|dich) (?:\\S+ ){0,8}?(?:kennengelernt|getroffen|kennen gelernt)',
@@ -116,6 +147,13 @@ export const families: readonly Family[] = [
       '(?:auch|ebenfalls|als) (?:ein |eine |einer |ehemaliger |ehemalige )?{schoolPeer} (?:der|des|von|vom|bei|im|aus dem|aus der)',
       '{schoolPeer}-?(?:netzwerk|verein|treffen|gruppe)',
       'wir kennen uns (?:\\S+ ){0,3}?(?:aus|von|vom)',
+      // "wir waren zur selben Zeit bei Miele", "wir waren damals beide im Betriebsrat"
+      'wir waren (?:\\S+ ){0,3}?(?:zur selben Zeit|zur gleichen Zeit|gleichzeitig|damals|beide|zusammen|gemeinsam) (?:bei|beim|an der|am|im|in der|auf der) \\S+',
+      // "auch ich komme von der HTWG Konstanz", "ich war ebenfalls an der TU Graz"
+      'auch ich (?:komme|kam|war|bin) (?:\\S+ )?(?:von der|vom|von|an der|an dem|am|aus der) (?:\\S+ )?{schoolName}',
+      'ich (?:komme|kam|war|bin) (?:\\S+ )?(?:auch|ebenfalls|selbst) (?:von der|vom|von|an der|an dem|am|aus der) (?:\\S+ )?{schoolName}',
+      // "als Mitglied im DBfK – wie Sie –", "wie Sie Mitglied im Marketing-Club"
+      '(?:auch|ebenfalls|als|wie Sie|wie du) (?:\\S+ )?(?:Mitglied|Mitglieder|Alumni|Alumnus|Alumna|Absolvent|Absolventin|Ehemalige|Ehemaliger) (?:im|in der|beim|bei der|des|der) [^.!?\\n]{0,40}?(?:wie Sie|wie du|genau wie Sie|genau wie du|ebenso wie Sie|auch Sie)',
       'wir waren (?:\\S+ )?(?:Kollegen|Kolleginnen|Kommilitonen|Kommilitoninnen|im selben Team|im gleichen Team|im selben Jahrgang|im gleichen Jahrgang)',
       'ich (?:studiere|arbeite|promoviere|bin) (?:\\S+ )?(?:auch|ebenfalls|ebenso) (?:an der|bei|beim|im|in der) \\S+',
     ],
@@ -129,6 +167,9 @@ export const families: readonly Family[] = [
       '(?:hiermit |hiermit möchte ich mich )?bewerbe ich mich',
       '(?:möchte|würde) mich (?:\\S+ ){0,8}?bewerben',
       'Initiativbewerbung',
+      'bewerbe mich',
+      // "meine Unterlagen für die ausgeschriebene Stelle als Disponentin"
+      '(?:meine|die) (?:\\S+ )?(?:Unterlagen|Bewerbungsunterlagen|Bewerbung|Bewerbungsmappe|Lebenslauf) (?:\\S+ ){0,3}?(?:für|zur|zu|auf) (?:die|der|den|Ihre|Ihrer|eure|deine) (?:\\S+ )?(?:Stelle|Position|Ausschreibung|Stellenausschreibung|Rolle|Stellenanzeige)',
       // Their job posting: "zu Ihrer Stellenausschreibung als Controllerin habe ich eine Frage"
       '(?:auf|zu|zur|in) {yourPoss} (?:\\S+ )?(?:Stellenanzeige|Stellenausschreibung|Ausschreibung|Jobanzeige|Stellenangebot)',
       '(?:meine|die) Bewerbung (?:als|für|auf|um)',
@@ -142,6 +183,8 @@ export const families: readonly Family[] = [
       'lade (?:Sie|dich|euch) (?:\\S+ ){0,8}?ein',
       '(?:Sie|dich) (?:\\S+ )?als {speakerRole}',
       'Einladung (?:zu|zur|zum|als|für)',
+      // "wenn Sie auf unserem Fachtag einen Vortrag über … halten"
+      '(?:Sie|du) (?:\\S+ ){0,10}?(?:einen|ein|eine|die|das) (?:\\S+ )?(?:Vortrag|Keynote|Impuls|Impulsvortrag|Workshop|Rede|Grußwort|Session|Masterclass|Lesung|Moderation|Podiumsdiskussion) (?:\\S+ ){0,6}?(?:halten|hältst|geben|gibst|übernehmen|übernimmst|moderieren|moderierst|leiten|leitest)',
     ],
   },
 ];

@@ -17,5 +17,10 @@ export const shared: Lexicon = {
     'masterclass', 'thread', 'video', 'reportage', 'recherche', 'dissertation', 'doktorarbeit', 'forschung', 'veröffentlichung',
     'veroeffentlichung', 'publikation', 'rede', 'impuls', 'impulsvortrag', 'beiträge', 'vorträge', 'folien', 'repo', 'repository', 'library',
     'bibliothek', 'tool', 'app', 'kampagne', 'ausstellung', 'auftritt', 'lesung', 'gastbeitrag', 'fachartikel', 'aufsatz', 'essay',
+    // Theses, reports and broadcasts: "Ihre Masterarbeit", "Ihr Whitepaper", "Ihre Sendung", "dein Vergleich auf GitHub"
+    'masterarbeit', 'bachelorarbeit', 'abschlussarbeit', 'diplomarbeit', 'habilitationsschrift', 'thesis', 'whitepaper', 'leitfaden', 'ratgeber',
+    'handbuch', 'sendung', 'moderation', 'analyse', 'gutachten', 'rezension', 'vergleich', 'benchmark', 'umfrage', 'report', 'checkliste', 'serie',
+    'reihe', 'dokumentation', 'doku', 'film', 'roman', 'vorlesung', 'seminar', 'stellungnahme', 'positionspapier', 'leitartikel', 'glosse',
+    'gastkommentar', 'podiumsdiskussion', 'diskussion', 'livestream', 'stream', 'episode', 'ausgabe', 'preprint', 'poster', 'kurs', 'online-kurs',
   ],
 };

@@ -6,10 +6,11 @@ export const names: NameCues = {
     'sehr geehrte[r]?', 'guten (?:tag|morgen|abend)', 'liebe[r]?', 'hallo', 'moin(?: moin)?', 'servus', 'grüezi', 'grüß gott', 'grüss gott',
     'grüß dich', 'grüss dich', 'gruezi', 'hoi', 'tach', 'hey', 'hi',
   ],
-  titles: ['herr', 'herrn', 'frau', 'dr', 'prof', 'dipl.-ing', 'mag', 'di', 'ing', 'hr', 'fr'],
+  // "Herr Kollege Brenner" among lawyers: Kollege stands like a title.
+  titles: ['herr', 'herrn', 'frau', 'dr', 'prof', 'dipl.-ing', 'mag', 'di', 'ing', 'hr', 'fr', 'kollege', 'kollegin'],
   notNames: [
     // Openers before a comma
-    'super', 'prima', 'klar', 'danke', 'hallo', 'moin', 'servus', 'grüezi', 'perfekt', 'gerne', 'gern', 'okay', 'alles', 'genau', 'toll',
+    'super', 'prima', 'klar', 'danke', 'wtf', 'krass', 'mist', 'hallo', 'moin', 'servus', 'grüezi', 'perfekt', 'gerne', 'gern', 'okay', 'alles', 'genau', 'toll',
     'vielen', 'herzlichen', 'guten', 'liebe', 'lieber', 'sehr', 'zusammen', 'miteinander', 'allerseits', 'leute', 'team',
     // Unaddressed salutations: "Sehr geehrte Damen und Herren"
     'damen', 'herren', 'bewerberin', 'bewerber', 'kollegen', 'kolleginnen', 'kolleg*innen', 'kolleg:innen',
@@ -28,5 +29,10 @@ export const names: NameCues = {
     gabriele: ['gabi'], barbara: ['babsi', 'babs'], patrick: ['paddy'], dominik: ['dome', 'domi'], nikolaus: ['niko', 'klaus'],
     nikolai: ['niko'], valentin: ['vali'], felix: ['fe'], jakob: ['jacky', 'kobi'], josef: ['sepp', 'seppi', 'joe'], johann: ['hans', 'hansi'],
     sabine: ['bine'], rebecca: ['becci', 'becky'], rebekka: ['becci', 'becky'], veronika: ['vroni'], theresa: ['resi'],
+    manfred: ['manni', 'fred'], cornelia: ['conny', 'nele'], ulrich: ['uli', 'ulli'], ulrike: ['uli', 'ulli', 'rike'], wilhelm: ['willi', 'willy'],
+    heinrich: ['heinz', 'heini'], gerhard: ['gerd', 'gerdi'], reinhard: ['reini'], dorothea: ['doro', 'thea'], julia: ['jule', 'juli'], lukas: ['luki'],
+    konstantin: ['konsti'], nicole: ['nici', 'niki'], magdalena: ['leni', 'magda'], helena: ['leni'], marlene: ['leni'], gertrud: ['gerti', 'trude'],
+    hildegard: ['hilde'], friederike: ['rike', 'frieda'], ludwig: ['lutz', 'wiggerl'], christoph: ['chris', 'stoffel'], martina: ['tina'],
+    jacqueline: ['jacky'], gottfried: ['friedel'], waltraud: ['traudl'], katrin: ['kati'], kathrin: ['kati'],
   },
 };

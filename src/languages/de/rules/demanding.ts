@@ -14,7 +14,11 @@ export const demanding: LocalizedRule = {
       'schicken', 'senden', 'rufen', 'melden', 'kontaktieren', 'antworten', 'geben', 'nennen', 'buchen', 'klicken', 'vereinbaren', 'füllen',
       'überweisen', 'registrieren', 'unterschreiben', 'bestätigen', 'tragen', 'leiten', 'übermitteln', 'schreiben', 'beantworten', 'reservieren',
       'zahlen', 'bezahlen', 'kaufen', 'bestellen',
+      // "Teilen Sie mir mit…", "Sagen Sie mir…", "Leiten Sie das weiter"
+      'teilen', 'sagen', 'erklären', 'liefern', 'reichen', 'stellen', 'setzen', 'mailen', 'faxen', 'erledigen',
     ],
+    // The order's object: "Schicken Sie mir…", "Leiten Sie meine Anfrage…", "Senden Sie Ihre Preisliste…"
+    sieObject: ['mir', 'mich', 'uns', 'sich', 'meine', 'meinen', 'mein', 'meinem', 'unsere', 'unseren', 'unser', 'ihre', 'ihren', 'ihr', 'das', 'dies', 'diese', 'diesen'],
     duVerb: ['schick', 'schicke', 'sende', 'send', 'ruf', 'rufe', 'meld', 'melde', 'gib', 'nenn', 'nenne', 'antworte', 'buch', 'buche', 'klick', 'klicke', 'überweis', 'überweise', 'kauf', 'kaufe', 'bestell', 'bestelle'],
   },
   families: [
@@ -23,7 +27,7 @@ export const demanding: LocalizedRule = {
       means: 'tells them what they must do',
       patterns: [
         // "Sie müssen viel zu tun haben" presumes, it does not order: the lookahead leaves it out.
-        '(?:Sie müssen|du musst|ihr müsst)(?! (?:\\S+ ){0,4}?(?:zu tun haben|beschäftigt sein|ausgelastet sein|viel um die Ohren haben|sein|haben|gewesen sein|gehört haben)(?![\\p{L}]))',
+        '(?:Sie müssen|du musst|ihr müsst)(?! (?:\\S+ ){0,4}?(?:zu tun haben|beschäftigt sein|ausgelastet sein|viel um die Ohren haben|sein|haben|gewesen sein|gehört haben|stecken|kennen|wissen)(?![\\p{L}]))(?! (?:ja|wohl|sicher|sicherlich|bestimmt|gerade|momentan|derzeit|zurzeit)(?![\\p{L}]))',
         'ich erwarte, dass (?:Sie|du)', 'ich verlange, dass (?:Sie|du)', 'ich fordere (?:Sie|dich) (?:hiermit )?auf', 'ich bestehe darauf',
         'ich brauche (?:von Ihnen|von dir) (?:\\S+ )?(?:sofort|umgehend|heute)',
       ],
@@ -42,7 +46,7 @@ export const demanding: LocalizedRule = {
       name: 'bareImperative',
       means: 'orders instead of asking',
       patterns: [
-        `${START}{sieVerb} Sie (?:mir|mich|uns|sich)${NOT_SOFTENED}`,
+        `${START}{sieVerb} Sie {sieObject}${NOT_SOFTENED}`,
         `${START}{duVerb} (?:mir|mich|uns|dich)${NOT_SOFTENED}`,
       ],
     },

@@ -12,11 +12,15 @@ export const falseFamiliarity: LocalizedRule = {
         '(?:bezugnehmend|Bezug nehmend|anknüpfend|zurückkommend) auf unser(?:e|en)? (?:\\S+ )?(?:Gespräch|Telefonat|Austausch|Unterhaltung|Call|Termin)',
         '(?:wie|nach) unserem (?:\\S+ )?(?:Telefonat|Gespräch|Call|Austausch) (?:besprochen|vereinbart|gestern|letzte Woche|neulich)',
         'schön, (?:wieder )?von (?:Ihnen|dir) zu hören', 'wie (?:Sie|du) (?:ja )?(?:wissen|weißt), haben wir',
-        'wie gewünscht',
+        'wie gewünscht', 'wie zugesagt',
+        // "wie am Telefon angesprochen", "wie neulich schon angedeutet"
+        'wie (?:am Telefon|telefonisch|gestern|neulich|heute Morgen|heute früh|vorhin|kurz|bereits|schon|im Gespräch|in unserem Gespräch)(?: \\S+)? (?:angesprochen|angerissen|angedeutet|erwähnt|zugesagt|besprochen|vereinbart|versprochen|abgesprochen)',
+        'schön, dass wir (?:\\S+ ){0,3}?(?:sprechen|telefonieren|reden|uns austauschen|uns unterhalten) konnten',
+        '(?:mit Bezug|mit Bezugnahme|in Bezug|unter Bezug|gemäß|entsprechend) (?:auf )?unser(?:e|en|em)? (?:\\S+ )?(?:Gespräch|Telefonat|Austausch|Unterhaltung|Call|Termin|Absprache|Vereinbarung)',
         '(?:wir|ich) (?:\\S+ )?(?:gestern|vorhin|heute|letzte Woche|neulich) (?:\\S+ )?(?:telefoniert|gesprochen haben|gesprochen hatten)',
       ],
       // A real meeting named earlier in the paragraph ("danke für Ihre Zeit beim Karrieretag … wie vereinbart").
-      quiet: ['(?:kennengelernt|getroffen|unterhalten|beim|auf der|auf dem|am Stand)[^\\n]{0,200}?wie (?:\\S+ )?(?:besprochen|vereinbart|versprochen|abgesprochen)'],
+      quiet: ['(?:kennengelernt|getroffen|unterhalten|begegnet|beim|auf der|auf dem|am Stand|(?:Kaffee|Treffen|Mittagessen|Lunch|Frühstück|Abendessen|Besuch) (?:\\S+ ){0,2}?(?:in|im|am|auf|bei))[^\\n]{0,200}?wie (?:\\S+ )?(?:besprochen|vereinbart|versprochen|abgesprochen|zugesagt|angesprochen)'],
     },
   ],
 };

@@ -20,7 +20,11 @@ export const jobAsk: LocalizedRule = {
         '(?:stellen Sie mich|stell mich|stellt mich) (?:\\S+ )?ein',
         '(?:können|könnten|würden) Sie mich (?:\\S+ )?einstellen',
         'ich brauche (?:\\S+ )?(?:irgendeinen|irgendeine|einen|eine|dringend einen|dringend eine) (?:\\S+ )?(?:Job|Stelle|Arbeit)',
-        '(?:irgendeinen|irgendeine) (?:\\S+ )?(?:Job|Stelle|Arbeit)', '(?:nehme|mache) (?:\\S+ )?(?:jeden|jede) (?:\\S+ )?(?:Job|Stelle|Arbeit)',
+        '(?:irgendeinen|irgendeine) (?:\\S+ )?(?:Job|Stelle|Arbeit)',
+        // "Ich suche eine Stelle im Einkauf", "bin auf der Suche nach einem neuen Job" (said to a stranger)
+        'ich (?:suche|bin auf der Suche nach) (?:\\S+ )?(?:eine|einen|ein|einer|einem) (?:neue |neuen |feste |festen |unbefristete |unbefristeten )?{jobNoun}',
+        // "Hab gehört, ihr sucht Monteure. Ich hätte Interesse."
+        '(?:ihr sucht|Sie suchen|du suchst|sucht ihr|suchen Sie) (?:\\S+ ){0,3}?[\\p{L}-]+[.!]? (?:ich hätte|hätte|ich habe|hab|ich hab) (?:\\S+ )?Interesse', '(?:nehme|mache) (?:\\S+ )?(?:jeden|jede) (?:\\S+ )?(?:Job|Stelle|Arbeit)',
       ],
     },
     {

@@ -23,7 +23,9 @@ export const personalFavor: LocalizedRule = {
       means: 'asks for likes, shares or votes',
       patterns: [
         '(?:liken|teilen|kommentieren|teil|teile|folgen|abonnieren|reposten) (?!ich\\b|wir\\b)(?:Sie |du )?(?:{please} )?(?:\\S+ )?(?:meinen|meine|mein|unseren|unsere|unser) (?:\\S+ )?(?:Beitrag|Post|Posting|Seite|Kanal|Profil|Video|Unternehmensseite)',
-        '(?:meinen|meine|mein) (?:\\S+ )?(?:Beitrag|Post|Posting|Seite|Kanal|Video) (?:\\S+ ){0,3}?(?:liken|teilen|kommentieren|reposten|abonnieren)',
+        '(?:meinen|meine|mein|unseren|unsere|unser) (?:\\S+ )?(?:Beitrag|Post|Posting|Seite|Kanal|Video) (?:\\S+ ){0,8}?(?:liken|teilen|kommentieren|reposten|abonnieren)',
+        '(?:geben|gib|gebt) (?:Sie |du |ihr )?(?:{please} )?(?:mir|uns) (?:{please} )?(?:Ihre|deine|eure) Stimme',
+        '(?:voten|abstimmen|stimmen) (?:\\S+ ){0,3}?für (?:mich|uns|unser|unsere|unseren|mein|meine|meinen)',
         '(?:stimmen|stimm|stimmt) (?:Sie |du )?(?:{please} )?(?:\\S+ ){0,4}?für (?:\\S+ ){1,5}?ab',
         '(?:voten|abstimmen) (?:Sie |du )?(?:{please} )?für (?:mich|uns)', 'Ihre Stimme für (?:mich|uns)', 'deine Stimme für (?:mich|uns)',
         '(?:unterschreiben|unterzeichnen|unterschreib) (?:Sie |du )?(?:{please} )?(?:unsere|meine) Petition',
@@ -45,6 +47,9 @@ export const personalFavor: LocalizedRule = {
         '(?:stellen Sie|stell|stellst du|könnten Sie|können Sie|kannst du|könntest du) mich (?:\\S+ ){0,4}?(?:Ihrem|Ihrer|deinem|deiner|Ihren|deinen) (?:\\S+ )?(?:Vorstand|Chef|Chefin|CEO|Geschäftsführer|Geschäftsführerin|Vorgesetzten|Kontakten|Netzwerk|Personalleiter|Personalleiterin) (?:(?:\\S+ )?vor|vorstellen|vorzustellen)',
         '(?:leiten Sie|leite|leitest du|könnten Sie|können Sie|kannst du) mich (?:\\S+ ){0,3}?(?:an die richtige Person|an den richtigen Ansprechpartner|an die zuständige Person|an jemanden) (?:\\S+ )?weiter',
         '(?:Kontakt|Kontakte) (?:zu|mit) (?:Ihrem|Ihrer|deinem|deiner) (?:\\S+ )?(?:Chef|Chefin|CEO|Vorstand|Geschäftsführer|Geschäftsführerin|Einkauf|Einkaufsleiter) (?:\\S+ )?(?:herstellen|vermitteln)',
+        // "Leiten Sie meine Anfrage an Ihre Firmenkundenabteilung weiter", "mit Ihrer Einkaufsleiterin bekannt machen"
+        '(?:leiten Sie|leite|leitest du|könnten Sie|können Sie|würden Sie|kannst du|könntest du) (?:\\S+ )?(?:mich|meine Anfrage|meine Nachricht|mein Anliegen|das|dies|diese Nachricht|meine Unterlagen) (?:\\S+ ){0,3}?an (?:Ihre|Ihren|deine|deinen|die|den|das|eine|einen) (?:\\S+ )?(?:[\\p{L}-]*abteilung|[\\p{L}-]*team|Kollegen|Kollegin|Chef|Chefin|Vorgesetzten|Einkauf|zuständige\\S* \\S+|richtige\\S* \\S+) (?:\\S+ )?(?:weiter|weiterleiten|weitergeben|weiterreichen)',
+        '(?:mich|uns) (?:\\S+ )?mit (?:Ihrem|Ihrer|deinem|deiner|Ihren|deinen) (?:\\S+ )?[\\p{L}-]*(?:leiter|leiterin|chef|chefin|ceo|vorstand|geschäftsführer|geschäftsführerin|kollegen|kollegin|vorgesetzten|einkauf|team|personalabteilung) (?:\\S+ )?(?:bekannt machen|bekanntmachen|verbinden|vernetzen|in Kontakt bringen|zusammenbringen)',
       ],
     },
     {

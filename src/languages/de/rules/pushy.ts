@@ -5,14 +5,16 @@ export const pushy: LocalizedRule = {
   lexicon: {
     writerDoes: ['melde', 'melden', 'schicke', 'schicken', 'sende', 'senden', 'antworte', 'antworten', 'gebe', 'geben', 'rufe', 'rufen', 'liefere', 'liefern', 'kläre', 'klären', 'prüfe', 'prüfen', 'bin', 'sind', 'habe', 'haben', 'kann', 'können', 'werde', 'werden', 'erhalten', 'bekommen'],
     day: ['morgen', 'übermorgen', 'heute', 'heute abend', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'morgen früh', 'ende der woche', 'wochenende', 'monatsende', 'heute mittag', '\\d{1,2}\\. ?\\p{L}+', '\\d{1,2} uhr', '\\d{1,2}\\.\\d{1,2}\\.?'],
-    reply: ['antwort', 'rückmeldung', 'rueckmeldung', 'bescheid', 'entscheidung', 'feedback', 'zusage', 'unterschrift', 'melden', 'melde', 'meldet', 'antworten', 'zurückrufen', 'zurückmelden', 'schicken', 'senden', 'schick', 'unterschreiben', 'bestätigen', 'zurück'],
+    reply: ['antwort', 'rückmeldung', 'rueckmeldung', 'bescheid', 'entscheidung', 'feedback', 'zusage', 'unterschrift', 'melden', 'melde', 'meldet', 'antworten', 'zurückrufen', 'zurückmelden', 'schicken', 'senden', 'schick', 'unterschreiben', 'bestätigen', 'zurück', 'mitteilen', 'mitteilt', 'sagen', 'wissen lassen', 'zusagen', 'entscheiden', 'liefern'],
   },
   families: [
     {
       name: 'urgent',
       means: 'presses for urgency',
       patterns: ['dringend', 'dringendst', 'eilt', 'es eilt', 'eilig', 'so schnell wie möglich', 'so bald wie möglich', 'schnellstmöglich', 'schnellstens', 'umgehend', 'unverzüglich', 'asap', 'a\\.s\\.a\\.p\\.?', 'auf der Stelle', 'ohne Verzögerung'],
-      quiet: ['dringend (?:benötigte|gesuchte|gesucht)', 'Notaufnahme', 'Dringlichkeit', 'sofort verfügbar', 'ab sofort', 'nicht dringend', 'kein(?:e)? (?:\\S+ )?Eile', 'eilt nicht',
+      quiet: ['dringend (?:benötigte|gesuchte|gesucht)',
+        // Urgency of a thing, not of their answer: "die dringend nötige Sanierung", "dringend empfohlen"
+        'dringend (?:nötig|nötige|nötigen|nötiger|notwendig|notwendige|notwendigen|erforderlich|erforderliche|erforderlichen|gebraucht|gebrauchte|gebrauchten|benötigt|geboten|empfohlen|angeraten|abgeraten|davon abraten|abzuraten|sanierungsbedürftig|reformbedürftig|überfällig|überfällige)', 'Notaufnahme', 'Dringlichkeit', 'sofort verfügbar', 'ab sofort', 'nicht dringend', 'kein(?:e)? (?:\\S+ )?Eile', 'eilt nicht',
         // The writer's own speed is a promise, not pressure: "ich melde mich umgehend", "wir suchen dringend"
         '(?:ich|wir) (?:\\S+ ){0,3}?(?:umgehend|schnellstmöglich|schnellstens|so schnell wie möglich|so bald wie möglich|unverzüglich)',
         '(?:suchen|sucht|suche) (?:\\S+ )?dringend'],

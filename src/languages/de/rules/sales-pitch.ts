@@ -8,13 +8,16 @@ export const salesPitch: LocalizedRule = {
     product: [
       'lösung', 'loesung', 'agentur', 'plattform', 'software', 'app', 'firma', 'beratung', 'dienstleistung', 'tool', 'tools', 'service', 'services',
       'produkt', 'produkte', 'system', 'angebot', 'kanzlei', 'experten', 'expertinnen', 'methode', 'technologie', 'ki', 'ki-lösung', 'saas',
+      'konzept', 'programm', 'format', 'paket', 'modul', 'anlagen', 'anlage', 'system', 'systeme',
     ],
     helpVerb: [
       'unterstützt', 'unterstützen', 'hilft', 'helfen', 'automatisiert', 'automatisieren', 'ermöglicht', 'ermöglichen', 'optimiert', 'optimieren',
       'steigert', 'steigern', 'spart', 'sparen', 'begleitet', 'begleiten', 'senkt', 'senken', 'verdoppelt', 'verdoppeln', 'digitalisiert',
       'digitalisieren', 'beschleunigt', 'beschleunigen',
     ],
-    clients: ['unternehmen', 'firmen', 'betriebe', 'kunden', 'teams', 'start-ups', 'startups', 'kanzleien', 'praxen', 'mittelständler', 'agenturen', 'händler', 'marken', 'führungskräfte', 'menschen'],
+    clients: ['unternehmen', 'firmen', 'betriebe', 'kunden', 'teams', 'start-ups', 'startups', 'kanzleien', 'praxen', 'mittelständler', 'agenturen', 'händler', 'marken', 'führungskräfte', 'menschen',
+      'hotels', 'kliniken', 'schulen', 'kommunen', 'restaurants', 'shops', 'vereine', 'einrichtungen', 'organisationen', 'hersteller', 'zulieferer',
+      'dienstleister', 'apotheken', 'werkstätten', 'handwerker', 'arztpraxen', 'bäckereien', 'labore'],
     likeYours: ['ihres', 'ihren', 'ihre', 'ihrem', 'ihrer', 'deins', 'deines', 'deine', 'deinen', 'ihr unternehmen', 'ihre firma', 'dein unternehmen', 'deine firma', 'sie', 'dich', 'dir'],
     gain: ['leads', 'umsatz', 'umsätze', 'kunden', 'neukunden', 'anfragen', 'aufträge', 'reichweite', 'sichtbarkeit', 'termine', 'verkäufe', 'conversions', 'gewinn'],
   },
@@ -23,7 +26,11 @@ export const salesPitch: LocalizedRule = {
       name: 'productHelpsCompanies',
       means: 'pitches a product to companies like theirs',
       patterns: [
-        '{ourThing} {product} {helpVerb}',
+        '{ourThing} (?:\\S+ )?[\\p{L}-]*{product} {helpVerb}',
+        // "mit unseren Photovoltaik-Anlagen sparen Betriebe wie Ihrer…"
+        '{helpVerb} (?:\\S+ )?[\\p{L}-]*{clients} wie {likeYours}',
+        // "Über 2.000 Handwerksbetriebe vertrauen bereits darauf"
+        '(?:über|mehr als|bereits) [\\d.]+ (?:\\S+ )?[\\p{L}-]*{clients} (?:\\S+ )?(?:vertrauen|nutzen|setzen|arbeiten)',
         '(?:wir|ich) {helpVerb} (?:\\S+ )?[\\p{L}-]*{clients} wie {likeYours}',
         '(?<![\\p{L}-])[\\p{L}-]*{clients} wie {likeYours} (?:\\S+ ){0,3}?(?:dabei|bei|mit|beim)',
       ],
@@ -49,6 +56,8 @@ export const salesPitch: LocalizedRule = {
         '(?:\\d+ ?%|\\d+ Prozent) (?:\\S+ )?(?:Rabatt|Nachlass|günstiger|Ermäßigung|Discount)',
         '(?:Sonder)?Rabatt', 'Preisnachlass', 'Frühbucherrabatt', 'Sonderkonditionen', 'Sonderangebot', 'Gutscheincode',
         'bei Abschluss bis',
+        '\\d+ (?:Tage|Wochen|Monate) (?:\\S+ )?(?:kostenlos|gratis|risikofrei|unverbindlich)', 'risikofrei (?:testen|ausprobieren|aus)', 'ohne (?:Vertragsbindung|Mindestlaufzeit|Risiko testen)',
+        '[\\p{L}-]*(?:Probemodul|Probemonat|Probestunde|Probetraining|Testzugang|Testaccount|Probeabo)s? (?:\\S+ ){0,2}?(?:gratis|kostenlos|kostenfrei|geschenkt)',
       ],
     },
     {
@@ -71,6 +80,14 @@ export const salesPitch: LocalizedRule = {
         // "Darf ich Ihnen unsere Lösung kurz vorstellen?"
         '(?:Ihnen|dir|euch) (?:\\S+ ){0,3}?(?:unser|unsere|unseren|mein|meine|meinen) (?:\\S+ )?(?:Produkt|Lösung|Angebot|Tool|Software|Plattform|Dienstleistung|Leistungen|Service|App|Portfolio) (?:\\S+ )?(?:vorstellen|zeigen|präsentieren|anbieten|vorzustellen|zu zeigen)',
         'unverbindliches Angebot',
+        '(?:ein|ein individuelles|ein persönliches|ein maßgeschneidertes|ein kostenloses|ein unverbindliches) Angebot (?:\\S+ )?(?:zukommen lassen|machen|erstellen|schicken|senden)',
+        // "schicke ich Ihnen die Unterlagen zu unserem Fuhrparkmanagement", "anbei unser Katalog"
+        '(?:sende|schicke|schicken|senden|übersende|übersenden) (?:ich |wir )?(?:Ihnen|dir) (?:\\S+ ){0,2}?(?:die |unsere |meine )?(?:Unterlagen|Infos|Informationen|Broschüre|Präsentation|Produktinfos) (?:zu|über) (?:unserem|unserer|unseren|unser|unsere|meinem|meiner)',
+        '(?:anbei|hier|beigefügt) (?:\\S+ ){0,3}?(?:unser|unsere|unseren|mein|meine|meinen) (?:\\S+ )?(?:Katalog|Produktkatalog|Angebot|Preisliste|Broschüre|Imagebroschüre|Leistungsübersicht|Firmenpräsentation|Produktübersicht)',
+        // "möchte Ihnen unsere Zeitarbeitslösung ans Herz legen"
+        '(?:Ihnen|dir|euch) (?:\\S+ ){0,3}?(?:unser|unsere|unseren|mein|meine|meinen) (?:\\S+ )?[\\p{L}-]*(?:lösung|produkt|angebot|tool|software|plattform|dienstleistung|service|app|format|programm|konzept|paket|system) (?:\\S+ ){0,3}?(?:vorstellen|zeigen|präsentieren|anbieten|vorzustellen|zu zeigen|ans Herz legen|empfehlen)',
+        // Asking a stranger for their buyer: "mit Ihrer Einkaufsleiterin bekannt machen"
+        '(?:mit|an) (?:Ihrem|Ihrer|Ihren|deinem|deiner|deinen) (?:\\S+ )?(?:Einkauf|Einkäufer|Einkäuferin|Einkaufsleiter|Einkaufsleiterin|Einkaufsabteilung|Beschaffung|Beschaffungsabteilung|Einkaufsteam)',
         'wir sind (?:\\S+ )?(?:Experten|Expertinnen|Spezialisten|Spezialistinnen|Profis) (?:für|im Bereich|in Sachen)',
         '(?:Ihre|deine) (?:Website|Webseite|Homepage|Firma|Marke) (?:\\S+ ){0,2}?auf (?:Platz|Seite) (?:1|eins)',
       ],
