@@ -32,7 +32,7 @@ export const RULE_EXAMPLES: Record<RuleId, { flagged: string | null; quiet: stri
   'negative-tone': { flagged: "Nice try. Good luck with that \"opportunity\".", quiet: "I was sorry to hear about the layoffs. I always admired how you ran launches, and I would be glad to help." },
   'profanity': { flagged: "This is a shit offer, honestly.", quiet: "I grew up near Scunthorpe and studied at Dickinson College." },
   'mixed-address': { flagged: "Hallo Frau Berger, ich habe Ihren Vortrag gesehen. Hast du nächste Woche Zeit für einen Kaffee?", quiet: "Liebe Anna, könnten Sie mir die Unterlagen schicken? Vielen Dank!" },
-  'informal-address': { flagged: "Hallo Herr Brandt, hast du nächste Woche Zeit für ein kurzes Gespräch über dein Mandat?", quiet: "Hey Jonas, hast du Lust auf einen Kaffee? Dein Talk auf der Konferenz war klasse." },
+  'informal-address': { flagged: "Hallo Felix, hast du nächste Woche Zeit für ein kurzes Gespräch über dein Mandat?", quiet: "Hey Jonas, hast du Lust auf einen Kaffee? Dein Talk auf der Konferenz war klasse." },
   'typo': { flagged: "I recieve your newsletter.", quiet: "I received your newsletter." },
   'repeated-word': { flagged: "I'd love to to hear more.", quiet: "I realized that that exact retry storm hit us." },
   'capitalization': { flagged: "Hi Dana, i really enjoyed your webinar.", quiet: "I bought an iPhone and sold it on eBay." },
