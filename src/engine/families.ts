@@ -1,5 +1,5 @@
 import type { RuleContext } from './context.ts';
-import { findAll, phrasePattern, type Match } from '../text/patterns.ts';
+import { findAll, phrasePattern, type Match, type PhrasePattern } from '../text/patterns.ts';
 import { insideAny, type Span } from '../text/spans.ts';
 
 /**
@@ -29,8 +29,8 @@ export type Lexicon = Readonly<Record<string, readonly string[]>>;
 export interface CompiledFamily {
   name: string;
   means: string;
-  pattern: RegExp;
-  quiet: RegExp | null;
+  pattern: PhrasePattern;
+  quiet: PhrasePattern | null;
 }
 
 export interface FamilyMatch extends Match {
@@ -43,7 +43,7 @@ const SLOT = /(?<!\\[pP])\{([a-z][a-zA-Z]+)\}/g;
 
 /**
  * Expands `{slot}` references (a slot's words may name other slots); an unknown slot or a cycle is a
- * programming error, caught when the module loads.
+ * programming error (`compileFamilies` checks slot names when the module loads).
  */
 export function expandSlots(fragment: string, lexicon: Lexicon, depth = 0): string {
   if (depth > 4) throw new Error(`Lexicon slots nest too deep in "${fragment}"`);
@@ -83,6 +83,10 @@ export function trieOf(words: readonly string[]): string {
   return emit(root);
 }
 
+/**
+ * Families as patterns. Checked now (names, trailing spaces, slot names); expanded and compiled on
+ * first use, so a worker that the browser restarts does not pay for rules or languages it does not run.
+ */
 export function compileFamilies(families: readonly Family[], lexicon: Lexicon = {}): CompiledFamily[] {
   const names = new Set<string>();
   return families.map((f) => {
@@ -90,15 +94,33 @@ export function compileFamilies(families: readonly Family[], lexicon: Lexicon = 
     // A final space becomes "\\s+" and then needs a word boundary: such a pattern could never match.
     const trailing = [...f.patterns, ...(f.quiet ?? [])].find((p) => p.endsWith(' '));
     if (trailing !== undefined) throw new Error(`Pattern ends with a space in ${f.name}: "${trailing}"`);
+    for (const p of [...f.patterns, ...(f.quiet ?? [])]) assertKnownSlots(p, lexicon);
     names.add(f.name);
+    const quiet = f.quiet && f.quiet.length > 0 ? f.quiet : null;
     return {
       name: f.name,
       means: f.means,
-      pattern: phrasePattern(f.patterns.map((p) => expandSlots(p, lexicon)), f.caseSensitive ? 'gu' : 'giu'),
-      quiet: f.quiet && f.quiet.length > 0 ? phrasePattern(f.quiet.map((p) => expandSlots(p, lexicon))) : null,
+      pattern: phrasePattern(() => f.patterns.map((p) => expandSlots(p, lexicon)), f.caseSensitive ? 'gu' : 'giu'),
+      quiet: quiet ? phrasePattern(() => quiet.map((p) => expandSlots(p, lexicon))) : null,
     };
   });
 }
+
+/** Throws on a `{slot}` the lexicon lacks (in the fragment or in the slots it names), without expanding. */
+function assertKnownSlots(fragment: string, lexicon: Lexicon, depth = 0): void {
+  if (depth > 4) throw new Error(`Lexicon slots nest too deep in "${fragment}"`);
+  let checked = checkedSlots.get(lexicon);
+  if (!checked) checkedSlots.set(lexicon, (checked = new Set()));
+  for (const [, slot] of fragment.matchAll(SLOT)) {
+    const words = lexicon[slot!];
+    if (!words) throw new Error(`Unknown lexicon slot {${slot}} in "${fragment}"`);
+    if (checked.has(slot!)) continue;
+    for (const w of words) if (w.includes('{')) assertKnownSlots(w, lexicon, depth + 1);
+    checked.add(slot!);
+  }
+}
+
+const checkedSlots = new WeakMap<Lexicon, Set<string>>();
 
 /**
  * Every match of every family in the draft, outside URLs, code and the given spans, and not

@@ -1,6 +1,6 @@
 import type { RuleContext } from '../engine/context.ts';
 import { compileFamilies, findFamilies, type FamilyMatch } from '../engine/families.ts';
-import { escapeRegExp, matches, phrasePattern } from '../text/patterns.ts';
+import { escapeRegExp, matches, phrasePattern, type PhrasePattern } from '../text/patterns.ts';
 import { contextFamilies, lexicon, pseudoContextFamilies } from './context-families.ts';
 
 /**
@@ -101,7 +101,7 @@ function mentionsMutualConnection(ctx: RuleContext): boolean {
   return names.some((n) => n.trim().length > 1 && ctx.matchText.toLowerCase().includes(n.trim().toLowerCase()));
 }
 
-const detect = (ctx: RuleContext, key: string, pattern: RegExp) => ctx.memo(key, () => matches(pattern, ctx.matchText));
+const detect = (ctx: RuleContext, key: string, pattern: PhrasePattern) => ctx.memo(key, () => matches(pattern, ctx.matchText));
 
 const CONTEXT = compileFamilies(contextFamilies, lexicon);
 const PSEUDO_CONTEXT = compileFamilies(pseudoContextFamilies, lexicon);
