@@ -50,13 +50,22 @@ export function expandSlots(fragment: string, lexicon: Lexicon, depth = 0): stri
   return fragment.replace(SLOT, (_, slot: string) => {
     const words = lexicon[slot];
     if (!words) throw new Error(`Unknown lexicon slot {${slot}} in "${fragment}"`);
+    // A slot is used by many patterns: expanded once per lexicon.
+    let expanded = expandedSlots.get(lexicon);
+    if (!expanded) expandedSlots.set(lexicon, (expanded = new Map()));
+    const known = expanded.get(slot);
+    if (known !== undefined) return known;
     // Plain words become one trie ("cut|cuts|cutting" → "cut(?:s|ting)?"): a long list of alternatives
     // tried one by one at every word is the slowest part of matching.
     const plain = words.filter((w) => PLAIN_WORD.test(w));
     const other = words.filter((w) => !PLAIN_WORD.test(w)).map((w) => expandSlots(w, lexicon, depth + 1));
-    return `(?:${[...(plain.length > 0 ? [trieOf(plain)] : []), ...other].join('|')})`;
+    const alternation = `(?:${[...(plain.length > 0 ? [trieOf(plain)] : []), ...other].join('|')})`;
+    expanded.set(slot, alternation);
+    return alternation;
   });
 }
+
+const expandedSlots = new WeakMap<Lexicon, Map<string, string>>();
 
 // A word list entry with no regex syntax: letters, digits, spaces, apostrophes, hyphens.
 const PLAIN_WORD = /^[\p{L}\p{N}' -]+$/u;

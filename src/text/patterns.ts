@@ -114,9 +114,10 @@ function foldCharacter(ch: string): string {
  * `iu`, "\\p{Lu}" (or "\\p{Ll}") matches any cased letter; on folded text that is "\\p{LC}".
  */
 function foldPatternSource(source: string): string {
-  return source.replace(/\\[pP]\{(?:Lu|Ll|Lt)\}|\\[pPu]\{[^}]*\}|\\u[0-9a-fA-F]{4}|\\x[0-9a-fA-F]{2}|\\c[A-Za-z]|\\k<[^>]*>|\(\?<[A-Za-z][^>]*>|\\[\s\S]|[\s\S]/gu, (token) => {
+  // Escapes are read whole (and kept); lower-case ASCII, the bulk of a pattern, is left alone.
+  return source.replace(/\\[pPu]\{[^}]*\}|\\u[0-9a-fA-F]{4}|\\x[0-9a-fA-F]{2}|\\c[A-Za-z]|\\k<[^>]*>|\(\?<[A-Za-z][^>]*>|\\[\s\S]|[^\0-@[-\x7f]/gu, (token) => {
     if (/^\\[pP]\{L[ult]\}$/.test(token)) return `${token.slice(0, 2)}{LC}`;
-    return token.length === 1 || (token.length === 2 && token.charCodeAt(0) >= 0xd800 && token.charCodeAt(0) < 0xdc00) ? foldCharacter(token) : token;
+    return token.startsWith('\\') || token.startsWith('(?<') ? token : foldCharacter(token);
   });
 }
 
