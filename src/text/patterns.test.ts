@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findAll, foldCase, matches, phrasePattern } from './patterns.ts';
+import { findAll, foldCase, foldCharacter, matches, phrasePattern } from './patterns.ts';
 
 // What a case-blind phrase pattern meant before it was matched on folded text: one `giu` expression.
 const asGiu = (fragments: string[]) =>
@@ -35,6 +35,29 @@ describe('foldCase', () => {
       expect(foldCase(text)).toHaveLength(text.length);
     }
     expect(foldCase('ſ \u212A ẞ Σ')).toBe('s k ß σ');
+  });
+
+  // Every code point but the surrogates, one string.
+  const everyCharacter = Array.from({ length: 0x110000 }, (_, cp) => (cp >= 0xd800 && cp <= 0xdfff ? '' : String.fromCodePoint(cp))).join('');
+
+  it('folds as `iu` compares: a character folds to a letter exactly when `iu` matches it with that letter', () => {
+    const characters = Array.from(everyCharacter);
+    const folds = characters.map(foldCharacter);
+    for (const letter of [...'abcdefghijklmnopqrstuvwxyz', 'é', 'ß', 'σ', 'ι', 'μ', 'в', 'θ']) {
+      const matched = (everyCharacter.match(new RegExp(letter, 'giu')) ?? []).sort();
+      const folded = characters.filter((_, i) => folds[i] === letter).sort();
+      expect(folded, letter).toEqual(matched);
+    }
+  });
+
+  it('takes the quick way (lower case, then a few characters) with the same result as character by character', () => {
+    const withoutDottedI = everyCharacter.replace('\u0130', '');
+    for (let at = 0; at < withoutDottedI.length; at += 4096) {
+      const chunk = withoutDottedI.slice(at, at + 4096).replace(/[\uD800-\uDBFF]$/, '');
+      expect(foldCase(chunk) === Array.from(chunk, foldCharacter).join('')).toBe(true);
+    }
+    // Final sigma: lower case says "ς" at the end of a word, folding says "σ".
+    expect(foldCase('ΟΔΟΣ ΟΔΟΣ.')).toBe('οδοσ οδοσ.');
   });
 });
 

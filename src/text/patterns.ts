@@ -93,7 +93,9 @@ export function matches(pattern: RegExp | PhrasePattern, text: string): boolean 
 export function foldCase(text: string): string {
   const known = folded.get(text);
   if (known !== undefined) return known;
-  const result = /^[\x00-\x7f]*$/.test(text) ? text.toLowerCase() : Array.from(text, foldCharacter).join('');
+  const lower = text.toLowerCase();
+  // Lower case is the folding but for a few characters (and final sigma, which only folds).
+  const result = lower.length === text.length ? lower.replace(FOLDS_BEYOND_LOWER_CASE, foldCharacter) : Array.from(text, foldCharacter).join('');
   if (folded.size >= FOLDED_TEXTS) folded.delete(folded.keys().next().value!);
   folded.set(text, result);
   return result;
@@ -101,8 +103,12 @@ export function foldCase(text: string): string {
 
 const FOLDED_TEXTS = 64;
 const folded = new Map<string, string>();
+// Lower-case characters that fold further: µ ſ ͅ ς ϐ ϑ ϕ ϖ ϰ ϱ ϵ, old Cyrillic forms, ẛ, ι (tested against all of Unicode).
+const FOLDS_BEYOND_LOWER_CASE = /[\u00b5\u017f\u0345\u03c2\u03d0\u03d1\u03d5\u03d6\u03f0\u03f1\u03f5\u1c80-\u1c88\u1e9b\u1fbe]/g;
 
-function foldCharacter(ch: string): string {
+export function foldCharacter(ch: string): string {
+  // Dotless ı has no simple folding ("I" folds to "i"): `iu` matches it only as itself.
+  if (ch === '\u0131') return ch;
   const viaUpper = ch.toUpperCase().toLowerCase();
   if (viaUpper.length === ch.length) return viaUpper;
   const lower = ch.toLowerCase();
