@@ -1,6 +1,7 @@
 import type { RuleContext } from './context.ts';
 import { findAll, phrasePattern, type Match, type PhrasePattern } from '../text/patterns.ts';
 import { insideAny, type Span } from '../text/spans.ts';
+import { paragraphsOf } from '../text/paragraphs.ts';
 
 /**
  * A family of meaning: one thing a message does ("offers one's services", "asks for a review"),
@@ -141,30 +142,18 @@ export function findFamilies(ctx: RuleContext, families: readonly CompiledFamily
   const skipped = [...ctx.nonProse(), ...skip];
   const out: FamilyMatch[] = [];
   for (const paragraph of paragraphsOf(ctx.matchText)) {
-    for (const m of paragraphMatches(families, paragraph.text)) {
-      const shifted = { ...m, start: m.start + paragraph.start, end: m.end + paragraph.start };
-      if (!insideAny(skipped, shifted)) out.push(shifted);
+    for (const m of paragraph.remember(families, () => paragraphMatches(families, paragraph.text))) {
+      for (const start of paragraph.starts) {
+        const shifted = { ...m, start: m.start + start, end: m.end + start };
+        if (!insideAny(skipped, shifted)) out.push(shifted);
+      }
     }
   }
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
-const CACHE_SIZE = 3000;
-const cache = new Map<string, readonly FamilyMatch[]>();
-// Each list of families gets a number for the cache key (callers pass the same list object every time).
-const listIds = new WeakMap<readonly CompiledFamily[], number>();
-let nextListId = 0;
-
-/** The families' matches in one paragraph, quiet cases removed: a pure function of the text, so it is cached. */
+/** The families' matches in one paragraph, quiet cases removed: a pure function of the text, so it is remembered. */
 function paragraphMatches(families: readonly CompiledFamily[], text: string): readonly FamilyMatch[] {
-  let id = listIds.get(families);
-  if (id === undefined) {
-    id = nextListId++;
-    listIds.set(families, id);
-  }
-  const key = `${id}\u0000${text}`;
-  const known = cache.get(key);
-  if (known) return known;
   const found: FamilyMatch[] = [];
   for (const family of families) {
     const quiet = family.quiet ? findAll(family.quiet, text) : [];
@@ -172,22 +161,7 @@ function paragraphMatches(families: readonly CompiledFamily[], text: string): re
       if (!insideAny(quiet, m)) found.push({ ...m, family: family.name, means: family.means });
     }
   }
-  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
-  cache.set(key, Object.freeze(found));
-  return found;
-}
-
-/** Paragraphs: runs of text between blank lines, with their offsets. */
-function paragraphsOf(text: string): { start: number; text: string }[] {
-  const out: { start: number; text: string }[] = [];
-  const blank = /\n[ \t]*\n/g;
-  let start = 0;
-  for (let m = blank.exec(text); m !== null; m = blank.exec(text)) {
-    out.push({ start, text: text.slice(start, m.index) });
-    start = m.index + m[0].length;
-  }
-  out.push({ start, text: text.slice(start) });
-  return out;
+  return Object.freeze(found);
 }
 
 /** Keeps the first of overlapping matches (longest first at the same start): one finding per place. */

@@ -37,11 +37,17 @@ export class PhrasePattern {
         .map((f) => f.replace(/ (?![*+?{])/g, '\\s+'))
         .join('|');
       const source = `${WORD_BEFORE}(?:${body})${WORD_AFTER}`;
-      // `d`: group offsets, to read the groups from the text as written.
-      this.compiled = this.caseBlind ? new RegExp(foldPatternSource(source), 'gdu') : new RegExp(source, 'gu');
+      // `d` (group offsets, to read the groups from the text as written) only when there are groups: it slows matching.
+      const folded = this.caseBlind ? foldPatternSource(source) : source;
+      this.compiled = new RegExp(folded, this.caseBlind && hasCaptureGroup(folded) ? 'gdu' : 'gu');
     }
     return this.compiled;
   }
+}
+
+/** A "(" that opens a capturing group, outside character classes (unnamed or named). */
+function hasCaptureGroup(source: string): boolean {
+  return /(?<!\\)\((?!\?)|\(\?<[A-Za-z]/.test(source.replace(/\\[\s\S]|\[(?:\\[\s\S]|[^\]\\])*\]/g, ''));
 }
 
 export interface Match {

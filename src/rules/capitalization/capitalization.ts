@@ -1,7 +1,7 @@
 import { defineRule, type RuleFinding } from '../../engine/define-rule.ts';
 import { compareName } from '../../signals/names.ts';
 import { capitalize } from '../../text/normalize.ts';
-import { findAll } from '../../text/patterns.ts';
+import { findInParagraphs } from '../../text/paragraphs.ts';
 import { insideAny } from '../../text/spans.ts';
 
 // "i", "i'm", "i've", "i'd", "i'll" as the pronoun.
@@ -20,7 +20,7 @@ export default defineRule({
   check(ctx) {
     const out: RuleFinding[] = [];
     const skipped = [...ctx.nonProse(), ...ctx.quoted()];
-    for (const m of findAll(LOWER_I, ctx.text)) {
+    for (const m of findInParagraphs(LOWER_I, ctx.text)) {
       if (insideAny(skipped, m)) continue;
       out.push({ message: '“i” as a pronoun is written “I”.', start: m.start, end: m.end, suggestion: 'Write “I”.', fix: { start: m.start, end: m.end, replacement: 'I' } });
     }
