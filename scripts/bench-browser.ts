@@ -110,7 +110,7 @@ async function keystrokeToPanel(page: Page, key: string): Promise<number> {
  * noise hits both alike). The worker is stopped through CDP from an extension page, as Chrome does
  * after 30 s without events.
  */
-async function measureColdStart(context: BrowserContext, page: Page, samples = 8): Promise<BrowserFigures['coldStart']> {
+export async function measureColdStart(context: BrowserContext, page: Page, samples = 8): Promise<BrowserFigures['coldStart']> {
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionPage = await context.newPage();
   await extensionPage.goto(`chrome-extension://${new URL(worker.url()).host}/popup.html`);

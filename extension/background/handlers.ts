@@ -2,20 +2,23 @@ import { catalog } from '@core/catalog.ts';
 import type { CoachSettings } from '@core/contracts/protocol.ts';
 import { parseSettings, type Settings } from '@core/contracts/settings.ts';
 import { lint } from '@core/engine/lint.ts';
+import { rules } from '@core/rules/index.ts';
 import type { Handlers } from '@/messaging/server.ts';
 import { composerTab, noteComposerTab } from './composer-tabs.ts';
 import { openSidebar } from './open-sidebar.ts';
 import { loadSettings, readSettings, replaceSettings, updateSettings } from './settings-store.ts';
 import { SETTINGS_VERSION } from '../../src/contracts/settings.ts';
+import { WarmUp } from './warm-up.ts';
 
-/** Set once this worker has run the engine: a worker the browser started again runs a tiny draft first. */
-let warm = false;
+/** A worker the browser started again checks a tiny draft rule by rule when typing starts (see `WarmUp`). */
+let warmUpSettings: Settings | undefined;
+const warmUp = new WarmUp(rules, (rule) => lint({ text: 'Hi Alex, thanks for the notes.' }, warmUpSettings, [rule]));
 
 /** One function per protocol request; the mapped type makes a missing one a compile error. */
 export const handlers: Handlers = {
   async lint({ draft }) {
     const { settings } = await loadSettings();
-    warm = true;
+    warmUp.stop();
     return lint(draft, settings);
   },
   getCatalog: () => catalog(),
@@ -39,13 +42,13 @@ export const handlers: Handlers = {
     const { settings } = await updateSettings({ rules: { [ruleId]: { enabled: false } } });
     return coachSettings(settings);
   },
-  /** A typing burst began: get ready for the check that follows the pause (settings read, engine run once). */
+  /** A typing burst began: get ready for the check that follows the pause (settings read, patterns compiled). */
   async typing(_request, sender) {
     await noteComposerTab(sender.tab);
     const { settings } = await loadSettings();
-    if (!warm) {
-      lint({ text: 'Hi Alex, thanks for the notes.' }, settings);
-      warm = true;
+    if (!warmUp.over) {
+      warmUpSettings = settings;
+      warmUp.start();
     }
     return true;
   },

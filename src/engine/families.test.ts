@@ -21,6 +21,11 @@ describe('families', () => {
     expect(() => compileFamilies([{ name: 'x', means: 'x', patterns: ['show you how '] }])).toThrow(/ends with a space/);
   });
 
+  it('refuses an unknown slot when compiling, though patterns are expanded only on first use', () => {
+    expect(() => compileFamilies([{ name: 'x', means: 'x', patterns: ['{we} help'] }], { we: ['we', '{nope}'] })).toThrow(/Unknown lexicon slot \{nope\}/);
+    expect(() => compileFamilies([{ name: 'x', means: 'x', patterns: ['help'], quiet: ['{nope}'] }], {})).toThrow(/Unknown lexicon slot/);
+  });
+
   it('finds each family with its name and offsets into the draft, paragraph after paragraph', () => {
     const text = 'Hi.\n\nOur app help founders.\n\nCan you help me?';
     const found = findFamilies(ctxOf(text), families);

@@ -1,6 +1,7 @@
 import type { RuleContext } from './context.ts';
-import { findAll, phrasePattern, type Match } from '../text/patterns.ts';
+import { findAll, phrasePattern, type Match, type PhrasePattern } from '../text/patterns.ts';
 import { insideAny, type Span } from '../text/spans.ts';
+import { paragraphsOf } from '../text/paragraphs.ts';
 
 /**
  * A family of meaning: one thing a message does ("offers one's services", "asks for a review"),
@@ -29,8 +30,8 @@ export type Lexicon = Readonly<Record<string, readonly string[]>>;
 export interface CompiledFamily {
   name: string;
   means: string;
-  pattern: RegExp;
-  quiet: RegExp | null;
+  pattern: PhrasePattern;
+  quiet: PhrasePattern | null;
 }
 
 export interface FamilyMatch extends Match {
@@ -43,20 +44,29 @@ const SLOT = /(?<!\\[pP])\{([a-z][a-zA-Z]+)\}/g;
 
 /**
  * Expands `{slot}` references (a slot's words may name other slots); an unknown slot or a cycle is a
- * programming error, caught when the module loads.
+ * programming error (`compileFamilies` checks slot names when the module loads).
  */
 export function expandSlots(fragment: string, lexicon: Lexicon, depth = 0): string {
   if (depth > 4) throw new Error(`Lexicon slots nest too deep in "${fragment}"`);
   return fragment.replace(SLOT, (_, slot: string) => {
     const words = lexicon[slot];
     if (!words) throw new Error(`Unknown lexicon slot {${slot}} in "${fragment}"`);
+    // A slot is used by many patterns: expanded once per lexicon.
+    let expanded = expandedSlots.get(lexicon);
+    if (!expanded) expandedSlots.set(lexicon, (expanded = new Map()));
+    const known = expanded.get(slot);
+    if (known !== undefined) return known;
     // Plain words become one trie ("cut|cuts|cutting" → "cut(?:s|ting)?"): a long list of alternatives
     // tried one by one at every word is the slowest part of matching.
     const plain = words.filter((w) => PLAIN_WORD.test(w));
     const other = words.filter((w) => !PLAIN_WORD.test(w)).map((w) => expandSlots(w, lexicon, depth + 1));
-    return `(?:${[...(plain.length > 0 ? [trieOf(plain)] : []), ...other].join('|')})`;
+    const alternation = `(?:${[...(plain.length > 0 ? [trieOf(plain)] : []), ...other].join('|')})`;
+    expanded.set(slot, alternation);
+    return alternation;
   });
 }
+
+const expandedSlots = new WeakMap<Lexicon, Map<string, string>>();
 
 // A word list entry with no regex syntax: letters, digits, spaces, apostrophes, hyphens.
 const PLAIN_WORD = /^[\p{L}\p{N}' -]+$/u;
@@ -83,6 +93,10 @@ export function trieOf(words: readonly string[]): string {
   return emit(root);
 }
 
+/**
+ * Families as patterns. Checked now (names, trailing spaces, slot names); expanded and compiled on
+ * first use, so a worker that the browser restarts does not pay for rules or languages it does not run.
+ */
 export function compileFamilies(families: readonly Family[], lexicon: Lexicon = {}): CompiledFamily[] {
   const names = new Set<string>();
   return families.map((f) => {
@@ -90,15 +104,33 @@ export function compileFamilies(families: readonly Family[], lexicon: Lexicon = 
     // A final space becomes "\\s+" and then needs a word boundary: such a pattern could never match.
     const trailing = [...f.patterns, ...(f.quiet ?? [])].find((p) => p.endsWith(' '));
     if (trailing !== undefined) throw new Error(`Pattern ends with a space in ${f.name}: "${trailing}"`);
+    for (const p of [...f.patterns, ...(f.quiet ?? [])]) assertKnownSlots(p, lexicon);
     names.add(f.name);
+    const quiet = f.quiet && f.quiet.length > 0 ? f.quiet : null;
     return {
       name: f.name,
       means: f.means,
-      pattern: phrasePattern(f.patterns.map((p) => expandSlots(p, lexicon)), f.caseSensitive ? 'gu' : 'giu'),
-      quiet: f.quiet && f.quiet.length > 0 ? phrasePattern(f.quiet.map((p) => expandSlots(p, lexicon))) : null,
+      pattern: phrasePattern(() => f.patterns.map((p) => expandSlots(p, lexicon)), f.caseSensitive ? 'gu' : 'giu'),
+      quiet: quiet ? phrasePattern(() => quiet.map((p) => expandSlots(p, lexicon))) : null,
     };
   });
 }
+
+/** Throws on a `{slot}` the lexicon lacks (in the fragment or in the slots it names), without expanding. */
+function assertKnownSlots(fragment: string, lexicon: Lexicon, depth = 0): void {
+  if (depth > 4) throw new Error(`Lexicon slots nest too deep in "${fragment}"`);
+  let checked = checkedSlots.get(lexicon);
+  if (!checked) checkedSlots.set(lexicon, (checked = new Set()));
+  for (const [, slot] of fragment.matchAll(SLOT)) {
+    const words = lexicon[slot!];
+    if (!words) throw new Error(`Unknown lexicon slot {${slot}} in "${fragment}"`);
+    if (checked.has(slot!)) continue;
+    for (const w of words) if (w.includes('{')) assertKnownSlots(w, lexicon, depth + 1);
+    checked.add(slot!);
+  }
+}
+
+const checkedSlots = new WeakMap<Lexicon, Set<string>>();
 
 /**
  * Every match of every family in the draft, outside URLs, code and the given spans, and not
@@ -110,30 +142,18 @@ export function findFamilies(ctx: RuleContext, families: readonly CompiledFamily
   const skipped = [...ctx.nonProse(), ...skip];
   const out: FamilyMatch[] = [];
   for (const paragraph of paragraphsOf(ctx.matchText)) {
-    for (const m of paragraphMatches(families, paragraph.text)) {
-      const shifted = { ...m, start: m.start + paragraph.start, end: m.end + paragraph.start };
-      if (!insideAny(skipped, shifted)) out.push(shifted);
+    for (const m of paragraph.remember(families, () => paragraphMatches(families, paragraph.text))) {
+      for (const start of paragraph.starts) {
+        const shifted = { ...m, start: m.start + start, end: m.end + start };
+        if (!insideAny(skipped, shifted)) out.push(shifted);
+      }
     }
   }
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
-const CACHE_SIZE = 3000;
-const cache = new Map<string, readonly FamilyMatch[]>();
-// Each list of families gets a number for the cache key (callers pass the same list object every time).
-const listIds = new WeakMap<readonly CompiledFamily[], number>();
-let nextListId = 0;
-
-/** The families' matches in one paragraph, quiet cases removed: a pure function of the text, so it is cached. */
+/** The families' matches in one paragraph, quiet cases removed: a pure function of the text, so it is remembered. */
 function paragraphMatches(families: readonly CompiledFamily[], text: string): readonly FamilyMatch[] {
-  let id = listIds.get(families);
-  if (id === undefined) {
-    id = nextListId++;
-    listIds.set(families, id);
-  }
-  const key = `${id}\u0000${text}`;
-  const known = cache.get(key);
-  if (known) return known;
   const found: FamilyMatch[] = [];
   for (const family of families) {
     const quiet = family.quiet ? findAll(family.quiet, text) : [];
@@ -141,22 +161,7 @@ function paragraphMatches(families: readonly CompiledFamily[], text: string): re
       if (!insideAny(quiet, m)) found.push({ ...m, family: family.name, means: family.means });
     }
   }
-  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
-  cache.set(key, Object.freeze(found));
-  return found;
-}
-
-/** Paragraphs: runs of text between blank lines, with their offsets. */
-function paragraphsOf(text: string): { start: number; text: string }[] {
-  const out: { start: number; text: string }[] = [];
-  const blank = /\n[ \t]*\n/g;
-  let start = 0;
-  for (let m = blank.exec(text); m !== null; m = blank.exec(text)) {
-    out.push({ start, text: text.slice(start, m.index) });
-    start = m.index + m[0].length;
-  }
-  out.push({ start, text: text.slice(start) });
-  return out;
+  return Object.freeze(found);
 }
 
 /** Keeps the first of overlapping matches (longest first at the same start): one finding per place. */

@@ -1,6 +1,7 @@
 import type { RuleContext } from './context.ts';
 import { defineRule, type Rule, type RuleFinding } from './define-rule.ts';
-import { findAll, phrasePattern } from '../text/patterns.ts';
+import { phrasePattern } from '../text/patterns.ts';
+import { findInParagraphs } from '../text/paragraphs.ts';
 import { insideAny } from '../text/spans.ts';
 import type { RuleMeta } from '../contracts/rule-catalog.ts';
 
@@ -28,7 +29,8 @@ export interface PhraseRuleSpec {
 
 /**
  * A rule that flags phrases (most of the catalogue): each match outside URLs, code and quotes,
- * not overlapped by an exception, becomes a finding with its message, suggestion and fix.
+ * not overlapped by an exception, becomes a finding with its message, suggestion and fix. Matched
+ * paragraph by paragraph (a phrase never spans a blank line), remembered per paragraph.
  */
 export function phraseRule(spec: PhraseRuleSpec): Rule {
   const compiled = spec.groups.map((g) => ({ ...g, pattern: phrasePattern(g.phrases, g.caseSensitive ? 'gu' : 'giu') }));
@@ -37,12 +39,12 @@ export function phraseRule(spec: PhraseRuleSpec): Rule {
     meta: { ...spec.meta, fixable: spec.groups.some((g) => g.fix) },
     check(ctx) {
       if (spec.appliesTo && !spec.appliesTo(ctx)) return [];
-      const exceptions = unless ? findAll(unless, ctx.matchText) : [];
+      const exceptions = unless ? findInParagraphs(unless, ctx.matchText) : [];
       const skipped = spec.matchInQuotes ? ctx.nonProse() : [...ctx.nonProse(), ...ctx.quoted()];
       const out: RuleFinding[] = [];
       const seen: { start: number; end: number }[] = [];
       for (const group of compiled) {
-        for (const m of findAll(group.pattern, ctx.matchText)) {
+        for (const m of findInParagraphs(group.pattern, ctx.matchText)) {
           if (insideAny(skipped, m) || insideAny(exceptions, m) || insideAny(seen, m)) continue;
           seen.push(m);
           const excerpt = ctx.text.slice(m.start, m.end);

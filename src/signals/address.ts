@@ -1,6 +1,6 @@
 import type { RuleContext } from '../engine/context.ts';
 import type { AddressCues } from '../languages/types.ts';
-import { findAll, phrasePattern, type Match } from '../text/patterns.ts';
+import { findAll, matches, phrasePattern, type Match, type PhrasePattern } from '../text/patterns.ts';
 import { insideAny } from '../text/spans.ts';
 
 /**
@@ -15,21 +15,21 @@ export interface AddressMarkers {
 }
 
 interface CompiledCues {
-  formal: RegExp | null;
-  familiar: RegExp | null;
-  metaTalk: RegExp | null;
+  formal: PhrasePattern | null;
+  familiar: PhrasePattern | null;
+  metaTalk: PhrasePattern | null;
 }
 const compiled = new WeakMap<AddressCues, CompiledCues>();
 
 function compiledOf(cues: AddressCues): CompiledCues {
   let found = compiled.get(cues);
-  if (!found) {
+  if (found === undefined) {
     const flags = cues.caseSensitive ? 'gu' : 'giu';
     const pattern = (fragments: readonly string[], f = flags) => (fragments.length > 0 ? phrasePattern(fragments, f) : null);
     found = { formal: pattern(cues.formal), familiar: pattern(cues.familiar), metaTalk: pattern(cues.metaTalk, 'giu') };
     compiled.set(cues, found);
   }
-  return found;
+  return found!;
 }
 
 export function addressMarkers(ctx: RuleContext): AddressMarkers | null {
@@ -38,8 +38,8 @@ export function addressMarkers(ctx: RuleContext): AddressMarkers | null {
   return ctx.memo('addressMarkers', () => {
     const { formal, familiar, metaTalk } = compiledOf(cues);
     const skipped = [...ctx.nonProse(), ...ctx.quoted()];
-    const outside = (pattern: RegExp | null) => (pattern ? findAll(pattern, ctx.matchText).filter((m) => !insideAny(skipped, m)) : []);
-    return { formal: outside(formal), familiar: outside(familiar), metaTalk: metaTalk !== null && metaTalk.test(ctx.matchText) };
+    const outside = (pattern: PhrasePattern | null) => (pattern ? findAll(pattern, ctx.matchText).filter((m) => !insideAny(skipped, m)) : []);
+    return { formal: outside(formal), familiar: outside(familiar), metaTalk: metaTalk !== null && matches(metaTalk, ctx.matchText) };
   });
 }
 

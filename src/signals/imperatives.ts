@@ -1,6 +1,7 @@
 import type { RuleContext } from '../engine/context.ts';
 import type { Sentence } from '../text/sentences.ts';
 import { firstWordTags } from '../text/nlp.ts';
+import { matchesRemembered } from '../text/paragraphs.ts';
 import { CALL_TO_ACT, JOINED_ORDER } from '../rules/demanding/families.ts';
 
 // Imperatives that are courtesy, not orders ("Thank you", "Feel free", "Let me know", "Have a great day").
@@ -52,7 +53,7 @@ export function imperativeSentences(ctx: RuleContext): readonly Sentence[] {
       // compromise guesses "verb" for unknown words before "to" ("Pursuant to…"): adjective-looking words are not orders.
       if (/(?:ant|ent|ous|ful|able|ible|less)$/.test(first) && !VERBS_WITH_ADJECTIVE_ENDINGS.has(first)) continue;
       if (SOFTENERS.test(s.text) || FRIENDLY.test(text)) continue;
-      const callToAct = CALL_TO_ACT.test(text);
+      const callToAct = matchesRemembered(CALL_TO_ACT, text);
       if (callToAct || AIMED_AT_ME.test(s.text)) candidates.push({ sentence: s, verbFirst: text, callToAct });
     }
     if (candidates.length === 0) return [];

@@ -1,7 +1,7 @@
 import type { RuleContext } from '../engine/context.ts';
 import { compileFamilies, findFamilies, type CompiledFamily, type FamilyMatch } from '../engine/families.ts';
 import type { ChecklistCues, LanguagePack } from '../languages/types.ts';
-import { escapeRegExp, matches, phrasePattern } from '../text/patterns.ts';
+import { escapeRegExp, matches, phrasePattern, type PhrasePattern } from '../text/patterns.ts';
 import { contextFamilies, lexicon, pseudoContextFamilies } from './context-families.ts';
 
 /**
@@ -102,7 +102,7 @@ function mentionsMutualConnection(ctx: RuleContext): boolean {
   return names.some((n) => n.trim().length > 1 && ctx.matchText.toLowerCase().includes(n.trim().toLowerCase()));
 }
 
-const detect = (ctx: RuleContext, key: string, pattern: RegExp) => ctx.memo(key, () => matches(pattern, ctx.matchText));
+const detect = (ctx: RuleContext, key: string, pattern: PhrasePattern | RegExp) => ctx.memo(key, () => matches(pattern, ctx.matchText));
 
 const CONTEXT = compileFamilies(contextFamilies, lexicon);
 const PSEUDO_CONTEXT = compileFamilies(pseudoContextFamilies, lexicon);
@@ -110,7 +110,7 @@ const PSEUDO_CONTEXT = compileFamilies(pseudoContextFamilies, lexicon);
 interface LanguageCues {
   context: readonly CompiledFamily[];
   pseudo: readonly CompiledFamily[];
-  checklist: Record<keyof ChecklistCues, RegExp | null>;
+  checklist: Record<keyof ChecklistCues, PhrasePattern | null>;
 }
 const languageCues = new WeakMap<LanguagePack, LanguageCues>();
 
@@ -134,7 +134,7 @@ function cuesOf(pack: LanguagePack): LanguageCues {
 }
 
 /** A checklist cue in the draft's language: the pack's pattern, or the English one. */
-function cue(ctx: RuleContext, key: keyof ChecklistCues, english: RegExp): boolean {
+function cue(ctx: RuleContext, key: keyof ChecklistCues, english: RegExp | PhrasePattern): boolean {
   if (!ctx.pack) return detect(ctx, key, english);
   const pattern = cuesOf(ctx.pack).checklist[key];
   return pattern !== null && detect(ctx, key, pattern);

@@ -1,5 +1,6 @@
 import type { RuleContext } from '../engine/context.ts';
 import { findAll } from '../text/patterns.ts';
+import { findInParagraphs } from '../text/paragraphs.ts';
 import { insideAny, type Span } from '../text/spans.ts';
 
 /** A mail-merge leftover in the body: the whole placeholder, and its field name as written. */
@@ -100,6 +101,9 @@ function meetsRequirement(field: string, requires: Requirement): boolean {
   return true;
 }
 
+/** A pattern without white space or negated classes cannot match across a blank line: matched paragraph by paragraph (remembered). */
+const withinParagraphs = (pattern: RegExp) => !/\\s|\[\^/.test(pattern.source);
+
 /**
  * Every placeholder in the body, each once and whole (a long bracket is one placeholder, not its
  * words). Shared: the words inside belong to `unfilled-placeholder` only, so the engine drops other
@@ -112,7 +116,7 @@ export function placeholders(ctx: RuleContext): readonly Placeholder[] {
     if (TALKS_ABOUT_FIELDS.test(ctx.matchText)) return Object.freeze(out);
     const skipped = ctx.nonProse();
     for (const { pattern, requires } of CANDIDATES) {
-      for (const m of findAll(pattern, ctx.text)) {
+      for (const m of withinParagraphs(pattern) ? findInParagraphs(pattern, ctx.text) : findAll(pattern, ctx.text)) {
         const field = (m.groups[0] ?? m.text).trim();
         if (!meetsRequirement(field, requires) || insideAny(skipped, m) || insideAny(out, m)) continue;
         // An editor's insertion after a pronoun: "we [the team] missed the deadline".

@@ -9,9 +9,45 @@
 const WORD_BEFORE = '(?<![\\p{L}\\p{N}_])';
 const WORD_AFTER = '(?![\\p{L}\\p{N}_])';
 
-export function phrasePattern(fragments: readonly string[], flags = 'giu'): RegExp {
-  const body = fragments.map((f) => f.replace(/ (?![*+?{])/g, '\\s+')).join('|');
-  return new RegExp(`${WORD_BEFORE}(?:${body})${WORD_AFTER}`, flags);
+/**
+ * Phrase fragments as one pattern, compiled on first use: bundling more words (rules, languages)
+ * then costs nothing until a check needs them, and a worker that the browser restarts is ready sooner.
+ * `flags`: "giu" (case-blind, the default) or "gu" (case as written).
+ */
+export function phrasePattern(fragments: readonly string[] | (() => readonly string[]), flags = 'giu'): PhrasePattern {
+  return new PhrasePattern(typeof fragments === 'function' ? fragments : () => fragments, flags.includes('i'));
+}
+
+/**
+ * A case-blind pattern is matched without the `i` flag against case-folded text (same length, so
+ * offsets hold): V8 compiles a large expression with both `i` and `u` two to three times slower than
+ * without `i`, and compiling is most of the first check's time.
+ */
+export class PhrasePattern {
+  private compiled: RegExp | undefined;
+
+  constructor(
+    private readonly fragments: () => readonly string[],
+    readonly caseBlind: boolean,
+  ) {}
+
+  get regex(): RegExp {
+    if (!this.compiled) {
+      const body = this.fragments()
+        .map((f) => f.replace(/ (?![*+?{])/g, '\\s+'))
+        .join('|');
+      const source = `${WORD_BEFORE}(?:${body})${WORD_AFTER}`;
+      // `d` (group offsets, to read the groups from the text as written) only when there are groups: it slows matching.
+      const folded = this.caseBlind ? foldPatternSource(source) : source;
+      this.compiled = new RegExp(folded, this.caseBlind && hasCaptureGroup(folded) ? 'gdu' : 'gu');
+    }
+    return this.compiled;
+  }
+}
+
+/** A "(" that opens a capturing group, outside character classes (unnamed or named). */
+function hasCaptureGroup(source: string): boolean {
+  return /(?<!\\)\((?!\?)|\(\?<[A-Za-z]/.test(source.replace(/\\[\s\S]|\[(?:\\[\s\S]|[^\]\\])*\]/g, ''));
 }
 
 export interface Match {
@@ -22,26 +58,79 @@ export interface Match {
 }
 
 /** All non-overlapping matches of a global pattern, with offsets. */
-export function findAll(pattern: RegExp, text: string): Match[] {
+export function findAll(pattern: RegExp | PhrasePattern, text: string): Match[] {
+  if (pattern instanceof RegExp) return findAllIn(pattern, text, text);
+  return pattern.caseBlind ? findAllIn(pattern.regex, foldCase(text), text) : findAllIn(pattern.regex, text, text);
+}
+
+/** Matches in `searched` (the text or its case-folded copy), read from `text`. */
+function findAllIn(pattern: RegExp, searched: string, text: string): Match[] {
   if (!pattern.global) throw new Error('findAll needs a global pattern');
   const out: Match[] = [];
   pattern.lastIndex = 0;
-  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+  for (let m = pattern.exec(searched); m !== null; m = pattern.exec(searched)) {
     if (m[0].length === 0) {
       pattern.lastIndex += 1;
       continue;
     }
-    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], groups: m.slice(1) });
+    const start = m.index;
+    const end = start + m[0].length;
+    const groups = searched === text ? m.slice(1) : (m.indices?.slice(1) ?? []).map((at) => (at ? text.slice(at[0], at[1]) : undefined));
+    out.push({ start, end, text: text.slice(start, end), groups });
   }
   return out;
 }
 
 /** True when the pattern matches anywhere in the text. */
-export function matches(pattern: RegExp, text: string): boolean {
-  pattern.lastIndex = 0;
-  const found = pattern.test(text);
-  pattern.lastIndex = 0;
+export function matches(pattern: RegExp | PhrasePattern, text: string): boolean {
+  const regex = pattern instanceof RegExp ? pattern : pattern.regex;
+  const searched = pattern instanceof PhrasePattern && pattern.caseBlind ? foldCase(text) : text;
+  regex.lastIndex = 0;
+  const found = regex.test(searched);
+  regex.lastIndex = 0;
   return found;
+}
+
+/**
+ * Each character as the `i` flag compares it (simple case folding: "Straße" → "straße", "ſ" → "s",
+ * "K" (Kelvin) → "k"), keeping the text's length: a character whose folding would change its length
+ * ("İ") stays as it is, as `iu` leaves it. Recent results are remembered: every rule folds the same text.
+ */
+export function foldCase(text: string): string {
+  const known = folded.get(text);
+  if (known !== undefined) return known;
+  const lower = text.toLowerCase();
+  // Lower case is the folding but for a few characters (and final sigma, which only folds).
+  const result = lower.length === text.length ? lower.replace(FOLDS_BEYOND_LOWER_CASE, foldCharacter) : Array.from(text, foldCharacter).join('');
+  if (folded.size >= FOLDED_TEXTS) folded.delete(folded.keys().next().value!);
+  folded.set(text, result);
+  return result;
+}
+
+const FOLDED_TEXTS = 64;
+const folded = new Map<string, string>();
+// Lower-case characters that fold further: µ ſ ͅ ς ϐ ϑ ϕ ϖ ϰ ϱ ϵ, old Cyrillic forms, ẛ, ι (tested against all of Unicode).
+const FOLDS_BEYOND_LOWER_CASE = /[\u00b5\u017f\u0345\u03c2\u03d0\u03d1\u03d5\u03d6\u03f0\u03f1\u03f5\u1c80-\u1c88\u1e9b\u1fbe]/g;
+
+export function foldCharacter(ch: string): string {
+  // Dotless ı has no simple folding ("I" folds to "i"): `iu` matches it only as itself.
+  if (ch === '\u0131') return ch;
+  const viaUpper = ch.toUpperCase().toLowerCase();
+  if (viaUpper.length === ch.length) return viaUpper;
+  const lower = ch.toLowerCase();
+  return lower.length === ch.length ? lower : ch;
+}
+
+/**
+ * A pattern's source for case-folded text: letters folded, escapes kept ("\\S" stays "\\S"). Under
+ * `iu`, "\\p{Lu}" (or "\\p{Ll}") matches any cased letter; on folded text that is "\\p{LC}".
+ */
+function foldPatternSource(source: string): string {
+  // Escapes are read whole (and kept); lower-case ASCII, the bulk of a pattern, is left alone.
+  return source.replace(/\\[pPu]\{[^}]*\}|\\u[0-9a-fA-F]{4}|\\x[0-9a-fA-F]{2}|\\c[A-Za-z]|\\k<[^>]*>|\(\?<[A-Za-z][^>]*>|\\[\s\S]|[^\0-@[-\x7f]/gu, (token) => {
+    if (/^\\[pP]\{L[ult]\}$/.test(token)) return `${token.slice(0, 2)}{LC}`;
+    return token.startsWith('\\') || token.startsWith('(?<') ? token : foldCharacter(token);
+  });
 }
 
 /** Escapes a literal string for use inside a regular expression. */
@@ -50,6 +139,6 @@ export function escapeRegExp(literal: string): string {
 }
 
 /** A literal phrase (the user's own words) as a word-bounded, case-insensitive pattern. */
-export function literalPattern(phrase: string): RegExp {
+export function literalPattern(phrase: string): PhrasePattern {
   return phrasePattern([escapeRegExp(phrase.trim()).replace(/\s+/g, ' ')]);
 }

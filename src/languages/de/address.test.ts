@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { phrasePattern } from '../../text/patterns.ts';
+import { findAll, phrasePattern, type PhrasePattern } from '../../text/patterns.ts';
 import { address } from './address.ts';
 
 // As the address rules read them: case-sensitive when the pack says so.
@@ -7,7 +7,7 @@ const flags = address.caseSensitive ? 'gu' : 'giu';
 const formal = phrasePattern(address.formal, flags);
 const familiar = phrasePattern(address.familiar, flags);
 const meta = phrasePattern(address.metaTalk, flags);
-const found = (pattern: RegExp, text: string) => [...text.matchAll(pattern)].map((m) => m[0]);
+const found = (pattern: PhrasePattern, text: string) => findAll(pattern, text).map((m) => m.text);
 
 describe('German address cues (languages.md §6)', () => {
   it('is case-sensitive', () => expect(address.caseSensitive).toBe(true));

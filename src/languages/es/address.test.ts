@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { phrasePattern } from '../../text/patterns.ts';
+import { matches, phrasePattern, type PhrasePattern } from '../../text/patterns.ts';
 import { address } from './address.ts';
 
 // The cues `mixed-address` reads: which registers a Spanish draft uses to address the reader.
@@ -7,7 +7,7 @@ const formal = phrasePattern(address.formal);
 const familiar = phrasePattern(address.familiar);
 const meta = phrasePattern(address.metaTalk);
 const registers = (text: string) => {
-  const has = (p: RegExp) => { p.lastIndex = 0; return p.test(text); };
+  const has = (p: PhrasePattern) => matches(p, text);
   return { formal: has(formal), familiar: has(familiar) };
 };
 
@@ -31,6 +31,6 @@ describe('es address cues', () => {
   });
 
   it('recognises talk about the form of address', () => {
-    expect(meta.test('Si le parece, ¿nos tuteamos?')).toBe(true);
+    expect(matches(meta, 'Si le parece, ¿nos tuteamos?')).toBe(true);
   });
 });

@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { phrasePattern } from '../../text/patterns.ts';
+import { matches, phrasePattern } from '../../text/patterns.ts';
 import { address } from './address.ts';
 
 // The cues that `mixed-address` and `informal-address` read (languages.md §6), checked on their own.
-const cue = (fragments: readonly string[]) => (text: string) => {
-  const pattern = phrasePattern(fragments);
-  pattern.lastIndex = 0;
-  return pattern.test(text);
-};
+const cue = (fragments: readonly string[]) => (text: string) => matches(phrasePattern(fragments), text);
 const formal = cue(address.formal);
 const familiar = cue(address.familiar);
 const meta = cue(address.metaTalk);

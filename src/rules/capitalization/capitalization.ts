@@ -1,7 +1,7 @@
 import { defineRule, type RuleFinding } from '../../engine/define-rule.ts';
 import { compareName } from '../../signals/names.ts';
 import { capitalize } from '../../text/normalize.ts';
-import { findAll } from '../../text/patterns.ts';
+import { findInParagraphs } from '../../text/paragraphs.ts';
 import { insideAny } from '../../text/spans.ts';
 
 // "i", "i'm", "i've", "i'd", "i'll" as the pronoun.
@@ -26,7 +26,7 @@ export default defineRule({
     const out: RuleFinding[] = [];
     const skipped = [...ctx.nonProse(), ...ctx.quoted()];
     const english = ctx.language === 'en';
-    for (const m of english ? findAll(LOWER_I, ctx.text) : []) {
+    for (const m of english ? findInParagraphs(LOWER_I, ctx.text) : []) {
       if (insideAny(skipped, m)) continue;
       out.push({ message: '“i” as a pronoun is written “I”.', start: m.start, end: m.end, suggestion: 'Write “I”.', fix: { start: m.start, end: m.end, replacement: 'I' } });
     }
@@ -45,7 +45,7 @@ export default defineRule({
     });
     // "Bilbao .me encantó", "liderazgo.¿tendrías": a full stop that runs into the next sentence, which the
     // sentence splitter cannot see (a space before the dot, or an opening ¿ ¡ right after it).
-    for (const m of english ? [] : findAll(RUN_ON_SENTENCE, ctx.text)) {
+    for (const m of english ? [] : findInParagraphs(RUN_ON_SENTENCE, ctx.text)) {
       const word = (m.groups[0] ?? m.groups[1])!;
       const span = { start: m.end - word.length, end: m.end };
       if (insideAny(skipped, span) || insideAny(out as { start: number; end: number }[], span)) continue;

@@ -1,5 +1,5 @@
 import { defineRule, type RuleFinding } from '../../engine/define-rule.ts';
-import { findAll } from '../../text/patterns.ts';
+import { findInParagraphs, matchesRemembered } from '../../text/paragraphs.ts';
 import { insideAny, type Span } from '../../text/spans.ts';
 import { imperativeSentences, sentenceBody } from '../../signals/imperatives.ts';
 import { EXPLICIT_COMMAND, NEGATIVE_ORDER } from './families.ts';
@@ -22,13 +22,13 @@ export default defineRule({
       taken.push(span);
       out.push({ message, start: span.start, end: span.end, suggestion });
     };
-    for (const m of findAll(EXPLICIT_COMMAND, ctx.matchText)) {
+    for (const m of findInParagraphs(EXPLICIT_COMMAND, ctx.matchText)) {
       add(m, `“${ctx.text.slice(m.start, m.end)}” dictates instead of asking.`, 'Ask instead: “Could you…?” or “Would you be open to…?”');
     }
     // Negative orders ("Don't message me again.") dictate in any conversation, a reply included.
     for (const s of ctx.sentences()) {
       const body = sentenceBody(ctx, s);
-      if (!NEGATIVE_ORDER.test(body.text) || /\bplease\b/i.test(s.text)) continue;
+      if (!matchesRemembered(NEGATIVE_ORDER, body.text) || /\bplease\b/i.test(s.text)) continue;
       add(body, `“${body.text.trim()}” is an order.`, 'Say what you want instead, politely: “I’d rather not receive more messages about this, thank you.”');
     }
     // A bare order is normal between people already talking ("Email me the contract when it's ready");

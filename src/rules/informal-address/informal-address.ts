@@ -1,17 +1,17 @@
 import { defineRule } from '../../engine/define-rule.ts';
 import { addressMarkers, recipientDescription } from '../../signals/address.ts';
-import { phrasePattern } from '../../text/patterns.ts';
+import { matches, phrasePattern, type PhrasePattern } from '../../text/patterns.ts';
 
-const patterns = new WeakMap<readonly string[], RegExp>();
+const patterns = new WeakMap<readonly string[], PhrasePattern>();
 /** True when one of the words (phrase fragments, case-blind) occurs in the text; lists compile once. */
 function mentions(words: readonly string[] | undefined, text: string): boolean {
   if (!words || words.length === 0) return false;
   let pattern = patterns.get(words);
-  if (!pattern) {
-    pattern = phrasePattern(words, 'iu');
+  if (pattern === undefined) {
+    pattern = phrasePattern(words);
     patterns.set(words, pattern);
   }
-  return pattern.test(text);
+  return matches(pattern, text);
 }
 
 const FORMAL_YOU: Record<string, [string, string]> = { de: ['Sie', 'du'], fr: ['vous', 'tu'] };

@@ -1,5 +1,6 @@
 import { defineRule, type RuleFinding } from '../../engine/define-rule.ts';
 import { findAll } from '../../text/patterns.ts';
+import { findInParagraphs } from '../../text/paragraphs.ts';
 import { insideAny } from '../../text/spans.ts';
 
 // A space before , . ! ? (not an ellipsis, not an emoticon like " :)", not a leading ". NET").
@@ -33,17 +34,17 @@ export default defineRule({
       if (insideAny(skipped, span) || (emptyGreeting && insideAny([emptyGreeting], span))) return;
       out.push(f);
     };
-    for (const m of findAll(SPACE_BEFORE, ctx.text)) {
+    for (const m of findInParagraphs(SPACE_BEFORE, ctx.text)) {
       const mark = m.groups[0]!;
       if (french && (mark === '!' || mark === '?')) continue;
       const followedByLetter = /\p{L}/u.test(ctx.text.charAt(m.end));
       add({ message: `No space before “${mark}”.`, start: m.start, end: m.end, suggestion: `Remove the space before “${mark}”.`, fix: { start: m.start, end: m.end, replacement: followedByLetter ? `${mark} ` : mark } });
     }
-    for (const m of ctx.language === 'es' ? findAll(SPACE_AFTER_OPENER, ctx.text) : []) {
+    for (const m of ctx.language === 'es' ? findInParagraphs(SPACE_AFTER_OPENER, ctx.text) : []) {
       const opener = m.text.charAt(0);
       add({ message: `No space after “${opener}”.`, start: m.start, end: m.end, suggestion: `Remove the space after “${opener}”.`, fix: { start: m.start, end: m.end, replacement: opener } });
     }
-    for (const m of findAll(DOUBLE_SPACE, ctx.text)) {
+    for (const m of findInParagraphs(DOUBLE_SPACE, ctx.text)) {
       add({ message: 'Double space.', start: m.start, end: m.end, suggestion: 'Use one space.', fix: { start: m.start, end: m.end, replacement: ' ' } });
     }
     for (const m of findAll(MISSING_SPACE, ctx.text)) {

@@ -1,5 +1,6 @@
 import { defineRule, type RuleFinding } from '../../engine/define-rule.ts';
-import { findAll, phrasePattern } from '../../text/patterns.ts';
+import { phrasePattern } from '../../text/patterns.ts';
+import { findInParagraphs } from '../../text/paragraphs.ts';
 
 // What no one should be asked for in a LinkedIn message.
 const SENSITIVE = phrasePattern([
@@ -28,7 +29,7 @@ export default defineRule({
   },
   check(ctx) {
     const out: RuleFinding[] = [];
-    for (const m of findAll(SENSITIVE, ctx.matchText)) {
+    for (const m of findInParagraphs(SENSITIVE, ctx.matchText)) {
       const lineStart = Math.max(ctx.matchText.lastIndexOf('\n', m.start - 1) + 1, m.start - 200);
       const before = ctx.matchText.slice(lineStart, m.start);
       const after = ctx.matchText.slice(m.end, m.end + 200);

@@ -1,6 +1,6 @@
 import { defineRule, type RuleFinding } from '../../engine/define-rule.ts';
 import { ACRONYMS } from '../../text/lexicons/acronyms.ts';
-import { findAll } from '../../text/patterns.ts';
+import { findInParagraphs } from '../../text/paragraphs.ts';
 import { insideAny } from '../../text/spans.ts';
 import { capitalize } from '../../text/normalize.ts';
 import { isOrdinaryWord } from '../../text/ordinary-words.ts';
@@ -36,7 +36,7 @@ export default defineRule({
       [ctx.recipient?.company, ctx.recipient?.school].flatMap((n) => (n ? n.toUpperCase().split(/[^\p{L}\p{N}]+/u) : [])),
     );
     let lookedUp = 0;
-    for (const m of findAll(CAPS_WORD, ctx.text)) {
+    for (const m of findInParagraphs(CAPS_WORD, ctx.text)) {
       if (ACRONYMS.has(m.text) || theirNames.has(m.text) || insideAny(skipped, m)) continue;
       // An all-caps token that is not an ordinary word is an acronym or a name (NYEBN, HUBSPOT).
       if (++lookedUp > MAX_WORDS_LOOKED_UP) continue;
@@ -55,7 +55,7 @@ export default defineRule({
         ...(replacement !== null ? { fix: { start: m.start, end: m.end, replacement } } : {}),
       });
     }
-    for (const m of findAll(PUNCTUATION_RUN, ctx.text)) {
+    for (const m of findInParagraphs(PUNCTUATION_RUN, ctx.text)) {
       if (insideAny(skipped, m)) continue;
       out.push({
         message: `“${m.text}” reads as shouting or impatience.`,
@@ -84,7 +84,7 @@ function ordinaryWordsOf(pack: LanguagePack): ReadonlyMap<string, string> {
 
 /** Runs of capitals used as a name: after "at", "from", "join the"… ("at CREATE SOMETHING"). */
 function namesInCapitals(ctx: RuleContext): { start: number; end: number }[] {
-  return findAll(CAPS_RUN, ctx.text)
+  return findInParagraphs(CAPS_RUN, ctx.text)
     .filter((m) => m.groups[0] !== undefined && NAME_INTRODUCERS.has(m.groups[0].toLowerCase()))
     .map((m) => ({ start: m.start + m.text.length - m.text.replace(/^\p{L}+[ \t]+/u, '').length, end: m.end }));
 }

@@ -1,4 +1,5 @@
-import { findAll, phrasePattern } from '../patterns.ts';
+import { phrasePattern } from '../patterns.ts';
+import { findInParagraphs } from '../paragraphs.ts';
 
 // A small sentiment lexicon for professional messages. Weights: 2 = strong, 1 = mild.
 const STRONG_NEGATIVE = [
@@ -38,11 +39,11 @@ export interface Sentiment {
 
 /** Sentiment of the text; words inside `masked` spans (phrases already judged as a whole) are not counted again. */
 export function sentimentOf(text: string, masked: readonly { start: number; end: number }[] = []): Sentiment {
-  const sarcastic = [...findAll(SARCASTIC, text), ...masked];
+  const sarcastic = [...findInParagraphs(SARCASTIC, text), ...masked];
   const inSarcasm = (m: { start: number; end: number }) => sarcastic.some((s) => m.start < s.end && s.start < m.end);
-  const sympathy = findAll(SYMPATHY, text).length;
-  const strong = findAll(STRONG, text).filter((m) => !inSarcasm(m)).length;
-  const mild = findAll(MILD, text).filter((m) => !inSarcasm(m)).length;
-  const positive = findAll(GOOD, text).filter((m) => !inSarcasm(m)).length;
+  const sympathy = findInParagraphs(SYMPATHY, text).length;
+  const strong = findInParagraphs(STRONG, text).filter((m) => !inSarcasm(m)).length;
+  const mild = findInParagraphs(MILD, text).filter((m) => !inSarcasm(m)).length;
+  const positive = findInParagraphs(GOOD, text).filter((m) => !inSarcasm(m)).length;
   return { negative: Math.max(0, strong * 2 + mild - sympathy), positive: positive + sympathy, sarcasm: (sarcastic.length - masked.length) * 3 };
 }

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { findAll, foldCase, foldCharacter, matches, phrasePattern } from './patterns.ts';
+
+// What a case-blind phrase pattern meant before it was matched on folded text: one `giu` expression.
+const asGiu = (fragments: string[]) =>
+  new RegExp(`(?<![\\p{L}\\p{N}_])(?:${fragments.map((f) => f.replace(/ (?![*+?{])/g, '\\s+')).join('|')})(?![\\p{L}\\p{N}_])`, 'giu');
+
+describe('phrasePattern, case-blind', () => {
+  const cases: [string[], string][] = [
+    [['I (offer|provide) (\\S+) services'], 'Hello! i OFFER Premium services, and I provide SEO services.'],
+    [['this is \\p{Lu}\\p{L}+ from'], 'THIS IS maria from Acme; this is Élodie from Lyon'],
+    [['gro(ß|ss)e? (\\p{L}+)'], 'GROSSE Freude, große Freude, GROẞE Freude'],
+    [['stra(ss|ß)e'], 'STRASSE Straße STRAẞE straſſe'],
+    [['kind(ly)?'], 'KINDLY \u212Aindly kind'],
+    [['istanbul'], 'İstanbul ISTANBUL istanbul'],
+    [['(caf[eé])'], 'CAFÉ Café cafe'],
+    [['(σας)'], 'ΣΑΣ σας σας'],
+    [['emoji (\\S+) here'], 'EMOJI 😀 HERE and emoji 𝐀 here'],
+  ];
+  it.each(cases)('%j in %j matches as the `giu` pattern did, groups as written', (fragments, text) => {
+    const expected = findAll(asGiu(fragments), text);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(findAll(phrasePattern(fragments), text)).toEqual(expected);
+    expect(matches(phrasePattern(fragments), text)).toBe(true);
+  });
+
+  it('case as written when asked ("gu")', () => {
+    expect(findAll(phrasePattern(['\\p{Lu}\\p{L}+ here'], 'gu'), 'Anna here, anna here').map((m) => m.text)).toEqual(['Anna here']);
+  });
+});
+
+describe('foldCase', () => {
+  it('keeps the length, so offsets into the folded text hold in the original', () => {
+    for (const text of ['İstanbul', 'Straße STRAẞE', 'ǅemal', 'ΐ and ΰ', '𐐀 Deseret', 'ŉ', 'plain ASCII']) {
+      expect(foldCase(text)).toHaveLength(text.length);
+    }
+    expect(foldCase('ſ \u212A ẞ Σ')).toBe('s k ß σ');
+  });
+
+  // Every code point but the surrogates, one string.
+  const everyCharacter = Array.from({ length: 0x110000 }, (_, cp) => (cp >= 0xd800 && cp <= 0xdfff ? '' : String.fromCodePoint(cp))).join('');
+
+  it('folds as `iu` compares: a character folds to a letter exactly when `iu` matches it with that letter', () => {
+    const characters = Array.from(everyCharacter);
+    const folds = characters.map(foldCharacter);
+    for (const letter of [...'abcdefghijklmnopqrstuvwxyz', 'é', 'ß', 'σ', 'ι', 'μ', 'в', 'θ']) {
+      const matched = (everyCharacter.match(new RegExp(letter, 'giu')) ?? []).sort();
+      const folded = characters.filter((_, i) => folds[i] === letter).sort();
+      expect(folded, letter).toEqual(matched);
+    }
+  });
+
+  it('takes the quick way (lower case, then a few characters) with the same result as character by character', () => {
+    const withoutDottedI = everyCharacter.replace('\u0130', '');
+    for (let at = 0; at < withoutDottedI.length; at += 4096) {
+      const chunk = withoutDottedI.slice(at, at + 4096).replace(/[\uD800-\uDBFF]$/, '');
+      expect(foldCase(chunk) === Array.from(chunk, foldCharacter).join('')).toBe(true);
+    }
+    // Final sigma: lower case says "ς" at the end of a word, folding says "σ".
+    expect(foldCase('ΟΔΟΣ ΟΔΟΣ.')).toBe('οδοσ οδοσ.');
+  });
+});
+
+it('compiles a phrase pattern on first use, not when it is made', () => {
+  let expanded = 0;
+  const pattern = phrasePattern(() => {
+    expanded++;
+    return ['thanks'];
+  });
+  expect(expanded).toBe(0);
+  expect(matches(pattern, 'Thanks!')).toBe(true);
+  expect(matches(pattern, 'no')).toBe(false);
+  expect(expanded).toBe(1);
+});
