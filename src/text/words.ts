@@ -16,13 +16,17 @@ export function wordsOf(text: string, offset = 0): Word[] {
   return out;
 }
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
 /**
  * Words of a draft in Spanish, Portuguese, French or German (languages.md §4.1): whitespace-separated
  * tokens that contain a letter or digit, so French "Seriez-vous disponible ?" is 2 words.
  */
 export function countProseWords(text: string): number {
-  const m = text.match(/[^\s\p{L}\p{N}]*[\p{L}\p{N}]\S*/gu);
-  return m ? m.length : 0;
+  // Token by token (a single pattern that looks for a letter inside a token is quadratic on "………").
+  let count = 0;
+  for (const token of text.match(/\S+/g) ?? []) if (LETTER_OR_DIGIT.test(token)) count++;
+  return count;
 }
 
 /** Words counted the way LinkedIn users count them: runs of non-whitespace. */
