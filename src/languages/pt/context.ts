@@ -27,6 +27,7 @@ export const lexicon: Lexicon = {
     'apresentou', 'apresentaste', 'ganhou', 'ganhaste', 'venceu', 'foi (?:promovid[oa]|nomead[oa]|eleit[oa]|premiad[oa])', 'entrou (?:na|no|para)', 'mudou-se para',
     'fez', 'fizeste', 'montou', 'ministrou', 'conduziu', 'mediou', 'moderou', 'gravou', 'compartilhou', 'partilhou', 'postou', 'comentou', 'defendeu', 'prop[ôo]s',
     'comanda', 'dirige', 'gerencia', 'ensina', 'leciona', 'mentora', 'palestrou', 'falou (?:no|na|sobre)', 'participou (?:do|da|no|na)', 'desenvolveu', 'construiu',
+    'visitou', 'visitaste', 'apoiou', 'apoiaste', 'patrocinou', 'financiou', 'orientou', 'assinou', 'coassinou', 'coordenou', 'conduziu',
   ],
   // News one congratulates on.
   newsNoun: [
@@ -77,6 +78,17 @@ export const contextFamilies: readonly Family[] = [
       '(?:li|vi|soube) (?:no|na|em|pelo|pela) (?:[\\p{L}\\p{N}\'-]+ ){1,4}?que',
       '(?:voc[êe]|tu|o senhor|a senhora) (?:ajudou|ajudaste) a (?:criar|montar|construir|lançar|fundar|organizar|estruturar|implantar|desenhar)',
       '(?:acompanho|sigo|leio|ouço|acompanhava) (?:há (?:muito )?tempos? |h[áa] anos |sempre )?{yourPossessive} (?:trabalho|publicaç(?:ões|ão)|conte[úu]dos?|posts?|textos?)',
+      // "estive lá quando apresentou o estudo", "na palestra em que mostrou…": a moment of theirs one witnessed.
+      '(?:quando|em que|onde) (?:(?:voc[êe]|tu|o senhor|a senhora) )?(?:apresentou|apresentaste|mostrou|mostraste|falou|falaste|palestrou|explicou|explicaste|contou|contaste|lançou|lançaste|defendeu|defendeste|recebeu|recebeste)',
+      // "você foi o convidado do Hipsters", "foste a oradora da sessão de abertura".
+      '(?:voc[êe]|tu|o senhor|a senhora) (?:foi|foste|esteve|estiveste) (?:o |a |um |uma )?(?:convidad[oa]|entrevistad[oa]|palestrante|orador[a]?|keynote|mediador[a]?|moderador[a]?|jurad[oa]|homenagead[oa]|premiad[oa]|destaque|capa) (?:d[oa]s?|n[oa]s?|em|de)',
+      // "sou usuária do app de vocês", "somos clientes da vossa plataforma".
+      '(?:sou|somos) (?:cliente|clientes|usu[áa]ri[oa]s?|utilizador(?:a|es)?|leitor(?:a|es)?|ouvinte|assinante) (?:d[oa]s? )?(?:[\\p{L}-]+ )?(?:de voc[êe]s|do senhor|da senhora|vosso|vossa)',
+      // "a vaga de front que vocês abriram".
+      'vaga (?:de (?:[\\p{L}-]+ ){1,3})?que (?:voc[êe]s?|tu|o senhor|a senhora) (?:abriu|abriram|abriste|publicou|publicaram|postou|postaram|anunciou|anunciaram|divulgou|divulgaram)',
+      // "acompanhei pelo jornal a abertura da vossa unidade": their company's news, told with a possessive.
+      '(?:a|o) (?:abertura|inaugura[çc][ãa]o|expans[ãa]o|chegada|lan[çc]amento|aquisi[çc][ãa]o|entrada|mudan[çc]a|fus[ãa]o|decis[ãa]o) (?:d[aoe] )?(?:sua|seu|tua|teu|vossa|vosso) (?:[\\p{L}-]+ ){0,2}?(?:empresa|unidade|f[áa]brica|filial|escrit[óo]rio|loja|sede|equipa|equipe|time|startup|marca|produto|centro|laborat[óo]rio|opera[çc][ãa]o)',
+      '(?:abertura|inaugura[çc][ãa]o|expans[ãa]o|chegada) d[ao] (?:[\\p{L}-]+ )?(?:de voc[êe]s|do senhor|da senhora)',
     ],
   },
   {
@@ -100,7 +112,9 @@ export const contextFamilies: readonly Family[] = [
       '(?:[Aa]companho|[Aa]dmiro|[Ss]igo|[Cc]onheço) (?:há [\\p{L}\\p{N}]+ (?:anos |tempo )?|muito )?(?:o|a|os|as) (?:trabalho|projeto|projetos|iniciativa|iniciativas|conte[úu]do|campanhas?|pesquisas?) (?:[\\p{Ll}-]+ ){0,3}?d[aoe] \\p{Lu}[\\p{L}\\p{N}&.-]*',
       '(?:sua|seu|tua|teu) (?:experi[êe]ncia|trabalho|passagem|trajet[óo]ria|atua[çc][ãa]o|background|hist[óo]rico) (?:em|com|na|no|nas|nos|pela|pelo) (?:a |o )?\\p{Lu}[\\p{L}\\p{N}&.-]*',
       '(?:[Vv]i|[Ll]i|[Ss]oube) que (?:a |o )\\p{Lu}[\\p{L}\\p{N}&.-]*(?: \\p{Lu}[\\p{L}\\p{N}&.-]*)? (?:está|vai|acabou de|lançou|abriu|comprou|adquiriu|anunciou|captou|inaugurou|fechou|recebeu|ganhou|venceu|chegou|entrou|fez)',
-      '(?:[Oo]|[Aa]) (?:lan[çc]amento|expans[ãa]o|chegada|aquisi[çc][ãa]o|rodada|IPO|campanha|iniciativa|estrat[ée]gia|rebranding|reestrutura[çc][ãa]o|fus[ãa]o|parceria|migra[çc][ãa]o) (?:[\\p{Ll}-]+ ){0,2}?d[aoe] \\p{Lu}[\\p{L}\\p{N}&.-]*',
+      '(?:[Oo]|[Aa]) (?:lan[çc]amento|expans[ãa]o|chegada|aquisi[çc][ãa]o|rodada|IPO|campanha|iniciativa|estrat[ée]gia|rebranding|reestrutura[çc][ãa]o|fus[ãa]o|parceria|migra[çc][ãa]o|decis[ãa]o|aposta|escolha|abertura|inaugura[çc][ãa]o|entrada|programa|política|pol[íi]tica|investimento|relat[óo]rio|estudo) (?:[\\p{Ll}-]+ ){0,2}?d[aoe] \\p{Lu}[\\p{L}\\p{N}&.-]*',
+      // "a forma como a Câmara de Braga conduziu…", "o jeito que a Natura…".
+      '(?:[Aa] forma|[Oo] modo|[Aa] maneira|[Oo] jeito) (?:como|que|com que) (?:a |o |os |as )?\\p{Lu}[\\p{L}\\p{N}&.-]*',
     ],
   },
   {
@@ -115,6 +129,10 @@ export const contextFamilies: readonly Family[] = [
       '\\p{Lu}\\p{Ll}+,? que (?:me )?(?:sugeriu|indicou|recomendou|aconselhou)',
       '\\p{Lu}\\p{Ll}+ (?:[\\p{L}-]+ ){0,5}?(?:me )?(?:disse|falou|contou|comentou|mencionou|sugeriu|indicou|recomendou) (?:que )?(?:voc[êe]|tu|o senhor|a senhora|seu|teu|sua|tua|falar com|conversar com|procurar)',
       '(?:me )?(?:passou|passaram|deu|deram) (?:o )?(?:seu|teu) (?:contato|contacto|nome|e-?mail)',
+      // European enclisis: "O Professor Nuno Crato aconselhou-me a falar consigo".
+      '\\p{Lu}\\p{Ll}+ (?:[\\p{L}-]+ ){0,5}?(?:indicou|sugeriu|recomendou|aconselhou|disse|falou|contou|deu|passou)-me (?:o (?:seu|teu) (?:nome|contacto|contato)|que|a (?:falar|contactar|contatar|procurar|escrever)|o (?:seu|teu) nome|para)',
+      // "o seu nome surgiu numa conversa com a Dra. Ana Reis", "seu nome apareceu quando conversei com o Paulo".
+      '(?:seu|teu) nome (?:surgiu|apareceu|veio à tona|foi citado|foi mencionado) (?:[\\p{L}-]+ ){0,4}?(?:com|por|pel[oa]) (?:[ao] )?\\p{Lu}[\\p{L}.-]*',
       '(?:recebi|consegui|peguei) (?:o )?(?:seu|teu) (?:contato|contacto|nome) (?:d[aoe]|pel[oa]|atrav[ée]s d[aoe]|com (?:[ao] )?)\\p{Lu}',
       '(?:indicad[oa]|recomendad[oa]|encaminhad[oa]) (?:a você |a ti )?(?:pel[oa]|por) \\p{Lu}[\\p{L}\\p{N}&.-]*',
       '(?:amig[oa]|colega|contato|contacto|conhecid[oa])s? em comum,? (?:[ao] )?\\p{Lu}\\p{Ll}+',
@@ -127,6 +145,9 @@ export const contextFamilies: readonly Family[] = [
     patterns: [
       '(?:nos|a gente se) (?:conhecemos|falamos|vimos|cruzamos|encontramos|esbarramos) {atPlace}',
       '(?:conhecemo-nos|falámos|falamos|conversamos|convers[áa]mos|estivemos juntos|estivemos juntas|trocamos cart[õo]es|trocamos (?:umas |algumas )?(?:palavras|ideias|contatos)|sentamos juntos|partilhámos|dividimos a mesa|almoçamos juntos) (?:rapidamente |brevemente |um pouco )?{atPlace}',
+      '(?:a gente|n[óo]s) (?:se |nos )?(?:conheceu|falou|viu|cruzou|encontrou|dividiu|dividimos|sentou|sentamos|almo[çc]ou|jantou|conversou|trocou|esteve|estivemos|participou) (?:[\\p{L}-]+ ){0,3}?{atPlace}',
+      '(?:te|o|a|lhe) (?:encontrei|encontramos|cruzei|cumprimentei|abordei|conheci) (?:rapidamente |brevemente |pessoalmente |rapidinho )?{atPlace}',
+      '(?:encontrei-te|encontrei-o|encontrei-a|cruzei-me consigo|cruzámo-nos|cruzamo-nos|conhecemo-nos) (?:rapidamente |brevemente )?{atPlace}',
       '(?:sentei|fiquei|estive) (?:ao (?:seu|teu) lado|perto de (?:voc[êe]|ti)|na (?:sua|tua) mesa|no (?:seu|teu) (?:grupo|time|workshop|stand|estande))',
       '(?:foi|é) (?:um (?:grande )?prazer|[óo]timo|bom|muito bom|incr[íi]vel|legal|uma alegria) (?:te |lhe )?(?:conhecer|conhecê-l[oa]|conhecer-te|conhecer você|falar com você|conversar com você|encontrar você|rever você|rever-te|revê-l[oa])(?: pessoalmente)? {atPlace}',
       '(?:como|conforme) (?:prometido|prometi|combinado|combinamos|conversamos|falamos) {atPlace} \\S+',
@@ -146,6 +167,8 @@ export const contextFamilies: readonly Family[] = [
       '(?:mesm[oa]) {groupNoun} (?:de|d[oa]|em) \\p{Lu}[\\p{L}\\p{N}&.-]*',
       '(?:colegas?|ex-alun[oa]s?|antig[oa]s alun[oa]s|alumni) (?:d[oa]|de) (?:mesm[oa] )?\\S+',
       'colegas? de (?:turma|faculdade|curso|mestrado|mba|trabalho|equipe|equipa)',
+      // A school or association named, then claimed as shared: "Sou associada da ABRH-SP, como você".
+      '(?:estudei|me formei|formei-me|sou formad[oa]|sou associad[oa]|sou membro|sou s[óo]ci[oa]|sou alun[oa]|sou ex-alun[oa]|fui alun[oa]|fiz (?:o )?(?:mestrado|mba|doutorado|doutoramento|curso)) (?:\\S+ ){1,5}?(?:como|assim como|tal como|igual a) (?:voc[êe]|tu|o senhor|a senhora)',
     ],
   },
   {
@@ -155,6 +178,7 @@ export const contextFamilies: readonly Family[] = [
       '(?:gostaria|gostar[íi]amos|queria|quer[íi]amos|quero|queremos|adoraria|adorar[íi]amos) (?:muito )?de (?:te |lhe )?convid(?:ar|á-l[oa]|á-l[oa]s|ar-te|ar voc[êe])(?!\\() (?:\\S+ ){0,3}?(?:para|a|pra)',
       '(?:gostaria|gostar[íi]amos|adoraria|adorar[íi]amos|queria|quer[íi]amos) (?:muito )?que (?:voc[êe]|tu|o senhor|a senhora) (?:fosse|fosses|participasse|participasses|falasse|palestrasse|integrasse|moderasse|mediasse|escrevesse)',
       '(?:convite|convidar) (?:para|a) (?:voc[êe]|o senhor|a senhora|ti) (?:palestrar|falar|participar|ser|mediar)',
+      '(?:pensamos|pensei|pens[áa]mos|lembramos|lembrei|lembr[áa]mos) (?:logo |imediatamente |justamente )?(?:em|de) (?:voc[êe]|ti|si|o senhor|a senhora) (?:para|pra|como)',
     ],
   },
   {
@@ -163,7 +187,7 @@ export const contextFamilies: readonly Family[] = [
     patterns: [
       '(?:me candidatei|candidatei-me|concorri)',
       '(?:apliquei|me inscrevi|inscrevi-me) (?:\\S+ ){0,2}?(?:a|à|ao|para|pra|na|no) (?:a |uma |o |um )?(?:vaga|posiç(?:ão|ao)|processo|oportunidade|sele[çc][ãa]o|programa|est[áa]gio|trainee)',
-      '(?:enviei|mandei|submeti|cadastrei) (?:o )?meu (?:curr[íi]culo|cv|perfil) (?:\\S+ ){0,2}?(?:para|pra|na|no) (?:a |o )?(?:vaga|processo|posiç(?:ão|ao)|oportunidade)',
+      '(?:enviei|mandei|submeti|cadastrei|(?:acabei|acabo|acabámos) de (?:enviar|mandar|submeter|cadastrar)) (?:o )?meu (?:curr[íi]culo|cv|perfil) (?:\\S+ ){0,4}?(?:para|pra|na|no) (?:a |o )?(?:vaga|processo|posiç(?:ão|ao)|oportunidade)',
       '(?:participando|participo|estou|passei para a pr[óo]xima fase) (?:d[oa]|n[oa]) (?:processo seletivo|sele[çc][ãa]o)',
       '(?:enviei|submeti|mandei) (?:a )?minha candidatura (?:para|à|ao|a|na|no)',
       '(?:minha|a minha) candidatura (?:para|à|ao) (?:a )?vaga',

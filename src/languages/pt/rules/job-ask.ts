@@ -29,6 +29,14 @@ export const jobAsk: LocalizedRule = {
         '(?:me )?(?:ajuda|ajude|ajudar)(?:-me)? a (?:conseguir|arrumar|encontrar|achar) (?:um |uma )?(?:emprego|trabalho|vaga|est[áa]gio|recoloca[çc][ãa]o)',
         '(?:lembr(?:a|e)-se|lembr(?:a|e)|pens(?:a|e)) (?:de|em) mim (?:se|quando|caso) (?:surgir|abrir|aparecer|houver|tiver)',
         '(?:gostaria|adoraria|quero|queria|sonho em) (?:muito )?(?:de )?(?:trabalhar|fazer parte|entrar) (?:na|no|com|d[oa]) (?:sua|seu|tua|teu|vossa|vosso) (?:empresa|time|equipe|equipa)',
+        // "será que rola alguma oportunidade aí no seu time?", "gostava muito de integrar a vossa equipa".
+        '(?:rola|rolaria|pinta|pintaria) (?:alguma |uma )?(?:{opening})',
+        '(?:gostaria|gostava|adoraria|quero|queria|sonho em) (?:muito )?(?:de )?(?:integrar|juntar-me a|fazer parte d[ae]|entrar (?:para|n)[ao]|trabalhar (?:n|com)[ao]) (?:sua|seu|tua|teu|vossa|vosso) (?:empresa|time|equipe|equipa|grupo|laborat[óo]rio|ag[êe]ncia|escrit[óo]rio)',
+        '(?:possibilidade|hip[óo]tese|chance) de (?:me )?(?:receber|contratar|integrar|acolher)(?:-me)? (?:como|na|no|em)',
+        // "queria saber se a agência de vocês está precisando de alguém para estágio".
+        'se (?:[\\p{L}-]+ ){0,5}?(?:est[áa]|est[ãa]o|estás) (?:precisando|a precisar|procurando|a procurar|contratando|a contratar|recrutando|a recrutar) (?:de )?(?:algu[ée]m|gente|pessoas?|estagi[áa]ri[oa]s?|profissionais?)',
+        // "se souber de alguma coisa, agradecia que pensasse em mim".
+        '(?:se souber|caso saiba|se surgir|caso surja|se aparecer|se houver|se tiver) (?:de )?(?:alguma |algo|qualquer )?(?:coisa|vaga|oportunidade|posi[çc][ãa]o)?[^.?!]{0,80}?(?:pens(?:asse|e|a|ar|em)|lembr(?:asse|e|a|ar)(?:-se)?) (?:de |em )mim',
       ],
       quiet: [APPLIED],
     },
@@ -39,6 +47,9 @@ export const jobAsk: LocalizedRule = {
         '(?:pode|poderia|podes|poderias|consegue|conseguiria|conseguirias) (?:me indicar|indicar-me|me recomendar|recomendar-me)(?= *\\?| (?:para|pra|a|à|na|no) (?:a |uma |alguma |essa |esta )?(?:{opening}))',
         '(?:me indica|me indique|indica-me|indique-me) (?:para|pra|a|à|na|no) (?:a |uma |alguma )?(?:{opening})',
         'me (?:colocar|pôr|por) (?:pra|para) dentro',
+        // "poderia falar de mim para o gestor da vaga?", "me indicar internamente".
+        '(?:falar|fala|fale|falasse|dizer|diz|diga) (?:bem |uma palavra )?(?:de|sobre) mim (?:para|pra|pro|ao|à|com) (?:o |a )?(?:{decider}|gestor[a]? da vaga)',
+        '(?:me indicar|indicar-me|me recomendar|recomendar-me|me indica|me indique) internamente',
       ],
       quiet: [APPLIED],
     },

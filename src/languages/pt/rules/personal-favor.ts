@@ -11,7 +11,7 @@ export const personalFavor: LocalizedRule = {
     {
       name: 'asksForVote',
       means: 'asks for a vote',
-      patterns: ['(?:vot(?:e|em|a|ar)|d[áa](?:r)? (?:o )?(?:seu|teu) voto) (?:em mim|no meu|na minha|em \\p{Lu}[\\p{L}\\p{N}&.-]*|n[oa] \\p{Lu}[\\p{L}\\p{N}&.-]*)', 'preciso do (?:seu|teu) voto'],
+      patterns: ['(?:vot(?:e|em|a|ar)|d[áa](?:r)? (?:o )?(?:seu|teu) voto) (?:em mim|no meu|na minha|em \\p{Lu}[\\p{L}\\p{N}&.-]*|n[oa] \\p{Lu}[\\p{L}\\p{N}&.-]*)', 'preciso do (?:seu|teu) voto', 'ajud(?:ar|a|e)(?:-me)? com (?:um |o (?:seu |teu )?|seu |teu )?voto', '(?:um|o seu|o teu|seu|teu) votinho'],
     },
     {
       name: 'asksForEngagement',
@@ -32,6 +32,7 @@ export const personalFavor: LocalizedRule = {
         'valid(?:ar|a|e)(?: as)? (?:minhas )?(?:compet[êe]ncias|habilidades|skills|aptid(?:ões|oes))',
         '(?:escrever|escreve|escreva|deixar|deixa|deixe|fazer|faz|faça) (?:uma )?recomendaç(?:ão|ao) (?:pra mim|para mim|no meu perfil|sobre mim)',
         '(?:me recomendar|me recomenda|me recomende|recomendar-me) no linkedin',
+        '(?:escrever|escreve|escreva|fazer|faz|fa[çc]a)(?:-me)? (?:uma )?cartas? de recomenda[çc][ãa]o', '(?:escrever|escreve|escreva) uma (?:pra|para) mim',
       ],
     },
     {
@@ -39,6 +40,7 @@ export const personalFavor: LocalizedRule = {
       means: 'asks for a review or rating',
       patterns: [
         'deix(?:ar|a|e) (?:uma |sua |a sua |tua )?(?:avaliaç(?:ão|ao)|review|resenha|nota|estrelas?) (?:pra|para|n[oa]|à|ao|sobre)',
+        'deix(?:ar|a|e) (?:umas |umas |cinco |5 )?(?:estrelinhas|estrelas|avalia[çc][õo]es positivas|coment[áa]rio positivo) (?:pra|para|n[oa]|à|ao)',
         'avali(?:ar|a|e) (?:a )?(?:minha|nossa|meu|nosso) (?:loja|empresa|p[áa]gina|app|aplicativo|restaurante|neg[óo]cio|livro|curso)',
       ],
     },
@@ -48,6 +50,7 @@ export const personalFavor: LocalizedRule = {
       patterns: [
         '(?:me )?emprest(?:a|e|ar)(?:-me)? (?:\\S+ )?(?:dinheiro|reais|euros|r\\$)', '(?:pode|poderia|podes) me emprestar', 'emprestar-me',
         '(?:me )?(?:manda|mande|envia|envie|faz|fa[çc]a) (?:um )?pix', 'contribuir (?:com|para) a (?:minha|nossa) vaquinha', 'fazer uma doaç(?:ão|ao) (?:pra|para) mim',
+        '(?:estou|estamos) (?:a angariar|angariando|arrecadando|a arrecadar|juntando|a juntar) (?:fundos|dinheiro|doa[çc](?:ões|oes))', 'qualquer (?:contribui[çc][ãa]o|doa[çc][ãa]o|valor|ajuda financeira) (?:ajuda|é bem-vinda|conta|vale)',
       ],
     },
     {
@@ -61,12 +64,15 @@ export const personalFavor: LocalizedRule = {
       patterns: [
         '(?:me )?apresent(?:ar|a|e)(?:-me)? (?:a|ao|à|para o|para a|pro|pra) (?:seu |sua |teu |tua |vosso |vossa )(?:{boss})',
         '(?:passa|passe|passar|manda|mande|mandar) (?:o )?(?:contato|contacto|e-?mail|n[úu]mero|telefone|whats(?:app)?) d[oa] (?:seu |sua |teu |tua )?(?:{boss}|respons[áa]vel|pessoa respons[áa]vel|rh)',
-        'apresent(?:ar|a|e)(?:-me)? (?:a|para) algu[ée]m (?:d[ao]|n[ao]|que)', '(?:conhece|conheces) algu[ée]m (?:n[ao]|d[ao]|em) \\S+ (?:que|pra|para) (?:me )?(?:possa|poderia|pudesse|apresentar|indicar)',
+        'apresent(?:ar|a|e)(?:-me)? (?:a|para) algu[ée]m (?:d[ao]|n[ao]|que)',
+        '(?:me )?(?:colocar|coloca|coloque|p[ôo]r|p[õo]e|ponha|conectar|conecta|conecte)(?:-me)? em (?:contato|contacto) com (?:algu[ée]m|o (?:seu |sua )?|a (?:sua )?)', '(?:conhece|conheces) algu[ée]m (?:n[ao]|d[ao]|em) \\S+ (?:que|pra|para) (?:me )?(?:possa|poderia|pudesse|apresentar|indicar)',
       ],
     },
     {
       name: 'passesWriterOn',
       means: 'asks them to pass the writer on',
+      // Leave to forward is not a favour asked: "fique à vontade para encaminhar à sua diretora".
+      quiet: ['(?:fique|fica|sinta-se|esteja) à vontade (?:para|pra) (?:\\S+ ){0,2}?(?:encaminh|repass|reencaminh)\\S*'],
       patterns: [
         '(?:encaminh(?:ar|a|e)|encaminhá-l[oa]|repass(?:ar|a|e)|reencaminh(?:ar|a|e)) (?:\\S+ ){0,3}?(?:ao|à|pro|pra|para o|para a) (?:seu |sua |teu |tua |vosso |vossa )(?:{boss}|rh|respons[áa]vel)',
         '(?:me )?(?:passa|passe|passar|direciona|direcione|direcionar|encaminha|encaminhe) (?:para|pra|pro|a|à|ao) (?:alguém|algu[ée]m|a pessoa) (?:mais )?(?:adequad[oa]|certa|respons[áa]vel)',
