@@ -63,7 +63,7 @@ export const contextFamilies: readonly Family[] = [
       '(?:sou|somos) (?:cliente|clientes|usu[áa]ri[oa]s?|leitor(?:a|es)?|ouvinte|assinante|seguidor(?:a|es)?|f[ãa]s?) (?:d[oa]s?|de) (?:sua|seu|tua|teu|vossa|vosso|voc[êe]|\\p{Lu}[\\p{L}\\p{N}&.-]*)',
       'que (?:voc[êe]|tu|o senhor|a senhora) {theirDeed}',
       // "Vimo-la no palco", "te vi falar no…", "o vi no painel".
-      '(?:vi|vimo|ouvi|ouvimo|conheci|conhecemo)-(?:o|a|lo|la|te) (?:falar |a falar |apresentar )?{atPlace}',
+      '(?:vi|vimo|ouvi|ouvimo|conheci|conhecemo|cumprimentei|cumprimentámo|encontrei|encontrámo)-(?:o|a|lo|la|te) (?:rapidamente |brevemente |falar |a falar |apresentar )?{atPlace}',
       '(?:te|o|a|lhe) (?:vi|vimos|ouvi|ouvimos|assisti|assistimos|conheci|conhecemos) (?:falar |a falar |apresentar |palestrar )?{atPlace}',
       'conheci (?:voc[êe]|o senhor|a senhora) {atPlace}',
       // "vi a demonstração da Cleanwatts no Web Summit", "li a entrevista do Rui no Expresso".
@@ -81,7 +81,7 @@ export const contextFamilies: readonly Family[] = [
       // "estive lá quando apresentou o estudo", "na palestra em que mostrou…": a moment of theirs one witnessed.
       '(?:quando|em que|onde) (?:(?:voc[êe]|tu|o senhor|a senhora) )?(?:apresentou|apresentaste|mostrou|mostraste|falou|falaste|palestrou|explicou|explicaste|contou|contaste|lançou|lançaste|defendeu|defendeste|recebeu|recebeste)',
       // "você foi o convidado do Hipsters", "foste a oradora da sessão de abertura".
-      '(?:voc[êe]|tu|o senhor|a senhora) (?:foi|foste|esteve|estiveste) (?:o |a |um |uma )?(?:convidad[oa]|entrevistad[oa]|palestrante|orador[a]?|keynote|mediador[a]?|moderador[a]?|jurad[oa]|homenagead[oa]|premiad[oa]|destaque|capa) (?:d[oa]s?|n[oa]s?|em|de)',
+      '(?:(?:voc[êe]|tu|o senhor|a senhora) (?:foi|esteve)|foste|estiveste) (?:o |a |um |uma )?(?:convidad[oa]|entrevistad[oa]|palestrante|orador[a]?|keynote|mediador[a]?|moderador[a]?|jurad[oa]|homenagead[oa]|premiad[oa]|destaque|capa) (?:d[oa]s?|n[oa]s?|em|de)',
       // "sou usuária do app de vocês", "somos clientes da vossa plataforma".
       '(?:sou|somos) (?:cliente|clientes|usu[áa]ri[oa]s?|utilizador(?:a|es)?|leitor(?:a|es)?|ouvinte|assinante) (?:d[oa]s? )?(?:[\\p{L}-]+ )?(?:de voc[êe]s|do senhor|da senhora|vosso|vossa)',
       // "a vaga de front que vocês abriram".

@@ -31,7 +31,7 @@ export const jobAsk: LocalizedRule = {
         '(?:gostaria|adoraria|quero|queria|sonho em) (?:muito )?(?:de )?(?:trabalhar|fazer parte|entrar) (?:na|no|com|d[oa]) (?:sua|seu|tua|teu|vossa|vosso) (?:empresa|time|equipe|equipa)',
         // "será que rola alguma oportunidade aí no seu time?", "gostava muito de integrar a vossa equipa".
         '(?:rola|rolaria|pinta|pintaria) (?:alguma |uma )?(?:{opening})',
-        '(?:gostaria|gostava|adoraria|quero|queria|sonho em) (?:muito )?(?:de )?(?:integrar|juntar-me a|fazer parte d[ae]|entrar (?:para|n)[ao]|trabalhar (?:n|com)[ao]) (?:sua|seu|tua|teu|vossa|vosso) (?:empresa|time|equipe|equipa|grupo|laborat[óo]rio|ag[êe]ncia|escrit[óo]rio)',
+        '(?:gostaria|gostava|adoraria|quero|queria|sonho em) (?:muito )?(?:de )?(?:integrar|juntar-me a|fazer parte d[ae]|entrar (?:para|n)[ao]|trabalhar (?:n|com)[ao]) (?:a |o )?(?:sua|seu|tua|teu|vossa|vosso) (?:empresa|time|equipe|equipa|grupo|laborat[óo]rio|ag[êe]ncia|escrit[óo]rio)',
         '(?:possibilidade|hip[óo]tese|chance) de (?:me )?(?:receber|contratar|integrar|acolher)(?:-me)? (?:como|na|no|em)',
         // "queria saber se a agência de vocês está precisando de alguém para estágio".
         'se (?:[\\p{L}-]+ ){0,5}?(?:est[áa]|est[ãa]o|estás) (?:precisando|a precisar|procurando|a procurar|contratando|a contratar|recrutando|a recrutar) (?:de )?(?:algu[ée]m|gente|pessoas?|estagi[áa]ri[oa]s?|profissionais?)',

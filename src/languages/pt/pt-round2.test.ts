@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { lint } from '../../engine/lint.ts';
+
+/**
+ * Second round (after check showed the families were too narrow): the families generalised on the 50 new tune
+ * drafts, each with phrasings that are not the corpus's.
+ */
+function findings(ruleId: string, text: string, opts: { warm?: boolean } = {}) {
+  const report = lint(
+    { text, kind: 'message', thread: { fromThem: opts.warm ? 2 : 0, unansweredFromMe: 0 } },
+    { version: 2, coachingLanguage: 'pt' },
+  );
+  return report.findings.filter((f) => f.ruleId === ruleId);
+}
+const flags = (ruleId: string, text: string, opts = {}) => expect(findings(ruleId, text, opts).length, text).toBeGreaterThan(0);
+const quiet = (ruleId: string, text: string, opts = {}) => expect(findings(ruleId, text, opts).map((f) => f.excerpt), text).toEqual([]);
+
+describe('pt no-context, round 2: real context in new wordings keeps it quiet', () => {
+  it.each([
+    // a moment of theirs the writer witnessed
+    'Olá Rosa, estava na sala do Congresso de Enfermagem quando apresentou os dados das escalas noturnas. Podemos falar?',
+    'Oi Caio, eu estava no auditório quando você mostrou o case de logística reversa. Teria 15 minutos?',
+    // a guest or speaker role of theirs
+    'Oi Bruna, você foi a entrevistada do Mamilos da semana passada e fiquei com uma dúvida sobre seu estudo. Posso perguntar?',
+    'Olá Henrique, foste o orador da sessão de abertura da Semana da Engenharia e queria saber mais sobre o tema.',
+    // user of their product, their vacancy
+    'Oi Dani, somos clientes da plataforma de vocês desde o ano passado e queria sugerir uma melhoria. Tem um minuto?',
+    'Olá Bruno, vi a vaga de engenharia de dados que vocês publicaram e queria saber como é a equipe antes de me candidatar.',
+    'Olá Marta, acompanhei a inauguração da vossa fábrica em Ovar e gostava de perceber como recrutam técnicos.',
+    // a company's specific move
+    'Oi Vítor, a aposta da Embraer em aviões elétricos me interessa muito para o meu mestrado. Podemos conversar?',
+    'Olá Leonor, a maneira como a Sonae integrou as lojas online é o tema da minha tese. Aceitaria uma entrevista?',
+    // named referral in other words, European enclisis
+    'Bom dia, Sr. Pires. A Eng.ª Catarina Melo recomendou-me a falar consigo sobre a certificação energética.',
+    'Olá Rui, o teu nome apareceu numa conversa com o Tomás Leal sobre cibersegurança. Podemos falar?',
+    // how we met in other words
+    'Oi Paulo, a gente almoçou na mesma mesa no Congresso da Abrasel em Gramado. Bora continuar a conversa?',
+    'Olá Teresa, cumprimentei-a rapidamente no Encontro Nacional de Autarcas. Podemos falar?',
+    'Oi Lara, te cumprimentei rapidamente no estande do Sebrae na feira. Podemos falar?',
+    // invitation, shared school or association, an application in other words
+    'Olá Carla, pensámos logo em si para moderar o debate sobre mobilidade em Coimbra. Aceitaria?',
+    'Oi Rafael, me formei na Unicamp, assim como você, e queria saber como foi sua ida para o mercado financeiro.',
+    'Olá Sr. Prado, acabei de mandar meu currículo pelo site para a vaga de Coordenador de Manutenção. Posso perguntar sobre a escala?',
+  ])('%s', (text) => quiet('no-context', text));
+});
+
+describe('pt no-context, round 2: near the new families but no reason', () => {
+  it.each([
+    'Oi Fábio, sou profissional de vendas como você e queria me conectar. Aceita?',
+    'Olá Rita, pensei em me conectar com você para ampliar minha rede. Aceita o convite?',
+    'Oi Sara, eu estava navegando no LinkedIn quando vi seu perfil. Vamos nos conectar?',
+  ])('%s', (text) => flags('no-context', text));
+});
+
+describe('pt job-ask, round 2', () => {
+  it.each([
+    'Oi Léo, será que pinta alguma vaga de suporte aí pra mim?',
+    'Olá Dra. Sónia, gostava muito de integrar a sua equipa no laboratório. É possível?',
+    'Bom dia, haveria a hipótese de me receber como estagiário no verão?',
+    'Oi Nina, queria saber se vocês estão contratando alguém para design júnior.',
+    'Olá Abel, se surgir alguma oportunidade, lembre-se de mim, por favor.',
+    'Oi Gui, você pode falar de mim para a gerente da área? Seria ótimo.',
+    'Olá Ana, consegue me indicar internamente?',
+  ])('flags: %s', (text) => flags('job-ask', text));
+  it.each([
+    'Oi Léo, rola um café semana que vem para falar de suporte?',
+    'Olá Sónia, estamos a contratar técnicos para a nossa equipa; conhece alguém?',
+    'Oi Nina, nosso time está precisando de alguém para design júnior; conhece alguém?',
+    'Olá Abel, se surgir alguma dúvida sobre o relatório, é só falar.',
+  ])('quiet: %s', (text) => quiet('job-ask', text));
+});
+
+describe('pt personal-favor, round 2', () => {
+  it.each([
+    'Oi Carol, pode me ajudar com um voto no concurso de startups?',
+    'Olá, deixe cinco estrelas para a nossa padaria no Google, por favor!',
+    'Oi Lu, estamos arrecadando fundos para a formatura. Qualquer valor ajuda!',
+    'Olá Pedro, podia escrever-me uma carta de recomendação para o mestrado?',
+    'Oi Téo, consegue me colocar em contato com alguém do jurídico?',
+  ])('flags: %s', (text) => flags('personal-favor', text));
+  it.each([
+    'Oi Carol, votei no seu projeto no concurso de startups, boa sorte!',
+    'Olá, a avaliação do curso termina na sexta.',
+    'Fique à vontade para encaminhar a proposta à sua diretora.',
+    'Oi Téo, já estou em contato com o jurídico de vocês.',
+  ])('quiet: %s', (text) => quiet('personal-favor', text, { warm: true }));
+});
+
+describe('pt pushy, round 2', () => {
+  it.each([
+    'Peço resposta com a maior brevidade.',
+    'Preciso do contrato assinado até segunda sem falta.',
+    'Conto com a sua confirmação ainda hoje.',
+    'Aguardo o seu feedback até esta semana.',
+  ])('flags: %s', (text) => flags('pushy', text, { warm: true }));
+  it.each([
+    'O caso do paciente é urgente, por isso já pedi os exames.',
+    'A entrega ficou urgente para o cliente; eu trato disso.',
+    'Estarei lá sem falta na reunião.',
+    'Conto com o seu apoio no projeto.',
+  ])('quiet: %s', (text) => quiet('pushy', text, { warm: true }));
+});
+
+describe('pt sensitive-info, round 2: the writer’s own IBAN is offered, not asked for', () => {
+  it('quiet on an IBAN in a link', () => quiet('sensitive-info', 'O IBAN está no link da campanha, obrigado!'));
+  it('still flags an IBAN asked for', () => flags('sensitive-info', 'Pode me enviar o seu IBAN?'));
+});
