@@ -78,6 +78,8 @@ export const contextFamilies: readonly Family[] = [
       '(?:li|vi|soube) (?:no|na|em|pelo|pela) (?:[\\p{L}\\p{N}\'-]+ ){1,4}?que',
       '(?:voc[êe]|tu|o senhor|a senhora) (?:ajudou|ajudaste) a (?:criar|montar|construir|lançar|fundar|organizar|estruturar|implantar|desenhar)',
       '(?:acompanho|sigo|leio|ouço|acompanhava) (?:há (?:muito )?tempos? |h[áa] anos |sempre )?{yourPossessive} (?:trabalho|publicaç(?:ões|ão)|conte[úu]dos?|posts?|textos?)',
+      // Formal European address drops the pronoun: "gostei muito do que disse no painel".
+      '(?:do|o|no|com o) que (?:disse|escreveu|partilhou|apresentou|defendeu|publicou|comentou|explicou|contou) (?:sobre|no|na|em|ontem|durante)',
       // "estive lá quando apresentou o estudo", "na palestra em que mostrou…": a moment of theirs one witnessed.
       '(?:quando|em que|onde) (?:(?:voc[êe]|tu|o senhor|a senhora) )?(?:apresentou|apresentaste|mostrou|mostraste|falou|falaste|palestrou|explicou|explicaste|contou|contaste|lançou|lançaste|defendeu|defendeste|recebeu|recebeste)',
       // "você foi o convidado do Hipsters", "foste a oradora da sessão de abertura".
@@ -101,6 +103,9 @@ export const contextFamilies: readonly Family[] = [
       '(?:ver|vi|saber|soube|li sobre|fiquei (?:muito )?feliz com|fiquei (?:muito )?feliz em ver) (?:d?[aoe] )?{yourPossessive} (?:nova |novo |recente )?(?:promo[çc][ãa]o|nomea[çc][ãa]o|conquista|pr[êe]mio|aprova[çc][ãa]o|cargo|posi[çc][ãa]o|lan[çc]amento|chegada|entrada|ida)',
       '(?:vi|soube|li) (?:a )?(?:not[íi]cia|novidade|an[úu]ncio) (?:d[aoe]|sobre|que)',
       '(?:bem-vind[oa]|boas-vindas) (?:à|ao|a) \\p{Lu}[\\p{L}\\p{N}&.-]*',
+      // "Parabéns a você e a toda a equipe pela conquista", "felicidades pela nova fase".
+      '(?:muitos )?parab[ée]ns(?:,? (?:a|à|ao|e|para|pra|toda|todo|você|ti|si|equipe|equipa|time|o|os|as|vocês)){1,8} (?:pel[oa]s?|por) \\S+',
+      '(?:felicidades|felicita[çc](?:ões|oes)) (?:pel[oa]s?|por) (?:(?:sua|seu|tua|teu|nova|novo|recente) ){0,2}\\S+',
     ],
   },
   {
@@ -127,6 +132,10 @@ export const contextFamilies: readonly Family[] = [
       '(?:[Pp]or |[Pp]or meio da |[Pp]or meio do )?(?:indicaç(?:ão|ao)|recomendaç(?:ão|ao)|sugest(?:ão|ao)) d[aoe] \\p{Lu}[\\p{L}\\p{N}&.-]*',
       '\\p{Lu}\\p{Ll}+ (?:\\p{Lu}\\p{Ll}+ )?(?:comentou|disse|falou|contou|mencionou) que (?:voc[êe]|tu|o senhor|a senhora)',
       '\\p{Lu}\\p{Ll}+,? que (?:me )?(?:sugeriu|indicou|recomendou|aconselhou)',
+      // "O João Silva, meu colega na Stone, sugeriu que eu falasse com você"; "ela me indicou o seu nome".
+      '\\p{Lu}\\p{Ll}+ (?:[\\p{L}\\p{N},.-]+ ){0,7}?(?:me )?(?:sugeriu|sugeriram|recomendou|recomendaram|aconselhou|aconselharam) que (?:eu |a gente |n[óo]s )?(?:falasse|convers[áa]sse|procurasse|escrevesse|entrasse|contactasse|contatasse|te |lhe |o |a )',
+      '(?:[Ee]le|[Ee]la|[Ee]les|[Ee]las) (?:me )?(?:sugeriu|sugeriram|indicou|indicaram|recomendou|recomendaram|aconselhou|aconselharam) (?:que eu|falar|conversar|procurar|contactar|contatar|o seu|o teu|seu|teu|voc[êe]|a voc[êe])',
+      '(?:[Ss]oube|[Oo]uvi falar|[Ff]iquei sabendo|[Cc]heguei) (?:de voc[êe] |do seu trabalho |do teu trabalho |até voc[êe] |ao seu nome |ao teu nome )?(?:pel[oa]|atrav[ée]s d[oa]|por meio d[oa]|por) (?:[Dd]ra?\\.? |[Pp]rofa?\\.? )?\\p{Lu}\\p{Ll}+',
       '\\p{Lu}\\p{Ll}+ (?:[\\p{L}-]+ ){0,5}?(?:me )?(?:disse|falou|contou|comentou|mencionou|sugeriu|indicou|recomendou) (?:que )?(?:voc[êe]|tu|o senhor|a senhora|seu|teu|sua|tua|falar com|conversar com|procurar)',
       '(?:me )?(?:passou|passaram|deu|deram) (?:o )?(?:seu|teu) (?:contato|contacto|nome|e-?mail)',
       // European enclisis: "O Professor Nuno Crato aconselhou-me a falar consigo".
@@ -167,6 +176,9 @@ export const contextFamilies: readonly Family[] = [
       '(?:mesm[oa]) {groupNoun} (?:de|d[oa]|em) \\p{Lu}[\\p{L}\\p{N}&.-]*',
       '(?:colegas?|ex-alun[oa]s?|antig[oa]s alun[oa]s|alumni) (?:d[oa]|de) (?:mesm[oa] )?\\S+',
       'colegas? de (?:turma|faculdade|curso|mestrado|mba|trabalho|equipe|equipa)',
+      // "você foi meu professor na FIA", "o senhor me deu aula em 2015".
+      '(?:voc[êe]|tu|o senhor|a senhora) (?:foi|era|foste|eras) (?:o |a )?(?:meu|minha) (?:professor[a]?|chefe|gestor[a]?|mentor[a]?|orientador[a]?|colega|l[íi]der|coordenador[a]?|supervisor[a]?|tutor[a]?)',
+      '(?:voc[êe]|tu|o senhor|a senhora) (?:me )?(?:deu|deste) aulas? (?:pra mim |para mim )?(?:n[ao]|em|d[ao])',
       // A school or association named, then claimed as shared: "Sou associada da ABRH-SP, como você".
       '(?:estudei|me formei|formei-me|sou formad[oa]|sou associad[oa]|sou membro|sou s[óo]ci[oa]|sou alun[oa]|sou ex-alun[oa]|fui alun[oa]|fiz (?:o )?(?:mestrado|mba|doutorado|doutoramento|curso)) (?:\\S+ ){1,5}?(?:como|assim como|tal como|igual a) (?:voc[êe]|tu|o senhor|a senhora)',
     ],

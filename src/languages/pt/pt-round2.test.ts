@@ -105,3 +105,69 @@ describe('pt sensitive-info, round 2: the writer’s own IBAN is offered, not as
   it('quiet on an IBAN in a link', () => quiet('sensitive-info', 'O IBAN está no link da campanha, obrigado!'));
   it('still flags an IBAN asked for', () => flags('sensitive-info', 'Pode me enviar o seu IBAN?'));
 });
+
+describe('pt no-context, round 2: referrals, former teachers, congratulations and formal address in more wordings', () => {
+  it.each([
+    'Olá Vera, o Paulo Reis, meu colega na Stone, sugeriu que eu falasse com você sobre conciliação. Teria 15 minutos?',
+    'Oi Davi, conversei com a Lívia sobre meu projeto e ela me indicou o seu nome. Podemos falar?',
+    'Olá Marina, soube pela Dra. Helena Campos que você estuda sono em adolescentes. Posso fazer duas perguntas?',
+    'Oi Renato, você foi meu professor de Estatística na FIA em 2015 e queria te pedir um conselho de carreira.',
+    'Bom dia, Professora Lúcia. A senhora me deu aula na PUC-SP e nunca esqueci o curso de ética.',
+    'Olá Sr. Lemos, gostei muito do que disse no debate da SIC sobre a ferrovia. Posso enviar-lhe uma pergunta?',
+    'Oi Bete, parabéns a você e a toda a equipe pela conquista do selo B! Queria entender o processo.',
+    'Olá Rui, felicidades pela nova fase na direção do hospital! Gostava de lhe apresentar o nosso grupo de voluntários.',
+  ])('%s', (text) => quiet('no-context', text));
+});
+
+describe('pt sales-pitch, round 2', () => {
+  it.each([
+    'Olá Ana, somos uma agência especializada em marketing para clínicas veterinárias. Vamos conversar?',
+    'Oi Luís, posso te ajudar a vender mais no Mercado Livre com anúncios otimizados.',
+    'Olá Teresa, gostava de marcar 15 minutos para lhe apresentar a nossa plataforma de faturação.',
+    'Oi Beto, posso te enviar um orçamento para a reforma do escritório?',
+    'Olá, temos planos a partir de R$ 49 por mês para pequenas empresas.',
+    'Oi Carla, presto serviços de contabilidade para MEIs e startups.',
+  ])('flags: %s', (text) => flags('sales-pitch', text));
+  it.each([
+    'Oi Ana, sou especialista em marketing veterinário e li seu artigo sobre fidelização. Posso perguntar uma coisa?',
+    'Olá Luís, você pode me ajudar a entender como funciona o Mercado Livre para vendedores?',
+    'Olá Teresa, gostava de lhe apresentar a minha tese sobre faturação eletrónica: teria interesse em ler?',
+    'Oi Carla, a consultoria que presta serviços para a prefeitura é a sua?',
+  ])('quiet: %s', (text) => quiet('sales-pitch', text));
+});
+
+describe('pt job-ask, round 2: more outright asks', () => {
+  it.each([
+    'Oi Gabi, me dá uma chance no seu time?',
+    'Olá, vocês aceitam estagiários de Direito?',
+    'Oi Túlio, tem espaço pra mim na sua equipe?',
+    'Olá Sr. Lobo, consegue me encaixar em algum projeto da obra?',
+    'Oi Lia, eu queria muito trabalhar com você!',
+    'Olá Isa, caso tenha alguma vaga para mim, me avise.',
+  ])('flags: %s', (text) => flags('job-ask', text));
+  it.each([
+    'Oi Gabi, me dá uma chance de conversar sobre o projeto?',
+    'Olá, vocês aceitam sugestões de pauta?',
+    'Oi Túlio, caso tenha alguma dúvida, me avise.',
+  ])('quiet: %s', (text) => quiet('job-ask', text));
+});
+
+describe('pt personal-favor and pushy, round 2: more wordings', () => {
+  it.each([
+    'Oi Rafa, se inscreve no meu canal? Ajuda muito!',
+    'Olá, deixa uma curtida no vídeo da nossa banda?',
+    'Oi Téo, preciso de 10 recomendações para o programa de aceleração.',
+    'Olá Vasco, pode apresentar-me ao responsável de compras da sua empresa?',
+  ])('personal-favor flags: %s', (text) => flags('personal-favor', text));
+  it.each([
+    'Agradeço retorno com a possível brevidade.',
+    'Me responde hoje, por favor.',
+    'Preciso de uma posição assim que possível.',
+    'Aguardo resposta imediata.',
+  ])('pushy flags: %s', (text) => flags('pushy', text, { warm: true }));
+  it.each([
+    'Vou responder assim que possível, prometo.',
+    'Aguardo breve retorno.',
+    'Respondo com brevidade assim que tiver os números.',
+  ])('pushy quiet: %s', (text) => quiet('pushy', text, { warm: true }));
+});

@@ -31,6 +31,12 @@ export const jobAsk: LocalizedRule = {
         '(?:gostaria|adoraria|quero|queria|sonho em) (?:muito )?(?:de )?(?:trabalhar|fazer parte|entrar) (?:na|no|com|d[oa]) (?:sua|seu|tua|teu|vossa|vosso) (?:empresa|time|equipe|equipa)',
         // "será que rola alguma oportunidade aí no seu time?", "gostava muito de integrar a vossa equipa".
         '(?:rola|rolaria|pinta|pintaria) (?:alguma |uma )?(?:{opening})',
+        '(?:me )?(?:d[áa]|d[êe]|dar|dá-me|dê-me) uma (?:chance|oportunidade)(?! de (?:conversar|falar|apresentar|mostrar))',
+        '(?:aceitam|recebem|contratam|est[ãa]o aceitando) (?:estagi[áa]ri[oa]s|trainees|j[úu]niores|curr[íi]culos)',
+        '(?:espa[çc]o|lugar) (?:pra|para) mim (?:n[ao]|em|a[íi]|na (?:sua|tua|vossa)|no (?:seu|teu|vosso))',
+        '(?:me )?encaixar(?:-me)? (?:em |n[ao] )(?:algum|alguma|sua|seu|tua|teu|vossa|vosso)',
+        '(?:quero|queria|gostaria de|gostava de|adoraria) (?:muito )?trabalhar (?:com voc[êe]|contigo|consigo|para voc[êe]|para o senhor|para a senhora)',
+        'caso (?:tenha|tenham|haja|saiba de|surja) (?:algo|alguma (?:coisa|vaga|oportunidade|posi[çc][ãa]o))[^.?!]{0,60}?(?:para mim|pra mim|no meu perfil|(?:me )?(?:avis|lembr|pens|indic))',
         '(?:gostaria|gostava|adoraria|quero|queria|sonho em) (?:muito )?(?:de )?(?:integrar|juntar-me a|fazer parte d[ae]|entrar (?:para|n)[ao]|trabalhar (?:n|com)[ao]) (?:a |o )?(?:sua|seu|tua|teu|vossa|vosso) (?:empresa|time|equipe|equipa|grupo|laborat[óo]rio|ag[êe]ncia|escrit[óo]rio)',
         '(?:possibilidade|hip[óo]tese|chance) de (?:me )?(?:receber|contratar|integrar|acolher)(?:-me)? (?:como|na|no|em)',
         // "queria saber se a agência de vocês está precisando de alguém para estágio".

@@ -19,7 +19,7 @@ export const personalFavor: LocalizedRule = {
       patterns: [
         '(?:curt(?:ir|e|a|am)|compartilh(?:ar|e|a|em)|partilh(?:ar|e|a)|coment(?:ar|e|a)|reposta(?:r)?|divulg(?:ar|ue|a)) {myPost}',
         '(?:dar|dá|dê|deixar|deixa|deixe) (?:um |o |seu |teu )?(?:like|joinha|coraç(?:ão|ao)zinho)',
-        '(?:seguir|segue|siga|sigam) (?:a |o )?(?:minha|meu|nossa|nosso) (?:p[áa]gina|perfil|canal|empresa)', '(?:pode|poderia|podes) me seguir',
+        '(?:seguir|segue|siga|sigam) (?:a |o )?(?:minha|meu|nossa|nosso) (?:p[áa]gina|perfil|canal|empresa)', '(?:pode|poderia|podes) me seguir', '(?:se )?inscrev(?:e|a|er|am)(?:-se)? no (?:meu|nosso) canal', '(?:dar|dá|dê|deixar|deixa|deixe) (?:uma )?(?:curtida|curtidinha|moral|forcinha)', 'segue (?:lá|a gente)',
         '(?:ajudar|ajuda|ajude|me ajuda|me ajude) (?:a |na )?divulg(?:ar|a[çc][ãa]o)', '(?:dar|dá|dê|me dá|me dê) uma (?:força|forcinha|moral) (?:no|na|com|pra|para)',
         '(?:apoiar|apoie|apoia|contribuir|contribua|doar|doe) (?:com |n[oa] |para )?(?:o |a )?(?:meu|minha|nosso|nossa) (?:projeto|campanha|vaquinha|financiamento|causa)',
         '(?:assinar|assine|assina) (?:a |o )?(?:minha|meu|nossa|nosso) (?:peti[çc][ãa]o|abaixo-assinado)', '(?:endossar|endosse|endossa) (?:as )?minhas',
@@ -32,7 +32,7 @@ export const personalFavor: LocalizedRule = {
         'valid(?:ar|a|e)(?: as)? (?:minhas )?(?:compet[êe]ncias|habilidades|skills|aptid(?:ões|oes))',
         '(?:escrever|escreve|escreva|deixar|deixa|deixe|fazer|faz|faça) (?:uma )?recomendaç(?:ão|ao) (?:pra mim|para mim|no meu perfil|sobre mim)',
         '(?:me recomendar|me recomenda|me recomende|recomendar-me) no linkedin',
-        '(?:escrever|escreve|escreva|fazer|faz|fa[çc]a)(?:-me)? (?:uma )?cartas? de recomenda[çc][ãa]o', '(?:escrever|escreve|escreva) uma (?:pra|para) mim',
+        '(?:escrever|escreve|escreva|fazer|faz|fa[çc]a)(?:-me)? (?:uma )?cartas? de recomenda[çc][ãa]o', '(?:escrever|escreve|escreva) uma (?:pra|para) mim', 'preciso de (?:\\d+ |algumas |umas |mais )?(?:recomenda[çc](?:ões|oes)|avalia[çc](?:ões|oes)|votos|curtidas|likes|seguidores|assinaturas)',
       ],
     },
     {
@@ -65,7 +65,9 @@ export const personalFavor: LocalizedRule = {
         '(?:me )?apresent(?:ar|a|e)(?:-me)? (?:a|ao|à|para o|para a|pro|pra) (?:seu |sua |teu |tua |vosso |vossa )(?:{boss})',
         '(?:passa|passe|passar|manda|mande|mandar) (?:o )?(?:contato|contacto|e-?mail|n[úu]mero|telefone|whats(?:app)?) d[oa] (?:seu |sua |teu |tua )?(?:{boss}|respons[áa]vel|pessoa respons[áa]vel|rh)',
         'apresent(?:ar|a|e)(?:-me)? (?:a|para) algu[ée]m (?:d[ao]|n[ao]|que)',
-        '(?:me )?(?:colocar|coloca|coloque|p[ôo]r|p[õo]e|ponha|conectar|conecta|conecte)(?:-me)? em (?:contato|contacto) com (?:algu[ée]m|o (?:seu |sua )?|a (?:sua )?)', '(?:conhece|conheces) algu[ée]m (?:n[ao]|d[ao]|em) \\S+ (?:que|pra|para) (?:me )?(?:possa|poderia|pudesse|apresentar|indicar)',
+        '(?:me )?(?:colocar|coloca|coloque|p[ôo]r|p[õo]e|ponha|conectar|conecta|conecte)(?:-me)? em (?:contato|contacto) com (?:algu[ée]m|o (?:seu |sua )?|a (?:sua )?)',
+        '(?:me )?apresent(?:ar|a|e)(?:-me)? (?:a|ao|à|para o|para a|pro|pra) (?:o |a )?(?:respons[áa]vel|pessoa respons[áa]vel|gestor[a]?|[áa]rea|time|equipe|equipa) (?:de|d[oa]|por|pel[oa])',
+        '(?:conhece|conheces|conheceria) algu[ée]m (?:n[ao]|d[ao]|em) [^.?!]{0,40}?(?:que (?:me )?possa|que (?:me )?pudesse|pra me|para me) (?:apresentar|indicar|ajudar|receber)', '(?:conhece|conheces) algu[ée]m (?:n[ao]|d[ao]|em) \\S+ (?:que|pra|para) (?:me )?(?:possa|poderia|pudesse|apresentar|indicar)',
       ],
     },
     {

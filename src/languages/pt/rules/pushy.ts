@@ -13,14 +13,14 @@ export const pushy: LocalizedRule = {
       name: 'urgency',
       means: 'pressures them with urgency',
       patterns: ['urgente', 'urgent[ií]ssimo', 'com urg[êe]ncia', 'asap', 'o quanto antes', 'o mais r[áa]pido poss[íi]vel', 'o mais breve poss[íi]vel', 'o mais depressa poss[íi]vel', 'imediatamente', 'pra ontem', 'para ontem', 'hoje mesmo', 'urgentemente',
-        'o mais cedo poss[íi]vel', 'com a (?:m[áa]xima|maior) (?:brevidade|urg[êe]ncia)', 'na maior brevidade', 'o mais brevemente poss[íi]vel', '(?:at[ée]|antes d[eao]) [^.?!]{0,30}?sem falta', 'o mais r[áa]pido que (?:puder|conseguir|der)', 'ainda hoje', '(?:tenho|estou com) pressa', 'n[ãa]o posso esperar', 'resposta urgente',
+        'o mais cedo poss[íi]vel', 'com a (?:m[áa]xima|maior) (?:brevidade|urg[êe]ncia)', 'na maior brevidade', 'com a (?:poss[íi]vel|devida) brevidade', 'com brevidade', 'assim que poss[íi]vel', 'logo que poss[íi]vel', 'quanto antes melhor', 'sem demora', '(?:resposta|retorno) imediat[oa]', '(?:responde|responda|retorna|retorne|me responde|me responda|me retorne|me liga|me ligue|liga|ligue) (?:ainda )?hoje', 'o mais brevemente poss[íi]vel', '(?:at[ée]|antes d[eao]) [^.?!]{0,30}?sem falta', 'o mais r[áa]pido que (?:puder|conseguir|der)', 'ainda hoje', '(?:tenho|estou com) pressa', 'n[ãa]o posso esperar', 'resposta urgente',
         '(?:responde|responda|retorna|retorne|me diz|me diga|me fala|me fale|me manda|me envia|me mande|me envie) logo'],
       quiet: [
         '(?:n[ãa]o (?:é|e) urgente|nada urgente|sem urg[êe]ncia|n[ãa]o h[áa] urg[êe]ncia)',
         // Urgency of someone else's need: "a demanda do hospital é urgente".
         '(?:demanda|pedido|caso|situa[çc][ãa]o|obra|reparo|conserto|cirurgia|paciente|atendimento|cliente|entrega)s? (?:[\\p{L}-]+ ){0,3}?(?:é|está|era|são|ficou|virou) urgente',
         // The writer's own promptness ("Envio hoje mesmo", "vou responder o quanto antes") presses no one.
-        '(?:vou|vamos|irei|iremos|envio|enviarei|mando|mandarei|retorno|retornarei|responderei|respondo|farei|fa[çc]o|comecei|come[çc]o|resolvo|resolverei|ligo|ligarei|te aviso|aviso) (?:[\\p{L}-]+ ){0,4}?(?:o quanto antes|o mais r[áa]pido poss[íi]vel|o mais breve poss[íi]vel|o mais cedo poss[íi]vel|com urg[êe]ncia|hoje mesmo|imediatamente|ainda hoje|urgentemente)',
+        '(?:vou|vamos|irei|iremos|envio|enviarei|mando|mandarei|retorno|retornarei|responderei|respondo|farei|fa[çc]o|comecei|come[çc]o|resolvo|resolverei|ligo|ligarei|te aviso|aviso) (?:[\\p{L}-]+ ){0,4}?(?:o quanto antes|o mais r[áa]pido poss[íi]vel|o mais breve poss[íi]vel|o mais cedo poss[íi]vel|com urg[êe]ncia|hoje mesmo|imediatamente|ainda hoje|urgentemente|assim que poss[íi]vel|logo que poss[íi]vel|com brevidade|sem demora)',
         // Urgency about a topic, not about the reader's reply: "cirurgia urgente", "atendimento de urgência".
         '(?:cirurgias?|atendimentos?|casos?|cuidados?|tratamentos?|temas?|pautas?|interna[çc](?:ão|ões)|transplantes?|medidas?|reformas?) (?:[\\p{L}-]+ )?urgentes?',
       ],
