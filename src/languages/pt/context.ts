@@ -15,7 +15,7 @@ export const lexicon: Lexicon = {
     'textos?', 'painel', 'pain[ée]is', 'keynotes?', 'webinars?', 'webin[áa]rios?', 'lives?', 'aulas?', 'cursos?', 'relat[óo]rios?', 'projetos?', 'projectos?',
     'campanhas?', 'coment[áa]rios?', 'reportagens?', 'mat[ée]rias?', 'demonstraç(?:ão|ões)', 'demos?', 'portf[óo]lio', 'canal', 'blog', 'ensaios?',
     'confer[êe]ncias?', 'falas?', 'postage(?:m|ns)', 'carross[ée](?:l|is)', 'hist[óo]rias?', 'relatos?', 'depoimentos?', 'tcc', 'monografias?', 'papers?', 'slides',
-    'c[óo]digo', 'bibliotecas?', 'lib', 'tutoriais', 'tutorial', 'obras?', 'exposiç(?:ão|ões)', 'document[áa]rios?', 's[ée]ries?', 'mesas?-redondas?', 'contribuiç(?:ão|ões)', 'resenhas?',
+    'c[óo]digo', 'bibliotecas?', 'lib', 'tutoriais', 'tutorial', 'obras?', 'exposiç(?:ão|ões)', 'document[áa]rios?', 's[ée]ries?', 'mesas?-redondas?', 'contribuiç(?:ão|ões)', 'resenhas?', 'parecer(?:es)?', 'pitch', 'pitches', 'discursos?', 'cases?', 'manifestos?', 'cartas? abertas?', 'estudos? de caso', 'palestras-show',
     'intervenç(?:ão|ões)', 'apps?', 'aplicativos?', 'plugins?', 'workshops?', 'treinamentos?', 'mentorias?', 'bootcamps?', 'meetups?', 'hackathons?', 'estandes?', 'stands?', 'programas?', 'oficinas?', 'participaç(?:ão|ões)', 'lançamentos?', 'an[úu]ncios?', 'an[áa]lises?', 'guias?', 'sess(?:ão|ões)',
   ],
   // Their work in general: specific only with where or on what ("seu trabalho na comunidade", "sua trajetória da Fiat").
@@ -78,6 +78,12 @@ export const contextFamilies: readonly Family[] = [
       '(?:li|vi|soube) (?:no|na|em|pelo|pela) (?:[\\p{L}\\p{N}\'-]+ ){1,4}?que',
       '(?:voc[êe]|tu|o senhor|a senhora) (?:ajudou|ajudaste) a (?:criar|montar|construir|lançar|fundar|organizar|estruturar|implantar|desenhar)',
       '(?:acompanho|sigo|leio|ouço|acompanhava) (?:há (?:muito )?tempos? |h[áa] anos |sempre )?{yourPossessive} (?:trabalho|publicaç(?:ões|ão)|conte[úu]dos?|posts?|textos?)',
+      // "o estudo que a sua equipa publicou na Nature", "o curso que você dá na Descomplica", "o parecer que enviou".
+      '{workNoun} que (?:{yourPossessive} (?:equipa|equipe|time|empresa|grupo|laborat[óo]rio|startup|ag[êe]ncia) |voc[êe]s? |tu |o senhor |a senhora )?(?:publicou|publicaram|publicaste|lançou|lançaram|lançaste|escreveu|escreveram|escreveste|apresentou|apresentaram|apresentaste|fez|fizeram|fizeste|dá|d[áa]s|d[ãa]o|ministra|ministras|coordena|coordenas|enviou|enviaste|enviaram|assinou|assinaste|gravou|gravaste|divulgou|divulgaram|partilhou|partilhaste|compartilhou|organizou|organizaram|organizaste|conduziu|conduziram|mediou|moderou)',
+      // "seu nome está na lista de palestrantes do Festival".
+      '(?:seu|teu) nome (?:est[áa]|aparece|consta|figura|vem) (?:[\\p{L}-]+ ){0,3}?(?:lista|programa[çc][ãa]o|programa|agenda|cartaz|line-?up|site|ranking|relat[óo]rio)',
+      // European drops the pronoun: "fiquei a saber pela imprensa que vai liderar o novo hospital".
+      '(?:vi|soube|li|fiquei a saber|fiquei sabendo|descobri|reparei) (?:[\\p{L}-]+ ){0,4}?que (?:vai|ir[áa]|acaba de|acabou de|passou a|passa a|agora) (?:liderar|dirigir|assumir|coordenar|presidir|abrir|lançar|comandar|chefiar|integrar|ser|fundar|mudar)',
       // Formal European address drops the pronoun: "gostei muito do que disse no painel".
       '(?:do|o|no|com o) que (?:disse|escreveu|partilhou|apresentou|defendeu|publicou|comentou|explicou|contou) (?:sobre|no|na|em|ontem|durante)',
       // "estive lá quando apresentou o estudo", "na palestra em que mostrou…": a moment of theirs one witnessed.
@@ -102,6 +108,8 @@ export const contextFamilies: readonly Family[] = [
       'felicit(?:o|amos)-(?:o|a|te|os) (?:pel[oa]s?|por)',
       '(?:ver|vi|saber|soube|li sobre|fiquei (?:muito )?feliz com|fiquei (?:muito )?feliz em ver) (?:d?[aoe] )?{yourPossessive} (?:nova |novo |recente )?(?:promo[çc][ãa]o|nomea[çc][ãa]o|conquista|pr[êe]mio|aprova[çc][ãa]o|cargo|posi[çc][ãa]o|lan[çc]amento|chegada|entrada|ida)',
       '(?:vi|soube|li) (?:a )?(?:not[íi]cia|novidade|an[úu]ncio) (?:d[aoe]|sobre|que)',
+      // "a sua equipa venceu o hackathon", "a sua startup foi selecionada para…".
+      '{yourPossessive} (?:[\\p{L}-]+ ){0,2}?(?:empresa|equipa|equipe|time|startup|marca|projeto|projecto|livro|app|produto|artigo|tese|pesquisa|funda[çc][ãa]o|escola|laborat[óo]rio|ong|loja|cl[íi]nica|ag[êe]ncia|banda|filme) (?:[\\p{L}-]+ )?(?:venceu|ganhou|foi selecionad[oa]|foi seleccionad[oa]|foi escolhid[oa]|foi premiad[oa]|recebeu|conquistou|captou|lançou|abriu|atingiu|completou|foi destaque|foi eleit[oa]|foi finalista|foi aprovad[oa]|foi publicad[oa]|chegou a)',
       '(?:bem-vind[oa]|boas-vindas) (?:à|ao|a) \\p{Lu}[\\p{L}\\p{N}&.-]*',
       // "Parabéns a você e a toda a equipe pela conquista", "felicidades pela nova fase".
       '(?:muitos )?parab[ée]ns(?:,? (?:a|à|ao|e|para|pra|toda|todo|você|ti|si|equipe|equipa|time|o|os|as|vocês)){1,8} (?:pel[oa]s?|por) \\S+',
@@ -132,6 +140,12 @@ export const contextFamilies: readonly Family[] = [
       '(?:[Pp]or |[Pp]or meio da |[Pp]or meio do )?(?:indicaç(?:ão|ao)|recomendaç(?:ão|ao)|sugest(?:ão|ao)) d[aoe] \\p{Lu}[\\p{L}\\p{N}&.-]*',
       '\\p{Lu}\\p{Ll}+ (?:\\p{Lu}\\p{Ll}+ )?(?:comentou|disse|falou|contou|mencionou) que (?:voc[êe]|tu|o senhor|a senhora)',
       '\\p{Lu}\\p{Ll}+,? que (?:me )?(?:sugeriu|indicou|recomendou|aconselhou)',
+      // "a Marta Silva, que trabalhou consigo na EDP, disse que era a pessoa certa".
+      '\\p{Lu}\\p{Ll}+ (?:[\\p{L}\\p{N},.-]+ ){0,8}?(?:disse|falou|comentou|garantiu|acha|achou|contou)(?:-me)? que (?:(?:voc[êe]|tu|o senhor|a senhora) )?(?:é|era|seria|és|eras) (?:a pessoa|quem|o especialista|a especialista|a refer[êe]ncia|o melhor|a melhor)',
+      // "a Paula do RH da Ambev me passou seu LinkedIn".
+      '\\p{Lu}\\p{Ll}+ (?:[\\p{L}\\p{N},.-]+ ){0,6}?(?:me )?(?:indicou|sugeriu|recomendou|passou|deu|enviou|mandou|partilhou|compartilhou)(?:-me)? (?:o )?(?:seu|teu) (?:nome|contato|contacto|[Ll]inked[Ii]n|perfil|e-?mail|n[úu]mero|telefone|[Ww]hats(?:[Aa]pp)?)',
+      // "fomos apresentados pelo Pedro Almeida".
+      '(?:[Ff]omos|[Ff]ui) apresentad[oa]s? (?:a voc[êe] |a ti |consigo )?(?:por|pel[oa]|atrav[ée]s d[oa]) (?:\\S+ )?\\p{Lu}[\\p{L}.-]*',
       // "O João Silva, meu colega na Stone, sugeriu que eu falasse com você"; "ela me indicou o seu nome".
       '\\p{Lu}\\p{Ll}+ (?:[\\p{L}\\p{N},.-]+ ){0,7}?(?:me )?(?:sugeriu|sugeriram|recomendou|recomendaram|aconselhou|aconselharam) que (?:eu |a gente |n[óo]s )?(?:falasse|convers[áa]sse|procurasse|escrevesse|entrasse|contactasse|contatasse|te |lhe |o |a )',
       '(?:[Ee]le|[Ee]la|[Ee]les|[Ee]las) (?:me )?(?:sugeriu|sugeriram|indicou|indicaram|recomendou|recomendaram|aconselhou|aconselharam) (?:que eu|falar|conversar|procurar|contactar|contatar|o seu|o teu|seu|teu|voc[êe]|a voc[êe])',
@@ -142,7 +156,7 @@ export const contextFamilies: readonly Family[] = [
       '\\p{Lu}\\p{Ll}+ (?:[\\p{L}-]+ ){0,5}?(?:indicou|sugeriu|recomendou|aconselhou|disse|falou|contou|deu|passou)-me (?:o (?:seu|teu) (?:nome|contacto|contato)|que|a (?:falar|contactar|contatar|procurar|escrever)|o (?:seu|teu) nome|para)',
       // "o seu nome surgiu numa conversa com a Dra. Ana Reis", "seu nome apareceu quando conversei com o Paulo".
       '(?:seu|teu) nome (?:surgiu|apareceu|veio à tona|foi citado|foi mencionado) (?:[\\p{L}-]+ ){0,4}?(?:com|por|pel[oa]) (?:[ao] )?\\p{Lu}[\\p{L}.-]*',
-      '(?:recebi|consegui|peguei) (?:o )?(?:seu|teu) (?:contato|contacto|nome) (?:d[aoe]|pel[oa]|atrav[ée]s d[aoe]|com (?:[ao] )?)\\p{Lu}',
+      '(?:[Rr]ecebi|[Cc]onsegui|[Pp]eguei|[Tt]enho) (?:o )?(?:seu|teu) (?:contato|contacto|nome|e-?mail|n[úu]mero|linkedin) (?:d[aoe]|pel[oa]|atrav[ée]s d[aoe]|por meio d[aoe]|com [ao]|com|via) (?:[\\p{Ll}]+ ){0,2}?\\p{Lu}[\\p{L}\\p{N}&.-]*',
       '(?:indicad[oa]|recomendad[oa]|encaminhad[oa]) (?:a você |a ti )?(?:pel[oa]|por) \\p{Lu}[\\p{L}\\p{N}&.-]*',
       '(?:amig[oa]|colega|contato|contacto|conhecid[oa])s? em comum,? (?:[ao] )?\\p{Lu}\\p{Ll}+',
       '\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?,? (?:noss[oa]|um[a]?) (?:amig[oa]|colega|contato|contacto) em comum',
@@ -154,7 +168,7 @@ export const contextFamilies: readonly Family[] = [
     patterns: [
       '(?:nos|a gente se) (?:conhecemos|falamos|vimos|cruzamos|encontramos|esbarramos) {atPlace}',
       '(?:conhecemo-nos|falámos|falamos|conversamos|convers[áa]mos|estivemos juntos|estivemos juntas|trocamos cart[õo]es|trocamos (?:umas |algumas )?(?:palavras|ideias|contatos)|sentamos juntos|partilhámos|dividimos a mesa|almoçamos juntos) (?:rapidamente |brevemente |um pouco )?{atPlace}',
-      '(?:a gente|n[óo]s) (?:se |nos )?(?:conheceu|falou|viu|cruzou|encontrou|dividiu|dividimos|sentou|sentamos|almo[çc]ou|jantou|conversou|trocou|esteve|estivemos|participou) (?:[\\p{L}-]+ ){0,3}?{atPlace}',
+      '(?:a gente|n[óo]s) (?:se |nos )?(?:conheceu|falou|viu|cruzou|encontrou|esbarrou|trombou|esbarramos|trombamos|dividiu|dividimos|sentou|sentamos|almo[çc]ou|jantou|conversou|trocou|esteve|estivemos|participou) (?:[\\p{L}-]+ ){0,3}?{atPlace}',
       '(?:te|o|a|lhe) (?:encontrei|encontramos|cruzei|cumprimentei|abordei|conheci) (?:rapidamente |brevemente |pessoalmente |rapidinho )?{atPlace}',
       '(?:encontrei-te|encontrei-o|encontrei-a|cruzei-me consigo|cruzámo-nos|cruzamo-nos|conhecemo-nos) (?:rapidamente |brevemente )?{atPlace}',
       '(?:sentei|fiquei|estive) (?:ao (?:seu|teu) lado|perto de (?:voc[êe]|ti)|na (?:sua|tua) mesa|no (?:seu|teu) (?:grupo|time|workshop|stand|estande))',
@@ -169,6 +183,9 @@ export const contextFamilies: readonly Family[] = [
       'tamb[ée]m {sharedVerb} (?:[\\p{L}\\p{N}&-]+ ){0,4}?(?:na|no|em|pela|pelo|de|do|da|com|como)',
       '(?:fui|fomos) (?:seu|sua|teu|tua) (?:alun[oa]|colega|estagi[áa]ri[oa]|orientand[oa]|mentorad[oa]|formand[oa]|alun[oa]s)',
       '(?:trabalhamos|estudamos|estudámos|trabalhámos) (?:juntos|juntas|na mesma|no mesmo)',
+      '(?:trabalhamos|estudamos|estud[áa]mos|trabalh[áa]mos|crescemos|mor[áa]mos|moramos) (?:os dois|as duas|ambos|ambas|juntos|juntas) {atPlace}',
+      '(?:estivemos|est[áa]vamos|participamos|particip[áa]mos|fomos|falamos|fal[áa]mos) (?:[\\p{L}-]+ ){0,2}?(?:n[ao]|d[ao]|em) mesm[oa]',
+      '(?:somos|fomos) (?:ex-)?(?:colegas|conterr[âa]ne[oa]s|vizinh[oa]s|alun[oa]s|s[óo]ci[oa]s|membros|associad[oa]s) (?:de|d[oa]|n[oa]|em)',
       '(?:voc[êe]|tu|o senhor|a senhora) tamb[ée]m (?:estudou|estudaste|trabalhou|trabalhaste|passou|passaste|fez|fizeste|é|és|foi|foste|mora|moras|nasceu)',
       '(?:somos|fomos) (?:ex-colegas|colegas|conterr[âa]neos|vizinhos|ex-alunos|ex-alunas)',
       '(?:ambos|ambas|n[óo]s dois|n[óo]s duas) (?:estudamos|trabalhamos|somos|fomos|fizemos|participamos|passamos|estudámos|trabalhámos)',
@@ -216,6 +233,8 @@ export const pseudoContextFamilies: readonly Family[] = [
       '(?:voc[êe]|vc|tu) (?:visitou|viu|acessou|visitaste|viste|esteve no) (?:o )?meu perfil',
       '(?:vi|encontrei|achei|olhei|visitei|analisei|conheci) (?:o )?(?:seu|teu) perfil',
       '(?:seu|teu) perfil (?:apareceu|me chamou)',
+      // LinkedIn's own suggestion is no reason: "o LinkedIn me sugeriu seu perfil".
+      '(?:o )?linkedin (?:me )?(?:sugeriu|recomendou|mostrou|indicou|apresentou)',
     ],
   },
   {

@@ -171,3 +171,55 @@ describe('pt personal-favor and pushy, round 2: more wordings', () => {
     'Respondo com brevidade assim que tiver os números.',
   ])('pushy quiet: %s', (text) => quiet('pushy', text, { warm: true }));
 });
+
+describe('pt no-context, round 2: a sweep of forty context wordings (BR and PT) stays quiet', () => {
+  it.each([
+    'Oi Ana, estive no seu stand na Feira do Empreendedor e fiquei com seu cartão. Podemos conversar?',
+    'Olá Bruno, trocámos umas mensagens no grupo de WhatsApp dos ex-alunos do Técnico. Podemos falar?',
+    'Oi Carla, a gente se esbarrou no coffee break do Gartner Summit. Lembra? Queria continuar a conversa.',
+    'Olá Diogo, estivemos na mesma mesa-redonda da Web Summit sobre fintech. Posso fazer-lhe uma pergunta?',
+    'Oi Elisa, fiz o seu curso de Excel na Udemy e tenho uma dúvida. Pode me ajudar?',
+    'Olá Fábio, li a sua tese de doutoramento sobre cortiça e tenho uma pergunta.',
+    'Oi Gabi, adorei aquele post em que você contou da sua transição de carreira. Posso te perguntar uma coisa?',
+    'Olá Hugo, o vosso relatório anual de sustentabilidade impressionou-me. Podemos conversar?',
+    'Oi Íris, vi sua entrevista na GloboNews sobre a reforma tributária. Teria 10 minutos?',
+    'Olá Jorge, a Marta Silva, que trabalhou consigo na EDP, disse que era a pessoa certa para falar de hidrogénio.',
+    'Oi Kátia, a Paula do RH da Ambev me passou seu LinkedIn. Podemos falar?',
+    'Olá Lucas, fomos apresentados pelo Pedro Almeida no jantar de sexta. Vamos marcar aquele café?',
+    'Oi Mari, sigo seu trabalho no Instagram há anos e queria te fazer uma pergunta sobre fotografia.',
+    'Olá Nuno, vi a sua apresentação no Pitch Bootcamp e queria saber mais sobre a ronda de investimento.',
+    'Oi Otávio, li o livro que você lançou sobre gestão de crise. Topa uma conversa?',
+    'Olá Patrícia, a sua palestra no TEDxPorto mudou a forma como vejo a educação. Obrigada!',
+    'Oi Quitéria, sou da mesma turma de MBA que sua sócia, a Luana. Podemos conversar?',
+    'Olá Rafael, estudamos os dois no Colégio Militar, embora em anos diferentes.',
+    'Oi Sofia, também sou voluntária na ONG Gerando Falcões. Vamos trocar ideias?',
+    'Olá Tiago, a sua equipa venceu o hackathon da NOS no sábado. Parabéns! Posso fazer uma pergunta?',
+    'Oi Úrsula, vi que a sua startup foi selecionada para o Google for Startups. Parabéns!',
+    'Olá Valter, recebi o seu contacto através da Câmara de Comércio Luso-Brasileira.',
+    'Oi Wagner, o Gustavo Prado falou que você manja muito de Kubernetes. Topa um papo?',
+    'Olá Xavier, a sua intervenção no Parlamento sobre a lei das startups foi muito clara.',
+    'Oi Yara, seu nome está na lista de palestrantes do Festival de Inovação e queria te convidar para um podcast.',
+    'Olá Zélia, a Associação dos Amigos do Museu indicou-me o seu nome para falar sobre o acervo.',
+    'Oi André, tô escrevendo porque vi seu comentário no post do Guilherme sobre OKRs.',
+    'Olá Beatriz, somos vizinhas de escritório no Cowork Lx Factory e nunca nos falámos!',
+    'Oi Caio, nós dois fizemos o programa Trainee da Raízen, eu em 2019. Posso te pedir um conselho?',
+    'Olá Dora, o seu trabalho à frente da Fundação Calouste Gulbenkian é inspirador.',
+    'Oi Edu, curti demais o episódio do seu podcast com a Luiza Trajano.',
+    'Olá Filipe, reparei no estudo que a sua equipa publicou na Nature. Posso fazer uma pergunta?',
+    'Oi Gisele, sou aluno do curso que você dá na Descomplica.',
+    'Olá Henrique, foi o Manuel quem me deu o seu contacto.',
+    'Oi Ingrid, te escrevo por sugestão da Camila Torres.',
+    'Olá João, estive no lançamento do seu livro na Bertrand do Chiado.',
+    'Oi Karina, participei do seu webinar de ontem sobre LGPD e fiquei com uma dúvida.',
+    'Olá Luís, lemos com atenção o parecer que enviou à Assembleia Municipal.',
+    'Oi Mateus, assisti ao seu pitch no Demo Day da Cubo e queria entender melhor o modelo.',
+    'Olá Nádia, fiquei a saber pela imprensa que vai liderar o novo hospital de Sintra. Parabéns!',
+  ])('%s', (text) => quiet('no-context', text));
+});
+
+describe('pt no-context, round 2: LinkedIn’s own suggestion is pseudo-context', () => {
+  it.each([
+    'Olá Rita, o LinkedIn me sugeriu seu perfil e resolvi me conectar.',
+    'Oi Davi, o LinkedIn recomendou seu perfil para mim. Vamos nos conectar?',
+  ])('%s', (text) => flags('no-context', text));
+});
