@@ -9,7 +9,7 @@ export const jobAsk: LocalizedRule = {
     opening: ['vaga', 'vagas', 'oportunidade', 'oportunidades', 'posiç(?:ão|ao)', 'emprego', 'trabalho', 'lugar', 'est[áa]gio', 'oportunidade de emprego'],
     cv: ['(?:o )?meu (?:curr[íi]culo|cv|curriculum|portf[óo]lio)', '(?:a )?minha candidatura'],
     passVerb: ['encaminh(?:ar|a|e|á-l[oa]|á-lo|á-la)', 'pass(?:ar|a|e)', 'repass(?:ar|a|e)', 'envi(?:ar|a|e)', 'mand(?:ar|a|e)', 'entreg(?:ar|a|ue)', 'reencaminh(?:ar|a|e)'],
-    decider: ['rh', 'recursos humanos', 'recrutamento', 'gestor', 'gestora', 'diretor', 'diretora', 'director', 'directora', 'chefe', 'respons[áa]vel', 'pessoa certa', 'time', 'equipe', 'equipa', 'l[íi]der', 'gerente'],
+    decider: ['rh', 'recursos humanos', 'recrutamento', 'gestor', 'gestora', 'diretor', 'diretora', 'director', 'directora', 'chefe', 'respons[áa]vel', 'pessoa certa', 'time', 'equipe', 'equipa', 'l[íi]der', 'gerente', 'chefia', 'dire[çc][ãa]o', 'coordena[çc][ãa]o', 'recrutador', 'recrutadora'],
   },
   families: [
     {
@@ -31,6 +31,9 @@ export const jobAsk: LocalizedRule = {
         '(?:gostaria|adoraria|quero|queria|sonho em) (?:muito )?(?:de )?(?:trabalhar|fazer parte|entrar) (?:na|no|com|d[oa]) (?:sua|seu|tua|teu|vossa|vosso) (?:empresa|time|equipe|equipa)',
         // "será que rola alguma oportunidade aí no seu time?", "gostava muito de integrar a vossa equipa".
         '(?:rola|rolaria|pinta|pintaria) (?:alguma |uma )?(?:{opening})',
+        '(?:tem|teria|h[áa]|haveria|tens|terias) (?:alguma coisa|algo) (?:pra|para) mim',
+        '(?:me )?ajud(?:ar|a|e)(?:-me)? com (?:uma|alguma) (?:vaga|oportunidade|indica[çc][ãa]o|coloca[çc][ãa]o|recoloca[çc][ãa]o|emprego|est[áa]gio)',
+        'se (?:tiverem|tiver|houver|tiveres|existir|surgir|abrir|aparecer) (?:alguma |algumas )?(?:vagas?|posi[çc](?:ão|ões)|oportunidades?)(?: (?:em aberto|abertas?|dispon[íi]ve(?:l|is)))?[^.?!]{0,40}?(?:interesse|me avis|me lembr|lembre|pense|me considere|considerem|estou dispon)',
         '(?:me )?(?:d[áa]|d[êe]|dar|dá-me|dê-me) uma (?:chance|oportunidade)(?! de (?:conversar|falar|apresentar|mostrar))',
         '(?:aceitam|recebem|contratam|est[ãa]o aceitando) (?:estagi[áa]ri[oa]s|trainees|j[úu]niores|curr[íi]culos)',
         '(?:espa[çc]o|lugar) (?:pra|para) mim (?:n[ao]|em|a[íi]|na (?:sua|tua|vossa)|no (?:seu|teu|vosso))',
@@ -50,7 +53,7 @@ export const jobAsk: LocalizedRule = {
       name: 'asksForReferral',
       means: 'asks them to refer the writer',
       patterns: [
-        '(?:pode|poderia|podes|poderias|consegue|conseguiria|conseguirias) (?:me indicar|indicar-me|me recomendar|recomendar-me)(?= *\\?| (?:para|pra|a|à|na|no) (?:a |uma |alguma |essa |esta )?(?:{opening}))',
+        '(?:pode|poderia|podes|poderias|consegue|conseguiria|conseguirias|tem como|h[áa] como|d[áa] pra|daria pra|seria poss[íi]vel) (?:me indicar|indicar-me|me recomendar|recomendar-me)(?= *\\?| (?:para|pra|a|à|na|no) (?:a |uma |alguma |essa |esta )?(?:{opening}))',
         '(?:me indica|me indique|indica-me|indique-me) (?:para|pra|a|à|na|no) (?:a |uma |alguma )?(?:{opening})',
         'me (?:colocar|pôr|por) (?:pra|para) dentro',
         // "poderia falar de mim para o gestor da vaga?", "me indicar internamente".

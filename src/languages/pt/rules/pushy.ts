@@ -17,6 +17,9 @@ export const pushy: LocalizedRule = {
         '(?:responde|responda|retorna|retorne|me diz|me diga|me fala|me fale|me manda|me envia|me mande|me envie) logo'],
       quiet: [
         '(?:n[ãa]o (?:é|e) urgente|nada urgente|sem urg[êe]ncia|n[ãa]o h[áa] urg[êe]ncia)',
+        // Urgency as a field of work, and the writer's own promise: "urgência e emergência", "assim que possível eu mando".
+        '(?:com|em|na|de) urg[êe]ncia e emerg[êe]ncia', '(?:trabalho|atuo|trabalhei|atuei|plant[ãa]o) (?:com|em|na|de) urg[êe]ncia',
+        '(?:assim|logo) que poss[íi]vel,? (?:eu )?(?:vou|mando|envio|te mando|lhe envio|respondo|retorno|aviso|ligo|fa[çc]o|resolvo|passo|trago|volto)',
         // Urgency of someone else's need: "a demanda do hospital é urgente".
         '(?:demanda|pedido|caso|situa[çc][ãa]o|obra|reparo|conserto|cirurgia|paciente|atendimento|cliente|entrega)s? (?:[\\p{L}-]+ ){0,3}?(?:é|está|era|são|ficou|virou) urgente',
         // The writer's own promptness ("Envio hoje mesmo", "vou responder o quanto antes") presses no one.
@@ -29,7 +32,7 @@ export const pushy: LocalizedRule = {
       name: 'deadline',
       means: 'sets them a deadline',
       patterns: [
-        '(?:aguardo|espero|fico no aguardo d[oe]|fico à espera d[ao]|preciso d[aeo]) (?:\\S+ ){0,3}?(?:resposta|retorno|posicionamento|feedback|confirmaç(?:ão|ao)|ok) (?:at[ée]|ainda|no m[áa]ximo at[ée]) (?:{deadline})',
+        '(?:aguardo|espero|fico no aguardo d[oe]|fico à espera d[ao]|preciso d[aeo]|(?:estou|fico|ficarei) (?:aguardando|esperando|a aguardar|a esperar)) (?:\\S+ ){0,3}?(?:resposta|retorno|posicionamento|feedback|confirmaç(?:ão|ao)|ok) (?:at[ée]|ainda|no m[áa]ximo at[ée]) (?:{deadline})',
         'preciso (?:d[ao] |de uma |de )?(?:sua |tua )?(?:resposta|retorno|confirmaç(?:ão|ao)) (?:ainda )?hoje',
         '(?:responda|responde|retorne|retorna|confirme|confirma|me responda|me responde) (?:\\S+ )?(?:at[ée]|antes d[ea]) (?:{deadline})',
         'prazo (?:m[áa]ximo|final|limite) (?:é|de|at[ée])', '(?:at[ée]|antes d[eoa]) (?:{deadline}) sem falta', 'exijo (?:\\S+ ){0,3}?(?:at[ée]|antes d[eoa]) (?:{deadline})',

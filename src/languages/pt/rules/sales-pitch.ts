@@ -29,6 +29,8 @@ export const salesPitch: LocalizedRule = {
         '(?:{theirBusiness}) como a (?:sua|tua|vossa|\\{\\{[^}\\n]{1,30}\\}\\}|\\[[^\\]\\n]{1,30}\\])',
         // "Somos uma agência especializada em…", "posso te ajudar a vender mais".
         '(?:somos|s[ãa]o) (?:uma |um )?(?:{ourThing}) (?:[\\p{L}-]+ ){0,2}?especializad[oa]s? em',
+        '(?:tenho|temos|criei|criamos|desenvolvi|desenvolvemos) (?:um |uma )?(?:{ourThing}|m[ée]todo|f[óo]rmula|estrat[ée]gia) (?:[\\p{L}-]+ ){0,3}?que (?:{helpVerb})',
+        '(?:sites|lojas virtuais|landing pages|p[áa]ginas|campanhas|an[úu]ncios|v[íi]deos|conte[úu]dos) que (?:vendem|convertem|geram (?:vendas|leads|resultados))',
         '(?:posso|podemos) (?:te |lhe |vos )?ajudar(?:-te|-lo|-la|-vos)? a (?:{gainVerb}|crescer|escalar|atrair|conquistar|vender mais|captar)',
       ],
     },
