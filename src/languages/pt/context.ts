@@ -15,7 +15,7 @@ export const lexicon: Lexicon = {
     'textos?', 'painel', 'pain[ée]is', 'keynotes?', 'webinars?', 'webin[áa]rios?', 'lives?', 'aulas?', 'cursos?', 'relat[óo]rios?', 'projetos?', 'projectos?',
     'campanhas?', 'coment[áa]rios?', 'reportagens?', 'mat[ée]rias?', 'demonstraç(?:ão|ões)', 'demos?', 'portf[óo]lio', 'canal', 'blog', 'ensaios?',
     'confer[êe]ncias?', 'falas?', 'postage(?:m|ns)', 'carross[ée](?:l|is)', 'hist[óo]rias?', 'relatos?', 'depoimentos?', 'tcc', 'monografias?', 'papers?', 'slides',
-    'c[óo]digo', 'bibliotecas?', 'lib', 'tutoriais', 'tutorial', 'obras?', 'exposiç(?:ão|ões)', 'document[áa]rios?', 's[ée]ries?', 'mesas?-redondas?', 'contribuiç(?:ão|ões)', 'resenhas?', 'parecer(?:es)?', 'pitch', 'pitches', 'discursos?', 'cases?', 'manifestos?', 'cartas? abertas?', 'estudos? de caso', 'palestras-show',
+    'c[óo]digo', 'bibliotecas?', 'lib', 'tutoriais', 'tutorial', 'obras?', 'exposiç(?:ão|ões)', 'document[áa]rios?', 's[ée]ries?', 'mesas?-redondas?', 'contribuiç(?:ão|ões)', 'resenhas?', 'parecer(?:es)?', 'comunica[çc](?:ão|ões)', 'candidaturas?', 'lojas?', 'restaurantes?', 'pitch', 'pitches', 'discursos?', 'cases?', 'manifestos?', 'cartas? abertas?', 'estudos? de caso', 'palestras-show',
     'intervenç(?:ão|ões)', 'apps?', 'aplicativos?', 'plugins?', 'workshops?', 'treinamentos?', 'mentorias?', 'bootcamps?', 'meetups?', 'hackathons?', 'estandes?', 'stands?', 'programas?', 'oficinas?', 'participaç(?:ão|ões)', 'lançamentos?', 'an[úu]ncios?', 'an[áa]lises?', 'guias?', 'sess(?:ão|ões)',
   ],
   // Their work in general: specific only with where or on what ("seu trabalho na comunidade", "sua trajetória da Fiat").
@@ -79,7 +79,7 @@ export const contextFamilies: readonly Family[] = [
       '(?:voc[êe]|tu|o senhor|a senhora) (?:ajudou|ajudaste) a (?:criar|montar|construir|lançar|fundar|organizar|estruturar|implantar|desenhar)',
       '(?:acompanho|sigo|leio|ouço|acompanhava) (?:há (?:muito )?tempos? |h[áa] anos |sempre )?{yourPossessive} (?:trabalho|publicaç(?:ões|ão)|conte[úu]dos?|posts?|textos?)',
       // "o estudo que a sua equipa publicou na Nature", "o curso que você dá na Descomplica", "o parecer que enviou".
-      '{workNoun} que (?:{yourPossessive} (?:equipa|equipe|time|empresa|grupo|laborat[óo]rio|startup|ag[êe]ncia) |voc[êe]s? |tu |o senhor |a senhora )?(?:publicou|publicaram|publicaste|lançou|lançaram|lançaste|escreveu|escreveram|escreveste|apresentou|apresentaram|apresentaste|fez|fizeram|fizeste|dá|d[áa]s|d[ãa]o|ministra|ministras|coordena|coordenas|enviou|enviaste|enviaram|assinou|assinaste|gravou|gravaste|divulgou|divulgaram|partilhou|partilhaste|compartilhou|organizou|organizaram|organizaste|conduziu|conduziram|mediou|moderou)',
+      '{workNoun} que (?:{yourPossessive} (?:equipa|equipe|time|empresa|grupo|laborat[óo]rio|startup|ag[êe]ncia) |voc[êe]s? |tu |o senhor |a senhora )?(?:publicou|publicaram|publicaste|lançou|lançaram|lançaste|escreveu|escreveram|escreveste|apresentou|apresentaram|apresentaste|fez|fizeram|fizeste|dá|d[áa]s|d[ãa]o|deu|deste|deram|concedeu|concedeste|ministra|ministras|coordena|coordenas|enviou|enviaste|enviaram|assinou|assinaste|gravou|gravaste|divulgou|divulgaram|partilhou|partilhaste|compartilhou|organizou|organizaram|organizaste|conduziu|conduziram|mediou|moderou)',
       // "seu nome está na lista de palestrantes do Festival".
       '(?:seu|teu) nome (?:est[áa]|aparece|consta|figura|vem) (?:[\\p{L}-]+ ){0,3}?(?:lista|programa[çc][ãa]o|programa|agenda|cartaz|line-?up|site|ranking|relat[óo]rio)',
       // European drops the pronoun: "fiquei a saber pela imprensa que vai liderar o novo hospital".
@@ -184,7 +184,11 @@ export const contextFamilies: readonly Family[] = [
       '(?:fui|fomos) (?:seu|sua|teu|tua) (?:alun[oa]|colega|estagi[áa]ri[oa]|orientand[oa]|mentorad[oa]|formand[oa]|alun[oa]s)',
       '(?:trabalhamos|estudamos|estudámos|trabalhámos) (?:juntos|juntas|na mesma|no mesmo)',
       '(?:trabalhamos|estudamos|estud[áa]mos|trabalh[áa]mos|crescemos|mor[áa]mos|moramos) (?:os dois|as duas|ambos|ambas|juntos|juntas) {atPlace}',
-      '(?:estivemos|est[áa]vamos|participamos|particip[áa]mos|fomos|falamos|fal[áa]mos) (?:[\\p{L}-]+ ){0,2}?(?:n[ao]|d[ao]|em) mesm[oa]',
+      '(?:estivemos|est[áa]vamos|participamos|particip[áa]mos|fomos|falamos|fal[áa]mos|moramos|mor[áa]mos|trabalhamos|trabalh[áa]mos|estudamos|estud[áa]mos) (?:[\\p{L}-]+ ){0,2}?(?:n[ao]|d[ao]|em) mesm[oa]',
+      '(?:somos|fomos|fizemos|estivemos|estamos) (?:ambos|ambas|os dois|as duas|juntos|juntas) (?:[\\p{L}-]+ ){0,3}?(?:n[ao]|em|d[ao])',
+      '(?:a gente|n[óo]s) (?:fez|fizemos|estudou|estudamos|trabalhou|trabalhamos|participou|participamos|morou|moramos|jogou|jogamos) (?:[\\p{L}-]+ ){0,3}?(?:juntos|juntas)',
+      // Same place, another year: "um ano depois de você", "duas turmas antes da senhora".
+      '(?:um|uma|dois|duas|tr[êe]s|alguns|algumas|poucos|poucas) (?:anos?|semestres?|turmas?) (?:antes|depois) (?:de (?:voc[êe]|ti|si)|do senhor|da senhora)',
       '(?:somos|fomos) (?:ex-)?(?:colegas|conterr[âa]ne[oa]s|vizinh[oa]s|alun[oa]s|s[óo]ci[oa]s|membros|associad[oa]s) (?:de|d[oa]|n[oa]|em)',
       '(?:voc[êe]|tu|o senhor|a senhora) tamb[ée]m (?:estudou|estudaste|trabalhou|trabalhaste|passou|passaste|fez|fizeste|é|és|foi|foste|mora|moras|nasceu)',
       '(?:somos|fomos) (?:ex-colegas|colegas|conterr[âa]neos|vizinhos|ex-alunos|ex-alunas)',
@@ -235,6 +239,8 @@ export const pseudoContextFamilies: readonly Family[] = [
       '(?:seu|teu) perfil (?:apareceu|me chamou)',
       // LinkedIn's own suggestion is no reason: "o LinkedIn me sugeriu seu perfil".
       '(?:o )?linkedin (?:me )?(?:sugeriu|recomendou|mostrou|indicou|apresentou)',
+      // A field, not a place: "vi que você também é do RH."
+      '(?:voc[êe]|tu) (?:também )?(?:é|és|trabalha|trabalhas|atua|atuas) (?:d[oa]|n[oa]|em|com) (?:rh|ti|marketing|vendas|tecnologia|finan[çc]as|jur[íi]dico|compras|log[íi]stica|sa[úu]de|educa[çc][ãa]o|[áa]rea de [\\p{L}]+)(?= *[.,!?;]|$)',
     ],
   },
   {

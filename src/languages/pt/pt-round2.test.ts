@@ -274,3 +274,35 @@ describe('pt phrase rules, round 2: a sweep of asks and near-misses (rule, flags
     ['sales-pitch', false, false, 'Oi Vini, não quero te vender nada: só queria entender como vocês escolheram o CRM.'],
   ] as const)('%s %s %s: %s', (ruleId, flagged, warm, text) => (flagged ? flags : quiet)(ruleId, text, { warm }));
 });
+
+describe('pt no-context, round 2: a second sweep, formal and European wordings, shared pasts, and pseudo-context (flags?, text)', () => {
+  it.each([
+    [false, 'Exmo. Senhor Dr. Salgado, na sequência da sua comunicação no Congresso da Ordem dos Médicos, gostaria de lhe colocar uma questão.'],
+    [false, 'Olá Inês, a propósito do seu artigo no Eco sobre rendas, tenho uma dúvida.'],
+    [false, 'Oi Marcelo, a respeito da sua fala no Febraban Tech, queria entender melhor o Pix Automático.'],
+    [false, 'Prezada Sra. Lima, escrevo-lhe a pedido do Dr. Augusto Reis, que me falou do seu trabalho em mediação.'],
+    [false, 'Olá Marta, venho por indicação da Joana Cruz, da Deloitte.'],
+    [false, 'Oi Felipe, tudo certo? Quem me recomendou falar com você foi o pessoal do Cubo Itaú.'],
+    [false, 'Olá Raul, somos ambos mentores no programa Empreende Já. Podemos trocar notas?'],
+    [false, 'Oi Bia, eu era da turma de 2016 de Design na ESPM, um ano depois de você.'],
+    [false, 'Olá Catarina, a sua candidatura ao prémio Mulheres na Ciência chamou-me a atenção: estudo o mesmo tema.'],
+    [false, 'Oi Léo, vi o vídeo em que você explica a arquitetura do app do Nubank. Genial!'],
+    [false, 'Olá Eduardo, a entrevista que deu ao Público sobre o interior foi certeira.'],
+    [false, 'Oi Vanessa, estou lendo o seu livro e parei no capítulo 3 com uma dúvida.'],
+    [false, 'Olá Miguel, lembra-se de mim? Fui seu estagiário na Sonae em 2014.'],
+    [false, 'Oi Carol, lembra de mim? A gente fez o intercâmbio juntos em Dublin.'],
+    [false, 'Olá Sr. Antunes, a Câmara de Comércio deu-me o seu contacto para falar sobre exportação de vinho.'],
+    [false, 'Oi Mônica, sou leitora assídua da sua coluna na Folha.'],
+    [false, 'Olá Pedro, a vossa loja em Coimbra é a minha preferida, e queria falar sobre o estágio de verão.'],
+    [false, 'Oi Rafa, moramos no mesmo prédio em Pinheiros e vi no elevador o crachá da sua empresa.'],
+    [false, 'Olá Luíza, obrigado pela resposta no comentário do seu post! Como combinado, escrevo aqui.'],
+    [true, 'Olá Carlos, seu perfil é impressionante e gostaria de fazer parte da sua rede.'],
+    [true, 'Oi Lúcia, sou muito fã de profissionais de marketing e adoraria te conhecer.'],
+    [true, 'Olá Jaime, vejo que temos interesses profissionais semelhantes. Vamos conectar?'],
+    [true, 'Oi Mari, sua trajetória é incrível! Vamos trocar ideias?'],
+    [true, 'Olá Teresa, encontrei o seu perfil numa pesquisa e achei interessante.'],
+    [true, 'Oi Beto, estou sempre em busca de pessoas inspiradoras como você.'],
+    [true, 'Olá Dr. Vaz, gostaria de apresentar a minha empresa. Quando podemos falar?'],
+    [true, 'Oi Sueli, vi que você também é do RH. Vamos nos conectar?'],
+  ] as const)('%s: %s', (flagged, text) => (flagged ? flags : quiet)('no-context', text));
+});
