@@ -306,3 +306,17 @@ describe('pt no-context, round 2: a second sweep, formal and European wordings, 
     [true, 'Oi Sueli, vi que você também é do RH. Vamos nos conectar?'],
   ] as const)('%s: %s', (flagged, text) => (flagged ? flags : quiet)('no-context', text));
 });
+
+describe('pt job-ask, round 2: applications in other words, recruiters and look-alikes stay quiet', () => {
+  it.each([
+    'Olá Rita, apresentei a minha candidatura à vaga de Engenheira de Processos (ref. 2231). Haveria possibilidade de me receber para uma conversa sobre a equipa?',
+    'Oi Caio, já estou no processo seletivo para Analista de BI e gostaria de saber se há vagas também no time de dados. Sabe me dizer?',
+    'Olá Sr. Prates, fiz a entrevista para a vaga de Técnico de Manutenção na semana passada. Pode me indicar a quem devo enviar o certificado?',
+    'Oi Nina, enviei meu currículo pela Gupy para a vaga de UX Writer. Você pode me indicar para o gestor da vaga?',
+    'Olá Dr. Luz, a minha candidatura foi submetida ontem (ref. 88). Gostaria de trabalhar na sua equipa e queria saber mais sobre o projeto.',
+    'Oi Bia, estou participando do processo seletivo do trainee Ambev e adoraria uma dica sobre o case.',
+    'Olá Márcio, tenho uma vaga para você na nossa equipe de dados. Topa conversar?',
+    'Oi Léo, se tiverem alguma dúvida sobre o meu portfólio, fico à disposição.',
+    'Olá Cátia, estou a recrutar para a minha equipa; se souber de alguém, lembre-se de mim!',
+  ])('%s', (text) => quiet('job-ask', text));
+});

@@ -2,7 +2,7 @@ import type { LocalizedRule } from '../../types.ts';
 
 /** `job-ask` (languages.md §5): asking a stranger for a job, a referral or to pass the CV on. */
 // After "me candidatei…", asking for a referral or about the team is following up on an application.
-const APPLIED = '(?:me candidatei|candidatei-me|apliquei|enviei (?:a )?minha candidatura|submeti (?:a )?minha candidatura|me inscrevi)[^]{0,300}(?:indicar|indica|recomendar|vagas?|oportunidades?|trabalhar|fazer parte|entrar)';
+const APPLIED = '(?:me candidatei|candidatei-me|apliquei|(?:enviei|submeti|apresentei|mandei) (?:a )?minha candidatura|(?:a )?minha candidatura (?:foi )?(?:enviada|submetida|registada|registrada)|me inscrevi|inscrevi-me|(?:estou|participo|estou a participar|estou participando) (?:n[oa]|d[oa]) (?:processo|sele[çc][ãa]o)|fiz (?:a|uma) entrevista)[^]{0,300}(?:indicar|indica|recomendar|vagas?|oportunidades?|trabalhar|fazer parte|entrar)';
 
 export const jobAsk: LocalizedRule = {
   lexicon: {
@@ -45,7 +45,7 @@ export const jobAsk: LocalizedRule = {
         // "queria saber se a agência de vocês está precisando de alguém para estágio".
         'se (?:[\\p{L}-]+ ){0,5}?(?:est[áa]|est[ãa]o|estás) (?:precisando|a precisar|procurando|a procurar|contratando|a contratar|recrutando|a recrutar) (?:de )?(?:algu[ée]m|gente|pessoas?|estagi[áa]ri[oa]s?|profissionais?)',
         // "se souber de alguma coisa, agradecia que pensasse em mim".
-        '(?:se souber|caso saiba|se surgir|caso surja|se aparecer|se houver|se tiver) (?:de )?(?:alguma |algo|qualquer )?(?:coisa|vaga|oportunidade|posi[çc][ãa]o)?[^.?!]{0,80}?(?:pens(?:asse|e|a|ar|em)|lembr(?:asse|e|a|ar)(?:-se)?) (?:de |em )mim',
+        '(?:se souber|caso saiba|se surgir|caso surja|se aparecer|se houver|se tiver) (?:de )?(?:algo|(?:alguma |qualquer )?(?:coisa|vaga|oportunidade|posi[çc][ãa]o))[^.?!]{0,80}?(?:pens(?:asse|e|a|ar|em)|lembr(?:asse|e|a|ar)(?:-se)?) (?:de |em )mim',
       ],
       quiet: [APPLIED],
     },
