@@ -320,3 +320,21 @@ describe('pt job-ask, round 2: applications in other words, recruiters and look-
     'Olá Cátia, estou a recrutar para a minha equipa; se souber de alguém, lembre-se de mim!',
   ])('%s', (text) => quiet('job-ask', text));
 });
+
+describe('pt phrase rules, round 2: near-misses of the new asks (rule, flags?, in a thread?, text)', () => {
+  it.each([
+    ['job-ask', false, false, 'Olá Rita, li seu artigo sobre ESG. Se tiver alguma oportunidade de conversarmos, tenho muito interesse.'],
+    ['job-ask', false, false, 'Oi Caio, vi sua palestra. Se houver oportunidade de parceria com a universidade, me avise.'],
+    ['job-ask', false, false, 'Olá Sr. Paiva, li o seu relatório. Tem algo para mim sobre a metodologia? Gostava de ler mais.'],
+    ['job-ask', false, false, 'Oi Lu, vi seu post. Você pode me ajudar com uma indicação de livro sobre negociação?'],
+    ['job-ask', false, false, 'Olá Vera, li sua entrevista. Queria muito trabalhar com você num artigo a quatro mãos sobre o tema.'],
+    ['personal-favor', false, false, 'Oi Gabi, li seu artigo e compartilhei com minha equipe, ótimo texto!'],
+    ['personal-favor', false, false, 'Olá Tomás, assisti sua palestra. Você indicaria alguém da sua área para eu entrevistar na minha pesquisa?'],
+    ['personal-favor', false, true, 'Oi Rui, obrigado! Pode me indicar alguém da sua equipe para acompanhar o piloto?'],
+    ['sales-pitch', false, false, 'Oi Nina, li seu post. Tenho uma dúvida: vocês usam uma ferramenta que automatiza a conciliação?'],
+    ['sales-pitch', false, false, 'Olá Beto, vi sua palestra. Posso te ajudar a divulgar o evento da comunidade?'],
+    ['sales-pitch', false, false, 'Oi Dani, adorei seu artigo sobre sites que convertem. Qual ferramenta você usa para testes A/B?'],
+    ['pushy', false, true, 'Obrigada! Com brevidade envio os documentos.'],
+    ['pushy', true, true, 'Tenho muito interesse; assim que possível, vamos marcar?'],
+  ] as const)('%s %s %s: %s', (ruleId, flagged, warm, text) => (flagged ? flags : quiet)(ruleId, text, { warm }));
+});

@@ -19,7 +19,7 @@ export const pushy: LocalizedRule = {
         '(?:n[ãa]o (?:é|e) urgente|nada urgente|sem urg[êe]ncia|n[ãa]o h[áa] urg[êe]ncia)',
         // Urgency as a field of work, and the writer's own promise: "urgência e emergência", "assim que possível eu mando".
         '(?:com|em|na|de) urg[êe]ncia e emerg[êe]ncia', '(?:trabalho|atuo|trabalhei|atuei|plant[ãa]o) (?:com|em|na|de) urg[êe]ncia',
-        '(?:assim|logo) que poss[íi]vel,? (?:eu )?(?:vou|mando|envio|te mando|lhe envio|respondo|retorno|aviso|ligo|fa[çc]o|resolvo|passo|trago|volto)',
+        '(?:(?:assim|logo) que poss[íi]vel|com (?:a (?:m[áa]xima|maior|poss[íi]vel|devida) )?brevidade|o quanto antes),? (?:eu )?(?:enviarei|responderei|retornarei|vou|mando|envio|te mando|lhe envio|respondo|retorno|aviso|ligo|fa[çc]o|resolvo|passo|trago|volto)',
         // Urgency of someone else's need: "a demanda do hospital é urgente".
         '(?:demanda|pedido|caso|situa[çc][ãa]o|obra|reparo|conserto|cirurgia|paciente|atendimento|cliente|entrega)s? (?:[\\p{L}-]+ ){0,3}?(?:é|está|era|são|ficou|virou) urgente',
         // The writer's own promptness ("Envio hoje mesmo", "vou responder o quanto antes") presses no one.

@@ -30,7 +30,7 @@ export const salesPitch: LocalizedRule = {
         // "Somos uma agência especializada em…", "posso te ajudar a vender mais".
         '(?:somos|s[ãa]o) (?:uma |um )?(?:{ourThing}) (?:[\\p{L}-]+ ){0,2}?especializad[oa]s? em',
         '(?:tenho|temos|criei|criamos|desenvolvi|desenvolvemos) (?:um |uma )?(?:{ourThing}|m[ée]todo|f[óo]rmula|estrat[ée]gia) (?:[\\p{L}-]+ ){0,3}?que (?:{helpVerb})',
-        '(?:sites|lojas virtuais|landing pages|p[áa]ginas|campanhas|an[úu]ncios|v[íi]deos|conte[úu]dos) que (?:vendem|convertem|geram (?:vendas|leads|resultados))',
+        '(?:crio|criamos|cria|fa[çc]o|fazemos|faz|desenvolvo|desenvolvemos|desenvolve|produzo|produzimos|produz|entrego|entregamos) (?:[\\p{L}-]+ ){0,2}?(?:sites|lojas virtuais|landing pages|p[áa]ginas|campanhas|an[úu]ncios|v[íi]deos|conte[úu]dos) que (?:vendem|convertem|geram (?:vendas|leads|resultados))',
         '(?:posso|podemos) (?:te |lhe |vos )?ajudar(?:-te|-lo|-la|-vos)? a (?:{gainVerb}|crescer|escalar|atrair|conquistar|vender mais|captar)',
       ],
     },
