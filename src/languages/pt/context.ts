@@ -75,7 +75,7 @@ export const contextFamilies: readonly Family[] = [
       '(?:que|a|o) {workNoun} (?:mais )?(?:incr[íi]vel|inspiradora?|sensacional|excelente|fant[áa]stic[oa]|brilhante) (?:sobre|d[aoe]|n[oa]|em|ontem|hoje)',
       '(?:onde|em que|no qual|na qual) (?:voc[êe]|tu|o senhor|a senhora) (?:fala|falou|falava|explicou|explica|comentou|defendeu|mostrou|mostra|contou|conta)',
       '(?:ouvi|escutei) (?:voc[êe]|o senhor|a senhora) (?:falar|no|na|em)',
-      '(?:li|vi|soube) (?:no|na|em|pelo|pela) (?:[\\p{L}\\p{N}\'-]+ ){1,4}?que',
+      '(?:li|vi|soube) (?:no|na|em|pelo|pela) (?!linkedin)(?:[\\p{L}\\p{N}\'-]+ ){1,4}?que',
       '(?:voc[êe]|tu|o senhor|a senhora) (?:ajudou|ajudaste) a (?:criar|montar|construir|lançar|fundar|organizar|estruturar|implantar|desenhar)',
       '(?:acompanho|sigo|leio|ouço|acompanhava) (?:há (?:muito )?tempos? |h[áa] anos |sempre )?{yourPossessive} (?:trabalho|publicaç(?:ões|ão)|conte[úu]dos?|posts?|textos?)',
       // "o estudo que a sua equipa publicou na Nature", "o curso que você dá na Descomplica", "o parecer que enviou".
@@ -83,7 +83,7 @@ export const contextFamilies: readonly Family[] = [
       // "seu nome está na lista de palestrantes do Festival".
       '(?:seu|teu) nome (?:est[áa]|aparece|consta|figura|vem) (?:[\\p{L}-]+ ){0,3}?(?:lista|programa[çc][ãa]o|programa|agenda|cartaz|line-?up|site|ranking|relat[óo]rio)',
       // European drops the pronoun: "fiquei a saber pela imprensa que vai liderar o novo hospital".
-      '(?:vi|soube|li|fiquei a saber|fiquei sabendo|descobri|reparei) (?:[\\p{L}-]+ ){0,4}?que (?:vai|ir[áa]|acaba de|acabou de|passou a|passa a|agora) (?:liderar|dirigir|assumir|coordenar|presidir|abrir|lançar|comandar|chefiar|integrar|ser|fundar|mudar)',
+      '(?:vi|soube|li|fiquei a saber|fiquei sabendo|descobri|reparei) (?:[\\p{L}-]+ ){0,4}?que (?:vai|ir[áa]|acaba de|acabou de|passou a|passa a|agora) (?:liderar|dirigir|assumir|coordenar|presidir|abrir|lançar|comandar|chefiar|integrar|fundar|mudar)',
       // Formal European address drops the pronoun: "gostei muito do que disse no painel".
       '(?:do|o|no|com o) que (?:disse|escreveu|partilhou|apresentou|defendeu|publicou|comentou|explicou|contou) (?:sobre|no|na|em|ontem|durante)',
       // "estive lá quando apresentou o estudo", "na palestra em que mostrou…": a moment of theirs one witnessed.
@@ -185,7 +185,7 @@ export const contextFamilies: readonly Family[] = [
       '(?:trabalhamos|estudamos|estudámos|trabalhámos) (?:juntos|juntas|na mesma|no mesmo)',
       '(?:trabalhamos|estudamos|estud[áa]mos|trabalh[áa]mos|crescemos|mor[áa]mos|moramos) (?:os dois|as duas|ambos|ambas|juntos|juntas) {atPlace}',
       '(?:estivemos|est[áa]vamos|participamos|particip[áa]mos|fomos|falamos|fal[áa]mos|moramos|mor[áa]mos|trabalhamos|trabalh[áa]mos|estudamos|estud[áa]mos) (?:[\\p{L}-]+ ){0,2}?(?:n[ao]|d[ao]|em) mesm[oa]',
-      '(?:somos|fomos|fizemos|estivemos|estamos) (?:ambos|ambas|os dois|as duas|juntos|juntas) (?:[\\p{L}-]+ ){0,3}?(?:n[ao]|em|d[ao])',
+      '(?:somos|fomos|fizemos|estivemos) (?:ambos|ambas|os dois|as duas) (?:[\\p{L}-]+ ){0,3}?(?:n[ao]|em|d[ao])',
       '(?:a gente|n[óo]s) (?:fez|fizemos|estudou|estudamos|trabalhou|trabalhamos|participou|participamos|morou|moramos|jogou|jogamos) (?:[\\p{L}-]+ ){0,3}?(?:juntos|juntas)',
       // Same place, another year: "um ano depois de você", "duas turmas antes da senhora".
       '(?:um|uma|dois|duas|tr[êe]s|alguns|algumas|poucos|poucas) (?:anos?|semestres?|turmas?) (?:antes|depois) (?:de (?:voc[êe]|ti|si)|do senhor|da senhora)',
@@ -237,8 +237,12 @@ export const pseudoContextFamilies: readonly Family[] = [
     means: 'mentions a profile visit',
     patterns: [
       '(?:voc[êe]|vc|tu) (?:visitou|viu|acessou|visitaste|viste|esteve no) (?:o )?meu perfil',
+      // Longest first: what is said about the profile is part of the profile visit.
+      '(?:vi|encontrei|achei|olhei|visitei|analisei|li) (?:o )?(?:seu|teu) perfil,? (?:onde|em que|no qual|quando|que) (?:(?:voc[êe]|tu) )?\\S+',
       '(?:vi|encontrei|achei|olhei|visitei|analisei|conheci) (?:o )?(?:seu|teu) perfil',
       '(?:seu|teu) perfil (?:apareceu|me chamou)',
+      // A compliment on the profile fits anyone: "parabéns pelo seu perfil".
+      'parab[ée]ns (?:pel[oa]) (?:seu|teu|sua|tua) (?:perfil|trajet[óo]ria|curr[íi]culo|carreira|experi[êe]ncia|percurso)(?! (?:n[ao]|em|d[ao]|como|à frente))',
       // LinkedIn's own suggestion is no reason: "o LinkedIn me sugeriu seu perfil".
       '(?:o )?linkedin (?:me )?(?:sugeriu|recomendou|mostrou|indicou|apresentou)',
       // A field, not a place: "vi que você também é do RH."

@@ -338,3 +338,18 @@ describe('pt phrase rules, round 2: near-misses of the new asks (rule, flags?, i
     ['pushy', true, true, 'Tenho muito interesse; assim que possível, vamos marcar?'],
   ] as const)('%s %s %s: %s', (ruleId, flagged, warm, text) => (flagged ? flags : quiet)(ruleId, text, { warm }));
 });
+
+describe('pt no-context, round 2: look-alikes of the new context wordings still fire', () => {
+  it.each([
+    'Oi Paulo, estamos juntos nessa jornada de transformação digital! Vamos nos conectar?',
+    'Olá Ana, li no LinkedIn que vai ser um ano difícil para o setor. Vamos trocar ideias?',
+    'Oi Tati, trabalhamos no mesmo setor e acho que podemos somar. Aceita?',
+    'Olá Rui, somos ambos profissionais de tecnologia, vamos nos conectar?',
+    'Oi Bia, vi seu perfil onde falou de liderança e achei incrível.',
+    'Olá Carla, quando vi seu perfil pensei: preciso conhecer essa pessoa!',
+    'Oi Davi, parabéns pelo seu perfil, muito completo!',
+    'Olá Sr. Neto, gostaria de lhe apresentar os nossos serviços de contabilidade.',
+    'Oi Lia, fui indicado pelo algoritmo do LinkedIn a falar com você, haha.',
+    'Olá Jorge, sou consultor e tenho ajudado muitas empresas. Podemos conversar?',
+  ])('%s', (text) => flags('no-context', text));
+});
