@@ -15,7 +15,7 @@ export const lexicon: Lexicon = {
     'textos?', 'painel', 'pain[ée]is', 'keynotes?', 'webinars?', 'webin[áa]rios?', 'lives?', 'aulas?', 'cursos?', 'relat[óo]rios?', 'projetos?', 'projectos?',
     'campanhas?', 'coment[áa]rios?', 'reportagens?', 'mat[ée]rias?', 'demonstraç(?:ão|ões)', 'demos?', 'portf[óo]lio', 'canal', 'blog', 'ensaios?',
     'confer[êe]ncias?', 'falas?', 'postage(?:m|ns)', 'carross[ée](?:l|is)', 'hist[óo]rias?', 'relatos?', 'depoimentos?', 'tcc', 'monografias?', 'papers?', 'slides',
-    'c[óo]digo', 'bibliotecas?', 'lib', 'tutoriais', 'tutorial', 'obras?', 'exposiç(?:ão|ões)', 'document[áa]rios?', 's[ée]ries?', 'mesas?-redondas?', 'contribuiç(?:ão|ões)', 'resenhas?',
+    'c[óo]digo', 'bibliotecas?', 'lib', 'tutoriais', 'tutorial', 'obras?', 'exposiç(?:ão|ões)', 'document[áa]rios?', 's[ée]ries?', 'mesas?-redondas?', 'contribuiç(?:ão|ões)', 'resenhas?', 'parecer(?:es)?', 'comunica[çc](?:ão|ões)', 'candidaturas?', 'lojas?', 'restaurantes?', 'pitch', 'pitches', 'discursos?', 'cases?', 'manifestos?', 'cartas? abertas?', 'estudos? de caso', 'palestras-show',
     'intervenç(?:ão|ões)', 'apps?', 'aplicativos?', 'plugins?', 'workshops?', 'treinamentos?', 'mentorias?', 'bootcamps?', 'meetups?', 'hackathons?', 'estandes?', 'stands?', 'programas?', 'oficinas?', 'participaç(?:ão|ões)', 'lançamentos?', 'an[úu]ncios?', 'an[áa]lises?', 'guias?', 'sess(?:ão|ões)',
   ],
   // Their work in general: specific only with where or on what ("seu trabalho na comunidade", "sua trajetória da Fiat").
@@ -27,6 +27,7 @@ export const lexicon: Lexicon = {
     'apresentou', 'apresentaste', 'ganhou', 'ganhaste', 'venceu', 'foi (?:promovid[oa]|nomead[oa]|eleit[oa]|premiad[oa])', 'entrou (?:na|no|para)', 'mudou-se para',
     'fez', 'fizeste', 'montou', 'ministrou', 'conduziu', 'mediou', 'moderou', 'gravou', 'compartilhou', 'partilhou', 'postou', 'comentou', 'defendeu', 'prop[ôo]s',
     'comanda', 'dirige', 'gerencia', 'ensina', 'leciona', 'mentora', 'palestrou', 'falou (?:no|na|sobre)', 'participou (?:do|da|no|na)', 'desenvolveu', 'construiu',
+    'visitou', 'visitaste', 'apoiou', 'apoiaste', 'patrocinou', 'financiou', 'orientou', 'assinou', 'coassinou', 'coordenou', 'conduziu',
   ],
   // News one congratulates on.
   newsNoun: [
@@ -62,7 +63,7 @@ export const contextFamilies: readonly Family[] = [
       '(?:sou|somos) (?:cliente|clientes|usu[áa]ri[oa]s?|leitor(?:a|es)?|ouvinte|assinante|seguidor(?:a|es)?|f[ãa]s?) (?:d[oa]s?|de) (?:sua|seu|tua|teu|vossa|vosso|voc[êe]|\\p{Lu}[\\p{L}\\p{N}&.-]*)',
       'que (?:voc[êe]|tu|o senhor|a senhora) {theirDeed}',
       // "Vimo-la no palco", "te vi falar no…", "o vi no painel".
-      '(?:vi|vimo|ouvi|ouvimo|conheci|conhecemo)-(?:o|a|lo|la|te) (?:falar |a falar |apresentar )?{atPlace}',
+      '(?:vi|vimo|ouvi|ouvimo|conheci|conhecemo|cumprimentei|cumprimentámo|encontrei|encontrámo)-(?:o|a|lo|la|te) (?:rapidamente |brevemente |falar |a falar |apresentar )?{atPlace}',
       '(?:te|o|a|lhe) (?:vi|vimos|ouvi|ouvimos|assisti|assistimos|conheci|conhecemos) (?:falar |a falar |apresentar |palestrar )?{atPlace}',
       'conheci (?:voc[êe]|o senhor|a senhora) {atPlace}',
       // "vi a demonstração da Cleanwatts no Web Summit", "li a entrevista do Rui no Expresso".
@@ -74,9 +75,28 @@ export const contextFamilies: readonly Family[] = [
       '(?:que|a|o) {workNoun} (?:mais )?(?:incr[íi]vel|inspiradora?|sensacional|excelente|fant[áa]stic[oa]|brilhante) (?:sobre|d[aoe]|n[oa]|em|ontem|hoje)',
       '(?:onde|em que|no qual|na qual) (?:voc[êe]|tu|o senhor|a senhora) (?:fala|falou|falava|explicou|explica|comentou|defendeu|mostrou|mostra|contou|conta)',
       '(?:ouvi|escutei) (?:voc[êe]|o senhor|a senhora) (?:falar|no|na|em)',
-      '(?:li|vi|soube) (?:no|na|em|pelo|pela) (?:[\\p{L}\\p{N}\'-]+ ){1,4}?que',
+      '(?:li|vi|soube) (?:no|na|em|pelo|pela) (?!linkedin)(?:[\\p{L}\\p{N}\'-]+ ){1,4}?que',
       '(?:voc[êe]|tu|o senhor|a senhora) (?:ajudou|ajudaste) a (?:criar|montar|construir|lançar|fundar|organizar|estruturar|implantar|desenhar)',
       '(?:acompanho|sigo|leio|ouço|acompanhava) (?:há (?:muito )?tempos? |h[áa] anos |sempre )?{yourPossessive} (?:trabalho|publicaç(?:ões|ão)|conte[úu]dos?|posts?|textos?)',
+      // "o estudo que a sua equipa publicou na Nature", "o curso que você dá na Descomplica", "o parecer que enviou".
+      '{workNoun} que (?:{yourPossessive} (?:equipa|equipe|time|empresa|grupo|laborat[óo]rio|startup|ag[êe]ncia) |voc[êe]s? |tu |o senhor |a senhora )?(?:publicou|publicaram|publicaste|lançou|lançaram|lançaste|escreveu|escreveram|escreveste|apresentou|apresentaram|apresentaste|fez|fizeram|fizeste|dá|d[áa]s|d[ãa]o|deu|deste|deram|concedeu|concedeste|ministra|ministras|coordena|coordenas|enviou|enviaste|enviaram|assinou|assinaste|gravou|gravaste|divulgou|divulgaram|partilhou|partilhaste|compartilhou|organizou|organizaram|organizaste|conduziu|conduziram|mediou|moderou)',
+      // "seu nome está na lista de palestrantes do Festival".
+      '(?:seu|teu) nome (?:est[áa]|aparece|consta|figura|vem) (?:[\\p{L}-]+ ){0,3}?(?:lista|programa[çc][ãa]o|programa|agenda|cartaz|line-?up|site|ranking|relat[óo]rio)',
+      // European drops the pronoun: "fiquei a saber pela imprensa que vai liderar o novo hospital".
+      '(?:vi|soube|li|fiquei a saber|fiquei sabendo|descobri|reparei) (?:[\\p{L}-]+ ){0,4}?que (?:vai|ir[áa]|acaba de|acabou de|passou a|passa a|agora) (?:liderar|dirigir|assumir|coordenar|presidir|abrir|lançar|comandar|chefiar|integrar|fundar|mudar)',
+      // Formal European address drops the pronoun: "gostei muito do que disse no painel".
+      '(?:do|o|no|com o) que (?:disse|escreveu|partilhou|apresentou|defendeu|publicou|comentou|explicou|contou) (?:sobre|no|na|em|ontem|durante)',
+      // "estive lá quando apresentou o estudo", "na palestra em que mostrou…": a moment of theirs one witnessed.
+      '(?:quando|em que|onde) (?:(?:voc[êe]|tu|o senhor|a senhora) )?(?:apresentou|apresentaste|mostrou|mostraste|falou|falaste|palestrou|explicou|explicaste|contou|contaste|lançou|lançaste|defendeu|defendeste|recebeu|recebeste)',
+      // "você foi o convidado do Hipsters", "foste a oradora da sessão de abertura".
+      '(?:(?:voc[êe]|tu|o senhor|a senhora) (?:foi|esteve)|foste|estiveste) (?:o |a |um |uma )?(?:convidad[oa]|entrevistad[oa]|palestrante|orador[a]?|keynote|mediador[a]?|moderador[a]?|jurad[oa]|homenagead[oa]|premiad[oa]|destaque|capa) (?:d[oa]s?|n[oa]s?|em|de)',
+      // "sou usuária do app de vocês", "somos clientes da vossa plataforma".
+      '(?:sou|somos) (?:cliente|clientes|usu[áa]ri[oa]s?|utilizador(?:a|es)?|leitor(?:a|es)?|ouvinte|assinante) (?:d[oa]s? )?(?:[\\p{L}-]+ )?(?:de voc[êe]s|do senhor|da senhora|vosso|vossa)',
+      // "a vaga de front que vocês abriram".
+      'vaga (?:de (?:[\\p{L}-]+ ){1,3})?que (?:voc[êe]s?|tu|o senhor|a senhora) (?:abriu|abriram|abriste|publicou|publicaram|postou|postaram|anunciou|anunciaram|divulgou|divulgaram)',
+      // "acompanhei pelo jornal a abertura da vossa unidade": their company's news, told with a possessive.
+      '(?:a|o) (?:abertura|inaugura[çc][ãa]o|expans[ãa]o|chegada|lan[çc]amento|aquisi[çc][ãa]o|entrada|mudan[çc]a|fus[ãa]o|decis[ãa]o) (?:d[aoe] )?(?:sua|seu|tua|teu|vossa|vosso) (?:[\\p{L}-]+ ){0,2}?(?:empresa|unidade|f[áa]brica|filial|escrit[óo]rio|loja|sede|equipa|equipe|time|startup|marca|produto|centro|laborat[óo]rio|opera[çc][ãa]o)',
+      '(?:abertura|inaugura[çc][ãa]o|expans[ãa]o|chegada) d[ao] (?:[\\p{L}-]+ )?(?:de voc[êe]s|do senhor|da senhora)',
     ],
   },
   {
@@ -88,7 +108,12 @@ export const contextFamilies: readonly Family[] = [
       'felicit(?:o|amos)-(?:o|a|te|os) (?:pel[oa]s?|por)',
       '(?:ver|vi|saber|soube|li sobre|fiquei (?:muito )?feliz com|fiquei (?:muito )?feliz em ver) (?:d?[aoe] )?{yourPossessive} (?:nova |novo |recente )?(?:promo[çc][ãa]o|nomea[çc][ãa]o|conquista|pr[êe]mio|aprova[çc][ãa]o|cargo|posi[çc][ãa]o|lan[çc]amento|chegada|entrada|ida)',
       '(?:vi|soube|li) (?:a )?(?:not[íi]cia|novidade|an[úu]ncio) (?:d[aoe]|sobre|que)',
+      // "a sua equipa venceu o hackathon", "a sua startup foi selecionada para…".
+      '{yourPossessive} (?:[\\p{L}-]+ ){0,2}?(?:empresa|equipa|equipe|time|startup|marca|projeto|projecto|livro|app|produto|artigo|tese|pesquisa|funda[çc][ãa]o|escola|laborat[óo]rio|ong|loja|cl[íi]nica|ag[êe]ncia|banda|filme) (?:[\\p{L}-]+ )?(?:venceu|ganhou|foi selecionad[oa]|foi seleccionad[oa]|foi escolhid[oa]|foi premiad[oa]|recebeu|conquistou|captou|lançou|abriu|atingiu|completou|foi destaque|foi eleit[oa]|foi finalista|foi aprovad[oa]|foi publicad[oa]|chegou a)',
       '(?:bem-vind[oa]|boas-vindas) (?:à|ao|a) \\p{Lu}[\\p{L}\\p{N}&.-]*',
+      // "Parabéns a você e a toda a equipe pela conquista", "felicidades pela nova fase".
+      '(?:muitos )?parab[ée]ns(?:,? (?:a|à|ao|e|para|pra|toda|todo|você|ti|si|equipe|equipa|time|o|os|as|vocês)){1,8} (?:pel[oa]s?|por) \\S+',
+      '(?:felicidades|felicita[çc](?:ões|oes)) (?:pel[oa]s?|por) (?:(?:sua|seu|tua|teu|nova|novo|recente) ){0,2}\\S+',
     ],
   },
   {
@@ -100,7 +125,9 @@ export const contextFamilies: readonly Family[] = [
       '(?:[Aa]companho|[Aa]dmiro|[Ss]igo|[Cc]onheço) (?:há [\\p{L}\\p{N}]+ (?:anos |tempo )?|muito )?(?:o|a|os|as) (?:trabalho|projeto|projetos|iniciativa|iniciativas|conte[úu]do|campanhas?|pesquisas?) (?:[\\p{Ll}-]+ ){0,3}?d[aoe] \\p{Lu}[\\p{L}\\p{N}&.-]*',
       '(?:sua|seu|tua|teu) (?:experi[êe]ncia|trabalho|passagem|trajet[óo]ria|atua[çc][ãa]o|background|hist[óo]rico) (?:em|com|na|no|nas|nos|pela|pelo) (?:a |o )?\\p{Lu}[\\p{L}\\p{N}&.-]*',
       '(?:[Vv]i|[Ll]i|[Ss]oube) que (?:a |o )\\p{Lu}[\\p{L}\\p{N}&.-]*(?: \\p{Lu}[\\p{L}\\p{N}&.-]*)? (?:está|vai|acabou de|lançou|abriu|comprou|adquiriu|anunciou|captou|inaugurou|fechou|recebeu|ganhou|venceu|chegou|entrou|fez)',
-      '(?:[Oo]|[Aa]) (?:lan[çc]amento|expans[ãa]o|chegada|aquisi[çc][ãa]o|rodada|IPO|campanha|iniciativa|estrat[ée]gia|rebranding|reestrutura[çc][ãa]o|fus[ãa]o|parceria|migra[çc][ãa]o) (?:[\\p{Ll}-]+ ){0,2}?d[aoe] \\p{Lu}[\\p{L}\\p{N}&.-]*',
+      '(?:[Oo]|[Aa]) (?:lan[çc]amento|expans[ãa]o|chegada|aquisi[çc][ãa]o|rodada|IPO|campanha|iniciativa|estrat[ée]gia|rebranding|reestrutura[çc][ãa]o|fus[ãa]o|parceria|migra[çc][ãa]o|decis[ãa]o|aposta|escolha|abertura|inaugura[çc][ãa]o|entrada|programa|política|pol[íi]tica|investimento|relat[óo]rio|estudo) (?:[\\p{Ll}-]+ ){0,2}?d[aoe] \\p{Lu}[\\p{L}\\p{N}&.-]*',
+      // "a forma como a Câmara de Braga conduziu…", "o jeito que a Natura…".
+      '(?:[Aa] forma|[Oo] modo|[Aa] maneira|[Oo] jeito) (?:como|que|com que) (?:a |o |os |as )?\\p{Lu}[\\p{L}\\p{N}&.-]*',
     ],
   },
   {
@@ -113,9 +140,23 @@ export const contextFamilies: readonly Family[] = [
       '(?:[Pp]or |[Pp]or meio da |[Pp]or meio do )?(?:indicaç(?:ão|ao)|recomendaç(?:ão|ao)|sugest(?:ão|ao)) d[aoe] \\p{Lu}[\\p{L}\\p{N}&.-]*',
       '\\p{Lu}\\p{Ll}+ (?:\\p{Lu}\\p{Ll}+ )?(?:comentou|disse|falou|contou|mencionou) que (?:voc[êe]|tu|o senhor|a senhora)',
       '\\p{Lu}\\p{Ll}+,? que (?:me )?(?:sugeriu|indicou|recomendou|aconselhou)',
+      // "a Marta Silva, que trabalhou consigo na EDP, disse que era a pessoa certa".
+      '\\p{Lu}\\p{Ll}+ (?:[\\p{L}\\p{N},.-]+ ){0,8}?(?:disse|falou|comentou|garantiu|acha|achou|contou)(?:-me)? que (?:(?:voc[êe]|tu|o senhor|a senhora) )?(?:é|era|seria|és|eras) (?:a pessoa|quem|o especialista|a especialista|a refer[êe]ncia|o melhor|a melhor)',
+      // "a Paula do RH da Ambev me passou seu LinkedIn".
+      '\\p{Lu}\\p{Ll}+ (?:[\\p{L}\\p{N},.-]+ ){0,6}?(?:me )?(?:indicou|sugeriu|recomendou|passou|deu|enviou|mandou|partilhou|compartilhou)(?:-me)? (?:o )?(?:seu|teu) (?:nome|contato|contacto|[Ll]inked[Ii]n|perfil|e-?mail|n[úu]mero|telefone|[Ww]hats(?:[Aa]pp)?)',
+      // "fomos apresentados pelo Pedro Almeida".
+      '(?:[Ff]omos|[Ff]ui) apresentad[oa]s? (?:a voc[êe] |a ti |consigo )?(?:por|pel[oa]|atrav[ée]s d[oa]) (?:\\S+ )?\\p{Lu}[\\p{L}.-]*',
+      // "O João Silva, meu colega na Stone, sugeriu que eu falasse com você"; "ela me indicou o seu nome".
+      '\\p{Lu}\\p{Ll}+ (?:[\\p{L}\\p{N},.-]+ ){0,7}?(?:me )?(?:sugeriu|sugeriram|recomendou|recomendaram|aconselhou|aconselharam) que (?:eu |a gente |n[óo]s )?(?:falasse|convers[áa]sse|procurasse|escrevesse|entrasse|contactasse|contatasse|te |lhe |o |a )',
+      '(?:[Ee]le|[Ee]la|[Ee]les|[Ee]las) (?:me )?(?:sugeriu|sugeriram|indicou|indicaram|recomendou|recomendaram|aconselhou|aconselharam) (?:que eu|falar|conversar|procurar|contactar|contatar|o seu|o teu|seu|teu|voc[êe]|a voc[êe])',
+      '(?:[Ss]oube|[Oo]uvi falar|[Ff]iquei sabendo|[Cc]heguei) (?:de voc[êe] |do seu trabalho |do teu trabalho |até voc[êe] |ao seu nome |ao teu nome )?(?:pel[oa]|atrav[ée]s d[oa]|por meio d[oa]|por) (?:[Dd]ra?\\.? |[Pp]rofa?\\.? )?\\p{Lu}\\p{Ll}+',
       '\\p{Lu}\\p{Ll}+ (?:[\\p{L}-]+ ){0,5}?(?:me )?(?:disse|falou|contou|comentou|mencionou|sugeriu|indicou|recomendou) (?:que )?(?:voc[êe]|tu|o senhor|a senhora|seu|teu|sua|tua|falar com|conversar com|procurar)',
       '(?:me )?(?:passou|passaram|deu|deram) (?:o )?(?:seu|teu) (?:contato|contacto|nome|e-?mail)',
-      '(?:recebi|consegui|peguei) (?:o )?(?:seu|teu) (?:contato|contacto|nome) (?:d[aoe]|pel[oa]|atrav[ée]s d[aoe]|com (?:[ao] )?)\\p{Lu}',
+      // European enclisis: "O Professor Nuno Crato aconselhou-me a falar consigo".
+      '\\p{Lu}\\p{Ll}+ (?:[\\p{L}-]+ ){0,5}?(?:indicou|sugeriu|recomendou|aconselhou|disse|falou|contou|deu|passou)-me (?:o (?:seu|teu) (?:nome|contacto|contato)|que|a (?:falar|contactar|contatar|procurar|escrever)|o (?:seu|teu) nome|para)',
+      // "o seu nome surgiu numa conversa com a Dra. Ana Reis", "seu nome apareceu quando conversei com o Paulo".
+      '(?:seu|teu) nome (?:surgiu|apareceu|veio à tona|foi citado|foi mencionado) (?:[\\p{L}-]+ ){0,4}?(?:com|por|pel[oa]) (?:[ao] )?\\p{Lu}[\\p{L}.-]*',
+      '(?:[Rr]ecebi|[Cc]onsegui|[Pp]eguei|[Tt]enho) (?:o )?(?:seu|teu) (?:contato|contacto|nome|e-?mail|n[úu]mero|linkedin) (?:d[aoe]|pel[oa]|atrav[ée]s d[aoe]|por meio d[aoe]|com [ao]|com|via) (?:[\\p{Ll}]+ ){0,2}?\\p{Lu}[\\p{L}\\p{N}&.-]*',
       '(?:indicad[oa]|recomendad[oa]|encaminhad[oa]) (?:a você |a ti )?(?:pel[oa]|por) \\p{Lu}[\\p{L}\\p{N}&.-]*',
       '(?:amig[oa]|colega|contato|contacto|conhecid[oa])s? em comum,? (?:[ao] )?\\p{Lu}\\p{Ll}+',
       '\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?,? (?:noss[oa]|um[a]?) (?:amig[oa]|colega|contato|contacto) em comum',
@@ -127,6 +168,9 @@ export const contextFamilies: readonly Family[] = [
     patterns: [
       '(?:nos|a gente se) (?:conhecemos|falamos|vimos|cruzamos|encontramos|esbarramos) {atPlace}',
       '(?:conhecemo-nos|falámos|falamos|conversamos|convers[áa]mos|estivemos juntos|estivemos juntas|trocamos cart[õo]es|trocamos (?:umas |algumas )?(?:palavras|ideias|contatos)|sentamos juntos|partilhámos|dividimos a mesa|almoçamos juntos) (?:rapidamente |brevemente |um pouco )?{atPlace}',
+      '(?:a gente|n[óo]s) (?:se |nos )?(?:conheceu|falou|viu|cruzou|encontrou|esbarrou|trombou|esbarramos|trombamos|dividiu|dividimos|sentou|sentamos|almo[çc]ou|jantou|conversou|trocou|esteve|estivemos|participou) (?:[\\p{L}-]+ ){0,3}?{atPlace}',
+      '(?:te|o|a|lhe) (?:encontrei|encontramos|cruzei|cumprimentei|abordei|conheci) (?:rapidamente |brevemente |pessoalmente |rapidinho )?{atPlace}',
+      '(?:encontrei-te|encontrei-o|encontrei-a|cruzei-me consigo|cruzámo-nos|cruzamo-nos|conhecemo-nos) (?:rapidamente |brevemente )?{atPlace}',
       '(?:sentei|fiquei|estive) (?:ao (?:seu|teu) lado|perto de (?:voc[êe]|ti)|na (?:sua|tua) mesa|no (?:seu|teu) (?:grupo|time|workshop|stand|estande))',
       '(?:foi|é) (?:um (?:grande )?prazer|[óo]timo|bom|muito bom|incr[íi]vel|legal|uma alegria) (?:te |lhe )?(?:conhecer|conhecê-l[oa]|conhecer-te|conhecer você|falar com você|conversar com você|encontrar você|rever você|rever-te|revê-l[oa])(?: pessoalmente)? {atPlace}',
       '(?:como|conforme) (?:prometido|prometi|combinado|combinamos|conversamos|falamos) {atPlace} \\S+',
@@ -139,6 +183,13 @@ export const contextFamilies: readonly Family[] = [
       'tamb[ée]m {sharedVerb} (?:[\\p{L}\\p{N}&-]+ ){0,4}?(?:na|no|em|pela|pelo|de|do|da|com|como)',
       '(?:fui|fomos) (?:seu|sua|teu|tua) (?:alun[oa]|colega|estagi[áa]ri[oa]|orientand[oa]|mentorad[oa]|formand[oa]|alun[oa]s)',
       '(?:trabalhamos|estudamos|estudámos|trabalhámos) (?:juntos|juntas|na mesma|no mesmo)',
+      '(?:trabalhamos|estudamos|estud[áa]mos|trabalh[áa]mos|crescemos|mor[áa]mos|moramos) (?:os dois|as duas|ambos|ambas|juntos|juntas) {atPlace}',
+      '(?:estivemos|est[áa]vamos|participamos|particip[áa]mos|fomos|falamos|fal[áa]mos|moramos|mor[áa]mos|trabalhamos|trabalh[áa]mos|estudamos|estud[áa]mos) (?:[\\p{L}-]+ ){0,2}?(?:n[ao]|d[ao]|em) mesm[oa]',
+      '(?:somos|fomos|fizemos|estivemos) (?:ambos|ambas|os dois|as duas) (?:[\\p{L}-]+ ){0,3}?(?:n[ao]|em|d[ao])',
+      '(?:a gente|n[óo]s) (?:fez|fizemos|estudou|estudamos|trabalhou|trabalhamos|participou|participamos|morou|moramos|jogou|jogamos) (?:[\\p{L}-]+ ){0,3}?(?:juntos|juntas)',
+      // Same place, another year: "um ano depois de você", "duas turmas antes da senhora".
+      '(?:um|uma|dois|duas|tr[êe]s|alguns|algumas|poucos|poucas) (?:anos?|semestres?|turmas?) (?:antes|depois) (?:de (?:voc[êe]|ti|si)|do senhor|da senhora)',
+      '(?:somos|fomos) (?:ex-)?(?:colegas|conterr[âa]ne[oa]s|vizinh[oa]s|alun[oa]s|s[óo]ci[oa]s|membros|associad[oa]s) (?:de|d[oa]|n[oa]|em)',
       '(?:voc[êe]|tu|o senhor|a senhora) tamb[ée]m (?:estudou|estudaste|trabalhou|trabalhaste|passou|passaste|fez|fizeste|é|és|foi|foste|mora|moras|nasceu)',
       '(?:somos|fomos) (?:ex-colegas|colegas|conterr[âa]neos|vizinhos|ex-alunos|ex-alunas)',
       '(?:ambos|ambas|n[óo]s dois|n[óo]s duas) (?:estudamos|trabalhamos|somos|fomos|fizemos|participamos|passamos|estudámos|trabalhámos)',
@@ -146,6 +197,11 @@ export const contextFamilies: readonly Family[] = [
       '(?:mesm[oa]) {groupNoun} (?:de|d[oa]|em) \\p{Lu}[\\p{L}\\p{N}&.-]*',
       '(?:colegas?|ex-alun[oa]s?|antig[oa]s alun[oa]s|alumni) (?:d[oa]|de) (?:mesm[oa] )?\\S+',
       'colegas? de (?:turma|faculdade|curso|mestrado|mba|trabalho|equipe|equipa)',
+      // "você foi meu professor na FIA", "o senhor me deu aula em 2015".
+      '(?:voc[êe]|tu|o senhor|a senhora) (?:foi|era|foste|eras) (?:o |a )?(?:meu|minha) (?:professor[a]?|chefe|gestor[a]?|mentor[a]?|orientador[a]?|colega|l[íi]der|coordenador[a]?|supervisor[a]?|tutor[a]?)',
+      '(?:voc[êe]|tu|o senhor|a senhora) (?:me )?(?:deu|deste) aulas? (?:pra mim |para mim )?(?:n[ao]|em|d[ao])',
+      // A school or association named, then claimed as shared: "Sou associada da ABRH-SP, como você".
+      '(?:estudei|me formei|formei-me|sou formad[oa]|sou associad[oa]|sou membro|sou s[óo]ci[oa]|sou alun[oa]|sou ex-alun[oa]|fui alun[oa]|fiz (?:o )?(?:mestrado|mba|doutorado|doutoramento|curso)) (?:\\S+ ){1,5}?(?:como|assim como|tal como|igual a) (?:voc[êe]|tu|o senhor|a senhora)',
     ],
   },
   {
@@ -155,6 +211,7 @@ export const contextFamilies: readonly Family[] = [
       '(?:gostaria|gostar[íi]amos|queria|quer[íi]amos|quero|queremos|adoraria|adorar[íi]amos) (?:muito )?de (?:te |lhe )?convid(?:ar|á-l[oa]|á-l[oa]s|ar-te|ar voc[êe])(?!\\() (?:\\S+ ){0,3}?(?:para|a|pra)',
       '(?:gostaria|gostar[íi]amos|adoraria|adorar[íi]amos|queria|quer[íi]amos) (?:muito )?que (?:voc[êe]|tu|o senhor|a senhora) (?:fosse|fosses|participasse|participasses|falasse|palestrasse|integrasse|moderasse|mediasse|escrevesse)',
       '(?:convite|convidar) (?:para|a) (?:voc[êe]|o senhor|a senhora|ti) (?:palestrar|falar|participar|ser|mediar)',
+      '(?:pensamos|pensei|pens[áa]mos|lembramos|lembrei|lembr[áa]mos) (?:logo |imediatamente |justamente )?(?:em|de) (?:voc[êe]|ti|si|o senhor|a senhora) (?:para|pra|como)',
     ],
   },
   {
@@ -163,9 +220,11 @@ export const contextFamilies: readonly Family[] = [
     patterns: [
       '(?:me candidatei|candidatei-me|concorri)',
       '(?:apliquei|me inscrevi|inscrevi-me) (?:\\S+ ){0,2}?(?:a|à|ao|para|pra|na|no) (?:a |uma |o |um )?(?:vaga|posiç(?:ão|ao)|processo|oportunidade|sele[çc][ãa]o|programa|est[áa]gio|trainee)',
-      '(?:enviei|mandei|submeti|cadastrei) (?:o )?meu (?:curr[íi]culo|cv|perfil) (?:\\S+ ){0,2}?(?:para|pra|na|no) (?:a |o )?(?:vaga|processo|posiç(?:ão|ao)|oportunidade)',
+      '(?:enviei|mandei|submeti|cadastrei|(?:acabei|acabo|acabámos) de (?:enviar|mandar|submeter|cadastrar)) (?:o )?meu (?:curr[íi]culo|cv|perfil) (?:\\S+ ){0,4}?(?:para|pra|na|no) (?:a |o )?(?:vaga|processo|posiç(?:ão|ao)|oportunidade)',
       '(?:participando|participo|estou|passei para a pr[óo]xima fase) (?:d[oa]|n[oa]) (?:processo seletivo|sele[çc][ãa]o)',
-      '(?:enviei|submeti|mandei) (?:a )?minha candidatura (?:para|à|ao|a|na|no)',
+      '(?:enviei|submeti|mandei|apresentei) (?:a )?minha candidatura (?:para|à|ao|a|na|no)',
+      '(?:a )?minha candidatura (?:foi )?(?:enviada|submetida|registada|registrada)',
+      'fiz (?:a|uma) entrevista (?:para|pra|na|no|com)',
       '(?:minha|a minha) candidatura (?:para|à|ao) (?:a )?vaga',
     ],
   },
@@ -178,8 +237,16 @@ export const pseudoContextFamilies: readonly Family[] = [
     means: 'mentions a profile visit',
     patterns: [
       '(?:voc[êe]|vc|tu) (?:visitou|viu|acessou|visitaste|viste|esteve no) (?:o )?meu perfil',
+      // Longest first: what is said about the profile is part of the profile visit.
+      '(?:vi|encontrei|achei|olhei|visitei|analisei|li) (?:o )?(?:seu|teu) perfil,? (?:onde|em que|no qual|quando|que) (?:(?:voc[êe]|tu) )?\\S+',
       '(?:vi|encontrei|achei|olhei|visitei|analisei|conheci) (?:o )?(?:seu|teu) perfil',
       '(?:seu|teu) perfil (?:apareceu|me chamou)',
+      // A compliment on the profile fits anyone: "parabéns pelo seu perfil".
+      'parab[ée]ns (?:pel[oa]) (?:seu|teu|sua|tua) (?:perfil|trajet[óo]ria|curr[íi]culo|carreira|experi[êe]ncia|percurso)(?! (?:n[ao]|em|d[ao]|como|à frente))',
+      // LinkedIn's own suggestion is no reason: "o LinkedIn me sugeriu seu perfil".
+      '(?:o )?linkedin (?:me )?(?:sugeriu|recomendou|mostrou|indicou|apresentou)',
+      // A field, not a place: "vi que você também é do RH."
+      '(?:voc[êe]|tu) (?:também )?(?:é|és|trabalha|trabalhas|atua|atuas) (?:d[oa]|n[oa]|em|com) (?:rh|ti|marketing|vendas|tecnologia|finan[çc]as|jur[íi]dico|compras|log[íi]stica|sa[úu]de|educa[çc][ãa]o|[áa]rea de [\\p{L}]+)(?= *[.,!?;]|$)',
     ],
   },
   {

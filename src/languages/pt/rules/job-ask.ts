@@ -2,14 +2,14 @@ import type { LocalizedRule } from '../../types.ts';
 
 /** `job-ask` (languages.md §5): asking a stranger for a job, a referral or to pass the CV on. */
 // After "me candidatei…", asking for a referral or about the team is following up on an application.
-const APPLIED = '(?:me candidatei|candidatei-me|apliquei|enviei (?:a )?minha candidatura|submeti (?:a )?minha candidatura|me inscrevi)[^]{0,300}(?:indicar|indica|recomendar|vagas?|oportunidades?|trabalhar|fazer parte|entrar)';
+const APPLIED = '(?:me candidatei|candidatei-me|apliquei|(?:enviei|submeti|apresentei|mandei) (?:a )?minha candidatura|(?:a )?minha candidatura (?:foi )?(?:enviada|submetida|registada|registrada)|me inscrevi|inscrevi-me|(?:estou|participo|estou a participar|estou participando) (?:n[oa]|d[oa]) (?:processo|sele[çc][ãa]o)|fiz (?:a|uma) entrevista)[^]{0,300}(?:indicar|indica|recomendar|vagas?|oportunidades?|trabalhar|fazer parte|entrar)';
 
 export const jobAsk: LocalizedRule = {
   lexicon: {
     opening: ['vaga', 'vagas', 'oportunidade', 'oportunidades', 'posiç(?:ão|ao)', 'emprego', 'trabalho', 'lugar', 'est[áa]gio', 'oportunidade de emprego'],
     cv: ['(?:o )?meu (?:curr[íi]culo|cv|curriculum|portf[óo]lio)', '(?:a )?minha candidatura'],
     passVerb: ['encaminh(?:ar|a|e|á-l[oa]|á-lo|á-la)', 'pass(?:ar|a|e)', 'repass(?:ar|a|e)', 'envi(?:ar|a|e)', 'mand(?:ar|a|e)', 'entreg(?:ar|a|ue)', 'reencaminh(?:ar|a|e)'],
-    decider: ['rh', 'recursos humanos', 'recrutamento', 'gestor', 'gestora', 'diretor', 'diretora', 'director', 'directora', 'chefe', 'respons[áa]vel', 'pessoa certa', 'time', 'equipe', 'equipa', 'l[íi]der', 'gerente'],
+    decider: ['rh', 'recursos humanos', 'recrutamento', 'gestor', 'gestora', 'diretor', 'diretora', 'director', 'directora', 'chefe', 'respons[áa]vel', 'pessoa certa', 'time', 'equipe', 'equipa', 'l[íi]der', 'gerente', 'chefia', 'dire[çc][ãa]o', 'coordena[çc][ãa]o', 'recrutador', 'recrutadora'],
   },
   families: [
     {
@@ -29,6 +29,23 @@ export const jobAsk: LocalizedRule = {
         '(?:me )?(?:ajuda|ajude|ajudar)(?:-me)? a (?:conseguir|arrumar|encontrar|achar) (?:um |uma )?(?:emprego|trabalho|vaga|est[áa]gio|recoloca[çc][ãa]o)',
         '(?:lembr(?:a|e)-se|lembr(?:a|e)|pens(?:a|e)) (?:de|em) mim (?:se|quando|caso) (?:surgir|abrir|aparecer|houver|tiver)',
         '(?:gostaria|adoraria|quero|queria|sonho em) (?:muito )?(?:de )?(?:trabalhar|fazer parte|entrar) (?:na|no|com|d[oa]) (?:sua|seu|tua|teu|vossa|vosso) (?:empresa|time|equipe|equipa)',
+        // "será que rola alguma oportunidade aí no seu time?", "gostava muito de integrar a vossa equipa".
+        '(?:rola|rolaria|pinta|pintaria) (?:alguma |uma )?(?:{opening})',
+        '(?:tem|teria|h[áa]|haveria|tens|terias) (?:alguma coisa|algo) (?:pra|para) mim(?= *[?!.]| a[íi]| n[ao] (?:sua|seu|tua|teu|vossa|vosso))',
+        '(?:me )?ajud(?:ar|a|e)(?:-me)? com (?:uma|alguma) (?:vaga|oportunidade(?! de (?!emprego|trabalho|est[áa]gio))|coloca[çc][ãa]o|recoloca[çc][ãa]o|emprego|est[áa]gio)',
+        'se (?:tiverem|tiver|houver|tiveres|existir|surgir|abrir|aparecer) (?:alguma |algumas )?(?:vagas?|posi[çc](?:ão|ões)|oportunidades?(?! de (?!emprego|trabalho|est[áa]gio)))(?: (?:em aberto|abertas?|dispon[íi]ve(?:l|is)))?[^.?!]{0,40}?(?:interesse|me avis|me lembr|lembre|pense|me considere|considerem|estou dispon)',
+        '(?:me )?(?:d[áa]|d[êe]|dar|dá-me|dê-me) uma (?:chance|oportunidade)(?! de (?:conversar|falar|apresentar|mostrar))',
+        '(?:aceitam|recebem|contratam|est[ãa]o aceitando) (?:estagi[áa]ri[oa]s|trainees|j[úu]niores|curr[íi]culos)',
+        '(?:espa[çc]o|lugar) (?:pra|para) mim (?:n[ao]|em|a[íi]|na (?:sua|tua|vossa)|no (?:seu|teu|vosso))',
+        '(?:me )?encaixar(?:-me)? (?:em |n[ao] )(?:algum|alguma|sua|seu|tua|teu|vossa|vosso)',
+        '(?:quero|queria|gostaria de|gostava de|adoraria) (?:muito )?trabalhar (?:com voc[êe]|contigo|consigo|para voc[êe]|para o senhor|para a senhora)(?= *[.!?])',
+        'caso (?:tenha|tenham|haja|saiba de|surja) (?:algo|alguma (?:coisa|vaga|oportunidade(?! de (?!emprego|trabalho|est[áa]gio))|posi[çc][ãa]o))[^.?!]{0,60}?(?:para mim|pra mim|no meu perfil|(?:me )?(?:avis|lembr|pens|indic))',
+        '(?:gostaria|gostava|adoraria|quero|queria|sonho em) (?:muito )?(?:de )?(?:integrar|juntar-me a|fazer parte d[ae]|entrar (?:para|n)[ao]|trabalhar (?:n|com)[ao]) (?:a |o )?(?:sua|seu|tua|teu|vossa|vosso) (?:empresa|time|equipe|equipa|grupo|laborat[óo]rio|ag[êe]ncia|escrit[óo]rio)',
+        '(?:possibilidade|hip[óo]tese|chance) de (?:me )?(?:receber|contratar|integrar|acolher)(?:-me)? (?:como|na|no|em)',
+        // "queria saber se a agência de vocês está precisando de alguém para estágio".
+        'se (?:[\\p{L}-]+ ){0,5}?(?:est[áa]|est[ãa]o|estás) (?:precisando|a precisar|procurando|a procurar|contratando|a contratar|recrutando|a recrutar) (?:de )?(?:algu[ée]m|gente|pessoas?|estagi[áa]ri[oa]s?|profissionais?)',
+        // "se souber de alguma coisa, agradecia que pensasse em mim".
+        '(?:se souber|caso saiba|se surgir|caso surja|se aparecer|se houver|se tiver) (?:de )?(?:algo|(?:alguma |qualquer )?(?:coisa|vaga|oportunidade|posi[çc][ãa]o))[^.?!]{0,80}?(?:pens(?:asse|e|a|ar|em)|lembr(?:asse|e|a|ar)(?:-se)?) (?:de |em )mim',
       ],
       quiet: [APPLIED],
     },
@@ -36,9 +53,12 @@ export const jobAsk: LocalizedRule = {
       name: 'asksForReferral',
       means: 'asks them to refer the writer',
       patterns: [
-        '(?:pode|poderia|podes|poderias|consegue|conseguiria|conseguirias) (?:me indicar|indicar-me|me recomendar|recomendar-me)(?= *\\?| (?:para|pra|a|à|na|no) (?:a |uma |alguma |essa |esta )?(?:{opening}))',
+        '(?:pode|poderia|podes|poderias|consegue|conseguiria|conseguirias|tem como|h[áa] como|d[áa] pra|daria pra|seria poss[íi]vel) (?:me indicar|indicar-me|me recomendar|recomendar-me)(?= *\\?| (?:para|pra|a|à|na|no) (?:a |uma |alguma |essa |esta )?(?:{opening}))',
         '(?:me indica|me indique|indica-me|indique-me) (?:para|pra|a|à|na|no) (?:a |uma |alguma )?(?:{opening})',
         'me (?:colocar|pôr|por) (?:pra|para) dentro',
+        // "poderia falar de mim para o gestor da vaga?", "me indicar internamente".
+        '(?:falar|fala|fale|falasse|dizer|diz|diga) (?:bem |uma palavra )?(?:de|sobre) mim (?:para|pra|pro|ao|à|com) (?:o |a )?(?:{decider}|gestor[a]? da vaga)',
+        '(?:me indicar|indicar-me|me recomendar|recomendar-me|me indica|me indique) internamente',
       ],
       quiet: [APPLIED],
     },

@@ -11,15 +11,15 @@ export const personalFavor: LocalizedRule = {
     {
       name: 'asksForVote',
       means: 'asks for a vote',
-      patterns: ['(?:vot(?:e|em|a|ar)|d[áa](?:r)? (?:o )?(?:seu|teu) voto) (?:em mim|no meu|na minha|em \\p{Lu}[\\p{L}\\p{N}&.-]*|n[oa] \\p{Lu}[\\p{L}\\p{N}&.-]*)', 'preciso do (?:seu|teu) voto'],
+      patterns: ['(?:vot(?:e|em|a|ar)|d[áa](?:r)? (?:o )?(?:seu|teu) voto) (?:em mim|no meu|na minha|em \\p{Lu}[\\p{L}\\p{N}&.-]*|n[oa] \\p{Lu}[\\p{L}\\p{N}&.-]*)', 'preciso do (?:seu|teu) voto', 'ajud(?:ar|a|e)(?:-me)? com (?:um |o (?:seu |teu )?|seu |teu )?voto', '(?:um|o seu|o teu|seu|teu) votinho'],
     },
     {
       name: 'asksForEngagement',
       means: 'asks for likes, shares or follows',
       patterns: [
-        '(?:curt(?:ir|e|a|am)|compartilh(?:ar|e|a|em)|partilh(?:ar|e|a)|coment(?:ar|e|a)|reposta(?:r)?|divulg(?:ar|ue|a)) {myPost}',
+        '(?:curt(?:ir|e|a|am|indo)|compartilh(?:ar|e|a|em|ando)|partilh(?:ar|e|a|ando)|coment(?:ar|e|a|ando)|reposta(?:r|ndo)?|divulg(?:ar|ue|a|ando)) {myPost}',
         '(?:dar|dá|dê|deixar|deixa|deixe) (?:um |o |seu |teu )?(?:like|joinha|coraç(?:ão|ao)zinho)',
-        '(?:seguir|segue|siga|sigam) (?:a |o )?(?:minha|meu|nossa|nosso) (?:p[áa]gina|perfil|canal|empresa)', '(?:pode|poderia|podes) me seguir',
+        '(?:seguir|segue|siga|sigam) (?:a |o )?(?:minha|meu|nossa|nosso) (?:p[áa]gina|perfil|canal|empresa)', '(?:pode|poderia|podes) me seguir', '(?:se )?inscrev(?:e|a|er|am)(?:-se)? no (?:meu|nosso) canal', '(?:dar|dá|dê|deixar|deixa|deixe) (?:uma )?(?:curtida|curtidinha|moral|forcinha)', 'segue (?:lá|a gente)', '(?:me segue|me siga|segue-me|siga-me|me seguir|seguir-me) (?:no|na|l[áa]|por l[áa])',
         '(?:ajudar|ajuda|ajude|me ajuda|me ajude) (?:a |na )?divulg(?:ar|a[çc][ãa]o)', '(?:dar|dá|dê|me dá|me dê) uma (?:força|forcinha|moral) (?:no|na|com|pra|para)',
         '(?:apoiar|apoie|apoia|contribuir|contribua|doar|doe) (?:com |n[oa] |para )?(?:o |a )?(?:meu|minha|nosso|nossa) (?:projeto|campanha|vaquinha|financiamento|causa)',
         '(?:assinar|assine|assina) (?:a |o )?(?:minha|meu|nossa|nosso) (?:peti[çc][ãa]o|abaixo-assinado)', '(?:endossar|endosse|endossa) (?:as )?minhas',
@@ -32,6 +32,7 @@ export const personalFavor: LocalizedRule = {
         'valid(?:ar|a|e)(?: as)? (?:minhas )?(?:compet[êe]ncias|habilidades|skills|aptid(?:ões|oes))',
         '(?:escrever|escreve|escreva|deixar|deixa|deixe|fazer|faz|faça) (?:uma )?recomendaç(?:ão|ao) (?:pra mim|para mim|no meu perfil|sobre mim)',
         '(?:me recomendar|me recomenda|me recomende|recomendar-me) no linkedin',
+        '(?:escrever|escreve|escreva|fazer|faz|fa[çc]a)(?:-me)? (?:uma )?cartas? de recomenda[çc][ãa]o', '(?:escrever|escreve|escreva) uma (?:pra|para) mim', 'preciso de (?:\\d+ |algumas |umas |mais )?(?:recomenda[çc](?:ões|oes)|avalia[çc](?:ões|oes)|votos|curtidas|likes|seguidores|assinaturas)',
       ],
     },
     {
@@ -39,6 +40,7 @@ export const personalFavor: LocalizedRule = {
       means: 'asks for a review or rating',
       patterns: [
         'deix(?:ar|a|e) (?:uma |sua |a sua |tua )?(?:avaliaç(?:ão|ao)|review|resenha|nota|estrelas?) (?:pra|para|n[oa]|à|ao|sobre)',
+        'deix(?:ar|a|e) (?:umas |umas |cinco |5 )?(?:estrelinhas|estrelas|avalia[çc][õo]es positivas|coment[áa]rio positivo) (?:pra|para|n[oa]|à|ao)',
         'avali(?:ar|a|e) (?:a )?(?:minha|nossa|meu|nosso) (?:loja|empresa|p[áa]gina|app|aplicativo|restaurante|neg[óo]cio|livro|curso)',
       ],
     },
@@ -48,6 +50,7 @@ export const personalFavor: LocalizedRule = {
       patterns: [
         '(?:me )?emprest(?:a|e|ar)(?:-me)? (?:\\S+ )?(?:dinheiro|reais|euros|r\\$)', '(?:pode|poderia|podes) me emprestar', 'emprestar-me',
         '(?:me )?(?:manda|mande|envia|envie|faz|fa[çc]a) (?:um )?pix', 'contribuir (?:com|para) a (?:minha|nossa) vaquinha', 'fazer uma doaç(?:ão|ao) (?:pra|para) mim',
+        '(?:estou|estamos) (?:a angariar|angariando|arrecadando|a arrecadar|juntando|a juntar) (?:fundos|dinheiro|doa[çc](?:ões|oes))', 'qualquer (?:contribui[çc][ãa]o|doa[çc][ãa]o|valor|ajuda financeira) (?:ajuda|é bem-vinda|conta|vale)',
       ],
     },
     {
@@ -61,12 +64,18 @@ export const personalFavor: LocalizedRule = {
       patterns: [
         '(?:me )?apresent(?:ar|a|e)(?:-me)? (?:a|ao|à|para o|para a|pro|pra) (?:seu |sua |teu |tua |vosso |vossa )(?:{boss})',
         '(?:passa|passe|passar|manda|mande|mandar) (?:o )?(?:contato|contacto|e-?mail|n[úu]mero|telefone|whats(?:app)?) d[oa] (?:seu |sua |teu |tua )?(?:{boss}|respons[áa]vel|pessoa respons[áa]vel|rh)',
-        'apresent(?:ar|a|e)(?:-me)? (?:a|para) algu[ée]m (?:d[ao]|n[ao]|que)', '(?:conhece|conheces) algu[ée]m (?:n[ao]|d[ao]|em) \\S+ (?:que|pra|para) (?:me )?(?:possa|poderia|pudesse|apresentar|indicar)',
+        'apresent(?:ar|a|e)(?:-me)? (?:a|para) algu[ée]m (?:d[ao]|n[ao]|que)',
+        '(?:me )?(?:colocar|coloca|coloque|p[ôo]r|p[õo]e|ponha|conectar|conecta|conecte)(?:-me)? em (?:contato|contacto) com (?:algu[ée]m|o (?:seu |sua )?|a (?:sua )?)',
+        '(?:me )?indic(?:ar|a|e)(?:-me)? algu[ée]m (?:d[ao]|n[ao]|em) (?:sua|seu|tua|teu|vossa|vosso) (?:empresa|time|equipe|equipa|[áa]rea)',
+        '(?:me )?apresent(?:ar|a|e)(?:-me)? (?:a|ao|à|para o|para a|pro|pra) (?:o |a )?(?:respons[áa]vel|pessoa respons[áa]vel|gestor[a]?|[áa]rea|time|equipe|equipa) (?:de|d[oa]|por|pel[oa])',
+        '(?:conhece|conheces|conheceria) algu[ée]m (?:n[ao]|d[ao]|em) [^.?!]{0,40}?(?:que (?:me )?possa|que (?:me )?pudesse|pra me|para me) (?:apresentar|indicar|ajudar|receber)', '(?:conhece|conheces) algu[ée]m (?:n[ao]|d[ao]|em) \\S+ (?:que|pra|para) (?:me )?(?:possa|poderia|pudesse|apresentar|indicar)',
       ],
     },
     {
       name: 'passesWriterOn',
       means: 'asks them to pass the writer on',
+      // Leave to forward is not a favour asked: "fique à vontade para encaminhar à sua diretora".
+      quiet: ['(?:fique|fica|sinta-se|esteja) à vontade (?:para|pra) (?:\\S+ ){0,2}?(?:encaminh|repass|reencaminh)\\S*'],
       patterns: [
         '(?:encaminh(?:ar|a|e)|encaminhá-l[oa]|repass(?:ar|a|e)|reencaminh(?:ar|a|e)) (?:\\S+ ){0,3}?(?:ao|à|pro|pra|para o|para a) (?:seu |sua |teu |tua |vosso |vossa )(?:{boss}|rh|respons[áa]vel)',
         '(?:me )?(?:passa|passe|passar|direciona|direcione|direcionar|encaminha|encaminhe) (?:para|pra|pro|a|à|ao) (?:alguém|algu[ée]m|a pessoa) (?:mais )?(?:adequad[oa]|certa|respons[áa]vel)',

@@ -27,6 +27,11 @@ export const salesPitch: LocalizedRule = {
         '(?:a |o )?(?:noss[oa]|minha|meu) (?:{ourThing}) (?:[\\p{L}\\p{N}&-]+ ){0,4}?(?:{helpVerb})',
         '(?:ajudamos|apoiamos|atendemos|acompanhamos|auxiliamos) (?:{theirBusiness}) (?:como|a |de |do |da |que)',
         '(?:{theirBusiness}) como a (?:sua|tua|vossa|\\{\\{[^}\\n]{1,30}\\}\\}|\\[[^\\]\\n]{1,30}\\])',
+        // "Somos uma agência especializada em…", "posso te ajudar a vender mais".
+        '(?:somos|s[ãa]o) (?:uma |um )?(?:{ourThing}) (?:[\\p{L}-]+ ){0,2}?especializad[oa]s? em',
+        '(?:tenho|temos|criei|criamos|desenvolvi|desenvolvemos) (?:um |uma )?(?:{ourThing}|m[ée]todo|f[óo]rmula|estrat[ée]gia) (?:[\\p{L}-]+ ){0,3}?que (?:{helpVerb})',
+        '(?:crio|criamos|cria|fa[çc]o|fazemos|faz|desenvolvo|desenvolvemos|desenvolve|produzo|produzimos|produz|entrego|entregamos) (?:[\\p{L}-]+ ){0,2}?(?:sites|lojas virtuais|landing pages|p[áa]ginas|campanhas|an[úu]ncios|v[íi]deos|conte[úu]dos) que (?:vendem|convertem|geram (?:vendas|leads|resultados))',
+        '(?:posso|podemos) (?:te |lhe |vos )?ajudar(?:-te|-lo|-la|-vos)? a (?:{gainVerb}|crescer|escalar|atrair|conquistar|vender mais|captar)',
       ],
     },
     {
@@ -35,6 +40,8 @@ export const salesPitch: LocalizedRule = {
       patterns: [
         '(?:agendar|marcar|fazer|agendarmos|marcarmos|agende|marque|apresentar) (?:uma |um )?(?:demo|demonstraç(?:ão|ao)|apresentaç(?:ão|ao) (?:comercial|da (?:nossa|minha) (?:plataforma|solução|ferramenta)))',
         'posso (?:te |lhe )?(?:mostrar|apresentar)(?:-lhe|-te)? (?:como|em \\d+|a (?:nossa|minha))',
+        '(?:para|pra) (?:eu )?(?:te |lhe |vos )?(?:apresentar|mostrar)(?:-lhe|-te|-vos)? (?:a |o |as |os )?(?:nossa|nosso|minha|meu|nossas|nossos) (?:{ourThing})',
+        '(?:enviar|mandar|apresentar|fazer|preparar)(?:-lhe|-te|-vos)? (?:um |uma )?(?:or[çc]amento|proposta comercial|cota[çc][ãa]o)',
       ],
     },
     {
@@ -42,7 +49,7 @@ export const salesPitch: LocalizedRule = {
       means: 'offers a free trial or discount',
       patterns: [
         '(?:teste|avaliaç(?:ão|ao)|per[íi]odo de teste|trial|diagn[óo]stico|consultoria|amostra|auditoria|an[áa]lise|sess(?:ão|ao)|aula) (?:\\S+ )?(?:gr[áa]tis|gratuit[oa]|sem custo)',
-        'sem compromisso', '\\d+ ?% de desconto', 'desconto (?:especial|exclusivo|de \\d+)', 'condiç(?:ões|ão) especia(?:is|l)', 'oferta (?:exclusiva|especial|limitada)',
+        'sem compromisso', '\\d+ ?% de desconto', 'desconto (?:especial|exclusivo|de \\d+)', 'condiç(?:ões|ão) especia(?:is|l)', 'oferta (?:exclusiva|especial|limitada)', 'planos? a partir de', 'por (?:apenas|s[óo]) (?:r\\$|€|\\d)',
       ],
     },
     {
@@ -62,6 +69,7 @@ export const salesPitch: LocalizedRule = {
         '(?:ofere[çc]o|oferecemos|disponibilizo|disponibilizamos) (?:os |as )?(?:meus|minhas|nossos|nossas)? ?(?:servi[çc]os|consultoria|soluç(?:ões|ão)|trabalho)',
         'oferecemos (?:à|a|ao|para) (?:\\S+ ){0,2}?(?:um|uma) (?:\\S+ )?(?:diagn[óo]stico|consultoria|auditoria|an[áa]lise|avaliaç(?:ão|ao)|teste)',
         'gostaria de (?:oferecer|apresentar) (?:os |as )?(?:meus|minhas|nossos|nossas) (?:servi[çc]os|soluç(?:ões|ão)|produtos)',
+        '(?:presto|prestamos) servi[çc]os', '(?:os )?(?:meus|nossos) servi[çc]os (?:de|para|em)',
       ],
     },
     {

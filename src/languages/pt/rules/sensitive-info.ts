@@ -2,7 +2,7 @@ import type { LocalizedRule } from '../../types.ts';
 
 /** `sensitive-info` (languages.md §5): ID numbers, bank data, passwords, codes, birth date, home address. */
 // The writer's own data ("meu CPF é…", "segue o meu IBAN para o pagamento") is offered, not asked for.
-const OWN = '(?:meu|minha|nosso|nossa|meus|minhas) (?:n[úu]mero d[eoa] |c[óo]digo d[eoa] )?(?:cpf|rg|cnh|nif|niss|chave|dados|conta|iban|nib|cart[ãa]o|passaporte)';
+const OWN = '(?:(?:meu|minha|nosso|nossa|meus|minhas) (?:n[úu]mero d[eoa] |c[óo]digo d[eoa] )?(?:cpf|rg|cnh|nif|niss|chave|dados|conta|iban|nib|cart[ãa]o|passaporte)|(?:o |a )?(?:iban|nib|chave pix|pix) (?:est[áa]|segue|vai|fica) (?:no|na|em|abaixo|em anexo))';
 
 export const sensitiveInfo: LocalizedRule = {
   families: [
