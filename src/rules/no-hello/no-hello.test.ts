@@ -22,6 +22,8 @@ testRule(rule, {
     { draft: 'Happy Friday, Aiko! 🙂', findings: doc },
   ],
   valid: [
+    // A question after the greeting is content: the capital after ¿ is no name.
+    'Buenas, ¿Conectamos?',
     // Capitals then a number: each capitalised run is matched whole (splitting it backtracked exponentially).
     'PLEASE CONNECT. I NEED JOB URGENTLY. FRESHER B.COM 2023.',
     'Hi Ana, could you share the slides from Tuesday?',

@@ -14,7 +14,8 @@ const PLEASANTRIES = [
 ].join('|');
 // A name addressed after a comma ("Nice to meet you, Abdul", "Hi, Bob").
 // The whole run of letters at once: a word that may split anywhere ("FRESHER" as F+RESHER…) backtracks exponentially.
-const VOCATIVE = '\\p{Lu}[\\p{L}\\p{M}\\-\\.]*(?![\\p{L}\\p{M}\\-\\.])';
+// Not right after ¿ or ¡: "Buenas, ¿Conectamos?" asks something; the word is no name.
+const VOCATIVE = '(?<![¿¡])\\p{Lu}[\\p{L}\\p{M}\\-\\.]*(?![\\p{L}\\p{M}\\-\\.])';
 const FILLER = '[\\s,.!?;:…\\-–—]|\\p{Extended_Pictographic}|\\uFE0F|\\u200D';
 const PLEASANTRY = new RegExp(`(?<![\\p{L}])(?:${PLEASANTRIES})(?![\\p{L}])`, 'giu');
 // What is left once the pleasantries are blanked out: punctuation, emoji and names (case matters here).

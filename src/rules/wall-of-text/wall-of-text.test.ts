@@ -7,10 +7,13 @@ testRule(rule, {
   invalid: [
     { draft: words(121), findings: [{ documentLevel: true, message: '121 words' }] },
     { draft: `${words(30)}\n\n${words(101)}`, findings: [{ documentLevel: true, message: '101 words' }] },
-    { draft: `${words(60)}\n${words(70)}`, findings: [{ documentLevel: true }] },
+    // A greeting line and a sign-off line do not make a 110-word body any shorter.
+    { draft: `Hola Ana,\n${words(110)}\nSaludos`, findings: [{ documentLevel: true, message: '110 words' }] },
   ],
   valid: [
     words(120),
+    // Each line is a paragraph in LinkedIn's composers.
+    `${words(60)}\n${words(70)}`,
     `${words(60)}\n\n${words(60)}\n\n${words(60)}`,
     'Hi Tom, thanks for the notes.',
     '',
