@@ -27,6 +27,11 @@ export const jobAsk: LocalizedRule = {
         '(?:ten(?:é|e)is|tienen|tienes) algo (?:para m(?:í|i)|disponible para (?:m(?:í|i)|alguien como yo))',
         '(?:conseguirme|cons(?:í|i)gueme|me consigues|me conseguir(?:í|i)as) una entrevista',
         'cualquier (?:vacante|puesto|trabajo|cosa) (?:que|me) (?:teng(?:á|a)is|tengas|tenga|haya|sirve)', 'acepto (?:lo que sea|cualquier (?:puesto|cosa|trabajo))',
+        '(?:hueco|sitio|cabida) para m(?:í|i)',
+        // "para las vacantes que tengan disponibles": any opening at all
+        'para (?:las|cualquier|alguna|algunas|cualquiera de las) (?:\\S+ )?(?:vacantes?|posiciones?|puestos?|oportunidades?) (?:que (?:teng\\S+|haya|hubiera|surjan|puedan surgir)|disponibles|abiertas)',
+        // "si necesitan a alguien, pensá en mí"
+        'si (?:\\S+ ){0,6}?(?:necesit\\S+|busc\\S+|hay|sale|surge|tienen|ten(?:é|e)is)[^.?!\\n]{0,40}(?:pens(?:á|a)|piens[ae]|pensad|acord(?:á|a)te|acu(?:é|e)rda(?:te|se)|ten(?:é|e)me|tenme|t(?:é|e)ngame) (?:en cuenta|en m(?:í|i)|de m(?:í|i))',
       ],
     },
     {
@@ -35,6 +40,7 @@ export const jobAsk: LocalizedRule = {
       patterns: [
         '{canYou} (?:referir|referirme|enchufar|enchufarme|dar (?:una|un) (?:referencia|empuj(?:ó|o)n)|echar un cable con (?:rr|recursos|selecci))',
         '{canYou} (?:recomendar|recomendarme|meter|meterme|proponer|proponerme) (?:para|en|a|al|con|ante) (?:\\S+ ){0,2}?{hiringPlace}',
+        '(?:mover|muevas|movieras|mueves|mover(?:í|i)as|moverme) (?:mi|el) (?:nombre|cv|curr(?:í|i)culum|perfil|candidatura)',
         '(?:me )?refieres', 'refi(?:é|e)reme', 'enchúfame', 'enchufame',
       ],
     },
