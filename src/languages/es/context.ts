@@ -14,8 +14,8 @@ export const lexicon: Lexicon = {
     'webinars?', 'seminarios?', 'v(?:í|i)deos?', 'newsletters?', 'blogs?', 'repositorios?', 'repos?', 'paneles', 'panel', 'keynotes?', 'clases?', 'cursos?',
     'papers?', 'estudios?', 'informes?', 'campañas?', 'intervenci(?:ó|o)n(?:es)?', 'tuits?', 'tweets?', 'reels?', 'columnas?', 'reportajes?',
     'participaci(?:ó|o)n', 'demo', 'stand', 'workshops?', 'meetups?', 'bootcamps?', 'respuesta en (?:el|la|un|una)', 'aportaci(?:ó|o)n(?:es)?', 'libro', 'gu(?:í|i)as?', 'an(?:á|a)lisis', 'mesa redonda', 'discurso', 'cr(?:ó|o)nicas?', 'canal', 'portfolio', 'portafolio',
-    'story', 'stories', 'carrusel', 'notas?', 'ensayos?', 'cap(?:í|i)tulos?', 'tableros?', 'dashboards?', 'mapas?', 'documentales?', 'bar(?:ó|o)metros?', 'reportes?', 'boletines?',
-    'librer(?:í|i)as?', 'bibliotecas?', 'plugins?', 'datasets?', 'visualizaciones?', 'infograf(?:í|i)as?', 'tesinas?', 'tfg', 'tfm', 'memorias?', 'manuales?', 'cortometrajes?', 'documentos?', 'encuesta', 'reflexi(?:ó|o)n(?:es)?', 'tribuna', 'op-ed', 'masterclass', 'sesi(?:ó|o)n(?:es)?', 'exposici(?:ó|o)n',
+    'story', 'stories', 'carrusel', 'notas?', 'ensayos?', 'cap(?:í|i)tulos?', 'tableros?', 'dashboards?', 'mapas?', 'documental(?:es)?', 'bar(?:ó|o)metros?', 'reportes?', 'bolet(?:í|i)n(?:es)?',
+    'librer(?:í|i)as?', 'bibliotecas?', 'plugins?', 'datasets?', 'visualizaciones?', 'infograf(?:í|i)as?', 'tesinas?', 'tfg', 'tfm', 'memorias?', 'manual(?:es)?', 'cortometrajes?', 'documentos?', 'encuesta', 'reflexi(?:ó|o)n(?:es)?', 'tribuna', 'op-ed', 'masterclass', 'sesi(?:ó|o)n(?:es)?', 'exposici(?:ó|o)n',
   ],
   // Their work in general: specific only with what it is about ("tu trabajo sobre…", "su labor en…").
   softNoun: ['trabajo', 'labor', 'trayectoria en', 'experiencia (?:en|con|liderando|como)', 'equipo de', 'paso de'],
@@ -133,6 +133,8 @@ export const contextFamilies: readonly Family[] = [
       `(?:[Dd]e parte de|[Pp]or recomendaci(?:ó|o)n de|[Pp]or sugerencia de|[Aa] trav(?:é|e)s de|[Gg]racias a) ${NAME}`,
       `(?:[Nn]uestr[oa] (?:amig[oa]|contacto|conocid[oa]) en com(?:ú|u)n|[Aa]mig[oa] en com(?:ú|u)n),? ${NAME}`,
       `(?:[Cc]onocemos a|[Tt]enemos en com(?:ú|u)n a) ${NAME}`,
+      // The name after the verb: "me recomendó Pau Serra que te escribiera"
+      `(?:[Mm]e|[Nn]os) (?:sugiri(?:ó|o)|recomend(?:ó|o)|aconsej(?:ó|o)|insisti(?:ó|o)|anim(?:ó|o)|propuso|dijo|coment(?:ó|o)|ha (?:sugerido|recomendado|aconsejado|insistido|animado|dicho|comentado)) ${NAME}`,
       `(?:[Mm]e|[Nn]os) (?:pone|puso|ha puesto|pusieron|han puesto) en contacto (?:contigo|con usted|con vos|con ustedes) ${NAME}`,
     ],
     caseSensitive: true,

@@ -27,9 +27,9 @@ export const jobAsk: LocalizedRule = {
         '(?:ten(?:é|e)is|tienen|tienes) algo (?:para m(?:í|i)|disponible para (?:m(?:í|i)|alguien como yo))',
         '(?:conseguirme|cons(?:í|i)gueme|me consigues|me conseguir(?:í|i)as) una entrevista',
         'cualquier (?:vacante|puesto|trabajo|cosa) (?:que|me) (?:teng(?:á|a)is|tengas|tenga|haya|sirve)', 'acepto (?:lo que sea|cualquier (?:puesto|cosa|trabajo))',
-        '(?:hueco|sitio|cabida) para m(?:í|i)',
+        '(?:hueco|sitio|cabida|lugar) para m(?:í|i) en (?:\\S+ ){0,2}?(?:equipo|empresa|plantilla|departamento|(?:á|a)rea|organizaci(?:ó|o)n|compañ(?:í|i)a|despacho|agencia|estudio|startup)',
         // "para las vacantes que tengan disponibles": any opening at all
-        'para (?:las|cualquier|alguna|algunas|cualquiera de las) (?:\\S+ )?(?:vacantes?|posiciones?|puestos?|oportunidades?) (?:que (?:teng\\S+|haya|hubiera|surjan|puedan surgir)|disponibles|abiertas)',
+        'mi (?:cv|curr(?:í|i)culum|hoja de vida|candidatura|perfil) (?:\\S+ ){0,3}?para (?:las|cualquier|alguna|algunas|cualquiera de las) (?:\\S+ )?(?:vacantes?|posiciones?|puestos?|oportunidades?) (?:que (?:teng\\S+|haya|hubiera|surjan|puedan surgir)|disponibles?|abiert[oa]s?)',
         // "si necesitan a alguien, pensá en mí"
         'si (?:\\S+ ){0,6}?(?:necesit\\S+|busc\\S+|hay|sale|surge|tienen|ten(?:é|e)is)[^.?!\\n]{0,40}(?:pens(?:á|a)|piens[ae]|pensad|acord(?:á|a)te|acu(?:é|e)rda(?:te|se)|ten(?:é|e)me|tenme|t(?:é|e)ngame) (?:en cuenta|en m(?:í|i)|de m(?:í|i))',
       ],

@@ -26,7 +26,7 @@ export const personalFavor: LocalizedRule = {
         '(?:firma|firmar|firme|f(?:í|i)rmala) (?:mi|esta|nuestra|la) petici(?:ó|o)n',
         '(?:suscr(?:í|i)bete|suscribirte) a {myThing}', '(?:me sigues|s(?:í|i)gueme|me seguir(?:í|i)as|seguirme) en (?:instagram|tiktok|twitter|youtube|facebook|x)', 'te sigo de vuelta', 'follow (?:de vuelta|back)', 'reacciona a {myThing}',
         // "que la recomendaras entre tus contactos": spreading the writer's thing through the reader's network
-        '(?:la|lo|las|los|me|nos) (?:recomendaras|recomendases|recomiendes|recomiende|recomendara|compartieras|compartas|comparta|compartiera|difundieras|difundas|difundiera|difunda|movieras|muevas|moviera|mueva) (?:entre|con|en|por) (?:tus|sus|vuestros|tu|su|vuestra) (?:contactos|seguidores|red|comunidad|redes)',
+        '(?:la|lo|las|los|me|nos) (?:recomendar(?:í|i)as|compartir(?:í|i)as|difundir(?:í|i)as|mover(?:í|i)as|recomendaras|recomendases|recomiendes|recomiende|recomendara|compartieras|compartas|comparta|compartiera|difundieras|difundas|difundiera|difunda|movieras|muevas|moviera|mueva) (?:entre|con|en|por) (?:tus|sus|vuestros|tu|su|vuestra) (?:contactos|seguidores|red|comunidad|redes)',
       ],
     },
     {
@@ -37,7 +37,7 @@ export const personalFavor: LocalizedRule = {
         '(?:escr(?:í|i)beme|escribirme|escr(?:í|i)bame|me escribes|me escribas|dejarme|d(?:é|e)jame) (?:una|un) (?:recomendaci(?:ó|o)n|carta de recomendaci(?:ó|o)n|testimonio)',
         '(?:me )?(?:recomiendas|recomiendes|recomiende) en linkedin', 'recomi(?:é|e)nda(?:me|nos) en linkedin', '(?:carta de )?recomendaci(?:ó|o)n (?:tuya|suya|de tu parte|de su parte)',
         '(?:respalda|respaldar|respalde|respaldes) (?:mis )?(?:aptitudes|competencias|habilidades|conocimientos)',
-        '(?:confirmar|confirmes|confirme|confirma|confirmarme|confirmarías|recomendar|marcar|marques|marcarme) (?:mis|las) (?:aptitudes|competencias|habilidades|skills|conocimientos)',
+        '(?:confirmar|confirmes|confirme|confirmarme|confirmar(?:í|i)as|recomendar|marcar|marques|marcarme) mis (?:aptitudes|competencias|habilidades|skills|conocimientos)',
       ],
     },
     {

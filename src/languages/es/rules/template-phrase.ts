@@ -18,7 +18,7 @@ export const templatePhrase: LocalizedRule = {
         '(?:me gustar(?:í|i)a|quisiera|quiero|deseo) (?:formar parte|unirme|ser parte) de (?:tu|su) red(?: profesional)?(?: (?:en|de) linkedin)?',
         '(?:ya que|como) eres (?:una persona|alguien) (?:de|en) quien conf(?:í|i)o', '(?:te|le) invito a (?:unirte|unirse|formar parte) (?:a|de) mi red',
         '(?:tenerte|tenerle|contar contigo|contar con usted) (?:en|entre) mis contactos', 'formar parte de mi red(?: profesional| de contactos)?',
-        '(?:formar parte|ser parte|unirme|sumarme) de (?:tu|su) red(?: de contactos)?(?: profesional(?:es)?)?', 'que (?:fu(?:é|e)ramos|fu(?:é|e)semos|seamos) contactos',
+        '(?:formar parte|ser parte|unirme|sumarme) de (?:tu|su) red(?: de contactos)?(?: profesional(?:es)?)?(?! de)', 'que (?:fu(?:é|e)ramos|fu(?:é|e)semos|seamos) contactos',
       ],
     },
     {
