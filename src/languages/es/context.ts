@@ -98,6 +98,8 @@ export const contextFamilies: readonly Family[] = [
       '(?:que|donde|en (?:el|la) que) usted (?:organiz(?:ó|o)|organiza|dirigi(?:ó|o)|dirige|lider(?:ó|o)|lidera|coordin(?:ó|o)|coordina|fund(?:ó|o)|cre(?:ó|o)|diseñ(?:ó|o)|public(?:ó|o)|escribi(?:ó|o)|present(?:ó|o)|moder(?:ó|o)|modera|imparti(?:ó|o)|imparte|presidi(?:ó|o)|preside|encabez(?:ó|o)|encabeza|gestiona|dict(?:ó|o)|dicta|mantiene)',
       '(?:te|le|la|lo) (?:vi|vimos) (?:ganar|hablar|presentar|moderar|dar|exponer|recoger|liderar|defender)',
       '(?:hablaste|comentaste|contaste|explicaste|mencionaste|compartiste|planteaste|defendiste|hablabas|comentabas|contabas|explicabas|mencionabas|planteabas|defend(?:í|i)as|analizabas|analizaste|repasabas|repasaste) (?:de|sobre|que|en|acerca|lo de|c(?:ó|o)mo|qu(?:é|e)|por qu(?:é|e))',
+      // "tras tu charla en…", "desde vuestro informe…"
+      '(?:tras|despu(?:é|e)s de|a ra(?:í|i)z de|desde) (?:tu|su|vuestr[oa]) (?:\\S+ )?{workNoun}',
       '(?:fui|he sido) (?:tu|su) (?:alumn[oa]|estudiante|becari[oa]|compañer[oa]|colega|paciente|cliente|tesista)',
       '(?:fuiste|fue usted|has sido|ha sido usted) mi (?:profesor|profesora|jef[ea]|tutor|tutora|mentor|mentora|director de tesis|directora de tesis|compañer[oa])',
     ],
@@ -119,6 +121,8 @@ export const contextFamilies: readonly Family[] = [
     patterns: [
       // "lo que estáis haciendo en Glovo", "cómo lo estáis resolviendo en Glovo"
       '(?:vi|he visto|le(?:í|i)|he le(?:í|i)do|me enter(?:é|e) de|supe de|celebr(?:é|e)) (?:la noticia|el anuncio|la nota de prensa) (?:de|sobre)',
+      // A vosotros preterite is what the reader's team did: "cómo resolvisteis…", "el piloto que lanzasteis"
+      '(?:que|c(?:ó|o)mo|donde|cuando) (?:ya )?(?:lo |la |los |las )?\\p{L}{2,}(?:asteis|isteis)(?![\\p{L}])',
       '(?:lo que|c(?:ó|o)mo lo) (?:est(?:á|a)is|est(?:á|a)n) (?:haciendo|resolviendo|construyendo|logrando|consiguiendo|montando|abordando)',
       '(?:uso|usamos|utilizo|utilizamos|soy (?:cliente|usuari[oa])|somos (?:clientes|usuarios)) (?:de )?(?:vuestr[oa]|su|tu) (?:app|aplicaci(?:ó|o)n|plataforma|producto|herramienta|servicio|software|api)',
       '(?:vi|he visto|vimos|le(?:í|i)|me enter(?:é|e))(?: en (?:\\S+ ){0,2}?\\S+)? que (?:\\S+ ){1,3}?(?:abre|lanza|anuncia|abri(?:ó|o)|lanz(?:ó|o)|cerr(?:ó|o)|levant(?:ó|o)|anunci(?:ó|o)|adquiri(?:ó|o)|public(?:ó|o)|gan(?:ó|o)|inaugur(?:ó|o)|est(?:á|a) (?:contratando|buscando|creciendo))',
@@ -134,7 +138,9 @@ export const contextFamilies: readonly Family[] = [
       `(?:[Nn]uestr[oa] (?:amig[oa]|contacto|conocid[oa]) en com(?:ú|u)n|[Aa]mig[oa] en com(?:ú|u)n),? ${NAME}`,
       `(?:[Cc]onocemos a|[Tt]enemos en com(?:ú|u)n a) ${NAME}`,
       // The name after the verb: "me recomendó Pau Serra que te escribiera"
-      `(?:[Mm]e|[Nn]os) (?:sugiri(?:ó|o)|recomend(?:ó|o)|aconsej(?:ó|o)|insisti(?:ó|o)|anim(?:ó|o)|propuso|dijo|coment(?:ó|o)|ha (?:sugerido|recomendado|aconsejado|insistido|animado|dicho|comentado)) ${NAME}`,
+      `(?:[Mm]e|[Nn]os) (?:sugiri(?:ó|o)|recomend(?:ó|o)|aconsej(?:ó|o)|insisti(?:ó|o)|anim(?:ó|o)|propuso|dijo|coment(?:ó|o)|pas(?:ó|o) (?:tu|su) (?:contacto|correo|nombre|perfil)|ha (?:sugerido|recomendado|aconsejado|insistido|animado|dicho|comentado|pasado (?:tu|su) (?:contacto|correo|nombre|perfil))) ${NAME}`,
+      // "Hablé con Laia Puig y me dijo que…"
+      `(?:[Hh]abl(?:é|e)|[Hh]e hablado|[Cc]harl(?:é|e)|[Ee]stuve hablando) con ${NAME}(?: ${NAME})?[^.\\n]{0,60}?(?:me (?:dijo|coment(?:ó|o)|sugiri(?:ó|o)|recomend(?:ó|o)|anim(?:ó|o))|y me)`,
       `(?:[Mm]e|[Nn]os) (?:pone|puso|ha puesto|pusieron|han puesto) en contacto (?:contigo|con usted|con vos|con ustedes) ${NAME}`,
     ],
     caseSensitive: true,
@@ -173,6 +179,9 @@ export const contextFamilies: readonly Family[] = [
       '(?:compañer[oa]s?|colegas) (?:de|en) (?:clase|promoci(?:ó|o)n|carrera|m(?:á|a)ster|universidad|facultad|equipo)',
       'fuimos (?:compañer[oa]s|colegas)',
       '(?:formo parte|soy (?:miembro|soci[oa]|parte)|estoy|participo|colaboro|estudi(?:é|e)|pas(?:é|e)),? (?:como|igual que|al igual que) (?:t(?:ú|u)|usted|vos),? (?:de|en|por)',
+      // "vi que eres de Cádiz, como yo"
+      '(?:eres|es usted|sos|vienes|viene usted) (?:de|del) (?:\\S+ ){0,4}?(?:como yo|igual que yo|al igual que yo)',
+      '(?:estudiaste|estudi(?:ó|o) usted|trabajaste|trabaj(?:ó|o) usted|pasaste|estuviste|creciste) (?:\\S+ ){0,5}?(?:como yo|igual que yo|al igual que yo)',
       '(?:los dos|las dos|ambos|ambas) (?:pasamos por|estudiamos en|estuvimos en|coincidimos en|hicimos (?:el|la))',
     ],
   },

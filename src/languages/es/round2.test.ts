@@ -156,3 +156,79 @@ cases(
   ['Tienes que responderme hoy.', 'Tenéis que enviarme el contrato firmado.'],
   ['Si tienes que viajar a Bilbao, avísame y comemos.', 'Si este año tenéis que renovar la flota, os puedo contar nuestra experiencia.'],
 );
+
+describe('es round 2: broader wordings', () => {
+  cases(
+    'no-context',
+    ['Hola, hablé con mucha gente del sector y me dijeron que te escribiera.', 'Hola, eres una persona como yo: con ganas de crecer.', 'Hola, ¿visteis mi perfil? Me gustaría conectar.'],
+    [
+      'Hola Rosa, tras tu charla en el Mobile World Congress me quedé con una duda. ¿Te la puedo plantear?',
+      'Hola Dani, me encantó cómo resolvisteis el problema de latencia en la app de Renfe.',
+      'Hola Unai, el piloto que lanzasteis en Vitoria con buses eléctricos nos interesa mucho.',
+      'Hola Ana, me pasó tu contacto Laia Puig para hablar del congreso de Tarragona.',
+      'Hola Eloy, hablé con Laia Puig la semana pasada y me dijo que eras la persona indicada.',
+      'Hola Inés, vi que estudiaste Ingeniería de Caminos en Granada, como yo. ¿Te puedo pedir consejo?',
+    ],
+  );
+});
+
+cases(
+  'personal-favor',
+  [
+    '¿Me ayudarías a difundir mi campaña de Verkami?',
+    '¿Me escribirías unas líneas de recomendación para la beca?',
+    '¿Podrías hacerle llegar mi propuesta a tu director comercial?',
+  ],
+  [
+    'Me ayudaste mucho a difundir la charla del año pasado, gracias.',
+    ['¿Podrías hacerle llegar mi propuesta a tu director comercial?', thread],
+    'Te escribo unas líneas sobre la propuesta que presentaste en el foro.',
+  ],
+);
+
+cases(
+  'entitled',
+  ['Es lo menos que puedes hacer después de tres mensajes.', 'Me parece una falta de respeto no contestar.', 'Ni siquiera te dignas a responder.', 'Con mi experiencia, deberían llamarme ya.'],
+  ['Lo menos que puedo hacer es ayudarte con el informe.', 'La falta de respeto en los foros es un tema que trataste muy bien en tu artículo.', 'Deberían llamarte para el panel de Bilbao: tu charla fue la mejor.'],
+);
+
+cases(
+  'job-ask',
+  ['¿Buscáis a alguien con mi perfil en el área de datos?', '¿Me tendrías en cuenta para futuras vacantes?', 'Estoy buscando empleo. ¿Sabes de algo en Sevilla?', '¿Podría trabajar con ustedes en el equipo de diseño?'],
+  [
+    'Buscamos a alguien con experiencia en Kotlin para el equipo de pagos.',
+    '¿Sabes de algún buen libro sobre negociación?',
+    'Puedo trabajar con vosotros en el informe si os viene bien.',
+    'Gracias por tenerme en cuenta para el panel.',
+  ],
+);
+
+cases(
+  'pushy',
+  [['Dime algo hoy, que cierro la lista.', thread], 'La oferta caduca mañana, así que decide ya.', ['Espero su respuesta a la brevedad.', thread], 'No tengo tiempo que perder con esto.'],
+  [['Te respondo a la brevedad con los datos.', thread], 'La oferta de empleo que publicasteis caduca mañana, ¿verdad?', ['Dime algo cuando puedas.', thread]],
+);
+
+cases(
+  'sales-pitch',
+  [
+    'Me encantaría contarte cómo podemos ayudarte a vender más.',
+    'Trabajamos con más de 300 clínicas en España.',
+    '¿Le gustaría saber cómo?',
+    'Somos especialistas en SEO para ecommerce.',
+    'Le adjunto nuestro portafolio de servicios.',
+    'Primera consulta gratuita para nuevos clientes.',
+  ],
+  [
+    'Me encantaría saber cómo lo resolvisteis en Renfe.',
+    '¿Te gustaría saber cómo fue el congreso? Te lo cuento en tu charla.',
+    'Trabajamos con muchas empresas del sector, como tú en Telefónica.',
+    ['Te cuento cómo podemos ayudarte con la migración que comentaste.', thread],
+  ],
+);
+
+cases(
+  'template-phrase',
+  ['Sería un placer contar contigo en mi red.', 'Te invito a conectar conmigo.', 'Me interesa fortalecer mi red profesional en el sector energético.'],
+  ['Me invitaron a conectar con el equipo de Bilbao en el congreso.', 'Fortalecer la red de distribución es nuestro reto para 2026.', 'Sería un placer contar contigo en el panel.'],
+);

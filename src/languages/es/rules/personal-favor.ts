@@ -25,6 +25,7 @@ export const personalFavor: LocalizedRule = {
         '(?:comparte|compartir|compartas|comparta|difunde|difundir|difundas) (?:esta|este|la|el) (?:publicaci(?:ó|o)n|post|oferta|mensaje|encuesta|v(?:í|i)deo|campaña) (?:con|en|entre) (?:tu|su|vuestra|tus|sus) (?:red|contactos|comunidad|perfil|seguidores)',
         '(?:firma|firmar|firme|f(?:í|i)rmala) (?:mi|esta|nuestra|la) petici(?:ó|o)n',
         '(?:suscr(?:í|i)bete|suscribirte) a {myThing}', '(?:me sigues|s(?:í|i)gueme|me seguir(?:í|i)as|seguirme) en (?:instagram|tiktok|twitter|youtube|facebook|x)', 'te sigo de vuelta', 'follow (?:de vuelta|back)', 'reacciona a {myThing}',
+        '(?:ayudarme|me ayudas|me ayudar(?:í|i)as|ay(?:ú|u)dame|ayudarnos|nos ayudas|nos ayudar(?:í|i)as|ay(?:ú|u)danos) a (?:difundir|compartir|mover|viralizar|dar visibilidad a|dar difusi(?:ó|o)n a)',
         // "que la recomendaras entre tus contactos": spreading the writer's thing through the reader's network
         '(?:la|lo|las|los|me|nos) (?:recomendar(?:í|i)as|compartir(?:í|i)as|difundir(?:í|i)as|mover(?:í|i)as|recomendaras|recomendases|recomiendes|recomiende|recomendara|compartieras|compartas|comparta|compartiera|difundieras|difundas|difundiera|difunda|movieras|muevas|moviera|mueva) (?:entre|con|en|por) (?:tus|sus|vuestros|tu|su|vuestra) (?:contactos|seguidores|red|comunidad|redes)',
       ],
@@ -35,7 +36,7 @@ export const personalFavor: LocalizedRule = {
       patterns: [
         '(?:valida|valide|validar|validarme|validas|valides|validen|avala|avalar) (?:mis )?(?:aptitudes|competencias|habilidades|conocimientos|skills)',
         '(?:escr(?:í|i)beme|escribirme|escr(?:í|i)bame|me escribes|me escribas|dejarme|d(?:é|e)jame) (?:una|un) (?:recomendaci(?:ó|o)n|carta de recomendaci(?:ó|o)n|testimonio)',
-        '(?:me )?(?:recomiendas|recomiendes|recomiende) en linkedin', 'recomi(?:é|e)nda(?:me|nos) en linkedin', '(?:carta de )?recomendaci(?:ó|o)n (?:tuya|suya|de tu parte|de su parte)',
+        '(?:me )?(?:recomiendas|recomiendes|recomiende) en linkedin', 'recomi(?:é|e)nda(?:me|nos) en linkedin', '(?:carta de )?recomendaci(?:ó|o)n (?:tuya|suya|de tu parte|de su parte)', '(?:una|unas) (?:palabras|l(?:í|i)neas) de recomendaci(?:ó|o)n', 'recomendaci(?:ó|o)n en mi perfil',
         '(?:respalda|respaldar|respalde|respaldes) (?:mis )?(?:aptitudes|competencias|habilidades|conocimientos)',
         '(?:confirmar|confirmes|confirme|confirmarme|confirmar(?:í|i)as|recomendar|marcar|marques|marcarme) mis (?:aptitudes|competencias|habilidades|skills|conocimientos)',
       ],
@@ -76,6 +77,7 @@ export const personalFavor: LocalizedRule = {
       name: 'passesWriterOn',
       means: 'asks a stranger to pass the writer on',
       patterns: [
+        '(?:reenv(?:í|i)a|reenv(?:í|i)e|reenviar|reenviarle|reenv(?:í|i)ale|p(?:á|a)sale|p(?:á|a)sele|pasarle|hacerle llegar|h(?:á|a)zle llegar|h(?:á|a)gale llegar|hicieras llegar|hagas llegar|reenviaras|pasaras) (?:\\S+ ){0,2}?mi (?:propuesta|presentaci(?:ó|o)n|dossier|proyecto|mensaje|idea) a (?:tu|su|vuestr[oa]|quien|la persona)',
         '(?:p(?:á|a)sale|p(?:á|a)sele|reenv(?:í|i)a(?:le)?|reenv(?:í|i)e(?:le)?|h(?:á|a)zle llegar|h(?:á|a)gale llegar|pasar(?:le)?|reenviar(?:le)?|hacer llegar|hacerle llegar) (?:\\S+ ){0,2}?mi (?:cv|curr(?:í|i)culum|hoja de vida|perfil|portafolio|portfolio) a',
       ],
     },

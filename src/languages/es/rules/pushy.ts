@@ -28,9 +28,12 @@ export const pushy: LocalizedRule = {
       name: 'deadlineForReply',
       means: 'sets a deadline for their answer',
       patterns: [
-        '(?:resp(?:ó|o)ndeme|resp(?:ó|o)ndame|contesta(?:me)?|cont(?:é|e)stame|contésteme|conteste|responda|responde|resp(?:ó|o)ndanos|escr(?:í|i)beme|av(?:í|i)same|llámame|ll(?:á|a)mame|confirma|confirme|conf(?:í|i)rmame) (?:\\S+ ){0,3}?{deadline}',
+        '(?:dime algo|decime algo|d(?:í|i)game algo|cont(?:á|a)ctame|resp(?:ó|o)ndeme|resp(?:ó|o)ndame|contesta(?:me)?|cont(?:é|e)stame|contésteme|conteste|responda|responde|resp(?:ó|o)ndanos|escr(?:í|i)beme|av(?:í|i)same|llámame|ll(?:á|a)mame|confirma|confirme|conf(?:í|i)rmame) (?:\\S+ ){0,3}?{deadline}',
         '(?:necesito|necesitamos|espero|esperamos|quiero) (?:(?:tu|su|una|la) )?(?:respuesta|confirmaci(?:ó|o)n|contestaci(?:ó|o)n|visto bueno|aprobaci(?:ó|o)n|decisi(?:ó|o)n|ok) (?:\\S+ ){0,2}?{deadline}',
         '(?:necesito|necesitamos) (?:saber|que me (?:digas|confirmes|respondas|contestes|diga|confirme|responda|conteste)) (?:\\S+ ){0,5}?{deadline}',
+        '(?:la oferta|la propuesta|el descuento|la plaza|la promoci(?:ó|o)n|esta oportunidad|el precio) (?:\\S+ )?(?:caduca|vence|expira|termina|acaba|sube) {deadline}',
+        '(?:respuesta|conteste|responda|contestes|respondas|confirmaci(?:ó|o)n|confirme|confirmes|env(?:í|i)e|env(?:í|i)es) (?:\\S+ ){0,2}?a la brevedad',
+        'no tengo tiempo que perder',
         'de lo contrario (?:\\S+ ){0,2}?(?:perder(?:á|a)s?|perder(?:é|e)is|perder(?:á|a)n|se (?:pierde|perder(?:á|a))|no (?:podremos|podr(?:á|a)s?))',
         '(?:para no perder|o perder(?:á|a)s?) (?:la|su|tu) (?:plaza|oportunidad|puesto|descuento)',
         '(?:a la espera|quedo atent[oa]|espero (?:tu|su) respuesta|aguardo (?:tu|su) respuesta) (?:\\S+ ){0,3}?(?:hoy|ma(?:ñ|n)ana|antes del?|sin falta)',
