@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lint } from '../../engine/lint.ts';
+import { detectDraftLanguage } from '../detect.ts';
 import type { DraftInput } from '../../index.ts';
 
 /**
@@ -232,3 +233,12 @@ cases(
   ['Sería un placer contar contigo en mi red.', 'Te invito a conectar conmigo.', 'Me interesa fortalecer mi red profesional en el sector energético.'],
   ['Me invitaron a conectar con el equipo de Bilbao en el congreso.', 'Fortalecer la red de distribución es nuestro reto para 2026.', 'Sería un placer contar contigo en el panel.'],
 );
+
+describe('es detection: short replies with few Spanish function words', () => {
+  it.each([
+    'No me vuelvas a escribir para ofrecerme cursos. Ya te dije dos veces que no me interesa.',
+    'Pues cuando puedas me dices, que hasta el lunes no lo veo.',
+  ])('detects %s as Spanish', (text) => {
+    expect(detectDraftLanguage(text).language).toBe('es');
+  });
+});
