@@ -76,7 +76,9 @@ export const contextFamilies: readonly Family[] = [
     means: 'refers to something of theirs',
     patterns: [
       // "vi tu charla", "leí su artículo en Expansión", "gracias por tu charla", "te sigo desde tu charla"
-      '{perceiveVerb} (?:(?:te|le|la|lo|os) )?(?:\\S+ ){0,2}?{their} (?:(?:\\S+ ){0,2}?){workNoun}',
+      '{perceiveVerb} (?:(?:te|le|la|lo|os) )?(?:\\S+ ){0,3}?{their} (?:(?:\\S+ ){0,2}?){workNoun}',
+      // "me llamó la atención vuestro proyecto de…", "vi tu tienda en Malasaña": something of theirs seen
+      '{perceiveVerb} (?:\\S+ ){0,2}?{their} (?:\\S+ ){0,2}?(?:proyectos?|iniciativas?|startup|app|producto|emprendimiento|tienda|marca|restaurante|obra|exposici(?:ó|o)n|colecci(?:ó|o)n)',
       // "su trabajo sobre ablación", "tu trabajo en la planta de…", "tu experiencia liderando proyectos de…"
       '{their} (?:experiencia|etapa|paso|trabajo) (?:liderando|dirigiendo|coordinando|construyendo|montando|escalando|gestionando|desarrollando|diseñando|migrando|lanzando)',
       '{their} {softNoun} (?:sobre|en|con|de|al frente de|liderando) (?:el|la|los|las|un|una)?',
@@ -123,6 +125,7 @@ export const contextFamilies: readonly Family[] = [
       '(?:vi|he visto|le(?:í|i)|he le(?:í|i)do|me enter(?:é|e) de|supe de|celebr(?:é|e)) (?:la noticia|el anuncio|la nota de prensa) (?:de|sobre)',
       // A vosotros preterite is what the reader's team did: "cómo resolvisteis…", "el piloto que lanzasteis"
       '(?:que|c(?:ó|o)mo|donde|cuando) (?:ya )?(?:lo |la |los |las )?\\p{L}{2,}(?:asteis|isteis)(?![\\p{L}])',
+      '(?:vi|he visto|le(?:í|i)|me enter(?:é|e)|supe)(?: en (?:\\S+ ){0,2}?\\S+)? (?:de )?que (?:vais|van|va) a (?:abrir|lanzar|salir|entrar|expandir|inaugurar|comprar|adquirir|contratar|desembarcar|llegar)',
       '(?:lo que|c(?:ó|o)mo lo) (?:est(?:á|a)is|est(?:á|a)n) (?:haciendo|resolviendo|construyendo|logrando|consiguiendo|montando|abordando)',
       '(?:uso|usamos|utilizo|utilizamos|soy (?:cliente|usuari[oa])|somos (?:clientes|usuarios)) (?:de )?(?:vuestr[oa]|su|tu) (?:app|aplicaci(?:ó|o)n|plataforma|producto|herramienta|servicio|software|api)',
       '(?:vi|he visto|vimos|le(?:í|i)|me enter(?:é|e))(?: en (?:\\S+ ){0,2}?\\S+)? que (?:\\S+ ){1,3}?(?:abre|lanza|anuncia|abri(?:ó|o)|lanz(?:ó|o)|cerr(?:ó|o)|levant(?:ó|o)|anunci(?:ó|o)|adquiri(?:ó|o)|public(?:ó|o)|gan(?:ó|o)|inaugur(?:ó|o)|est(?:á|a) (?:contratando|buscando|creciendo))',

@@ -242,3 +242,15 @@ describe('es detection: short replies with few Spanish function words', () => {
     expect(detectDraftLanguage(text).language).toBe('es');
   });
 });
+
+describe('es round 2: things of theirs seen, plans read about', () => {
+  cases(
+    'no-context',
+    ['Hola, me gustó tu perfil y quería conectar.', 'Hola, vi que vais a crecer mucho este año, ¿hablamos?'],
+    [
+      'Hola Eva, me llamó la atención vuestro proyecto de huertos urbanos en Vallecas. ¿Buscáis voluntarios?',
+      'Hola Leo, leí en Expansión que vais a abrir oficina en Lisboa. Yo viví allí cinco años; ¿te cuento?',
+      'Hola Pau, estuve en la presentación de tu libro en La Central y me quedé con una pregunta.',
+    ],
+  );
+});
