@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { lint } from '../../engine/lint.ts';
 import { matches, phrasePattern, type PhrasePattern } from '../../text/patterns.ts';
 import { address } from './address.ts';
 
@@ -32,5 +33,18 @@ describe('es address cues', () => {
 
   it('recognises talk about the form of address', () => {
     expect(matches(meta, 'Si le parece, ¿nos tuteamos?')).toBe(true);
+  });
+});
+
+describe('es address: the IT acronym', () => {
+  it('does not read "TI" (tecnologías de la información) as a familiar "ti"', () => {
+    const text = 'Estimada Sra. Pons:\n\nLe escribo porque buscamos perfiles TI para el área de TI de su banco. ¿Le parece que hablemos?';
+    const r = lint({ text, kind: 'message', thread: { fromThem: 0, unansweredFromMe: 0 } } as never, { version: 2, coachingLanguage: 'es' });
+    expect(r.findings.map((f) => f.ruleId)).not.toContain('mixed-address');
+  });
+  it('still reads "para ti" as familiar next to usted', () => {
+    const text = 'Estimada Sra. Pons:\n\nLe escribo porque tengo una propuesta para ti. ¿Le parece que hablemos?';
+    const r = lint({ text, kind: 'message', thread: { fromThem: 0, unansweredFromMe: 0 } } as never, { version: 2, coachingLanguage: 'es' });
+    expect(r.findings.map((f) => f.ruleId)).toContain('mixed-address');
   });
 });

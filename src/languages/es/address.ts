@@ -14,7 +14,9 @@ export const address: AddressCues = {
     '(?:podr(?:í|i)a|tendr(?:í|i)a|le parece|le parecer(?:í|i)a|le interesa|le interesar(?:í|i)a|le vendr(?:í|i)a|le gustar(?:í|i)a) usted',
   ],
   familiar: [
-    't(?:ú)', 'ti', 'contigo', 'te', 'tu', 'tus', 'tuy[oa]s?',
+    't(?:ú)', 'contigo',
+    // "ti" only after the prepositions that take it: "TI" is also the IT acronym ("perfiles TI", "área de TI").
+    '(?:a|para|por|sobre|hacia|sin|contra|seg(?:ú|u)n) ti', 'te', 'tu', 'tus', 'tuy[oa]s?',
     // Voseo: "vos", "tenés", "podés", "querés", "sabés", "andás".
     'vos', 'ten(?:é)s', 'pod(?:é)s', 'quer(?:é)s', 'sab(?:é)s', 'and(?:á)s', 'est(?:á)s(?= \\p{Ll})', 'sos', 'ven(?:í)s', 'dec(?:í)s', 'pens(?:á)s', 'avisame', 'contame', 'decime', 'escribime', 'mir(?:á)',
   ],

@@ -16,7 +16,7 @@ export const checklist: ChecklistCues = {
     '(?:estoy|estamos) (?:preparando|buscando|levantando|trabajando|organizando|investigando|escribiendo)', 'me (?:encantar(?:í|i)a|gustar(?:í|i)a) (?:saber|conocer|preguntarte|preguntarle|hacerte|hacerle|contarte|contarle|tu|su)',
   ],
   commonGround: [
-    'tambi(?:é|e)n (?:estudi(?:é|e)|trabaj(?:é|e)|estuve|soy exalumn[oa]) en', 'nos conocimos en', '(?:ambos|ambas|los dos|las dos) (?:estamos|somos|estudiamos|trabajamos|fuimos) en',
+    'tambi(?:é|e)n (?:estudi(?:é|e)|trabaj(?:é|e)|estuve|soy exalumn[oa]) en', 'nos conocimos en', '(?:ambos|ambas|los dos|las dos) (?:somos|estudiamos|fuimos) en',
     'fui (?:alumn[oa]|estudiante) (?:tuy[oa]|suy[oa])', '(?:te|la|lo|le) (?:escuch(?:é|e)|vi|vimos|conoc(?:í|i)) en (?:el|la)', '(?:asist(?:í|i)|estuve|particip(?:é|e)) (?:a|en) (?:tu|su|vuestr[oa])',
     'coincidimos en', 'nos (?:vimos|cruzamos|conocimos)', 'compañer[oa]s? de (?:clase|promoci(?:ó|o)n|carrera|m(?:á|a)ster)', 'antiguos alumnos de',
   ],

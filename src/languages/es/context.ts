@@ -14,7 +14,8 @@ export const lexicon: Lexicon = {
     'webinars?', 'seminarios?', 'v(?:í|i)deos?', 'newsletters?', 'blogs?', 'repositorios?', 'repos?', 'paneles', 'panel', 'keynotes?', 'clases?', 'cursos?',
     'papers?', 'estudios?', 'informes?', 'campañas?', 'intervenci(?:ó|o)n(?:es)?', 'tuits?', 'tweets?', 'reels?', 'columnas?', 'reportajes?',
     'participaci(?:ó|o)n', 'demo', 'stand', 'workshops?', 'meetups?', 'bootcamps?', 'respuesta en (?:el|la|un|una)', 'aportaci(?:ó|o)n(?:es)?', 'libro', 'gu(?:í|i)as?', 'an(?:á|a)lisis', 'mesa redonda', 'discurso', 'cr(?:ó|o)nicas?', 'canal', 'portfolio', 'portafolio',
-    'story', 'stories', 'carrusel', 'encuesta', 'reflexi(?:ó|o)n(?:es)?', 'tribuna', 'op-ed', 'masterclass', 'sesi(?:ó|o)n(?:es)?', 'exposici(?:ó|o)n',
+    'story', 'stories', 'carrusel', 'notas?', 'ensayos?', 'cap(?:í|i)tulos?', 'tableros?', 'dashboards?', 'mapas?', 'documental(?:es)?', 'bar(?:ó|o)metros?', 'reportes?', 'bolet(?:í|i)n(?:es)?',
+    'librer(?:í|i)as?', 'bibliotecas?', 'plugins?', 'datasets?', 'visualizaciones?', 'infograf(?:í|i)as?', 'tesinas?', 'tfg', 'tfm', 'memorias?', 'manual(?:es)?', 'cortometrajes?', 'documentos?', 'encuesta', 'reflexi(?:ó|o)n(?:es)?', 'tribuna', 'op-ed', 'masterclass', 'sesi(?:ó|o)n(?:es)?', 'exposici(?:ó|o)n',
   ],
   // Their work in general: specific only with what it is about ("tu trabajo sobre…", "su labor en…").
   softNoun: ['trabajo', 'labor', 'trayectoria en', 'experiencia (?:en|con|liderando|como)', 'equipo de', 'paso de'],
@@ -25,6 +26,7 @@ export const lexicon: Lexicon = {
     'me (?:encant(?:ó|o)|gust(?:ó|o)|inspir(?:ó|o)|sirvi(?:ó|o)|ayud(?:ó|o)|salv(?:ó|o)|llam(?:ó|o) la atenci(?:ó|o)n|impresion(?:ó|o)|interes(?:ó|o))',
     'qu(?:é|e) (?:buen[oa]|gran|interesante)', 'gracias por', 'enhorabuena por', 'felicidades por', 'muy buen[oa]', 'genial',
     'a ra(?:í|i)z de', 'sobre',
+    'encontr(?:é|e)', 'di con', 'descubr(?:í|i)', 'termin(?:é|e)(?: de leer| de ver)?', 'acab(?:é|e) de leer', 'estoy leyendo', 'devor(?:é|e)', 'uso', 'usamos', 'utilizo', 'utilizamos', 'cito', 'recomiendo',
   ],
   // Things the reader did ("vi que lideras ese equipo", "usted lideró la interconexión…").
   deedVerb: [
@@ -33,6 +35,7 @@ export const lexicon: Lexicon = {
     'impulsaste', 'impuls(?:ó|o)', 'presentaste', 'present(?:ó|o)', 'diste', 'dio', 'moderaste', 'moder(?:ó|o)', 'hablaste', 'habl(?:ó|o)', 'compartiste', 'comparti(?:ó|o)',
     'migraste', 'migr(?:ó|o)', 'redujiste', 'redujo', 'redujisteis', 'cerraste', 'cerr(?:ó|o)', 'levantaste', 'levant(?:ó|o)', 'te (?:unes|uniste|incorporaste|sumaste)',
     'se (?:uni(?:ó|o)|incorpor(?:ó|o)|sum(?:ó|o))', 'estás en', 'trabajas en', 'vas a (?:dar|presentar|hablar|moderar|participar|estar)', 'va usted a (?:dar|presentar|hablar|moderar|participar)', 'est(?:á|a)s liderando', 'est(?:á|a) liderando', 'acabas de',
+    'mantienes', 'manten(?:é|e)s', 'mantiene usted', 'contribuyes', 'contribuiste', 'desarrollaste', 'creaste', 'construiste', 'diseñaste', 'armaste', 'programaste', 'encabezaste', 'encabez(?:ó|o)', 'dirigiste', 'coordinaste', 'lideraste',
   ],
   // Good news of theirs.
   newsNoun: [
@@ -61,7 +64,7 @@ export const lexicon: Lexicon = {
   suggestVerb: [
     'me (?:sugiri(?:ó|o)|recomend(?:ó|o)|aconsej(?:ó|o)|pas(?:ó|o) tu (?:contacto|nombre)|dio tu (?:contacto|nombre)|habl(?:ó|o) de ti|coment(?:ó|o))',
     'nos (?:sugiri(?:ó|o)|recomend(?:ó|o)|puso en contacto|present(?:ó|o))', 'me ha (?:sugerido|recomendado|aconsejado|hablado (?:muy bien )?de (?:ti|usted))',
-    'me dijo que', 'me ha dicho que', 'me habl(?:ó|o) (?:muy )?(?:bien )?de (?:ti|usted|tu|su|vuestr[oa])', 'me ha hablado (?:muy )?(?:bien )?de (?:tu|su|vuestr[oa])',
+    'me dijo que', 'me ha dicho que', 'me insisti(?:ó|o) en', 'me ha insistido en', 'me anim(?:ó|o) a', 'me ha animado a', 'me propuso', 'me ha propuesto', 'me pidi(?:ó|o) que (?:te|le|os) (?:escribiera|contactara)', 'me habl(?:ó|o) (?:muy )?(?:bien )?de (?:ti|usted|tu|su|vuestr[oa])', 'me ha hablado (?:muy )?(?:bien )?de (?:tu|su|vuestr[oa])',
   ],
 };
 
@@ -73,7 +76,9 @@ export const contextFamilies: readonly Family[] = [
     means: 'refers to something of theirs',
     patterns: [
       // "vi tu charla", "leí su artículo en Expansión", "gracias por tu charla", "te sigo desde tu charla"
-      '{perceiveVerb} (?:(?:te|le|la|lo|os) )?(?:\\S+ ){0,2}?{their} (?:(?:\\S+ ){0,2}?){workNoun}',
+      '{perceiveVerb} (?:(?:te|le|la|lo|os) )?(?:\\S+ ){0,3}?{their} (?:(?:\\S+ ){0,2}?){workNoun}',
+      // "me llamó la atención vuestro proyecto de…", "vi tu tienda en Malasaña": something of theirs seen
+      '{perceiveVerb} (?:\\S+ ){0,2}?{their} (?:\\S+ ){0,2}?(?:proyectos?|iniciativas?|startup|app|producto|emprendimiento|tienda|marca|restaurante|obra|exposici(?:ó|o)n|colecci(?:ó|o)n)',
       // "su trabajo sobre ablación", "tu trabajo en la planta de…", "tu experiencia liderando proyectos de…"
       '{their} (?:experiencia|etapa|paso|trabajo) (?:liderando|dirigiendo|coordinando|construyendo|montando|escalando|gestionando|desarrollando|diseñando|migrando|lanzando)',
       '{their} {softNoun} (?:sobre|en|con|de|al frente de|liderando) (?:el|la|los|las|un|una)?',
@@ -83,17 +88,20 @@ export const contextFamilies: readonly Family[] = [
       '(?:te|le|la|lo|os|les) (?:escuch(?:é|e)|escuchamos|vi|vimos|he visto|he escuchado|hemos visto|o(?:í|i)) (?:hablar |presentar |moderar )?en (?:el|la|los|las|un|una)? ?(?:{eventNoun}|podcast|programa|radio|entrevista|v(?:í|i)deo|directo|streaming|televisi(?:ó|o)n|tele)',
       '{workNoun} (?:el|la) (?:tuy|suy)[oa]',
       // "vi que lideras ese equipo", "vi que usted lideró…", "sigo las campañas de Cupra que coordinas"
-      '(?:vi|he visto|vimos|le(?:í|i)|s(?:é|e)|supe|me enter(?:é|e))(?: en (?:linkedin|tu perfil|su perfil|la prensa|la web|las noticias))? (?:de )?que (?:usted |t(?:ú|u) |vos )?{deedVerb}',
+      '(?:vi|he visto|vimos|le(?:í|i)|s(?:é|e)|supe|me enter(?:é|e))(?: en (?:\\S+ ){0,2}?\\S+)? (?:de )?que (?:usted |t(?:ú|u) |vos )?{deedVerb}',
       'que (?:coordinas|lideras|diriges|impartes|das|dictas|moderas|organizas|gestionas|presentas|fundaste|creaste|moder(?:á|a)s|organiz(?:á|a)s|coordina usted|lidera usted|dirige usted|imparte usted|coordin(?:á|a)s|lider(?:á|a)s|dirig(?:í|i)s)',
       // "la charla que diste en…", "el artículo que escribiste"
-      '(?:el|la|los|las|tu|su) {workNoun} (?:\\S+ ){0,3}?que (?:diste|dio|distes|escribiste|escribi(?:ó|o)|publicaste|public(?:ó|o)|compartiste|comparti(?:ó|o)|presentaste|present(?:ó|o)|hiciste|hizo|grabaste|moderaste|moder(?:ó|o)|impartiste|imparti(?:ó|o)|subiste|subi(?:ó|o)|lideras|lidera)',
+      '(?:el|la|los|las|tu|su) {workNoun} (?:\\S+ ){0,5}?que (?:armaste|arm(?:ó|o)|creaste|desarrollaste|construiste|programaste|coordinaste|dirigiste|produjiste|montaste|lideraste|diste|dio|distes|escribiste|escribi(?:ó|o)|publicaste|public(?:ó|o)|compartiste|comparti(?:ó|o)|presentaste|present(?:ó|o)|hiciste|hizo|grabaste|moderaste|moder(?:ó|o)|impartiste|imparti(?:ó|o)|subiste|subi(?:ó|o)|lideras|lidera)',
       // "conocemos su trabajo en la coordinación BIM"
       '(?:conozco|conocemos|sigo|seguimos|admiro|admiramos) {their} (?:\\S+ )?{softNoun} (?:sobre|en|con|de|del|al frente de)',
       'fui (?:alumn[oa]|estudiante) (?:tuy[oa]|suy[oa]|de (?:usted|ti))',
       // "la expansión que lideraste", "el bootcamp donde das clase"
-      '(?:que|donde|en el que|en la que) (?:t(?:ú|u) |usted )?(?:dirigiste|lideraste|coordinaste|lanzaste|fundaste|creaste|diseñaste|impulsaste|montaste|escribiste|publicaste|presentaste|organizaste|moderaste|construiste|dirigi(?:ó|o) usted|lider(?:ó|o) usted|das clases?|impartes|enseñas)',
+      '(?:que|donde|en el que|en la que) (?:t(?:ú|u) |usted )?(?:armaste|programaste|produjiste|encabezaste|mantienes|manten(?:é|e)s|presides|encabezas|dirigiste|lideraste|coordinaste|lanzaste|fundaste|creaste|diseñaste|impulsaste|montaste|escribiste|publicaste|presentaste|organizaste|moderaste|construiste|dirigi(?:ó|o) usted|lider(?:ó|o) usted|das clases?|impartes|enseñas)',
+      '(?:que|donde|en (?:el|la) que) usted (?:organiz(?:ó|o)|organiza|dirigi(?:ó|o)|dirige|lider(?:ó|o)|lidera|coordin(?:ó|o)|coordina|fund(?:ó|o)|cre(?:ó|o)|diseñ(?:ó|o)|public(?:ó|o)|escribi(?:ó|o)|present(?:ó|o)|moder(?:ó|o)|modera|imparti(?:ó|o)|imparte|presidi(?:ó|o)|preside|encabez(?:ó|o)|encabeza|gestiona|dict(?:ó|o)|dicta|mantiene)',
       '(?:te|le|la|lo) (?:vi|vimos) (?:ganar|hablar|presentar|moderar|dar|exponer|recoger|liderar|defender)',
-      '(?:hablaste|comentaste|contaste|explicaste|mencionaste|compartiste|planteaste|defendiste) (?:de|sobre|que|en|acerca|lo de|c(?:ó|o)mo)',
+      '(?:hablaste|comentaste|contaste|explicaste|mencionaste|compartiste|planteaste|defendiste|hablabas|comentabas|contabas|explicabas|mencionabas|planteabas|defend(?:í|i)as|analizabas|analizaste|repasabas|repasaste) (?:de|sobre|que|en|acerca|lo de|c(?:ó|o)mo|qu(?:é|e)|por qu(?:é|e))',
+      // "tras tu charla en…", "desde vuestro informe…"
+      '(?:tras|despu(?:é|e)s de|a ra(?:í|i)z de|desde) (?:tu|su|vuestr[oa]) (?:\\S+ )?{workNoun}',
       '(?:fui|he sido) (?:tu|su) (?:alumn[oa]|estudiante|becari[oa]|compañer[oa]|colega|paciente|cliente|tesista)',
       '(?:fuiste|fue usted|has sido|ha sido usted) mi (?:profesor|profesora|jef[ea]|tutor|tutora|mentor|mentora|director de tesis|directora de tesis|compañer[oa])',
     ],
@@ -105,6 +113,8 @@ export const contextFamilies: readonly Family[] = [
       '(?:enhorabuena|felicidades|felicitaciones|mi enhorabuena|mis felicitaciones|te felicito|le felicito|felicitarte|felicitarle) (?:por|en) (?:el|la|tu|su|vuestr[oa]|los|las|tus|sus)? ?(?:\\S+ ){0,3}?{newsNoun}',
       '(?:enhorabuena|felicidades|felicitaciones) (?:a (?:ti|usted|todo el equipo|vuestro equipo) )?por (?:el|la|los|las)',
       '{their} (?:reciente )?{newsNoun}',
+      // "¡Qué alegría lo del Laus de oro!", "me alegró leer la noticia de…"
+      '(?:qu(?:é|e) (?:alegr(?:í|i)a|buena noticia|gran noticia|orgullo|pasada)|me (?:alegr(?:ó|o)|alegra|alegr(?:é|e))(?: mucho)?(?: de)?(?: ver| leer| saber)?|celebro) (?:lo de|lo del|(?:la noticia|el anuncio) de)',
     ],
   },
   {
@@ -112,6 +122,10 @@ export const contextFamilies: readonly Family[] = [
     means: 'praises their company’s work',
     patterns: [
       // "lo que estáis haciendo en Glovo", "cómo lo estáis resolviendo en Glovo"
+      '(?:vi|he visto|le(?:í|i)|he le(?:í|i)do|me enter(?:é|e) de|supe de|celebr(?:é|e)) (?:la noticia|el anuncio|la nota de prensa) (?:de|sobre)',
+      // A vosotros preterite is what the reader's team did: "cómo resolvisteis…", "el piloto que lanzasteis"
+      '(?:que|c(?:ó|o)mo|donde|cuando) (?:ya )?(?:lo |la |los |las )?\\p{L}{2,}(?:asteis|isteis)(?![\\p{L}])',
+      '(?:vi|he visto|le(?:í|i)|me enter(?:é|e)|supe)(?: en (?:\\S+ ){0,2}?\\S+)? (?:de )?que (?:vais|van|va) a (?:abrir|lanzar|salir|entrar|expandir|inaugurar|comprar|adquirir|contratar|desembarcar|llegar)',
       '(?:lo que|c(?:ó|o)mo lo) (?:est(?:á|a)is|est(?:á|a)n) (?:haciendo|resolviendo|construyendo|logrando|consiguiendo|montando|abordando)',
       '(?:uso|usamos|utilizo|utilizamos|soy (?:cliente|usuari[oa])|somos (?:clientes|usuarios)) (?:de )?(?:vuestr[oa]|su|tu) (?:app|aplicaci(?:ó|o)n|plataforma|producto|herramienta|servicio|software|api)',
       '(?:vi|he visto|vimos|le(?:í|i)|me enter(?:é|e))(?: en (?:\\S+ ){0,2}?\\S+)? que (?:\\S+ ){1,3}?(?:abre|lanza|anuncia|abri(?:ó|o)|lanz(?:ó|o)|cerr(?:ó|o)|levant(?:ó|o)|anunci(?:ó|o)|adquiri(?:ó|o)|public(?:ó|o)|gan(?:ó|o)|inaugur(?:ó|o)|est(?:á|a) (?:contratando|buscando|creciendo))',
@@ -126,6 +140,11 @@ export const contextFamilies: readonly Family[] = [
       `(?:[Dd]e parte de|[Pp]or recomendaci(?:ó|o)n de|[Pp]or sugerencia de|[Aa] trav(?:é|e)s de|[Gg]racias a) ${NAME}`,
       `(?:[Nn]uestr[oa] (?:amig[oa]|contacto|conocid[oa]) en com(?:ú|u)n|[Aa]mig[oa] en com(?:ú|u)n),? ${NAME}`,
       `(?:[Cc]onocemos a|[Tt]enemos en com(?:ú|u)n a) ${NAME}`,
+      // The name after the verb: "me recomendó Pau Serra que te escribiera"
+      `(?:[Mm]e|[Nn]os) (?:sugiri(?:ó|o)|recomend(?:ó|o)|aconsej(?:ó|o)|insisti(?:ó|o)|anim(?:ó|o)|propuso|dijo|coment(?:ó|o)|pas(?:ó|o) (?:tu|su) (?:contacto|correo|nombre|perfil)|ha (?:sugerido|recomendado|aconsejado|insistido|animado|dicho|comentado|pasado (?:tu|su) (?:contacto|correo|nombre|perfil))) ${NAME}`,
+      // "Hablé con Laia Puig y me dijo que…"
+      `(?:[Hh]abl(?:é|e)|[Hh]e hablado|[Cc]harl(?:é|e)|[Ee]stuve hablando) con ${NAME}(?: ${NAME})?[^.\\n]{0,60}?(?:me (?:dijo|coment(?:ó|o)|sugiri(?:ó|o)|recomend(?:ó|o)|anim(?:ó|o))|y me)`,
+      `(?:[Mm]e|[Nn]os) (?:pone|puso|ha puesto|pusieron|han puesto) en contacto (?:contigo|con usted|con vos|con ustedes) ${NAME}`,
     ],
     caseSensitive: true,
   },
@@ -141,6 +160,8 @@ export const contextFamilies: readonly Family[] = [
       'como (?:te|le) (?:promet(?:í|i)|dije|coment(?:é|e)) en (?:el|la) (?:\\S+ ){0,2}?{eventNoun}',
       '(?:gracias por|un placer|encantad[oa] de|fue un placer|me alegr(?:ó|o)) (?:\\S+ ){0,4}?(?:ayer|anoche|hoy|la semana pasada|el (?:lunes|martes|mi(?:é|e)rcoles|jueves|viernes)) en',
       'en (?:el|tu|su) stand',
+      '(?:compartimos|compart(?:í|i) (?:contigo|con usted)) (?:mesa|panel|escenario|stand|taller|butaca|asiento|fila|vuelo|viaje|coche|taxi) (?:\\S+ ){0,3}?(?:en|durante)',
+      'quedamos en (?:seguir|retomar|hablar|escribirnos|vernos|tomar|continuar|mandarte|mandarnos|pasarte|pasarnos)',
       '(?:haberte|haberle|haberos) conocido', '(?:conocerte|conocerle|conocernos|saludarte|saludarle) (?:\\S+ ){0,2}?en (?:el|la)',
       'fue un (?:placer|gusto) (?:conocerte|conocerle|coincidir|charlar|conversar|hablar)(?: contigo| con usted)?(?: ayer| el otro d(?:í|i)a| la semana pasada)? en',
     ],
@@ -154,19 +175,24 @@ export const contextFamilies: readonly Family[] = [
       'tambi(?:é|e)n (?:estudiaste|estudi(?:ó|o) usted|trabajaste|trabaj(?:ó|o) usted|pasaste|estuviste|hiciste|eres (?:de|alumn[oa]|exalumn[oa])) (?:\\S+ ){0,3}?(?:en|por|de|el|la)',
       '(?:somos|fuimos) de la misma (?:promoci(?:ó|o)n|universidad|escuela|facultad|generaci(?:ó|o)n)',
       '(?:somos|venimos|fuimos) (?:los dos|las dos|ambos|ambas) (?:de|del)', '(?:los dos|las dos|ambos|ambas) (?:somos|venimos|fuimos) (?:de|del)',
-      '(?:vecin[oa]s|compañer[oa]s) de (?:stand|mesa|panel|promoci(?:ó|o)n|clase|equipo|proyecto|despacho|oficina|piso|coworking)',
+      '(?:vecin[oa]s|compañer[oa]s) de (?:stand|butaca|asiento|fila|mesa|panel|promoci(?:ó|o)n|clase|equipo|proyecto|despacho|oficina|piso|coworking)',
       '(?:en|del|de la) (?:el |la )?mism[oa] (?:equipo|empresa|departamento|(?:á|a)rea|proyecto|oficina|clase|promoci(?:ó|o)n|m(?:á|a)ster|programa|grupo|colegio|universidad|facultad|coworking)',
       'estuvimos en (?:el|la) mism[oa] (?:mesa|clase|promoci(?:ó|o)n|grupo|equipo|evento|curso|m(?:á|a)ster|panel|proyecto)',
       '(?:antiguos alumnos|exalumnos|exalumnas|alumni) de', 'de (?:antiguos alumnos|exalumnos|exalumnas|alumni)',
       '(?:compañer[oa]s?|colegas) (?:de|en) (?:clase|promoci(?:ó|o)n|carrera|m(?:á|a)ster|universidad|facultad|equipo)',
       'fuimos (?:compañer[oa]s|colegas)',
+      '(?:formo parte|soy (?:miembro|soci[oa]|parte)|estoy|participo|colaboro|estudi(?:é|e)|pas(?:é|e)),? (?:como|igual que|al igual que) (?:t(?:ú|u)|usted|vos),? (?:de|en|por)',
+      // "vi que eres de Cádiz, como yo"
+      '(?:eres|es usted|sos|vienes|viene usted) (?:de|del) (?:\\S+ ){0,4}?(?:como yo|igual que yo|al igual que yo)',
+      '(?:estudiaste|estudi(?:ó|o) usted|trabajaste|trabaj(?:ó|o) usted|pasaste|estuviste|creciste) (?:\\S+ ){0,5}?(?:como yo|igual que yo|al igual que yo)',
+      '(?:los dos|las dos|ambos|ambas) (?:pasamos por|estudiamos en|estuvimos en|coincidimos en|hicimos (?:el|la))',
     ],
   },
   {
     name: 'jobApplication',
     means: 'says you applied',
     patterns: [
-      'me (?:he )?postul(?:é|e|ado)', 'me acabo de postular', '(?:he|hemos) aplicado', 'apliqu(?:é|e)', 'acabo de aplicar',
+      'me (?:he )?postul(?:é|e|ado)', 'postul(?:é|e) (?:\\S+ ){0,3}?(?:a|al|para) (?:la |el )?(?:plaza|vacante|puesto|posici(?:ó|o)n|oferta|convocatoria|proceso|cargo)', 'candidatura espont(?:á|a)nea', 'me acabo de postular', '(?:he|hemos) aplicado', 'apliqu(?:é|e)', 'acabo de aplicar',
       '(?:envi(?:é|e)|he enviado|present(?:é|e)|he presentado) mi (?:candidatura|solicitud|postulaci(?:ó|o)n|cv|curr(?:í|i)culum) (?:a|para|en) (?:la|el) (?:vacante|oferta|posici(?:ó|o)n|puesto|proceso|convocatoria)',
       '(?:envi(?:é|e)|he enviado) mi (?:candidatura|solicitud|postulaci(?:ó|o)n)', '(?:estoy|estuve) en (?:el|vuestro|su|tu) proceso de selecci(?:ó|o)n', 'tengo (?:una )?entrevista (?:con|en)',
       'me (?:present(?:é|e)|he presentado) (?:al|a la) (?:proceso|convocatoria|oferta|vacante)',

@@ -30,6 +30,8 @@ export const demanding: LocalizedRule = {
         'necesito que (?:me )?(?:\\S+ )?(?:confirmes|aceptes|agendes|completes|rellenes|leas|contactes|ayudes|recomiendes|contrates|pagues|transfieras|confirme|acepte|complete|lea|contacte|ayude|pague)',
         'exijo que', 'espero que me (?:respondas|contestes|responda|conteste) (?:ya|hoy|inmediatamente)', 'es obligatorio que',
       ],
+      // A condition, not an order: "si este trimestre tenéis que incorporar perfiles…".
+      quiet: ['si (?:\\S+ ){0,4}?(?:tienes|ten(?:é|e)s|ten(?:é|e)is|tiene usted|tienen) que'],
     },
     {
       name: 'negativeImperative',

@@ -27,6 +27,15 @@ export const jobAsk: LocalizedRule = {
         '(?:ten(?:é|e)is|tienen|tienes) algo (?:para m(?:í|i)|disponible para (?:m(?:í|i)|alguien como yo))',
         '(?:conseguirme|cons(?:í|i)gueme|me consigues|me conseguir(?:í|i)as) una entrevista',
         'cualquier (?:vacante|puesto|trabajo|cosa) (?:que|me) (?:teng(?:á|a)is|tengas|tenga|haya|sirve)', 'acepto (?:lo que sea|cualquier (?:puesto|cosa|trabajo))',
+        '(?:busc(?:á|a)is|buscan|buscas|busca usted|necesit(?:á|a)is|necesitan|necesitas|necesita usted) (?:a )?(?:alguien|gente|perfiles?) (?:como yo|con mi perfil|con mi experiencia)',
+        'me (?:tendr(?:í|i)as|tendr(?:í|i)a|tendr(?:í|i)an|tendr(?:í|i)ais|tienes|tiene|tendr(?:á|a)s|tendr(?:á|a)n) en cuenta',
+        '(?:sabes|sabe usted|sab(?:é|e)s|conoces|conoce usted) de (?:algo|alguna (?:vacante|oferta|oportunidad|posici(?:ó|o)n)|alg(?:ú|u)n (?:puesto|trabajo|empleo))',
+        '(?:puedo|podr(?:í|i)a) (?:trabajar|unirme|incorporarme|entrar) (?:con (?:ustedes|vosotros|vos)|a (?:vuestr[oa]|su|tu) (?:equipo|empresa)|en (?:vuestr[oa]|su|tu) (?:equipo|empresa))(?=[^.!\\n]{0,40}\\?)',
+        '(?:hueco|sitio|cabida|lugar) para m(?:í|i) en (?:\\S+ ){0,2}?(?:equipo|empresa|plantilla|departamento|(?:á|a)rea|organizaci(?:ó|o)n|compañ(?:í|i)a|despacho|agencia|estudio|startup)',
+        // "para las vacantes que tengan disponibles": any opening at all
+        'mi (?:cv|curr(?:í|i)culum|hoja de vida|candidatura|perfil) (?:\\S+ ){0,3}?para (?:las|cualquier|alguna|algunas|cualquiera de las) (?:\\S+ )?(?:vacantes?|posiciones?|puestos?|oportunidades?) (?:que (?:teng\\S+|haya|hubiera|surjan|puedan surgir)|disponibles?|abiert[oa]s?)',
+        // "si necesitan a alguien, pensá en mí"
+        'si (?:\\S+ ){0,6}?(?:necesit\\S+|busc\\S+|hay|sale|surge|tienen|ten(?:é|e)is)[^.?!\\n]{0,40}(?:pens(?:á|a)|piens[ae]|pensad|acord(?:á|a)te|acu(?:é|e)rda(?:te|se)|ten(?:é|e)me|tenme|t(?:é|e)ngame) (?:en cuenta|en m(?:í|i)|de m(?:í|i))',
       ],
     },
     {
@@ -35,6 +44,7 @@ export const jobAsk: LocalizedRule = {
       patterns: [
         '{canYou} (?:referir|referirme|enchufar|enchufarme|dar (?:una|un) (?:referencia|empuj(?:ó|o)n)|echar un cable con (?:rr|recursos|selecci))',
         '{canYou} (?:recomendar|recomendarme|meter|meterme|proponer|proponerme) (?:para|en|a|al|con|ante) (?:\\S+ ){0,2}?{hiringPlace}',
+        '(?:mover|muevas|movieras|mueves|mover(?:í|i)as|moverme) (?:mi|el) (?:nombre|cv|curr(?:í|i)culum|perfil|candidatura)',
         '(?:me )?refieres', 'refi(?:é|e)reme', 'enchúfame', 'enchufame',
       ],
     },

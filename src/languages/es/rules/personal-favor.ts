@@ -11,7 +11,8 @@ export const personalFavor: LocalizedRule = {
       means: 'asks a stranger for their vote',
       patterns: [
         'v(?:ó|o)ta(?:me|nos)?(?: por| a)?', 'vote (?:por|a) (?:m(?:í|i)|nosotros|mi|nuestr[oa])', 'votar (?:por|a) (?:m(?:í|i)|nosotros|mi|nuestr[oa])', 'tu voto', 'su voto',
-        'dame tu voto', 'votando (?:por|a) (?:m(?:í|i)|nosotros|mi|nuestr[oa]|\\S+ en)', 'necesito (?:tus |vuestros |sus )?votos', 'necesito (?:tu|su|vuestro) voto', 'votos? para (?:mi|nuestr[oa])',
+        'dame tu voto', 'votando (?:por|a) (?:m(?:í|i)|nosotros|mi|nuestr[oa]|\\S+ en)', 'necesito (?:tus |vuestros |sus )?votos', 'necesito (?:tu|su|vuestro) voto', 'votos? para (?:mi|nuestr[oa])', 'cada voto cuenta',
+        '(?:ap(?:ó|o)yanos|ap(?:ó|o)yame|nos apoyas|me apoyas|nos apoyar(?:í|i)as|me apoyar(?:í|i)as|apoyarnos|apoyarme) (?:\\S+ ){0,4}?(?:en la votaci(?:ó|o)n|con (?:tu|su|un) (?:voto|clic))',
       ],
     },
     {
@@ -24,6 +25,9 @@ export const personalFavor: LocalizedRule = {
         '(?:comparte|compartir|compartas|comparta|difunde|difundir|difundas) (?:esta|este|la|el) (?:publicaci(?:ó|o)n|post|oferta|mensaje|encuesta|v(?:í|i)deo|campaña) (?:con|en|entre) (?:tu|su|vuestra|tus|sus) (?:red|contactos|comunidad|perfil|seguidores)',
         '(?:firma|firmar|firme|f(?:í|i)rmala) (?:mi|esta|nuestra|la) petici(?:ó|o)n',
         '(?:suscr(?:í|i)bete|suscribirte) a {myThing}', '(?:me sigues|s(?:í|i)gueme|me seguir(?:í|i)as|seguirme) en (?:instagram|tiktok|twitter|youtube|facebook|x)', 'te sigo de vuelta', 'follow (?:de vuelta|back)', 'reacciona a {myThing}',
+        '(?:ayudarme|me ayudas|me ayudar(?:í|i)as|ay(?:ú|u)dame|ayudarnos|nos ayudas|nos ayudar(?:í|i)as|ay(?:ú|u)danos) a (?:difundir|compartir|mover|viralizar|dar visibilidad a|dar difusi(?:ó|o)n a)',
+        // "que la recomendaras entre tus contactos": spreading the writer's thing through the reader's network
+        '(?:la|lo|las|los|me|nos) (?:recomendar(?:í|i)as|compartir(?:í|i)as|difundir(?:í|i)as|mover(?:í|i)as|recomendaras|recomendases|recomiendes|recomiende|recomendara|compartieras|compartas|comparta|compartiera|difundieras|difundas|difundiera|difunda|movieras|muevas|moviera|mueva) (?:entre|con|en|por) (?:tus|sus|vuestros|tu|su|vuestra) (?:contactos|seguidores|red|comunidad|redes)',
       ],
     },
     {
@@ -32,8 +36,9 @@ export const personalFavor: LocalizedRule = {
       patterns: [
         '(?:valida|valide|validar|validarme|validas|valides|validen|avala|avalar) (?:mis )?(?:aptitudes|competencias|habilidades|conocimientos|skills)',
         '(?:escr(?:í|i)beme|escribirme|escr(?:í|i)bame|me escribes|me escribas|dejarme|d(?:é|e)jame) (?:una|un) (?:recomendaci(?:ó|o)n|carta de recomendaci(?:ó|o)n|testimonio)',
-        '(?:me )?(?:recomiendas|recomiendes|recomiende) en linkedin', 'recomi(?:é|e)nda(?:me|nos) en linkedin', '(?:carta de )?recomendaci(?:ó|o)n (?:tuya|suya|de tu parte|de su parte)',
+        '(?:me )?(?:recomiendas|recomiendes|recomiende) en linkedin', 'recomi(?:é|e)nda(?:me|nos) en linkedin', '(?:carta de )?recomendaci(?:ó|o)n (?:tuya|suya|de tu parte|de su parte)', '(?:una|unas) (?:palabras|l(?:í|i)neas) de recomendaci(?:ó|o)n', 'recomendaci(?:ó|o)n en mi perfil',
         '(?:respalda|respaldar|respalde|respaldes) (?:mis )?(?:aptitudes|competencias|habilidades|conocimientos)',
+        '(?:confirmar|confirmes|confirme|confirmarme|confirmar(?:í|i)as|recomendar|marcar|marques|marcarme) mis (?:aptitudes|competencias|habilidades|skills|conocimientos)',
       ],
     },
     {
@@ -51,6 +56,8 @@ export const personalFavor: LocalizedRule = {
         '(?:pr(?:é|e)stame|prestarme|me prestas|me prestar(?:í|i)as|me prestes|dejarme) (?:\\S+ ){0,2}?(?:dinero|plata|pasta|lana|euros|pesos|d(?:ó|o)lares|\\d+)',
         '(?:una|tu|su) (?:donaci(?:ó|o)n|aportaci(?:ó|o)n|contribuci(?:ó|o)n) (?:a|para) (?:mi|nuestr[oa])', '(?:dona|donar|aporta|apoya|apoyar|ap(?:ó|o)yame|ap(?:ó|o)yanos) (?:a |en )?(?:mi|nuestr[oa]) (?:campaña|crowdfunding|causa|gofundme|verkami|kickstarter|proyecto en)',
         '(?:hacerme|me haces|me har(?:í|i)as) (?:un bizum|una transferencia)',
+        '(?:reuniendo|recaudando|juntando) (?:fondos|dinero|plata) para (?:mi|terminar|pagar|costear|poder|financiar mi)', 'cualquier (?:aportaci(?:ó|o)n|donaci(?:ó|o)n|contribuci(?:ó|o)n|ayuda econ(?:ó|o)mica) (?:ayuda|suma|cuenta|es bienvenida)',
+        'enlace (?:de|a|al|del) (?:mi )?(?:verkami|gofundme|kickstarter|goteo|vaki|patreon|indiegogo|crowdfunding)',
       ],
     },
     {
@@ -62,6 +69,7 @@ export const personalFavor: LocalizedRule = {
         '(?:reenv(?:í|i)a|reenv(?:í|i)e|pasa|pase|haz llegar|haga llegar) (?:este mensaje|mi mensaje|esto) (?:a|al) (?:tu|su|quien|la persona)',
         '(?:pres(?:é|e)ntame|pres(?:é|e)nteme|presentarme|me presentas|me presentar(?:í|i)as|me presentar(?:í|i)a) (?:a|con) (?:\\S+ ){0,2}?(?:de|del) (?:tu|su|vuestr[oa]) (?:equipo|empresa|(?:á|a)rea|departamento)',
         '(?:p(?:á|a)same|p(?:á|a)seme|me pasas|me pasar(?:í|i)as|pasarme|me das|me dar(?:í|i)as|darme|me facilitas|facilitarme) el (?:contacto|correo|email|mail|tel(?:é|e)fono|n(?:ú|u)mero) de (?:tu|su|vuestr[oa]|alguien|la persona|quien)',
+        '(?:abrirme|me abras|me abrieras|me abriera|me abra|me abres|me abrir(?:í|i)as?) (?:la|una|las) puertas? (?:con|en|a|ante)',
         '(?:me pasas|me pasar(?:í|i)as|pasarme|me pase|me derivas|derivarme|me redirig(?:es|e)|redirigirme) (?:con|a) (?:alguien|la persona|quien)',
       ],
     },
@@ -69,6 +77,7 @@ export const personalFavor: LocalizedRule = {
       name: 'passesWriterOn',
       means: 'asks a stranger to pass the writer on',
       patterns: [
+        '(?:reenv(?:í|i)a|reenv(?:í|i)e|reenviar|reenviarle|reenv(?:í|i)ale|p(?:á|a)sale|p(?:á|a)sele|pasarle|hacerle llegar|h(?:á|a)zle llegar|h(?:á|a)gale llegar|hicieras llegar|hagas llegar|reenviaras|pasaras) (?:\\S+ ){0,2}?mi (?:propuesta|presentaci(?:ó|o)n|dossier|proyecto|mensaje|idea) a (?:tu|su|vuestr[oa]|quien|la persona)',
         '(?:p(?:á|a)sale|p(?:á|a)sele|reenv(?:í|i)a(?:le)?|reenv(?:í|i)e(?:le)?|h(?:á|a)zle llegar|h(?:á|a)gale llegar|pasar(?:le)?|reenviar(?:le)?|hacer llegar|hacerle llegar) (?:\\S+ ){0,2}?mi (?:cv|curr(?:í|i)culum|hoja de vida|perfil|portafolio|portfolio) a',
       ],
     },

@@ -8,7 +8,8 @@ export const pushy: LocalizedRule = {
   lexicon: {
     deadline: [
       'hoy(?: mismo)?', 'ma(?:ñ|n)ana(?: mismo| sin falta| a primera hora)?', 'esta (?:misma )?(?:tarde|noche|semana)', 'el (?:lunes|martes|mi(?:é|e)rcoles|jueves|viernes|s(?:á|a)bado|domingo)',
-      'antes del? (?:lunes|martes|mi(?:é|e)rcoles|jueves|viernes|s(?:á|a)bado|domingo|fin de (?:semana|mes|d(?:í|i)a)|mediod(?:í|i)a|\\d{1,2})', 'en (?:las )?pr(?:ó|o)ximas \\d+ horas', 'en \\d+ horas', 'sin falta', 'ya mismo', 'ya(?=\\s*(?:[.!?,]|$))', 'antes de (?:que (?:acabe|termine) (?:el d(?:í|i)a|la semana)|las \\d{1,2})',
+      'antes del? (?:lunes|martes|mi(?:é|e)rcoles|jueves|viernes|s(?:á|a)bado|domingo|fin de (?:semana|mes|d(?:í|i)a)|mediod(?:í|i)a|\\d{1,2})', 'en (?:las )?pr(?:ó|o)ximas \\d+ horas', 'en \\d+ horas', 'sin falta', 'ya mismo', 'a lo largo (?:de (?:la mañana|la tarde|hoy)|del d(?:í|i)a)', 'en el (?:d(?:í|i)a|transcurso del d(?:í|i)a)', 'antes de las (?:\\d{1,2}|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)',
+      '(?:apenas|en cuanto|nada m(?:á|a)s) (?:lo |la )?(?:leas|lea|veas|vea|recibas|reciba)', 'ya(?=\\s*(?:[.!?,]|$))', 'antes de (?:que (?:acabe|termine) (?:el d(?:í|i)a|la semana)|las \\d{1,2})',
     ],
   },
   families: [
@@ -27,8 +28,13 @@ export const pushy: LocalizedRule = {
       name: 'deadlineForReply',
       means: 'sets a deadline for their answer',
       patterns: [
-        '(?:resp(?:ó|o)ndeme|resp(?:ó|o)ndame|contesta(?:me)?|contésteme|conteste|responda|responde|resp(?:ó|o)ndanos|escr(?:í|i)beme|av(?:í|i)same|llámame|ll(?:á|a)mame|confirma|confirme|conf(?:í|i)rmame) (?:\\S+ ){0,3}?{deadline}',
-        '(?:necesito|necesitamos|espero|esperamos|quiero) (?:(?:tu|su|una|la) )?(?:respuesta|confirmaci(?:ó|o)n|contestaci(?:ó|o)n) (?:\\S+ ){0,2}?{deadline}',
+        '(?:dime algo|decime algo|d(?:í|i)game algo|cont(?:á|a)ctame|resp(?:ó|o)ndeme|resp(?:ó|o)ndame|contesta(?:me)?|cont(?:é|e)stame|contésteme|conteste|responda|responde|resp(?:ó|o)ndanos|escr(?:í|i)beme|av(?:í|i)same|llámame|ll(?:á|a)mame|confirma|confirme|conf(?:í|i)rmame) (?:\\S+ ){0,3}?{deadline}',
+        '(?:necesito|necesitamos|espero|esperamos|quiero) (?:(?:tu|su|una|la) )?(?:respuesta|confirmaci(?:ó|o)n|contestaci(?:ó|o)n|visto bueno|aprobaci(?:ó|o)n|decisi(?:ó|o)n|ok) (?:\\S+ ){0,2}?{deadline}',
+        '(?:necesito|necesitamos) (?:saber|que me (?:digas|confirmes|respondas|contestes|diga|confirme|responda|conteste)) (?:\\S+ ){0,5}?{deadline}',
+        '(?:la oferta|la propuesta|el descuento|la plaza|la promoci(?:ó|o)n|esta oportunidad|el precio) (?:\\S+ )?(?:caduca|vence|expira|termina|acaba|sube) {deadline}',
+        '(?:respuesta|conteste|responda|contestes|respondas|confirmaci(?:ó|o)n|confirme|confirmes|env(?:í|i)e|env(?:í|i)es) (?:\\S+ ){0,2}?a la brevedad',
+        'no tengo tiempo que perder',
+        'de lo contrario (?:\\S+ ){0,2}?(?:perder(?:á|a)s?|perder(?:é|e)is|perder(?:á|a)n|se (?:pierde|perder(?:á|a))|no (?:podremos|podr(?:á|a)s?))',
         '(?:para no perder|o perder(?:á|a)s?) (?:la|su|tu) (?:plaza|oportunidad|puesto|descuento)',
         '(?:a la espera|quedo atent[oa]|espero (?:tu|su) respuesta|aguardo (?:tu|su) respuesta) (?:\\S+ ){0,3}?(?:hoy|ma(?:ñ|n)ana|antes del?|sin falta)',
         '(?:necesito|necesitamos) (?:que )?(?:\\S+ ){1,12}?antes del? (?:lunes|martes|mi(?:é|e)rcoles|jueves|viernes|fin de)',

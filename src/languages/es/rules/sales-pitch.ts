@@ -45,6 +45,11 @@ export const salesPitch: LocalizedRule = {
         '(?:sab(?:í|i)as|sab(?:í|i)a usted|sab(?:é|e)s) que (?:el )?(?:\\d+ ?%|la mayor(?:í|i)a|casi todas) (?:de )?(?:las |los )?(?:empresas|negocios|pymes|compañ(?:í|i)as|clientes|tiendas|startups|marcas)',
         '(?:creamos|diseñamos|desarrollamos|hacemos|construimos) (?:\\S+ ){0,3}?que (?:convierten|venden|funcionan|generan|atraen|posicionan)',
         '{outcomeSaid} (?:hasta )?(?:un|el) \\d+ ?% (?:el|la|los|las|tus|sus|vuestr[oa]s)',
+        'c(?:ó|o)mo (?:podemos|podr(?:í|i)amos) ayudar(?:te|le|les|os)', '(?:trabajamos|colaboramos) con m(?:á|a)s de \\d+ (?:empresas|clientes|marcas|cl(?:í|i)nicas|tiendas|negocios|pymes)',
+        '(?:te|le|os) (?:interesar(?:í|i)a|gustar(?:í|i)a) saber c(?:ó|o)mo(?= ?\\?| (?:podemos|podr(?:í|i)amos|lo (?:hacemos|conseguimos|logramos)))', 'somos (?:expert[oa]s|especialistas|l(?:í|i)deres) en',
+        // "Nuestros clientes repiten un 35 % más", "convertimos a tus visitas en clientes"
+        '(?:nuestros|mis) clientes (?:\\S+ ){0,3}?(?:un|hasta un|el) \\d+ ?% (?:m(?:á|a)s|menos)',
+        '(?:convertimos|transformamos) (?:a )?(?:tus|sus|vuestros|los) (?:\\S+ )?(?:clientes|visitas|visitantes|seguidores|leads|usuarios|contactos)',
       ],
     },
     {
@@ -58,9 +63,10 @@ export const salesPitch: LocalizedRule = {
         '(?:presentarte|presentarle|presentaros|mostrarte|mostrarle|mostraros|enseñarte|enseñarle|enseñaros) (?:nuestr[oa]s?|mi) (?:\\S+ ){0,2}?{commercialOffering}',
         '(?:te|le|os) (?:interesar(?:í|i)a|gustar(?:í|i)a|interesa) (?:conocer|saber m(?:á|a)s (?:de|sobre)|probar|ver) (?:nuestr[oa]s?|mi) (?:\\S+ ){0,2}?{commercialOffering}',
         'recibir (?:m(?:á|a)s )?informaci(?:ó|o)n (?:sobre|de) (?:nuestr[oa]s?|mis)',
-        '(?:te|le|os) (?:env(?:í|i)o|adjunto|paso|mando) (?:nuestr[oa]s?|mi) (?:cat(?:á|a)logo|tarifas|dossier|propuesta comercial|presentaci(?:ó|o)n comercial|brochure)',
+        '(?:te|le|os) (?:env(?:í|i)o|adjunto|paso|mando) (?:nuestr[oa]s?|mi) (?:cat(?:á|a)logo|tarifas|dossier|portafolio de servicios|portfolio de servicios|cartera de servicios|propuesta de servicios|propuesta comercial|presentaci(?:ó|o)n comercial|brochure)',
         '(?:presupuesto|cotizaci(?:ó|o)n) (?:gratuit[oa]|gratis|sin costo|sin coste|sin compromiso)',
-        'sin compromiso', 'sin ning(?:ú|u)n compromiso', 'auditor(?:í|i)a gratuita', 'diagn(?:ó|o)stico gratuito', 'consultor(?:í|i)a gratuita', 'asesor(?:í|i)a gratuita',
+        'sin compromiso', 'sin ning(?:ú|u)n compromiso', 'sin (?:costo|coste|cargo) (?:alguno|ninguno)', 'se (?:pagan|paga) sol[oa]s?',
+        'solo (?:cobramos|pagas|paga|pag(?:á|a)is|pagan) (?:si|cuando|por)', '(?:te|le|os|les) cuento c(?:ó|o)mo trabajamos', '(?:cubrimos|cerramos) (?:posiciones|vacantes|puestos|procesos) (?:\\S+ ){0,3}?en menos de', 'auditor(?:í|i)a gratuita', 'diagn(?:ó|o)stico gratuito', 'consultor(?:í|i)a gratuita', 'asesor(?:í|i)a gratuita',
       ],
     },
     {
@@ -68,7 +74,7 @@ export const salesPitch: LocalizedRule = {
       means: 'offers a discount or a deal',
       patterns: [
         '\\d+ ?% de descuento', 'descuento del? \\d+ ?%', '(?:un|con un|con el) descuento', '(?:oferta|promoci(?:ó|o)n) (?:exclusiva|especial|limitada|de lanzamiento)',
-        '(?:(?:ú|u)ltimas|pocas) plazas', 'planes? desde (?:solo )?\\d', 'desde (?:solo )?\\d+ ?(?:€|euros|\\$|usd|d(?:ó|o)lares) (?:al mes|/ ?mes|mensuales)', 'plazas limitadas', 'precio especial', 'solo (?:por|hasta) (?:hoy|este mes|esta semana)',
+        '(?:(?:ú|u)ltimas|pocas) plazas', 'planes? desde (?:solo )?\\d', 'desde (?:solo )?\\d+ ?(?:€|euros|\\$|usd|d(?:ó|o)lares) (?:al mes|/ ?mes|mensuales)', 'plazas limitadas', 'por solo \\d+ ?(?:€|euros|\\$|usd|d(?:ó|o)lares|pesos)', '(?:primera|1\\.ª) (?:sesi(?:ó|o)n|consulta|clase|reuni(?:ó|o)n|mes) (?:gratis|gratuita|sin coste|sin costo)', 'precio especial', 'solo (?:por|hasta) (?:hoy|este mes|esta semana)',
       ],
     },
     {
@@ -86,7 +92,7 @@ export const salesPitch: LocalizedRule = {
       means: 'pitches an income or business opportunity',
       patterns: [
         'ingresos (?:extra|extras|adicionales|pasivos|desde casa)', '(?:generar|ganar|obtener) (?:\\S+ )?ingresos (?:desde casa|online|en tu tiempo libre)', 's(?:é|e) tu propio jefe', 'ganar dinero (?:desde casa|extra|online)', 'trabaja desde casa',
-        'oportunidad de negocio', 'libertad financiera', 'independencia financiera', 'ganar (?:hasta )?\\d[\\d.]* ?(?:€|euros|d(?:ó|o)lares|usd) (?:al|a la|por) (?:mes|semana|d(?:í|i)a)',
+        'oportunidad de negocio', '(?:tener|generar|conseguir|ganar) un (?:segundo|otro) ingreso', 'ingresos? complementari[oa]s?', 'personas emprendedoras como', '(?:armando|formando|creando) (?:un|mi) equipo (?:\\S+ ){0,4}?con una marca', 'libertad financiera', 'independencia financiera', 'ganar (?:hasta )?\\d[\\d.]* ?(?:€|euros|d(?:ó|o)lares|usd) (?:al|a la|por) (?:mes|semana|d(?:í|i)a)',
       ],
     },
   ],

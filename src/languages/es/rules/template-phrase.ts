@@ -17,7 +17,8 @@ export const templatePhrase: LocalizedRule = {
         '(?:me gustar(?:í|i)a|quisiera|quiero|deseo|me encantar(?:í|i)a) {addYou} {myNetwork}',
         '(?:me gustar(?:í|i)a|quisiera|quiero|deseo) (?:formar parte|unirme|ser parte) de (?:tu|su) red(?: profesional)?(?: (?:en|de) linkedin)?',
         '(?:ya que|como) eres (?:una persona|alguien) (?:de|en) quien conf(?:í|i)o', '(?:te|le) invito a (?:unirte|unirse|formar parte) (?:a|de) mi red',
-        '(?:tenerte|tenerle|contar contigo|contar con usted) (?:en|entre) mis contactos', 'formar parte de mi red(?: profesional| de contactos)?',
+        '(?:tenerte|tenerle|contar contigo|contar con usted) (?:en|entre) (?:mis contactos|mi red)', '(?:te|le|os) (?:invito|invitamos) a conectar', 'invitarte a conectar', 'formar parte de mi red(?: profesional| de contactos)?',
+        '(?:formar parte|ser parte|unirme|sumarme) de (?:tu|su) red(?: de contactos)?(?: profesional(?:es)?)?(?! de)', 'que (?:fu(?:é|e)ramos|fu(?:é|e)semos|seamos) contactos',
       ],
     },
     {
@@ -36,8 +37,8 @@ export const templatePhrase: LocalizedRule = {
       patterns: [
         '(?:estoy|estamos) (?:ampliando|expandiendo|creciendo|haciendo crecer) (?:mi|nuestra) red', '(?:busco|buscando|quiero|me gustar(?:í|i)a) (?:ampliar|expandir|hacer crecer|aumentar) mi red',
         '(?:siempre )?(?:busco|estoy buscando|me gusta) conectar con (?:profesionales|personas|gente)', 'conectar con profesionales (?:del|de) (?:sector|(?:á|a)rea|rubro)',
-        '(?:conectar|conectarme|conectarnos) (?:contigo |con usted )?(?:para|y) (?:compartir|intercambiar) (?:ideas|experiencias|conocimientos|sinergias|oportunidades|contactos)', 'ampliar mi red de contactos',
-        '(?:explorar|buscar|generar|encontrar) (?:posibles |nuevas )?sinergias', 'posibles sinergias',
+        '(?:conectar|conectarme|conectarnos) (?:contigo |con usted )?(?:para|y) (?:compartir|intercambiar) (?:ideas|experiencias|conocimientos|sinergias|oportunidades|contactos)', 'ampliar mi red de contactos', '(?:ampliar|expandir|hacer crecer|aumentar|fortalecer|enriquecer) mi red(?: de contactos| profesional)?',
+        '(?:explorar|buscar|generar|encontrar) (?:posibles |nuevas )?sinergias', 'posibles sinergias', '(?:sumar|añadir|agregar|incorporar) (?:\\S+ )?(?:profesionales|contactos|personas|gente) (?:\\S+ ){0,4}?a (?:la|mi) red',
       ],
     },
     {
