@@ -107,6 +107,8 @@ export interface LanguagePack {
   subjects?: { generic: readonly string[] };
   /** Ordinary words of the language (≥ 5 letters), for `shouting`; looked up folded. German nouns written with their capital, so that the fix restores it. */
   ordinaryWords?: readonly string[];
+  /** Words that may stand twice in a row by grammar ("die die", "nous nous", "que que"): `repeated-word` stays quiet. */
+  grammaticalDoubles?: readonly string[];
   /** Abbreviations and ordinals that do not end a sentence (languages.md §4.2). */
   sentences?: SentenceCues;
 }

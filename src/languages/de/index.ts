@@ -36,6 +36,7 @@ export const pack: LanguagePack = {
   name: 'German',
   detection,
   subjects,
+  grammaticalDoubles: ['die', 'der', 'das', 'den', 'dem', 'sie', 'es'],
   rules: {
     'false-familiarity': falseFamiliarity,
     'sales-pitch': salesPitch,

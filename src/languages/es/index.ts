@@ -36,6 +36,7 @@ export const pack: LanguagePack = {
   name: 'Spanish',
   detection,
   subjects,
+  grammaticalDoubles: [],
   rules: {
     'false-familiarity': falseFamiliarity,
     'sales-pitch': salesPitch,

@@ -34,6 +34,7 @@ export const pack: LanguagePack = {
   name: 'French',
   detection,
   subjects,
+  grammaticalDoubles: ['nous', 'vous', 'le', 'la', 'les'],
   rules: {
     'false-familiarity': falseFamiliarity,
     'sales-pitch': salesPitch,

@@ -57,6 +57,7 @@ export const pack: LanguagePack = {
     typo,
   },
   subjects,
+  grammaticalDoubles: ['que', 'se'],
   context: { families: contextFamilies, pseudo: pseudoContextFamilies, lexicon: contextLexicon },
   greetingOnly,
   names: { ...names, genderedForms },

@@ -3,6 +3,9 @@ import rule from './repeated-word.ts';
 
 testRule(rule, {
   invalid: [
+    // Each coached language has its own grammatical pairs: in Portuguese "no no" is a slip.
+    { draft: 'Olá Carla, nos vimos no no Web Summit Rio e adorei a conversa.', findings: [{ excerpt: 'no no', output: 'Olá Carla, nos vimos no Web Summit Rio e adorei a conversa.' }] },
+    { draft: 'Hola Marta, muchas muchas gracias por tu charla en Valencia.', findings: [{ excerpt: 'muchas muchas', output: 'Hola Marta, muchas gracias por tu charla en Valencia.' }] },
     { draft: "I'd love to to hear more.", findings: [{ excerpt: 'to to', output: "I'd love to hear more." }] },
     { draft: 'I saw your your post about the the team.', findings: [{ excerpt: 'your your', output: 'I saw your post about the the team.' }, { excerpt: 'the the', output: 'I saw your your post about the team.' }] },
     { draft: 'I will work very very hard.', findings: [{ excerpt: 'very very', output: 'I will work very hard.' }] },
@@ -10,6 +13,8 @@ testRule(rule, {
     { draft: 'I really really need this.', findings: [{ excerpt: 'really really', output: 'I really need this.' }] },
   ],
   valid: [
+    'Ich glaube, die die Entscheidung treffen, kennen die Zahlen nicht.',
+    'Nous nous sommes rencontrés au salon VivaTech, merci encore.',
     'I realized that that exact retry storm hit us.',
     'Your team had had the same churn problem.',
     'What it is is a scheduling problem.',

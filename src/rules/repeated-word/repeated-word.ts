@@ -1,4 +1,5 @@
 import { defineRule, type RuleFinding } from '../../engine/define-rule.ts';
+import type { LanguagePack } from '../../languages/types.ts';
 import { followsSentenceEnd } from '../../text/sentences.ts';
 import { insideAny } from '../../text/spans.ts';
 
@@ -12,6 +13,13 @@ const PHRASAL_BEFORE: Record<string, RegExp> = {
   up: /^(?:follow|set|sign|back|end|mix|pick|show|catch|caught|mess|open|speed|sum|clean|cheer|wrap|warm|wind|line|team|loop|look|brush|step|ramp|scale|free|fir|heat|light|pair|gear|book|lock|buck|queue|sav)/i,
   out: /^(?:reach|check|find|found|figur|work|point|roll|sort|carr|rul|phas|lay|laid|hand|mapp|map|spell|sell|sold|sign|log|stand|stood|watch|burn|burnt|freak|opt|zoom|branch|flesh|print|send|sent|ship)/i,
 };
+
+const doublesByPack = new WeakMap<LanguagePack, ReadonlySet<string>>();
+function grammaticalDoublesOf(pack: LanguagePack): ReadonlySet<string> {
+  let words = doublesByPack.get(pack);
+  if (words === undefined) doublesByPack.set(pack, (words = new Set(pack.grammaticalDoubles ?? [])));
+  return words;
+}
 
 export default defineRule({
   meta: {
@@ -28,12 +36,14 @@ export default defineRule({
   check(ctx) {
     const out: RuleFinding[] = [];
     const words = ctx.words();
+    // Each coached language has its own grammatical pairs: Portuguese "no no" and "de de" are slips.
+    const grammatical = ctx.pack ? grammaticalDoublesOf(ctx.pack) : GRAMMATICAL;
     const skipped = ctx.nonProse();
     for (let i = 1; i < words.length; i++) {
       const prev = words[i - 1]!;
       const word = words[i]!;
       const lower = word.text.toLowerCase();
-      if (lower !== prev.text.toLowerCase() || GRAMMATICAL.has(lower) || /^\d/.test(lower)) continue;
+      if (lower !== prev.text.toLowerCase() || grammatical.has(lower) || /^\d/.test(lower)) continue;
       if (i >= 2 && PHRASAL_BEFORE[lower]?.test(words[i - 2]!.text)) continue;
       const gap = ctx.text.slice(prev.end, word.start);
       if (!/^[ \t]+$/.test(gap) && gap !== ', ') continue;
