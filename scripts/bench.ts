@@ -14,6 +14,7 @@ import nlp from 'compromise';
 import { lint, MAX_CHECKED_CHARACTERS, type DraftInput } from '../src/index.ts';
 import { PATHOLOGICAL_FAMILIES } from '../src/testing/pathological.ts';
 import { readCorpus } from './read-corpus.ts';
+import { detectLanguage } from '../src/languages/detect.ts';
 import { clearTaggerCache } from '../src/text/nlp.ts';
 import { describeFigures, measureKeystrokeLatency, quantile } from './bench-browser.ts';
 
@@ -99,6 +100,24 @@ for (let i = 0; i < 30; i++) {
   edits.push(time(() => engine({ text: edited, kind: 'message' })));
 }
 console.log(`8 000-char draft, re-checked after a one-character edit: median ${ms(median(edits))}, p95 ${ms(quantile(edits, 0.95))}`);
+
+// Language detection of a 1 000-character draft (languages.md §2.2: under 0.1 ms), and each coached
+// language's per-draft median on its own corpus (tests/corpus/<code>/tune.jsonl).
+{
+  const sample = 'Hola Lucía, vi tu charla en la PyConES de Granada sobre tipado gradual en Python y me quedé con ganas de saber más sobre cómo lo aplicasteis en Cabify. Soy desarrollador backend en una fintech de Valencia. ¿Tendrías 20 minutos la semana que viene? Gracias de antemano. '.repeat(4).slice(0, 1000);
+  for (let i = 0; i < 500; i++) detectLanguage(sample);
+  const detection = Array.from({ length: 30 }, () => time(() => { for (let i = 0; i < 100; i++) detectLanguage(sample); }) / 100);
+  console.log(`language detection, 1 000 characters: median ${(median(detection) * 1000).toFixed(1)} µs`);
+  const perLanguage: string[] = [];
+  for (const code of ['es', 'pt', 'fr', 'de']) {
+    const path = join(import.meta.dirname, '..', 'tests', 'corpus', code, 'tune.jsonl');
+    if (!existsSync(path)) continue;
+    const texts = readCorpus(path).map((line) => line as unknown as DraftInput);
+    for (const d of texts) engine(d);
+    perLanguage.push(`${code} ${ms(median(texts.map((d) => time(() => engine({ ...d, text: `${d.text} ` })))))}`);
+  }
+  console.log(`per-draft median by language (first sight of each draft): ${perLanguage.join(', ')}`);
+}
 
 // Pathological drafts at the size the engine checks: the worst family's median (goal: under 100 ms).
 const PATHOLOGICAL_ROUNDS = 5;

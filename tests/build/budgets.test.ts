@@ -13,12 +13,17 @@ const BUDGETS = {
   // 500 → 540 KB: the second round of families (wider slot lexicons for sales-pitch, job-ask, no-context,
   // negative-tone's weighted families); compacting those lexicons is a known follow-up.
   // 540 → 550 KB: the accuracy round (context said in unusual words, pitches, job asks and angry replies in new wordings: 8 KB of patterns).
-  'chrome-mv3/background.js': 550_000,
+  // 550 → 900 KB: four language packs (Spanish, Portuguese, French, German: each ~70 KB of phrase families, names,
+  // ordinary words; data compiled on first use, so the worker's start does not grow with them: the bench's cold
+  // keystroke stays +24 ms over a warm one at 863 KB). Splitting packs into chunks loaded on demand needs dynamic
+  // import, which an MV3 service worker does not allow.
+  'chrome-mv3/background.js': 900_000,
 };
 // 250 → 265 KB for the same reasons as the background's budget (the engine's words compress to about half).
 // 265 → 285 KB: the welcome page (its chunk, three inline pictures) and the shortcuts.
 // 285 → 292 KB: the accuracy round's patterns (as the background's budget).
-const CHROME_ZIP_BUDGET = 292_000;
+// 292 → 410 KB: the four language packs (patterns compress less well than prose: ~30 KB each).
+const CHROME_ZIP_BUDGET = 410_000;
 const OUTPUT = join(import.meta.dirname, '../../.output');
 
 it.each(Object.entries(BUDGETS))('%s stays within its budget', (file, budget) => {
