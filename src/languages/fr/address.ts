@@ -12,7 +12,8 @@ export const address: AddressCues = {
     'je reste [àa] votre (?:enti[èe]re )?disposition', 'au plaisir de vous lire', 'dans l\'attente de votre',
   ],
   familiar: [
-    'tu', 'toi', 'te', "t'\\p{L}+", 'ton', 'ta', 'tes', 'tiens?', 'tiennes?',
+    // "ton" after an article is the noun (le ton des textes); "tien(ne)" counts only as a possessive (le tien).
+    'tu', 'toi', 'te', "t'\\p{L}+", '(?<!(?:le|du|un|au|bon|mon|son|ce|de) {1,2})ton', 'ta', 'tes', '(?<=(?:le|les) {1,2})tiens?', '(?<=(?:la|les) {1,2})tiennes?',
     // Verb forms that are only familiar: "as-tu", "dis-moi".
     '\\p{L}+-tu', 'dis-moi', '[ée]cris-moi', 'appelle-moi',
   ],

@@ -14,6 +14,8 @@ export const lexicon: Lexicon = {
     'posts?', 'publications?', 'billets?', '[ée]tudes?', 'expos[ée]s?', 'pr[ée]sentations?', 'webinaires?', 'webinars?', 'th[èe]ses?',
     'recherches? (?:sur|en|autour|consacr[ée]es)', 'travaux (?:sur|de recherche|en|autour)', 'travaux', 'retours? d\'exp[ée]rience', 'interviews?', 'newsletters?', 'vid[ée]os?', 'chroniques?', 'rapports? (?:sur|annuel|d\'activit[ée]|consacr[ée])',
     'analyses?', 'masterclass', 't[ée]moignages?', 'prises? de parole', 'portraits?', 'passages? (?:[àa]|au|sur|dans)', 'citations?', 'pitch', 'cours', 'commentaires? (?:sur|sous)', 'tutoriels?', 'tutos?', 'guides?', 'slides', 'replay', 'carrousels?', 'ateliers?', 'tables? rondes?', 'papiers?', 'contributions?', 'cha[îi]ne youtube', 'blog', 'm[ée]moire',
+    '[ée]missions?', 'enqu[êe]tes?', 'reportages?', 'documentaires?', 'balados?', 'capsules?', 'infolettres?', 'livres? blancs?', 'fils? (?:x|twitter|linkedin|sur|consacr[ée])',
+    '[ée]ditos?', '[ée]ditoriaux', 'cartes? blanches?', 'lettres? ouvertes?', 'romans?', 'recueils?', 'expositions?', 'spectacles?', 'films?', 'prototypes?', 'panels?', '[ée]tudes? de cas', 'mooc',
   ],
   // What someone did at a place: "votre parcours chez Qonto", "votre travail sur … chez Qonto".
   career: ['parcours', 'exp[ée]rience', 'travail', 'r[ôo]le', 'poste', 'mission', 'passage', 'carri[èe]re'],
@@ -22,7 +24,13 @@ export const lexicon: Lexicon = {
   news: [
     'nomination', 'promotion', 'nouveau poste', 'nouvelle? (?:fonction|r[ôo]le|mission|aventure)', 'lev[ée]e de fonds', 'lancement',
     'prix', 'r[ée]compense', 'troph[ée]e', 'certification', 'acquisition', 'rachat', 'ouverture', 'succ[èe]s', 'parution', 'sortie',
-    'arriv[ée]e', 'prise de poste', 'dipl[ôo]me', 'soutenance', 'anniversaire', 's[ée]rie [a-d]', 'tour de table',
+    'arriv[ée]e', 'prise de poste', '[ée]lection', 'r[ée][ée]lection', 'distinction', 'm[ée]daille', 'introduction en bourse', 'entr[ée]e (?:au|[àa]|en|dans)', 'dipl[ôo]me', 'soutenance', 'anniversaire', 's[ée]rie [a-d]', 'tour de table',
+  ],
+  // What a referrer did: "m'a conseillé de vous écrire", "m'a transmis vos coordonnées".
+  referred: [
+    'conseill[ée]', 'sugg[ée]r[ée]', 'recommand[ée]', 'propos[ée]', 'dit de', 'donn[ée] (?:votre|ton|vos|tes) (?:nom|contact|coordonn[ée]es)', "donn[ée] l'id[ée]e",
+    'transmis (?:votre|ton|vos|tes)', 'pass[ée] (?:votre|ton|vos|tes)', 'communiqu[ée] (?:votre|ton|vos|tes)', 'orient[ée]e? vers (?:vous|toi)', 'mise? en (?:contact|relation)',
+    'indiqu[ée] (?:votre|ton|que vous|que tu)', 'parl[ée] de (?:vous|toi|votre|ton|ta|vos|tes)',
   ],
   // Meeting in person or online.
   met: ['rencontr[ée]e?s?', 'crois[ée]e?s?', 'parl[ée]', 'vus?', 'vues', 'connus?', 'connues', 'retrouv[ée]e?s?', 'c[ôo]toy[ée]e?s?'],
@@ -52,6 +60,16 @@ export const families: readonly Family[] = [
       "je (?:vous|t') ai (?:[ée]cout[ée]e?|entendue?|vue? (?:intervenir|parler|pitcher|pr[ée]senter)) (?:[àa]|au|sur|lors|dans|pendant|hier|ce matin)",
       "j'(?:[ée]tais|ai [ée]t[ée]) (?:pr[ée]sente? )?(?:[àa]|au|dans le public de) (?:votre|ta|ton)",
       "(?:je suis|je lis|je suis avec (?:attention|int[ée]r[êe]t)) (?:vos|tes) (?:publications|posts|[ée]crits|travaux|chroniques) depuis", 'dont vous (?:[êe]tes|avez [ée]t[ée]) (?:l\'auteure?|le fondateur|la fondatrice)',
+      // Something they made, named through a relative clause: "le livre blanc que vous avez coordonné".
+      "(?:que|dont) (?:vous avez|tu as|(?:votre|ton|ta) [\\p{L}-]+ a) (?:r[ée]cemment |derni[èe]rement )?(?:publi|[ée]crit|co-?[ée]crit|coordonn|sign|r[ée]alis|r[ée]dig|lanc|cr[ée][ée]|con[çc]u|pr[ée]sent|anim|donn|partag|men[ée]|dirig|produit|tourn|organis|mise?s? en ligne|sorti|d[ée]velopp|fond|mont|pilot|initi|orchestr)\\p{L}*",
+      "(?:quand|lorsque|pendant que) (?:vous avez|tu as|vous|tu) (?:pr[ée]sent|parl|pitch|expos|d[ée]fendu|d[ée]montr|t[ée]moign|racont|interv|d[ée]taill)\\p{L}*",
+      'vous (?:avez|aviez) (?:pr[ée]sent[ée]|coordonn[ée]|r[ée]alis[ée]|r[ée]dig[ée]|sign[ée]|organis[ée]|anim[ée]|con[çc]u|initi[ée]|men[ée]|produit|tourn[ée]|co-?[ée]crit)',
+      "(?:j'ai|je les ai) (?:lu|vu|[ée]cout[ée]|regard[ée]|suivi) (?:tous|toutes|chacun|chacune|l'ensemble) (?:les |des )?(?:[ée]pisodes|articles|posts|chroniques|vid[ée]os|livres|podcasts|conf[ée]rences|[ée]missions) (?:de|d') (?:votre|ton|ta|vos|tes)",
+      "je (?:vous|t') (?:lis|[ée]coute|regarde|suis) (?:chaque|tous les|toutes les|depuis|r[ée]guli[èe]rement|avec (?:int[ée]r[êe]t|attention|plaisir)|fid[èe]lement)",
+      "je (?:lis|suis|[ée]coute|regarde) (?:vos|tes) {work} (?:dans|sur|depuis|chaque|tous les)",
+      // Their answer or advice at a named moment: "votre réponse à ma question pendant le webinaire".
+      "{yourPoss} (?:r[ée]ponse|remarque|question|conseils?|retours?|aide|explications?)[^.!?\\n]{0,30}? (?:(?:pendant|durant) (?:le|la|l'|les|ce|cette|votre|ton|ta)|(?:lors|au cours) (?:de|du|d'))",
+      "j'[ée]tais (?:membre du|dans le|au) jury",
     ],
   },
   {
@@ -60,6 +78,7 @@ export const families: readonly Family[] = [
     means: 'refers to their work at a named place',
     caseSensitive: true,
     patterns: [
+      "(?:[Vv]otre|[Tt]on|[Tt]a) (?:[ée]quipe|soci[ée]t[ée]|entreprise|groupe|agence|cabinet|start-?up|scale-?up|bo[îi]te|labo|laboratoire|association|fondation|ONG|collectif|maison|marque|r[ée]seau|usine|ferme|brasserie|mairie|commune|r[ée]gion|[ée]cole|universit[ée]) (?:vient d[e'] ?|venait d[e'] ?|a r[ée]cemment |a )(?:gagn|remport|lev|lanc|publi|obtenu|obtenir|ouvr|inaugur|annonc|rachet|sign|d[ée]croch|f[êe]t|c[ée]l[ée]br|franchi|atteint|rejoint|int[ée]gr|[ée]t[ée] (?:[ée]lu|nomm|class|prim|r[ée]compens|s[ée]lectionn|distingu|choisi|labellis|certifi))\\p{L}*",
       "(?:[Vv]otre|[Tt]on|[Tt]a) {career}(?: \\S+){0,8}? (?:chez|[àa]|au sein de|au sein d'|aupr[èe]s de|pour) (?:l'|la |le |les )?\\p{Lu}[\\p{L}\\p{N}-]*",
       "(?:[Ll]a|[Uu]ne) d[ée]mo(?:nstration)? (?:de|d') (?:votre|ton|ta|vos|tes)",
       "(?:[Jj]'utilise|[Nn]ous utilisons|[Oo]n utilise|[Jj]e suis (?:client|cliente|fan|utilisateur|utilisatrice)|[Nn]ous sommes clients) (?:de |d')?(?:votre|ton|ta|vos|tes|\\p{Lu}[\\p{L}-]*)",
@@ -72,7 +91,9 @@ export const families: readonly Family[] = [
     patterns: [
       "(?:vous avez|tu as|vous venez d'|tu viens d') (?:r[ée]cemment )?(?:rejoint|rejoindre|pris (?:la t[êe]te|vos fonctions|tes fonctions|la direction)|prendre (?:la t[êe]te|vos fonctions|la direction)|[ée]t[ée] nomm[ée]e?|[êe]tre nomm[ée]e?|[ée]t[ée] promue?|[êe]tre promue?|lev[ée]|lever|remport[ée]|remporter|obtenu|obtenir|inaugur[ée]|inaugurer|publi[ée]|publier|lanc[ée]|lancer)",
       "j'ai (?:vu|appris|lu) (?:passer )?(?:l'annonce de |la nouvelle de )?(?:votre|ta|ton)",
-      '{cheer} (?:pour|[àa]|a) (?:votre|ton|ta|tes|vos|la|le|l\'|les|cette|ce|ces|sa|son|ses)', '{cheer} (?:et )?(?:pour|[àa]) (?:votre|ta|ton) {news}', '(?:votre|ta|ton) {news} (?:chez|[àa]|au sein de)'],
+      '{cheer} (?:pour|[àa]|a) (?:votre|ton|ta|tes|vos|la|le|l\'|les|cette|ce|ces|sa|son|ses)', '{cheer} (?:et )?(?:pour|[àa]) (?:votre|ta|ton) {news}', '(?:votre|ta|ton) {news} (?:chez|[àa]|au sein de)',
+      '(?:belle|bonne|excellente|super|grande|magnifique) nouvelle,? (?:que |pour |cette )?(?:votre|ta|ton) {news}',
+      '(?:votre|ta|ton) (?:r[ée]cente? )?(?:[ée]lection|r[ée][ée]lection|nomination|promotion|prise de fonctions?|arriv[ée]e (?:chez|[àa]|au))'],
     quiet: ['bravo pour (?:le|la) professionnalisme', 'bravo pour (?:votre|ton) (?:professionnalisme|r[ée]activit[ée])'],
   },
   {
@@ -83,6 +104,9 @@ export const families: readonly Family[] = [
       "(?:[Ss]ur (?:les )?conseils? d[e'] ?|[Dd]e la part d[e'] ?|(?:[Rr]ecommand[ée]e?|[ÉéEe]voqu[ée]e?|[Mm]entionn[ée]e?|[Ss]ugg[ée]r[ée]e?) par (?:M\\. |Mme |Monsieur |Madame |Me |Dr )?|[Oo]rient[ée]e? (?:vers vous |vers toi )?par |[Ss]ur la recommandation d[e'] ?)\\p{Lu}[\\p{L}-]*",
       "\\p{Lu}[\\p{Ll}-]+(?: \\p{Lu}[\\p{Ll}-]+)?(?:,[^,]{1,40},)? (?:m'a|m’a|nous a) (?:conseill[ée]|sugg[ée]r[ée]|recommand[ée]|propos[ée]|dit|donn[ée] (?:votre|ton) (?:nom|contact))",
       "\\p{Lu}[\\p{Ll}-]+(?: \\p{Lu}[\\p{Ll}-]+)? (?:m'a|m’a) parl[ée] de (?:vous|toi)",
+      // A name, maybe an apposition or relative clause, then what they did: "Julie Marchand, qui travaille avec vous sur …, m'a donné l'idée".
+      "\\p{Lu}[\\p{Ll}-]+(?: \\p{Lu}[\\p{Ll}-]+)?,? (?:[^,.!?\\n]{1,90}, )?(?:m'a|m’a|nous a|m'avait|nous avait) {referred}",
+      "[Cc]'est \\p{Lu}[\\p{Ll}-]+(?: \\p{Lu}[\\p{Ll}-]+)?(?:, [^,.!?\\n]{1,60},)? qui (?:m'a|m’a|nous a) {referred}",
       "(?:ami|amie|contact|relation|coll[èe]gue)s? (?:en )?commune?s?,? \\p{Lu}[\\p{Ll}-]+",
     ],
   },
@@ -104,11 +128,21 @@ export const families: readonly Family[] = [
     patterns: [
       "ancien(?:ne)?s? (?:[ée]l[èe]ves? |[ée]tudiante?s? |coll[èe]gues? )?(?:de |d'|du |des )[\\p{L}'’-]+",
       "(?:moi aussi|comme vous|comme toi) (?:ancien(?:ne)?|dipl[ôo]m[ée]e?|pass[ée]e?|pass[ée]e? par)",
-      '(?:m[êe]me|m[êe]mes) (?:promo|promotion|[ée]cole|master|programme|association|club|r[ée]seau d\'anciens)',
+      '(?:m[êe]me|m[êe]mes) (?:promo|promotion|[ée]cole|master|programme|association|club|r[ée]seau d\'anciens|s[ée]minaire|classe|cohorte|incubateur|acc[ée]l[ée]rateur|pr[ée]pa|laboratoire|labo|chorale|[ée]quipe de|jury|comit[ée]|groupe de travail|mentorat|programme)',
       "(?:nous avons|on a) (?:tous (?:les )?deux|toutes (?:les )?deux) (?:[ée]tudi[ée]|travaill[ée]|fait)",
       "j'ai (?:moi aussi|[ée]galement|aussi) (?:[ée]tudi[ée]|travaill[ée]|fait mes [ée]tudes|fait mon (?:master|stage|alternance)) (?:[àa]|chez|au|dans)",
       '(?:nous sommes|on est) (?:tous (?:les )?deux|toutes (?:les )?deux) (?:membres?|dipl[ôo]m[ée]e?s|pass[ée]e?s)',
       'alumni',
+      // "diplômé de Polytech Nantes comme vous".
+      "(?:dipl[ôo]m[ée]e?|ancien(?:ne)?|pass[ée]e? par|form[ée]e? [àa]|issue? (?:de|d'|du))[^.!?\\n,]{1,50}? comme (?:vous|toi)",
+      "(?:nous avons|on a) (?:tous|toutes) (?:les )?deux (?:[ée]t[ée]|[ée]tudi[ée]|travaill[ée]|fait|milit[ée]|jou[ée]|enseign[ée]|grandi|particip[ée]|si[ée]g[ée])",
+      "(?:nous sommes|on est) (?:tous|toutes) (?:les )?deux (?:b[ée]n[ée]voles|adh[ée]rente?s|issue?s|originaires|anciens|anciennes)",
+      "(?:nous avons|on a) (?:travaill[ée]|[ée]tudi[ée]|fait nos classes|fait (?:nos|notre) (?:[ée]tudes|stage|master|MBA|pr[ée]pa|th[èe]se)|collabor[ée]|milit[ée]|jou[ée]|si[ée]g[ée]|enseign[ée]) ensemble",
+      // A tie of teaching or managing: "vous étiez mon enseignant", "j'étais votre stagiaire".
+      "(?:vous [ée]tiez|tu [ée]tais|vous avez [ée]t[ée]|tu as [ée]t[ée]) (?:mon|ma) (?:professeure?|prof|enseignante?|manager|responsable|tutrice|tuteur|ma[îi]tre de stage|mentor|mentore|coach|encadrante?|directeur|directrice|directrice de th[èe]se|directeur de th[èe]se|coll[èe]gue|bin[ôo]me|formatrice|formateur|jur[ée]e?|cheffe?)",
+      "j'[ée]tais (?:votre|ton|ta) (?:stagiaire|[ée]l[èe]ve|[ée]tudiante?|alternante?|apprentie?|coll[èe]gue|doctorante?|bin[ôo]me)",
+      "\\p{L}+ (?:nous a|nous avait) (?:r[ée]uni(?:e?s)?|fait (?:nous )?(?:rencontrer|travailler)|pr[ée]sent[ée]e?s)",
+      "merci (?:encore |beaucoup |mille fois )?pour (?:vos|tes|votre|ton|ta) \\p{L}+ (?:(?:pendant|durant) (?:le|la|l'|les|ce|cette|votre|ton|ta)|(?:lors|au cours) (?:de|du|d'))",
       "(?:nous faisons|on fait) (?:tous (?:les )?deux |toutes (?:les )?deux )?partie (?:de |du |des |d')[\\p{L}'’-]+",
       "(?:je suis|moi aussi) (?:moi aussi |aussi |[ée]galement )?(?:membre|b[ée]n[ée]vole|adh[ée]rente?) (?:de|du|des) (?:l'|la )?(?:association|r[ée]seau|club|collectif|communaut[ée]|bureau)",
     ],
@@ -120,7 +154,8 @@ export const families: readonly Family[] = [
       "(?:j'ai|je viens de|nous avons) (?:postul[ée]|candidat[ée]|d[ée]pos[ée] (?:ma|une|notre) candidature|envoy[ée] (?:ma|une) candidature|soumis (?:ma|une) candidature|r[ée]pondu [àa] (?:l'|votre )?(?:offre|annonce))",
       'je viens de postuler', 'je candidate (?:cette ann[ée]e |actuellement )?(?:au|[àa]|pour)',
       'ma candidature (?:au|pour le|pour la|[àa] l\'offre|sur le) (?:poste|offre|stage|master|programme)',
-      'ma candidature spontan[ée]e pour',
+      'ma candidature spontan[ée]e (?:pour|au|[àa]|chez|aupr[èe]s)',
+      "j'ai (?:d[ée]j[àa] )?(?:envoy[ée]|transmis|d[ée]pos[ée]|adress[ée]|soumis|fait parvenir) (?:mon|ma) (?:dossier|candidature|CV) (?:pour|au|[àa]|sur|via|concernant)",
       "j'ai vu (?:que vous|que tu|que votre (?:entreprise|[ée]quipe|soci[ée]t[ée]|cabinet|agence|service)) (?:recrut|cherch|ouvr|embauch)\\p{L}*",
       "(?:votre|ton|l') (?:offre|annonce) (?:d'emploi |de stage |d'alternance )?(?:de|d'|pour|sur|publi[ée]e)", "(?:au sujet|[àa] propos) (?:de l'offre|du poste|de l'annonce|de votre offre|de votre annonce)",
       "j'ai (?:vu|lu|trouv[ée]|rep[ée]r[ée]) (?:votre|ton|l') (?:offre|annonce)",

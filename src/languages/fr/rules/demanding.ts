@@ -17,7 +17,11 @@ export const demanding: LocalizedRule = {
       'abonnez-vous', 'abonne-toi', 'inscrivez-vous', 'inscris-toi', 'achetez', 'r[ée]servez', 'cliquez', 't[ée]l[ée]chargez',
       'acceptez', 'signez', 'remplissez', 'payez', 'likez', 'partagez', 'suivez', 'installez', 'commandez',
     ],
-    sentenceStart: ['(?<=^ {0,3}|[.!?:] {1,3}|\\n {0,3}|^(?:bonjour|bonsoir|salut|madame|monsieur)[^.!?\\n]{0,40}[,.!] {0,3}|\\n)'],
+    // A sentence opening, or a clause after a comma ("…, contactez-moi pour les détails."). Bounded spaces only:
+    // a plain space would become \s+ and rescan a run of spaces from every position.
+    sentenceStart: ['(?<=^ {0,3}|[.!?:] {1,3}|\\n {0,3}|^(?:bonjour|bonsoir|salut|madame|monsieur)[^.!?\\n]{0,40}[,.!] {0,3}|\\n|, {1,2})'],
+    // Orders with an object: "répondez à mon questionnaire", "envoyez votre CV".
+    orderWithObject: ['r[ée]pondez', 'r[ée]ponds', 'remplissez', 'remplis', 'envoyez', 'envoie', 'transmettez', 'transmets', 'donnez', 'communiquez', 'lisez', 'regardez', 'visitez', 'rejoignez', 'participez'],
   },
   families: [
     {
@@ -40,8 +44,10 @@ export const demanding: LocalizedRule = {
     {
       name: 'bareImperative',
       means: 'gives the reader an order',
-      patterns: ['{sentenceStart}{order}-(?:moi|nous)', '{sentenceStart}{orderAlone}(?![\\p{L}-])'],
-      quiet: ["(?:envoyez|envoie|appelez|appelle|[ée]crivez|[ée]cris|contactez|contacte|faites|fais|donnez|donne|transmettez)-(?:moi|nous)[^.!?\\n]{0,100}(?:svp|s'il vous pla[îi]t|s'il te pla[îi]t|si|s'il|quand|d[èe]s que|lorsque|en cas)", 'faites-moi (?:signe|savoir|part)', 'fais-moi (?:signe|savoir)', 'dites-moi', 'dis-moi', 'venez (?:nous )?(?:voir|rencontrer|d[ée]couvrir) (?:sur|au|[àa] (?:notre|la)) stand'],
+      patterns: ['{sentenceStart}{order}-(?:moi|nous)', '{sentenceStart}{orderAlone}(?![\\p{L}-])', '{sentenceStart}{orderWithObject} (?:[àa] )?(?:mon|ma|mes|notre|nos|votre|vos|ton|ta|tes|ce|cette|le|la|les)(?![\\p{L}])'],
+      quiet: ["(?:envoyez|envoie|appelez|appelle|[ée]crivez|[ée]cris|contactez|contacte|faites|fais|donnez|donne|transmettez)-(?:moi|nous)[^.!?\\n]{0,100}(?:svp|s'il vous pla[îi]t|s'il te pla[îi]t|si|s'il|quand|d[èe]s que|lorsque|en cas)", 'faites-moi (?:signe|savoir|part)', 'fais-moi (?:signe|savoir)', 'dites-moi', 'dis-moi',
+        // A condition softens the order: "si vous êtes intéressé, appelez-moi".
+        "(?:si|s'il|quand|lorsque|d[èe]s que|en cas de) [^.!?\\n]{1,80}, {0,2}(?:{order}-(?:moi|nous)|{orderWithObject})", 'venez (?:nous )?(?:voir|rencontrer|d[ée]couvrir) (?:sur|au|[àa] (?:notre|la)) stand'],
     },
   ],
 };

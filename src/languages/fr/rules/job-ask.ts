@@ -1,11 +1,12 @@
 import type { LocalizedRule } from '../../types.ts';
+import { passingOn } from './words.ts';
 
 /** Asking a stranger to be hired, referred or to pass on a CV (an application already made is not one). */
 export const jobAsk: LocalizedRule = {
   lexicon: {
+    ...passingOn,
     job: ['poste', 'emploi', 'job', 'taf', 'boulot', 'travail', 'stage', 'CDI', 'CDD', 'alternance', 'place', 'ouverture', 'opportunit[ée]', 'mission', 'contrat'],
     cv: ['CV', 'curriculum(?: vitae)?', 'dossier', 'profil', 'candidature'],
-    hr: ['(?:votre |ton |au |le )?(?:service )?(?:RH|ressources humaines|recrutement|DRH)', '(?:votre|ton|vos|tes) (?:recruteurs?|recruteuses?|manager|managers|responsable|responsables|[ée]quipe|coll[èe]gues|directeur|directrice|N\\+1)', 'la bonne personne', 'qui de droit', 'la personne qui', 'quelqu\'un', 'l\'[ée]quipe', 'la personne (?:en charge|concern[ée]e|qui recrute)'],
   },
   families: [
     {
@@ -27,7 +28,12 @@ export const jobAsk: LocalizedRule = {
         "(?:avez|auriez|as|aurais)-(?:vous|tu) des (?:opportunit[ée]s|postes|offres|ouvertures|missions) (?:pour moi|[àa] me proposer|chez vous|dans (?:votre|ton) (?:entreprise|[ée]quipe|soci[ée]t[ée]|service))",
         "(?:pouvez|pourriez|peux|pourrais)-(?:vous|tu) m'aider [àa] trouver (?:un|une|du) (?:poste|emploi|job|travail|stage|alternance|CDI)",
         "si (?:vous|tu) (?:entendez|entends) parler d'(?:un|une) (?:poste|offre|opportunit[ée]|ouverture)", "(?:recrutez|embauchez)-vous (?:en ce moment|actuellement|des (?:stagiaires|alternants|alternantes|juniors))",
-        "(?:si|est-ce que) (?:vous recrutez|vous embauchez|votre (?:entreprise|soci[ée]t[ée]|[ée]quipe|service) (?:recrute|embauche))",
+        "(?:si|est-ce que) (?:jamais )?(?:vous recrutez|vous embauchez|tu recrutes|tu embauches|(?:votre|ta|ton) (?:entreprise|soci[ée]t[ée]|[ée]quipe|service|bo[îi]te|bo[îi]te|agence|cabinet|start-?up|structure) (?:recrute|embauche|cherche (?:du monde|quelqu'un|des (?:profils|renforts|bras))|a besoin (?:de monde|de renfort|de quelqu'un)))",
+        // "une place pour moi", "un stage pour un profil comme le mien".
+        "(?:un|une) (?:petit |petite )?{job} (?:disponible |libre )?pour (?:moi|un profil comme le mien|quelqu'un comme moi)",
+        "(?:y aurait-il|y a-t-il|il y aurait|est-ce qu'il y aurait) (?:moyen|une possibilit[ée]) de (?:rejoindre|int[ée]grer|travailler (?:dans|pour|chez)) (?:votre|ton|ta|vos)",
+        // Ready for any work at their place: "prête à accepter toute mission dans votre cabinet".
+        "(?:je suis|je serais|serais) (?:pr[êe]te?|dispos[ée]e?|partante?|ouverte?) (?:[àa] (?:accepter|prendre|faire) |pour |[àa] )(?:n'importe quel(?:le)?|tout|toute|toute sorte de|tout type de) (?:poste|job|emploi|mission|stage|travail|contrat|boulot)s? (?:dans|chez|au sein de|pour) (?:votre|ton|ta|vos)",
       ],
     },
     {
@@ -43,7 +49,9 @@ export const jobAsk: LocalizedRule = {
       name: 'passesCvOn',
       means: 'asks them to pass your CV on',
       patterns: [
-        "(?:transmettre|transmettez|transmets|transf[ée]rer|transf[ée]rez|faire suivre|faites suivre|fais suivre|faire passer|faites passer|fais passer|remettre|donner) (?:mon|ma) {cv} (?:[àa]|aux|au) {hr}",
+        '{passOnVerb} (?:mon|ma) {cv} (?:(?:[àa]|aux|au) {hiringSide}|en interne)',
+        // "N'hésitez pas à le transmettre à votre service RH": the CV as a pronoun, the hiring side named.
+        "(?:le |la |les |l')(?:{passOnVerb}) (?:[àa]|aux|au) {hiringSide}", '(?:transmettez|transmets|faites suivre|fais suivre|faites remonter|fais remonter|relayez)-(?:le|la|les) (?:[àa]|aux|au) {hiringSide}',
       ],
     },
   ],

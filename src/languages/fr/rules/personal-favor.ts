@@ -1,9 +1,11 @@
 import type { LocalizedRule } from '../../types.ts';
+import { passingOn } from './words.ts';
 
 /** Money, votes, likes, shares, follows, endorsements, reviews, intros and CVs passed on, asked of a stranger. */
 export const personalFavor: LocalizedRule = {
   coldOnlyFamilies: ['introduction'],
   lexicon: {
+    ...passingOn,
     mine: ['mon', 'ma', 'mes', 'notre', 'nos', 'ce', 'cette'],
     content: ['post', 'posts', 'publication', 'publications', 'article', 'vid[ée]o', 'page', 'projet', 'campagne', 'cagnotte', 'podcast', 'cha[îi]ne', 'compte', 'newsletter', 'startup', 'start-up', 'entreprise', 'marque', 'boutique', 'sondage', 'candidature', 'pitch'],
     // Asked outright: "Likez et partagez mon post", "Soutenez notre projet".
@@ -65,7 +67,8 @@ export const personalFavor: LocalizedRule = {
       name: 'passesOn',
       means: 'asks them to pass you on',
       patterns: [
-        "(?:transmettre|transmettez|transmets|transf[ée]rer|transf[ée]rez|faire suivre|faites suivre|faire passer|faites passer) (?:mon|ma) (?:CV|curriculum|dossier|candidature|profil|message) (?:[àa]|aux|au) (?:votre|ton|vos|tes|la bonne personne|la personne|qui|quelqu'un|l'[ée]quipe|la DRH|le DRH)",
+        "{passOnVerb} (?:mon|ma) (?:CV|curriculum|dossier|candidature|profil|message) (?:[àa]|aux|au) (?:votre|ton|vos|tes|la bonne personne|la personne|qui|quelqu'un|l'[ée]quipe|la DRH|le DRH)",
+        "(?:le |la |les |l')(?:{passOnVerb}) (?:[àa]|aux|au) {hiringSide}", '(?:transmettez|transmets|faites suivre|fais suivre|faites remonter|fais remonter|relayez)-(?:le|la|les) (?:[àa]|aux|au) {hiringSide}',
         "(?:rediriger|redirigez|orienter|orientez)(?:-moi)? (?:vers )?(?:la bonne personne|la personne (?:en charge|concern[ée]e))",
       ],
     },

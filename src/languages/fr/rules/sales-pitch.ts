@@ -3,6 +3,8 @@ import { reader } from './words.ts';
 
 /** Selling to a stranger: "companies like yours", demos, free trials, discounts, services, side income. */
 export const salesPitch: LocalizedRule = {
+  // Pricing or a demo inside an established thread is business they asked for.
+  when: 'cold',
   lexicon: {
     ...reader,
     offering: [
@@ -15,7 +17,8 @@ export const salesPitch: LocalizedRule = {
       'simplifie', 'simplifient', 'd[ée]cuple', 'maximise', 'g[ée]n[èe]re', 'g[ée]n[èe]rent', 'multiplie', 'double', 'divise',
     ],
     // Buyers a seller names ("les restaurateurs", "des PME"), not people an association helps.
-    customers: ['dirigeants?', 'dirigeantes?', 'managers', 'entrepreneurs?', 'entrepreneuses', 'restaurateurs', 'commer[çc]ants', 'h[ôo]teliers', 'TPE', 'franchis[ée]s', 'cliniques', 'pharmacies', 'agents immobiliers', 'freelances', 'startups', 'entreprises', 'soci[ée]t[ée]s', 'PME', 'ETI', 'cabinets', 'marques', '[ée]quipes', 'commerces', 'start-?ups', 'clients', 'artisans', 'dirigeants', 'professionnels', 'ind[ée]pendants', 'recruteurs', 'RH', 'DRH', 'structures', 'organisations', 'collectivit[ée]s', 'agences', 'restaurants', 'e-commer[çc]ants'],
+    customers: ['dirigeants?', 'dirigeantes?', 'managers', 'entrepreneurs?', 'entrepreneuses', 'restaurateurs', 'commer[çc]ants', 'h[ôo]teliers', 'TPE', 'franchis[ée]s', 'cliniques', 'pharmacies', 'agents immobiliers', 'freelances', 'startups', 'entreprises', 'soci[ée]t[ée]s', 'PME', 'ETI', 'cabinets', 'marques', '[ée]quipes', 'commerces', 'start-?ups', 'clients', 'artisans', 'dirigeants', 'professionnels', 'ind[ée]pendants', 'recruteurs', 'RH', 'DRH', 'structures', 'organisations', 'collectivit[ée]s', 'agences', 'restaurants', 'e-commer[çc]ants',
+      'directions? (?:financi[èe]res?|commerciales?|marketing|g[ée]n[ée]rales?|achats|RH|juridiques?|techniques?)', 'DAF', 'directeurs (?:financiers|commerciaux|marketing)', 'services (?:RH|achats|comptables?|juridiques?)', 'avocats', 'notaires', 'm[ée]decins', 'pharmaciens', 'industriels', 'distributeurs', 'enseignes', 'franchises', 'concessionnaires', 'bailleurs', 'promoteurs', 'assureurs', 'courtiers', 'coachs', 'consultants', 'th[ée]rapeutes', 'kin[ée]s', 'architectes', '[ée]tablissements', 'h[ôo]tels', 'boulangeries', 'garages', 'vignerons', 'agriculteurs', 'syndics'],
     boostVerb: ['booster', 'boostez', 'doubler', 'doublez', 'tripler', 'triplez', 'augmenter', 'augmentez', 'multiplier', 'multipliez', 'exploser', 'd[ée]velopper', 'd[ée]veloppez', 'acc[ée]l[ée]rer', 'acc[ée]l[ée]rez', 'maximiser', 'g[ée]n[ée]rer', 'g[ée]n[ée]rez', 'r[ée]duire', 'r[ée]duisez', 'diviser'],
     result: ['ventes', "chiffre d'affaires", 'CA', 'leads', 'prospects', 'conversions?', 'visibilit[ée]', 'revenus', 'taux de \\S+', 'marges?', 'rentabilit[ée]', 'clients', 'co[ûu]ts', 'd[ée]lais? de recrutement', 'demandes de devis', 'rendez-vous', 'abonn[ée]s', 'followers', 'trafic', 'notori[ée]t[ée]', 'performances? commerciales?'],
   },
@@ -25,7 +28,7 @@ export const salesPitch: LocalizedRule = {
       means: 'pitches what the writer sells',
       patterns: [
         '(?:notre|nos) (?:[\\p{L}-]+ ){0,3}?{offering}(?: [\\p{L}\'’-]+){0,6}? {helpVerb}',
-        '(?:nous|on) (?:aidons|accompagnons|aide|accompagne|permettons) (?:d[ée]j[àa] )?(?:les|des|plus de \\d+|\\d+) (?:[\\p{L}-]+ )?{customers}',
+        '(?:nous|on) (?:aidons|accompagnons|aide|accompagne|permettons|[ée]quipons|[ée]quipe|formons|conseillons|outillons) (?:d[ée]j[àa] )?(?:les|des|plus de \\d+|\\d+) (?:[\\p{L}-]+ )?{customers}',
         "j'(?:aide|accompagne) (?:d[ée]j[àa] )?(?:les|des|plus de \\d+|\\d+) (?:[\\p{L}-]+ )?{customers}",
         '(?:les |des )?{customers} comme (?:la v[ôo]tre|le v[ôo]tre|la tienne|le tien)',
         '(?:les |des )?(?:entreprises|soci[ée]t[ée]s|PME|ETI|cabinets|marques|commerces|start-?ups|agences|structures|organisations|restaurants) comme (?:vous|toi)',
@@ -37,18 +40,23 @@ export const salesPitch: LocalizedRule = {
       patterns: [
         '(?:une|un) (?:courte |petite |rapide )?d[ée]mo(?:nstration)?(?: gratuite| personnalis[ée]e| en ligne)?(?! (?:de (?:votre|ton|ta|vos)|que (?:vous|tu)))',
         "(?:caler|planifier|organiser|programmer|r[ée]server|faire|proposer|montrer|fixer|voir) (?:une|la|notre|votre) (?:courte |petite |rapide )?d[ée]mo", 'd[ée]mo gratuite',
+        // "Je vous montre ça en 15 minutes ?", "15 minutes pour vous montrer comment".
+        "(?:je vous|je te|nous vous|on vous) (?:montre|montrons|pr[ée]sente|pr[ée]sentons|explique|expliquons|fais voir) (?:[çc]a|cela|comment|tout [çc]a|notre|nos|l'outil|la solution|le produit|la plateforme)[^.!?\\n]{0,40}? (?:en|pendant|sur) (?:\\d+|dix|quinze|vingt|trente) ?(?:min|minutes)",
+        "(?:\\d+|dix|quinze|vingt|trente) ?(?:min|minutes) pour (?:vous|te) (?:montrer|pr[ée]senter|faire d[ée]couvrir|expliquer) (?:comment|ce que|notre|nos|l'outil|la solution)",
       ],
       quiet: ['(?:une|la) d[ée]monstration (?:de force|math[ée]matique|par l\'absurde)'],
     },
     {
       name: 'freeTrial',
       means: 'offers a free trial',
-      patterns: ['essai gratuit', '(?:version|mois) d\'essai(?: gratuite?)?', 'p[ée]riode d\'essai gratuite', '(?:testez|essayez|teste|essaie) (?:gratuitement|gratuit|sans frais)', '(?:premier mois|premi[èe]re s[ée]ance|audit|diagnostic) (?:gratuit|offert)e?', '(?:\\d+|un|deux|trois) (?:mois|semaines|jours) (?:gratuits?|offerts?)', '(?:appel|rendez-vous|call|entretien|atelier) d[ée]couverte (?:offert|gratuit)e?', '(?:s[ée]ance|bilan|diagnostic) d[ée]couverte(?: (?:offert|gratuit)e?)?'],
+      patterns: ['essai gratuit', '(?:version|mois) d\'essai(?: gratuite?)?', 'p[ée]riode d\'essai gratuite', '(?:testez|essayez|teste|essaie) (?:gratuitement|gratuit|sans frais)', '(?:premier mois|premi[èe]re s[ée]ance|audit|diagnostic) (?:gratuit|offert)e?', '(?:\\d+|un|deux|trois) (?:mois|semaines|jours) (?:gratuits?|offerts?)', '(?:appel|rendez-vous|call|entretien|atelier) d[ée]couverte (?:offert|gratuit)e?', '(?:s[ée]ance|bilan|diagnostic) d[ée]couverte(?: (?:offert|gratuit)e?)?',
+      '(?:[ée]tude|audit|diagnostic|devis|bilan|estimation|consultation|installation|premier rendez-vous|mise en place|livraison)[^.!?\\n,]{0,30}? (?:offert|gratuit)e?s?'],
     },
     {
       name: 'discount',
       means: 'offers a discount',
-      patterns: ['remise (?:de|exceptionnelle)', '-\\d{1,2} ?%', '\\d{1,2} ?% de (?:r[ée]duction|remise|rabais)', 'code promo', 'offre (?:sp[ée]ciale|exclusive|de lancement|limit[ée]e)', 'prix (?:pr[ée]f[ée]rentiel|sp[ée]cial|cass[ée])', 'tarif (?:pr[ée]f[ée]rentiel|sp[ée]cial|d[ée]gressif)'],
+      patterns: ['remise (?:de|exceptionnelle)', '-\\d{1,2} ?%', '\\d{1,2} ?% de (?:r[ée]duction|remise|rabais)', 'code promo', 'offre (?:sp[ée]ciale|exclusive|de lancement|limit[ée]e)', 'prix (?:pr[ée]f[ée]rentiel|sp[ée]cial|cass[ée])', 'tarif (?:pr[ée]f[ée]rentiel|sp[ée]cial|d[ée]gressif)',
+      '(?:tarifs?|prix) (?:tr[èe]s |ultra[ -]|hyper )?(?:comp[ée]titifs?|attractifs?|imbattables?|avantageux|abordables?|serr[ée]s|mini)'],
     },
     { name: 'noCommitment', means: 'says there is no commitment', patterns: ['sans engagement', 'sans aucun engagement', 'sans obligation d\'achat'] },
     {
@@ -74,10 +82,17 @@ export const salesPitch: LocalizedRule = {
         "notre (?:cabinet|agence), sp[ée]cialis[ée]e? dans",
         "si (?:vous avez|tu as) (?:des|un|le moindre) besoins? (?:en|sur|de|d'|dans|pour|c[ôo]t[ée])",
         "(?:vous )?pr[ée]senter [\\p{L}\\p{N}-]+, (?:le|la|l'|une?|notre) (?:nouve(?:au|lle) )?(?:logiciel|plateforme|solution|outil|application|appli|agence|cabinet|service|marketplace|r[ée]seau|m[ée]thode|programme|formation)",
-        "(?:je vous|nous vous) (?:envoie|envoyons|adresse|adressons|joins|joignons) (?:notre|nos|la|le|ma|mon) (?:plaquette|brochure|catalogue|grille tarifaire|tarifs|proposition commerciale)",
+        "(?:je vous|nous vous|je te) (?:envoie|envoyons|adresse|adressons|joins|joignons|transmets|transmettons|fais parvenir|faisons parvenir|partage) (?:notre|nos|la|le|ma|mon) (?:plaquette|brochure|catalogue|grille tarifaire|tarifs|proposition commerciale)",
         "(?:vous )?pr[ée]senter (?:bri[èe]vement )?(?:notre|nos) (?:solution|services|plateforme|outil|agence|produit|logiciel|application|expertise)s?",
         "(?:nous sommes|on est) (?:une agence|un cabinet|une (?:start-?up|soci[ée]t[ée]|entreprise|scale-?up)|un (?:[ée]diteur|studio|collectif)) (?:[\\p{L}-]+ )?sp[ée]cialis[ée]e? (?:en|dans)",
         "(?:vous|te) faire gagner (?:du temps|de l'argent|\\d+|des heures|jusqu'[àa])",
+        // A freelancer offering to take over something of theirs: "je peux prendre en charge le blog de votre site".
+        "je (?:peux|pourrais|vous propose de|te propose de) (?:prendre en charge|m'occuper de|g[ée]rer|refaire|cr[ée]er|r[ée]aliser|r[ée]diger|am[ée]liorer|optimiser|moderniser|auditer|refondre|booster|animer)[^.!?\\n]{0,40}?(?:votre|vos|ton|tes) (?:site|blog|boutique|communication|r[ée]seaux|page|compte|compta|comptabilit[ée]|paie|r[ée]f[ée]rencement|SEO|logo|identit[ée]|marque|image|newsletter|contenus?|fiches? produits?|campagnes?)",
+        // "Je crée des sites vitrines pour les restaurateurs": what the writer makes, for a segment of buyers.
+        "(?:je|nous|on) (?:cr[ée]e|cr[ée]ons|con[çc]ois|concevons|r[ée]alise|r[ée]alisons|d[ée]veloppe|d[ée]veloppons|installe|installons|fabrique|fabriquons|propose|proposons|vends|vendons|livre|livrons|forme|formons|[ée]quipe|[ée]quipons) (?:des|les|de) [^.!?\\n]{0,60}? (?:pour|aux|chez) (?:les |des )?{customers}",
+        "(?:je|nous|on) (?:propose|proposons|organise|organisons|installe|installons) (?:des|une|un|nos|mes) [^.!?\\n]{0,50}?cl[ée]s? en main",
+        '(?:vous payez|tu paies|tu payes) (?:s[ûu]rement |probablement |certainement |peut-[êe]tre )?trop(?: cher)?',
+        "merci (?:d'avoir accept[ée]|pour l'ajout|pour la connexion|d'avoir rejoint mon r[ée]seau)[^\\n]{0,80}?(?:nous proposons|nous aidons|nous accompagnons|je propose|notre (?:agence|soci[ée]t[ée]|cabinet|solution|offre|plateforme))",
         "(?:[êe]tes|seriez)-vous int[ée]ress[ée]e?s? par (?:notre (?:solution|outil|logiciel|plateforme|agence|application|produit)|nos (?:solutions|outils|services|produits)|une (?:d[ée]mo|solution)|un (?:audit|essai))",
       ],
     },
