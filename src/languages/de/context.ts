@@ -89,10 +89,10 @@ export const families: readonly Family[] = [
       'auf (?:Sie|dich|{yourPoss} (?:\\S+ )?(?:Arbeit|Arbeiten|Forschung|Studien|Publikationen|Bücher|{compound}{workNoun})) (?:\\S+ ){0,2}?(?:verwiesen|hingewiesen|aufmerksam gemacht|Bezug genommen)',
       // A customer of theirs: "wir nutzen seit Jahren Ihre Etikettendrucker", "seit 2015 Kundin bei Ihnen"
       '{useVerb} (?:schon )?seit (?:\\S+ ){1,3}?{yourPoss} \\p{L}',
-      '(?:Kunde|Kundin|Kunden|Stammkunde|Stammkundin|Stammkunden|Abonnent|Abonnentin|Nutzer|Nutzerin|Anwender|Anwenderin) (?:bei Ihnen|bei dir|bei euch|Ihres|Ihrer|deines|deiner)',
+      '(?:bin|ist|sind|war|waren|als) (?:\\S+ ){0,4}?(?:Kunde|Kundin|Kunden|Stammkunde|Stammkundin|Stammkunden|Abonnent|Abonnentin|Nutzer|Nutzerin|Anwender|Anwenderin) (?:bei Ihnen|bei dir|bei euch|Ihres|Ihrer|deines|deiner)',
       // A seat in an association or jury: "als Vorsitzende des Landesverbands", "Sie saßen in der Jury"
       'als (?:\\S+ )?{boardRole} (?:des|der|vom|von|im|beim|bei der|bei dem) \\S+',
-      '(?:Sie|du) (?:\\S+ ){0,2}?(?:saßen|sassen|sitzen|saßt|sitzt|waren|sind|warst|bist) (?:\\S+ ){0,3}?(?:in der|im|in dem) {compound}{boardBody}',
+      '(?:Sie|du) (?:\\S+ ){0,2}?(?:saßen|sassen|sitzen|saßt|sitzt|waren|sind|warst|bist) (?:\\S+ ){0,3}?(?:in der|im|in dem) {compound}{boardBody} (?:des|der|vom|von|beim|bei der|bei dem|für|zum|zur) \\S+',
       // An event they run: "Sie organisieren das Frauen-in-Tech-Frühstück", "dass Sie die Barcamp-Reihe auf die Beine stellen"
       '(?:Sie|du) (?:\\S+ ){0,2}?(?:organisieren|organisierst|veranstalten|veranstaltest|betreuen|betreust|kuratieren|kuratierst|hosten|hostest|moderieren|moderierst|leiten|leitest) (?:\\S+ ){0,3}?{compound}{eventNoun}',
       '(?:Sie|du) (?:\\S+ ){0,4}?{compound}{eventNoun} (?:\\S+ ){0,6}?(?:organisieren|organisierst|organisiert|veranstalten|veranstaltest|veranstaltet|auf die Beine stellen|auf die Beine stellst|auf die Beine gestellt|ins Leben gerufen|gegründet|initiiert)',
