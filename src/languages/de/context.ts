@@ -90,6 +90,10 @@ export const families: readonly Family[] = [
       // A customer of theirs: "wir nutzen seit Jahren Ihre Etikettendrucker", "seit 2015 Kundin bei Ihnen"
       '{useVerb} (?:schon )?seit (?:\\S+ ){1,3}?{yourPoss} \\p{L}',
       '(?:bin|ist|sind|war|waren|als) (?:\\S+ ){0,4}?(?:Kunde|Kundin|Kunden|Stammkunde|Stammkundin|Stammkunden|Abonnent|Abonnentin|Nutzer|Nutzerin|Anwender|Anwenderin) (?:bei Ihnen|bei dir|bei euch|Ihres|Ihrer|deines|deiner)',
+      // Following them for long: "ich folge Ihnen seit Langem", "ich verfolge dich schon seit Jahren"
+      '(?:folge|folgen|verfolge|verfolgen) (?:Ihnen|dir|euch|Sie|dich) (?:schon |bereits )?seit',
+      // Their words in a thread: "Ihre Antwort in der Diskussion unter dem Beitrag von …", "dein Kommentar unter dem Post"
+      '{yourPoss} (?:\\S+ )?(?:Antwort|Antworten|Kommentar|Kommentare|Einwand|Frage|Wortmeldung|Replik) (?:in der|im|unter|bei|beim) (?:\\S+ ){0,3}?(?:Diskussion|Thread|Beitrag|Post|Artikel|Kommentarspalte|Debatte|Podium|Panel|Fragerunde|Q&A|Runde)',
       // A seat in an association or jury: "als Vorsitzende des Landesverbands", "Sie saßen in der Jury"
       'als (?:\\S+ )?{boardRole} (?:des|der|vom|von|im|beim|bei der|bei dem) \\S+',
       '(?:Sie|du) (?:\\S+ ){0,2}?(?:saßen|sassen|sitzen|saßt|sitzt|waren|sind|warst|bist) (?:\\S+ ){0,3}?(?:in der|im|in dem) {compound}{boardBody} (?:des|der|vom|von|beim|bei der|bei dem|für|zum|zur) \\S+',
@@ -130,6 +134,9 @@ export const families: readonly Family[] = [
     caseSensitive: true,
     patterns: [
       '(?:Ihr|Ihre|Ihren|Ihrem|Ihrer|[Dd]ein|[Dd]eine|[Dd]einen|[Dd]einem|[Dd]einer|[Ee]uer|[Ee]ure|[Ee]uren|[Ee]urem|[Ee]urer) (?:\\S+ )?(?:Umstellung|Entscheidung|Initiative|Expansion|Eröffnung|Launch|Markteintritt|Übernahme|Investition|Umbau|Neubau|Kooperation|Partnerschaft|Ausbau|Einführung|Umstieg|Neuausrichtung|Ansiedlung|Fusion|Zertifizierung|Spende|Kampagne) (?:auf|zu|zum|zur|der|des|in|im|von|vom|mit|nach|für|gegen)',
+      // Their team or firm served the writer (their own words, so case-sensitive like the rest): "Ihr Team hat uns bei der E-Akte beraten", "Ihre Firma beliefert unsere Bäckerei"
+      '(?:Ihr|Ihre|Ihren|Ihrem|Ihrer|[Dd]ein|[Dd]eine|[Dd]einen|[Dd]einem|[Dd]einer|[Ee]uer|[Ee]ure|[Ee]uren|[Ee]urem|[Ee]urer) (?:\\S+ )?(?:Team|Firma|Unternehmen|Kanzlei|Agentur|Büro|Praxis|Haus|Betrieb|Kollegen|Kolleginnen|Kollege|Kollegin|Mitarbeiter|Mitarbeiterin|Mitarbeitenden) (?:\\S+ ){0,2}?(?:hat|haben|hatte|hatten) (?:uns|mich|mir|unsere|unser|unseren|unserem|meine|mein|meinen) (?:\\S+ ){0,8}?(?:beraten|begleitet|unterstützt|geholfen|betreut|beliefert|gebaut|saniert|geplant|geprüft|behandelt|vertreten|ausgebildet|geschult|installiert|eingerichtet|gerettet)',
+      '(?:Ihr|Ihre|Ihren|Ihrem|Ihrer|[Dd]ein|[Dd]eine|[Dd]einen|[Dd]einem|[Dd]einer|[Ee]uer|[Ee]ure|[Ee]uren|[Ee]urem|[Ee]urer) (?:\\S+ )?(?:Team|Firma|Unternehmen|Kanzlei|Agentur|Büro|Praxis|Betrieb|Mühle|Brauerei|Druckerei|Gärtnerei|Werkstatt) (?:beliefert|berät|betreut|begleitet|unterstützt|versorgt) (?:\\S+ )?(?:uns|unsere|unseren|unser|unserem|mich|meine|meinen|mein)',
       '[Ww]as (?:Ihr|Ihre|[Dd]ein|[Dd]eine|[Ee]uer|[Ee]ure|ihr) (?:Team|Unternehmen|Firma|Startup|Start-up) (?:\\S+ ){0,6}?(?:aufbaut|aufbauen|macht|entwickelt|entwickeln|leistet|erreicht)',
       '(?:Sie|[Dd]u) (?:\\S+ ){0,3}?(?:bei|für) (?:der |dem )?\\p{Lu}[\\p{L}\\p{N}&.-]* (?:\\S+ ){0,2}?(?:arbeiten|arbeitest|tätig sind|tätig bist|angefangen haben|angefangen hast|beschäftigt sind)',
     ],
@@ -182,10 +189,18 @@ export const families: readonly Family[] = [
       // "in der Kaffeepause des Logistiktags standen wir zusammen am Stehtisch"
       '(?:standen|saßen|sassen|waren) wir (?:\\S+ ){0,6}?(?:zusammen|nebeneinander|gemeinsam|am selben|am gleichen)',
       '(?:Kaffeepause|Mittagspause|Abendveranstaltung|Get-together|Abendempfang|Standparty) (?:des|der|beim|bei der|auf der|auf dem|vom|von der) \\S+',
+      // Neighbours at a fair or a table: "unsere Stände standen nebeneinander", "wir waren Sitznachbarn"
+      '(?:Stände|Stand|Messestände|Messestand|Plätze|Sitze|Tische|Büros) (?:\\S+ ){0,2}?(?:nebeneinander|gegenüber)',
+      '(?:Standnachbarn|Standnachbarin|Standnachbar|Sitznachbarn|Sitznachbarin|Sitznachbar|Tischnachbarn|Tischnachbarin|Tischnachbar|Zimmernachbarn|Zimmernachbarin|Zimmernachbar)',
+      // What they did for the writer: "Sie haben mir 2016 im Praktikum so viel beigebracht"
+      '(?:Sie haben|du hast) (?:mir|mich|uns) (?:\\S+ ){0,9}?(?:geholfen|beigebracht|geschenkt|gezeigt|betreut|ausgebildet|eingearbeitet|unterrichtet|begleitet|gefördert|erklärt|eingestellt)',
+      // "Sie sind mir beim Stadtradeln als Kapitänin aufgefallen" (at an event, not on LinkedIn)
+      '(?:Sie sind|du bist|Sie waren|du warst) mir (?:\\S+ ){0,3}?(?:beim|bei der|bei dem|auf der|auf dem|am|während der|während des) (?:\\S+ ){1,8}?aufgefallen',
     ],
     quiet: [
       'wir haben uns (?:noch )?(?:nie|nicht|noch nicht|bisher nicht) (?:\\S+ ){0,6}?{metVerb}',
       'wir hatten (?:\\S+ ){0,4}?(?:keinen|nie|noch nie|bisher keinen|noch keinen|nicht)',
+      'mir (?:\\S+ ){0,3}?(?:auf|bei|über|in) (?:LinkedIn|Xing|Google|Instagram|Facebook|der Suche|Ihrem Profil|deinem Profil) (?:\\S+ ){0,6}?aufgefallen',
     ],
   },
   {
@@ -208,6 +223,8 @@ export const families: readonly Family[] = [
       '(?:auch|ebenfalls|als|wie Sie|wie du) (?:\\S+ )?(?:Mitglied|Mitglieder|Alumni|Alumnus|Alumna|Absolvent|Absolventin|Ehemalige|Ehemaliger) (?:im|in der|beim|bei der|des|der) [^.!?\\n]{0,40}?(?:wie Sie|wie du|genau wie Sie|genau wie du|ebenso wie Sie|auch Sie)',
       'wir waren (?:\\S+ )?(?:Kollegen|Kolleginnen|Kommilitonen|Kommilitoninnen|im selben Team|im gleichen Team|im selben Jahrgang|im gleichen Jahrgang)',
       'ich (?:studiere|arbeite|promoviere|bin) (?:\\S+ )?(?:auch|ebenfalls|ebenso) (?:an der|bei|beim|im|in der) \\S+',
+      // "wir waren beide Teilnehmer im Lehrgang …", "wir waren zusammen Stipendiaten der Studienstiftung"
+      'wir (?:waren|sind) (?:\\S+ )?(?:beide|zusammen|gemeinsam) (?:\\S+ ){0,2}?(?:Teilnehmer|Teilnehmerinnen|Teilnehmende|Stipendiaten|Stipendiatinnen|Mitglieder|Absolventen|Absolventinnen|Schüler|Schülerinnen|Studenten|Studentinnen|Studierende|Azubis|Trainees|Mentees|Fellows) (?:im|in der|in dem|an der|beim|bei der|des|der|vom) \\S+',
       // "auch ich habe meinen Abschluss an der ZHAW gemacht", "ich habe ebenfalls meine Ausbildung bei der Sparkasse gemacht"
       '(?:auch ich|ich) (?:habe|hab|hatte|machte) (?:\\S+ )?(?:auch |ebenfalls |ebenso |selbst )?(?:mein|meinen|meine) (?:\\S+ )?{compound}(?:Abschluss|Diplom|Master|Bachelor|Abitur|Matura|Ausbildung|Studium|Promotion|Examen|Praktikum|Volontariat|Referendariat|MBA|Lehre|Trainee|Traineeprogramm) (?:\\S+ ){0,3}?(?:an der|am|an dem|bei|beim|im|in der|auf der|auf dem) \\S+',
       // "ich bin ebenfalls ein Kind der Uni Passau"

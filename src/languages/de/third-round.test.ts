@@ -48,6 +48,20 @@ const REAL_CONTEXT: Record<string, readonly string[]> = {
     'Hallo Frau Reich, Sie veranstalten jedes Jahr den Gründerinnen-Salon in Dresden. Gibt es noch Plätze?',
     'Hi Ben, danke, dass du den Python-Stammtisch in Kiel ins Leben gerufen hast! Ich komme gern wieder.',
   ],
+  followingAndThreads: [
+    'Hallo Herr Kurz, ich verfolge Sie schon seit Jahren, vor allem Ihre Kolumnen zur Bahnpolitik.',
+    'Hi Elif, dein Kommentar unter dem Post von Jan Wolff zum Bürgergeld hat mich zum Nachdenken gebracht.',
+  ],
+  servedUs: [
+    'Guten Tag Frau Stein, Ihre Kanzlei hat meine Eltern damals beim Hofübergabevertrag beraten, daher wende ich mich an Sie.',
+    'Hallo Herr Bode, Ihre Druckerei beliefert unseren Verein seit Jahren mit Plakaten.',
+  ],
+  neighboursAndMentors: [
+    'Hallo Frau Lenz, wir waren Tischnachbarn beim Gala-Dinner des Mittelstandspreises.',
+    'Guten Tag Herr Ries, Sie haben mir vor zehn Jahren in der Werkstatt das Schweißen beigebracht.',
+    'Hallo Frau Voigt, Sie sind mir beim Landesparteitag als Rednerin zur Pflege aufgefallen.',
+    'Hallo Herr Kaya, wir waren beide Stipendiaten der Studienstiftung, ich im Jahrgang 2014.',
+  ],
   sharedPast: [
     'Hallo Frau Aydin, auch ich habe meine Ausbildung bei der Sparkasse Bremen gemacht, nur ein paar Jahre später.',
     'Servus Herr Maier, ich bin ebenfalls ein Gewächs der Hochschule München und hätte eine Frage zum Masterstudium.',
@@ -66,6 +80,10 @@ const STILL_NO_REASON: readonly string[] = [
   'Hallo Herr Dorn, wir nutzen seit Jahren unsere eigene Software und suchen Partner.',
   'Hallo Frau Pohl, haben Sie auch Zeit am Montag für ein kurzes Telefonat?',
   'Hallo Herr Jahn, ich organisiere einen Stammtisch und suche noch Sponsoren.',
+  'Hallo Frau Berg, Sie sind mir auf LinkedIn aufgefallen. Lust auf einen Austausch?',
+  'Hallo Herr Wendt, gerne würden wir Ihr Team unterstützen, unsere Berater sind die besten.',
+  'Hallo Frau Kuhn, ich freue mich auf Ihre Antwort zur Umfrage.',
+  'Hallo Herr Lutz, wir hatten noch nie miteinander zu tun, aber ich möchte Ihnen etwas zeigen.',
 ];
 
 describe('German context, third round: real reasons in new wordings stay quiet', () => {
