@@ -24,7 +24,29 @@ export const lexicon: Lexicon = {
   studyVerb: ['studiert', 'gearbeitet', 'promoviert', 'gelernt', 'angefangen', 'gestartet', 'absolviert', 'gedient', 'gespielt'],
   schoolPeer: ['alumni', 'alumnus', 'alumna', 'absolvent', 'absolventin', 'kommilitone', 'kommilitonin', 'ehemalige', 'ehemaliger', 'ehemaligen', 'mitglied', 'mitglieder', 'kollege', 'kollegin'],
   // Something they make or sell that the writer uses: "wir nutzen Ihre Software für die Terminbuchung".
-  productNoun: ['software', 'produkt', 'produkte', 'app', 'tool', 'tools', 'plattform', 'lösung', 'anwendung', 'maschine', 'maschinen', 'geräte', 'gerät', 'bibliothek', 'library', 'framework', 'vorlage', 'vorlagen', 'api', 'sdk'],
+  productNoun: [
+    'software', 'produkt', 'produkte', 'app', 'tool', 'tools', 'plattform', 'lösung', 'lösungen', 'anwendung', 'maschine', 'maschinen', 'geräte', 'gerät',
+    'bibliothek', 'library', 'framework', 'vorlage', 'vorlagen', 'api', 'sdk', 'drucker', 'anlage', 'anlagen', 'sensor', 'sensoren', 'system', 'systeme',
+    'werkzeug', 'werkzeuge', 'fahrzeuge', 'kassensystem', 'dienst', 'dienste', 'service', 'modul', 'module', 'komponenten', 'plugin', 'plug-in',
+  ],
+  // A site they open: "Ihr neues Werk in Chemnitz", "zur neuen Filiale in Bochum".
+  siteNoun: [
+    'werk', 'filiale', 'standort', 'niederlassung', 'büro', 'buero', 'zentrale', 'lager', 'logistikzentrum', 'laden', 'geschäft', 'praxis', 'hotel',
+    'restaurant', 'café', 'cafe', 'campus', 'rechenzentrum', 'fabrik', 'halle', 'showroom', 'store', 'labor', 'atelier', 'werkstatt', 'kanzlei', 'hub',
+  ],
+  // An event or series someone runs: "das Frauen-in-Tech-Frühstück", "die Barcamp-Reihe".
+  eventNoun: [
+    'frühstück', 'treffen', 'stammtisch', 'meetup', 'barcamp', 'konferenz', 'tagung', 'fachtagung', 'festival', 'messe', 'börse', 'forum', 'kongress', 'reihe',
+    'abend', 'gipfel', 'summit', 'hackathon', 'wettbewerb', 'preis', 'award', 'challenge', 'lauf', 'markt', 'salon', 'netzwerk', 'symposium', 'akademie',
+    'sommerschule', 'summer school', 'camp', 'lesereihe', 'gesprächsreihe', 'vortragsreihe', 'tag', 'night', 'slam',
+  ],
+  // A seat in an association, jury or board: "als Vorsitzende des Landesverbands", "Sie saßen in der Jury".
+  boardRole: [
+    'vorsitzende', 'vorsitzender', 'präsidentin', 'präsident', 'vizepräsidentin', 'vizepräsident', 'vorständin', 'vorstandsmitglied', 'schirmherrin',
+    'schirmherr', 'jurorin', 'juror', 'jurymitglied', 'jury-mitglied', 'kuratorin', 'kurator', 'organisatorin', 'organisator', 'sprecherin', 'sprecher',
+    'obfrau', 'obmann', 'beirätin', 'beirat', 'beiratsmitglied', 'gastgeberin', 'gastgeber', 'initiatorin', 'initiator', 'mitgründerin', 'mitgründer',
+  ],
+  boardBody: ['jury', 'vorstand', 'beirat', 'präsidium', 'aufsichtsrat', 'kuratorium', 'stiftungsrat', 'ausschuss', 'fachausschuss', 'prüfungsausschuss', 'kommission', 'fachbeirat', 'landesvorstand', 'bundesvorstand'],
   useVerb: ['nutze', 'nutzen', 'verwende', 'verwenden', 'benutze', 'benutzen', 'arbeite mit', 'arbeiten mit', 'setze', 'setzen', 'empfehle', 'empfehlen', 'teste', 'testen'],
   // A move their company made: "Ihre Umstellung der Flotte auf Lastenräder", "Ihr Markteintritt in Polen".
   moveNoun: [
@@ -60,6 +82,24 @@ export const families: readonly Family[] = [
       '{yourPoss} (?:\\S+ )?(?:Arbeit|Arbeiten|Forschung) (?:zu|zum|zur|über|an|am|im Bereich|rund um)',
       // "Sie haben kürzlich über Tarifverträge geschrieben", "du hast neulich darüber gepostet"
       '(?:Sie haben|du hast|Sie hatten|du hattest) (?:\\S+ ){0,6}?(?:geschrieben|gepostet|veröffentlicht|gesprochen|berichtet|vorgestellt|präsentiert|gebloggt)',
+      // In the press: "Sie wurden letzte Woche im Spiegel zitiert", "du warst im Radio interviewt worden"
+      '(?:Sie|du) (?:wurden|wurdest|waren|warst) (?:\\S+ ){0,8}?(?:zitiert|interviewt|porträtiert|portraitiert|befragt|vorgestellt)',
+      '(?:Zitat|Statement|Aussage|Aussagen|Interview) (?:von Ihnen|von dir) (?:\\S+ )?(?:in|im|bei|auf)',
+      // Someone pointed to their work: "Prof. Heinrich hat oft auf Ihre Arbeiten verwiesen"
+      'auf (?:Sie|dich|{yourPoss} (?:\\S+ )?(?:Arbeit|Arbeiten|Forschung|Studien|Publikationen|Bücher|{compound}{workNoun})) (?:\\S+ ){0,2}?(?:verwiesen|hingewiesen|aufmerksam gemacht|Bezug genommen)',
+      // A customer of theirs: "wir nutzen seit Jahren Ihre Etikettendrucker", "seit 2015 Kundin bei Ihnen"
+      '{useVerb} (?:schon )?seit (?:\\S+ ){1,3}?{yourPoss} \\p{L}',
+      '(?:bin|ist|sind|war|waren|als) (?:\\S+ ){0,4}?(?:Kunde|Kundin|Kunden|Stammkunde|Stammkundin|Stammkunden|Abonnent|Abonnentin|Nutzer|Nutzerin|Anwender|Anwenderin) (?:bei Ihnen|bei dir|bei euch|Ihres|Ihrer|deines|deiner)',
+      // Following them for long: "ich folge Ihnen seit Langem", "ich verfolge dich schon seit Jahren"
+      '(?:folge|folgen|verfolge|verfolgen) (?:Ihnen|dir|euch|Sie|dich) (?:schon |bereits )?seit',
+      // Their words in a thread: "Ihre Antwort in der Diskussion unter dem Beitrag von …", "dein Kommentar unter dem Post"
+      '{yourPoss} (?:\\S+ )?(?:Antwort|Antworten|Kommentar|Kommentare|Einwand|Frage|Wortmeldung|Replik) (?:in der|im|unter|bei|beim) (?:\\S+ ){0,3}?(?:Diskussion|Thread|Beitrag|Post|Artikel|Kommentarspalte|Debatte|Podium|Panel|Fragerunde|Q&A|Runde)',
+      // A seat in an association or jury: "als Vorsitzende des Landesverbands", "Sie saßen in der Jury"
+      'als (?:\\S+ )?{boardRole} (?:des|der|vom|von|im|beim|bei der|bei dem) \\S+',
+      '(?:Sie|du) (?:\\S+ ){0,2}?(?:saßen|sassen|sitzen|saßt|sitzt|waren|sind|warst|bist) (?:\\S+ ){0,3}?(?:in der|im|in dem) {compound}{boardBody} (?:des|der|vom|von|beim|bei der|bei dem|für|zum|zur) \\S+',
+      // An event they run: "Sie organisieren das Frauen-in-Tech-Frühstück", "dass Sie die Barcamp-Reihe auf die Beine stellen"
+      '(?:Sie|du) (?:\\S+ ){0,2}?(?:organisieren|organisierst|veranstalten|veranstaltest|betreuen|betreust|kuratieren|kuratierst|hosten|hostest|moderieren|moderierst|leiten|leitest) (?:\\S+ ){0,3}?{compound}{eventNoun}',
+      '(?:Sie|du) (?:\\S+ ){0,4}?{compound}{eventNoun} (?:\\S+ ){0,6}?(?:organisieren|organisierst|organisiert|veranstalten|veranstaltest|veranstaltet|auf die Beine stellen|auf die Beine stellst|auf die Beine gestellt|ins Leben gerufen|gegründet|initiiert)',
     ],
     // Their message, website or company page is not their work.
     quiet: [
@@ -82,6 +122,8 @@ export const families: readonly Family[] = [
       // "dass Ihr Team den Innovationspreis der Region Hannover bekommen hat"
       '(?:Sie|du|{yourPoss}) (?:\\S+ ){0,3}?(?:den|die|das|einen|eine|ein) (?:\\S+ )?{compound}{prizeNoun} (?:\\S+ ){0,6}?(?:bekommen|gewonnen|erhalten|verliehen bekommen|zugesprochen bekommen|geholt)',
       '{yourPoss} (?:\\S+ )?(?:Team|Unternehmen|Firma|Startup|Start-up|Abteilung|Verein|Lehrstuhl) (?:\\S+ ){0,6}?(?:gewonnen|ausgezeichnet|eröffnet|gelauncht|veröffentlicht|vorgestellt|übernommen|gegründet)',
+      // A site they open: "Ihr neues Werk in Chemnitz", "zur neuen Filiale in Bochum"
+      '(?:{yourPoss}|zur|zum|zu Ihrer|zu deiner) (?:neue|neues|neuen|neuer|neuem|erste|erstes|ersten|zweite|zweites|zweiten) (?:\\S+ )?{compound}{siteNoun}',
     ],
     quiet: ['zum geburtstag'],
   },
@@ -92,6 +134,9 @@ export const families: readonly Family[] = [
     caseSensitive: true,
     patterns: [
       '(?:Ihr|Ihre|Ihren|Ihrem|Ihrer|[Dd]ein|[Dd]eine|[Dd]einen|[Dd]einem|[Dd]einer|[Ee]uer|[Ee]ure|[Ee]uren|[Ee]urem|[Ee]urer) (?:\\S+ )?(?:Umstellung|Entscheidung|Initiative|Expansion|Eröffnung|Launch|Markteintritt|Übernahme|Investition|Umbau|Neubau|Kooperation|Partnerschaft|Ausbau|Einführung|Umstieg|Neuausrichtung|Ansiedlung|Fusion|Zertifizierung|Spende|Kampagne) (?:auf|zu|zum|zur|der|des|in|im|von|vom|mit|nach|für|gegen)',
+      // Their team or firm served the writer (their own words, so case-sensitive like the rest): "Ihr Team hat uns bei der E-Akte beraten", "Ihre Firma beliefert unsere Bäckerei"
+      '(?:Ihr|Ihre|Ihren|Ihrem|Ihrer|[Dd]ein|[Dd]eine|[Dd]einen|[Dd]einem|[Dd]einer|[Ee]uer|[Ee]ure|[Ee]uren|[Ee]urem|[Ee]urer) (?:\\S+ )?(?:Team|Firma|Unternehmen|Kanzlei|Agentur|Büro|Praxis|Haus|Betrieb|Kollegen|Kolleginnen|Kollege|Kollegin|Mitarbeiter|Mitarbeiterin|Mitarbeitenden) (?:\\S+ ){0,2}?(?:hat|haben|hatte|hatten) (?:uns|mich|mir|unsere|unser|unseren|unserem|meine|mein|meinen) (?:\\S+ ){0,8}?(?:beraten|begleitet|unterstützt|geholfen|betreut|beliefert|gebaut|saniert|geplant|geprüft|behandelt|vertreten|ausgebildet|geschult|installiert|eingerichtet|gerettet)',
+      '(?:Ihr|Ihre|Ihren|Ihrem|Ihrer|[Dd]ein|[Dd]eine|[Dd]einen|[Dd]einem|[Dd]einer|[Ee]uer|[Ee]ure|[Ee]uren|[Ee]urem|[Ee]urer) (?:\\S+ )?(?:Team|Firma|Unternehmen|Kanzlei|Agentur|Büro|Praxis|Betrieb|Mühle|Brauerei|Druckerei|Gärtnerei|Werkstatt) (?:beliefert|berät|betreut|begleitet|unterstützt|versorgt) (?:\\S+ )?(?:uns|unsere|unseren|unser|unserem|mich|meine|meinen|mein)',
       '[Ww]as (?:Ihr|Ihre|[Dd]ein|[Dd]eine|[Ee]uer|[Ee]ure|ihr) (?:Team|Unternehmen|Firma|Startup|Start-up) (?:\\S+ ){0,6}?(?:aufbaut|aufbauen|macht|entwickelt|entwickeln|leistet|erreicht)',
       '(?:Sie|[Dd]u) (?:\\S+ ){0,3}?(?:bei|für) (?:der |dem )?\\p{Lu}[\\p{L}\\p{N}&.-]* (?:\\S+ ){0,2}?(?:arbeiten|arbeitest|tätig sind|tätig bist|angefangen haben|angefangen hast|beschäftigt sind)',
     ],
@@ -104,7 +149,12 @@ export const families: readonly Family[] = [
       'hat mir (?:\\S+ )?(?:empfohlen|geraten|vorgeschlagen|den Tipp gegeben|Ihren Namen gegeben|deinen Namen gegeben|Ihren Kontakt gegeben)',
       '(?:empfahl|riet) mir',
       'auf (?:Empfehlung|Anraten|Hinweis) (?:von|meines|meiner|unseres|unserer)',
-      '(?:meinte|sagte|schlug vor), ich (?:solle|sollte|könne|koenne|möge) (?:mich )?(?:\\S+ ){0,3}?(?:Sie|Ihnen|dich|dir)',
+      '(?:meinte|sagte|schlug vor|riet mir|empfahl mir),? ich (?:solle|sollte|könne|koenne|möge) (?:mich )?(?:\\S+ ){0,10}?(?:Sie|Ihnen|dich|dir)',
+      // "Markus Lehner hat Sie neulich erwähnt", "Ihr Name fiel beim Mittagessen"
+      'hat (?:Sie|dich) (?:\\S+ ){0,6}?(?:erwähnt|empfohlen|genannt|ins Spiel gebracht)',
+      '(?:Ihr|dein) Name (?:ist |fiel|wurde )(?:\\S+ ){0,6}?(?:gefallen|genannt|erwähnt)',
+      '(?:fiel|fielen) (?:\\S+ ){0,3}?(?:Ihr|dein) Name',
+      'hat mir (?:\\S+ )?(?:Ihren|deinen|Ihre|deine) (?:Namen|Kontakt|Kontaktdaten|Nummer|Adresse|E-Mail-Adresse) (?:\\S+ )?(?:weitergegeben|gegeben|genannt|geschickt|weitergeleitet|vermittelt)',
       '(?:mich|Sie|dich) (?:\\S+ )?(?:an Sie|an dich|auf Sie|auf dich) verwiesen',
       '(?:Sie|du) (?:wurden|wurdest) mir (?:\\S+ ){0,8}?(?:empfohlen|genannt|ans Herz gelegt)',
       'hat mir (?:\\S+ ){0,3}?von (?:Ihnen|dir|euch) erzählt',
@@ -133,8 +183,25 @@ export const families: readonly Family[] = [
       '(?:nach unserem|seit unserem|zu unserem) (?:\\S+ )?(?:Gespräch|Austausch|Treffen|Kennenlernen) {atEvent}',
       '(?:Sie|dich) (?:\\S+ ){0,6}?(?:kennengelernt|kennen gelernt|getroffen) (?:zu )?(?:haben|hab)',
       'ich habe (?:Sie|dich) (?:\\S+ ){0,8}?(?:kennengelernt|getroffen|kennen gelernt)',
+      // "wir hatten am Rande der Fachtagung kurz Kontakt", "am Rande des Kongresses"
+      'wir hatten (?:\\S+ ){0,10}?(?:Kontakt|Austausch|ein Gespräch|ein kurzes Gespräch|miteinander zu tun)',
+      'am Rande (?:der|des|vom|von|unserer|unseres|Ihrer|Ihres) \\S+',
+      // "in der Kaffeepause des Logistiktags standen wir zusammen am Stehtisch"
+      '(?:standen|saßen|sassen|waren) wir (?:\\S+ ){0,6}?(?:zusammen|nebeneinander|gemeinsam|am selben|am gleichen)',
+      '(?:Kaffeepause|Mittagspause|Abendveranstaltung|Get-together|Abendempfang|Standparty) (?:des|der|beim|bei der|auf der|auf dem|vom|von der) \\S+',
+      // Neighbours at a fair or a table: "unsere Stände standen nebeneinander", "wir waren Sitznachbarn"
+      '(?:Stände|Stand|Messestände|Messestand|Plätze|Sitze|Tische|Büros) (?:\\S+ ){0,2}?(?:nebeneinander|gegenüber)',
+      '(?:Standnachbarn|Standnachbarin|Standnachbar|Sitznachbarn|Sitznachbarin|Sitznachbar|Tischnachbarn|Tischnachbarin|Tischnachbar|Zimmernachbarn|Zimmernachbarin|Zimmernachbar)',
+      // What they did for the writer: "Sie haben mir 2016 im Praktikum so viel beigebracht"
+      '(?:Sie haben|du hast) (?:mir|mich|uns) (?:\\S+ ){0,9}?(?:geholfen|beigebracht|geschenkt|gezeigt|betreut|ausgebildet|eingearbeitet|unterrichtet|begleitet|gefördert|erklärt|eingestellt)',
+      // "Sie sind mir beim Stadtradeln als Kapitänin aufgefallen" (at an event, not on LinkedIn)
+      '(?:Sie sind|du bist|Sie waren|du warst) mir (?:\\S+ ){0,3}?(?:beim|bei der|bei dem|auf der|auf dem|am|während der|während des) (?:\\S+ ){1,8}?aufgefallen',
     ],
-    quiet: ['wir haben uns (?:noch )?(?:nie|nicht|noch nicht|bisher nicht) (?:\\S+ ){0,6}?{metVerb}'],
+    quiet: [
+      'wir haben uns (?:noch )?(?:nie|nicht|noch nicht|bisher nicht) (?:\\S+ ){0,6}?{metVerb}',
+      'wir hatten (?:\\S+ ){0,4}?(?:keinen|nie|noch nie|bisher keinen|noch keinen|nicht)',
+      'mir (?:\\S+ ){0,3}?(?:auf|bei|über|in) (?:LinkedIn|Xing|Google|Instagram|Facebook|der Suche|Ihrem Profil|deinem Profil) (?:\\S+ ){0,6}?aufgefallen',
+    ],
   },
   {
     name: 'commonGround',
@@ -156,6 +223,16 @@ export const families: readonly Family[] = [
       '(?:auch|ebenfalls|als|wie Sie|wie du) (?:\\S+ )?(?:Mitglied|Mitglieder|Alumni|Alumnus|Alumna|Absolvent|Absolventin|Ehemalige|Ehemaliger) (?:im|in der|beim|bei der|des|der) [^.!?\\n]{0,40}?(?:wie Sie|wie du|genau wie Sie|genau wie du|ebenso wie Sie|auch Sie)',
       'wir waren (?:\\S+ )?(?:Kollegen|Kolleginnen|Kommilitonen|Kommilitoninnen|im selben Team|im gleichen Team|im selben Jahrgang|im gleichen Jahrgang)',
       'ich (?:studiere|arbeite|promoviere|bin) (?:\\S+ )?(?:auch|ebenfalls|ebenso) (?:an der|bei|beim|im|in der) \\S+',
+      // "wir waren beide Teilnehmer im Lehrgang …", "wir waren zusammen Stipendiaten der Studienstiftung"
+      'wir (?:waren|sind) (?:\\S+ )?(?:beide|zusammen|gemeinsam) (?:\\S+ ){0,2}?(?:Teilnehmer|Teilnehmerinnen|Teilnehmende|Stipendiaten|Stipendiatinnen|Mitglieder|Absolventen|Absolventinnen|Schüler|Schülerinnen|Studenten|Studentinnen|Studierende|Azubis|Trainees|Mentees|Fellows) (?:im|in der|in dem|an der|beim|bei der|des|der|vom) \\S+',
+      // "auch ich habe meinen Abschluss an der ZHAW gemacht", "ich habe ebenfalls meine Ausbildung bei der Sparkasse gemacht"
+      '(?:auch ich|ich) (?:habe|hab|hatte|machte) (?:\\S+ )?(?:auch |ebenfalls |ebenso |selbst )?(?:mein|meinen|meine) (?:\\S+ )?{compound}(?:Abschluss|Diplom|Master|Bachelor|Abitur|Matura|Ausbildung|Studium|Promotion|Examen|Praktikum|Volontariat|Referendariat|MBA|Lehre|Trainee|Traineeprogramm) (?:\\S+ ){0,3}?(?:an der|am|an dem|bei|beim|im|in der|auf der|auf dem) \\S+',
+      // "ich bin ebenfalls ein Kind der Uni Passau"
+      '(?:auch|ebenfalls|ebenso) (?:ein |eine )?(?:Kind|Gewächs|Eigengewächs|Produkt) (?:der|des|von|vom) \\S+',
+      // "wir sind beide durch die Schule von Henkel gegangen", "wir sind beide bei Bosch groß geworden"
+      'wir (?:sind|waren|haben) (?:\\S+ )?(?:beide|zusammen|gemeinsam) (?:\\S+ ){0,6}?(?:gegangen|gewesen|groß geworden|gross geworden|ausgebildet worden|sozialisiert worden|geprägt worden)',
+      // "dass Sie ebenfalls eine Vergangenheit bei der Deutschen Bahn haben"
+      '(?:auch|ebenfalls|ebenso|gemeinsame|gleiche) (?:eine |einen )?(?:\\S+ )?(?:Vergangenheit|Vorgeschichte|Wurzeln|Stationen) (?:bei|beim|an der|am|im|in der|als) \\S+',
     ],
   },
   {

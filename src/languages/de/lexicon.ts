@@ -22,5 +22,7 @@ export const shared: Lexicon = {
     'handbuch', 'sendung', 'moderation', 'analyse', 'gutachten', 'rezension', 'vergleich', 'benchmark', 'umfrage', 'report', 'checkliste', 'serie',
     'reihe', 'dokumentation', 'doku', 'film', 'roman', 'vorlesung', 'seminar', 'stellungnahme', 'positionspapier', 'leitartikel', 'glosse',
     'gastkommentar', 'podiumsdiskussion', 'diskussion', 'livestream', 'stream', 'episode', 'ausgabe', 'preprint', 'poster', 'kurs', 'online-kurs',
+    // Plural datives and running commentary: "Ihren Beiträgen", "Ihren Einordnungen zur Tarifrunde"
+    'beiträgen', 'vorträgen', 'artikeln', 'kommentare', 'kommentaren', 'einordnung', 'einordnungen', 'analysen', 'videos', 'folgen', 'kolumnen',
   ],
 };

@@ -15,6 +15,8 @@ export const pushy: LocalizedRule = {
       quiet: ['dringend (?:benötigte|gesuchte|gesucht)',
         // Urgency of a thing, not of their answer: "die dringend nötige Sanierung", "dringend empfohlen"
         'dringend (?:nötig|nötige|nötigen|nötiger|notwendig|notwendige|notwendigen|erforderlich|erforderliche|erforderlichen|gebraucht|gebrauchte|gebrauchten|benötigt|geboten|empfohlen|angeraten|abgeraten|davon abraten|abzuraten|sanierungsbedürftig|reformbedürftig|überfällig|überfällige)', 'Notaufnahme', 'Dringlichkeit', 'sofort verfügbar', 'ab sofort', 'nicht dringend', 'kein(?:e)? (?:\\S+ )?Eile', 'eilt nicht',
+        // "Eine Antwort eilt überhaupt nicht", "es eilt wirklich nicht"
+        'eilt (?:überhaupt|gar|wirklich|absolut|keineswegs) (?:nicht|kein)', 'eilt keineswegs',
         // The writer's own speed is a promise, not pressure: "ich melde mich umgehend", "wir suchen dringend"
         '(?:ich|wir) (?:\\S+ ){0,3}?(?:umgehend|schnellstmöglich|schnellstens|so schnell wie möglich|so bald wie möglich|unverzüglich)',
         '(?:suchen|sucht|suche) (?:\\S+ )?dringend'],
@@ -37,6 +39,11 @@ export const pushy: LocalizedRule = {
         // The writer's own deadline: "ich melde mich bis Freitag", "heute noch schicke ich Ihnen…"
         '(?:ich|wir) (?:{writerDoes}) (?:\\S+ ){0,6}?(?:bis (?:spätestens )?{day}|heute noch|noch heute|innerhalb)',
         '(?:bis (?:spätestens )?{day}|heute noch|noch heute) (?:{writerDoes}) (?:ich|wir)',
+        // A third party's deadline or decision, not theirs: "die Jury trifft ihre Entscheidung bis Freitag",
+        // "die Förderung muss bis 30. Juni beantragt werden"
+        '(?:trifft|treffen|fällt|fällen|fallen|fiel|verkündet|verkünden) (?!(?:Sie|du|ihr) )(?:\\S+ ){0,2}?(?:Entscheidung|Zusage|Bescheid|Rückmeldung|Antwort)',
+        '(?:Entscheidung|Zusage|Bescheid|Rückmeldung|Antwort) (?:\\S+ )?(?:der|des|vom|von der|von) (?:Jury|Kommission|Ministerium|Ministeriums|Behörde|Amt|Amts|Verlag|Verlags|Kunde|Kunden|Stiftung|Förderer|Fördergeber|Bank|Vorstand|Vorstands|Gremium|Gremiums)',
+        'bis (?:spätestens )?{day} (?:\\S+ ){0,3}?(?:beantragt|eingereicht|abgegeben|angemeldet|eingegangen|vorliegen|fertig|erledigt|geschlossen|offen|möglich|verlängert|gültig|befristet)',
       ],
     },
   ],
