@@ -22,8 +22,8 @@ const BUDGETS = {
 // 250 → 265 KB for the same reasons as the background's budget (the engine's words compress to about half).
 // 265 → 285 KB: the welcome page (its chunk, three inline pictures) and the shortcuts.
 // 285 → 292 KB: the accuracy round's patterns (as the background's budget).
-// 292 → 410 KB: the four language packs (patterns compress less well than prose: ~30 KB each).
-const CHROME_ZIP_BUDGET = 410_000;
+// 292 → 420 KB: the four language packs (patterns compress less well than prose: ~30 KB each).
+const CHROME_ZIP_BUDGET = 420_000;
 const OUTPUT = join(import.meta.dirname, '../../.output');
 
 it.each(Object.entries(BUDGETS))('%s stays within its budget', (file, budget) => {
