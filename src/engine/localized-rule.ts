@@ -1,3 +1,4 @@
+import type { RuleId } from '../contracts/rule-id.ts';
 import type { LocalizedRule } from '../languages/types.ts';
 import type { RuleContext } from './context.ts';
 import type { Rule, RuleFinding } from './define-rule.ts';
@@ -17,6 +18,33 @@ function compiledOf(entry: LocalizedRule) {
   return found;
 }
 
+/**
+ * What to do instead, for a finding in another language: English advice (the interface is English for
+ * now) that quotes no English wording, since quoted examples must be in the draft's language (languages.md §3).
+ */
+const LOCALIZED_ADVICE: Partial<Record<RuleId, string>> = {
+  'false-familiarity': 'Do not imply an earlier exchange that did not happen: say plainly how you know of them.',
+  'sales-pitch': 'Build the relationship first: ask about their needs before offering anything.',
+  'job-ask': 'Ask for advice or a short conversation about the team instead of asking for a job outright.',
+  'personal-favor': 'Ask for advice or a short conversation instead, or build the relationship first.',
+  'personal-question': 'Keep to professional topics: their work, their field, their experience.',
+  'sensitive-info': 'Never ask for (or send) identity numbers, bank details, passwords or codes in a message.',
+  flirtatious: 'Keep it professional: talk about their work, not their looks or your evening.',
+  'template-phrase': 'Replace the stock wording with one sentence on why you are writing to this person.',
+  'overly-formal': 'A shorter, plainer formula reads as more sincere.',
+  slang: 'Write the words out: a first message deserves full words.',
+  nickname: 'Address them by their name.',
+  pushy: 'Drop the deadline: let them answer when they can.',
+  demanding: 'Ask, do not order: turn it into a polite question.',
+  desperate: 'Say what you offer and what you ask, calmly: pleading makes it hard to say yes.',
+  entitled: 'Nobody owes an answer on LinkedIn: ask politely, and make it easy to say no.',
+  assumption: 'Ask what they need instead of assuming it.',
+  badgering: 'If you follow up, add something new and make it easy to say no.',
+  'negative-tone': 'Keep it calm and constructive, or leave the conversation politely.',
+  profanity: 'Leave the swearing out.',
+  typo: 'Correct the spelling.',
+};
+
 /** The folded key of a fix table: lower case, single spaces, curly apostrophes straightened. */
 export const fixKey = (text: string) => text.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
 
@@ -35,7 +63,7 @@ export function checkLocalized(rule: Rule, entry: LocalizedRule, ctx: RuleContex
       message: `“${excerpt}” ${m.means}.`,
       start: m.start,
       end: m.end,
-      suggestion: entry.suggestion ?? rule.meta.description,
+      suggestion: entry.suggestion ?? LOCALIZED_ADVICE[rule.meta.id] ?? 'Rephrase it for this reader.',
     };
     const replacement = entry.fixes?.[fixKey(excerpt)];
     if (replacement !== undefined && replacement !== excerpt) finding.fix = { start: m.start, end: m.end, replacement: keepCase(excerpt, replacement) };

@@ -82,6 +82,23 @@ describe('lint', () => {
     expect(de.checklist.some((c) => c.applicable)).toBe(true);
   });
 
+  it('quotes no English wording in the suggestions of a draft in another language', () => {
+    const drafts = [
+      'Hola, necesito tu respuesta hoy mismo, porfa. Tienes que enviarme tu CV.',
+      'Oi, preciso da resposta hoje sem falta. Me contrata? Vc pode me indicar?',
+      'Salut, j’attends votre réponse aujourd’hui, svp. Envoyez-moi votre CV.',
+      'Hallo, ich brauche Ihre Antwort bis morgen. Schicken Sie mir Ihren Lebenslauf. LG',
+    ];
+    for (const text of drafts) {
+      const report = lint({ text, thread: { fromThem: 0, unansweredFromMe: 0 } });
+      expect(report.findings.length, text).toBeGreaterThan(2);
+      // Quoted words may only be the draft's own ("Write “Porfa”"), never an English example.
+      for (const f of report.findings) {
+        for (const [, quoted] of (f.suggestion ?? '').matchAll(/“([^”]*)”/g)) expect(text, `${f.ruleId}: “${quoted}”`).toContain(quoted!);
+      }
+    }
+  });
+
   it('says when a draft mixes English and the language it is coached in', () => {
     const report = lint({ text: 'Hola Marta! I really loved your post about the launch and I think it was great, me encantó. ¿Tienes tiempo esta semana para una call y hablar de growth? Gracias' });
     expect(report.language).toBe('es');
