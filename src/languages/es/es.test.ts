@@ -1,29 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { lint } from '../../engine/lint.ts';
-import type { DraftInput } from '../../index.ts';
+import { languageCases, type DraftOptions } from '../../testing/language-cases.ts';
 
-type Options = { fromThem?: number; unanswered?: number; recipient?: DraftInput['recipient']; kind?: DraftInput['kind'] };
-
-function report(text: string, o: Options = {}) {
-  return lint(
-    { text, kind: o.kind ?? 'message', ...(o.recipient ? { recipient: o.recipient } : {}), thread: { fromThem: o.fromThem ?? 0, unansweredFromMe: o.unanswered ?? 0 } } as DraftInput,
-    { version: 2, coachingLanguage: 'es' },
-  );
-}
-const rulesOf = (text: string, o?: Options) => report(text, o).findings.map((f) => f.ruleId);
-const excerptsOf = (rule: string, text: string, o?: Options) => report(text, o).findings.filter((f) => f.ruleId === rule).map((f) => f.excerpt);
-
-/** Each rule: drafts it flags and drafts where it stays quiet (cold unless the case says otherwise). */
-function cases(rule: string, flagged: readonly (string | [string, Options])[], quiet: readonly (string | [string, Options])[]) {
-  describe(rule, () => {
-    it.each(flagged.map((c) => (typeof c === 'string' ? [c, {}] : c)))('flags %s', (text, o) => {
-      expect(rulesOf(text as string, o as Options)).toContain(rule);
-    });
-    it.each(quiet.map((c) => (typeof c === 'string' ? [c, {}] : c)))('stays quiet on %s', (text, o) => {
-      expect(rulesOf(text as string, o as Options)).not.toContain(rule);
-    });
-  });
-}
+type Options = DraftOptions;
+const { report, rulesOf, excerptsOf, cases } = languageCases('es');
 
 const thread: Options = { fromThem: 2 };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lint } from '../../engine/lint.ts';
+import { languageCases, type DraftOptions } from '../../testing/language-cases.ts';
 import { detectDraftLanguage } from '../detect.ts';
 import type { DraftInput } from '../../index.ts';
 
@@ -8,25 +8,8 @@ import type { DraftInput } from '../../index.ts';
  * narrow, without reading check). Each new family member, flagged and quiet, in phrasings not copied
  * from the corpus.
  */
-type Options = { fromThem?: number; unanswered?: number; kind?: DraftInput['kind'] };
-
-function rulesOf(text: string, o: Options = {}) {
-  return lint(
-    { text, kind: o.kind ?? 'message', thread: { fromThem: o.fromThem ?? 0, unansweredFromMe: o.unanswered ?? 0 } } as DraftInput,
-    { version: 2, coachingLanguage: 'es' },
-  ).findings.map((f) => f.ruleId);
-}
-
-function cases(rule: string, flagged: readonly (string | [string, Options])[], quiet: readonly (string | [string, Options])[]) {
-  describe(rule, () => {
-    it.each(flagged.map((c) => (typeof c === 'string' ? [c, {}] : c)))('flags %s', (text, o) => {
-      expect(rulesOf(text as string, o as Options)).toContain(rule);
-    });
-    it.each(quiet.map((c) => (typeof c === 'string' ? [c, {}] : c)))('stays quiet on %s', (text, o) => {
-      expect(rulesOf(text as string, o as Options)).not.toContain(rule);
-    });
-  });
-}
+type Options = DraftOptions;
+const { rulesOf, cases } = languageCases('es');
 
 const thread: Options = { fromThem: 2 };
 
