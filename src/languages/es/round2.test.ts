@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { languageCases, type DraftOptions } from '../../testing/language-cases.ts';
 import { detectDraftLanguage } from '../detect.ts';
-import type { DraftInput } from '../../index.ts';
 
 /**
  * Second round: the wordings the first families did not know (written after check showed them too
