@@ -8,11 +8,11 @@ import { composerTab, noteComposerTab } from './composer-tabs.ts';
 import { openSidebar } from './open-sidebar.ts';
 import { loadSettings, readSettings, replaceSettings, updateSettings } from './settings-store.ts';
 import { SETTINGS_VERSION } from '../../src/contracts/settings.ts';
-import { WarmUp } from './warm-up.ts';
+import { WarmUp, warmUpDraft } from './warm-up.ts';
 
 /** A worker the browser started again checks a tiny draft rule by rule when typing starts (see `WarmUp`). */
-let warmUpSettings: Settings | undefined;
-const warmUp = new WarmUp(rules, (rule) => lint({ text: 'Hi Alex, thanks for the notes.' }, warmUpSettings, [rule]));
+let warmUpWith: { text: string; settings: Settings } | undefined;
+const warmUp = new WarmUp(rules, (rule) => warmUpWith && lint({ text: warmUpWith.text }, warmUpWith.settings, [rule]));
 
 /** One function per protocol request; the mapped type makes a missing one a compile error. */
 export const handlers: Handlers = {
@@ -43,11 +43,11 @@ export const handlers: Handlers = {
     return coachSettings(settings);
   },
   /** A typing burst began: get ready for the check that follows the pause (settings read, patterns compiled). */
-  async typing(_request, sender) {
+  async typing({ language }, sender) {
     await noteComposerTab(sender.tab);
     const { settings } = await loadSettings();
     if (!warmUp.over) {
-      warmUpSettings = settings;
+      warmUpWith = warmUpDraft(language, settings);
       warmUp.start();
     }
     return true;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Rule } from '@core/engine/define-rule.ts';
-import { WarmUp } from './warm-up.ts';
+import { WarmUp, warmUpDraft } from './warm-up.ts';
 
 const rule = (id: string) => ({ meta: { id } }) as unknown as Rule;
 const RULES = ['a', 'b', 'c'].map(rule);
@@ -75,5 +75,20 @@ describe('WarmUp', () => {
     for (let i = 0; i < 4; i++) await tasks.runOne();
     expect(ran).toEqual(['a', 'b', 'c']);
     expect(warmUp.over).toBe(true);
+  });
+});
+
+describe('warmUpDraft', () => {
+  it('warms up in the language last coached in the composer, or the one fixed in settings, else English', async () => {
+    const { defaultSettings } = await import('@core/contracts/settings.ts');
+    const { lint } = await import('@core/engine/lint.ts');
+    const auto = defaultSettings();
+    for (const language of ['es', 'pt', 'fr', 'de']) {
+      const { text, settings } = warmUpDraft(language, auto);
+      expect(lint({ text }, settings).language).toBe(language);
+    }
+    expect(warmUpDraft(undefined, auto).settings.coachingLanguage).toBe('en');
+    expect(warmUpDraft('it', auto).settings.coachingLanguage).toBe('en');
+    expect(warmUpDraft('es', { ...auto, coachingLanguage: 'de' }).settings.coachingLanguage).toBe('de');
   });
 });

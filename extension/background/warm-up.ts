@@ -1,4 +1,23 @@
+import type { Settings } from '@core/contracts/settings.ts';
 import type { Rule } from '@core/engine/define-rule.ts';
+
+// A tiny draft per coached language: warming up in the writer's language compiles that language's words.
+const WARM_UP_TEXTS: Readonly<Record<string, string>> = {
+  en: 'Hi Alex, thanks for the notes.',
+  es: 'Hola Ana, gracias por tus notas.',
+  pt: 'Olá Ana, obrigado pelas notas.',
+  fr: 'Bonjour Anne, merci pour vos notes.',
+  de: 'Hallo Anna, danke für die Notizen.',
+};
+
+/**
+ * What the warm-up checks: a tiny draft in the language the writer last used in that composer (or the
+ * one fixed in settings), coached in that language whatever the detector would say of so few words.
+ */
+export function warmUpDraft(language: string | undefined, settings: Settings): { text: string; settings: Settings } {
+  const chosen = settings.coachingLanguage !== 'auto' ? settings.coachingLanguage : language && WARM_UP_TEXTS[language] ? language : 'en';
+  return { text: WARM_UP_TEXTS[chosen]!, settings: { ...settings, coachingLanguage: chosen as Settings['coachingLanguage'] } };
+}
 
 /**
  * A worker that the browser stopped and started again must compile the rules' patterns before its

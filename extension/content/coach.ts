@@ -141,7 +141,10 @@ export class Coach {
     if (!session) return;
     session.lastInputAt = Date.now();
     // The first keystroke of a burst: wake the worker now, so it is ready when the pause ends.
-    if (session.timer === undefined) void send({ type: 'typing' }).catch(() => undefined);
+    if (session.timer === undefined) {
+      const language = session.report?.language;
+      void send({ type: 'typing', ...(language ? { language } : {}) }).catch(() => undefined);
+    }
     if ((e as InputEvent).isComposing) return; // IME composition: wait for the committed text.
     clearTimeout(session.timer);
     session.timer = setTimeout(() => {

@@ -32,9 +32,10 @@ export const Request = z.discriminatedUnion('type', [
   /**
    * Sent by the coach when a typing burst starts in a composer: it wakes a stopped worker while the
    * typing pause runs (so the check that follows finds it ready), and marks the sender's tab as the
-   * composer last typed in within its window (the sidebar coaches that one). Carries no text.
+   * composer last typed in within its window (the sidebar coaches that one). Carries no text: only the
+   * language last coached in that composer, so a restarted worker prepares that language's words.
    */
-  z.object({ type: z.literal('typing') }),
+  z.object({ type: z.literal('typing'), language: z.optional(z.string().check(z.maxLength(8))) }),
   /** Sent every 20 s while a composer has focus in a visible tab: the browser does not stop the worker mid-message. */
   z.object({ type: z.literal('keepAlive') }),
   /** The tab holding the composer last typed in within a window (for the sidebar); extension pages only. */
