@@ -79,7 +79,18 @@ async function linkedInPage(fixture: string, path: string): Promise<Page> {
 async function openExtensionPage(page: Page, file: string): Promise<void> {
   const url = `moz-extension://${UUID}/${file}`;
   page.goto(url, { timeout: 5_000 }).catch(() => undefined);
-  await page.waitForFunction((u) => location.href === u && document.readyState === 'complete', { timeout: 15_000 }, url);
+  // Over WebDriver BiDi a wait whose page navigates under it fails at once ("Waiting failed") instead of
+  // polling on in the new document: wait again until the extension page is the one loaded.
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    try {
+      await page.waitForFunction((u) => location.href === u && document.readyState === 'complete', { timeout: Math.max(1, deadline - Date.now()) }, url);
+      return;
+    } catch (error) {
+      if (Date.now() >= deadline || !/Waiting failed|context|navigat/i.test(String(error))) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
 }
 
 const inPanel = (selector: string) => `document.querySelector('tactful-panel')?.shadowRoot?.querySelector(${JSON.stringify(selector)})`;
