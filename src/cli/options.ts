@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import * as z from '../contracts/zod.ts';
 import { isRuleId } from '../contracts/rule-id.ts';
+import { CoachingLanguage } from '../contracts/settings.ts';
 
 export class UsageError extends Error {}
 
@@ -15,7 +16,7 @@ const CheckFlags = z.strictObject({
   disable: z._default(z.array(z.string()), []),
   config: z.optional(z.string()),
   preset: z.optional(z.enum(['gentle', 'balanced', 'strict'])),
-  lang: z.optional(z.enum(['auto', 'en', 'es', 'pt', 'fr', 'de'])),
+  lang: z.optional(CoachingLanguage),
   fix: z._default(z.boolean(), false),
   format: z._default(z.enum(['stylish', 'json']), 'stylish'),
   jsonl: z.optional(z.string()),

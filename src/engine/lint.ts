@@ -2,7 +2,7 @@ import { Draft, type DraftInput } from '../contracts/draft.ts';
 import type { Finding, Report } from '../contracts/report.ts';
 import { CUSTOM_PHRASE_ID } from '../contracts/rule-id.ts';
 import { parseSettings, type Settings } from '../contracts/settings.ts';
-import { detectDraftLanguage } from '../languages/detect.ts';
+import { detectDraftLanguage, type Detection } from '../languages/detect.ts';
 import { languageName, packOf } from '../languages/index.ts';
 import { checkLocalized } from './localized-rule.ts';
 import { findAll, literalPattern } from '../text/patterns.ts';
@@ -34,7 +34,7 @@ export function lint(input: DraftInput, settingsInput: unknown = undefined, rule
   const draft = parsed.data;
   const { settings, notices } = parseSettings(settingsInput);
   const checkedText = boundedPrefix(draft.text);
-  const detected =
+  const detected: Detection =
     settings.coachingLanguage === 'auto'
       ? detectDraftLanguage(checkedText, { names: [draft.recipient?.name ?? '', draft.sender?.name ?? ''], ...(draft.languageHint ? { hint: draft.languageHint } : {}) })
       : { language: settings.coachingLanguage };
@@ -49,7 +49,7 @@ export function lint(input: DraftInput, settingsInput: unknown = undefined, rule
     if (!enabled) continue;
     let raws: ReturnType<Rule['check']>;
     try {
-      raws = checkIn(language, rule, ctx);
+      raws = checkIn(rule, ctx);
     } catch {
       // A bug in one check must not cost the writer the whole report (the fuzz tests hunt these down).
       notices.push(`The ${rule.meta.id} check failed on this draft and was skipped.`);
@@ -65,7 +65,7 @@ export function lint(input: DraftInput, settingsInput: unknown = undefined, rule
   const waiver = !coachedLanguage ? 'uncoached-language' : ctx.conversation !== 'cold' ? 'established-thread' : null;
   const { score, verdict, factors } = computeScore(kept, checklist, waiver);
   if (!coachedLanguage) notices.push('Coaching covers English, Spanish, Portuguese, French and German; this draft gets only the checks that work in any language.');
-  if ('mixedWithEnglish' in detected && detected.mixedWithEnglish) {
+  if (detected.mixedWithEnglish) {
     notices.push(`This draft mixes ${languageName(language)} and English; it is coached as ${languageName(language)}.`);
   }
   if (checkedText.length < ctx.totalCharacters) {
@@ -90,8 +90,8 @@ export function lint(input: DraftInput, settingsInput: unknown = undefined, rule
  * from that language's pack, and the rule's own check when it reads the pack itself (or needs no
  * words). Any other language: only the checks that work in any language.
  */
-function checkIn(language: string, rule: Rule, ctx: RuleContext): RuleFinding[] {
-  if (language === 'en') return rule.check(ctx);
+function checkIn(rule: Rule, ctx: RuleContext): RuleFinding[] {
+  if (ctx.language === 'en') return rule.check(ctx);
   const entry = ctx.pack?.rules[rule.meta.id];
   const own = rule.meta.languageIndependent || (ctx.pack !== null && rule.multilingual) ? rule.check(ctx) : [];
   return entry ? [...own, ...checkLocalized(rule, entry, ctx)] : own;

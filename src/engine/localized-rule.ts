@@ -2,21 +2,15 @@ import type { RuleId } from '../contracts/rule-id.ts';
 import type { LocalizedRule } from '../languages/types.ts';
 import type { RuleContext } from './context.ts';
 import type { Rule, RuleFinding } from './define-rule.ts';
-import { compileFamilies, findFamilies, withoutOverlaps, type CompiledFamily } from './families.ts';
+import { compileFamilies, findFamilies, withoutOverlaps } from './families.ts';
+import { lazyPer } from './lazy.ts';
 
 // Each pack's rule entry is compiled the first time a draft in that language needs it, not at start.
-const compiled = new WeakMap<LocalizedRule, { all: readonly CompiledFamily[]; always: readonly CompiledFamily[] }>();
-
-function compiledOf(entry: LocalizedRule) {
-  let found = compiled.get(entry);
-  if (!found) {
-    const all = compileFamilies(entry.families, entry.lexicon);
-    const coldOnly = new Set(entry.coldOnlyFamilies ?? []);
-    found = { all, always: all.filter((f) => !coldOnly.has(f.name)) };
-    compiled.set(entry, found);
-  }
-  return found;
-}
+const compiledOf = lazyPer((entry: LocalizedRule) => {
+  const all = compileFamilies(entry.families, entry.lexicon);
+  const coldOnly = new Set(entry.coldOnlyFamilies ?? []);
+  return { all, always: all.filter((f) => !coldOnly.has(f.name)) };
+});
 
 /**
  * What to do instead, for a finding in another language: English advice (the interface is English for

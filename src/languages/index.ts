@@ -4,7 +4,7 @@ import { pack as fr } from './fr/index.ts';
 import { pack as pt } from './pt/index.ts';
 import type { LanguagePack } from './types.ts';
 
-export { COACHED_LANGUAGES, isCoachedLanguage, type CoachedLanguage, type LanguagePack } from './types.ts';
+export type { CoachedLanguage, LanguagePack } from './types.ts';
 
 /** The packs of the languages coached besides English (English's words live in its rules). */
 export const PACKS: Readonly<Record<string, LanguagePack>> = { es, pt, fr, de };

@@ -1,14 +1,10 @@
 import type { RuleId } from '../contracts/rule-id.ts';
+import type { CoachingLanguage } from '../contracts/settings.ts';
 import type { Family, Lexicon } from '../engine/families.ts';
 import type { SentenceCues } from '../text/sentences.ts';
 
-/** The languages Tactful coaches. English's own words live in its rules; the others' in their packs. */
-export const COACHED_LANGUAGES = ['en', 'es', 'pt', 'fr', 'de'] as const;
-export type CoachedLanguage = (typeof COACHED_LANGUAGES)[number];
-
-export function isCoachedLanguage(code: string): code is CoachedLanguage {
-  return (COACHED_LANGUAGES as readonly string[]).includes(code);
-}
+/** The languages Tactful coaches (the settings' choices but `auto`). English's own words live in its rules; the others' in their packs. */
+export type CoachedLanguage = Exclude<CoachingLanguage, 'auto'>;
 
 /** What tells a draft is in this language (languages.md §2). */
 export interface DetectionCues {
@@ -91,8 +87,6 @@ export interface ChecklistCues {
 /** Everything Tactful knows about one language. Adding a language means adding a pack and its tests. */
 export interface LanguagePack {
   code: CoachedLanguage;
-  /** English name, for notices and the options page ("Spanish"). */
-  name: string;
   detection: DetectionCues;
   /** The phrase families of each rule in this language (rules without an entry run their own check or none). */
   rules: Partial<Record<RuleId, LocalizedRule>>;

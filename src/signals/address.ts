@@ -2,6 +2,7 @@ import type { RuleContext } from '../engine/context.ts';
 import type { AddressCues } from '../languages/types.ts';
 import { findAll, matches, phrasePattern, type Match, type PhrasePattern } from '../text/patterns.ts';
 import { insideAny } from '../text/spans.ts';
+import { lazyPer } from '../engine/lazy.ts';
 
 /**
  * Forms of address (languages.md §6): where the draft addresses the reader formally (Sie, vous, usted)
@@ -19,18 +20,11 @@ interface CompiledCues {
   familiar: PhrasePattern | null;
   metaTalk: PhrasePattern | null;
 }
-const compiled = new WeakMap<AddressCues, CompiledCues>();
-
-function compiledOf(cues: AddressCues): CompiledCues {
-  let found = compiled.get(cues);
-  if (found === undefined) {
-    const flags = cues.caseSensitive ? 'gu' : 'giu';
-    const pattern = (fragments: readonly string[], f = flags) => (fragments.length > 0 ? phrasePattern(fragments, f) : null);
-    found = { formal: pattern(cues.formal), familiar: pattern(cues.familiar), metaTalk: pattern(cues.metaTalk, 'giu') };
-    compiled.set(cues, found);
-  }
-  return found!;
-}
+const compiledOf = lazyPer((cues: AddressCues): CompiledCues => {
+  const flags = cues.caseSensitive ? 'gu' : 'giu';
+  const pattern = (fragments: readonly string[], f = flags) => (fragments.length > 0 ? phrasePattern(fragments, f) : null);
+  return { formal: pattern(cues.formal), familiar: pattern(cues.familiar), metaTalk: pattern(cues.metaTalk, 'giu') };
+});
 
 export function addressMarkers(ctx: RuleContext): AddressMarkers | null {
   const cues = ctx.pack?.address;

@@ -1,5 +1,6 @@
 import type { NameCues } from '../languages/types.ts';
 import type { Span } from '../text/spans.ts';
+import { lazyPer } from '../engine/lazy.ts';
 
 export interface NameToken extends Span {
   text: string;
@@ -16,8 +17,10 @@ export interface Greeting extends Span {
   emptyName?: Span;
 }
 
-const GREETING = /^[\s\p{Extended_Pictographic}\uFE0F\u200D]*(good (?:morning|afternoon|evening|day)|hi+|hello+|hey+|hiya|heya|dear|greetings|morning|hallo|hola|bonjour|salut|ciao|ol[áa]|oi|hej|hei|yo+|howdy|respected|namaste|salaam|salam)(?![\p{L}\p{N}])/iu;
-const TITLE = /^[ \t]+(mr|mrs|ms|miss|mx|dr|prof|professor|sir|madam|madame|mister|doctor|sr|sra|herr|frau|monsieur)\.?(?![\p{L}])/iu;
+const GREETING_WORDS = 'good (?:morning|afternoon|evening|day)|hi+|hello+|hey+|hiya|heya|dear|greetings|morning|hallo|hola|bonjour|salut|ciao|ol[áa]|oi|hej|hei|yo+|howdy|respected|namaste|salaam|salam';
+const TITLE_WORDS = 'mr|mrs|ms|miss|mx|dr|prof|professor|sir|madam|madame|mister|doctor|sr|sra|herr|frau|monsieur';
+const GREETING = new RegExp(`^[\\s\\p{Extended_Pictographic}\\uFE0F\\u200D]*(${GREETING_WORDS})(?![\\p{L}\\p{N}])`, 'iu');
+const TITLE = new RegExp(`^[ \\t]+(${TITLE_WORDS})\\.?(?![\\p{L}])`, 'iu');
 const NAME_TOKEN = /^[ \t]+([\p{Lu}][\p{L}\p{M}]*(?:['’\-][\p{L}\p{M}]+)*\.?)/u;
 const LOWER_TOKEN = /^[ \t]+([\p{Ll}][\p{L}\p{M}]*(?:['’\-][\p{L}\p{M}]+)*)(?=[ \t]*(?:[,!.?:;]|$|\n|\p{Extended_Pictographic}))/u;
 const EMPTY_NAME = /^[ \t]+,/;
@@ -45,33 +48,24 @@ interface GreetingGrammar {
   notNames: ReadonlySet<string>;
 }
 const ENGLISH: GreetingGrammar = { greeting: GREETING, title: TITLE, notNames: NOT_NAMES };
-const grammars = new WeakMap<NameCues, GreetingGrammar>();
 
 /** English's greeting grammar widened with another language's greetings, titles and words that are not names. */
-function grammarOf(cues: NameCues | undefined): GreetingGrammar {
-  if (!cues) return ENGLISH;
-  let grammar = grammars.get(cues);
-  if (!grammar) {
-    const english = GREETING.source.match(/\((.*)\)\(\?!/)![1]!;
-    const ENGLISH_TITLES = TITLE.source.match(/\((.*?)\)/)![1]!;
-    grammar = {
-      // The language's greetings first: "Sehr geehrte" before "Sehr", "Buenos días" before "Buenos".
-      greeting: new RegExp(`^[\\s\\p{Extended_Pictographic}\\uFE0F\\u200D¡¿]*(${[...cues.greetings].join('|')}|${english})(?![\\p{L}\\p{N}])`, 'iu'),
-      // Titles chain: "Frau Dr.", "Herr Prof. Dr.", "Sr. Dr." — none of them is a name.
-      title: new RegExp(`^[ \\t]+((?:(?:${[...cues.titles.map((t) => t.replace(/\./g, '\\.')), ENGLISH_TITLES].join('|')})\\.?[ \\t]*)+)(?![\\p{L}])`, 'iu'),
-      notNames: new Set([...NOT_NAMES, ...cues.notNames.map((w) => w.toLowerCase())]),
-    };
-    grammars.set(cues, grammar);
-  }
-  return grammar;
-}
+const grammarOf = lazyPer(
+  (cues: NameCues): GreetingGrammar => ({
+    // The language's greetings first: "Sehr geehrte" before "Sehr", "Buenos días" before "Buenos".
+    greeting: new RegExp(`^[\\s\\p{Extended_Pictographic}\\uFE0F\\u200D¡¿]*(${[...cues.greetings, GREETING_WORDS].join('|')})(?![\\p{L}\\p{N}])`, 'iu'),
+    // Titles chain: "Frau Dr.", "Herr Prof. Dr.", "Sr. Dr." — none of them is a name.
+    title: new RegExp(`^[ \\t]+((?:(?:${[...cues.titles.map((t) => t.replace(/\./g, '\\.')), TITLE_WORDS].join('|')})\\.?[ \\t]*)+)(?![\\p{L}])`, 'iu'),
+    notNames: new Set([...NOT_NAMES, ...cues.notNames.map((w) => w.toLowerCase())]),
+  }),
+);
 
 /**
  * Reads the greeting at the start of the text, if any: "Hi Jessica,", "Dear Dr. Osei", "hey bro", "Hi ,".
  * With a language's name cues, also "Estimada Sra. Castillo:", "Sehr geehrter Herr Prof. Dr. Brandt".
  */
 export function parseGreeting(text: string, cues?: NameCues): Greeting | null {
-  const { greeting: GREETING, title: TITLE, notNames: NOT_NAMES } = grammarOf(cues);
+  const { greeting: GREETING, title: TITLE, notNames: NOT_NAMES } = cues ? grammarOf(cues) : ENGLISH;
   const head = GREETING.exec(text);
   if (!head) return null;
   const word = head[1]!;

@@ -3,6 +3,7 @@ import { compileFamilies, findFamilies, type CompiledFamily, type FamilyMatch } 
 import type { ChecklistCues, LanguagePack } from '../languages/types.ts';
 import { escapeRegExp, matches, phrasePattern, type PhrasePattern } from '../text/patterns.ts';
 import { contextFamilies, lexicon, pseudoContextFamilies } from './context-families.ts';
+import { lazyPer } from '../engine/lazy.ts';
 
 /**
  * Detectors for what makes outreach personal: a reason why this person (their work, a shared
@@ -102,7 +103,7 @@ function mentionsMutualConnection(ctx: RuleContext): boolean {
   return names.some((n) => n.trim().length > 1 && ctx.matchText.toLowerCase().includes(n.trim().toLowerCase()));
 }
 
-const detect = (ctx: RuleContext, key: string, pattern: PhrasePattern | RegExp) => ctx.memo(key, () => matches(pattern, ctx.matchText));
+const detect = (ctx: RuleContext, key: string, pattern: PhrasePattern) => ctx.memo(key, () => matches(pattern, ctx.matchText));
 
 const CONTEXT = compileFamilies(contextFamilies, lexicon);
 const PSEUDO_CONTEXT = compileFamilies(pseudoContextFamilies, lexicon);
@@ -112,33 +113,28 @@ interface LanguageCues {
   pseudo: readonly CompiledFamily[];
   checklist: Record<keyof ChecklistCues, PhrasePattern | null>;
 }
-const languageCues = new WeakMap<LanguagePack, LanguageCues>();
-
 /** Another language's context families and checklist cues, compiled the first time a draft in it is checked. */
-function cuesOf(pack: LanguagePack): LanguageCues {
-  let cues = languageCues.get(pack);
-  if (!cues) {
-    const pattern = (fragments: readonly string[]) => (fragments.length > 0 ? phrasePattern(fragments) : null);
-    const c = pack.checklist;
-    cues = {
-      context: compileFamilies(pack.context.families, pack.context.lexicon),
-      pseudo: compileFamilies(pack.context.pseudo ?? [], pack.context.lexicon),
-      checklist: {
-        introducesSelf: pattern(c.introducesSelf), statesReason: pattern(c.statesReason), commonGround: pattern(c.commonGround),
-        referencesThem: pattern(c.referencesThem), clearAsk: pattern(c.clearAsk), thanks: pattern(c.thanks),
-      },
-    };
-    languageCues.set(pack, cues);
-  }
-  return cues;
+const cuesOf = lazyPer((pack: LanguagePack): LanguageCues => {
+  const pattern = (fragments: readonly string[]) => (fragments.length > 0 ? phrasePattern(fragments) : null);
+  const c = pack.checklist;
+  return {
+    context: compileFamilies(pack.context.families, pack.context.lexicon),
+    pseudo: compileFamilies(pack.context.pseudo ?? [], pack.context.lexicon),
+    checklist: {
+      introducesSelf: pattern(c.introducesSelf), statesReason: pattern(c.statesReason), commonGround: pattern(c.commonGround),
+      referencesThem: pattern(c.referencesThem), clearAsk: pattern(c.clearAsk), thanks: pattern(c.thanks),
+    },
+  };
+});
+
+/** A checklist cue of the draft's language (false for English, whose cues are the patterns above). */
+function packCue(ctx: RuleContext, key: keyof ChecklistCues): boolean {
+  const pattern = ctx.pack ? cuesOf(ctx.pack).checklist[key] : null;
+  return pattern !== null && detect(ctx, key, pattern);
 }
 
 /** A checklist cue in the draft's language: the pack's pattern, or the English one. */
-function cue(ctx: RuleContext, key: keyof ChecklistCues, english: RegExp | PhrasePattern): boolean {
-  if (!ctx.pack) return detect(ctx, key, english);
-  const pattern = cuesOf(ctx.pack).checklist[key];
-  return pattern !== null && detect(ctx, key, pattern);
-}
+const cue = (ctx: RuleContext, key: keyof ChecklistCues, english: PhrasePattern): boolean => (ctx.pack ? packCue(ctx, key) : detect(ctx, key, english));
 
 /** Pseudo-context in the draft: "you viewed my profile", "we have many mutual connections"… */
 export function pseudoContext(ctx: RuleContext): readonly FamilyMatch[] {
@@ -158,16 +154,15 @@ const hasFamily = (ctx: RuleContext, ...names: string[]) => contextMatches(ctx).
 const RECRUITER_THEIR_FACTS = /\{(?:currentCompany|companyName|currentTitle|title)\}/;
 
 export const referencesTheirWork = (ctx: RuleContext) =>
-  hasFamily(ctx, 'theirWork', 'theirNews', 'companyWork') || (ctx.pack !== null && cue(ctx, 'referencesThem', NEVER)) || mentionsCompany(ctx) || mentionsSchool(ctx) || (ctx.platform === 'recruiter' && RECRUITER_THEIR_FACTS.test(ctx.text));
+  hasFamily(ctx, 'theirWork', 'theirNews', 'companyWork') || packCue(ctx, 'referencesThem') || mentionsCompany(ctx) || mentionsSchool(ctx) || (ctx.platform === 'recruiter' && RECRUITER_THEIR_FACTS.test(ctx.text));
 export const sharedConnection = (ctx: RuleContext) => hasFamily(ctx, 'namedReferral') || mentionsMutualConnection(ctx);
 export const howWeMet = (ctx: RuleContext) => hasFamily(ctx, 'howWeMet');
 export const commonGround = (ctx: RuleContext) =>
-  hasFamily(ctx, 'commonGround') || sharedConnection(ctx) || howWeMet(ctx) || mentionsSchool(ctx) || (ctx.pack !== null && cue(ctx, 'commonGround', NEVER));
+  hasFamily(ctx, 'commonGround') || sharedConnection(ctx) || howWeMet(ctx) || mentionsSchool(ctx) || packCue(ctx, 'commonGround');
 export const introducesSelf = (ctx: RuleContext) =>
   cue(ctx, 'introducesSelf', INTRODUCES_SELF) || mentionsOwnName(ctx);
 export const clearAsk = (ctx: RuleContext) => cue(ctx, 'clearAsk', CLEAR_ASK);
 export const thanks = (ctx: RuleContext) => cue(ctx, 'thanks', THANKS);
-const NEVER = /(?!)/;
 
 /** Any reason why this person: their work, a shared connection, how you met, common ground, an application. */
 export function hasPersonalContext(ctx: RuleContext): boolean {

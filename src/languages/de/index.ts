@@ -33,7 +33,6 @@ import { greetingOnly } from './greeting-only.ts';
 /** German (languages.md): the words every rule reads when a draft is in German. */
 export const pack: LanguagePack = {
   code: 'de',
-  name: 'German',
   detection,
   subjects,
   grammaticalDoubles: ['die', 'der', 'das', 'den', 'dem', 'sie', 'es'],

@@ -33,7 +33,6 @@ import { sentences } from './sentences.ts';
 /** Spanish (languages.md): the words every rule reads when a draft is in Spanish. */
 export const pack: LanguagePack = {
   code: 'es',
-  name: 'Spanish',
   detection,
   subjects,
   grammaticalDoubles: [],

@@ -31,7 +31,6 @@ import { typo } from './rules/typo.ts';
 /** French (languages.md): the words every rule reads when a draft is in French (France, Belgium, Switzerland, Québec). */
 export const pack: LanguagePack = {
   code: 'fr',
-  name: 'French',
   detection,
   subjects,
   grammaticalDoubles: ['nous', 'vous', 'le', 'la', 'les'],

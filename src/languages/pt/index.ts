@@ -32,7 +32,6 @@ import { subjects } from './subjects.ts';
 /** Portuguese (languages.md): the words every rule reads when a draft is in Portuguese (Brazil and Portugal). */
 export const pack: LanguagePack = {
   code: 'pt',
-  name: 'Portuguese',
   detection,
   rules: {
     'false-familiarity': falseFamiliarity,

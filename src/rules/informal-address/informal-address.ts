@@ -1,18 +1,11 @@
 import { defineRule } from '../../engine/define-rule.ts';
 import { addressMarkers, recipientDescription } from '../../signals/address.ts';
-import { matches, phrasePattern, type PhrasePattern } from '../../text/patterns.ts';
+import { matches, phrasePattern } from '../../text/patterns.ts';
+import { lazyPer } from '../../engine/lazy.ts';
 
-const patterns = new WeakMap<readonly string[], PhrasePattern>();
+const patternOf = lazyPer((words: readonly string[]) => phrasePattern(words));
 /** True when one of the words (phrase fragments, case-blind) occurs in the text; lists compile once. */
-function mentions(words: readonly string[] | undefined, text: string): boolean {
-  if (!words || words.length === 0) return false;
-  let pattern = patterns.get(words);
-  if (pattern === undefined) {
-    pattern = phrasePattern(words);
-    patterns.set(words, pattern);
-  }
-  return matches(pattern, text);
-}
+const mentions = (words: readonly string[] | undefined, text: string): boolean => words !== undefined && words.length > 0 && matches(patternOf(words), text);
 
 const FORMAL_YOU: Record<string, [string, string]> = { de: ['Sie', 'du'], fr: ['vous', 'tu'] };
 

@@ -1,5 +1,6 @@
 import { defineRule } from '../../engine/define-rule.ts';
 import type { LanguagePack } from '../../languages/types.ts';
+import { lazyPer } from '../../engine/lazy.ts';
 
 // Pleasantries: what a message may hold besides a greeting without saying why it was written.
 const PLEASANTRIES = [
@@ -22,17 +23,11 @@ const PLEASANTRY = new RegExp(`(?<![\\p{L}])(?:${PLEASANTRIES})(?![\\p{L}])`, 'g
 const ONLY_FILLER_AND_NAMES = new RegExp(`^(?:${FILLER}|¿|¡|${VOCATIVE})*$`, 'u');
 
 // Another language's greetings and pleasantries ("Oi, tudo bem?", "Hallo, wie geht's?"), built on first use.
-const pleasantriesOf = new WeakMap<LanguagePack, RegExp>();
-function pleasantryPattern(pack: LanguagePack | null): RegExp {
-  if (!pack) return PLEASANTRY;
-  let pattern = pleasantriesOf.get(pack);
-  if (!pattern) {
-    const words = [...pack.greetingOnly.greetings, ...pack.greetingOnly.pleasantries].map((w) => w.replace(/ (?![*+?{])/g, '\\s+'));
-    pattern = new RegExp(`(?<![\\p{L}])(?:${words.join('|')}|${PLEASANTRIES})(?![\\p{L}])`, 'giu');
-    pleasantriesOf.set(pack, pattern);
-  }
-  return pattern;
-}
+const pleasantriesOf = lazyPer((pack: LanguagePack) => {
+  const words = [...pack.greetingOnly.greetings, ...pack.greetingOnly.pleasantries].map((w) => w.replace(/ (?![*+?{])/g, '\\s+'));
+  return new RegExp(`(?<![\\p{L}])(?:${words.join('|')}|${PLEASANTRIES})(?![\\p{L}])`, 'giu');
+});
+const pleasantryPattern = (pack: LanguagePack | null): RegExp => (pack ? pleasantriesOf(pack) : PLEASANTRY);
 
 export default defineRule({
   meta: {

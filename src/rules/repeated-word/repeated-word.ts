@@ -2,6 +2,7 @@ import { defineRule, type RuleFinding } from '../../engine/define-rule.ts';
 import type { LanguagePack } from '../../languages/types.ts';
 import { followsSentenceEnd } from '../../text/sentences.ts';
 import { insideAny } from '../../text/spans.ts';
+import { lazyPer } from '../../engine/lazy.ts';
 
 // Pairs that are grammatical ("that that", "had had", "what it is is") or fixed expressions.
 const GRAMMATICAL = new Set(['that', 'had', 'is', 'was', 'do', 'does', 'did', 'bye', 'ha', 'no', 'so', 'knock', 'tut', 'yada', 'chop', 'hush', 'bora', 'walla', 'nous', 'vous', 'sie', 'die', 'der', 'das', 'le', 'la', 'les', 'de', 'se', 'ne', 'den', 'dem', 'que']);
@@ -14,12 +15,7 @@ const PHRASAL_BEFORE: Record<string, RegExp> = {
   out: /^(?:reach|check|find|found|figur|work|point|roll|sort|carr|rul|phas|lay|laid|hand|mapp|map|spell|sell|sold|sign|log|stand|stood|watch|burn|burnt|freak|opt|zoom|branch|flesh|print|send|sent|ship)/i,
 };
 
-const doublesByPack = new WeakMap<LanguagePack, ReadonlySet<string>>();
-function grammaticalDoublesOf(pack: LanguagePack): ReadonlySet<string> {
-  let words = doublesByPack.get(pack);
-  if (words === undefined) doublesByPack.set(pack, (words = new Set(pack.grammaticalDoubles ?? [])));
-  return words;
-}
+const grammaticalDoublesOf = lazyPer((pack: LanguagePack): ReadonlySet<string> => new Set(pack.grammaticalDoubles ?? []));
 
 export default defineRule({
   meta: {

@@ -6,6 +6,7 @@ import { capitalize } from '../../text/normalize.ts';
 import { isOrdinaryWord } from '../../text/ordinary-words.ts';
 import type { RuleContext } from '../../engine/context.ts';
 import type { LanguagePack } from '../../languages/types.ts';
+import { lazyPer } from '../../engine/lazy.ts';
 
 const CAPS_WORD = /(?<![\p{L}\p{N}_'’-])\p{Lu}{5,}(?![\p{L}\p{N}_'’-])/gu;
 const PUNCTUATION_RUN = /[!?]{2,}|[¡¿]{2,}/g;
@@ -71,16 +72,8 @@ export default defineRule({
 
 /** Lower case without accents: how a pack's ordinary words are looked up. */
 const fold = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-const ordinaryByPack = new WeakMap<LanguagePack, ReadonlyMap<string, string>>();
 /** A pack's ordinary words, folded → as written in the pack (German nouns with their capital). */
-function ordinaryWordsOf(pack: LanguagePack): ReadonlyMap<string, string> {
-  let words = ordinaryByPack.get(pack);
-  if (!words) {
-    words = new Map((pack.ordinaryWords ?? []).map((w) => [fold(w), w]));
-    ordinaryByPack.set(pack, words);
-  }
-  return words;
-}
+const ordinaryWordsOf = lazyPer((pack: LanguagePack): ReadonlyMap<string, string> => new Map((pack.ordinaryWords ?? []).map((w) => [fold(w), w])));
 
 /** Runs of capitals used as a name: after "at", "from", "join the"… ("at CREATE SOMETHING"). */
 function namesInCapitals(ctx: RuleContext): { start: number; end: number }[] {

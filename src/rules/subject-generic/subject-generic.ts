@@ -1,5 +1,6 @@
 import { defineRule } from '../../engine/define-rule.ts';
 import type { LanguagePack } from '../../languages/types.ts';
+import { lazyPer } from '../../engine/lazy.ts';
 
 // Subjects that say nothing about the message, compared without case or punctuation.
 const GENERIC = new Set([
@@ -17,18 +18,10 @@ const VAGUE_MODIFIERS = '(?:a|an|the|my|our|your|quick|exciting|great|new|import
 const VAGUE_NOUNS = '(?:opportunity|opportunities|invitation|invite|partnership|collaboration|proposal|introduction|intro|request|question|inquiry|enquiry|offer|idea|chat|call|meeting|connection|connect|hello|hi|follow[- ]?up|update|note|message|hey|greetings|touching base|checking in|reaching out|hiring|job|role|position|vacancy|proposition)';
 const VAGUE_SUBJECT = new RegExp(`^(?:${VAGUE_MODIFIERS} ){0,3}${VAGUE_NOUNS}$`);
 
-const NO_WORDS: ReadonlySet<string> = new Set();
-const genericByPack = new WeakMap<LanguagePack, ReadonlySet<string>>();
-/** The pack's vague subjects, compared the same way (lower case, no punctuation). */
-function packGeneric(pack: LanguagePack | null): ReadonlySet<string> {
-  if (!pack?.subjects) return NO_WORDS;
-  let words = genericByPack.get(pack);
-  if (!words) {
-    words = new Set(pack.subjects.generic.map((w) => w.toLowerCase().replace(/[^\p{L}\p{N} ]+/gu, '').replace(/\s+/g, ' ').trim()));
-    genericByPack.set(pack, words);
-  }
-  return words;
-}
+/** A subject as compared: lower case, no punctuation, single spaces. */
+const bare = (subject: string) => subject.toLowerCase().replace(/[^\p{L}\p{N} ]+/gu, '').replace(/\s+/g, ' ').trim();
+/** The pack's vague subjects, compared the same way. */
+const genericOf = lazyPer((pack: LanguagePack): ReadonlySet<string> => new Set((pack.subjects?.generic ?? []).map(bare)));
 
 export default defineRule({
   meta: {
@@ -44,10 +37,10 @@ export default defineRule({
   check(ctx) {
     const subject = ctx.subject ?? '';
     if (ctx.kind !== 'inmail') return [];
-    const bare = subject.toLowerCase().replace(/[^\p{L}\p{N} ]+/gu, '').replace(/\s+/g, ' ').trim();
+    const compared = bare(subject);
     // "RE: quick q" is as vague as "quick q" (the fake "RE:" is fake-reply-subject's).
-    const topic = bare.replace(/^(?:re|res|fwd|fw|aw|rv|tr|enc)\s+/, '');
-    if (!GENERIC.has(topic) && !VAGUE_SUBJECT.test(bare) && !packGeneric(ctx.pack).has(topic)) return [];
+    const topic = compared.replace(/^(?:re|res|fwd|fw|aw|rv|tr|enc)\s+/, '');
+    if (!GENERIC.has(topic) && !VAGUE_SUBJECT.test(compared) && !(ctx.pack && genericOf(ctx.pack).has(topic))) return [];
     const start = subject.length - subject.trimStart().length;
     return [
       {
