@@ -16,7 +16,8 @@ export function languageCases(code: 'es' | 'pt' | 'fr' | 'de') {
       { version: 2, coachingLanguage: code },
     );
   const rulesOf = (text: string, o?: DraftOptions) => report(text, o).findings.map((f) => f.ruleId);
-  const excerptsOf = (rule: string, text: string, o?: DraftOptions) => report(text, o).findings.filter((f) => f.ruleId === rule).map((f) => f.excerpt);
+  const findingsOf = (rule: string, text: string, o?: DraftOptions) => report(text, o).findings.filter((f) => f.ruleId === rule);
+  const excerptsOf = (rule: string, text: string, o?: DraftOptions) => findingsOf(rule, text, o).map((f) => f.excerpt);
   type Case = string | [string, DraftOptions];
   const cases = (rule: string, flagged: readonly Case[], quiet: readonly Case[]) => {
     describe(rule, () => {
@@ -28,5 +29,5 @@ export function languageCases(code: 'es' | 'pt' | 'fr' | 'de') {
       });
     });
   };
-  return { report, rulesOf, excerptsOf, cases };
+  return { report, rulesOf, findingsOf, excerptsOf, cases };
 }

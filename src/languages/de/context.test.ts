@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { lint } from '../../engine/lint.ts';
+import { languageCases } from '../../testing/language-cases.ts';
 
 /** no-context on a cold German draft: quiet on a real reason in any wording, flagged on pseudo-context. */
-function noContext(text: string, recipient?: { name: string; headline?: string; company?: string }): boolean {
-  const report = lint({ text, kind: 'message', ...(recipient ? { recipient } : {}), thread: { fromThem: 0, unansweredFromMe: 0 } }, { version: 2, coachingLanguage: 'de' });
-  return report.findings.some((f) => f.ruleId === 'no-context');
-}
+const { rulesOf } = languageCases('de');
+const noContext = (text: string, recipient?: { name: string; headline?: string; company?: string }): boolean =>
+  rulesOf(text, recipient ? { recipient } : {}).includes('no-context');
 
 const REAL_CONTEXT: Record<string, readonly string[]> = {
   theirWork: [

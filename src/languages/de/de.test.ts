@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { lint } from '../../engine/lint.ts';
+import { languageCases } from '../../testing/language-cases.ts';
 
 type Thread = { fromThem: number; unansweredFromMe: number };
 const cold: Thread = { fromThem: 0, unansweredFromMe: 0 };
 const established: Thread = { fromThem: 2, unansweredFromMe: 0 };
 
-function check(text: string, thread: Thread = cold, recipient?: { name: string; headline?: string; company?: string }) {
-  return lint({ text, kind: 'message', ...(recipient ? { recipient } : {}), thread }, { version: 2, coachingLanguage: 'de' });
-}
+const { report } = languageCases('de');
+const check = (text: string, thread: Thread = cold, recipient?: { name: string; headline?: string; company?: string }) =>
+  report(text, { fromThem: thread.fromThem, unanswered: thread.unansweredFromMe, ...(recipient ? { recipient } : {}) });
 const findingsOf = (rule: string, text: string, thread?: Thread) => check(text, thread).findings.filter((f) => f.ruleId === rule);
 
 /** [text, the excerpt the rule must report] */

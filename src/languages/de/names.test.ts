@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { lint } from '../../engine/lint.ts';
+import { languageCases } from '../../testing/language-cases.ts';
 
 type Recipient = { name: string; headline?: string; company?: string };
-const ruleIds = (text: string, recipient?: Recipient, fromThem = 0) =>
-  lint({ text, kind: 'message', ...(recipient ? { recipient } : {}), thread: { fromThem, unansweredFromMe: 0 } }, { version: 2, coachingLanguage: 'de' }).findings.map((f) => f.ruleId);
+const { rulesOf } = languageCases('de');
+const ruleIds = (text: string, recipient?: Recipient, fromThem = 0) => rulesOf(text, { fromThem, ...(recipient ? { recipient } : {}) });
 
 describe('German names and titles (languages.md §4.3)', () => {
   it.each([

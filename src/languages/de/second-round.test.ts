@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lint } from '../../engine/lint.ts';
+import { languageCases } from '../../testing/language-cases.ts';
 
 /**
  * The families widened in the second round (tune grew by 53 drafts): each new member flagged in
@@ -10,10 +10,9 @@ const cold: Thread = { fromThem: 0, unansweredFromMe: 0 };
 const established: Thread = { fromThem: 2, unansweredFromMe: 0 };
 type Recipient = { name: string; headline?: string; company?: string };
 
-function rulesOf(text: string, thread: Thread = cold, recipient?: Recipient): string[] {
-  const report = lint({ text, kind: 'message', ...(recipient ? { recipient } : {}), thread }, { version: 2, coachingLanguage: 'de' });
-  return report.findings.map((f) => f.ruleId);
-}
+const inGerman = languageCases('de');
+const rulesOf = (text: string, thread: Thread = cold, recipient?: Recipient): string[] =>
+  inGerman.rulesOf(text, { fromThem: thread.fromThem, unanswered: thread.unansweredFromMe, ...(recipient ? { recipient } : {}) });
 
 const REAL_CONTEXT: readonly string[] = [
   // howWeMet: "begegnet", a meeting with its place, a former teacher

@@ -1,17 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { lint } from '../../engine/lint.ts';
+import { languageCases } from '../../testing/language-cases.ts';
 
 /**
  * The families widened in the third round (tune grew by 35 clean drafts, de164–de198): each new member
  * kept quiet on a real reason in phrasings of its own, and pseudo-context still flagged. None of these
  * sentences is a corpus draft.
  */
-const cold = { fromThem: 0, unansweredFromMe: 0 };
-
-function rulesOf(text: string): string[] {
-  const report = lint({ text, kind: 'message', thread: cold }, { version: 2, coachingLanguage: 'de' });
-  return report.findings.map((f) => f.ruleId);
-}
+const { rulesOf } = languageCases('de');
 
 const REAL_CONTEXT: Record<string, readonly string[]> = {
   mentionedBy: [

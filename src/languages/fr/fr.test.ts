@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SETTINGS_VERSION } from '../../contracts/settings.ts';
-import { lint } from '../../engine/lint.ts';
+import { languageCases } from '../../testing/language-cases.ts';
 
 interface Options {
   /** The recipient has written before (an established thread). */
@@ -8,12 +7,8 @@ interface Options {
   recipient?: { name?: string; headline?: string; company?: string; school?: string; location?: string };
 }
 
-function lintFr(text: string, { established = false, recipient }: Options = {}) {
-  return lint(
-    { text, kind: 'message', ...(recipient ? { recipient } : {}), thread: { fromThem: established ? 1 : 0, unansweredFromMe: 0 } },
-    { version: SETTINGS_VERSION, coachingLanguage: 'fr' },
-  );
-}
+const { report } = languageCases('fr');
+const lintFr = (text: string, { established = false, recipient }: Options = {}) => report(text, { fromThem: established ? 1 : 0, ...(recipient ? { recipient } : {}) });
 
 const findingsOf = (rule: string, text: string, options?: Options) => lintFr(text, options).findings.filter((f) => f.ruleId === rule);
 

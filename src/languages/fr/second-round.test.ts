@@ -1,18 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { SETTINGS_VERSION } from '../../contracts/settings.ts';
-import { lint } from '../../engine/lint.ts';
+import { languageCases } from '../../testing/language-cases.ts';
 
 /**
  * The second round's generalisations (after 50 new tune drafts): each new family member, in wordings that
  * are in neither corpus file, flagged and quiet.
  */
-function countOf(rule: string, text: string, established = false) {
-  const report = lint(
-    { text, kind: 'message', thread: { fromThem: established ? 1 : 0, unansweredFromMe: 0 } },
-    { version: SETTINGS_VERSION, coachingLanguage: 'fr' },
-  );
-  return report.findings.filter((f) => f.ruleId === rule).length;
-}
+const { findingsOf } = languageCases('fr');
+const countOf = (rule: string, text: string, established = false) => findingsOf(rule, text, { fromThem: established ? 1 : 0 }).length;
 
 describe('French no-context: more wordings of a real reason', () => {
   it.each([

@@ -1,19 +1,10 @@
-import { describe, expect, it } from 'vitest';
-import { lint } from '../../engine/lint.ts';
+import { describe, it } from 'vitest';
+import { flags, quiet } from './cases.ts';
 
 /**
  * Second round (after check showed the families were too narrow): the families generalised on the 50 new tune
  * drafts, each with phrasings that are not the corpus's.
  */
-function findings(ruleId: string, text: string, opts: { warm?: boolean } = {}) {
-  const report = lint(
-    { text, kind: 'message', thread: { fromThem: opts.warm ? 2 : 0, unansweredFromMe: 0 } },
-    { version: 2, coachingLanguage: 'pt' },
-  );
-  return report.findings.filter((f) => f.ruleId === ruleId);
-}
-const flags = (ruleId: string, text: string, opts = {}) => expect(findings(ruleId, text, opts).length, text).toBeGreaterThan(0);
-const quiet = (ruleId: string, text: string, opts = {}) => expect(findings(ruleId, text, opts).map((f) => f.excerpt), text).toEqual([]);
 
 describe('pt no-context, round 2: real context in new wordings keeps it quiet', () => {
   it.each([

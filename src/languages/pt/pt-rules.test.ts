@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lint } from '../../engine/lint.ts';
+import { findings, fixOf, flags, quiet } from './cases.ts';
 
-/** Lints a Portuguese draft (coached as pt) and returns the findings of one rule. */
-function findings(ruleId: string, text: string, opts: { warm?: boolean; recipient?: { name?: string; headline?: string; company?: string } } = {}) {
-  const report = lint(
-    { text, kind: 'message', ...(opts.recipient ? { recipient: opts.recipient } : {}), thread: { fromThem: opts.warm ? 2 : 0, unansweredFromMe: 0 } },
-    { version: 2, coachingLanguage: 'pt' },
-  );
-  return report.findings.filter((f) => f.ruleId === ruleId);
-}
-const flags = (ruleId: string, text: string, opts = {}) => expect(findings(ruleId, text, opts).length, text).toBeGreaterThan(0);
-const quiet = (ruleId: string, text: string, opts = {}) => expect(findings(ruleId, text, opts).map((f) => f.excerpt), text).toEqual([]);
-const fixOf = (ruleId: string, text: string) => findings(ruleId, text)[0]?.fix?.replacement;
 
 describe('pt sales-pitch', () => {
   it.each([
