@@ -13,18 +13,18 @@ export const lexicon: Lexicon = {
     'retrospectives?', 'videos?', 'course', 'slides', 'reports?', 'plugins?', 'apps?', 'library', 'projects?', 'repo', 'repository', 'workshops?',
     'stud(?:y|ies)', 'thesis', 'lectures?', 'tweets?', 'publications?', 'job (?:posting|post|ad|listing)', 'postings?', 'listings?', 'vacanc(?:y|ies)',
     'speech', 'rebrand', 'campaigns?', 'framework', 'templates?', 'guides?', 'playbook', 'analysis', 'findings', 'dissertation', 'show', 'channel',
-    'documentary', 'launch', 'announcement', 'story', 'demo', 'tool', 'open-source work', 'contributions?', 'AMA', 'op-ed', 'column', 'feature',
+    'documentary', 'launch', 'announcement', 'demo', 'tool', 'open-source work', 'contributions?', 'AMA', 'op-ed', 'column', 'feature',
     'keynote speech', 'comments?', 'portfolio', 'reel', 'showreel', 'benchmarks?', 'chambers',
     // Analyses, explainers and teaching material under other names.
     'teardowns?', 'breakdowns?', 'explainers?', 'deep[- ]dives?', 'cheat ?sheets?', 'checklists?', 'data ?sets?', 'seminars?', 'masterclass(?:es)?',
     'tutorials?', 'walkthroughs?', 'handbook', 'recaps?', 'roundups?', 'abstracts?', 'Q&A', 'infographics?', 'visuali[sz]ations?', 'maps?',
     // Code, quotes, booths and pitches of theirs: "your PR to pandas", "your quote in the Wired piece", "your booth at Web Summit".
     'PRs?', 'pull requests?', 'commits?', 'patch(?:es)?', 'quotes?', 'preprints?', 'pitch(?:es)?(?= (?:at|on|during|for))', 'booths?', 'stalls?', 'fireside(?: chat)?',
-    'explanations?', 'newsletters?', 'letters?(?= (?:on|about|from|since|every|each|to))', 'series', 'substack', 'models?(?= (?:on|of|for|you))', 'toolkit', 'memo',
+    'explanations?', 'newsletters?', '(?:cook|text|work|guide|hand|picture|photo|play|note|sketch|e-?)books?', 'albums?', 'murals?', 'menus?', 'exhibitions?', 'letters?(?= (?:on|about|from|since|every|each|to))', 'series', 'substack', 'models?(?= (?:on|of|for|you))', 'toolkit', 'memo',
   ],
   // Their work in general: specific only with what it is about ("your work on…", "your move to…").
   softNoun: [
-    'work', 'team', 'role', 'journey', 'career', 'move', 'transition', 'switch', 'path', 'leadership', 'writing', 'research', 'tenure',
+    'work', 'team', 'role', 'journey', 'career', 'move', 'transition', 'switch', 'path', 'leadership', 'writing', 'research', 'tenure', 'story',
   ],
   // What they know: specific only with where or doing what ("your experience scaling Kafka at Uber", not "your experience in sales").
   skillNoun: ['experience', 'background', 'expertise'],
@@ -37,6 +37,43 @@ export const lexicon: Lexicon = {
   // Saying you met or spoke before.
   conversationNoun: ['chat', 'conversation', 'talk', 'meeting', 'call', 'discussion', 'coffee', 'lunch', 'exchange', 'session', 'catch-up', 'intro'],
   eventNoun: ['meetup', 'conference', 'summit', 'event', 'fair', 'hackathon', 'workshop', 'panel', 'dinner', 'offsite', 'bootcamp', 'class', 'course', 'webinar', 'session', 'expo', 'festival', 'programme', 'program', 'cohort', 'team'],
+  // Tools and platforms a reader uses, which are nothing of theirs ("your Salesforce costs", "your team's reporting in Excel").
+  toolName: ['Wi-?Fi', 'WiFi', 'Excel', 'Gmail', 'Outlook', 'Slack', 'Zoom', 'Teams', 'Salesforce', 'HubSpot', 'Google', 'Microsoft', 'Android', 'iPhone', 'Mac', 'Windows', 'AWS', 'Azure', 'Shopify', 'WordPress', 'Instagram', 'Facebook', 'TikTok', 'YouTube', 'X', 'Twitter', 'LinkedIn', 'Jira', 'Notion', 'SAP', 'Oracle', 'QuickBooks', 'Xero', 'Sheets'],
+  // Who can own a piece of work: "your studio", "your fund", "your clinic".
+  orgNoun: [
+    'company', 'team', 'firm', 'lab', 'startup', 'org', 'organi[sz]ation', 'department', 'agency', 'studio', 'school', 'charity', 'group',
+    'fund', 'clinic', 'practice', 'brewery', 'bakery', 'restaurant', 'caf[eé]', 'shop', 'store', 'hospital', 'band', 'museum', 'gallery',
+    'foundation', 'nonprofit', 'council', 'club', 'newsroom', 'magazine', 'label', 'farm', 'winery', 'co-?op', 'union', 'hotel', 'institute',
+    'university', 'college', 'cent(?:re|er)', 'chapter', 'crew', 'office', 'publisher', 'theat(?:re|er)', 'orchestra', 'choir', 'school board', 'unit',
+  ],
+  // Something done, made or put out (the verb of "the mural your studio painted", "the reports your fund publishes"):
+  // any regular past tense except the ones that say nothing of theirs (viewed, accepted, needed…).
+  deedVerb: [
+    "(?!(?:viewed|visited|checked|accepted|received|ignored|missed|needed|wanted|liked|followed|connected|endorsed|opened|clicked|requested|asked|deserved|expected|used|tried|faced|seemed|looked|called|added|loved|enjoyed|appreciated|noticed|wasted|struggled|overpaid|suffered|lacked|worried|feared|hated|dreaded|spent|paid|signed up|logged|mentioned|searched|scrolled|reached)(?![\\p{L}]))[\\p{L}-]{2,}ed",
+    'built', 'wrote', 'ran', 'led', 'made', 'gave', 'drew', 'did', 'won', 'taught', 'held', 'shot', 'grew', 'began', 'brought', 'spoke', 'sang', 'rebuilt',
+    'set up', 'put out', 'put together', 'put on', 'co-wrote', 'oversaw', 'undertook', 'fought', 'dug', 'sewed', 'sewn', 'spun', 'brewed', 'cut',
+    'publish(?:es)?', 'runs?', 'hosts?', 'maintains?', 'writes?', 'organi[sz]es?', 'leads?', 'teach(?:es)?', 'edits?', 'curates?', 'produces?',
+    'builds?', 'designs?', 'moderates?', 'co-hosts?', 'sponsors?', 'puts? out', 'releases?', 'paints?', 'brews?', 'bakes?', 'records?', 'films?',
+  ],
+  // Doing now: "the rebuild that your firm is leading".
+  doingVerb: [
+    'leading', 'building', 'running', 'developing', 'designing', 'organi[sz]ing', 'hosting', 'writing', 'producing', 'funding', 'piloting', 'testing',
+    'launching', 'rolling out', 'restoring', 'renovating', 'planning', 'constructing', 'rebuilding', 'curating', 'editing', 'teaching', 'coaching',
+    'researching', 'studying', 'working on', 'publishing', 'painting', 'filming', 'recording', 'opening', 'championing', 'spearheading', 'overseeing',
+    'backing', 'sponsoring', 'digging', 'mapping', 'translating', 'brewing', 'rebranding', 'redesigning',
+  ],
+  // Who a named person was to them: "Théo was your flatmate in Lyon".
+  relationNoun: [
+    'flatmate', 'roommate', 'housemate', 'colleague', 'coworker', 'co-worker', 'classmate', 'teammate', 'student', 'intern', 'manager', 'boss',
+    'neighbou?r', 'mentor', 'mentee', 'tutor', 'teacher', 'professor', 'coach', 'supervisor', 'co-?founder', 'cofounder', 'partner', 'client',
+    'friend', 'lab ?mate', 'bandmate', 'deskmate', 'report', 'direct report', 'sister', 'brother', 'cousin', 'lecturer', 'trainee', 'apprentice', 'buddy',
+  ],
+  // Things that fit any reader and are nothing of theirs: "the time you spent", "the work you do".
+  genericThing: [
+    'work', 'job', 'things?', 'stuff', 'everything', 'all', 'what', 'impact', 'difference', 'value', 'effort', 'energy', 'time', 'hours', 'money',
+    'results?', 'leads', 'revenue', 'success', 'growth', 'goals?', 'challenges?', 'problems?', 'pain', 'messages?', 'emails?', 'notes?', 'invit(?:ation|e)s?',
+    'requests?', 'inmails?', 'notifications?', 'profile', 'connection', 'content', 'posts', 'updates', 'money', 'budget', 'deals', 'customers', 'clients',
+  ],
   praise: [
     'great', 'loved?', 'enjoyed', 'nice', 'excellent', 'fantastic', 'interesting', 'insightful', 'brilliant', 'inspiring', 'thoughtful',
     'wonderful', 'amazing', 'fascinating', 'terrific', 'helpful', 'useful', 'impressed by', 'admire', 'admired',
@@ -73,7 +110,8 @@ export const contextFamilies: readonly Family[] = [
       '(?:the |that |this )?\\S+ (?:you|u) (?:built|wrote|published|created|led|designed|founded|co-founded|gave|presented|launched|hosted|taught|authored|organized|organised|shared|posted|made|started|ran|developed|open-sourced|released|drew|put out|rolled out|curated|edited|produced|recorded|filmed|answered|drafted|compiled|run|teach|host|organi[sz]e|edit|moderate|curate|maintain|produce|co-host|present|opened|set up|restored|renovated)',
       // "the recording of your fireside chat", "I came to your open studio day", "the festival programme lists you as a mentor".
       '(?:recording|replay|transcript|slides|notes|video|write-?up|summary|clip|highlights) (?:of|from) your',
-      '(?:came|went|been) to your (?:[\\p{L}-]+ ){0,3}?(?:{eventNoun}|day|open house|exhibition|show|launch|party|gallery|studio|tour|talk|lecture|seminar|screening|reading|gig|concert)',
+      '(?:photos|pictures|pics|footage|coverage) (?:from|of) your (?:[\\p{L}-]+ )?(?:{orgNoun}|{eventNoun}|launch|party|opening|show|talk|keynote|exhibition|festival|tour)',
+      '(?:came|went|been) to your (?:[\\p{L}-]+ ){0,3}?(?:{eventNoun}|day|open house|exhibition|show|launch|party|gallery|studio|tour|talk|lecture|seminar|screening|reading|gig|concert|clinic|drop-in|office hours|open day|surgery|stall|stand|booth|shop|store|restaurant|caf[eé]|bar|bakery|market|lesson|retreat|residency)',
       '(?:lists|listed|names|named|features|featured|credits|credited) you as',
       "(?:the |that |those |these )\\S+ (?:you're|you are|you've been) (?:building|piloting|running|leading|launching|rolling out|testing|developing|organi[sz]ing|hosting|writing)",
       "(?:saw|see|noticed|notice|read|heard|learned|learnt|reading|hearing) (?:on \\S+ (?:\\S+ )?)?(?:that )?(?:you|you've|you're|you'd|you were|you are|ur|u r|u)(?!['\\p{L}])(?! haven't| have not| didn't| did not| never| ignored| still| (?:recently |just )?(?:viewed|visited|checked out|looked at|stopped by|looked me up)| (?:are |were )?connected (?:to|with)| (?:are |were )?(?:also )?(?:on|in) linkedin| (?:are )?(?:in|from) the same)",
@@ -93,14 +131,31 @@ export const contextFamilies: readonly Family[] = [
       "you(?:'ve| have)? (?:recently |just |also |early |once )?(?:backed|invested (?:early )?in|funded|seeded|co-led|incubated|mentored|advised|acquired|sponsored|judged|edited|translated|photographed|illustrated|narrated|coached)",
       // Talk of them: "your name came up twice", "told me you're the person to ask about pricing".
       "(?:your|ur) (?:[\\p{L}'-]+ ){0,2}?(?:name|company|team|work|product|app|research|book|tool|robots?|research) (?:came up|keeps coming up|kept coming up|was mentioned|was recommended)(?! (?:in|on|when|while) (?:my |a |the )?(?:feed|search|searching|linkedin|suggestions|recommendations))",
-      "(?:told me|said|mentioned|insisted|assured me) (?:that )?you(?:'re| are) the (?:[\\p{L}-]+ )?(?:person|one|expert|go-to|people)",
+      "(?:told me|said|mentioned|insisted|assured me|swears|swore|reckons|thinks|thought|claims|promised me) (?:that )?you(?:'re| are| were) the (?:[\\p{L}-]+ )?(?:person|one|expert|go-to|people)",
       // News of theirs named on its own: "your recent promotion to VP caught my eye".
       'your (?:recent |new |big |well-deserved )?(?:promotion|appointment|book deal|funding round|seed round|series [a-h] round|ipo|award win|award)',
       // Named in the press: "the Guardian quoted you on four-day weeks".
       '(?:quoted|interviewed|featured|profiled|cited|mentioned|named|highlighted) you (?:on|in|about|as|for|this|last|yesterday|today)',
       "(?<!forward to |to )seeing you (?:take|join|move|step|get|win|become|named|promoted|on|at|in|speak|present|talk)",
       // What their company did: "your company's recent expansion into the Baltics", "your firm's move into employment law".
-      "(?:your|ur) (?:company|team|firm|lab|startup|organi[sz]ation|agency|studio|group|school|department|charity)'s (?:recent |new |latest |big )?(?:[\\p{L}-]+ ){0,2}?(?:expansion|launch|acquisition|rebrand|pivot|merger|ipo|funding|raise|round|redesign|rollout|migration|move|partnership|announcement|report|campaign|app|product|feature|study|research|programme|program|initiative|results|win|award|work|approach|podcast|blog|newsletter|paper|pledge|policy)",
+      "(?:your|ur) (?:[\\p{L}-]+ )?{orgNoun}'s (?:recent |new |latest |big |first |upcoming )?(?:[\\p{L}-]+ ){0,2}?(?:bid|plant|site|factory|warehouse|branch|opening|tender|project|exhibition|festival|screenings?|anniversary|rebuild|restoration|renovation|mural|album|tour|menu|season|expansion|launch|acquisition|rebrand|pivot|merger|ipo|funding|raise|round|redesign|rollout|migration|move|partnership|announcement|report|campaign|app|product|feature|study|research|programme|program|initiative|results|win|award|work|approach|podcast|blog|newsletter|paper|pledge|policy)",
+      // A thing they or their organisation made, as a relative clause: "the pull request you reviewed for me",
+      // "the mural your studio painted", "the reports your fund publishes" (not "the time you spent", "the profile you viewed").
+      "(?:the|that|this|those|these|a|an) (?!(?:{genericThing})(?![\\p{L}]))(?:[\\p{L}\\p{N}'&-]+ ){0,4}?(?:that |which )?(?:you|your (?:[\\p{L}-]+ ){0,2}?{orgNoun}) (?:recently |just |once |personally |all |also |so )?{deedVerb}(?![\\p{L}'])",
+      // Doing now: "the crane rebuild that your engineering firm is leading".
+      "(?:that|which) (?:you|your (?:[\\p{L}-]+ ){0,2}?{orgNoun}) (?:is|are|'re|was|were|has been|have been|'s been|'ve been) (?:currently |now |still )?{doingVerb}",
+      // Who they are by what they did: "as the person who set up our first sponsorship deal".
+      "(?:as|you(?:'re| are| were)) the (?:[\\p{L}-]+ )?(?:person|one|woman|man|guy|people|team|folks?|engineer|designer|founder|expert|lead|author|organi[sz]er) (?:who|that) (?:[\\p{L}-]+ )?{deedVerb}(?![\\p{L}'])",
+      // "your name is all over the old minutes", "your name was on the grant".
+      "(?:your|ur) name (?:is|was|appears|keeps appearing|kept appearing|shows up|is still) (?:all over|on|in|throughout|at the top of|next to) (?:the|our|my|a|an|this|that|every|their) (?!(?:feed|search|searches|suggestions|recommendations|linkedin|list of people)(?![\\p{L}]))",
+      // The press on them: "the Boston Globe piece on your clinic's screenings" (not "an article about your industry").
+      "(?:article|piece|story|feature|interview|write-?up|report|segment|coverage|documentary|episode|profile piece) (?:on|about|of|featuring|covering) (?:you(?![\\p{L}'])|your (?!(?:industry|field|space|sector|company|business|brand|profile|role|career|needs|team|niche|market|area|work|services|products)(?![\\p{L}])))",
+      // A copy of their work in hand: "a secondhand copy of your cookbook", "episode 12 of your show".
+      "(?:copy|copies|edition|print|reprint|chapter|episode|recording|signed copy) of your(?! (?:cv|résumé|resume|id|passport|details|invoice|contract)(?![\\p{L}]))",
+      // What they said, acted on: "took your advice and cut it to one page".
+      "(?:took|followed|acted on|applied|put) your (?:[\\p{L}-]+ )?(?:advice|tips?|suggestions?|recommendations?|framework|method|approach)",
+      // The way they did something: "the way your agency handled the wayfinding" (not "the way you think").
+      "the way (?:you|your (?:[\\p{L}-]+ ){0,2}?{orgNoun}) (?:[\\p{L}]+ly )?{deedVerb}(?![\\p{L}']) (?:the|a|an|your|their|its|that|this|those|[\\p{L}-]+ (?:of|for|at|in))",
       // Their role, said to them: "as head of engineering at a company that ships firmware…, you've…".
       "as (?:the |a |an )?(?:[\\p{L}-]+ ){0,3}?(?:head|director|vp|lead|manager|founder|co-?founder|ceo|cto|cfo|coo|partner|editor|curator|chair|president|dean|professor|owner|organi[sz]er|host) (?:of|at|for) (?:[\\p{L}\\p{N}&'-]+,? ){1,12}?you(?:'ve|'re| have| are|'d| must| probably| likely)",
     ],
@@ -129,7 +184,10 @@ export const contextFamilies: readonly Family[] = [
       '[Ww]hat \\p{Lu}[\\p{L}\\p{N}&.-]*(?: \\p{Lu}[\\p{L}\\p{N}&.-]*)? (?:is|are|has been|have been) (?:doing|building|shipping|working on)',
       "(?:[Ss]aw|[Ss]ee|[Nn]oticed|[Rr]ead|[Hh]eard|[Ll]earned) (?:that )?\\p{Lu}[\\p{L}\\p{N}&.-]*(?: \\p{Lu}[\\p{L}\\p{N}&.-]*)?(?:'s| is| are| has| have| just| recently)(?! (?:also )?(?:on|in) (?:LinkedIn|the same))",
       // A named thing of theirs: "your Kirkgate flea market", "your Bloom Academy course".
-      '[Yy]our (?:[\\p{Ll}-]+ )?(?!(?:Wi-?Fi|WiFi|Excel|Gmail|Outlook|Slack|Zoom|Teams|Salesforce|HubSpot|Google|Microsoft|Android|iPhone|Mac|Windows|AWS|Azure|Shopify|WordPress|Instagram|Facebook|TikTok|YouTube|X|Twitter|LinkedIn|Company|Business|Team|Organi[sz]ation|Profile|Page|Firm|Website|Brand|Industry|Field|Excellency|Highness|Honou?r|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)\\b)\\p{Lu}\\p{Ll}[\\p{L}\\p{N}&\'-]*(?!(?: [\\p{L}-]+){0,2} (?:costs?|bills?|spend|instance|setup|account|stack|subscription|contract|renewal|licen[cs]es?|data|migration|integration|usage|seats|plan|pricing|invoices?|workflows?|pipeline|dashboards?|ads|campaigns)\\b)',
+      '[Yy]our (?:[\\p{Ll}-]+ )?(?!(?:{toolName}|Company|Business|Team|Organi[sz]ation|Profile|Page|Firm|Website|Brand|Industry|Field|Excellency|Highness|Honou?r|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)\\b)\\p{Lu}\\p{Ll}[\\p{L}\\p{N}&\'-]*(?!(?: [\\p{L}-]+){0,2} (?:costs?|bills?|spend|instance|setup|account|stack|subscription|contract|renewal|licen[cs]es?|data|migration|integration|usage|seats|plan|pricing|invoices?|workflows?|pipeline|dashboards?|ads|campaigns)\\b)',
+      // Their organisation's something, with a named place or thing: "your company's new plant in Leeds", "your brewery's
+      // anniversary party in Asheville" (not "your company's growth in Q3", "your team's reporting in Excel").
+      "[Yy]our (?:[\\p{Ll}-]+ )?{orgNoun}'s (?!(?:growth|revenue|sales|leads|pipeline|costs?|needs|bottom|website|site|ads|social|marketing|profile|page|goals|success|hiring|customers|clients|brand|online|digital|cloud|data|security|productivity|efficiency|operations|performance|visibility|reach|presence|budget|spend|workflows?|processes|reporting|payroll|accounts|books|tech|software|systems?)(?![\\p{L}]))(?:[\\p{Ll}\\p{N}-]+ ){0,6}?(?!(?:I|I'm|I've|I'd|I'll|{toolName})(?![\\p{L}]))\\p{Lu}\\p{Ll}",
       // "the way Monzo explains overdraft fees", "a happy customer of Tidewater Kayaks".
       '[Tt]he way \\p{Lu}[\\p{L}\\p{N}&.-]*(?: \\p{Lu}[\\p{L}\\p{N}&.-]*)? (?:[\\p{Ll}]+ly )?\\p{Ll}+(?:s|ed)(?![\\p{L}])',
       '(?:customer|user|subscriber|reader|listener|client|member|backer|fan) (?:of|at) (?!LinkedIn\\b)\\p{Lu}[\\p{L}\\p{N}&.-]*',
@@ -165,8 +223,10 @@ export const contextFamilies: readonly Family[] = [
       "(?:got|have|had|was given|received) your (?:name|details|contact(?: details)?|number|email(?: address)?) (?:from|through|via) \\p{Lu}[\\p{L}.'-]*",
       '[Oo]ur mutual (?:friend|connection|contact|colleague),? \\p{Lu}[\\p{L}.\'-]*',
       // "my colleague Inés Vidal worked with you at Glovo", "Kojo put us in touch", "on Lena Vogt's advice".
-      "[Mm]y (?:[\\p{Ll}-]+ ){0,2}?(?:colleague|friend|manager|boss|mentor|professor|teacher|coach|classmate|cousin|sister|brother|neighbou?r|teammate|co-?founder|cofounder|advisor|adviser|partner|wife|husband|director|lecturer|supervisor),? \\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?,? (?:who |also |has |had )?(?:worked|studied|played|served|trained|volunteered|met|knows|knew|recommended|mentioned|suggested|insisted|told me|said|says|speaks|thinks|thought)",
+      "[Mm]y (?:[\\p{Ll}-]+ ){0,2}?(?:colleague|friend|manager|boss|mentor|professor|teacher|coach|classmate|cousin|sister|brother|neighbou?r|teammate|co-?founder|cofounder|advisor|adviser|partner|wife|husband|director|lecturer|supervisor),? \\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?,? (?:who |also |has |had )?(?:worked|studied|played|served|trained|volunteered|met|knows|knew|recommended|mentioned|suggested|insisted|told me|said|says|speaks|thinks|thought|swears|swore|reckons|was|is|used to)",
       "(?!(?:Hi|Hello|Hey|Dear)\\b)\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)? (?:worked|studied|served|trained|interned|volunteered|played) (?:with|alongside|under) you",
+      // "my cousin Théo was your flatmate in Lyon", "Ana Ruiz used to be your intern".
+      "(?!(?:Hi|Hello|Hey|Dear)\\b)\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)? (?:was|is|used to be|has been|had been) (?:your|one of your) (?:old |former |first |favou?rite |best |new )?{relationNoun}",
       "(?!(?:Hi|Hello|Hey|Dear)\\b)\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)? (?:put us in touch|introduced us|connected us|looped (?:me|us) in|cc'd (?:me|us|you))",
       "(?:[Oo]n|[Aa]t) \\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?'s (?:advice|suggestion|recommendation|urging|request|prompting|nudge)",
     ],
@@ -183,9 +243,17 @@ export const contextFamilies: readonly Family[] = [
       '(?:you may|you might|you probably|you will|you\'ll) (?:not )?(?:recall|remember)', '(?:in|under) the comments (?:on|under|of|to)',
       '(?:at|on) your (?:table|stand|booth|breakout|tour)', 'we were introduced (?:at|by|through|via|last|during|over)',
       "(?:I was|I'm|I am) one of the (?:[\\p{L}-]+ ){0,3}?(?:at|in|on|from|who|for) (?:your|the)",
+      "(?:I was|I'm|I am|we were|we're|we are) (?:one|some|two|three|a few|a couple) of the (?:[\\p{L}-]+ ){1,3}?(?:who|that) (?:[\\p{L}-]+ ){1,3}?(?:your|you)(?![\\p{L}'])",
+      // "I was on the receiving end of your team's support".
+      "(?:I|we) (?:was|were|have been|'ve been) on the receiving end of your",
       "(?:we|you and I) (?:were |both |also )?(?:sat|seated|served|were|worked|spoke|studied|presented) (?:together )?(?:on|at|in) the same (?:[\\p{L}-]+ ){0,2}?(?:panel|jury|table|flight|train|course|team|board|committee|cohort|project|stage|bench|row|class|floor|programme|program|trip)",
       "(?:I'm|I am|I was) the (?:[\\p{L}-]+ ){0,3}?(?:who|that) (?:asked|sat|spoke|came|stopped|won|presented|pitched|helped|interviewed)",
       'you (?:judged|mentored|coached|interviewed|taught|hosted|moderated|chaired|supervised|examined) (?:me|us|our|my)',
+      // Something they did with or for the writer: "you reviewed my PR", "when you spoke to our MBA class" (not "you came to my profile").
+      "you (?:reviewed|approved|merged|answered|graded|marked|commented on|replied to|responded to|fixed|hired|trained|helped|served|treated|spoke to|talked to|presented to|lectured|visited|came to|gave|ran|led|welcomed|showed|toured) (?:me|us|our|my)(?![\\p{L}'])(?! (?:linkedin )?(?:profile|page|inbox|dms?|messages?|posts?|connection)(?![\\p{L}]))",
+      // A match or final you both played: "your school's robotics team beat ours", "we lost to you in the semi-final".
+      "(?:you|your (?:[\\p{L}'-]+ ){0,3}?)(?:beat|defeated|knocked out|edged out|outscored|played against|competed against|lost to|drew with) (?:us|ours|our|my|me)(?![\\p{L}'])",
+      "(?:we|I|our (?:[\\p{L}'-]+ ){0,3}?)(?:lost to|played against|competed against|faced|drew with|(?:were|was) (?:the )?runners?-up to) (?:you|yours|your)(?![\\p{L}'])",
       // Not "circling back on what we talked about": that pretends a conversation (`false-familiarity`).
       '(?<!what )we (?:talked|spoke|chatted) about',
       '(?:great|nice|good|lovely|a pleasure|pleasure|wonderful|fun|so good|really nice) (?:meeting|chatting|talking|speaking|to meet|seeing|to see|catching up|running into) (?:with )?you (?:at|during|in|last|yesterday|on|after|today|this|about)',
@@ -233,8 +301,17 @@ export const contextFamilies: readonly Family[] = [
       'I (?:also|too) (?:studied|worked|went|grew|attended|started|came)',
       "(?:I'm|I am) also (?:a|an|from|in|at|part)",
       'as a fellow',
-      'we share (?:a |an |the )?(?:\\S+ )?(?:background|interest|passion|love|alma mater|hometown|former employer) (?:in|for|of|at)',
+      'we share (?:a |an |the )?(?:\\S+ )?(?:background|alma mater|hometown|former employer|first employer|mentor|manager) (?:in|for|of|at)',
       'we (?:both )?have (?:\\S+ ){0,2}?in common(?=:)',
+    ],
+  },
+  {
+    name: 'namedEvent',
+    means: 'says you connected at a named event',
+    caseSensitive: true,
+    patterns: [
+      // "thanks for accepting my invitation after the AfricArena summit", "connecting at Lagos Fintech Week".
+      "(?:[Aa]ccept\\p{Ll}*|[Cc]onnect\\p{Ll}*) (?:[\\p{Ll}-]+ ){0,4}?(?:after|at|during|from|since) (?:the |this year's |last year's |last week's |yesterday's )?\\p{Lu}[\\p{L}\\p{N}&'-]+(?: \\p{Lu}[\\p{L}\\p{N}&'-]+){0,3}(?: (?:{eventNoun}|summit|expo|forum|congress|convention|week|day|days|fest))?",
     ],
   },
   {
@@ -303,6 +380,15 @@ export const pseudoContextFamilies: readonly Family[] = [
       "(?:see|saw|noticed) (?:that )?(?:you|we both|we) (?:also |both )?(?:work|are|'re) in (?:the )?[\\p{L}-]+(?: (?:industry|space|sector|field))?(?= *[.!,;]| *$)",
       '(?:the )?same (?:industry|field|space|sector|line of work)', '(?:in|from) (?:this|your) (?:industry|field|space|sector)', "(?:we're|we are) both in the (?:\\S+ )?(?:space|industry|sector|field)",
       "(?:we're|we are|we) (?:both (?:work |working )?|also (?:work |working )?|work |working )in (?:the )?(?!same\\b)[\\p{L}-]+(?: (?:industry|space|sector|field))?(?= *[.!,;]| *$)",
+    ],
+  },
+  {
+    name: 'sharedInterest',
+    means: 'an interest anyone could share',
+    patterns: [
+      "(?:we|you and I) (?:both )?(?:share|have) (?:a |an |the same |similar )?(?:[\\p{L}-]+ )?(?:passion|interest|love|enthusiasm|curiosity|fascination) (?:for|in|of|with)",
+      "(?:we're|we are|we) both (?:very |really |deeply )?(?:passionate|excited|enthusiastic|curious) about",
+      "(?:share|shares) your (?:[\\p{L}-]+ )?(?:passion|interest|love|enthusiasm) (?:for|in|of)",
     ],
   },
   {

@@ -156,7 +156,7 @@ const RECRUITER_THEIR_FACTS = /\{(?:currentCompany|companyName|currentTitle|titl
 export const referencesTheirWork = (ctx: RuleContext) =>
   hasFamily(ctx, 'theirWork', 'theirNews', 'companyWork') || packCue(ctx, 'referencesThem') || mentionsCompany(ctx) || mentionsSchool(ctx) || (ctx.platform === 'recruiter' && RECRUITER_THEIR_FACTS.test(ctx.text));
 export const sharedConnection = (ctx: RuleContext) => hasFamily(ctx, 'namedReferral') || mentionsMutualConnection(ctx);
-export const howWeMet = (ctx: RuleContext) => hasFamily(ctx, 'howWeMet');
+export const howWeMet = (ctx: RuleContext) => hasFamily(ctx, 'howWeMet', 'namedEvent');
 export const commonGround = (ctx: RuleContext) =>
   hasFamily(ctx, 'commonGround') || sharedConnection(ctx) || howWeMet(ctx) || mentionsSchool(ctx) || packCue(ctx, 'commonGround');
 export const introducesSelf = (ctx: RuleContext) =>
