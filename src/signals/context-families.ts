@@ -39,12 +39,16 @@ export const lexicon: Lexicon = {
   eventNoun: ['meetup', 'conference', 'summit', 'event', 'fair', 'hackathon', 'workshop', 'panel', 'dinner', 'offsite', 'bootcamp', 'class', 'course', 'webinar', 'session', 'expo', 'festival', 'programme', 'program', 'cohort', 'team'],
   // Tools and platforms a reader uses, which are nothing of theirs ("your Salesforce costs", "your team's reporting in Excel").
   toolName: ['Wi-?Fi', 'WiFi', 'Excel', 'Gmail', 'Outlook', 'Slack', 'Zoom', 'Teams', 'Salesforce', 'HubSpot', 'Google', 'Microsoft', 'Android', 'iPhone', 'Mac', 'Windows', 'AWS', 'Azure', 'Shopify', 'WordPress', 'Instagram', 'Facebook', 'TikTok', 'YouTube', 'X', 'Twitter', 'LinkedIn', 'Jira', 'Notion', 'SAP', 'Oracle', 'QuickBooks', 'Xero', 'Sheets'],
+  // A word of a category anyone could belong to ("a founder too", "someone who gets things done"): not where or with whom
+  // ("a PM at Stripe") and not what you share ("a fellow Michigan alum").
+  categoryWord: ["(?!(?:at|with|for|from|on|by|under|fellow|alum|alumna|alumnus|alumni|grad|graduate|member|part)(?![\\p{L}]))[\\p{L}-]+"],
   // Who can own a piece of work: "your studio", "your fund", "your clinic".
   orgNoun: [
     'company', 'team', 'firm', 'lab', 'startup', 'org', 'organi[sz]ation', 'department', 'agency', 'studio', 'school', 'charity', 'group',
     'fund', 'clinic', 'practice', 'brewery', 'bakery', 'restaurant', 'caf[eé]', 'shop', 'store', 'hospital', 'band', 'museum', 'gallery',
     'foundation', 'nonprofit', 'council', 'club', 'newsroom', 'magazine', 'label', 'farm', 'winery', 'co-?op', 'union', 'hotel', 'institute',
     'university', 'college', 'cent(?:re|er)', 'chapter', 'crew', 'office', 'publisher', 'theat(?:re|er)', 'orchestra', 'choir', 'school board', 'unit',
+    'association', 'society', 'collective', 'cooperative', 'trust', 'committee', 'board', 'parish', 'network', 'guild', 'league', 'ministry', 'newspaper',
   ],
   // Something done, made or put out (the verb of "the mural your studio painted", "the reports your fund publishes"):
   // any regular past tense except the ones that say nothing of theirs (viewed, accepted, needed…).
@@ -72,7 +76,9 @@ export const lexicon: Lexicon = {
   genericThing: [
     'work', 'job', 'things?', 'stuff', 'everything', 'all', 'what', 'impact', 'difference', 'value', 'effort', 'energy', 'time', 'hours', 'money',
     'results?', 'leads', 'revenue', 'success', 'growth', 'goals?', 'challenges?', 'problems?', 'pain', 'messages?', 'emails?', 'notes?', 'invit(?:ation|e)s?',
-    'requests?', 'inmails?', 'notifications?', 'profile', 'connection', 'content', 'posts', 'updates', 'money', 'budget', 'deals', 'customers', 'clients',
+    'requests?', 'inmails?', 'notifications?', 'profile', 'connection', 'content', 'posts', 'updates', 'budget', 'deals', 'customers', 'clients',
+    // What everyone has: "the team you lead", "the company you've built", "the life you live".
+    'team', 'company', 'business', 'organi[sz]ation', 'org', 'people', 'department', 'brand', 'network', 'role', 'career', 'life', 'culture', 'name',
   ],
   praise: [
     'great', 'loved?', 'enjoyed', 'nice', 'excellent', 'fantastic', 'interesting', 'insightful', 'brilliant', 'inspiring', 'thoughtful',
@@ -107,7 +113,7 @@ export const contextFamilies: readonly Family[] = [
       // "you were the closing speaker at Madrid Retail Week".
       "(?:you were|you're|you are) (?:the |a |an |one of the )?(?:[\\p{L}-]+ ){0,2}?(?:speakers?|panell?ists?|hosts?|judges?|moderators?|guests?|keynote|mentors?|organi[sz]ers?|instructors?|winners?|finalists?|facilitators?|coach) (?:at|on|for|of|in)",
       '{praise} (?:[\\p{L}\\p{N}\'-]+ ){0,2}?(?:post|article|talk|piece|keynote|panel|podcast|episode|paper|interview|thread|webinar|presentation|session|essay|write-?up|newsletter|video|book|portfolio|comment)',
-      '(?:the |that |this )?\\S+ (?:you|u) (?:built|wrote|published|created|led|designed|founded|co-founded|gave|presented|launched|hosted|taught|authored|organized|organised|shared|posted|made|started|ran|developed|open-sourced|released|drew|put out|rolled out|curated|edited|produced|recorded|filmed|answered|drafted|compiled|run|teach|host|organi[sz]e|edit|moderate|curate|maintain|produce|co-host|present|opened|set up|restored|renovated)',
+      '(?:the |that |this )?(?!(?:{genericThing})(?![\\p{L}]))\\S+ (?:you|u) (?:built|wrote|published|created|led|designed|founded|co-founded|gave|presented|launched|hosted|taught|authored|organized|organised|shared|posted|made|started|ran|developed|open-sourced|released|drew|put out|rolled out|curated|edited|produced|recorded|filmed|answered|drafted|compiled|run|teach|host|organi[sz]e|edit|moderate|curate|maintain|produce|co-host|present|opened|set up|restored|renovated)',
       // "the recording of your fireside chat", "I came to your open studio day", "the festival programme lists you as a mentor".
       '(?:recording|replay|transcript|slides|notes|video|write-?up|summary|clip|highlights) (?:of|from) your',
       '(?:photos|pictures|pics|footage|coverage) (?:from|of) your (?:[\\p{L}-]+ )?(?:{orgNoun}|{eventNoun}|launch|party|opening|show|talk|keynote|exhibition|festival|tour)',
@@ -360,7 +366,10 @@ export const pseudoContextFamilies: readonly Family[] = [
   {
     name: 'cameAcrossProfile',
     means: 'that you came across their profile',
-    patterns: ['(?:came|stumbled|ran) (?:across|upon) your (?:linkedin )?profile', '(?:saw|read|found|viewed|checked out|went through) your (?:linkedin )?(?:profile|background|experience)', 'your profile (?:caught my (?:eye|attention)|looks (?:impressive|interesting)|popped up|came up)'],
+    patterns: [
+      // "LinkedIn recommended your profile to me", "the algorithm showed me your page".
+      '(?:linkedin|the algorithm|my feed|my search|a search) (?:recommended|suggested|showed|showed me|surfaced|served me) (?:me )?your (?:linkedin )?(?:profile|page|account|name|posts?)',
+      '(?:came|stumbled|ran) (?:across|upon) your (?:linkedin )?profile', '(?:saw|read|found|viewed|checked out|went through) your (?:linkedin )?(?:profile|background|experience)', 'your profile (?:caught my (?:eye|attention)|looks (?:impressive|interesting)|popped up|came up)'],
   },
   {
     name: 'unnamedMutuals',
@@ -378,8 +387,19 @@ export const pseudoContextFamilies: readonly Family[] = [
     patterns: [
       // A field said on its own ends the sentence: "I see you work in fintech." ("…in fintech at Klarna" names them).
       "(?:see|saw|noticed) (?:that )?(?:you|we both|we) (?:also |both )?(?:work|are|'re) in (?:the )?[\\p{L}-]+(?: (?:industry|space|sector|field))?(?= *[.!,;]| *$)",
+      // A category anyone could belong to: "I see you're a founder too", "saw you're a leader in fintech" (not "…a PM at Stripe").
+      "(?:see|saw|noticed|read|notice) (?:that )?you(?:'re| are) (?:also |too )?(?:a|an|someone|somebody|one of those|the kind of|the type of) (?:{categoryWord} ){0,4}?{categoryWord}(?: (?:in|into|of) (?:the )?[\\p{L}-]+)?(?= *(?:too|also|as well)? *(?:[.!,;?]|$))",
+      "(?:see|saw|noticed|read|notice) (?:that )?you(?:'re| are) (?:also |very |really |so )?(?:passionate|excited|enthusiastic|interested|curious) (?:about|in) [\\p{L}-]+(?= *[.!,;?]| *$)",
       '(?:the )?same (?:industry|field|space|sector|line of work)', '(?:in|from) (?:this|your) (?:industry|field|space|sector)', "(?:we're|we are) both in the (?:\\S+ )?(?:space|industry|sector|field)",
       "(?:we're|we are|we) (?:both (?:work |working )?|also (?:work |working )?|work |working )in (?:the )?(?!same\\b)[\\p{L}-]+(?: (?:industry|space|sector|field))?(?= *[.!,;]| *$)",
+    ],
+  },
+  {
+    name: 'unnamedReferral',
+    means: 'a referrer without a name',
+    patterns: [
+      // "a former colleague of mine thinks you're the person to ask", "someone told me you're the expert" (not "a friend, Ana Ruiz, told me…").
+      "(?:a|an|one of my|some|someone|somebody|people|a few people|several people|everyone|everybody)(?: [\\p{L}-]+){0,4}? (?:told me|said|says|mentioned|suggested|recommended|swears|thinks|reckons|insisted)(?: that)? (?:you|your|I should)",
     ],
   },
   {
