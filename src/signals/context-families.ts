@@ -258,7 +258,7 @@ export const contextFamilies: readonly Family[] = [
       // Something they did with or for the writer: "you reviewed my PR", "when you spoke to our MBA class" (not "you came to my profile").
       "you (?:reviewed|approved|merged|answered|graded|marked|commented on|replied to|responded to|fixed|hired|trained|helped|served|treated|spoke to|talked to|presented to|lectured|visited|came to|gave|ran|led|welcomed|showed|toured) (?:me|us|our|my)(?![\\p{L}'])(?! (?:linkedin )?(?:profile|page|inbox|dms?|messages?|posts?|connection)(?![\\p{L}]))",
       // A match or final you both played: "your school's robotics team beat ours", "we lost to you in the semi-final".
-      "(?:you|your (?:[\\p{L}'-]+ ){0,3}?)(?:beat|defeated|knocked out|edged out|outscored|played against|competed against|lost to|drew with) (?:us|ours|our|my|me)(?![\\p{L}'])",
+      "(?:you|your (?:[\\p{L}'-]+ ){0,3}?)(?:(?:beat|defeated|knocked out|edged out|outscored|played against|competed against|lost to|drew with) (?:us|ours|our|my|me)|knocked (?:us|me) out)(?![\\p{L}'])",
       "(?:we|I|our (?:[\\p{L}'-]+ ){0,3}?)(?:lost to|played against|competed against|faced|drew with|(?:were|was) (?:the )?runners?-up to) (?:you|yours|your)(?![\\p{L}'])",
       // Not "circling back on what we talked about": that pretends a conversation (`false-familiarity`).
       '(?<!what )we (?:talked|spoke|chatted) about',
@@ -388,7 +388,7 @@ export const pseudoContextFamilies: readonly Family[] = [
       // A field said on its own ends the sentence: "I see you work in fintech." ("…in fintech at Klarna" names them).
       "(?:see|saw|noticed) (?:that )?(?:you|we both|we) (?:also |both )?(?:work|are|'re) in (?:the )?[\\p{L}-]+(?: (?:industry|space|sector|field))?(?= *[.!,;]| *$)",
       // A category anyone could belong to: "I see you're a founder too", "saw you're a leader in fintech" (not "…a PM at Stripe").
-      "(?:see|saw|noticed|read|notice) (?:that )?you(?:'re| are) (?:also |too )?(?:a|an|someone|somebody|one of those|the kind of|the type of) (?:{categoryWord} ){0,4}?{categoryWord}(?: (?:in|into|of) (?:the )?[\\p{L}-]+)?(?= *(?:too|also|as well)? *(?:[.!,;?]|$))",
+      "(?:see|saw|noticed|read|notice) (?:that )?you(?:'re| are) (?:also |too )?(?:a|an|someone|somebody|one of those|the kind of|the type of) (?:{categoryWord} ){0,4}?{categoryWord}(?: (?:in|into|of) (?:the )?[\\p{L}-]+)?(?= *(?:too|also|as well)? *(?:[.!,;?:—–]|-(?= )|$))",
       "(?:see|saw|noticed|read|notice) (?:that )?you(?:'re| are) (?:also |very |really |so )?(?:passionate|excited|enthusiastic|interested|curious) (?:about|in) [\\p{L}-]+(?= *[.!,;?]| *$)",
       '(?:the )?same (?:industry|field|space|sector|line of work)', '(?:in|from) (?:this|your) (?:industry|field|space|sector)', "(?:we're|we are) both in the (?:\\S+ )?(?:space|industry|sector|field)",
       "(?:we're|we are|we) (?:both (?:work |working )?|also (?:work |working )?|work |working )in (?:the )?(?!same\\b)[\\p{L}-]+(?: (?:industry|space|sector|field))?(?= *[.!,;]| *$)",
