@@ -42,6 +42,15 @@ export const lexicon: Lexicon = {
   // A word of a category anyone could belong to ("a founder too", "someone who gets things done"): not where or with whom
   // ("a PM at Stripe") and not what you share ("a fellow Michigan alum").
   categoryWord: ["(?!(?:at|with|for|from|on|by|under|fellow|alum|alumna|alumnus|alumni|grad|graduate|member|part)(?![\\p{L}]))[\\p{L}-]+"],
+  // Topics so broad that sharing an interest in them says nothing of this person.
+  broadTopic: [
+    'sustainability', 'innovation', 'leadership', 'tech', 'technology', 'growth', 'business', 'marketing', 'sales', 'ai', 'success', 'learning',
+    'people', 'excellence', 'entrepreneurship', 'startups', 'networking', 'personal development', 'self-improvement', 'continuous learning',
+    'making a difference', 'helping others', 'digital transformation', 'data', 'finance', 'fintech', 'healthcare', 'education', 'the future of work',
+    'collaboration', 'teamwork', 'creativity', 'strategy', 'change', 'impact', 'design', 'coding', 'travel', 'fitness', 'new ideas', 'progress',
+  ],
+  // Where such a topic ends: punctuation, "and", or the end.
+  topicEnd: ['(?= *(?:[.!,;?:—–]|-(?= )|and(?![\\p{L}])|$))'],
   // Who can own a piece of work: "your studio", "your fund", "your clinic".
   orgNoun: [
     'company', 'team', 'firm', 'lab', 'startup', 'org', 'organi[sz]ation', 'department', 'agency', 'studio', 'school', 'charity', 'group',
@@ -307,7 +316,7 @@ export const contextFamilies: readonly Family[] = [
       'I (?:also|too) (?:studied|worked|went|grew|attended|started|came)',
       "(?:I'm|I am) also (?:a|an|from|in|at|part)",
       'as a fellow',
-      'we share (?:a |an |the )?(?:\\S+ )?(?:background|alma mater|hometown|former employer|first employer|mentor|manager) (?:in|for|of|at)',
+      'we share (?:a |an |the )?(?:\\S+ )?(?:background|interest|passion|love|alma mater|hometown|former employer|first employer|mentor|manager) (?:in|for|of|at)',
       'we (?:both )?have (?:\\S+ ){0,2}?in common(?=:)',
     ],
   },
@@ -406,9 +415,10 @@ export const pseudoContextFamilies: readonly Family[] = [
     name: 'sharedInterest',
     means: 'an interest anyone could share',
     patterns: [
-      "(?:we|you and I) (?:both )?(?:share|have) (?:a |an |the same |similar )?(?:[\\p{L}-]+ )?(?:passion|interest|love|enthusiasm|curiosity|fascination) (?:for|in|of|with)",
-      "(?:we're|we are|we) both (?:very |really |deeply )?(?:passionate|excited|enthusiastic|curious) about",
-      "(?:share|shares) your (?:[\\p{L}-]+ )?(?:passion|interest|love|enthusiasm) (?:for|in|of)",
+      // A topic anyone could claim ("a passion for sustainability"), not a specific one ("a passion for open data").
+      "(?:we|you and I) (?:both )?(?:share|have) (?:a |an |the same |similar )?(?:[\\p{L}-]+ )?(?:passion|interest|love|enthusiasm|curiosity|fascination) (?:for|in|of|with) (?:all things )?{broadTopic}{topicEnd}",
+      "(?:we're|we are|we) both (?:very |really |deeply )?(?:passionate|excited|enthusiastic|curious) about (?:all things )?{broadTopic}{topicEnd}",
+      "(?:share|shares) your (?:[\\p{L}-]+ )?(?:passion|interest|love|enthusiasm) (?:for|in|of) (?:all things )?{broadTopic}{topicEnd}",
     ],
   },
   {

@@ -77,8 +77,8 @@ testRule(noContext, {
     { draft: 'Hi Di; LinkedIn recommended your profile to me. Would love to connect.', findings: pseudo('LinkedIn recommended your profile') },
     { draft: "Hi Al, I see you're a founder too! Would love to swap notes.", findings: pseudo("see you're a founder") },
     { draft: "Hi Zoe, saw you're a leader in fintech - open to a chat?", findings: pseudo("saw you're a leader in fintech") },
-    { draft: 'Hi Lisa, we share a love of innovation and I’d love to chat sometime.', findings: pseudo('we share a love of') },
-    { draft: "Hi Jo, WE'RE BOTH PASSIONATE ABOUT leadership. Let's talk sometime!", findings: pseudo("WE'RE BOTH PASSIONATE ABOUT") },
+    { draft: 'Hi Lisa, we share a love of innovation and I’d love to chat sometime.', findings: pseudo('we share a love of innovation') },
+    { draft: "Hi Jo, WE'RE BOTH PASSIONATE ABOUT leadership. Let's talk sometime!", findings: pseudo("WE'RE BOTH PASSIONATE ABOUT leadership") },
     { draft: "Hi Ana, I'd love to hear your story and learn from your experience.", findings: doc },
   ],
   valid: [
@@ -241,5 +241,7 @@ testRule(noContext, {
     'Hey Moana, my old boss Pita Walker was your flatmate in Wellington and says hi!',
     'Hi Femi, thanks for connecting at Lagos Fintech Week! How did the demo day go?',
     'Hi Wu, I took your advice from the Tuesday clinic and rewrote my cover letter.',
+    // A shared interest in a specific topic is common ground; in a topic anyone could claim it is not (above).
+    'Hi Bea, we share a passion for medieval manuscript conservation. Could I ask about your lab?',
   ],
 });
