@@ -198,7 +198,7 @@ export const families: readonly Family[] = [
       'wir (?:standen|saßen|sassen|liefen|kamen) (?:\\S+ ){0,12}?(?:zusammen|nebeneinander|gemeinsam|am selben|am gleichen|ins Gespräch|ins Reden|ins Plaudern)',
       'wir (?:\\S+ ){0,14}?(?:ins Gespräch|ins Reden|ins Plaudern|in ein Gespräch) gekommen',
       // Asked or said about what they did for the writer: "sind Sie die Coachin, die beim Hackathon unser Team betreut hat?"
-      '(?:Sie|du) (?:\\S+ ){0,3}?(?:die|der|diejenige|derjenige) (?:\\S+ ){0,8}?(?:mich|uns|unser|unsere|unseren|mein|meine|meinen) (?:\\S+ ){0,4}?(?:betreut|gecoacht|beraten|unterrichtet|ausgebildet|begleitet|interviewt|eingestellt|geprüft|gefördert|mentoriert|geleitet|moderiert|eingearbeitet) (?:hat|haben|hatte|hatten|hast|hattest)',
+      '(?:Sie|du) (?:\\S+ ){0,3}?(?:die|der|diejenige|derjenige) (?:\\S+ ){0,8}?(?:mich|uns|unser|unsere|unseren|mein|meine|meinen) (?:\\S+ ){0,6}?(?:betreut|gecoacht|beraten|unterrichtet|ausgebildet|begleitet|interviewt|eingestellt|geprüft|gefördert|mentoriert|geleitet|moderiert|eingearbeitet) (?:hat|haben|hatte|hatten|hast|hattest)',
       '(?:Kaffeepause|Mittagspause|Abendveranstaltung|Get-together|Abendempfang|Standparty) (?:des|der|beim|bei der|auf der|auf dem|vom|von der) \\S+',
       // Neighbours at a fair or a table: "unsere Stände standen nebeneinander", "wir waren Sitznachbarn"
       '(?:Stände|Stand|Messestände|Messestand|Plätze|Sitze|Tische|Büros) (?:\\S+ ){0,2}?(?:nebeneinander|gegenüber)',

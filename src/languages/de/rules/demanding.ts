@@ -52,7 +52,7 @@ export const demanding: LocalizedRule = {
         `${START}{duVerb} (?:mir|mich|uns|dich)${NOT_SOFTENED}`,
         // A second order joined by "und": "… durch und sagen Sie mir ehrlich, was Sie davon halten"
         // (not when "bitte" or "gern" earlier in the sentence softened the first one).
-        `(?<!(?:bitte|gern|gerne|wenn|falls)[^.!?\\n]{0,100})(?<=\\p{L}) und {sieVerb} Sie {sieObject}${NOT_SOFTENED}`,
+        `(?<!(?:bitte|gern|gerne|wenn|falls)[^.!?\\n]{0,100})und {sieVerb} Sie {sieObject}${NOT_SOFTENED}`,
       ],
     },
   ],

@@ -19,7 +19,7 @@ export const jobAsk: LocalizedRule = {
         '{jobNoun} für mich(?: \\S+){0,4}\\?',
         '(?:haben|hätten|hast|hättest) (?:Sie|du) (?:\\S+ )?(?:etwas|was) (?:\\S+ )?für mich(?: \\S+){0,4}\\?',
         // "Gibt es bei Ihnen vielleicht was für mich?", "Hättet ihr einen Platz für mich im Team?"
-        '(?:gibt es|gäbe es|habt ihr|hättet ihr|haben Sie|hätten Sie|hast du|hättest du) (?:\\S+ ){0,3}?(?:etwas|was|eine Möglichkeit|eine Chance|einen Platz|Platz|eine Lücke) (?:\\S+ )?für mich(?: \\S+){0,5}\\?',
+        '(?:gibt es|gäbe es|habt ihr|hättet ihr|haben Sie|hätten Sie|hast du|hättest du) (?:\\S+ ){0,5}?(?:etwas|was|eine Möglichkeit|eine Chance|einen Platz|Platz|eine Lücke) (?:\\S+ )?für mich(?: \\S+){0,5}\\?',
         // "Sucht Ihr Team zufällig Verstärkung?", "Stellen Sie gerade ein?"
         '(?:suchen Sie|sucht Ihr Team|sucht ihr|suchst du|sucht Ihre Firma|sucht Ihre Abteilung) (?:\\S+ )?(?:zufällig |gerade |noch |aktuell )?(?:jemanden|Verstärkung|Mitarbeiter|Mitarbeitende|Leute)(?=[^.!?\\n]{0,60}\\?)',
         '(?:stellen Sie|stellt ihr|stellst du|stellt Ihr Team|stellt Ihre Firma) (?:\\S+ )?(?:gerade|aktuell|zurzeit|momentan) (?:\\S+ )?ein\\?',

@@ -68,11 +68,11 @@ export const salesPitch: LocalizedRule = {
         '(?:Ihre|deine|Ihren|deinen) (?:\\S+ )?(?:Kosten|Ausgaben|Aufwand) (?:um )?(?:\\S+ )?(?:\\d+ ?%|die Hälfte|deutlich|spürbar) (?:senken|reduzieren|verringern)',
         'mehr {gain} (?:\\S+ ){0,4}?(?:gewinnen|generieren|bekommen|erhalten|erzielen|holen)',
         '(?:generieren|gewinnen|bekommen|erhalten|erzielen) (?:Sie|du) (?:\\S+ ){0,3}?mehr {gain}',
-        // A pain question or customers' results as the hook: "Wie viele Stunden verliert Ihr Team mit …?", "Bei unseren Kunden sind es im Schnitt elf weniger"
-        '(?:wie viel|wie viele) (?:\\S+ ){0,2}?(?:Stunden|Zeit|Geld|Umsatz|Kunden|Leads|Aufträge|Anfragen|Bewerbungen) (?:verliert|verlieren|verlierst|verschwendet|verschwenden|verschwendest|kostet|kosten|lassen|lässt|liegen) (?:\\S+ ){0,2}?(?:Sie|du|Ihr|Ihre|dein|deine|euer|eure|ihr)',
-        '(?:bei|unsere|unseren) (?:\\S+ )?(?:Kunden|Kundinnen|Nutzern|Nutzerinnen|Anwendern|Anwenderinnen|Bestandskunden) (?:\\S+ ){0,8}?(?:im Schnitt|durchschnittlich|bis zu|\\d+ ?%|\\d+ Prozent)',
+        // Customers' results as the hook: "Bei unseren Kunden sind es im Schnitt elf Stunden weniger"
+        '(?:bei|unsere|unseren) (?:\\S+ )?(?:Kunden|Kundinnen|Nutzer|Nutzern|Nutzerinnen|Anwender|Anwendern|Anwenderinnen|Bestandskunden|Mandanten|Mandantinnen) (?:\\S+ ){0,8}?(?:im Schnitt|durchschnittlich|bis zu|\\d+ ?%|\\d+ Prozent)',
+        '(?:unsere|meine) (?:\\S+ )?(?:Kunden|Kundinnen|Nutzer|Nutzerinnen|Anwender|Anwenderinnen|Mandanten|Mandantinnen) (?:sparen|gewinnen|steigern|senken|verdoppeln|reduzieren|erzielen|generieren|verkaufen|verdienen)',
         // "In 15 Minuten zeige ich Ihnen, wie das bei Ihnen aussehen könnte"
-        '(?:zeige|zeigen|erkläre|erklären|demonstriere|demonstrieren) (?:ich |wir )?(?:Ihnen|dir|euch) (?:\\S+ ){0,3}?, wie (?:\\S+ ){0,4}?(?:bei Ihnen|bei dir|bei euch|für Sie|für dich|in Ihrem|in Ihrer|in deinem|in deiner)',
+        '(?:zeige|zeigen|erkläre|erklären|demonstriere|demonstrieren) (?:ich |wir )?(?:Ihnen|dir|euch)(?: \\S+){0,3}?, wie (?:\\S+ ){0,4}?(?:bei Ihnen|bei dir|bei euch|für Sie|für dich|in Ihrem|in Ihrer|in deinem|in deiner)',
         '(?:zu|für|bis zu|\\d+ ?%) mehr {gain}', '(?:Ihre|Ihren|deine|deinen) (?:\\S+ )?(?:{gain}) (?:zu )?(?:steigern|erhöhen|verdoppeln|verdreifachen|ankurbeln|boosten)'],
     },
     {
