@@ -131,3 +131,23 @@ describe('the Glg sign-off has a fix', () => {
     expect(f?.fix?.replacement).toBe('Ganz liebe Grüße');
   });
 });
+
+cases(
+  'false-familiarity',
+  [
+    'Guten Tag Herr Abel, danke nochmal für das nette Telefonat! Anbei die Unterlagen.',
+    'Hallo Frau Beck, ich knüpfe an unser Gespräch von letzter Woche an und sende Ihnen den Entwurf.',
+    'Hallo Jan, es war super, mit dir zu telefonieren. Hier der Link.',
+  ],
+  [
+    'Guten Tag Herr Abel, danke für das Gespräch auf der Hannover Messe, hier die Unterlagen.',
+    'Hallo Jan, es war schön, mit dir am Rande des Barcamps zu sprechen.',
+    ['Danke nochmal für das nette Telefonat! Anbei die Unterlagen.', { fromThem: 1 }],
+  ],
+);
+
+cases(
+  'nickname',
+  ['Hallo Boss, dein Talk beim Cloud-Meetup war stark.', 'Hey Mann, cooles Projekt auf GitHub!', 'Moin Champ, Glückwunsch zum Marathon!'],
+  ['Hallo Herr Mann, Ihr Vortrag beim DGB war stark.', 'Sehr geehrter Herr Boss, vielen Dank für Ihren Artikel.', 'Der Mann am Stand hat mir Ihren Namen gegeben.'],
+);
