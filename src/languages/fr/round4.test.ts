@@ -111,3 +111,18 @@ cases(
   ['Je te rappelle mtn', 'Dispo mtn si tu veux'],
   ["Bonjour Madame Koné, félicitations pour votre arrivée chez MTN Côte d'Ivoire !"],
 );
+
+cases(
+  'template-phrase',
+  [
+    "Bonjour, je cherche à étoffer mon réseau dans l'agroalimentaire.",
+    "Bonjour, j'étoffe en ce moment mes contacts en Wallonie.",
+    "Bonjour Madame Gros, je me permets de vous envoyer une invitation à rejoindre mon réseau.",
+    'Voici ma demande de connexion, au plaisir !',
+  ],
+  [
+    "Votre réseau d'anciens de l'ESSEC m'a beaucoup aidé pour étoffer mon dossier.",
+    "Je vous envoie l'invitation au colloque du 12 mai, comme vous me l'aviez demandé.",
+    'Ravi d’échanger avec vous sur la logistique du froid.',
+  ],
+);
