@@ -4,12 +4,18 @@ import type { RuleContext } from './context.ts';
 import type { Rule, RuleFinding } from './define-rule.ts';
 import { compileFamilies, findFamilies, withoutOverlaps } from './families.ts';
 import { lazyPer } from './lazy.ts';
+import { matches, phrasePattern } from '../text/patterns.ts';
 
 // Each pack's rule entry is compiled the first time a draft in that language needs it, not at start.
 const compiledOf = lazyPer((entry: LocalizedRule) => {
   const all = compileFamilies(entry.families, entry.lexicon);
   const coldOnly = new Set(entry.coldOnlyFamilies ?? []);
-  return { all, always: all.filter((f) => !coldOnly.has(f.name)) };
+  const byRecipient = entry.quietForRecipient;
+  return {
+    all,
+    always: all.filter((f) => !coldOnly.has(f.name)),
+    recipientQuiet: byRecipient ? { families: new Set(byRecipient.families), headline: phrasePattern(byRecipient.headline) } : null,
+  };
 });
 
 /**
@@ -49,8 +55,10 @@ export const fixKey = (text: string) => text.toLowerCase().replace(/[’‘]/g, 
  */
 export function checkLocalized(rule: Rule, entry: LocalizedRule, ctx: RuleContext): RuleFinding[] {
   if (entry.when === 'cold' && ctx.conversation !== 'cold') return [];
-  const { all, always } = compiledOf(entry);
-  const families = ctx.conversation === 'cold' ? all : always;
+  const { all, always, recipientQuiet } = compiledOf(entry);
+  let families = ctx.conversation === 'cold' ? all : always;
+  const headline = ctx.recipient?.headline;
+  if (recipientQuiet && headline && matches(recipientQuiet.headline, headline)) families = families.filter((f) => !recipientQuiet.families.has(f.name));
   return withoutOverlaps(findFamilies(ctx, families, ctx.quoted())).map((m) => {
     const excerpt = ctx.text.slice(m.start, m.end);
     const finding: RuleFinding = {

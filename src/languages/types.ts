@@ -31,6 +31,11 @@ export interface LocalizedRule {
   /** Families that only count in a cold conversation, when the rest of the rule always applies. */
   coldOnlyFamilies?: readonly string[];
   /**
+   * Families that stay quiet when the recipient's headline matches one of `headline` (regex fragments): a
+   * spontaneous application is an application to a recruiter and a job ask to anyone else (languages.md §5 `job-ask`).
+   */
+  quietForRecipient?: { readonly families: readonly string[]; readonly headline: readonly string[] };
+  /**
    * Fixes: the replacement for a match, keyed by the matched text folded to lower case (accents kept).
    * A key that is absent means no fix (e.g. pt "obg": obrigado/obrigada depends on the writer).
    */

@@ -33,6 +33,9 @@ export const lexicon: Lexicon = {
   siteNoun: [
     'werk', 'filiale', 'standort', 'niederlassung', 'büro', 'buero', 'zentrale', 'lager', 'logistikzentrum', 'laden', 'geschäft', 'praxis', 'hotel',
     'restaurant', 'café', 'cafe', 'campus', 'rechenzentrum', 'fabrik', 'halle', 'showroom', 'store', 'labor', 'atelier', 'werkstatt', 'kanzlei', 'hub',
+    // Genitives: "vor der Eröffnung Ihres neuen Werks"
+    'werks', 'werkes', 'standorts', 'standortes', 'büros', 'lagers', 'ladens', 'geschäfts', 'hotels', 'restaurants', 'cafés', 'rechenzentrums',
+    'showrooms', 'stores', 'labors', 'ateliers', 'hubs', 'logistikzentrums',
   ],
   // An event or series someone runs: "das Frauen-in-Tech-Frühstück", "die Barcamp-Reihe".
   eventNoun: [
@@ -93,7 +96,10 @@ export const families: readonly Family[] = [
       // Following them for long: "ich folge Ihnen seit Langem", "ich verfolge dich schon seit Jahren"
       '(?:folge|folgen|verfolge|verfolgen) (?:Ihnen|dir|euch|Sie|dich) (?:schon |bereits )?seit',
       // Their words in a thread: "Ihre Antwort in der Diskussion unter dem Beitrag von …", "dein Kommentar unter dem Post"
-      '{yourPoss} (?:\\S+ )?(?:Antwort|Antworten|Kommentar|Kommentare|Einwand|Frage|Wortmeldung|Replik) (?:in der|im|unter|bei|beim) (?:\\S+ ){0,3}?(?:Diskussion|Thread|Beitrag|Post|Artikel|Kommentarspalte|Debatte|Podium|Panel|Fragerunde|Q&A|Runde)',
+      // … also at an event: "Ihre Antwort auf meine Frage im Abschlusspanel des Pflegetags"
+      '{yourPoss} (?:\\S+ )?(?:Antwort|Antworten|Kommentar|Kommentare|Einwand|Frage|Wortmeldung|Replik|Einschätzung|Schlusswort|Statement) (?:\\S+ ){0,4}?(?:in der|im|unter|bei|beim|auf der|auf dem|während der|während des) (?:\\S+ ){0,3}?{compound}(?:Diskussion|Thread|Beitrag|Post|Artikel|Kommentarspalte|Debatte|Podium|Panel|Fragerunde|Q&A|Runde|Talkrunde|Sitzung|Anhörung|Tagung|Konferenz|Kongress|Forum|Gipfel|Webinar|Vortrag)',
+      // A programme or call of their organisation: "das Stipendienprogramm Ihrer Stiftung", "die Ausschreibung Ihres Hauses"
+      '{compound}(?:programm|programms|ausschreibung|wettbewerb|wettbewerbs|preis|preises|förderung|stipendium|initiative|projekt|projekts|studie|kampagne|konzept|strategie|aufruf|reihe) (?:ihrer|ihres|deiner|deines|eurer|eures) (?:\\S+ )?(?:Stiftung|Firma|Unternehmens|Hauses|Verbands|Verbandes|Vereins|Hochschule|Universität|Instituts|Teams|Abteilung|Gemeinde|Stadt|Agentur|Kanzlei|Praxis|Organisation|Behörde|Kammer|Bank|Redaktion|Klinik|Schule|Lehrstuhls|Labors|Genossenschaft|Gruppe)',
       // A seat in an association or jury: "als Vorsitzende des Landesverbands", "Sie saßen in der Jury"
       'als (?:\\S+ )?{boardRole} (?:des|der|vom|von|im|beim|bei der|bei dem) \\S+',
       '(?:Sie|du) (?:\\S+ ){0,2}?(?:saßen|sassen|sitzen|saßt|sitzt|waren|sind|warst|bist) (?:\\S+ ){0,3}?(?:in der|im|in dem) {compound}{boardBody} (?:des|der|vom|von|beim|bei der|bei dem|für|zum|zur) \\S+',
@@ -188,6 +194,11 @@ export const families: readonly Family[] = [
       'am Rande (?:der|des|vom|von|unserer|unseres|Ihrer|Ihres) \\S+',
       // "in der Kaffeepause des Logistiktags standen wir zusammen am Stehtisch"
       '(?:standen|saßen|sassen|waren) wir (?:\\S+ ){0,6}?(?:zusammen|nebeneinander|gemeinsam|am selben|am gleichen)',
+      // "wir standen in Halle 9 der Hannover Messe zusammen am Kaffeeautomaten", "… und sind ins Reden gekommen"
+      'wir (?:standen|saßen|sassen|liefen|kamen) (?:\\S+ ){0,12}?(?:zusammen|nebeneinander|gemeinsam|am selben|am gleichen|ins Gespräch|ins Reden|ins Plaudern)',
+      'wir (?:\\S+ ){0,14}?(?:ins Gespräch|ins Reden|ins Plaudern|in ein Gespräch) gekommen',
+      // Asked or said about what they did for the writer: "sind Sie die Coachin, die beim Hackathon unser Team betreut hat?"
+      '(?:Sie|du) (?:\\S+ ){0,3}?(?:die|der|diejenige|derjenige) (?:\\S+ ){0,8}?(?:mich|uns|unser|unsere|unseren|mein|meine|meinen) (?:\\S+ ){0,6}?(?:betreut|gecoacht|beraten|unterrichtet|ausgebildet|begleitet|interviewt|eingestellt|geprüft|gefördert|mentoriert|geleitet|moderiert|eingearbeitet) (?:hat|haben|hatte|hatten|hast|hattest)',
       '(?:Kaffeepause|Mittagspause|Abendveranstaltung|Get-together|Abendempfang|Standparty) (?:des|der|beim|bei der|auf der|auf dem|vom|von der) \\S+',
       // Neighbours at a fair or a table: "unsere Stände standen nebeneinander", "wir waren Sitznachbarn"
       '(?:Stände|Stand|Messestände|Messestand|Plätze|Sitze|Tische|Büros) (?:\\S+ ){0,2}?(?:nebeneinander|gegenüber)',
@@ -222,6 +233,8 @@ export const families: readonly Family[] = [
       // "als Mitglied im DBfK – wie Sie –", "wie Sie Mitglied im Marketing-Club"
       '(?:auch|ebenfalls|als|wie Sie|wie du) (?:\\S+ )?(?:Mitglied|Mitglieder|Alumni|Alumnus|Alumna|Absolvent|Absolventin|Ehemalige|Ehemaliger) (?:im|in der|beim|bei der|des|der) [^.!?\\n]{0,40}?(?:wie Sie|wie du|genau wie Sie|genau wie du|ebenso wie Sie|auch Sie)',
       'wir waren (?:\\S+ )?(?:Kollegen|Kolleginnen|Kommilitonen|Kommilitoninnen|im selben Team|im gleichen Team|im selben Jahrgang|im gleichen Jahrgang)',
+      // "2017 war ich Werkstudent in Ihrer Abteilung", "ich war damals bei Ihnen im Labor"
+      '(?:war ich|ich war|waren wir|wir waren) (?:\\S+ ){0,4}?(?:in {yourPoss} (?:\\S+ )?(?:Abteilung|Team|Gruppe|Arbeitsgruppe|Bereich|Labor|Klasse|Kurs|Seminar|Jahrgang|Projekt|Projektteam|Mannschaft|Schicht|Station|Lehrgang)|bei (?:Ihnen|dir) (?:im|in der|als))',
       'ich (?:studiere|arbeite|promoviere|bin) (?:\\S+ )?(?:auch|ebenfalls|ebenso) (?:an der|bei|beim|im|in der) \\S+',
       // "wir waren beide Teilnehmer im Lehrgang …", "wir waren zusammen Stipendiaten der Studienstiftung"
       'wir (?:waren|sind) (?:\\S+ )?(?:beide|zusammen|gemeinsam) (?:\\S+ ){0,2}?(?:Teilnehmer|Teilnehmerinnen|Teilnehmende|Stipendiaten|Stipendiatinnen|Mitglieder|Absolventen|Absolventinnen|Schüler|Schülerinnen|Studenten|Studentinnen|Studierende|Azubis|Trainees|Mentees|Fellows) (?:im|in der|in dem|an der|beim|bei der|des|der|vom) \\S+',

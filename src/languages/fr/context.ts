@@ -63,7 +63,13 @@ export const families: readonly Family[] = [
       // Something they made, named through a relative clause: "le livre blanc que vous avez coordonné".
       "(?:que|dont) (?:vous avez|tu as|(?:votre|ton|ta) [\\p{L}-]+ a) (?:r[ée]cemment |derni[èe]rement )?(?:publi|[ée]crit|co-?[ée]crit|coordonn|sign|r[ée]alis|r[ée]dig|lanc|cr[ée][ée]|con[çc]u|pr[ée]sent|anim|donn|partag|men[ée]|dirig|produit|tourn|organis|mise?s? en ligne|sorti|d[ée]velopp|fond|mont|pilot|initi|orchestr)\\p{L}*",
       "(?:quand|lorsque|pendant que) (?:vous avez|tu as|vous|tu) (?:pr[ée]sent|parl|pitch|expos|d[ée]fendu|d[ée]montr|t[ée]moign|racont|interv|d[ée]taill)\\p{L}*",
-      'vous (?:avez|aviez) (?:pr[ée]sent[ée]|coordonn[ée]|r[ée]alis[ée]|r[ée]dig[ée]|sign[ée]|organis[ée]|anim[ée]|con[çc]u|initi[ée]|men[ée]|produit|tourn[ée]|co-?[ée]crit)',
+      'vous (?:avez|aviez) (?:pr[ée]sent[ée]|coordonn[ée]|r[ée]alis[ée]|r[ée]dig[ée]|sign[ée]|organis[ée]|anim[ée]|con[çc]u|initi[ée]|men[ée]|produit|tourn[ée]|co-?[ée]crit|cit[ée]|d[ée]fendu|expliqu[ée]|racont[ée]|montr[ée]|soulign[ée]|plaid[ée]|d[ée]crit|d[ée]taill[ée])',
+      // What they said, in a clause after the event: "…aux Rencontres d'Aix, où vous avez défendu le prêt participatif"
+      "o[ùu] (?:vous avez|tu as|vous aviez|tu avais|vous|tu) (?:pr[ée]sent|parl|pitch|expos|d[ée]fendu|d[ée]montr|t[ée]moign|racont|interv|d[ée]taill|cit|expliqu|plaid|soulign|d[ée]crit|anim|mod[ée]r)\\p{L}*",
+      // In the audience: "J'étais dans la salle lors de la table ronde", "j'étais parmi les participants du colloque"
+      "j'(?:[ée]tais|ai [ée]t[ée]) (?:dans la salle|dans le public|dans l'auditoire|parmi les (?:participants|participantes|auditeurs|auditrices|spectateurs)|pr[ée]sente? dans la salle) (?:lors|au|[àa]|pendant|de|du|pour)",
+      // A programme or call of their organisation: "l'appel à projets de votre fondation", "le prix de ton association"
+      "(?:appel [àa] (?:projets|candidatures|manifestation d'int[ée]r[êe]t)|programme|prix|concours|bourse|incubateur|acc[ée]l[ée]rateur|chaire|troph[ée]es?|label|fonds|initiative|campagne) (?:de |d'|du )?(?:votre|ta|ton|vos|tes) (?:fondation|association|entreprise|soci[ée]t[ée]|r[ée]seau|f[ée]d[ée]ration|collectivit[ée]|r[ée]gion|ville|mairie|[ée]cole|universit[ée]|laboratoire|labo|cabinet|groupe|banque|mutuelle|chambre|institut|agence|structure|club|organisation|ONG)",
       "(?:j'ai|je les ai) (?:lu|vu|[ée]cout[ée]|regard[ée]|suivi) (?:tous|toutes|chacun|chacune|l'ensemble) (?:les |des )?(?:[ée]pisodes|articles|posts|chroniques|vid[ée]os|livres|podcasts|conf[ée]rences|[ée]missions) (?:de|d') (?:votre|ton|ta|vos|tes)",
       "je (?:vous|t') (?:lis|[ée]coute|regarde|suis) (?:chaque|tous les|toutes les|depuis|r[ée]guli[èe]rement|avec (?:int[ée]r[êe]t|attention|plaisir)|fid[èe]lement)",
       "je (?:lis|suis|[ée]coute|regarde) (?:vos|tes) {work} (?:dans|sur|depuis|chaque|tous les)",
@@ -82,7 +88,7 @@ export const families: readonly Family[] = [
       "(?:[Vv]otre|[Tt]on|[Tt]a) {career}(?: \\S+){0,8}? (?:chez|[àa]|au sein de|au sein d'|aupr[èe]s de|pour) (?:l'|la |le |les )?\\p{Lu}[\\p{L}\\p{N}-]*",
       "(?:[Ll]a|[Uu]ne) d[ée]mo(?:nstration)? (?:de|d') (?:votre|ton|ta|vos|tes)",
       "(?:[Jj]'utilise|[Nn]ous utilisons|[Oo]n utilise|[Jj]e suis (?:client|cliente|fan|utilisateur|utilisatrice)|[Nn]ous sommes clients) (?:de |d')?(?:votre|ton|ta|vos|tes|\\p{Lu}[\\p{L}-]*)",
-      "(?:[Vv]otre|[Tt]on|[Tt]a) (?:usine|boutique|restaurant|magasin|atelier|laboratoire|labo|cabinet|agence|[ée]quipe|appli|application|marque|start-up|startup|entreprise|soci[ée]t[ée]|ferme|exploitation|domaine|librairie|h[ôo]tel|clinique|[ée]cole|association|fondation|maison|brasserie|cave|galerie|studio|salle) ?(?:,|de|d'|[àa]|du) ?\\p{Lu}[\\p{L}-]*",
+      "(?:[Vv]otre|[Tt]on|[Tt]a) (?:(?:nouvelle?|nouvel|premi[èe]re?|deuxi[èe]me|troisi[èe]me|quatri[èe]me|\\p{Ll}+i[èe]me|seconde?|derni[èe]re?|future?|jeune|petite?|grande?) )?(?:usine|boutique|restaurant|magasin|atelier|laboratoire|labo|cabinet|agence|[ée]quipe|appli|application|marque|start-up|startup|entreprise|soci[ée]t[ée]|ferme|exploitation|domaine|librairie|h[ôo]tel|clinique|[ée]cole|association|fondation|maison|brasserie|cave|galerie|studio|salle) ?(?:,|de|d'|[àa]|du) ?\\p{Lu}[\\p{L}-]*",
     ],
   },
   {
@@ -93,7 +99,9 @@ export const families: readonly Family[] = [
       "j'ai (?:vu|appris|lu) (?:passer )?(?:l'annonce de |la nouvelle de )?(?:votre|ta|ton)",
       '{cheer} (?:pour|[àa]|a) (?:votre|ton|ta|tes|vos|la|le|l\'|les|cette|ce|ces|sa|son|ses)', '{cheer} (?:et )?(?:pour|[àa]) (?:votre|ta|ton) {news}', '(?:votre|ta|ton) {news} (?:chez|[àa]|au sein de)',
       '(?:belle|bonne|excellente|super|grande|magnifique) nouvelle,? (?:que |pour |cette )?(?:votre|ta|ton) {news}',
-      '(?:votre|ta|ton) (?:r[ée]cente? )?(?:[ée]lection|r[ée][ée]lection|nomination|promotion|prise de fonctions?|arriv[ée]e (?:chez|[àa]|au))'],
+      '(?:votre|ta|ton) (?:r[ée]cente? )?(?:[ée]lection|r[ée][ée]lection|nomination|promotion|prise de fonctions?|arriv[ée]e (?:chez|[àa]|au))',
+      // "avec l'ouverture de votre troisième boutique", "la sortie de ton premier album"
+      "(?:l'ouverture|l'inauguration|le lancement|la sortie|la parution|l'arriv[ée]e|l'installation|le d[ée]m[ée]nagement|l'agrandissement|la r[ée]ouverture) (?:de|du|d') ?(?:votre|ta|ton|vos|tes)(?= \\p{L})"],
     quiet: ['bravo pour (?:le|la) professionnalisme', 'bravo pour (?:votre|ton) (?:professionnalisme|r[ée]activit[ée])'],
   },
   {
@@ -116,7 +124,9 @@ export const families: readonly Family[] = [
     patterns: [
       '(?:nous nous sommes|on s\'est|nous sommes|on est) (?:d[ée]j[àa] )?{met}',
       "(?:nous avons|on a|j'ai) (?:bri[èe]vement |rapidement )?(?:[ée]chang[ée]|discut[ée]|parl[ée]) (?:ensemble )?(?:hier|mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche|la semaine|le mois|lors|au|[àa] la|[àa] l'|pendant|apr[èe]s|sur (?:le|votre|ton) stand)",
-      '(?:suite [àa]|apr[èe]s|depuis) notre (?:rencontre|[ée]change|discussion|conversation|rendez-vous) (?:au|[àa]|lors|pendant|sur|de)',
+      '(?:suite [àa]|apr[èe]s|depuis|lors de|pendant) notre (?:bref |br[èe]ve |courte? )?(?:rencontre|[ée]change|discussion|conversation|rendez-vous) (?:au|[àa]|lors|pendant|sur|de)',
+      // Asked as a question: "étiez-vous bien à l'atelier sur l'IA aux Assises du journalisme ?"
+      "(?:[ée]tiez|[ée]tais)-(?:vous|tu) (?:bien |aussi |[ée]galement |pas )?(?:(?:pr[ée]sente?s? )?(?:[àa]|au|aux|parmi|dans la salle|dans le public))",
       "ravie? (?:d'avoir|de vous avoir|de t'avoir) (?:rencontr[ée]e?|crois[ée]e?|[ée]chang[ée]|parl[ée]|discut[ée])",
       '(?:nous [ée]tions|on [ée]tait) (?:tous (?:les )?deux|toutes (?:les )?deux|ensemble) (?:au|[àa]|dans|sur|lors)',
       '(?:au|lors du|lors de la|pendant le|pendant la|[àa] la) {eventWord} (?:de |d\'|du )?(?:\\S+ )?(?:o[ùu]|quand) (?:nous|on) (?:nous )?(?:sommes|avons|s\'est|a)',
@@ -136,6 +146,7 @@ export const families: readonly Family[] = [
       // "diplômé de Polytech Nantes comme vous".
       "(?:dipl[ôo]m[ée]e?|ancien(?:ne)?|pass[ée]e? par|form[ée]e? [àa]|issue? (?:de|d'|du))[^.!?\\n,]{1,50}? comme (?:vous|toi)",
       "(?:nous avons|on a) (?:tous|toutes) (?:les )?deux (?:[ée]t[ée]|[ée]tudi[ée]|travaill[ée]|fait|milit[ée]|jou[ée]|enseign[ée]|grandi|particip[ée]|si[ée]g[ée])",
+      "(?:nous avons|on a) (?:[ée]t[ée]|[ée]tudi[ée]|travaill[ée]|milit[ée]|jou[ée]|enseign[ée]|grandi|particip[ée]|si[ée]g[ée]|concouru|expos[ée]|b[ée]n[ée]vol[ée]) (?:tous|toutes) (?:les )?deux",
       "(?:nous sommes|on est) (?:tous|toutes) (?:les )?deux (?:b[ée]n[ée]voles|adh[ée]rente?s|issue?s|originaires|anciens|anciennes)",
       "(?:nous avons|on a) (?:travaill[ée]|[ée]tudi[ée]|fait nos classes|fait (?:nos|notre) (?:[ée]tudes|stage|master|MBA|pr[ée]pa|th[èe]se)|collabor[ée]|milit[ée]|jou[ée]|si[ée]g[ée]|enseign[ée]) ensemble",
       // A tie of teaching or managing: "vous étiez mon enseignant", "j'étais votre stagiaire".

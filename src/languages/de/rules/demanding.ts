@@ -16,6 +16,8 @@ export const demanding: LocalizedRule = {
       'zahlen', 'bezahlen', 'kaufen', 'bestellen',
       // "Teilen Sie mir mit…", "Sagen Sie mir…", "Leiten Sie das weiter"
       'teilen', 'sagen', 'erklären', 'liefern', 'reichen', 'stellen', 'setzen', 'mailen', 'faxen', 'erledigen',
+      // Reading or checking on the writer's behalf: "Lesen Sie sich das Exposé durch", "Prüfen Sie das bis morgen"
+      'lesen', 'prüfen', 'sehen', 'korrigieren', 'überarbeiten', 'bewerten', 'freischalten', 'installieren', 'laden',
     ],
     // The order's object: "Schicken Sie mir…", "Leiten Sie meine Anfrage…", "Senden Sie Ihre Preisliste…"
     sieObject: ['mir', 'mich', 'uns', 'sich', 'meine', 'meinen', 'mein', 'meinem', 'unsere', 'unseren', 'unser', 'ihre', 'ihren', 'ihr', 'das', 'dies', 'diese', 'diesen'],
@@ -48,6 +50,9 @@ export const demanding: LocalizedRule = {
       patterns: [
         `${START}{sieVerb} Sie {sieObject}${NOT_SOFTENED}`,
         `${START}{duVerb} (?:mir|mich|uns|dich)${NOT_SOFTENED}`,
+        // A second order joined by "und": "… durch und sagen Sie mir ehrlich, was Sie davon halten"
+        // (not when "bitte" or "gern" earlier in the sentence softened the first one).
+        `(?<!(?:bitte|gern|gerne|wenn|falls)[^.!?\\n]{0,100})und {sieVerb} Sie {sieObject}${NOT_SOFTENED}`,
       ],
     },
   ],

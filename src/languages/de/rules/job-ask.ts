@@ -2,6 +2,11 @@ import type { LocalizedRule } from '../../types.ts';
 
 /** Asking a stranger for a job or a referral (languages.md §5 `job-ask`). */
 export const jobAsk: LocalizedRule = {
+  // An unsolicited application is an application when it goes to recruiting or HR (languages.md §5).
+  quietForRecipient: {
+    families: ['spontaneousApplication'],
+    headline: ['recruit\\p{L}*', 'talent\\p{L}*', 'HR', 'human resources', 'people', 'personal\\p{L}*', '[\\p{L}-]*personaler\\p{L}*', 'headhunter\\p{L}*'],
+  },
   lexicon: {
     jobNoun: ['stelle', 'job', 'arbeit', 'position', 'anstellung', 'praktikumsstelle', 'praktikum', 'ausbildungsplatz', 'vakanz', 'jobangebot', 'arbeitsplatz', 'werkstudentenstelle'],
   },
@@ -13,6 +18,8 @@ export const jobAsk: LocalizedRule = {
         '(?:haben|hätten|gibt es|gäbe es|habt ihr|hast du|hättest du) (?:Sie |ihr |du )?(?:\\S+ ){0,3}?(?:eine|einen|ein|irgendeine|irgendeinen|freie|offene) (?:\\S+ )?{jobNoun} (?:\\S+ )?für mich',
         '{jobNoun} für mich(?: \\S+){0,4}\\?',
         '(?:haben|hätten|hast|hättest) (?:Sie|du) (?:\\S+ )?(?:etwas|was) (?:\\S+ )?für mich(?: \\S+){0,4}\\?',
+        // "Gibt es bei Ihnen vielleicht was für mich?", "Hättet ihr einen Platz für mich im Team?"
+        '(?:gibt es|gäbe es|habt ihr|hättet ihr|haben Sie|hätten Sie|hast du|hättest du) (?:\\S+ ){0,5}?(?:etwas|was|eine Möglichkeit|eine Chance|einen Platz|Platz|eine Lücke) (?:\\S+ )?für mich(?: \\S+){0,5}\\?',
         // "Sucht Ihr Team zufällig Verstärkung?", "Stellen Sie gerade ein?"
         '(?:suchen Sie|sucht Ihr Team|sucht ihr|suchst du|sucht Ihre Firma|sucht Ihre Abteilung) (?:\\S+ )?(?:zufällig |gerade |noch |aktuell )?(?:jemanden|Verstärkung|Mitarbeiter|Mitarbeitende|Leute)(?=[^.!?\\n]{0,60}\\?)',
         '(?:stellen Sie|stellt ihr|stellst du|stellt Ihr Team|stellt Ihre Firma) (?:\\S+ )?(?:gerade|aktuell|zurzeit|momentan) (?:\\S+ )?ein\\?',
@@ -28,15 +35,24 @@ export const jobAsk: LocalizedRule = {
       ],
     },
     {
+      // "anbei meine Initiativbewerbung" to someone who does not hire.
+      name: 'spontaneousApplication',
+      means: 'sends an unsolicited application to someone who does not recruit',
+      patterns: ['Initiativbewerbung', 'Blindbewerbung', 'initiativ (?:\\S+ ){0,4}?(?:bewerben|bewerbe|beworben)', 'bewerbe (?:ich )?mich (?:\\S+ ){0,3}?initiativ'],
+    },
+    {
       name: 'asksForReferral',
       means: 'asks them to recommend you',
       patterns: [
         '(?:können|könnten|würden|kannst|könntest|würdest) (?:Sie|du) mich (?:\\S+ ){0,4}?(?:empfehlen|weiterempfehlen|vorschlagen|referieren)',
+        // Put forward for a role: "mich bei SAP als Werkstudent ins Gespräch bringen", "mich als Praktikantin unterbringen"
+        'mich (?:\\S+ ){0,4}?als (?:\\S+ ){1,2}?(?:ins Gespräch bringen|ins Spiel bringen|vorschlagen|empfehlen|unterbringen|reinbringen|einschleusen)',
         'ein gutes Wort (?:\\S+ ){0,6}?(?:einlegen|einlegst|einzulegen)',
         '(?:empfehlen|empfiehl) (?:Sie )?mich (?:\\S+ )?(?:intern|weiter|bei)',
         '(?:Lebenslauf|CV|Bewerbung|Unterlagen) (?:\\S+ ){0,4}?(?:an die Personalabteilung|an HR|an die HR|an Ihre HR|ans HR|an die Personaler|an den Personaler|an Ihre Personalabteilung) (?:\\S+ )?(?:weiterleiten|weitergeben|geben)',
         '(?:weiterleiten|weitergeben)(?=[^.?!\\n]{0,40}(?:Lebenslauf|CV))',
-        '(?:meinen|meine|mein) (?:Lebenslauf|CV|Bewerbung|Unterlagen|Profil) (?:\\S+ ){0,5}?(?:weiterleiten|weitergeben|weiterreichen|zukommen lassen)',
+        // "meinen Lebenslauf – vielleicht können Sie ihn an die richtige Stelle weitergeben?" (within one sentence)
+        '(?:meinen|meine|mein) (?:Lebenslauf|CV|Bewerbung|Unterlagen|Bewerbungsunterlagen|Profil) [^.!?\\n]{0,80}?(?:weiterleiten|weitergeben|weiterreichen|zukommen lassen)',
       ],
     },
   ],

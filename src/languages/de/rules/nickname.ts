@@ -6,7 +6,7 @@ import type { LocalizedRule } from '../../types.ts';
  */
 export const nickname: LocalizedRule = {
   lexicon: {
-    addressTerm: ['kumpel', 'alter', 'digga', 'digger', 'bro', 'brudi', 'bruder', 'chef', 'chefin', 'meister', 'buddy', 'dude', 'alterchen'],
+    addressTerm: ['kumpel', 'alter', 'digga', 'digger', 'bro', 'brudi', 'bruder', 'chef', 'chefin', 'meister', 'buddy', 'dude', 'alterchen', 'boss', 'champ', 'mann', 'bruda', 'homie'],
     greeting: ['hallo', 'hi', 'hey', 'na', 'moin', 'servus', 'yo', 'jo', 'grüß dich', 'danke', 'merci', 'tach'],
   },
   families: [

@@ -30,6 +30,11 @@ export const personalFavor: LocalizedRule = {
         '(?:voten|abstimmen) (?:Sie |du )?(?:{please} )?für (?:mich|uns)', 'Ihre Stimme für (?:mich|uns)', 'deine Stimme für (?:mich|uns)',
         '(?:unterschreiben|unterzeichnen|unterschreib) (?:Sie |du )?(?:{please} )?(?:unsere|meine) Petition',
         '(?:folgen|abonnieren) Sie (?:{please} )?(?:\\S+ )?(?:meiner|unserer|meinem|unserem) (?:\\S+ )?(?:Seite|Unternehmensseite|Kanal|Profil|Newsletter)',
+        // Asked as a question about any post: "Könnten Sie den Beitrag auf unserer Seite teilen", "würdest du das Video kurz liken"
+        '(?:könnten|können|würden|möchten|kannst|könntest|würdest|magst) (?:Sie|du) (?:{please} )?(?:den|das|die|diesen|dieses|diese|meinen|mein|meine|unseren|unser|unsere) (?:\\S+ )?(?:Beitrag|Post|Posting|Video|Aufruf|Umfrage|Kampagne) (?:\\S+ ){0,6}?(?:liken|teilen|kommentieren|reposten|verbreiten|unterstützen)',
+        // A vote asked for: "bis Sonntag abstimmen", "Jede Stimme zählt"
+        '(?:könnten|können|würden|möchten|kannst|könntest|würdest|magst) (?:Sie|du) (?:\\S+ ){0,10}?(?:abstimmen|voten|Ihre Stimme geben|Ihre Stimme abgeben|deine Stimme geben|deine Stimme abgeben)',
+        'jede Stimme zählt',
       ],
     },
     {
@@ -38,6 +43,10 @@ export const personalFavor: LocalizedRule = {
       patterns: [
         '(?:leihen|leih|leiht) (?:Sie |du )?mir', '(?:können|könnten|kannst|könntest) (?:Sie|du) mir (?:\\S+ ){0,3}?(?:leihen|Geld|überweisen|spenden)',
         '(?:spenden|unterstützen) (?:Sie |du )?(?:{please} )?(?:\\S+ )?(?:meine|mein|unsere) (?:Crowdfunding|Spendenkampagne|Kampagne|GoFundMe)',
+        // The writer's own fundraiser: "auf meiner Spendenseite", "über jeden Betrag freue ich mich"
+        '(?:meine|meiner|meinen|mein|unsere|unserer|unseren|unser) (?:\\S+ )?(?:Spendenseite|Spendenaktion|Spendenkonto|Spendenkampagne|Spendenlink|Crowdfunding-Kampagne|Crowdfunding-Seite|Fundraising-Seite|Spendenaufruf)',
+        '(?:über|für) jeden (?:\\S+ )?(?:Betrag|Euro|Franken|Cent) (?:\\S+ ){0,5}?(?:freue|freuen|dankbar)',
+        'jeder (?:\\S+ )?(?:Euro|Betrag|Franken) (?:hilft|zählt)',
       ],
     },
     {
@@ -46,6 +55,8 @@ export const personalFavor: LocalizedRule = {
       patterns: [
         '(?:stellen Sie|stell|stellst du|könnten Sie|können Sie|kannst du|könntest du) mich (?:\\S+ ){0,4}?(?:Ihrem|Ihrer|deinem|deiner|Ihren|deinen) (?:\\S+ )?(?:Vorstand|Chef|Chefin|CEO|Geschäftsführer|Geschäftsführerin|Vorgesetzten|Kontakten|Netzwerk|Personalleiter|Personalleiterin) (?:(?:\\S+ )?vor|vorstellen|vorzustellen)',
         '(?:leiten Sie|leite|leitest du|könnten Sie|können Sie|kannst du) mich (?:\\S+ ){0,3}?(?:an die richtige Person|an den richtigen Ansprechpartner|an die zuständige Person|an jemanden) (?:\\S+ )?weiter',
+        // The writer's CV passed on: "vielleicht können Sie ihn an die richtige Stelle weitergeben?"
+        '(?:können|könnten|würden|kannst|könntest|würdest) (?:Sie|du) (?:\\S+ ){0,2}?(?:ihn|sie|es|mich|meine Unterlagen|meinen Lebenslauf|meine Bewerbung|meinen CV|mein Profil) (?:\\S+ ){0,2}?(?:an|zu) (?:die|den|der|einer|einen|eine) (?:richtige|richtigen|zuständige|zuständigen|passende|passenden|entsprechende|entsprechenden) (?:\\S+ )?(?:weitergeben|weiterleiten|weiterreichen|schicken|geben)',
         '(?:Kontakt|Kontakte) (?:zu|mit) (?:Ihrem|Ihrer|deinem|deiner) (?:\\S+ )?(?:Chef|Chefin|CEO|Vorstand|Geschäftsführer|Geschäftsführerin|Einkauf|Einkaufsleiter) (?:\\S+ )?(?:herstellen|vermitteln)',
         // "Leiten Sie meine Anfrage an Ihre Firmenkundenabteilung weiter", "mit Ihrer Einkaufsleiterin bekannt machen"
         '(?:leiten Sie|leite|leitest du|könnten Sie|können Sie|würden Sie|kannst du|könntest du) (?:\\S+ )?(?:mich|meine Anfrage|meine Nachricht|mein Anliegen|das|dies|diese Nachricht|meine Unterlagen) (?:\\S+ ){0,3}?an (?:Ihre|Ihren|deine|deinen|die|den|das|eine|einen) (?:\\S+ )?(?:[\\p{L}-]*abteilung|[\\p{L}-]*team|Kollegen|Kollegin|Chef|Chefin|Vorgesetzten|Einkauf|zuständige\\S* \\S+|richtige\\S* \\S+) (?:\\S+ )?(?:weiter|weiterleiten|weitergeben|weiterreichen)',

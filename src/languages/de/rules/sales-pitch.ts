@@ -68,6 +68,11 @@ export const salesPitch: LocalizedRule = {
         '(?:Ihre|deine|Ihren|deinen) (?:\\S+ )?(?:Kosten|Ausgaben|Aufwand) (?:um )?(?:\\S+ )?(?:\\d+ ?%|die Hälfte|deutlich|spürbar) (?:senken|reduzieren|verringern)',
         'mehr {gain} (?:\\S+ ){0,4}?(?:gewinnen|generieren|bekommen|erhalten|erzielen|holen)',
         '(?:generieren|gewinnen|bekommen|erhalten|erzielen) (?:Sie|du) (?:\\S+ ){0,3}?mehr {gain}',
+        // Customers' results as the hook: "Bei unseren Kunden sind es im Schnitt elf Stunden weniger"
+        '(?:bei|unsere|unseren) (?:\\S+ )?(?:Kunden|Kundinnen|Nutzer|Nutzern|Nutzerinnen|Anwender|Anwendern|Anwenderinnen|Bestandskunden|Mandanten|Mandantinnen) (?:\\S+ ){0,8}?(?:im Schnitt|durchschnittlich|bis zu|\\d+ ?%|\\d+ Prozent)',
+        '(?:unsere|meine) (?:\\S+ )?(?:Kunden|Kundinnen|Nutzer|Nutzerinnen|Anwender|Anwenderinnen|Mandanten|Mandantinnen) (?:sparen|gewinnen|steigern|senken|verdoppeln|reduzieren|erzielen|generieren|verkaufen|verdienen)',
+        // "In 15 Minuten zeige ich Ihnen, wie das bei Ihnen aussehen könnte"
+        '(?:zeige|zeigen|erkläre|erklären|demonstriere|demonstrieren) (?:ich |wir )?(?:Ihnen|dir|euch)(?: \\S+){0,3}?, wie (?:\\S+ ){0,4}?(?:bei Ihnen|bei dir|bei euch|für Sie|für dich|in Ihrem|in Ihrer|in deinem|in deiner)',
         '(?:zu|für|bis zu|\\d+ ?%) mehr {gain}', '(?:Ihre|Ihren|deine|deinen) (?:\\S+ )?(?:{gain}) (?:zu )?(?:steigern|erhöhen|verdoppeln|verdreifachen|ankurbeln|boosten)'],
     },
     {
@@ -89,6 +94,9 @@ export const salesPitch: LocalizedRule = {
         // Asking a stranger for their buyer: "mit Ihrer Einkaufsleiterin bekannt machen"
         '(?:mit|an) (?:Ihrem|Ihrer|Ihren|deinem|deiner|deinen) (?:\\S+ )?(?:Einkauf|Einkäufer|Einkäuferin|Einkaufsleiter|Einkaufsleiterin|Einkaufsabteilung|Beschaffung|Beschaffungsabteilung|Einkaufsteam)',
         'wir sind (?:\\S+ )?(?:Experten|Expertinnen|Spezialisten|Spezialistinnen|Profis) (?:für|im Bereich|in Sachen)',
+        // Sending a stranger to the shop window: "Schauen Sie gern mal auf unsere Seite", "wirf einen Blick in unseren Katalog"
+        '(?:schauen|sehen|werfen|klicken) (?:Sie|du) (?:\\S+ ){0,4}?(?:auf|bei|in|durch) (?:unsere|unserer|unseren|unserem|unser) (?:\\S+ )?(?:Website|Webseite|Homepage|Seite|Shop|Onlineshop|Online-Shop|Katalog|Referenzen|Angebote|Produkte|Leistungen)',
+        '(?:schau|wirf|klick) (?:\\S+ ){0,4}?(?:auf|bei|in|durch) (?:unsere|unserer|unseren|unserem|unser) (?:\\S+ )?(?:Website|Webseite|Homepage|Seite|Shop|Onlineshop|Online-Shop|Katalog|Referenzen|Angebote|Produkte|Leistungen)',
         '(?:Ihre|deine) (?:Website|Webseite|Homepage|Firma|Marke) (?:\\S+ ){0,2}?auf (?:Platz|Seite) (?:1|eins)',
       ],
     },

@@ -3,16 +3,16 @@ import type { LocalizedRule } from '../../types.ts';
 /** Texting shorthand (languages.md §5 `slang`); ca., evtl., bzw., z. B., usw. are standard and quiet. */
 export const slang: LocalizedRule = {
   fixes: {
-    lg: 'Liebe Grüße', vg: 'Viele Grüße', mfg: 'Mit freundlichen Grüßen', bg: 'Beste Grüße', vllt: 'vielleicht', vlt: 'vielleicht',
+    lg: 'Liebe Grüße', vg: 'Viele Grüße', mfg: 'Mit freundlichen Grüßen', bg: 'Beste Grüße', glg: 'Ganz liebe Grüße', vllt: 'vielleicht', vlt: 'vielleicht',
     thx: 'danke', plz: 'bitte', pls: 'bitte', nen: 'einen', nix: 'nichts', grad: 'gerade',
   },
   families: [
     {
-      // Sign-offs on a line of their own or at the end: "LG", "VG Jonas", "MfG".
+      // Sign-offs on a line of their own or at the end: "LG", "VG Jonas", "MfG", "Glg Verena", "LG aus Bremen".
       name: 'clippedSignOff',
       means: 'is a clipped sign-off',
       caseSensitive: true,
-      patterns: ['(?<=^|\\n|[.!?] )(?:LG|VG|MfG|BG|Lg|Vg|Mfg|lg|vg|mfg|GLG|glg|LG,|VG,)(?=[ \\t]*(?:,|$|\\n)|[ \\t]+\\p{Lu}\\p{L}+[ \\t]*(?:$|\\n))'],
+      patterns: ['(?<=^|\\n|[.!?] )(?:LG|VG|MfG|BG|Lg|Vg|Mfg|lg|vg|mfg|GLG|Glg|glg|LG,|VG,)(?=[ \\t]*(?:,|$|\\n)|[ \\t]+(?:aus|nach|von|vom|in) [ \\t]*\\p{Lu}[\\p{L}-]+[ \\t]*(?:[,!]|$|\\n)|[ \\t]+\\p{Lu}\\p{L}+[ \\t]*(?:$|\\n))'],
     },
     {
       name: 'shorthand',

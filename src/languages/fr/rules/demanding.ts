@@ -45,7 +45,7 @@ export const demanding: LocalizedRule = {
       name: 'bareImperative',
       means: 'gives the reader an order',
       patterns: ['{sentenceStart}{order}-(?:moi|nous)', '{sentenceStart}{orderAlone}(?![\\p{L}-])', '{sentenceStart}{orderWithObject} (?:[àa] )?(?:mon|ma|mes|notre|nos|votre|vos|ton|ta|tes|ce|cette|le|la|les)(?![\\p{L}])'],
-      quiet: ["(?:envoyez|envoie|appelez|appelle|[ée]crivez|[ée]cris|contactez|contacte|faites|fais|donnez|donne|transmettez)-(?:moi|nous)[^.!?\\n]{0,100}(?:svp|s'il vous pla[îi]t|s'il te pla[îi]t|si|s'il|quand|d[èe]s que|lorsque|en cas)", 'faites-moi (?:signe|savoir|part)', 'fais-moi (?:signe|savoir)', 'dites-moi', 'dis-moi',
+      quiet: ["(?:envoyez|envoie|appelez|appelle|[ée]crivez|[ée]cris|contactez|contacte|faites|fais|donnez|donne|transmettez)-(?:moi|nous)[^.!?\\n]{0,100}(?<![\\p{L}])(?:svp|s'il vous pla[îi]t|s'il te pla[îi]t|si|s'il|quand|d[èe]s que|lorsque|en cas)", 'faites-moi (?:signe|savoir|part)', 'fais-moi (?:signe|savoir)', 'dites-moi', 'dis-moi',
         // A condition softens the order: "si vous êtes intéressé, appelez-moi".
         "(?:si|s'il|quand|lorsque|d[èe]s que|en cas de) [^.!?\\n]{1,80}, {0,2}(?:{order}-(?:moi|nous)|{orderWithObject})", 'venez (?:nous )?(?:voir|rencontrer|d[ée]couvrir) (?:sur|au|[àa] (?:notre|la)) stand'],
     },

@@ -3,6 +3,11 @@ import { passingOn } from './words.ts';
 
 /** Asking a stranger to be hired, referred or to pass on a CV (an application already made is not one). */
 export const jobAsk: LocalizedRule = {
+  // A spontaneous application is an application when it goes to recruiting or HR (languages.md §5).
+  quietForRecipient: {
+    families: ['spontaneousApplication'],
+    headline: ['recrut\\p{L}*', 'talents?', 'talent acquisition', 'RH', 'DRH', 'ressources humaines', 'HR', 'human resources', 'people', 'chasseu\\p{L}*', 'recruit\\p{L}*'],
+  },
   lexicon: {
     ...passingOn,
     job: ['poste', 'emploi', 'job', 'taf', 'boulot', 'travail', 'stage', 'CDI', 'CDD', 'alternance', 'place', 'ouverture', 'opportunit[ée]', 'mission', 'contrat'],
@@ -41,9 +46,17 @@ export const jobAsk: LocalizedRule = {
       means: 'asks to be referred or recommended for a job',
       patterns: [
         "(?:pouvez|pourriez|peux|pourrais)-(?:vous|tu) me (?:recommander|r[ée]f[ée]rer|coopter|pistonner|pousser) (?:pour|aupr[èe]s|en interne|chez|dans)",
+        // Without inversion: "Tu pourrais me recommander en interne ?", "est-ce que vous pourriez me coopter chez …"
+        "(?:vous|tu) (?:pouvez|pourriez|peux|pourrais|accepteriez|accepterais|voudriez|voudrais) (?:de )?me (?:recommander|r[ée]f[ée]rer|coopter|pistonner|pousser|parrainer) (?:pour|aupr[èe]s|en interne|chez|dans|au sein)",
         "(?:me|m'aider [àa] me) (?:coopter|pistonner)", 'glisser un (?:petit )?mot (?:pour moi|en ma faveur)', 'un coup de pouce pour (?:entrer|rentrer|int[ée]grer|[êe]tre embauch[ée])',
         'me faire entrer chez',
       ],
+    },
+    {
+      // "Je vous adresse ma candidature spontanée" to someone who does not hire.
+      name: 'spontaneousApplication',
+      means: 'sends an unsolicited application to someone who does not recruit',
+      patterns: ['(?:ma|une|mon) (?:candidature|dossier de candidature) spontan[ée]e?', 'candidature libre', 'je (?:vous|te) (?:propose|soumets|envoie|adresse) (?:spontan[ée]ment|d\'office) (?:ma|mon) (?:candidature|CV)'],
     },
     {
       name: 'passesCvOn',

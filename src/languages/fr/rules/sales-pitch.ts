@@ -58,7 +58,13 @@ export const salesPitch: LocalizedRule = {
       patterns: ['remise (?:de|exceptionnelle)', '-\\d{1,2} ?%', '\\d{1,2} ?% de (?:r[ée]duction|remise|rabais)', 'code promo', 'offre (?:sp[ée]ciale|exclusive|de lancement|limit[ée]e)', 'prix (?:pr[ée]f[ée]rentiel|sp[ée]cial|cass[ée])', 'tarif (?:pr[ée]f[ée]rentiel|sp[ée]cial|d[ée]gressif)',
       '(?:tarifs?|prix) (?:tr[èe]s |ultra[ -]|hyper )?(?:comp[ée]titifs?|attractifs?|imbattables?|avantageux|abordables?|serr[ée]s|mini)'],
     },
-    { name: 'noCommitment', means: 'says there is no commitment', patterns: ['sans engagement', 'sans aucun engagement', 'sans obligation d\'achat'] },
+    {
+      name: 'noCommitment',
+      means: 'says there is no commitment',
+      patterns: ['sans engagement', 'sans aucun engagement', 'sans obligation d\'achat'],
+      // A recruiter's "un échange sans engagement" about a role is not a sale (languages.md §5 job-ask: recruiters offering roles).
+      quiet: ["(?:je recrute|nous recrutons|on recrute|je cherche pour|je suis recruteu|je suis charg[ée]e? de recrutement|(?:un|le|ce) poste (?:de|d')|le r[ôo]le)[^\\n]{0,300}?sans (?:aucun )?engagement"],
+    },
     {
       name: 'boostResults',
       means: 'promises business results',
@@ -68,6 +74,10 @@ export const salesPitch: LocalizedRule = {
         '(?:nos|mes) (?:clients|clientes|utilisateurs|utilisatrices|membres|abonn[ée]s|coach[ée]s|partenaires) (?:re[çc]oivent|obtiennent|gagnent|[ée]conomisent|ont (?:r[ée]duit|doubl[ée]|tripl[ée]|augment[ée]|gagn[ée]|obtenu)|g[ée]n[èe]rent|signent)',
         "(?:nous avons|on a) (?:d[ée]j[àa] )?(?:permis|aid[ée]) (?:[àa] )?(?:nos|des|plus de \\d+|\\d+) (?:clients|entreprises|soci[ée]t[ée]s|PME|marques)",
         '(?:\\d+ ?%|deux fois|trois fois) de (?:leads|ventes|clients|prospects|rendez-vous|demandes de devis|conversions?) en plus',
+        // A "what if" hook and the product as its answer: "Et si vos commerciaux passaient 30 % de temps en plus… ? C'est ce que permet Vocalis, notre…"
+        "et si (?:vos|votre|tes|ton|ta) (?:[\\p{L}-]+ ){0,3}?(?:passaient|passait|gagnaient|gagnait|[ée]conomisaient|[ée]conomisait|doublaient|doublait|pouvaient|pouvait|vendaient|vendait|r[ée]duisaient|r[ée]duisait|divisaient|divisait|n'avaient plus|n'avait plus|arr[êe]taient|arr[êe]tait)",
+        "c'est (?:exactement )?ce que (?:permet|propose|fait|offre|apporte|garantit|permettent|proposent) (?:[\\p{L}\\p{N}-]+ ){1,3}?(?:notre|nos|mon|ma|mes)",
+        "(?:je vous|je te|nous vous) (?:propose|proposons|demande|sugg[èe]re) (?:\\d+|dix|quinze|vingt|trente) ?(?:min|minutes) (?:[\\p{L}-]+ ){0,4}?pour (?:vous|te) (?:le |la |les )?(?:montrer|pr[ée]senter|faire d[ée]couvrir|expliquer)",
       ],
     },
     {
@@ -92,6 +102,9 @@ export const salesPitch: LocalizedRule = {
         "(?:je|nous|on) (?:cr[ée]e|cr[ée]ons|con[çc]ois|concevons|r[ée]alise|r[ée]alisons|d[ée]veloppe|d[ée]veloppons|installe|installons|fabrique|fabriquons|propose|proposons|vends|vendons|livre|livrons|forme|formons|[ée]quipe|[ée]quipons) (?:des|les|de) [^.!?\\n]{0,60}? (?:pour|aux|chez) (?:les |des )?{customers}",
         "(?:je|nous|on) (?:propose|proposons|organise|organisons|installe|installons) (?:des|une|un|nos|mes) [^.!?\\n]{0,50}?cl[ée]s? en main",
         '(?:vous payez|tu paies|tu payes) (?:s[ûu]rement |probablement |certainement |peut-[êe]tre )?trop(?: cher)?',
+        // Pointing a stranger at the shop window: "jetez un œil à mon portfolio", "si une collaboration vous tente"
+        "(?:jeter|jetez|jette) un (?:[œo]e?il|coup d'[œo]e?il) (?:[àa]|sur) (?:mon|ma|mes|notre|nos) (?:portfolio|site|catalogue|book|r[ée]alisations|offres?|boutique|travaux|tarifs|prestations|services)",
+        "si (?:une|cette|la|notre) (?:collaboration|collab|partenariat|prestation) (?:vous|te) (?:tente|int[ée]resse|parle|dit)",
         "merci (?:d'avoir accept[ée]|pour l'ajout|pour la connexion|d'avoir rejoint mon r[ée]seau)[^\\n]{0,80}?(?:nous proposons|nous aidons|nous accompagnons|je propose|notre (?:agence|soci[ée]t[ée]|cabinet|solution|offre|plateforme))",
         "(?:[êe]tes|seriez)-vous int[ée]ress[ée]e?s? par (?:notre (?:solution|outil|logiciel|plateforme|agence|application|produit)|nos (?:solutions|outils|services|produits)|une (?:d[ée]mo|solution)|un (?:audit|essai))",
       ],

@@ -9,12 +9,12 @@ export const slang: LocalizedRule = {
       means: 'is texting shorthand',
       patterns: [
         'slt', 'bjr', 'bsr', 'stp', 'svp', 'mdr', 'ptdr', 'lol', 'jsp', 'tkt', 'pcq', 'bcp', 'dsl', 'mrc', 'tjrs', 'tjs', 'qqn', 'qqch', 'qlq', 'jpp',
-        'osef', 'stv', "d'acc", 'koi', 'wesh', 'wsh', 'asap', 'pls', 'plz', 'thx', 'omg', 'btw', 'idk', 'tbh', 'xd', 'mtn', 'auj', 'tqt', 'chui', 'jsuis', 'jpense', 'jvais', 'askip', 'oklm', 'vrmt', 'tjr', 'psk', 'ajd', 'qd', 'tlm', "merci d'av", 'de ouf', '[çc]a dit quoi', '^ *cc(?= *[,!])',
+        'osef', 'stv', "d'acc", 'koi', 'wesh', 'wsh', 'asap', 'pls', 'plz', 'thx', 'omg', 'btw', 'idk', 'tbh', 'xd', 'auj', 'tqt', 'chui', 'jsuis', 'jpense', 'jvais', 'askip', 'oklm', 'vrmt', 'tjr', 'psk', 'ajd', 'qd', 'tlm', "merci d'av", 'de ouf', '[çc]a dit quoi', '^ *cc(?= *[,!])',
         'cdlt', 'cdt', 'b[àa]v', '(?:a|@)\\+(?= *(?:$|\\n|[!.]))', 'ouais', 'chelou', 'relou', 'kiffe?s?', 'kiffer', 'ptet', "p'tet", 'tt le monde',
       ],
     },
     // Letters that are also acronyms in capitals (PK, DAC, QQ): only as typed in a chat.
-    { name: 'ambiguousShorthand', means: 'is texting shorthand', caseSensitive: true, patterns: ['[Pp]k', '[Pp]q', '[Qq]q', '[Dd]ac', '[Tt]t'] },
+    { name: 'ambiguousShorthand', means: 'is texting shorthand', caseSensitive: true, patterns: ['[Pp]k', '[Pp]q', '[Qq]q', '[Dd]ac', '[Tt]t', '[Mm]tn'] },
     { name: 'kissSignOff', means: 'signs off with kisses to a stranger', patterns: ['(?:grosses |grosse )?bises?(?= *[!.]* *(?:\\n|$))', '(?:gros )?bisou(?:s|x)?(?= *[!.]* *(?:\\n|$))', 'bizz?(?= *[!.]* *(?:\\n|$))'] },
   ],
   fixes: {

@@ -29,8 +29,10 @@ export const templatePhrase: LocalizedRule = {
       name: 'networkingForItsOwnSake',
       means: 'networks for its own sake',
       patterns: [
-        "(?:j'[ée]largis|je d[ée]veloppe|j'agrandis|j'[ée]tends|je construis|je renforce) (?:actuellement )?mon r[ée]seau",
-        "(?:je souhaite|je souhaiterais|je cherche [àa]|je voudrais|j'aimerais|j'ai envie d'|dans le but d'|afin d'|pour) (?:d[ée]velopper|[ée]largir|agrandir|[ée]tendre|enrichir|renforcer) mon r[ée]seau",
+        "(?:j'[ée]largis|je d[ée]veloppe|j'agrandis|j'[ée]tends|je construis|je renforce|j'[ée]toffe|je densifie) (?:actuellement |en ce moment )?(?:mon r[ée]seau|mes contacts)",
+        "(?:je souhaite|je souhaiterais|je cherche [àa]|je voudrais|j'aimerais|j'ai envie d'|dans le but d'|afin d'|pour) (?:d[ée]velopper|[ée]largir|agrandir|[ée]tendre|enrichir|renforcer|[ée]toffer|densifier|consolider|nourrir) (?:mon r[ée]seau|mes contacts|mon carnet d'adresses)",
+        // "Je me permets de vous envoyer une invitation à rejoindre mon réseau", "voici ma demande de connexion"
+        "(?:je vous envoie|je t'envoie|je me permets de vous envoyer|je me permets de t'envoyer|voici) (?:une|cette|ma) (?:invitation|demande) (?:[àa] (?:rejoindre mon r[ée]seau|me connecter|nous connecter|entrer en relation)|de (?:connexion|mise en relation))",
         "(?:toujours|je suis toujours) (?:ouverte?|partante?|heureux|heureuse|ravie?) (?:[àa]|de) (?:l'id[ée]e de )?(?:me )?connecter avec (?:des|d'autres) (?:professionnels|personnes)",
         "je (?:cherche|souhaite) [àa] (?:me )?connecter avec (?:des|d'autres) professionnels",
         "(?:toujours|je suis toujours) (?:ouverte?|partante?) (?:[àa]|aux) (?:de )?nouve(?:aux|lles) (?:contacts|connexions|relations|rencontres)",
