@@ -62,7 +62,9 @@ export const lexicon: Lexicon = {
   ],
   // Telling someone suggested writing.
   suggestVerb: [
-    'me (?:sugiri(?:ó|o)|recomend(?:ó|o)|aconsej(?:ó|o)|pas(?:ó|o) tu (?:contacto|nombre)|dio tu (?:contacto|nombre)|habl(?:ó|o) de ti|coment(?:ó|o))',
+    'me (?:sugiri(?:ó|o)|recomend(?:ó|o)|aconsej(?:ó|o)|habl(?:ó|o) de ti|coment(?:ó|o))',
+    // "me pasó su contacto", "me compartió tu correo", "me ha dado su número"
+    '(?:me|nos) (?:pas(?:ó|o)|dio|facilit(?:ó|o)|comparti(?:ó|o)|mand(?:ó|o)|envi(?:ó|o)|ha (?:pasado|dado|facilitado|compartido)) (?:tu|su|vuestro) (?:contacto|nombre|correo|mail|email|n(?:ú|u)mero|tel(?:é|e)fono|perfil|linkedin|datos)',
     'nos (?:sugiri(?:ó|o)|recomend(?:ó|o)|puso en contacto|present(?:ó|o))', 'me ha (?:sugerido|recomendado|aconsejado|hablado (?:muy bien )?de (?:ti|usted))',
     'me dijo que', 'me ha dicho que', 'me insisti(?:ó|o) en', 'me ha insistido en', 'me anim(?:ó|o) a', 'me ha animado a', 'me propuso', 'me ha propuesto', 'me pidi(?:ó|o) que (?:te|le|os) (?:escribiera|contactara)', 'me habl(?:ó|o) (?:muy )?(?:bien )?de (?:ti|usted|tu|su|vuestr[oa])', 'me ha hablado (?:muy )?(?:bien )?de (?:tu|su|vuestr[oa])',
   ],
@@ -100,6 +102,10 @@ export const contextFamilies: readonly Family[] = [
       '(?:que|donde|en (?:el|la) que) usted (?:organiz(?:ó|o)|organiza|dirigi(?:ó|o)|dirige|lider(?:ó|o)|lidera|coordin(?:ó|o)|coordina|fund(?:ó|o)|cre(?:ó|o)|diseñ(?:ó|o)|public(?:ó|o)|escribi(?:ó|o)|present(?:ó|o)|moder(?:ó|o)|modera|imparti(?:ó|o)|imparte|presidi(?:ó|o)|preside|encabez(?:ó|o)|encabeza|gestiona|dict(?:ó|o)|dicta|mantiene)',
       '(?:te|le|la|lo) (?:vi|vimos) (?:ganar|hablar|presentar|moderar|dar|exponer|recoger|liderar|defender)',
       '(?:hablaste|comentaste|contaste|explicaste|mencionaste|compartiste|planteaste|defendiste|hablabas|comentabas|contabas|explicabas|mencionabas|planteabas|defend(?:í|i)as|analizabas|analizaste|repasabas|repasaste) (?:de|sobre|que|en|acerca|lo de|c(?:ó|o)mo|qu(?:é|e)|por qu(?:é|e))',
+      // "lo que contaste el jueves en el meetup", "lo que dijo usted en la mesa": something they said, with when or where
+      'lo que (?:nos )?(?:contaste|dijiste|explicaste|compartiste|presentaste|comentaste|mostraste|planteaste|defendiste|propusiste|contabas|dec(?:í|i)as|explicabas|cont(?:ó|o) usted|dijo usted|explic(?:ó|o) usted|coment(?:ó|o) usted|present(?:ó|o) usted) (?:\\S+ ){0,4}?(?:en|sobre|acerca de|durante)',
+      // "¿eres la misma Marta que moderó la mesa…?": asking whether they are the person who did something
+      '(?:eres|es usted|sos|ser(?:í|i)as|ser(?:í|i)a usted) (?:el|la) mism[oa] (?:\\S+ )?que',
       // "tras tu charla en…", "desde vuestro informe…"
       '(?:tras|despu(?:é|e)s de|a ra(?:í|i)z de|desde) (?:tu|su|vuestr[oa]) (?:\\S+ )?{workNoun}',
       '(?:fui|he sido) (?:tu|su) (?:alumn[oa]|estudiante|becari[oa]|compañer[oa]|colega|paciente|cliente|tesista)',
@@ -186,6 +192,13 @@ export const contextFamilies: readonly Family[] = [
       '(?:eres|es usted|sos|vienes|viene usted) (?:de|del) (?:\\S+ ){0,4}?(?:como yo|igual que yo|al igual que yo)',
       '(?:estudiaste|estudi(?:ó|o) usted|trabajaste|trabaj(?:ó|o) usted|pasaste|estuviste|creciste) (?:\\S+ ){0,5}?(?:como yo|igual que yo|al igual que yo)',
       '(?:los dos|las dos|ambos|ambas) (?:pasamos por|estudiamos en|estuvimos en|coincidimos en|hicimos (?:el|la))',
+      // "los dos fuimos becarios de la Fundación…", "ambas somos mentoras en…": a first-person plural shared with them
+      '(?:ambos|ambas|los dos|las dos|tanto (?:t(?:ú|u)|usted|vos) como yo) (?:\\S+ )?(?:fuimos|somos|estuvimos|estamos|estudiamos|trabajamos|pasamos|hicimos|coincidimos|participamos|formamos|formamos parte|venimos|crecimos|colaboramos|vivimos|nacimos|militamos|competimos) (?:\\S+ ){0,3}?(?:en|de|del|por|con)',
+      // "trabajamos juntos en Telefónica", "estudiamos juntas en la Complutense"
+      '(?:trabajamos|estudiamos|coincidimos|estuvimos|colaboramos|jugamos|hicimos|compartimos|montamos|llevamos|lanzamos|preparamos|organizamos|fundamos|dimos) (?:\\S+ )?(?:juntos|juntas)',
+      // "como egresada también de los Andes", "también exalumno de ESADE", "egresado, como tú, de la UNAM"
+      '(?:como |soy |siendo )?(?:egresad|exalumn|ex-alumn|ex alumn|antigu|graduad|titulad|exbecari|ex-becari|becari|exempleado|ex-emplead|excompañer|ex-compañer)[oa]s? (?:\\S+ )?(?:tambi(?:é|e)n|como (?:t(?:ú|u)|usted|vos)|igual que (?:t(?:ú|u)|usted|vos)),? (?:\\S+ )?(?:de|del|en)',
+      'tambi(?:é|e)n (?:soy |fui )?(?:egresad|exalumn|ex-alumn|antigu[oa] alumn|graduad|titulad|exbecari|becari)[oa]s? (?:de|del|en)',
     ],
   },
   {

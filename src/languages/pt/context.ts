@@ -15,7 +15,7 @@ export const lexicon: Lexicon = {
     'textos?', 'painel', 'pain[ée]is', 'keynotes?', 'webinars?', 'webin[áa]rios?', 'lives?', 'aulas?', 'cursos?', 'relat[óo]rios?', 'projetos?', 'projectos?',
     'campanhas?', 'coment[áa]rios?', 'reportagens?', 'mat[ée]rias?', 'demonstraç(?:ão|ões)', 'demos?', 'portf[óo]lio', 'canal', 'blog', 'ensaios?',
     'confer[êe]ncias?', 'falas?', 'postage(?:m|ns)', 'carross[ée](?:l|is)', 'hist[óo]rias?', 'relatos?', 'depoimentos?', 'tcc', 'monografias?', 'papers?', 'slides',
-    'c[óo]digo', 'bibliotecas?', 'lib', 'tutoriais', 'tutorial', 'obras?', 'exposiç(?:ão|ões)', 'document[áa]rios?', 's[ée]ries?', 'mesas?-redondas?', 'contribuiç(?:ão|ões)', 'resenhas?', 'parecer(?:es)?', 'comunica[çc](?:ão|ões)', 'candidaturas?', 'lojas?', 'restaurantes?', 'pitch', 'pitches', 'discursos?', 'cases?', 'manifestos?', 'cartas? abertas?', 'estudos? de caso', 'palestras-show',
+    'c[óo]digo', 'bibliotecas?', 'lib', 'tutoriais', 'tutorial', 'obras?', 'exposiç(?:ão|ões)', 'document[áa]rios?', 's[ée]ries?', 'mesas?-redondas?', 'contribuiç(?:ão|ões)', 'resenhas?', 'parecer(?:es)?', 'comunica[çc](?:ão|ões)', 'candidaturas?', 'pitch', 'pitches', 'discursos?', 'cases?', 'manifestos?', 'cartas? abertas?', 'estudos? de caso', 'palestras-show',
     'intervenç(?:ão|ões)', 'apps?', 'aplicativos?', 'plugins?', 'workshops?', 'treinamentos?', 'mentorias?', 'bootcamps?', 'meetups?', 'hackathons?', 'estandes?', 'stands?', 'programas?', 'oficinas?', 'participaç(?:ão|ões)', 'lançamentos?', 'an[úu]ncios?', 'an[áa]lises?', 'guias?', 'sess(?:ão|ões)',
   ],
   // Their work in general: specific only with where or on what ("seu trabalho na comunidade", "sua trajetória da Fiat").
@@ -70,6 +70,10 @@ export const contextFamilies: readonly Family[] = [
       '(?:vi|li|assisti|ouvi|acompanhei|adorei|gostei) (?:d?[aoà]s? )?{workNoun} (?:d[aoe]s?|sobre)',
       '(?:li|assisti|ouvi|acompanhei|estudei|citei|usei|uso|utilizei|baixei|testei|adorei|gostei|curti|vi) (?:[aoà]s? |d[aoe]s? )?{yourPossessive} (?!perfil|foto|e-?mail|contato|contacto|n[úu]mero|telefone|curr[íi]culo|cv|mensage|convite|pedido|solicita|empresa|tempo|aten[çc])[\\p{L}-]{3,}',
       '{workNoun} (?:de voc[êe]s|do senhor|da senhora)',
+      // A shop or restaurant of theirs one went to: "conheci a sua loja na Rua Augusta", "jantei no teu restaurante".
+      '(?:conheci|visitei|frequento|frequentei|passei (?:n[ao]|em|pel[ao])|estive (?:n[ao]|em)|comi (?:n[ao]|em)|jantei (?:n[ao]|em)|almocei (?:n[ao]|em)|comprei (?:n[ao]|em)|fui (?:[àa]|ao)) {yourPossessive} (?:loja|lojas|restaurante|caf[ée]|padaria|cl[íi]nica|ateli[êe]|bar|hotel|pousada|f[áa]brica|est[úu]dio|livraria|espa[çc]o)',
+      // "você é o mesmo Otávio que apresentou…?": asking whether they are the one who did something.
+      '(?:voc[êe]|tu|o senhor|a senhora) (?:é|és|seria|serias|era|eras) (?:o|a) mesm[oa] (?:\\S+ )?que',
       // Praise of a piece of theirs: "Excelente artigo sobre…", "Que palestra incrível ontem!".
       '(?:[óo]tim[oa]|excelente|incr[íi]vel|inspirador(?:a)?|bel[íi]ssim[oa]|brilhante|fant[áa]stic[oa]|sensacional|interessant[íi]ssim[oa]|muito bo[am]|que) (?:[\\p{L}-]+ )?{workNoun} (?:sobre|d[aoe]|n[oa]|em|ontem|hoje|de ontem|de hoje)',
       '(?:que|a|o) {workNoun} (?:mais )?(?:incr[íi]vel|inspiradora?|sensacional|excelente|fant[áa]stic[oa]|brilhante) (?:sobre|d[aoe]|n[oa]|em|ontem|hoje)',
@@ -152,6 +156,8 @@ export const contextFamilies: readonly Family[] = [
       '(?:[Ss]oube|[Oo]uvi falar|[Ff]iquei sabendo|[Cc]heguei) (?:de voc[êe] |do seu trabalho |do teu trabalho |até voc[êe] |ao seu nome |ao teu nome )?(?:pel[oa]|atrav[ée]s d[oa]|por meio d[oa]|por) (?:[Dd]ra?\\.? |[Pp]rofa?\\.? )?\\p{Lu}\\p{Ll}+',
       '\\p{Lu}\\p{Ll}+ (?:[\\p{L}-]+ ){0,5}?(?:me )?(?:disse|falou|contou|comentou|mencionou|sugeriu|indicou|recomendou) (?:que )?(?:voc[êe]|tu|o senhor|a senhora|seu|teu|sua|tua|falar com|conversar com|procurar)',
       '(?:me )?(?:passou|passaram|deu|deram) (?:o )?(?:seu|teu) (?:contato|contacto|nome|e-?mail)',
+      '\\p{Lu}\\p{Ll}+ (?:[\\p{L}\\p{N},.-]+ ){0,8}?(?:me )?(?:indicou|sugeriu|recomendou|aconselhou|indicaram|sugeriram|recomendaram)(?:-me)? (?:voc[êe]|o senhor|a senhora|te|ti|a ti|consigo|vocês|seu nome|teu nome|o seu nome|o teu nome)',
+      '(?:[Qq]uem )?me (?:indicou|sugeriu|recomendou) (?:voc[êe]|o senhor|a senhora|o seu nome|o teu nome|seu nome|teu nome) foi (?:[oa] )?\\p{Lu}\\p{Ll}+',
       // European enclisis: "O Professor Nuno Crato aconselhou-me a falar consigo".
       '\\p{Lu}\\p{Ll}+ (?:[\\p{L}-]+ ){0,5}?(?:indicou|sugeriu|recomendou|aconselhou|disse|falou|contou|deu|passou)-me (?:o (?:seu|teu) (?:nome|contacto|contato)|que|a (?:falar|contactar|contatar|procurar|escrever)|o (?:seu|teu) nome|para)',
       // "o seu nome surgiu numa conversa com a Dra. Ana Reis", "seu nome apareceu quando conversei com o Paulo".

@@ -1,7 +1,11 @@
 import type { LocalizedRule } from '../../types.ts';
 
-/** Favors asked of a stranger: votes, likes, shares, endorsements, reviews, money, intros, passing the writer on. */
+/**
+ * Favors: votes, likes, shares, endorsements, reviews, money, intros, passing the writer on. Only an intro is
+ * fine once they talk with you (languages.md §5); the other favors count in any conversation.
+ */
 export const personalFavor: LocalizedRule = {
+  coldOnlyFamilies: ['asksForIntro'],
   lexicon: {
     myThing: ['mi (?:\\S+ )?(?:publicaci(?:ó|o)n|post|v(?:í|i)deo|proyecto|p(?:á|a)gina|perfil|canal|startup|empresa|campaña|emprendimiento|negocio|art(?:í|i)culo|tuit|encuesta|podcast|newsletter)'],
   },
@@ -35,6 +39,10 @@ export const personalFavor: LocalizedRule = {
       means: 'asks a stranger to vouch for the writer',
       patterns: [
         '(?:valida|valide|validar|validarme|validas|valides|validen|avala|avalar) (?:mis )?(?:aptitudes|competencias|habilidades|conocimientos|skills)',
+        // "¿me validarías las aptitudes de Excel?", "avalarme un par de habilidades"
+        '(?:me )?(?:valid|aval|respald)(?:ar(?:í|i)as|ar(?:í|i)a|aras|ara|ases|ase|arme|(?:á|a)me|eme|as|es|a|e|ar) (?:\\S+ ){0,2}?(?:aptitudes|competencias|habilidades|conocimientos|skills|aptitud)',
+        // "¿me escribirías unas líneas de recomendación?", "¿me dejarías una recomendación en el perfil?"
+        '(?:me|nos) (?:escrib|dej|har|hic|redact|regal)\\S* (?:\\S+ ){0,3}?(?:recomendaci(?:ó|o)n|testimonio|referencia)(?! de)',
         '(?:escr(?:í|i)beme|escribirme|escr(?:í|i)bame|me escribes|me escribas|dejarme|d(?:é|e)jame) (?:una|un) (?:recomendaci(?:ó|o)n|carta de recomendaci(?:ó|o)n|testimonio)',
         '(?:me )?(?:recomiendas|recomiendes|recomiende) en linkedin', 'recomi(?:é|e)nda(?:me|nos) en linkedin', '(?:carta de )?recomendaci(?:ó|o)n (?:tuya|suya|de tu parte|de su parte)', '(?:una|unas) (?:palabras|l(?:í|i)neas) de recomendaci(?:ó|o)n', 'recomendaci(?:ó|o)n en mi perfil',
         '(?:respalda|respaldar|respalde|respaldes) (?:mis )?(?:aptitudes|competencias|habilidades|conocimientos)',
@@ -65,6 +73,7 @@ export const personalFavor: LocalizedRule = {
       means: 'asks a stranger for an introduction',
       patterns: [
         '(?:pres(?:é|e)ntame|pres(?:é|e)nteme|presentarme|me presentas|me presentar(?:í|i)as|me presentar(?:í|i)a|me present(?:á|a)s) (?:a|con) (?:tu|su|vuestr[oa]|alguien|la persona|el|la)',
+        '(?:me|nos) (?:puedes|podr(?:í|i)as|puede|podr(?:í|i)a|pod(?:é|e)s|podr(?:í|i)an|pueden|querr(?:í|i)as|te animas a|te importar(?:í|i)a) (?:presentar|conectar|poner en contacto) (?:a |con )(?:tu|su|vuestr[oa]|alguien|la persona|el|la|quien)',
         '(?:me pasas|me pasar(?:í|i)as|me pasa|pasarme|me pones en contacto|ponerme en contacto|me conectas|conectarme) (?:\\S+ ){0,2}?(?:con|el contacto de) (?:tu|su|alguien|la persona|el|la|quien)',
         '(?:reenv(?:í|i)a|reenv(?:í|i)e|pasa|pase|haz llegar|haga llegar) (?:este mensaje|mi mensaje|esto) (?:a|al) (?:tu|su|quien|la persona)',
         '(?:pres(?:é|e)ntame|pres(?:é|e)nteme|presentarme|me presentas|me presentar(?:í|i)as|me presentar(?:í|i)a) (?:a|con) (?:\\S+ ){0,2}?(?:de|del) (?:tu|su|vuestr[oa]) (?:equipo|empresa|(?:á|a)rea|departamento)',
@@ -82,5 +91,4 @@ export const personalFavor: LocalizedRule = {
       ],
     },
   ],
-  when: 'cold',
 };
