@@ -60,6 +60,11 @@ export const lexicon: Lexicon = {
     'ponente', 'speaker', 'mentor', 'mentora', 'jurado', 'panelista', 'invitad[oa]', 'entrevistad[oa]', 'moderador(?:a)?', 'jueza?',
     '(?:dar|impartir) (?:una |un )?(?:charla|ponencia|taller|clase|masterclass|keynote|conferencia)', 'podcast', 'panel', 'mesa redonda',
   ],
+  // What two people both were somewhere: "los dos fuimos becarios de…", "ambas somos mentoras en…".
+  sharedRole: [
+    'becari[oa]s', 'voluntari[oa]s', 'mentor(?:es|as)', 'alumn[oa]s', 'exalumn[oa]s', 'soci[oa]s', 'miembros', 'compañer[oa]s', 'parte', 'ponentes', 'jurado', 'finalistas',
+    'fundador(?:es|as)', 'profesor(?:es|as)', 'residentes', 'investigador(?:es|as)', 'colegiad[oa]s', 'asociad[oa]s', 'egresad[oa]s', 'graduad[oa]s', 'ganador(?:es|as)', 'participantes', 'emprendedor(?:es|as) de',
+  ],
   // Telling someone suggested writing.
   suggestVerb: [
     'me (?:sugiri(?:ó|o)|recomend(?:ó|o)|aconsej(?:ó|o)|habl(?:ó|o) de ti|coment(?:ó|o))',
@@ -193,7 +198,8 @@ export const contextFamilies: readonly Family[] = [
       '(?:estudiaste|estudi(?:ó|o) usted|trabajaste|trabaj(?:ó|o) usted|pasaste|estuviste|creciste) (?:\\S+ ){0,5}?(?:como yo|igual que yo|al igual que yo)',
       '(?:los dos|las dos|ambos|ambas) (?:pasamos por|estudiamos en|estuvimos en|coincidimos en|hicimos (?:el|la))',
       // "los dos fuimos becarios de la Fundación…", "ambas somos mentoras en…": a first-person plural shared with them
-      '(?:ambos|ambas|los dos|las dos|tanto (?:t(?:ú|u)|usted|vos) como yo) (?:\\S+ )?(?:fuimos|somos|estuvimos|estamos|estudiamos|trabajamos|pasamos|hicimos|coincidimos|participamos|formamos|formamos parte|venimos|crecimos|colaboramos|vivimos|nacimos|militamos|competimos) (?:\\S+ ){0,3}?(?:en|de|del|por|con)',
+      '(?:ambos|ambas|los dos|las dos|tanto (?:t(?:ú|u)|usted|vos) como yo) (?:\\S+ )?(?:fuimos|somos|estuvimos|estamos|formamos|seguimos siendo) (?:{sharedRole}) (?:en|de|del|por|con)',
+      '(?:ambos|ambas|los dos|las dos|tanto (?:t(?:ú|u)|usted|vos) como yo) (?:\\S+ )?(?:fuimos|somos|estuvimos|estamos|estudiamos|trabajamos|pasamos|hicimos|coincidimos|participamos|formamos parte|venimos|crecimos|colaboramos|vivimos|militamos|competimos) (?:\\S+ ){0,2}?(?:en|de|del|por|con) (?:el |la |los |las |un |una )?(?:{groupNoun}|{eventNoun})',
       // "trabajamos juntos en Telefónica", "estudiamos juntas en la Complutense"
       '(?:trabajamos|estudiamos|coincidimos|estuvimos|colaboramos|jugamos|hicimos|compartimos|montamos|llevamos|lanzamos|preparamos|organizamos|fundamos|dimos) (?:\\S+ )?(?:juntos|juntas)',
       // "como egresada también de los Andes", "también exalumno de ESADE", "egresado, como tú, de la UNAM"

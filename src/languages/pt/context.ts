@@ -15,7 +15,7 @@ export const lexicon: Lexicon = {
     'textos?', 'painel', 'pain[ée]is', 'keynotes?', 'webinars?', 'webin[áa]rios?', 'lives?', 'aulas?', 'cursos?', 'relat[óo]rios?', 'projetos?', 'projectos?',
     'campanhas?', 'coment[áa]rios?', 'reportagens?', 'mat[ée]rias?', 'demonstraç(?:ão|ões)', 'demos?', 'portf[óo]lio', 'canal', 'blog', 'ensaios?',
     'confer[êe]ncias?', 'falas?', 'postage(?:m|ns)', 'carross[ée](?:l|is)', 'hist[óo]rias?', 'relatos?', 'depoimentos?', 'tcc', 'monografias?', 'papers?', 'slides',
-    'c[óo]digo', 'bibliotecas?', 'lib', 'tutoriais', 'tutorial', 'obras?', 'exposiç(?:ão|ões)', 'document[áa]rios?', 's[ée]ries?', 'mesas?-redondas?', 'contribuiç(?:ão|ões)', 'resenhas?', 'parecer(?:es)?', 'comunica[çc](?:ão|ões)', 'candidaturas?', 'pitch', 'pitches', 'discursos?', 'cases?', 'manifestos?', 'cartas? abertas?', 'estudos? de caso', 'palestras-show',
+    'c[óo]digo', 'bibliotecas?', 'lib', 'tutoriais', 'tutorial', 'obras?', 'exposiç(?:ão|ões)', 'document[áa]rios?', 's[ée]ries?', 'mesas?-redondas?', 'contribuiç(?:ão|ões)', 'resenhas?', 'parecer(?:es)?', 'comunica[çc](?:ão|ões)', 'candidaturas?', 'lojas?', 'restaurantes?', 'pitch', 'pitches', 'discursos?', 'cases?', 'manifestos?', 'cartas? abertas?', 'estudos? de caso', 'palestras-show',
     'intervenç(?:ão|ões)', 'apps?', 'aplicativos?', 'plugins?', 'workshops?', 'treinamentos?', 'mentorias?', 'bootcamps?', 'meetups?', 'hackathons?', 'estandes?', 'stands?', 'programas?', 'oficinas?', 'participaç(?:ão|ões)', 'lançamentos?', 'an[úu]ncios?', 'an[áa]lises?', 'guias?', 'sess(?:ão|ões)',
   ],
   // Their work in general: specific only with where or on what ("seu trabalho na comunidade", "sua trajetória da Fiat").
@@ -52,7 +52,8 @@ export const contextFamilies: readonly Family[] = [
     means: 'refers to something of theirs',
     patterns: [
       // "li seu artigo", "assisti à sua palestra", "acompanho suas talks", not "envie seu portfólio".
-      '(?<!(?:envie|envia|mande|manda|compartilhe|compartilha|curta|curte|mandar|enviar|partilhe|partilha)(?: me| -me)? ){yourPossessive} (?:[\\p{L}\\p{N}\'&+.-]+ ){0,2}?{workNoun}',
+      // Not the object of a pitch: "aumentar as vendas da sua loja", "o caixa do seu restaurante".
+      '(?<!(?:envie|envia|mande|manda|compartilhe|compartilha|curta|curte|mandar|enviar|partilhe|partilha)(?: me| -me)? )(?<!(?:faturamento|vendas|lucros?|caixa|receita|clientes|resultados|movimento|tr[áa]fego|estoque|agenda|marketing|site|gest[ãa]o|margens?|custos?) (?:d[aoe]s?|n[ao]s?|para|pra) (?:o |a |os |as )?){yourPossessive} (?:[\\p{L}\\p{N}\'&+.-]+ ){0,2}?{workNoun}',
       // "seu trabalho na gestão das obras", "sua trajetória da Fiat até…".
       '{yourPossessive} (?:[\\p{L}\\p{N}\'&+-]+ ){0,2}?{softNoun} (?:na|no|nas|nos|em|sobre|com|como|à frente|da|do|de|pela|pelo|junto)',
       // "vi que você está organizando…", "vi que agora lideras…", "as campanhas da Vale que você coordena".

@@ -1,11 +1,12 @@
 import type { LocalizedRule } from '../../types.ts';
 
 /**
- * Favors: votes, likes, shares, endorsements, reviews, money, intros, passing the writer on. Only an intro is
- * fine once they talk with you (languages.md §5); the other favors count in any conversation.
+ * Favors: votes, likes, shares, endorsements, reviews, money, intros, passing the writer on. An intro (or being
+ * passed on, or spread through their network) is fine once they talk with you (languages.md §5); the other
+ * favors count in any conversation.
  */
 export const personalFavor: LocalizedRule = {
-  coldOnlyFamilies: ['asksForIntro'],
+  coldOnlyFamilies: ['asksForIntro', 'passesWriterOn', 'asksToSpread'],
   lexicon: {
     myThing: ['mi (?:\\S+ )?(?:publicaci(?:ó|o)n|post|v(?:í|i)deo|proyecto|p(?:á|a)gina|perfil|canal|startup|empresa|campaña|emprendimiento|negocio|art(?:í|i)culo|tuit|encuesta|podcast|newsletter)'],
   },
@@ -30,6 +31,13 @@ export const personalFavor: LocalizedRule = {
         '(?:firma|firmar|firme|f(?:í|i)rmala) (?:mi|esta|nuestra|la) petici(?:ó|o)n',
         '(?:suscr(?:í|i)bete|suscribirte) a {myThing}', '(?:me sigues|s(?:í|i)gueme|me seguir(?:í|i)as|seguirme) en (?:instagram|tiktok|twitter|youtube|facebook|x)', 'te sigo de vuelta', 'follow (?:de vuelta|back)', 'reacciona a {myThing}',
         '(?:ayudarme|me ayudas|me ayudar(?:í|i)as|ay(?:ú|u)dame|ayudarnos|nos ayudas|nos ayudar(?:í|i)as|ay(?:ú|u)danos) a (?:difundir|compartir|mover|viralizar|dar visibilidad a|dar difusi(?:ó|o)n a)',
+      ],
+    },
+    {
+      // Passing the writer's thing through the reader's network is like an intro: fine once they talk.
+      name: 'asksToSpread',
+      means: 'asks a stranger to spread the writer’s post through their network',
+      patterns: [
         // "que la recomendaras entre tus contactos": spreading the writer's thing through the reader's network
         '(?:la|lo|las|los|me|nos) (?:recomendar(?:í|i)as|compartir(?:í|i)as|difundir(?:í|i)as|mover(?:í|i)as|recomendaras|recomendases|recomiendes|recomiende|recomendara|compartieras|compartas|comparta|compartiera|difundieras|difundas|difundiera|difunda|movieras|muevas|moviera|mueva) (?:entre|con|en|por) (?:tus|sus|vuestros|tu|su|vuestra) (?:contactos|seguidores|red|comunidad|redes)',
       ],
@@ -40,7 +48,7 @@ export const personalFavor: LocalizedRule = {
       patterns: [
         '(?:valida|valide|validar|validarme|validas|valides|validen|avala|avalar) (?:mis )?(?:aptitudes|competencias|habilidades|conocimientos|skills)',
         // "¿me validarías las aptitudes de Excel?", "avalarme un par de habilidades"
-        '(?:me )?(?:valid|aval|respald)(?:ar(?:í|i)as|ar(?:í|i)a|aras|ara|ases|ase|arme|(?:á|a)me|eme|as|es|a|e|ar) (?:\\S+ ){0,2}?(?:aptitudes|competencias|habilidades|conocimientos|skills|aptitud)',
+        '(?:me )?(?:valid|aval|respald)(?:ar(?:í|i)as|ar(?:í|i)a|aras|ara|ases|ase|arme|(?:á|a)me|eme|as|es|a|e|ar) (?:\\S+ ){0,3}?(?:aptitudes|competencias|habilidades|conocimientos|skills|aptitud)',
         // "¿me escribirías unas líneas de recomendación?", "¿me dejarías una recomendación en el perfil?"
         '(?:me|nos) (?:escrib|dej|har|hic|redact|regal)\\S* (?:\\S+ ){0,3}?(?:recomendaci(?:ó|o)n|testimonio|referencia)(?! de)',
         '(?:escr(?:í|i)beme|escribirme|escr(?:í|i)bame|me escribes|me escribas|dejarme|d(?:é|e)jame) (?:una|un) (?:recomendaci(?:ó|o)n|carta de recomendaci(?:ó|o)n|testimonio)',
@@ -83,11 +91,18 @@ export const personalFavor: LocalizedRule = {
       ],
     },
     {
+      // A CV passed to their boss is a job hunt, not an intro with a professional reason: it counts in any conversation.
+      name: 'passesCvOn',
+      means: 'asks them to pass the writer’s CV on',
+      patterns: [
+        '(?:p(?:á|a)sale|p(?:á|a)sele|reenv(?:í|i)a(?:le)?|reenv(?:í|i)e(?:le)?|h(?:á|a)zle llegar|h(?:á|a)gale llegar|pasar(?:le)?|reenviar(?:le)?|hacer llegar|hacerle llegar) (?:\\S+ ){0,2}?mi (?:cv|curr(?:í|i)culum|hoja de vida|perfil|portafolio|portfolio) a',
+      ],
+    },
+    {
       name: 'passesWriterOn',
       means: 'asks a stranger to pass the writer on',
       patterns: [
         '(?:reenv(?:í|i)a|reenv(?:í|i)e|reenviar|reenviarle|reenv(?:í|i)ale|p(?:á|a)sale|p(?:á|a)sele|pasarle|hacerle llegar|h(?:á|a)zle llegar|h(?:á|a)gale llegar|hicieras llegar|hagas llegar|reenviaras|pasaras) (?:\\S+ ){0,2}?mi (?:propuesta|presentaci(?:ó|o)n|dossier|proyecto|mensaje|idea) a (?:tu|su|vuestr[oa]|quien|la persona)',
-        '(?:p(?:á|a)sale|p(?:á|a)sele|reenv(?:í|i)a(?:le)?|reenv(?:í|i)e(?:le)?|h(?:á|a)zle llegar|h(?:á|a)gale llegar|pasar(?:le)?|reenviar(?:le)?|hacer llegar|hacerle llegar) (?:\\S+ ){0,2}?mi (?:cv|curr(?:í|i)culum|hoja de vida|perfil|portafolio|portfolio) a',
       ],
     },
   ],

@@ -14,7 +14,6 @@ export const templatePhrase: LocalizedRule = {
       name: 'defaultInvitation',
       means: 'is LinkedIn’s default invitation text',
       patterns: [
-        '(?:me gustar(?:í|i)a|quisiera|quiero|deseo|me encantar(?:í|i)a) {addYou} {myNetwork}',
         // Any lead-in: "me pareció buena idea sumarte a mis contactos" (not "invitarte a mi red de mentores")
         '{addYou} {myNetwork}(?! de (?!contactos|linkedin))',
         '(?:me gustar(?:í|i)a|quisiera|quiero|deseo) (?:formar parte|unirme|ser parte) de (?:tu|su) red(?: profesional)?(?: (?:en|de) linkedin)?',
