@@ -128,3 +128,20 @@ describe('es round 4: a title spelled out ends the salutation at its full stop',
     ],
   );
 });
+
+describe('es round 4: a job claimed as owed', () => {
+  cases(
+    'entitled',
+    [
+      ['Con mi currículum, ese puesto tendría que haber sido para mí.', thread],
+      ['Sinceramente, me merecía la plaza más que nadie.', thread],
+      ['Tengo derecho a una explicación después de tres entrevistas.', thread],
+      ['Tendrían que haberme contratado a mí, no a él.', thread],
+    ],
+    [
+      ['Me alegro mucho por quien consiga el puesto; fue un proceso muy bonito.', thread],
+      ['Ese puesto sería ideal para mí, así que me postulé ayer con la referencia 221.', thread],
+      ['Espero tu respuesta cuando puedas. Un abrazo.', thread],
+    ],
+  );
+});

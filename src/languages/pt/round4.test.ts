@@ -97,3 +97,21 @@ describe('pt round 4: pitches in new shapes', () => {
     ],
   );
 });
+
+describe('pt round 4: owed because of what the writer did', () => {
+  cases(
+    'entitled',
+    [
+      ['Depois de tudo que eu fiz por você no projeto, o mínimo seria me responder.', thread],
+      ['Eu merecia essa promoção mais do que ninguém.', thread],
+      ['Tenho direito a uma explicação depois de cinco etapas.', thread],
+      ['Essa vaga deveria ter sido minha.', thread],
+      ['Não é pedir muito: só quero um retorno.', thread],
+    ],
+    [
+      ['Fiz tudo que pude no projeto e aprendi muito com você. Obrigado!', thread],
+      ['Essa vaga seria perfeita para mim, por isso me candidatei ontem.', thread],
+      ['Aguardo seu retorno quando puder. Abraço!', thread],
+    ],
+  );
+});
