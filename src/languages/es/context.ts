@@ -203,7 +203,7 @@ export const contextFamilies: readonly Family[] = [
       // "trabajamos juntos en Telefónica", "estudiamos juntas en la Complutense"
       '(?:trabajamos|estudiamos|coincidimos|estuvimos|colaboramos|jugamos|hicimos|compartimos|montamos|llevamos|lanzamos|preparamos|organizamos|fundamos|dimos) (?:\\S+ )?(?:juntos|juntas)',
       // "como egresada también de los Andes", "también exalumno de ESADE", "egresado, como tú, de la UNAM"
-      '(?:como |soy |siendo )?(?:egresad|exalumn|ex-alumn|ex alumn|antigu|graduad|titulad|exbecari|ex-becari|becari|exempleado|ex-emplead|excompañer|ex-compañer)[oa]s? (?:\\S+ )?(?:tambi(?:é|e)n|como (?:t(?:ú|u)|usted|vos)|igual que (?:t(?:ú|u)|usted|vos)),? (?:\\S+ )?(?:de|del|en)',
+      '(?:como |soy |siendo )?(?:egresad[oa]s?|exalumn[oa]s?|ex-alumn[oa]s?|ex alumn[oa]s?|antigu[oa]s? alumn[oa]s?|graduad[oa]s?|titulad[oa]s?|exbecari[oa]s?|ex-becari[oa]s?|becari[oa]s?|exemplead[oa]s?|ex-emplead[oa]s?|excompañer[oa]s?|ex-compañer[oa]s?) (?:tambi(?:é|e)n|como (?:t(?:ú|u)|usted|vos)|igual que (?:t(?:ú|u)|usted|vos)),? (?:\\S+ )?(?:de|del|en)',
       'tambi(?:é|e)n (?:soy |fui )?(?:egresad|exalumn|ex-alumn|antigu[oa] alumn|graduad|titulad|exbecari|becari)[oa]s? (?:de|del|en)',
     ],
   },

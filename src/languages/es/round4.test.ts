@@ -49,6 +49,8 @@ describe('es round 4: favors asked in any conversation', () => {
       'Hola Ana, te escribo por recomendación de Luis Soto, que conoce tu trabajo en Ecoembes. ¿Tendrías un rato?',
       'Hola Pablo, me dejaron una recomendación de lectura buenísima en tu post sobre pricing. ¿Qué más libros sugerirías?',
       ['Gracias por validar el presupuesto, Marta. Lo envío hoy.', thread],
+      'Hola Paula, vi tu charla sobre evaluación: el test valida las competencias del candidato antes de la entrevista, ¿verdad?',
+      ['Ana me escribió una recomendación preciosa el año pasado, ¡qué ilusión!', thread],
     ],
   );
 });
@@ -82,6 +84,8 @@ describe('es round 4: hard deadlines', () => {
       ['Te mando el informe mañana sin falta, prometido.', thread],
       ['¿Me confirmas cuando puedas si el jueves te va bien? No hay prisa.', thread],
       ['Quedo atento a sus comentarios. Un saludo.', thread],
+      ['Te mando la propuesta antes del viernes sin falta.', thread],
+      ['¿Me pasas el informe que presentaste hoy en el comité? Me vendría bien para el resumen.', thread],
     ],
   );
 });
@@ -90,7 +94,7 @@ describe('es round 4: pitches in new shapes', () => {
   cases(
     'sales-pitch',
     [
-      'Hola Irene, ¿cuánto tiempo dedica tu equipo a preparar nóminas cada mes? Con Nomiq se hace en una tarde.',
+      'Hola Irene, ¿cuánto dinero pierde tu empresa con nóminas hechas a mano? Con Nomiq se hace en una tarde.',
       'Hola Luis, fabricamos unos envases reciclables que creo que les pueden interesar para su línea de congelados.',
       'Buenas, soy fotógrafo de producto y podría renovar el catálogo de tu tienda online con fotos que venden.',
       'Hola Marga, ¿te muestro cómo funciona nuestro CRM en una videollamada?',
@@ -98,6 +102,8 @@ describe('es round 4: pitches in new shapes', () => {
     ],
     [
       'Hola Irene, ¿cuánto tiempo llevas en el equipo de nóminas de Mercadona? Me interesa tu experiencia para mi TFM.',
+      'Hola Óscar, escuché tu pódcast sobre ciclismo: ¿cuánto tiempo dedicas a editar cada episodio?',
+      'Hola Nerea, leí tu artículo sobre evaluación docente. ¿Te explico cómo lo aplicamos en mi instituto y me das tu opinión?',
       ['Como me pediste, te paso tarifas y plazos de entrega del pedido.', thread],
       'Hola Luis, tengo una duda sobre el informe que publicaste; ¿me explicas cómo funciona el índice de precios?',
     ],

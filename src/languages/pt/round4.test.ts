@@ -46,6 +46,10 @@ describe('pt round 4: favors in new shapes', () => {
       'Olá Gil, acompanho o perfil da sua empresa e queria perguntar sobre o estágio de verão.',
       ['Obrigada pela avaliação do projeto, Paulo. Vou ajustar o cronograma.', thread],
       'Oi Caio, assisti à sua palestra no RD Summit e queria me apresentar: sou analista de CRM em Recife.',
+      ['Segue em anexo o perfil da nossa empresa, como pediu.', thread],
+      ['Queria comentar o andamento do nosso projeto antes da reunião.', thread],
+      'Olá Beatriz, ficamos num hotel cinco estrelas em Gramado durante o congresso em que você palestrou.',
+      ['Por recomendação sua, li o livro do Kahneman. Obrigado!', thread],
     ],
   );
 });
@@ -77,6 +81,7 @@ describe('pt round 4: deadlines', () => {
     [
       ['Fico no aguardo do seu retorno. Obrigado!', thread],
       ['Sem pressa: quando puder, me diz o que achou.', thread],
+      ['Envio o relatório impreterivelmente amanhã.', thread],
     ],
   );
 });

@@ -48,9 +48,11 @@ export const personalFavor: LocalizedRule = {
       patterns: [
         '(?:valida|valide|validar|validarme|validas|valides|validen|avala|avalar) (?:mis )?(?:aptitudes|competencias|habilidades|conocimientos|skills)',
         // "¿me validarías las aptitudes de Excel?", "avalarme un par de habilidades"
-        '(?:me )?(?:valid|aval|respald)(?:ar(?:í|i)as|ar(?:í|i)a|aras|ara|ases|ase|arme|(?:á|a)me|eme|as|es|a|e|ar) (?:\\S+ ){0,3}?(?:aptitudes|competencias|habilidades|conocimientos|skills|aptitud)',
+        // Vouching for the writer ("me", "-me" or "mis"), not "el test valida las competencias del candidato".
+        '(?:me (?:valid|aval|respald)(?:ar(?:í|i)as|ar(?:í|i)a|aras|ara|ases|ase|as|es|a|e|ar)|(?:valid|aval|respald)(?:arme|(?:á|a)me|eme)) (?:\\S+ ){0,3}?(?:aptitudes|competencias|habilidades|conocimientos|skills|aptitud)',
+        '(?:valid|aval|respald)(?:ar(?:í|i)as|ar(?:í|i)a|aras|ara|as|es|a|e|ar) (?:\\S+ )?mis (?:aptitudes|competencias|habilidades|conocimientos|skills)',
         // "¿me escribirías unas líneas de recomendación?", "¿me dejarías una recomendación en el perfil?"
-        '(?:me|nos) (?:escrib|dej|har|hic|redact|regal)\\S* (?:\\S+ ){0,3}?(?:recomendaci(?:ó|o)n|testimonio|referencia)(?! de)',
+        '(?:me|nos) (?:escribir(?:(?:í|i)as|(?:í|i)a)?|escribes|escribas|escribieras|dejar(?:(?:í|i)as|(?:í|i)a)?|dejas|dejes|dejaras|har(?:í|i)as|har(?:í|i)a|haces|hagas|hicieras|redactar(?:(?:í|i)as|(?:í|i)a)?|regalar(?:(?:í|i)as|(?:í|i)a)?) (?:\\S+ ){0,3}?(?:recomendaci(?:ó|o)n|testimonio|referencia)(?! de)',
         '(?:escr(?:í|i)beme|escribirme|escr(?:í|i)bame|me escribes|me escribas|dejarme|d(?:é|e)jame) (?:una|un) (?:recomendaci(?:ó|o)n|carta de recomendaci(?:ó|o)n|testimonio)',
         '(?:me )?(?:recomiendas|recomiendes|recomiende) en linkedin', 'recomi(?:é|e)nda(?:me|nos) en linkedin', '(?:carta de )?recomendaci(?:ó|o)n (?:tuya|suya|de tu parte|de su parte)', '(?:una|unas) (?:palabras|l(?:í|i)neas) de recomendaci(?:ó|o)n', 'recomendaci(?:ó|o)n en mi perfil',
         '(?:respalda|respaldar|respalde|respaldes) (?:mis )?(?:aptitudes|competencias|habilidades|conocimientos)',

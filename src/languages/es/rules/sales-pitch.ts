@@ -51,7 +51,7 @@ export const salesPitch: LocalizedRule = {
         '(?:nuestros|mis) clientes (?:\\S+ ){0,3}?(?:un|hasta un|el) \\d+ ?% (?:m(?:á|a)s|menos)',
         '(?:convertimos|transformamos) (?:a )?(?:tus|sus|vuestros|los) (?:\\S+ )?(?:clientes|visitas|visitantes|seguidores|leads|usuarios|contactos)',
         // A pain question as the hook: "¿Cuántas horas pierde tu equipo conciliando facturas?"
-        '(?:cu(?:á|a)ntas|cu(?:á|a)ntos|cu(?:á|a)nto) (?:horas|tiempo|dinero|clientes|ventas|leads|pacientes|pedidos|reservas|citas|euros|pesos) (?:\\S+ ){0,1}?(?:pierde|pierdes|pierden|perd(?:é|e)s|perd(?:é|e)is|dedica|dedicas|dedican|gasta|gastas|gastan|se (?:pierde|pierden|te va|le va|les va|van|va))',
+        '(?:cu(?:á|a)ntas|cu(?:á|a)ntos|cu(?:á|a)nto) (?:horas|tiempo|dinero|clientes|ventas|leads|pacientes|pedidos|reservas|citas|euros|pesos) (?:\\S+ ){0,1}?(?:pierde|pierdes|pierden|perd(?:é|e)s|perd(?:é|e)is|desperdicia|desperdicias|desperdician|se (?:pierde|pierden|te va|le va|les va|te van|le van|les van))',
         // Something offered "that could serve you": "tenemos una película compostable que les puede servir"
         '(?:tenemos|ofrecemos|fabricamos|vendemos|distribuimos|hemos (?:desarrollado|creado|lanzado)|tengo|vendo|fabrico|distribuyo) (?:un|una|unos|unas) (?:\\S+ ){1,4}?que (?:creo que |seguro que |quiz(?:á|a)s? |tal vez )?(?:te|le|les|os) (?:puede|podr(?:í|i)a|pueden|podr(?:í|i)an|va a|van a) (?:servir|interesar|venir (?:muy )?bien|ser (?:muy )?(?:(?:ú|u)til|interesante))',
         // Work on their business that "converts more": "para que convierta más visitas en reservas"
@@ -67,7 +67,7 @@ export const salesPitch: LocalizedRule = {
         '(?:prueba|periodo de prueba|per(?:í|i)odo de prueba) (?:gratuita|gratis|sin coste|sin costo)', '(?:prueba|pru(?:é|e)balo|testea) gratis',
         '(?:te|le|os) (?:lo|la) (?:enseño|muestro|presento) en (?:\\d+|unos|cinco|diez|quince|veinte) minutos',
         // "¿Te muestro cómo funciona?", "mostrarle cómo lo hacemos en una videollamada"
-        '(?:te|le|os|les) (?:muestro|enseño|mostramos|enseñamos|explico|explicamos) c(?:ó|o)mo (?:funciona|lo hacemos|lo conseguimos|trabajamos)',
+        '(?:te|le|os|les) (?:muestro|enseño|mostramos|enseñamos) c(?:ó|o)mo (?:funciona|lo hacemos|lo conseguimos|trabajamos)',
         '(?:mostrarte|mostrarle|mostraros|enseñarte|enseñarle|enseñaros) c(?:ó|o)mo (?:funciona|lo hacemos|lo conseguimos|trabajamos)', '(?:una|un) (?:llamada|videollamada|call) de \\d+ (?:minutos|min) para (?:mostrarte|mostrarle|enseñarte|enseñarle|presentarte|presentarle)',
         '(?:presentarte|presentarle|presentaros|mostrarte|mostrarle|mostraros|enseñarte|enseñarle|enseñaros) (?:nuestr[oa]s?|mi) (?:\\S+ ){0,2}?{commercialOffering}',
         '(?:te|le|os) (?:interesar(?:í|i)a|gustar(?:í|i)a|interesa) (?:conocer|saber m(?:á|a)s (?:de|sobre)|probar|ver) (?:nuestr[oa]s?|mi) (?:\\S+ ){0,2}?{commercialOffering}',

@@ -5,7 +5,8 @@ export const personalFavor: LocalizedRule = {
   coldOnlyFamilies: ['asksForIntro', 'asksForSurvey'],
   lexicon: {
     myPost: ['(?:o |a )?(?:meu|minha|nosso|nossa) (?:post|publicaç(?:ão|ao)|v[íi]deo|p[áa]gina|artigo|perfil|projeto|projecto|campanha|conte[úu]do|vaquinha)'],
-    engageVerb: ['curtir', 'curte', 'curta', 'curtam', 'curtisse', 'seguir', 'segue', 'siga', 'sigam', 'seguisse', 'compartilhar', 'compartilha', 'compartilhe', 'compartilhasse', 'partilhar', 'partilha', 'partilhe', 'comentar', 'comenta', 'comente', 'divulgar', 'divulga', 'divulgue', 'repostar', 'reposta', 'reposte'],
+    // Asking for engagement (not "segue em anexo", "comentar o andamento", "queremos divulgar").
+    engageVerb: ['curtir', 'curte', 'curta', 'curtam', 'curtisse', 'seguir', 'siga', 'sigam', 'seguisse', 'compartilhar', 'compartilha', 'compartilhe', 'compartilhasse', 'partilhar', 'partilha', 'partilhe', 'divulga', 'divulgue', 'repostar', 'reposta', 'reposte'],
     boss: ['ceo', 'diretor', 'diretora', 'director', 'directora', 'chefe', 'gestor', 'gestora', 'fundador', 'fundadora', 'presidente', 'vp', 'head', 'gerente', 's[óo]ci[oa]'],
   },
   families: [
@@ -25,7 +26,7 @@ export const personalFavor: LocalizedRule = {
         '(?:apoiar|apoie|apoia|contribuir|contribua|doar|doe) (?:com |n[oa] |para )?(?:o |a )?(?:meu|minha|nosso|nossa) (?:projeto|campanha|vaquinha|financiamento|causa)',
         '(?:assinar|assine|assina) (?:a |o )?(?:minha|meu|nossa|nosso) (?:peti[çc][ãa]o|abaixo-assinado)', '(?:endossar|endosse|endossa) (?:as )?minhas',
         // "curtir e seguir a página da minha loja", "compartilhar e comentar o post do nosso projeto"
-        '{engageVerb}(?: e {engageVerb})? (?:\\S+ ){0,3}?(?:meu|minha|nosso|nossa) (?:\\S+ ){0,2}?(?:post|postagem|publica[çc][ãa]o|p[áa]gina|perfil|canal|loja|v[íi]deo|artigo|conte[úu]do|projeto|projecto|empresa|marca|instagram|insta|tiktok|youtube|neg[óo]cio|newsletter|podcast|campanha)',
+        '{engageVerb}(?: e (?:{engageVerb}|comentar|comente|comenta))? (?!com |sobre |em |para |pra |adiante|abaixo|anexo|junto)(?:\\S+ ){0,3}?(?:meu|minha|nosso|nossa) (?:\\S+ ){0,2}?(?:post|postagem|publica[çc][ãa]o|p[áa]gina|perfil|canal|loja|v[íi]deo|artigo|conte[úu]do|projeto|projecto|empresa|marca|instagram|insta|tiktok|youtube|neg[óo]cio|newsletter|podcast|campanha)',
       ],
     },
     {
@@ -36,7 +37,7 @@ export const personalFavor: LocalizedRule = {
         // "me endossa em Power BI?", "endossar-me nas competências"
         '(?:me endoss(?:a|e|ar|asse|aria|ariam|em|as)|endoss(?:a|e|ar|asse)-me)', '(?:endoss|valid|recomend)(?:ar|a|e|asse|aria)(?:-me)? (?:\\S+ ){0,2}?(?:minhas|nas minhas) (?:compet[êe]ncias|habilidades|skills|aptid(?:ões|oes))',
         // "uma recomendação sua no meu perfil", "escrever algumas linhas sobre mim"
-        'recomenda[çc][ãa]o (?:sua|tua|do senhor|da senhora|de voc[êe])', 'recomenda[çc][ãa]o no meu (?:perfil|linkedin)',
+        'uma recomenda[çc][ãa]o (?:sua|tua|do senhor|da senhora|de voc[êe]) (?:no meu|para o meu|pro meu|faria|fazia|ajudaria|ajudava|seria|valeria)', 'recomenda[çc][ãa]o no meu (?:perfil|linkedin)',
         '(?:escrever|escreve|escreva|escrevesse|deixar|deixa|deixe|deixasse) (?:\\S+ ){0,2}?(?:linhas|palavras) (?:sobre mim|a meu respeito|no meu perfil|de recomenda[çc][ãa]o)',
         '(?:escrever|escreve|escreva|deixar|deixa|deixe|fazer|faz|faça) (?:uma )?recomendaç(?:ão|ao) (?:pra mim|para mim|no meu perfil|sobre mim)',
         '(?:me recomendar|me recomenda|me recomende|recomendar-me) no linkedin',
@@ -49,7 +50,7 @@ export const personalFavor: LocalizedRule = {
       patterns: [
         'deix(?:ar|a|e) (?:uma |sua |a sua |tua )?(?:avaliaç(?:ão|ao)|review|resenha|nota|estrelas?) (?:pra|para|n[oa]|à|ao|sobre)',
         // "deixe-nos uma avaliação de 5 estrelas no Google", "uma avaliação no Google faz toda a diferença"
-        'deix(?:ar|a|e|em|asse)-(?:nos|me) (?:\\S+ )?(?:avalia[çc][ãa]o|review|resenha|nota|estrelas|coment[áa]rio)', '(?:5|cinco) estrelas', 'avalia[çc][ãa]o (?:\\S+ ){0,3}?no google',
+        'deix(?:ar|a|e|em|asse)-(?:nos|me) (?:\\S+ )?(?:avalia[çc][ãa]o|review|resenha|nota|estrelas|coment[áa]rio)', '(?:avalia[çc][ãa]o|nota|review) (?:de )?(?:5|cinco) estrelas',
         'deix(?:ar|a|e) (?:umas |umas |cinco |5 )?(?:estrelinhas|estrelas|avalia[çc][õo]es positivas|coment[áa]rio positivo) (?:pra|para|n[oa]|à|ao)',
         'avali(?:ar|a|e) (?:a )?(?:minha|nossa|meu|nosso) (?:loja|empresa|p[áa]gina|app|aplicativo|restaurante|neg[óo]cio|livro|curso)',
       ],

@@ -40,7 +40,7 @@ export const pushy: LocalizedRule = {
         '(?:preciso|quero) (?:muito )?(?:d[ao] (?:sua |tua )?|de (?:uma )?)?(?:resposta|retorno|confirmaç(?:ão|ao)|posicionamento) (?:hoje|urgente|logo|r[áa]pido|j[áa]|agora)',
         '(?:conto com|aguardo|espero|preciso d[eoa]) (?:o |a )?(?:seu |sua |teu |tua )?(?:retorno|resposta|feedback|posi[çc][ãa]o|confirma[çc][ãa]o|assinatura|aprova[çc][ãa]o) (?:ainda |at[ée] )(?:hoje|amanh[ãa]|esta semana|essa semana|este m[êe]s|esse m[êe]s|{deadline})',
         // "impreterivelmente" (without fail) makes any date a demand.
-        'impreterivelmente', 'improrrog[áa]vel',
+        '(?:at[ée]|antes d[eoa]) (?:{deadline})[^.?!\\n]{0,20}?impreterivelmente', '(?:resposta|retorno|confirma[çc][ãa]o|conto com|preciso)[^.?!\\n]{0,60}?impreterivelmente',
       ],
     },
   ],
