@@ -89,6 +89,8 @@ export function parseGreeting(text: string, cues?: NameCues): Greeting | null {
   if (title) {
     greeting.title = title[0].trim();
     pos += title[0].length;
+    // "Buenas tardes, ingeniero. Platicamos…": after a whole word (not an abbreviation like "Profa.") the full stop ends the salutation.
+    if (/\p{L}{6,}\.[ \t]*$/u.test(title[0])) return { ...greeting, end: pos };
   }
   for (let i = 0; i < 4; i++) {
     const token = NAME_TOKEN.exec(rest());

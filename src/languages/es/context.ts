@@ -11,7 +11,7 @@ export const lexicon: Lexicon = {
   workNoun: [
     'charlas?', 'ponencias?', 'art(?:í|i)culos?', 'posts?', 'publicaci(?:ó|o)n(?:es)?', 'hilos?', 'comentarios?', 'columnas?', 'entrevistas?',
     'talleres?', 'taller', 'podcasts?', 'episodios?', 'libros?', 'tesis', 'investigaci(?:ó|o)n(?:es)?', 'presentaci(?:ó|o)n(?:es)?', 'conferencias?',
-    'webinars?', 'seminarios?', 'v(?:í|i)deos?', 'newsletters?', 'blogs?', 'repositorios?', 'repos?', 'paneles', 'panel', 'keynotes?', 'clases?', 'cursos?',
+    'webinars?', 'seminarios?', 'p(?:ó|o)dcasts?', 'directos?', 'lives?', 'v(?:í|i)deos?', 'newsletters?', 'blogs?', 'repositorios?', 'repos?', 'paneles', 'panel', 'keynotes?', 'clases?', 'cursos?',
     'papers?', 'estudios?', 'informes?', 'campañas?', 'intervenci(?:ó|o)n(?:es)?', 'tuits?', 'tweets?', 'reels?', 'columnas?', 'reportajes?',
     'participaci(?:ó|o)n', 'demo', 'stand', 'workshops?', 'meetups?', 'bootcamps?', 'respuesta en (?:el|la|un|una)', 'aportaci(?:ó|o)n(?:es)?', 'libro', 'gu(?:í|i)as?', 'an(?:á|a)lisis', 'mesa redonda', 'discurso', 'cr(?:ó|o)nicas?', 'canal', 'portfolio', 'portafolio',
     'story', 'stories', 'carrusel', 'notas?', 'ensayos?', 'cap(?:í|i)tulos?', 'tableros?', 'dashboards?', 'mapas?', 'documental(?:es)?', 'bar(?:ó|o)metros?', 'reportes?', 'bolet(?:í|i)n(?:es)?',
@@ -60,9 +60,16 @@ export const lexicon: Lexicon = {
     'ponente', 'speaker', 'mentor', 'mentora', 'jurado', 'panelista', 'invitad[oa]', 'entrevistad[oa]', 'moderador(?:a)?', 'jueza?',
     '(?:dar|impartir) (?:una |un )?(?:charla|ponencia|taller|clase|masterclass|keynote|conferencia)', 'podcast', 'panel', 'mesa redonda',
   ],
+  // What two people both were somewhere: "los dos fuimos becarios de…", "ambas somos mentoras en…".
+  sharedRole: [
+    'becari[oa]s', 'voluntari[oa]s', 'mentor(?:es|as)', 'alumn[oa]s', 'exalumn[oa]s', 'soci[oa]s', 'miembros', 'compañer[oa]s', 'parte', 'ponentes', 'jurado', 'finalistas',
+    'fundador(?:es|as)', 'profesor(?:es|as)', 'residentes', 'investigador(?:es|as)', 'colegiad[oa]s', 'asociad[oa]s', 'egresad[oa]s', 'graduad[oa]s', 'ganador(?:es|as)', 'participantes', 'emprendedor(?:es|as) de',
+  ],
   // Telling someone suggested writing.
   suggestVerb: [
-    'me (?:sugiri(?:ó|o)|recomend(?:ó|o)|aconsej(?:ó|o)|pas(?:ó|o) tu (?:contacto|nombre)|dio tu (?:contacto|nombre)|habl(?:ó|o) de ti|coment(?:ó|o))',
+    'me (?:sugiri(?:ó|o)|recomend(?:ó|o)|aconsej(?:ó|o)|habl(?:ó|o) de ti|coment(?:ó|o))',
+    // "me pasó su contacto", "me compartió tu correo", "me ha dado su número"
+    '(?:me|nos) (?:pas(?:ó|o)|dio|facilit(?:ó|o)|comparti(?:ó|o)|mand(?:ó|o)|envi(?:ó|o)|ha (?:pasado|dado|facilitado|compartido)) (?:tu|su|vuestro) (?:contacto|nombre|correo|mail|email|n(?:ú|u)mero|tel(?:é|e)fono|perfil|linkedin|datos)',
     'nos (?:sugiri(?:ó|o)|recomend(?:ó|o)|puso en contacto|present(?:ó|o))', 'me ha (?:sugerido|recomendado|aconsejado|hablado (?:muy bien )?de (?:ti|usted))',
     'me dijo que', 'me ha dicho que', 'me insisti(?:ó|o) en', 'me ha insistido en', 'me anim(?:ó|o) a', 'me ha animado a', 'me propuso', 'me ha propuesto', 'me pidi(?:ó|o) que (?:te|le|os) (?:escribiera|contactara)', 'me habl(?:ó|o) (?:muy )?(?:bien )?de (?:ti|usted|tu|su|vuestr[oa])', 'me ha hablado (?:muy )?(?:bien )?de (?:tu|su|vuestr[oa])',
   ],
@@ -100,6 +107,10 @@ export const contextFamilies: readonly Family[] = [
       '(?:que|donde|en (?:el|la) que) usted (?:organiz(?:ó|o)|organiza|dirigi(?:ó|o)|dirige|lider(?:ó|o)|lidera|coordin(?:ó|o)|coordina|fund(?:ó|o)|cre(?:ó|o)|diseñ(?:ó|o)|public(?:ó|o)|escribi(?:ó|o)|present(?:ó|o)|moder(?:ó|o)|modera|imparti(?:ó|o)|imparte|presidi(?:ó|o)|preside|encabez(?:ó|o)|encabeza|gestiona|dict(?:ó|o)|dicta|mantiene)',
       '(?:te|le|la|lo) (?:vi|vimos) (?:ganar|hablar|presentar|moderar|dar|exponer|recoger|liderar|defender)',
       '(?:hablaste|comentaste|contaste|explicaste|mencionaste|compartiste|planteaste|defendiste|hablabas|comentabas|contabas|explicabas|mencionabas|planteabas|defend(?:í|i)as|analizabas|analizaste|repasabas|repasaste) (?:de|sobre|que|en|acerca|lo de|c(?:ó|o)mo|qu(?:é|e)|por qu(?:é|e))',
+      // "lo que contaste el jueves en el meetup", "lo que dijo usted en la mesa": something they said, with when or where
+      'lo que (?:nos )?(?:contaste|dijiste|explicaste|compartiste|presentaste|comentaste|mostraste|planteaste|defendiste|propusiste|contabas|dec(?:í|i)as|explicabas|cont(?:ó|o) usted|dijo usted|explic(?:ó|o) usted|coment(?:ó|o) usted|present(?:ó|o) usted) (?:\\S+ ){0,4}?(?:en|sobre|acerca de|durante)',
+      // "¿eres la misma Marta que moderó la mesa…?": asking whether they are the person who did something
+      '(?:eres|es usted|sos|ser(?:í|i)as|ser(?:í|i)a usted) (?:el|la) mism[oa] (?:\\S+ )?que',
       // "tras tu charla en…", "desde vuestro informe…"
       '(?:tras|despu(?:é|e)s de|a ra(?:í|i)z de|desde) (?:tu|su|vuestr[oa]) (?:\\S+ )?{workNoun}',
       '(?:fui|he sido) (?:tu|su) (?:alumn[oa]|estudiante|becari[oa]|compañer[oa]|colega|paciente|cliente|tesista)',
@@ -186,6 +197,14 @@ export const contextFamilies: readonly Family[] = [
       '(?:eres|es usted|sos|vienes|viene usted) (?:de|del) (?:\\S+ ){0,4}?(?:como yo|igual que yo|al igual que yo)',
       '(?:estudiaste|estudi(?:ó|o) usted|trabajaste|trabaj(?:ó|o) usted|pasaste|estuviste|creciste) (?:\\S+ ){0,5}?(?:como yo|igual que yo|al igual que yo)',
       '(?:los dos|las dos|ambos|ambas) (?:pasamos por|estudiamos en|estuvimos en|coincidimos en|hicimos (?:el|la))',
+      // "los dos fuimos becarios de la Fundación…", "ambas somos mentoras en…": a first-person plural shared with them
+      '(?:ambos|ambas|los dos|las dos|tanto (?:t(?:ú|u)|usted|vos) como yo) (?:\\S+ )?(?:fuimos|somos|estuvimos|estamos|formamos|seguimos siendo) (?:{sharedRole}) (?:en|de|del|por|con)',
+      '(?:ambos|ambas|los dos|las dos|tanto (?:t(?:ú|u)|usted|vos) como yo) (?:\\S+ )?(?:fuimos|somos|estuvimos|estamos|estudiamos|trabajamos|pasamos|hicimos|coincidimos|participamos|formamos parte|venimos|crecimos|colaboramos|vivimos|militamos|competimos) (?:\\S+ ){0,2}?(?:en|de|del|por|con) (?:el |la |los |las |un |una )?(?:{groupNoun}|{eventNoun})',
+      // "trabajamos juntos en Telefónica", "estudiamos juntas en la Complutense"
+      '(?:trabajamos|estudiamos|coincidimos|estuvimos|colaboramos|jugamos|hicimos|compartimos|montamos|llevamos|lanzamos|preparamos|organizamos|fundamos|dimos) (?:\\S+ )?(?:juntos|juntas)',
+      // "como egresada también de los Andes", "también exalumno de ESADE", "egresado, como tú, de la UNAM"
+      '(?:como |soy |siendo )?(?:egresad[oa]s?|exalumn[oa]s?|ex-alumn[oa]s?|ex alumn[oa]s?|antigu[oa]s? alumn[oa]s?|graduad[oa]s?|titulad[oa]s?|exbecari[oa]s?|ex-becari[oa]s?|becari[oa]s?|exemplead[oa]s?|ex-emplead[oa]s?|excompañer[oa]s?|ex-compañer[oa]s?) (?:tambi(?:é|e)n|como (?:t(?:ú|u)|usted|vos)|igual que (?:t(?:ú|u)|usted|vos)),? (?:\\S+ )?(?:de|del|en)',
+      'tambi(?:é|e)n (?:soy |fui )?(?:egresad|exalumn|ex-alumn|antigu[oa] alumn|graduad|titulad|exbecari|becari)[oa]s? (?:de|del|en)',
     ],
   },
   {

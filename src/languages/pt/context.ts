@@ -52,7 +52,8 @@ export const contextFamilies: readonly Family[] = [
     means: 'refers to something of theirs',
     patterns: [
       // "li seu artigo", "assisti à sua palestra", "acompanho suas talks", not "envie seu portfólio".
-      '(?<!(?:envie|envia|mande|manda|compartilhe|compartilha|curta|curte|mandar|enviar|partilhe|partilha)(?: me| -me)? ){yourPossessive} (?:[\\p{L}\\p{N}\'&+.-]+ ){0,2}?{workNoun}',
+      // Not the object of a pitch: "aumentar as vendas da sua loja", "o caixa do seu restaurante".
+      '(?<!(?:envie|envia|mande|manda|compartilhe|compartilha|curta|curte|mandar|enviar|partilhe|partilha)(?: me| -me)? )(?<!(?:faturamento|vendas|lucros?|caixa|receita|clientes|resultados|movimento|tr[áa]fego|estoque|agenda|marketing|site|gest[ãa]o|margens?|custos?) (?:d[aoe]s?|n[ao]s?|para|pra) (?:o |a |os |as )?){yourPossessive} (?:[\\p{L}\\p{N}\'&+.-]+ ){0,2}?{workNoun}',
       // "seu trabalho na gestão das obras", "sua trajetória da Fiat até…".
       '{yourPossessive} (?:[\\p{L}\\p{N}\'&+-]+ ){0,2}?{softNoun} (?:na|no|nas|nos|em|sobre|com|como|à frente|da|do|de|pela|pelo|junto)',
       // "vi que você está organizando…", "vi que agora lideras…", "as campanhas da Vale que você coordena".
@@ -70,6 +71,10 @@ export const contextFamilies: readonly Family[] = [
       '(?:vi|li|assisti|ouvi|acompanhei|adorei|gostei) (?:d?[aoà]s? )?{workNoun} (?:d[aoe]s?|sobre)',
       '(?:li|assisti|ouvi|acompanhei|estudei|citei|usei|uso|utilizei|baixei|testei|adorei|gostei|curti|vi) (?:[aoà]s? |d[aoe]s? )?{yourPossessive} (?!perfil|foto|e-?mail|contato|contacto|n[úu]mero|telefone|curr[íi]culo|cv|mensage|convite|pedido|solicita|empresa|tempo|aten[çc])[\\p{L}-]{3,}',
       '{workNoun} (?:de voc[êe]s|do senhor|da senhora)',
+      // A shop or restaurant of theirs one went to: "conheci a sua loja na Rua Augusta", "jantei no teu restaurante".
+      '(?:conheci|visitei|frequento|frequentei|passei (?:n[ao]|em|pel[ao])|estive (?:n[ao]|em)|comi (?:n[ao]|em)|jantei (?:n[ao]|em)|almocei (?:n[ao]|em)|comprei (?:n[ao]|em)|fui (?:[àa]|ao)) {yourPossessive} (?:loja|lojas|restaurante|caf[ée]|padaria|cl[íi]nica|ateli[êe]|bar|hotel|pousada|f[áa]brica|est[úu]dio|livraria|espa[çc]o)',
+      // "você é o mesmo Otávio que apresentou…?": asking whether they are the one who did something.
+      '(?:voc[êe]|tu|o senhor|a senhora) (?:é|és|seria|serias|era|eras) (?:o|a) mesm[oa] (?:\\S+ )?que',
       // Praise of a piece of theirs: "Excelente artigo sobre…", "Que palestra incrível ontem!".
       '(?:[óo]tim[oa]|excelente|incr[íi]vel|inspirador(?:a)?|bel[íi]ssim[oa]|brilhante|fant[áa]stic[oa]|sensacional|interessant[íi]ssim[oa]|muito bo[am]|que) (?:[\\p{L}-]+ )?{workNoun} (?:sobre|d[aoe]|n[oa]|em|ontem|hoje|de ontem|de hoje)',
       '(?:que|a|o) {workNoun} (?:mais )?(?:incr[íi]vel|inspiradora?|sensacional|excelente|fant[áa]stic[oa]|brilhante) (?:sobre|d[aoe]|n[oa]|em|ontem|hoje)',
@@ -152,6 +157,8 @@ export const contextFamilies: readonly Family[] = [
       '(?:[Ss]oube|[Oo]uvi falar|[Ff]iquei sabendo|[Cc]heguei) (?:de voc[êe] |do seu trabalho |do teu trabalho |até voc[êe] |ao seu nome |ao teu nome )?(?:pel[oa]|atrav[ée]s d[oa]|por meio d[oa]|por) (?:[Dd]ra?\\.? |[Pp]rofa?\\.? )?\\p{Lu}\\p{Ll}+',
       '\\p{Lu}\\p{Ll}+ (?:[\\p{L}-]+ ){0,5}?(?:me )?(?:disse|falou|contou|comentou|mencionou|sugeriu|indicou|recomendou) (?:que )?(?:voc[êe]|tu|o senhor|a senhora|seu|teu|sua|tua|falar com|conversar com|procurar)',
       '(?:me )?(?:passou|passaram|deu|deram) (?:o )?(?:seu|teu) (?:contato|contacto|nome|e-?mail)',
+      '\\p{Lu}\\p{Ll}+ (?:[\\p{L}\\p{N},.-]+ ){0,8}?(?:me )?(?:indicou|sugeriu|recomendou|aconselhou|indicaram|sugeriram|recomendaram)(?:-me)? (?:voc[êe]|o senhor|a senhora|te|ti|a ti|consigo|vocês|seu nome|teu nome|o seu nome|o teu nome)',
+      '(?:[Qq]uem )?me (?:indicou|sugeriu|recomendou) (?:voc[êe]|o senhor|a senhora|o seu nome|o teu nome|seu nome|teu nome) foi (?:[oa] )?\\p{Lu}\\p{Ll}+',
       // European enclisis: "O Professor Nuno Crato aconselhou-me a falar consigo".
       '\\p{Lu}\\p{Ll}+ (?:[\\p{L}-]+ ){0,5}?(?:indicou|sugeriu|recomendou|aconselhou|disse|falou|contou|deu|passou)-me (?:o (?:seu|teu) (?:nome|contacto|contato)|que|a (?:falar|contactar|contatar|procurar|escrever)|o (?:seu|teu) nome|para)',
       // "o seu nome surgiu numa conversa com a Dra. Ana Reis", "seu nome apareceu quando conversei com o Paulo".

@@ -13,7 +13,10 @@ export const jobAsk: LocalizedRule = {
       means: 'asks to be given a job',
       patterns: [
         '(?:me|nos) (?:das|da|dar(?:í|i)as|dar(?:í|i)a|das|puedes dar|podr(?:í|i)as dar|podr(?:í|i)a dar|pod(?:é|e)s dar|dan|dar(?:í|i)an) (?:un )?(?:trabajo|empleo|chamba|curro|laburo|una oportunidad)',
-        'contr(?:á|a)t(?:a|e|en)me', 'contrat(?:ar|en)me', 'd(?:é|e)me (?:trabajo|empleo|una oportunidad)', 'dame (?:trabajo|empleo|una oportunidad)',
+        'contr(?:á|a)t(?:a|e|en)me', 'contrat(?:ar|en)me',
+        // "¿me podrían contratar aunque sea de práctica?", "¿me contratarías?"
+        '(?:me|nos) (?:podr(?:í|i)an|podr(?:í|i)as|podr(?:í|i)a|pueden|puedes|puede|pod(?:é|e)s|querr(?:í|i)an|querr(?:í|i)as|quieren|quieres) contratar',
+        '(?:me|nos) contrat(?:ar(?:í|i)as|ar(?:í|i)an|ar(?:í|i)ais|ar(?:í|i)a|as|(?:á|a)is)(?=[^.!\\n]{0,60}\\?)', 'd(?:é|e)me (?:trabajo|empleo|una oportunidad)', 'dame (?:trabajo|empleo|una oportunidad)',
         '(?:hay|tienen|tienes|ten(?:é|e)s|tiene|habr(?:í|i)a|existe) (?:alg(?:ú|u)n|alguna|algo de|un|una)? ?{opening} (?:\\S+ ){0,3}?(?:para m(?:í|i)|para practicantes|para juniors?|para alguien como yo|disponibles?|abiertas?)',
         '(?:tienen|tienes|ten(?:é|e)s|hay) (?:alguna|alg(?:ú|u)n) (?:vacante|posici(?:ó|o)n|puesto|oportunidad (?:laboral|de (?:empleo|trabajo|pr(?:á|a)cticas)))',
         '(?:busco|estoy buscando|necesito) (?:un )?(?:trabajo|empleo|chamba|curro|laburo)[^\\n]{0,30}?(?:me (?:ayudas|ayudar(?:í|i)as|puedes ayudar|echas una mano|echar(?:í|i)as una mano)|tienes algo|hay algo)',
@@ -46,6 +49,9 @@ export const jobAsk: LocalizedRule = {
         '{canYou} (?:recomendar|recomendarme|meter|meterme|proponer|proponerme) (?:para|en|a|al|con|ante) (?:\\S+ ){0,2}?{hiringPlace}',
         '(?:mover|muevas|movieras|mueves|mover(?:í|i)as|moverme) (?:mi|el) (?:nombre|cv|curr(?:í|i)culum|perfil|candidatura)',
         '(?:me )?refieres', 'refi(?:é|e)reme', 'enchúfame', 'enchufame',
+        // "recomendarme internamente", "una referencia interna", "echarme un cable con selección"
+        '(?:recomendar|referir|proponer|recomiend|refier|propon)\\S* internamente', '(?:una )?(?:referencia|recomendaci(?:ó|o)n) interna', 'como (?:referid[oa]|recomendad[oa]) (?:tuy[oa]|suy[oa])',
+        '(?:una|tu|su) palabra (?:tuya|suya|a mi favor|por m(?:í|i))', '(?:hablarles|hablarle|hablar) (?:bien )?de m(?:í|i) (?:a|al|a la|con) (?:tu|su|el|la) (?:jef[ea]|manager|responsable|rr|recursos|director|directora|equipo)',
       ],
     },
     {

@@ -1,7 +1,12 @@
 import type { LocalizedRule } from '../../types.ts';
 
-/** Favors asked of a stranger: votes, likes, shares, endorsements, reviews, money, intros, passing the writer on. */
+/**
+ * Favors: votes, likes, shares, endorsements, reviews, money, intros, passing the writer on. An intro (or being
+ * passed on, or spread through their network) is fine once they talk with you (languages.md §5); the other
+ * favors count in any conversation.
+ */
 export const personalFavor: LocalizedRule = {
+  coldOnlyFamilies: ['asksForIntro', 'passesWriterOn', 'asksToSpread'],
   lexicon: {
     myThing: ['mi (?:\\S+ )?(?:publicaci(?:ó|o)n|post|v(?:í|i)deo|proyecto|p(?:á|a)gina|perfil|canal|startup|empresa|campaña|emprendimiento|negocio|art(?:í|i)culo|tuit|encuesta|podcast|newsletter)'],
   },
@@ -26,6 +31,13 @@ export const personalFavor: LocalizedRule = {
         '(?:firma|firmar|firme|f(?:í|i)rmala) (?:mi|esta|nuestra|la) petici(?:ó|o)n',
         '(?:suscr(?:í|i)bete|suscribirte) a {myThing}', '(?:me sigues|s(?:í|i)gueme|me seguir(?:í|i)as|seguirme) en (?:instagram|tiktok|twitter|youtube|facebook|x)', 'te sigo de vuelta', 'follow (?:de vuelta|back)', 'reacciona a {myThing}',
         '(?:ayudarme|me ayudas|me ayudar(?:í|i)as|ay(?:ú|u)dame|ayudarnos|nos ayudas|nos ayudar(?:í|i)as|ay(?:ú|u)danos) a (?:difundir|compartir|mover|viralizar|dar visibilidad a|dar difusi(?:ó|o)n a)',
+      ],
+    },
+    {
+      // Passing the writer's thing through the reader's network is like an intro: fine once they talk.
+      name: 'asksToSpread',
+      means: 'asks a stranger to spread the writer’s post through their network',
+      patterns: [
         // "que la recomendaras entre tus contactos": spreading the writer's thing through the reader's network
         '(?:la|lo|las|los|me|nos) (?:recomendar(?:í|i)as|compartir(?:í|i)as|difundir(?:í|i)as|mover(?:í|i)as|recomendaras|recomendases|recomiendes|recomiende|recomendara|compartieras|compartas|comparta|compartiera|difundieras|difundas|difundiera|difunda|movieras|muevas|moviera|mueva) (?:entre|con|en|por) (?:tus|sus|vuestros|tu|su|vuestra) (?:contactos|seguidores|red|comunidad|redes)',
       ],
@@ -35,6 +47,12 @@ export const personalFavor: LocalizedRule = {
       means: 'asks a stranger to vouch for the writer',
       patterns: [
         '(?:valida|valide|validar|validarme|validas|valides|validen|avala|avalar) (?:mis )?(?:aptitudes|competencias|habilidades|conocimientos|skills)',
+        // "¿me validarías las aptitudes de Excel?", "avalarme un par de habilidades"
+        // Vouching for the writer ("me", "-me" or "mis"), not "el test valida las competencias del candidato".
+        '(?:me (?:valid|aval|respald)(?:ar(?:í|i)as|ar(?:í|i)a|aras|ara|ases|ase|as|es|a|e|ar)|(?:valid|aval|respald)(?:arme|(?:á|a)me|eme)) (?:\\S+ ){0,3}?(?:aptitudes|competencias|habilidades|conocimientos|skills|aptitud)',
+        '(?:valid|aval|respald)(?:ar(?:í|i)as|ar(?:í|i)a|aras|ara|as|es|a|e|ar) (?:\\S+ )?mis (?:aptitudes|competencias|habilidades|conocimientos|skills)',
+        // "¿me escribirías unas líneas de recomendación?", "¿me dejarías una recomendación en el perfil?"
+        '(?:me|nos) (?:escribir(?:(?:í|i)as|(?:í|i)a)?|escribes|escribas|escribieras|dejar(?:(?:í|i)as|(?:í|i)a)?|dejas|dejes|dejaras|har(?:í|i)as|har(?:í|i)a|haces|hagas|hicieras|redactar(?:(?:í|i)as|(?:í|i)a)?|regalar(?:(?:í|i)as|(?:í|i)a)?) (?:\\S+ ){0,3}?(?:recomendaci(?:ó|o)n|testimonio|referencia)(?! de)',
         '(?:escr(?:í|i)beme|escribirme|escr(?:í|i)bame|me escribes|me escribas|dejarme|d(?:é|e)jame) (?:una|un) (?:recomendaci(?:ó|o)n|carta de recomendaci(?:ó|o)n|testimonio)',
         '(?:me )?(?:recomiendas|recomiendes|recomiende) en linkedin', 'recomi(?:é|e)nda(?:me|nos) en linkedin', '(?:carta de )?recomendaci(?:ó|o)n (?:tuya|suya|de tu parte|de su parte)', '(?:una|unas) (?:palabras|l(?:í|i)neas) de recomendaci(?:ó|o)n', 'recomendaci(?:ó|o)n en mi perfil',
         '(?:respalda|respaldar|respalde|respaldes) (?:mis )?(?:aptitudes|competencias|habilidades|conocimientos)',
@@ -65,6 +83,7 @@ export const personalFavor: LocalizedRule = {
       means: 'asks a stranger for an introduction',
       patterns: [
         '(?:pres(?:é|e)ntame|pres(?:é|e)nteme|presentarme|me presentas|me presentar(?:í|i)as|me presentar(?:í|i)a|me present(?:á|a)s) (?:a|con) (?:tu|su|vuestr[oa]|alguien|la persona|el|la)',
+        '(?:me|nos) (?:puedes|podr(?:í|i)as|puede|podr(?:í|i)a|pod(?:é|e)s|podr(?:í|i)an|pueden|querr(?:í|i)as|te animas a|te importar(?:í|i)a) (?:presentar|conectar|poner en contacto) (?:a |con )(?:tu|su|vuestr[oa]|alguien|la persona|el|la|quien)',
         '(?:me pasas|me pasar(?:í|i)as|me pasa|pasarme|me pones en contacto|ponerme en contacto|me conectas|conectarme) (?:\\S+ ){0,2}?(?:con|el contacto de) (?:tu|su|alguien|la persona|el|la|quien)',
         '(?:reenv(?:í|i)a|reenv(?:í|i)e|pasa|pase|haz llegar|haga llegar) (?:este mensaje|mi mensaje|esto) (?:a|al) (?:tu|su|quien|la persona)',
         '(?:pres(?:é|e)ntame|pres(?:é|e)nteme|presentarme|me presentas|me presentar(?:í|i)as|me presentar(?:í|i)a) (?:a|con) (?:\\S+ ){0,2}?(?:de|del) (?:tu|su|vuestr[oa]) (?:equipo|empresa|(?:á|a)rea|departamento)',
@@ -74,13 +93,19 @@ export const personalFavor: LocalizedRule = {
       ],
     },
     {
+      // A CV passed to their boss is a job hunt, not an intro with a professional reason: it counts in any conversation.
+      name: 'passesCvOn',
+      means: 'asks them to pass the writer’s CV on',
+      patterns: [
+        '(?:p(?:á|a)sale|p(?:á|a)sele|reenv(?:í|i)a(?:le)?|reenv(?:í|i)e(?:le)?|h(?:á|a)zle llegar|h(?:á|a)gale llegar|pasar(?:le)?|reenviar(?:le)?|hacer llegar|hacerle llegar) (?:\\S+ ){0,2}?mi (?:cv|curr(?:í|i)culum|hoja de vida|perfil|portafolio|portfolio) a',
+      ],
+    },
+    {
       name: 'passesWriterOn',
       means: 'asks a stranger to pass the writer on',
       patterns: [
         '(?:reenv(?:í|i)a|reenv(?:í|i)e|reenviar|reenviarle|reenv(?:í|i)ale|p(?:á|a)sale|p(?:á|a)sele|pasarle|hacerle llegar|h(?:á|a)zle llegar|h(?:á|a)gale llegar|hicieras llegar|hagas llegar|reenviaras|pasaras) (?:\\S+ ){0,2}?mi (?:propuesta|presentaci(?:ó|o)n|dossier|proyecto|mensaje|idea) a (?:tu|su|vuestr[oa]|quien|la persona)',
-        '(?:p(?:á|a)sale|p(?:á|a)sele|reenv(?:í|i)a(?:le)?|reenv(?:í|i)e(?:le)?|h(?:á|a)zle llegar|h(?:á|a)gale llegar|pasar(?:le)?|reenviar(?:le)?|hacer llegar|hacerle llegar) (?:\\S+ ){0,2}?mi (?:cv|curr(?:í|i)culum|hoja de vida|perfil|portafolio|portfolio) a',
       ],
     },
   ],
-  when: 'cold',
 };

@@ -6,6 +6,10 @@ import type { LocalizedRule } from '../../types.ts';
  */
 export const pushy: LocalizedRule = {
   lexicon: {
+    // A deadline that leaves no room ("hoy mismo", "antes del mediodía", "sin falta"), not just a day.
+    hardDeadline: [
+      'hoy mismo', 'hoy(?=\\s*[?.!])', 'antes del? (?:mediod(?:í|i)a|fin del d(?:í|i)a|las \\d{1,2})', 'sin falta', 'ya mismo', 'esta misma (?:tarde|mañana|noche)', 'en (?:la|las) pr(?:ó|o)xim[ao]s? (?:\\d+ )?horas?', 'en \\d+ horas', 'cuanto antes',
+    ],
     deadline: [
       'hoy(?: mismo)?', 'ma(?:ñ|n)ana(?: mismo| sin falta| a primera hora)?', 'esta (?:misma )?(?:tarde|noche|semana)', 'el (?:lunes|martes|mi(?:é|e)rcoles|jueves|viernes|s(?:á|a)bado|domingo)',
       'antes del? (?:lunes|martes|mi(?:é|e)rcoles|jueves|viernes|s(?:á|a)bado|domingo|fin de (?:semana|mes|d(?:í|i)a)|mediod(?:í|i)a|\\d{1,2})', 'en (?:las )?pr(?:ó|o)ximas \\d+ horas', 'en \\d+ horas', 'sin falta', 'ya mismo', 'a lo largo (?:de (?:la mañana|la tarde|hoy)|del d(?:í|i)a)', 'en el (?:d(?:í|i)a|transcurso del d(?:í|i)a)', 'antes de las (?:\\d{1,2}|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)',
@@ -38,6 +42,9 @@ export const pushy: LocalizedRule = {
         '(?:para no perder|o perder(?:á|a)s?) (?:la|su|tu) (?:plaza|oportunidad|puesto|descuento)',
         '(?:a la espera|quedo atent[oa]|espero (?:tu|su) respuesta|aguardo (?:tu|su) respuesta) (?:\\S+ ){0,3}?(?:hoy|ma(?:ñ|n)ana|antes del?|sin falta)',
         '(?:necesito|necesitamos) (?:que )?(?:\\S+ ){1,12}?antes del? (?:lunes|martes|mi(?:é|e)rcoles|jueves|viernes|fin de)',
+        // "¿Me confirmas la lista antes del mediodía sin falta?": a request to them with a hard deadline
+        '(?:necesito|necesitamos|lo necesito|la necesito|los necesito|las necesito) (?:\\S+ ){0,6}?(?:antes del? (?:mediod(?:í|i)a|fin del d(?:í|i)a|las \\d{1,2})|hoy mismo|sin falta|ya mismo)',
+        '(?:me|nos) (?:confirmas|confirma|dices|dice|respondes|responde|contestas|contesta|avisas|avisa|mandas|manda|env(?:í|i)as|env(?:í|i)a|pasas|pasa|devuelves|devuelve) (?:\\S+ ){0,6}?{hardDeadline}',
       ],
     },
   ],

@@ -50,6 +50,12 @@ export const salesPitch: LocalizedRule = {
         // "Nuestros clientes repiten un 35 % más", "convertimos a tus visitas en clientes"
         '(?:nuestros|mis) clientes (?:\\S+ ){0,3}?(?:un|hasta un|el) \\d+ ?% (?:m(?:á|a)s|menos)',
         '(?:convertimos|transformamos) (?:a )?(?:tus|sus|vuestros|los) (?:\\S+ )?(?:clientes|visitas|visitantes|seguidores|leads|usuarios|contactos)',
+        // A pain question as the hook: "¿Cuántas horas pierde tu equipo conciliando facturas?"
+        '(?:cu(?:á|a)ntas|cu(?:á|a)ntos|cu(?:á|a)nto) (?:horas|tiempo|dinero|clientes|ventas|leads|pacientes|pedidos|reservas|citas|euros|pesos) (?:\\S+ ){0,1}?(?:pierde|pierdes|pierden|perd(?:é|e)s|perd(?:é|e)is|desperdicia|desperdicias|desperdician|se (?:pierde|pierden|te va|le va|les va|te van|le van|les van))',
+        // Something offered "that could serve you": "tenemos una película compostable que les puede servir"
+        '(?:tenemos|ofrecemos|fabricamos|vendemos|distribuimos|hemos (?:desarrollado|creado|lanzado)|tengo|vendo|fabrico|distribuyo) (?:un|una|unos|unas) (?:\\S+ ){1,4}?que (?:creo que |seguro que |quiz(?:á|a)s? |tal vez )?(?:te|le|les|os) (?:puede|podr(?:í|i)a|pueden|podr(?:í|i)an|va a|van a) (?:servir|interesar|venir (?:muy )?bien|ser (?:muy )?(?:(?:ú|u)til|interesante))',
+        // Work on their business that "converts more": "para que convierta más visitas en reservas"
+        'para que (?:\\S+ ){0,2}?(?:convierta|conviertan|venda|vendan|facture|facturen|crezca|crezcan|genere|generen|atraiga|atraigan|capte|capten) m(?:á|a)s',
       ],
     },
     {
@@ -59,7 +65,10 @@ export const salesPitch: LocalizedRule = {
         '(?:agendar|agendamos|programar|programamos|reservar|reservamos|coordinar|coordinamos|hacer|hacemos|mostrarte|mostrarle|ofrecerte|ofrecerle|te|le) (?:una|la) (?:demo|demostraci(?:ó|o)n)',
         '(?:una|la) demo (?:gratuita|gratis|personalizada|de \\d+ minutos)',
         '(?:prueba|periodo de prueba|per(?:í|i)odo de prueba) (?:gratuita|gratis|sin coste|sin costo)', '(?:prueba|pru(?:é|e)balo|testea) gratis',
-        '(?:te|le|os) (?:lo|la) (?:enseño|muestro|presento) en (?:\\d+|unos|cinco|diez|quince|veinte) minutos', '(?:una|un) (?:llamada|videollamada|call) de \\d+ (?:minutos|min) para (?:mostrarte|mostrarle|enseñarte|enseñarle|presentarte|presentarle)',
+        '(?:te|le|os) (?:lo|la) (?:enseño|muestro|presento) en (?:\\d+|unos|cinco|diez|quince|veinte) minutos',
+        // "¿Te muestro cómo funciona?", "mostrarle cómo lo hacemos en una videollamada"
+        '(?:te|le|os|les) (?:muestro|enseño|mostramos|enseñamos) c(?:ó|o)mo (?:funciona|lo hacemos|lo conseguimos|trabajamos)',
+        '(?:mostrarte|mostrarle|mostraros|enseñarte|enseñarle|enseñaros) c(?:ó|o)mo (?:funciona|lo hacemos|lo conseguimos|trabajamos)', '(?:una|un) (?:llamada|videollamada|call) de \\d+ (?:minutos|min) para (?:mostrarte|mostrarle|enseñarte|enseñarle|presentarte|presentarle)',
         '(?:presentarte|presentarle|presentaros|mostrarte|mostrarle|mostraros|enseñarte|enseñarle|enseñaros) (?:nuestr[oa]s?|mi) (?:\\S+ ){0,2}?{commercialOffering}',
         '(?:te|le|os) (?:interesar(?:í|i)a|gustar(?:í|i)a|interesa) (?:conocer|saber m(?:á|a)s (?:de|sobre)|probar|ver) (?:nuestr[oa]s?|mi) (?:\\S+ ){0,2}?{commercialOffering}',
         'recibir (?:m(?:á|a)s )?informaci(?:ó|o)n (?:sobre|de) (?:nuestr[oa]s?|mis)',
@@ -84,7 +93,10 @@ export const salesPitch: LocalizedRule = {
         '(?:te|le|les|os) (?:ofrezco|ofrecemos|presento|presentamos) (?:mis|nuestros) servicios', 'ofrezco mis servicios', 'ofrecemos (?:nuestros )?servicios de',
         '(?:quer(?:í|i)a|quisiera|me gustar(?:í|i)a) (?:ofrecerte|ofrecerle|ofrecerles|presentarte|presentarle) (?:mis|nuestros) servicios',
         '(?:me dedico|nos dedicamos) a (?:ayudar|acompañar)', 'ofrecer(?:te|le|les|os) (?:nuestr[oa]s?|mis|una|un) (?:\\S+ ){0,2}?{commercialOffering}', 'ofrecemos (?:un|una) (?:\\S+ ){0,2}?{commercialOffering}',
-        'somos (?:distribuidores|proveedores|fabricantes|partners|representantes) (?:oficiales |exclusivos )?de', '(?:trabajamos|colaboramos) con (?:empresas|marcas|clientes|compañ(?:í|i)as) como', 'si necesitas (?:un|una) (?:desarrollador|diseñador|agencia|consultor)',
+        'somos (?:distribuidores|proveedores|fabricantes|partners|representantes) (?:oficiales |exclusivos )?de',
+        // "podría rediseñar la web de tu estudio", "puedo llevar las redes de tu restaurante": work offered on their business
+        '(?:podr(?:í|i)a|puedo|podemos|podr(?:í|i)amos|me encantar(?:í|i)a|nos encantar(?:í|i)a) (?:rediseñar|diseñar|renovar|optimizar|gestionar|llevar|hacer crecer|encargarme de|encargarnos de|posicionar|automatizar|digitalizar|modernizar) (?:\\S+ ){0,3}?(?:tu|su|vuestr[oa]) (?:web|p(?:á|a)gina|tienda|marca|negocio|empresa|estudio|redes|cl(?:í|i)nica|contabilidad|restaurante|presencia|instagram|e-?commerce|sitio|app|campañas?|despacho|consultorio|hotel)',
+        '(?:te|le|os|les) (?:env(?:í|i)o|paso|mando|adjunto) (?:\\S+ ){0,2}?(?:tarifas|precios|portafolio y|portfolio y)', '(?:trabajamos|colaboramos) con (?:empresas|marcas|clientes|compañ(?:í|i)as) como', 'si necesitas (?:un|una) (?:desarrollador|diseñador|agencia|consultor)',
       ],
     },
     {

@@ -14,7 +14,8 @@ export const templatePhrase: LocalizedRule = {
       name: 'defaultInvitation',
       means: 'is LinkedIn’s default invitation text',
       patterns: [
-        '(?:me gustar(?:í|i)a|quisiera|quiero|deseo|me encantar(?:í|i)a) {addYou} {myNetwork}',
+        // Any lead-in: "me pareció buena idea sumarte a mis contactos" (not "invitarte a mi red de mentores")
+        '{addYou} {myNetwork}(?! de (?!contactos|linkedin))',
         '(?:me gustar(?:í|i)a|quisiera|quiero|deseo) (?:formar parte|unirme|ser parte) de (?:tu|su) red(?: profesional)?(?: (?:en|de) linkedin)?',
         '(?:ya que|como) eres (?:una persona|alguien) (?:de|en) quien conf(?:í|i)o', '(?:te|le) invito a (?:unirte|unirse|formar parte) (?:a|de) mi red',
         '(?:tenerte|tenerle|contar contigo|contar con usted) (?:en|entre) (?:mis contactos|mi red)', '(?:te|le|os) (?:invito|invitamos) a conectar', 'invitarte a conectar', 'formar parte de mi red(?: profesional| de contactos)?',
@@ -27,7 +28,9 @@ export const templatePhrase: LocalizedRule = {
       patterns: [
         '(?:vi|he visto|revis(?:é|e)|he revisado|estuve viendo) (?:tu|su) perfil y (?:me )?(?:pareci(?:ó|o)|ha parecido|me parece|me llam(?:ó|o) la atenci(?:ó|o)n|me gust(?:ó|o)|me interes(?:ó|o))',
         '(?:me encontr(?:é|e)|me he encontrado|me top(?:é|e)|di) con (?:tu|su) perfil', '(?:tu|su) perfil (?:me )?(?:pareci(?:ó|o)|ha parecido|parece|es) (?:muy |realmente |s(?:ú|u)per )?(?:interesante|impresionante|incre(?:í|i)ble)',
-        'navegando por linkedin', 'me apareci(?:ó|o) (?:tu|su) perfil', '(?:tu|su) perfil (?:me )?(?:llam(?:ó|o)|ha llamado) (?:mucho )?la atenci(?:ó|o)n',
+        'navegando por linkedin', 'me apareci(?:ó|o) (?:tu|su) perfil',
+        // "me salió tu perfil entre las sugerencias", "tu perfil me apareció en…"
+        '(?:me )?(?:sali(?:ó|o)|ha salido|apareci(?:ó|o)|ha aparecido|salt(?:ó|o)) (?:tu|su) perfil', '(?:tu|su) perfil me (?:sali(?:ó|o)|apareci(?:ó|o)|ha salido|ha aparecido)', '(?:tu|su) perfil (?:me )?(?:llam(?:ó|o)|ha llamado) (?:mucho )?la atenci(?:ó|o)n',
         'me (?:llam(?:ó|o)|ha llamado) (?:mucho )?la atenci(?:ó|o)n (?:tu|su) perfil', 'revisando (?:perfiles|linkedin)', '(?:encontr(?:é|e)|vi) (?:tu|su) perfil (?:en linkedin|por casualidad|navegando)',
       ],
     },

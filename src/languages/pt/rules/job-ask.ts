@@ -18,7 +18,9 @@ export const jobAsk: LocalizedRule = {
       patterns: [
         '(?:tem|teria|h[áa]|haveria|existe|existiria|tens|terias|teriam|t[êe]m) (?:alguma |uma )?(?:{opening}) (?:pra|para) mim',
         '(?:alguma|uma) (?:{opening}) (?:pra|para) mim',
-        '(?:me contrat(?:a|e|ar|aria)|contrat(?:a|e)-me|contratar-me)',
+        '(?:me contrat(?:a|e|ar|aria|ariam|arias|asse|assem)|contrat(?:a|e)-me|contratar-me|contratar-me-iam)',
+        // "tem vaga de estágio aí pra mim?"
+        '(?:tem|teria|h[áa]|haveria|existe|tens|terias|teriam|t[êe]m) (?:alguma |uma )?(?:{opening})(?: de [\\p{L}-]+)?(?: a[íi]| l[áa]| dispon[íi]vel| aberta)? (?:pra|para) mim',
         'qualquer (?:vaga|oportunidade|coisa|emprego|trabalho) (?:dispon[íi]vel|aberta|que (?:tiver|houver|aparecer))',
         '(?:me )?arruma(?:r)? (?:um|uma) (?:emprego|vaga|trabalho|est[áa]gio)',
         '(?:tem|h[áa]|teria|tens|haveria|existe) (?:alguma )?(?:{opening})(?: aberta| dispon[íi]vel)? (?:a[íi]|na (?:sua|tua|vossa)|no (?:seu|teu|vosso)|para (?:algu[ée]m com|o meu perfil|meu perfil|algu[ée]m como eu))',
@@ -59,6 +61,8 @@ export const jobAsk: LocalizedRule = {
         // "poderia falar de mim para o gestor da vaga?", "me indicar internamente".
         '(?:falar|fala|fale|falasse|dizer|diz|diga) (?:bem |uma palavra )?(?:de|sobre) mim (?:para|pra|pro|ao|à|com) (?:o |a )?(?:{decider}|gestor[a]? da vaga)',
         '(?:me indicar|indicar-me|me recomendar|recomendar-me|me indica|me indique) internamente',
+        // Pulling strings: "meter uma cunha", "mexer os pauzinhos", "uma palavra sua fazia toda a diferença".
+        '(?:meter|mete|meta|metesse|metias?|meteria)(?:-me)? uma cunha', 'mex(?:er|e|a|esse) (?:uns |os |alguns )?pauzinhos', 'uma palavr(?:a|inha) (?:sua|tua|do senhor|da senhora|a meu favor|por mim)', '(?:dar|d[áa]|d[êe]|desse) uma palavrinha (?:por mim|a meu favor|com)',
       ],
       quiet: [APPLIED],
     },

@@ -5,6 +5,8 @@ export const personalFavor: LocalizedRule = {
   coldOnlyFamilies: ['asksForIntro', 'asksForSurvey'],
   lexicon: {
     myPost: ['(?:o |a )?(?:meu|minha|nosso|nossa) (?:post|publicaç(?:ão|ao)|v[íi]deo|p[áa]gina|artigo|perfil|projeto|projecto|campanha|conte[úu]do|vaquinha)'],
+    // Asking for engagement (not "segue em anexo", "comentar o andamento", "queremos divulgar").
+    engageVerb: ['curtir', 'curte', 'curta', 'curtam', 'curtisse', 'seguir', 'siga', 'sigam', 'seguisse', 'compartilhar', 'compartilha', 'compartilhe', 'compartilhasse', 'partilhar', 'partilha', 'partilhe', 'divulga', 'divulgue', 'repostar', 'reposta', 'reposte'],
     boss: ['ceo', 'diretor', 'diretora', 'director', 'directora', 'chefe', 'gestor', 'gestora', 'fundador', 'fundadora', 'presidente', 'vp', 'head', 'gerente', 's[óo]ci[oa]'],
   },
   families: [
@@ -23,6 +25,8 @@ export const personalFavor: LocalizedRule = {
         '(?:ajudar|ajuda|ajude|me ajuda|me ajude) (?:a |na )?divulg(?:ar|a[çc][ãa]o)', '(?:dar|dá|dê|me dá|me dê) uma (?:força|forcinha|moral) (?:no|na|com|pra|para)',
         '(?:apoiar|apoie|apoia|contribuir|contribua|doar|doe) (?:com |n[oa] |para )?(?:o |a )?(?:meu|minha|nosso|nossa) (?:projeto|campanha|vaquinha|financiamento|causa)',
         '(?:assinar|assine|assina) (?:a |o )?(?:minha|meu|nossa|nosso) (?:peti[çc][ãa]o|abaixo-assinado)', '(?:endossar|endosse|endossa) (?:as )?minhas',
+        // "curtir e seguir a página da minha loja", "compartilhar e comentar o post do nosso projeto"
+        '{engageVerb}(?: e (?:{engageVerb}|comentar|comente|comenta))? (?!com |sobre |em |para |pra |adiante|abaixo|anexo|junto)(?:\\S+ ){0,3}?(?:meu|minha|nosso|nossa) (?:\\S+ ){0,2}?(?:post|postagem|publica[çc][ãa]o|p[áa]gina|perfil|canal|loja|v[íi]deo|artigo|conte[úu]do|projeto|projecto|empresa|marca|instagram|insta|tiktok|youtube|neg[óo]cio|newsletter|podcast|campanha)',
       ],
     },
     {
@@ -30,6 +34,11 @@ export const personalFavor: LocalizedRule = {
       means: 'asks for an endorsement or recommendation',
       patterns: [
         'valid(?:ar|a|e)(?: as)? (?:minhas )?(?:compet[êe]ncias|habilidades|skills|aptid(?:ões|oes))',
+        // "me endossa em Power BI?", "endossar-me nas competências"
+        '(?:me endoss(?:a|e|ar|asse|aria|ariam|em|as)|endoss(?:a|e|ar|asse)-me)', '(?:endoss|valid|recomend)(?:ar|a|e|asse|aria)(?:-me)? (?:\\S+ ){0,2}?(?:minhas|nas minhas) (?:compet[êe]ncias|habilidades|skills|aptid(?:ões|oes))',
+        // "uma recomendação sua no meu perfil", "escrever algumas linhas sobre mim"
+        'uma recomenda[çc][ãa]o (?:sua|tua|do senhor|da senhora|de voc[êe]) (?:no meu|para o meu|pro meu|faria|fazia|ajudaria|ajudava|seria|valeria)', 'recomenda[çc][ãa]o no meu (?:perfil|linkedin)',
+        '(?:escrever|escreve|escreva|escrevesse|deixar|deixa|deixe|deixasse) (?:\\S+ ){0,2}?(?:linhas|palavras) (?:sobre mim|a meu respeito|no meu perfil|de recomenda[çc][ãa]o)',
         '(?:escrever|escreve|escreva|deixar|deixa|deixe|fazer|faz|faça) (?:uma )?recomendaç(?:ão|ao) (?:pra mim|para mim|no meu perfil|sobre mim)',
         '(?:me recomendar|me recomenda|me recomende|recomendar-me) no linkedin',
         '(?:escrever|escreve|escreva|fazer|faz|fa[çc]a)(?:-me)? (?:uma )?cartas? de recomenda[çc][ãa]o', '(?:escrever|escreve|escreva) uma (?:pra|para) mim', 'preciso de (?:\\d+ |algumas |umas |mais )?(?:recomenda[çc](?:ões|oes)|avalia[çc](?:ões|oes)|votos|curtidas|likes|seguidores|assinaturas)',
@@ -40,6 +49,8 @@ export const personalFavor: LocalizedRule = {
       means: 'asks for a review or rating',
       patterns: [
         'deix(?:ar|a|e) (?:uma |sua |a sua |tua )?(?:avaliaç(?:ão|ao)|review|resenha|nota|estrelas?) (?:pra|para|n[oa]|à|ao|sobre)',
+        // "deixe-nos uma avaliação de 5 estrelas no Google", "uma avaliação no Google faz toda a diferença"
+        'deix(?:ar|a|e|em|asse)-(?:nos|me) (?:\\S+ )?(?:avalia[çc][ãa]o|review|resenha|nota|estrelas|coment[áa]rio)', '(?:avalia[çc][ãa]o|nota|review) (?:de )?(?:5|cinco) estrelas',
         'deix(?:ar|a|e) (?:umas |umas |cinco |5 )?(?:estrelinhas|estrelas|avalia[çc][õo]es positivas|coment[áa]rio positivo) (?:pra|para|n[oa]|à|ao)',
         'avali(?:ar|a|e) (?:a )?(?:minha|nossa|meu|nosso) (?:loja|empresa|p[áa]gina|app|aplicativo|restaurante|neg[óo]cio|livro|curso)',
       ],
@@ -65,6 +76,8 @@ export const personalFavor: LocalizedRule = {
         '(?:me )?apresent(?:ar|a|e)(?:-me)? (?:a|ao|à|para o|para a|pro|pra) (?:seu |sua |teu |tua |vosso |vossa )(?:{boss})',
         '(?:passa|passe|passar|manda|mande|mandar) (?:o )?(?:contato|contacto|e-?mail|n[úu]mero|telefone|whats(?:app)?) d[oa] (?:seu |sua |teu |tua )?(?:{boss}|respons[áa]vel|pessoa respons[áa]vel|rh)',
         'apresent(?:ar|a|e)(?:-me)? (?:a|para) algu[ée]m (?:d[ao]|n[ao]|que)',
+        // "você consegue me apresentar ao diretor de compras da Ambev?"
+        '(?:consegue|conseguiria|consegues|pode|poderia|podes|podia|podias|teria como|tem como) (?:me )?apresentar(?:-me)? (?:a|ao|à|aos|às|para o|para a|pro|pra) (?:(?:seu|sua|teu|tua|vosso|vossa|o|a) )?(?:{boss}|respons[áa]vel|pessoa|algu[ée]m|equipe|equipa|time|[áa]rea)',
         '(?:me )?(?:colocar|coloca|coloque|p[ôo]r|p[õo]e|ponha|conectar|conecta|conecte)(?:-me)? em (?:contato|contacto) com (?:algu[ée]m|o (?:seu |sua )?|a (?:sua )?)',
         '(?:me )?indic(?:ar|a|e)(?:-me)? algu[ée]m (?:d[ao]|n[ao]|em) (?:sua|seu|tua|teu|vossa|vosso) (?:empresa|time|equipe|equipa|[áa]rea)',
         '(?:me )?apresent(?:ar|a|e)(?:-me)? (?:a|ao|à|para o|para a|pro|pra) (?:o |a )?(?:respons[áa]vel|pessoa respons[áa]vel|gestor[a]?|[áa]rea|time|equipe|equipa) (?:de|d[oa]|por|pel[oa])',
@@ -78,6 +91,8 @@ export const personalFavor: LocalizedRule = {
       quiet: ['(?:fique|fica|sinta-se|esteja) à vontade (?:para|pra) (?:\\S+ ){0,2}?(?:encaminh|repass|reencaminh)\\S*'],
       patterns: [
         '(?:encaminh(?:ar|a|e)|encaminhá-l[oa]|repass(?:ar|a|e)|reencaminh(?:ar|a|e)) (?:\\S+ ){0,3}?(?:ao|à|pro|pra|para o|para a) (?:seu |sua |teu |tua |vosso |vossa )(?:{boss}|rh|respons[áa]vel)',
+        // "encaminhar meu currículo para o RH da sua empresa"
+        '(?:encaminh(?:ar|a|e)|repass(?:ar|a|e)|reencaminh(?:ar|a|e)|pass(?:ar|a|e)|mand(?:ar|a|e)) (?:o )?meu (?:curr[íi]culo|cv) (?:ao|à|pro|pra|para o|para a) (?:{boss}|rh|respons[áa]vel|recrutamento|recursos humanos)',
         '(?:me )?(?:passa|passe|passar|direciona|direcione|direcionar|encaminha|encaminhe) (?:para|pra|pro|a|à|ao) (?:alguém|algu[ée]m|a pessoa) (?:mais )?(?:adequad[oa]|certa|respons[áa]vel)',
       ],
     },

@@ -38,7 +38,9 @@ export const pushy: LocalizedRule = {
         'prazo (?:m[áa]ximo|final|limite) (?:é|de|at[ée])', '(?:at[ée]|antes d[eoa]) (?:{deadline}) sem falta', 'exijo (?:\\S+ ){0,3}?(?:at[ée]|antes d[eoa]) (?:{deadline})',
         '(?:responda|responde|retorne|retorna|confirme|confirma|envie|envia|mande|manda|me d[êáa]|preciso|quero|aguardo|espero|me responda|me responde|me retorne|me envie|me mande) (?:[\\p{L}\\p{N}-]+ ){0,5}?(?:at[ée]|antes d[eoa]|no m[áa]ximo at[ée]) (?:{deadline})',
         '(?:preciso|quero) (?:muito )?(?:d[ao] (?:sua |tua )?|de (?:uma )?)?(?:resposta|retorno|confirmaç(?:ão|ao)|posicionamento) (?:hoje|urgente|logo|r[áa]pido|j[áa]|agora)',
-        '(?:conto com|aguardo|espero|preciso d[eoa]) (?:o |a )?(?:seu |sua |teu |tua )?(?:retorno|resposta|feedback|posi[çc][ãa]o|confirma[çc][ãa]o|assinatura|aprova[çc][ãa]o) (?:ainda |at[ée] )(?:hoje|amanh[ãa]|esta semana|essa semana|este m[êe]s|esse m[êe]s)',
+        '(?:conto com|aguardo|espero|preciso d[eoa]) (?:o |a )?(?:seu |sua |teu |tua )?(?:retorno|resposta|feedback|posi[çc][ãa]o|confirma[çc][ãa]o|assinatura|aprova[çc][ãa]o) (?:ainda |at[ée] )(?:hoje|amanh[ãa]|esta semana|essa semana|este m[êe]s|esse m[êe]s|{deadline})',
+        // "impreterivelmente" (without fail) makes any date a demand.
+        '(?:at[ée]|antes d[eoa]) (?:{deadline})[^.?!\\n]{0,20}?impreterivelmente', '(?:resposta|retorno|confirma[çc][ãa]o|conto com|preciso)[^.?!\\n]{0,60}?impreterivelmente',
       ],
     },
   ],

@@ -32,6 +32,11 @@ export const salesPitch: LocalizedRule = {
         '(?:tenho|temos|criei|criamos|desenvolvi|desenvolvemos) (?:um |uma )?(?:{ourThing}|m[ée]todo|f[óo]rmula|estrat[ée]gia) (?:[\\p{L}-]+ ){0,3}?que (?:{helpVerb})',
         '(?:crio|criamos|cria|fa[çc]o|fazemos|faz|desenvolvo|desenvolvemos|desenvolve|produzo|produzimos|produz|entrego|entregamos) (?:[\\p{L}-]+ ){0,2}?(?:sites|lojas virtuais|landing pages|p[áa]ginas|campanhas|an[úu]ncios|v[íi]deos|conte[úu]dos) que (?:vendem|convertem|geram (?:vendas|leads|resultados))',
         '(?:posso|podemos) (?:te |lhe |vos )?ajudar(?:-te|-lo|-la|-vos)? a (?:{gainVerb}|crescer|escalar|atrair|conquistar|vender mais|captar)',
+        // Something offered "that has everything to do with you": "tenho uma linha de rótulos que acho que tem tudo a ver com vocês".
+        '(?:tenho|temos|ofere[çc]o|oferecemos|fabrico|fabricamos|vendo|vendemos|distribu[íi]mos|desenvolvi|desenvolvemos|criei|criamos|lan[çc]amos) (?:um|uma|uns|umas) (?:\\S+ ){1,6}?que (?:acho que |creio que |com certeza |certamente |talvez |pode ser que )?(?:tem tudo a ver|pode (?:te |lhe |vos )?(?:interessar|ajudar|servir)|podem (?:te |lhe |vos )?(?:interessar|ajudar|servir)|vai (?:te |lhe |vos )?(?:interessar|ajudar)|seria (?:muito )?(?:[úu]til|interessante))',
+        // A pain question as the hook: "Sua clínica ainda perde pacientes por…?", "Quantas horas sua equipe perde…?"
+        '(?:quantas|quantos|quanto) (?:horas|tempo|dinheiro|clientes|vendas|leads|pacientes|pedidos|reservas) (?:\\S+ ){0,3}?(?:perde|perdes|perdem|gasta|gastas|gastam|desperdi[çc]a)',
+        '(?:ainda )?(?:perde|perdem|perdes) (?:\\S+ )?(?:pacientes|clientes|alunos|vendas|leads|dinheiro|reservas|pedidos|horas|consultas|oportunidades|neg[óo]cios|tempo) (?:por|com|porque|sem|todo|toda|na|no)(?=[^.!\\n]{0,80}\\?)',
       ],
     },
     {
