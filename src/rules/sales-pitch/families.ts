@@ -31,7 +31,7 @@ export const lexicon: Lexicon = {
     'halve', 'slash', 'trim', 'trims', 'trimmed', 'shave', 'speed up', 'tripled', 'doubled', 'increased', 'reduced', 'boosted', 'grew', 'lifted', 'achieve', 'acheive', 'attract', 'convert', 'recover',
     'slashes', 'slashed', 'halved', 'cutting', 'reducing', 'lowering', 'lowered', 'saving', 'boosting', 'growing', 'doubling', 'tripling', 'increasing', 'raise', 'raises', 'raised',
     'accelerate', 'accelerates', 'accelerated', 'shorten', 'shortens', 'shortened', 'minimi[sz]e', 'minimi[sz]es', 'prevent', 'prevents', 'stop', 'stops', 'avoid', 'avoids',
-    'recoup', 'reclaim', 'unlock', 'unlocks', 'capture', 'captures', 'retain', 'retains', 'keep', 'ship', 'launch', 'pass', 'sell', 'turn', 'turns', 'reach', 'hit', 'beat',
+    'shrink', 'shrinks', 'free up', 'frees up', 'freed up', 'freeing up', 'recoup', 'reclaim', 'unlock', 'unlocks', 'capture', 'captures', 'retain', 'retains', 'keep', 'ship', 'launch', 'pass', 'sell', 'turn', 'turns', 'reach', 'hit', 'beat',
     'outrank', 'outsell', 'collect', 'collects', 'recruit', 'onboard', 'earn', 'earns', 'make', 'makes', 'produce', 'produces', 'publish', 'close', 'closes', 'closed', 'won',
   ],
   businessResult: [
@@ -50,7 +50,9 @@ export const lexicon: Lexicon = {
     '(?:about |over |up to )?\\d+\\+? hours (?:a|per|every) (?:week|month|day)', 'in (?:under )?\\d+ (?:days|weeks|months)',
     '\\d+x (?:faster|more|better|cheaper|the)', 'from [\\p{L}\\p{N} ]{1,20} to [\\p{L}\\p{N}]+ (?:hours|days|minutes)',
     'by (?:about |roughly |nearly |almost |over |more than )?(?:a |one[- ])?(?:third|quarter|half|fifth)', 'by (?:two|three|four|five|ten)[- ]?(?:fold|times)', '(?:two|three|four|five|ten)[- ]?fold',
-    'from (?:days|weeks|months|hours) (?:down )?to (?:minutes|hours|days|seconds|weeks)', 'in (?:days|weeks|minutes|hours),? not (?:weeks|months|days|hours|years)',
+    'from (?:days|weeks|months|hours) (?:down )?to (?:minutes|hours|days|seconds|weeks)',
+    // "around 12 billable hours per associate each week".
+    '(?:about |around |roughly |over |up to )?\\d+\\+? (?:[\\p{L}-]+ )?hours (?:a|per|every|each) (?:[\\p{L}-]+ (?:a|per|every|each) )?(?:week|month|day|year|[\\p{L}-]+)', 'in (?:days|weeks|minutes|hours),? not (?:weeks|months|days|hours|years)',
   ],
   // A promised delivery time: "within 21 days", "in under a week".
   deadline: ['within (?:\\d+|a few|two|three|four|six) (?:days|weeks|months)', 'in (?:under |less than )?(?:a|one|two|three|\\d+) (?:days?|weeks?|months?)'],
@@ -122,6 +124,9 @@ export const families: readonly PitchFamily[] = [
       "(?:we've|we have|I've|I have|we|I) (?:just |recently )?(?:built|launched|created|developed|designed) (?:an? |the )?(?:[\\p{L}\\p{N}-]+ ){0,3}?{offering} (?:that|which|to|for)",
       '(?:I|we) (?:run|own|have) an? (?:[\\p{L}-]+ ){0,2}?{service} (?:practice|agency|firm|studio|business|company|shop|consultancy)',
       "(?:we|I|we've|I've) (?:just )?(?:built|launched|created|developed|made) [\\p{L}\\p{N}]+,? (?:which|that)", "(?:we're|we are) (?:the team|the people|the company) behind",
+      // "Most finance teams we work with…", "…until they switched to Ledgerly", "We fix that."
+      '{audience} (?:we|I) (?:work|partner) with', '(?:until|after|since|once|when) (?:they|teams|clients|customers|companies) (?:switched|moved|migrated|came over) to',
+      '(?:we|I|our [\\p{L}-]+) (?:can |will |could |help )?(?:fix|fixes|solve|solves|handle|handles|sort|sorts|eliminate|eliminates|automate|automates) (?:that|this|exactly that|it|both|all of (?:that|this)|the problem)(?: for you)?(?= *[.!;]| *$)',
       "(?:we're|we are) an? (?:[\\p{L}\\p{N}-]+ ){0,3}?(?:agency|studio|consultancy|collective|firm)(?= (?:and|from|in|based|that|who|,))",
       "(?:we've|we have|I've|I have) (?:just )?(?:done|finished|completed|delivered|built) (?:it |this |that |\\d+ (?:[\\p{L}-]+ )?)?for \\p{L}",
       // "we built Calmly, a daily check-in app for startup teams", "I'd love to create custom artwork for your next cover".
@@ -165,7 +170,7 @@ export const families: readonly PitchFamily[] = [
     patterns: [
       '(?:I|we) (?:offer|provide|deliver|do) (?:professional |affordable |expert |high-quality |top-notch |full-service )?{service}',
       '{seller} (?:offers?|provides?|delivers?|speciali[sz]es in) (?:[\\p{L}-]+ ){0,2}?{service}(?= (?:for|to|in|across)\\b| *[,.;!]| *$)',
-      "(?:take|takes|get|gets|taking) (?:[\\p{L}-]+ ){0,3}?off (?:your|their|an?|the|[\\p{L}]+'s) (?:[\\p{L}'-]+ )?(?:plate|hands)",
+      "(?:take|takes|get|gets|taking) (?:[\\p{L}-]+ ){0,3}?off (?:your|their|an?|the|[\\p{L}]+'s) (?:[\\p{L}'-]+ )?(?:plates?|hands)",
       '(?:we|I) speciali[sz]e in (?:[\\p{L}-]+ ){1,4}?for (?:[\\p{L}-]+ ){0,2}?{audience}', '(?:we|I) (?:deliver|ship) (?:[\\p{L}-]+ ){0,2}?to {audience}',
       '(?:I|we) (?:offer|provide) (?:[\\p{L}-]+ ){0,2}?(?:services|solutions|packages)',
       '(?:my|our) (?:[\\p{L}-]+ ){0,2}?services',
@@ -220,6 +225,10 @@ export const families: readonly PitchFamily[] = [
       '(?:at|for) (?:half|a third|a quarter|a fraction|half or less|less than half) (?:of )?(?:the|what) (?:cost|price|you(?:\'re| are)? pay(?:ing)?)',
       // "Our reminder service gets that under 4%", "what if your SDRs could book twice as many meetings".
       '(?:our|my) (?:[\\p{L}-]+ ){0,2}?{offering} (?:gets|brings|takes|pushes|drives|cuts|knocks) (?:that|it|this|them|those|the number|the rate) (?:down |up )?(?:to )?(?:under|below|to|above|over|past) [$€£]?\\d',
+      // "our procurement tool would slash your approval times in half".
+      '{outcomeVerb}(?<=(?:our|my) (?:[\\p{L}-]+ ){0,3}?{commercialOffering} (?:would|could|will|can|should) (?:easily |probably |likely |definitely |quickly )?[\\p{L}]+(?: up)?) (?:your|you)',
+      // "we cut carrier invoice errors by 38% for a 3PL about your size".
+      '{weResult} (?:[\\p{L}\\p{N}&-]+ ){0,4}?{measure} for (?:an?|one|another|a similar) [\\p{L}\\p{N}&-]+',
       "what if your (?:[\\p{L}-]+ ){0,2}?(?:team|teams|reps|SDRs|BDRs|sales team|staff|agents|recruiters|marketers|engineers|clinic|store|shop) could (?:[\\p{L}-]+ ){0,2}?(?:twice|double|triple|half|\\d+ ?(?:%|x)|more|faster)",
     ],
   },
@@ -250,7 +259,8 @@ export const families: readonly PitchFamily[] = [
       'send (?:over|you) (?:a|our|my) (?:proposal|quote|price list|rate card)', '\\d+[- ]?min(?:ute)?s? (?:\\S+ ){0,3}?(?:demo|walkthrough|walk-through)',
       '\\d+ minutes to (?:show|walk) you (?:through )?(?:how|what) (?:we|our|I|my)',
       // "grab 15 minutes on your calendar to show you how?".
-      '\\d+ minutes (?:[\\p{L}-]+ ){0,4}?to show you (?:how|what)(?= *[?.!]| *$)',
+      // Not "walk you through it": founders walk investors through their round.
+      '\\d+ (?:minutes|mins?) (?:[\\p{L}-]+ ){0,4}?to show you(?: (?:how|what|around))?(?= *[?.!,]| *$)',
       '(?:send|share|show) (?:you |over )?(?:a few |some |our |my )?(?:before-and-afters?|before and afters?|samples of (?:our|my) work|testimonials|client results)', 'show you (?:how|what) (?:we|our|my|I)',
       'walk you through (?:how|what) (?:we|our)', '\\d+[- ]?min(?:ute)? (?:look|demo|walkthrough|tour)',
       "show you (?:the|our) (?:new )?(?:[\\p{L}-]+ )?(?:dashboard|platform|product|tool|demo|app|sensors?|solution)",
@@ -351,10 +361,18 @@ export const families: readonly PitchFamily[] = [
     strong: false,
     patterns: [
       // The problem hook and the offer to show: "is your team still doing expense reports in spreadsheets? There's a better way."
-      "(?:are you|is your (?:[\\p{L}-]+ )?(?:team|company|business|firm|practice|clinic|store|shop)) still (?:doing|using|managing|tracking|running|handling|chasing|paying|stuck with|relying on)",
+      "(?:are you|is your (?:[\\p{L}-]+ )?(?:team|company|business|firm|practice|clinic|store|shop)) still (?:[\\p{L}-]+ing|stuck with)",
+      // The manual work a product replaces, asked about: "…supplier statements by hand every month?".
+      '(?:by hand|manually|in (?:excel|spreadsheets?|google sheets)|on (?:spreadsheets?|paper)|with (?:spreadsheets?|sticky notes|pen and paper))(?=[^.!?\\n]{0,40}\\?)',
+      // "Worth 15 minutes next week?", "quick idea for Brightwell", "the same playbook would work for you", "happy to show you how it works".
+      'worth (?:a |\\d+ )?(?:quick |short |few )?(?:minutes?|mins?)(?: of your time)?', '(?:quick|small|simple) (?:idea|thought|suggestion|win) for',
+      '(?:the )?same (?:playbook|approach|system|process|strategy|setup|results?) (?:would|could|will|can|might) work for (?:you|your)',
+      'show you how (?:it|this|that|everything) works', "(?:I'd|I would) love \\d+ (?:minutes|mins?)",
+      // "Most [industry] leaders I talk to struggle with…": the problem a seller says buyers have.
+      '(?:most|many|a lot of|plenty of) (?:\\S+ ){0,3}?(?:I|we) (?:talk|speak|work) (?:to|with) (?:are |keep |tend to )?(?:struggl\\S*|complain\\S*|los(?:e|ing)|wrestl\\S*|battl\\S*|tell me)',
       "(?:there's|there is) a (?:better|faster|easier|cheaper|smarter|simpler) way", "(?:could|can|may) I show you(?= *[?.!]| how| what)", "(?:I'd|I would) love to show you(?= *[?.!]| how| what)",
       '(?:who|which team) (?:handles|looks after|manages|is in charge of|owns|runs|oversees|is responsible for) (?:[\\p{L}-]+ ){0,3}?(?:at|for|in) your (?:company|team|firm|business|organi[sz]ation|practice|school)',
-      'worth a (?:quick |short |brief )?(?:look|chat|call|conversation|try)', '(?:would|does) it make sense to (?:connect|chat|talk|speak|explore|set up|have)',
+      'worth a (?:quick |short |brief )?(?:look|chat|call|conversation|try)', '(?:would|does|could) it make sense (?:for us )?to [\\p{L}]+',
       '(?:open|interested) (?:to|in) (?:explor(?:e|ing)|learn(?:ing)?|see(?:ing)?|hear(?:ing)?|find(?:ing)? out) (?:more|how|whether|if|what)',
       '(?:is|are) (?:this|that|it|[\\p{L}-]+) (?:something|a priority|on your radar)', "let me know if (?:you'd|you would|you're|you are) (?:like to (?:learn|hear|see) more|interested)",
       '(?:ever )?becomes? (?:a )?(?:priority|focus)', 'close (?:your|the) file', 'you know where to find (?:me|us)', '(?<![\\p{L}] )interested\\?', 'open to a (?:quick |short |brief |\\d+[- ]min(?:ute)? )?(?:chat|call|conversation|intro)(?: call)?(?= *\\?)',

@@ -5,10 +5,19 @@ const established = { fromThem: 2, unansweredFromMe: 0 };
 
 testRule(rule, {
   invalid: [
+    // Round 4: the problem hook with any verb and manual work, "worth 15 minutes", "quick idea for", a result for one similar customer,
+    // the product with a modal, customers "we partner with", "we solve that", minutes to show you.
+    { draft: 'Are you still booking freight by phone? Worth 10 minutes to see the alternative?', findings: [{ excerpt: 'Are you still booking' }, { excerpt: 'Worth 10 minutes' }] },
+    { draft: 'Quick idea for Halden Foods: we trimmed packaging waste by 17% for a bakery down the road.', findings: [{ excerpt: 'Quick idea for' }, { excerpt: 'we trimmed packaging waste by 17% for a bakery' }] },
+    { draft: 'Our invoicing app would shrink your month-end close.', findings: [{ excerpt: 'shrink your' }] },
+    { draft: 'Most clinic owners I speak to are losing hours to no-shows. We solve that.', findings: [{ excerpt: 'Most clinic owners I speak to are losing' }, { excerpt: 'We solve that' }] },
+    { draft: 'Retailers we partner with saw fewer returns; the same approach could work for your shops.', findings: [{ excerpt: 'Retailers we partner with' }, { excerpt: 'the same approach could work for your' }] },
+    { draft: 'IS YOUR WAREHOUSE TEAM STILL COUNTING STOCK WITH PEN AND PAPER? Could it make sense to swap notes?', findings: [{ excerpt: 'IS YOUR WAREHOUSE TEAM STILL COUNTING' }, { excerpt: 'WITH PEN AND PAPER' }, { excerpt: 'Could it make sense to swap' }] },
+    { draft: 'Could I borrow 15 mins to show you?', findings: [{ excerpt: '15 mins to show you' }] },
     // Fifth round: a way we designed plus "could I show you?", the problem hook, saving their staff admin, founding-customer spots,
     // early access, being their go-to provider, "who handles X at your company?" with results at similar firms, what we install.
     { draft: "We've built a simple method for bakeries to cut waste. Could I show you?", findings: [{ excerpt: "We've built a simple method for" }, { excerpt: 'Could I show you' }] },
-    { draft: "Is your clinic still chasing invoices by hand? There's a smarter way.", findings: [{ excerpt: 'Is your clinic still chasing' }, { excerpt: "There's a smarter way" }] },
+    { draft: "Is your clinic still chasing invoices by hand? There's a smarter way.", findings: [{ excerpt: 'Is your clinic still chasing' }, { excerpt: 'by hand' }, { excerpt: "There's a smarter way" }] },
     { draft: 'Our scheduler could save your nurses a lot of admin.', findings: [{ excerpt: 'save your nurses a lot of admin' }] },
     { draft: 'Only a few founding-member places left on our beta, at a 40% discount.', findings: [{ excerpt: 'founding-member places' }, { excerpt: 'at a 40% discount' }] },
     { draft: 'Want early access to our writing assistant?', findings: [{ excerpt: 'Want early access' }] },
@@ -103,6 +112,13 @@ testRule(rule, {
     { draft: "First box is on us, want me to drop one at your office?", findings: [{ excerpt: "First box is on us" }] },
   ],
   valid: [
+    // Round 4 quiet look-alikes: one weak sign alone, or the same words about something that is not for sale.
+    'Are you still running the Berlin meetup? I would love to come next month.',
+    "I'd love 20 minutes of your time to hear how you moved into product management.",
+    'Is it worth 10 minutes of your time to look at my thesis outline? Totally fine if not.',
+    'Do you still file your expenses by hand, or did your finance team replace that? Asking for my own team.',
+    "Quick thought for your keynote: the second slide's chart has its axes swapped.",
+    'We moved to Lisbon after the acquisition, so your post on relocating teams was timely.',
     'I sell my old camera gear on weekends, so I loved your post on the second-hand market.',
     'Who handles onboarding at your company? I loved your post on first weeks and would like to learn from them.',
     'Is your team still using the Rust async runtime you wrote about? We are weighing it.',
