@@ -113,7 +113,7 @@ export const families: readonly Family[] = [
     name: 'referralAsk',
     means: 'asks them to refer you or pass your CV to hiring',
     patterns: [
-      '{youCould}refer me', 'put in a (?:good|kind) word', '(?:mention|put forward|pass on|drop|give) my name (?:to|with) {hiringPeople}', '(?:comfortable|willing|able|open to) (?:referring|to refer) me',
+      '{youCould}refer me', "(?:give|write|get|offer|send) me (?:a|an|your) (?:[\\p{L}-]+ )?referral(?! (?:code|link to (?:the|your) (?:app|shop)))", 'put in a (?:good|kind) word', '(?:mention|put forward|pass on|drop|give) my name (?:to|with) {hiringPeople}', '(?:comfortable|willing|able|open to) (?:referring|to refer) me',
       '(?:forward|pass|send|share|give|hand|slip|get|put) my {cv} (?:on |along |in front of |over )?(?:to )?{hiringPeople}',
       '(?:recommend|recommending|refer|referring) me to {hiringPeople}',
       '(?:forward|pass|send|share) (?:it|this|them) (?:on )?to {hiringPeople}',

@@ -12,6 +12,8 @@ testRule(rule, {
     { draft: "Sending this in case there's a role in your analytics group for me. Keen to stay on your radar!", findings: [{ excerpt: "in case there's a role in your analytics group" }, { excerpt: 'Keen to stay on your radar' }] },
     { draft: 'Hello Mr. Ruiz, I would be thankful for an apprenticeship at your workshop in Porto.', findings: [{ excerpt: 'thankful for an apprenticeship at your' }] },
     { draft: "I'm between jobs at the moment, so I enclosed my CV.", findings: [{ excerpt: 'I enclosed my CV' }] },
+    { draft: 'Give me a referral for the data role, thanks.', findings: [{ excerpt: 'Give me a referral' }] },
+    { draft: 'Could you write me a quick referral for Google?', findings: [{ excerpt: 'write me a quick referral' }] },
     // Fifth round: hiring for any roles?, a foot in at your company, "how can you help me?" or "what would it take?" after a job search said.
     { draft: "Hiring for any remote roles? I'm a React dev.", findings: [{ excerpt: 'Hiring for any remote roles' }] },
     { draft: 'Could you help me get a foot in at your company?', findings: [{ excerpt: 'a foot in' }] },
@@ -69,6 +71,8 @@ testRule(rule, {
     { draft: "Are you guys hiring any interns in marketing?", findings: [{ excerpt: "Are you guys hiring" }] },
   ],
   valid: [
+    'Give me a referral code for the app and I will sign up too.',
+    { text: 'Thanks for the referral to Maya, she was lovely.', thread: { fromThem: 1, unansweredFromMe: 0 } },
     // Round 4 quiet look-alikes: a chat about a role, a fit for a named role (advice), room for a guest, a radar for projects, a CV for a named role.
     "I'd love a chat about the analyst role at Sony before I apply.",
     'Could you tell me whether I look like a fit for the operations manager role in Leeds?',
