@@ -6,7 +6,7 @@ export const lexicon: Lexicon = {
   jobPlural: ['openings?', 'positions?', 'roles?', 'vacanc(?:y|ies)', 'opportunit(?:y|ies)', 'jobs?', 'internships?', 'spots?'],
   cv: ['resume', 'résumé', 'cv', 'c\\.v\\.', 'portfolio', 'application', 'profile', 'details'],
   hiringPeople: [
-    '(?:the|your) (?:\\S+ )?(?:hiring|recruit\\S*|HR|talent|people team|team lead)', '(?:the|your) (?:\\S+ )?recruiters?', 'HR',
+    '(?:the|your) (?:\\S+ )?(?:hiring|recruit[\\p{L}-]*|HR|talent|people team|team lead)', '(?:the|your) (?:\\S+ )?recruiters?', 'HR',
     'the (?:right|relevant|appropriate) (?:person|people|editor|manager|team|contact)',
     '(?:whoever|whomever|the person who|someone who) (?:handles|does|is in charge of|looks after|runs|manages|deals with|takes care of) (?:the )?(?:hiring|recruit\\S*|HR|interns|internships|graduates|staffing)',
   ],
@@ -95,6 +95,8 @@ export const families: readonly Family[] = [
       "(?:if|when|whenever|should) (?:anything|something) (?:ever )?(?:opens up|comes up|becomes available)(?= *[,.;!]| (?:on|in|at|there|with (?:your|the) (?:[\\p{L}-]+ )?team)\\b)",
       "(?:if|when|whenever|should) (?:a (?:[\\p{L}-]+ ){0,3}?(?:role|position|spot|opening|vacancy|job)|there(?:'s| is) ever (?:a|an) (?:[\\p{L}-]+ ){0,3}?(?:role|position|spot|opening|vacancy|job)) (?:ever )?(?:opens up|comes up|becomes available|opens|on|in|at)",
       'if you (?:ever )?(?:hear|know) of (?:anything|something|an opening|a role|a position)',
+      // "if any internships come up at Deloitte", "I could be referred into".
+      '(?:if|when|whenever|should) any (?:[\\p{L}-]+ ){0,2}?(?:internships|roles|positions|openings|jobs|vacancies|spots) (?:ever )?(?:come up|open up|become available|open)(?= (?:at|with) | (?:on|in) your (?:[\\p{L}-]+ )?(?:team|company|department|group|org|firm|lab)| *[.!?,]| *$)', '(?:I|me) (?:could|can|might) (?:be|get) referred',
       // "in case there's a fit on your engineering team", "would love to be on your radar".
       "(?:in case|if|whether|should) there(?:'s| is| are)? (?:ever )?(?:a )?(?:fit|place|spot|role|opening|position|room) (?:for me )?(?:on|in) your (?:[\\p{L}-]+ ){0,2}?(?:team|company|department|lab|group|org|firm)",
       '(?:love|like|want|hope|keen|eager|happy|glad) to (?:be|stay) on your radar', 'keep me on your radar',
@@ -113,7 +115,7 @@ export const families: readonly Family[] = [
     name: 'referralAsk',
     means: 'asks them to refer you or pass your CV to hiring',
     patterns: [
-      '{youCould}refer me', "(?:give|write|get|offer|send) me (?:a|an|your) (?:[\\p{L}-]+ )?referral(?! (?:code|link to (?:the|your) (?:app|shop)))", 'put in a (?:good|kind) word', '(?:mention|put forward|pass on|drop|give) my name (?:to|with) {hiringPeople}', '(?:comfortable|willing|able|open to) (?:referring|to refer) me',
+      '{youCould}refer me', "(?:give|write|get|offer|send) me (?:a|an|your) (?:[\\p{L}-]+ )?referral(?! (?:code|link to (?:the|your) (?:app|shop)))", 'put in a (?:good|kind) word', '(?:mention|put forward|pass on|pass|drop|give|forward|send) (?:on |along )?my name (?:on |along |forward )?(?:to|with) {hiringPeople}', '(?:comfortable|willing|able|open to) (?:referring|to refer) me',
       '(?:forward|pass|send|share|give|hand|slip|get|put) my {cv} (?:on |along |in front of |over )?(?:to )?{hiringPeople}',
       '(?:recommend|recommending|refer|referring) me to {hiringPeople}',
       '(?:forward|pass|send|share) (?:it|this|them) (?:on )?to {hiringPeople}',

@@ -14,6 +14,9 @@ testRule(rule, {
     { draft: "I'm between jobs at the moment, so I enclosed my CV.", findings: [{ excerpt: 'I enclosed my CV' }] },
     { draft: 'Give me a referral for the data role, thanks.', findings: [{ excerpt: 'Give me a referral' }] },
     { draft: 'Could you write me a quick referral for Google?', findings: [{ excerpt: 'write me a quick referral' }] },
+    { draft: 'Please let me know if any graduate roles come up at Arup.', findings: [{ excerpt: 'if any graduate roles come up' }] },
+    { draft: 'Would you mention my name along to your recruiters?', findings: [{ excerpt: 'mention my name along to your recruiters' }] },
+    { draft: 'Is there an opening I might get referred for?', findings: [{ excerpt: 'I might get referred' }] },
     // Fifth round: hiring for any roles?, a foot in at your company, "how can you help me?" or "what would it take?" after a job search said.
     { draft: "Hiring for any remote roles? I'm a React dev.", findings: [{ excerpt: 'Hiring for any remote roles' }] },
     { draft: 'Could you help me get a foot in at your company?', findings: [{ excerpt: 'a foot in' }] },
@@ -71,6 +74,8 @@ testRule(rule, {
     { draft: "Are you guys hiring any interns in marketing?", findings: [{ excerpt: "Are you guys hiring" }] },
   ],
   valid: [
+    'If any graduate roles come up in your newsletter, my students would love to know.',
+    'I was referred by Maya, who said you know the most about Kafka at Wise.',
     'Give me a referral code for the app and I will sign up too.',
     { text: 'Thanks for the referral to Maya, she was lovely.', thread: { fromThem: 1, unansweredFromMe: 0 } },
     // Round 4 quiet look-alikes: a chat about a role, a fit for a named role (advice), room for a guest, a radar for projects, a CV for a named role.

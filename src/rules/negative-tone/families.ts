@@ -38,6 +38,8 @@ export const families: readonly ToneFamily[] = [
       "(?:you|they|he|she|who) (?:clearly |obviously |never |didn't even |did not even |couldn't even |can't even )(?:didn't |did not |don't |never )?(?:read|bother|care|check|listen|look|answer|reply|respond|get (?:my|the|our) [\\p{L}-]+ right|spell)",
       "(?:can't|cannot|couldn't) even (?:spell|read|be bothered|get|manage)", 'waste of (?:my |our )?time', 'wasting my time',
       '(?:the )?(?:second|third|fourth|fifth|sixth|\\d+(?:st|nd|rd|th)) (?:[\\p{L}*-]+ ){0,2}?(?:time|role|message|email|request|reminder) (?:you|I|that|this)',
+      // "This is the fourth identical message."
+      '(?:the )?(?:third|fourth|fifth|sixth|seventh|\\d+(?:rd|th)) (?:identical |same |copy-?pasted |automated |generic )(?:[\\p{L}*-]+ )?(?:message|email|request|reminder|pitch|invite|invitation|inmail)s?',
       "clearly (?:doesn't|don't|didn't|does not|do not|did not) (?:get|understand|know|read|care)", '(?:I )?doubt (?:your|it|this|that) (?:[\\p{L}-]+ ){0,2}?(?:is|are|was|were) worth',
       'read my (?:[\\p{L}-]+ )?(?:profile|message|email|cv|resume)(?=[.!]| *$)', "(?:I've|I have) (?:now )?(?:chased|asked|reminded you|followed up|emailed|written|sent you|messaged)(?: to)?(?: you| this| about this)? (?:\\w+ )?(?:times|again and again|twice(?: now)?|messages|emails|reminders)",
       "why (?:haven't|have you not|didn't|won't|don't|hasn't) (?:you|anyone|anybody) (?:replied|responded|answered|gotten back|got back|bothered)", "(?:it's|it is|is) your job(?= to| as|,)",

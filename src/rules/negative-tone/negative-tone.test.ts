@@ -12,6 +12,7 @@ testRule(rule, {
     { draft: "Well, what a shocker: another 'exciting opportunity' in crypto.", findings: doc },
     { draft: "Oh yes, a 'fun, fast-paced' start-up with no salary. How original.", findings: doc },
     { draft: 'Unpaid, six months, full-time. Riveting. Colour me shocked.', findings: doc },
+    { draft: 'The fifth generic invite from your team this month. Take the hint.', findings: doc },
     // Sixth round: verdicts on anything, found rude, told before, mass messages, fake urgency, "are you serious?", nerve, reporting it.
     { draft: 'The so-called discount is laughable and the countdown timer is pathetic.', findings: doc },
     { draft: 'I found your follow-up really disrespectful. Stop adding me to sequences.', findings: doc },
@@ -48,6 +49,7 @@ testRule(rule, {
     { draft: "Stop spamming me. Blocking you now.", findings: doc },
   ],
   valid: [
+    'This is the third identical question I have had about the API, so I wrote a short FAQ for you all. Hope it helps!',
     // Round 4 quiet look-alikes: a best-ever, a single apology missing in a warm note, sharing praise publicly, a real surprise, a quoted title, an honest "truly".
     "That was the best onboarding I've ever had, thank you all.",
     'Sorry I never called back last week, the move took over. Are you free Thursday?',

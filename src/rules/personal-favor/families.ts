@@ -37,7 +37,7 @@ export const families: readonly Family[] = [
       'vote for (?:us|me|my|our)', 'need (?:your )?votes',
       // Asked for, not described: "could you share my post", not "your comment on my post".
       '{askLead}(?:check out and )?(?:like|share|repost|retweet|comment on|boost|upvote|follow|subscribe to|support) (?:and (?:share|like|follow|subscribe to|comment on) )?(?:my|our|the) (?:latest |new |recent )?{content}',
-      'check out and (?:like|follow|share|subscribe to)', 'check (?:out )?my (?:page|channel|profile|account|shop|store) and (?:follow|like|subscribe|share)', 'like and (?:share|subscribe|follow)', 'give (?:my|our) (?:\\S+ )?(?:page|post|video|channel) a (?:like|follow|thumbs up)',
+      'check out and (?:like|follow|share|subscribe to)', 'check (?:out )?my (?:page|channel|profile|account|shop|store) and (?:follow|like|subscribe|share)', 'like and (?:share|subscribe|follow)', 'give (?:my|our) (?:\\S+ )?(?:page|post|video|channel) a (?:like|follow|thumbs up)', 'give (?:my|our|it|this) (?:[\\p{L}-]+ ){0,2}?an? (?:quick )?(?:like|follow|thumbs up|share|upvote|repost|boost)',
       'shar(?:e|ing) (?:it|this|the post|(?:my|our) (?:[\\p{L}-]+ )?(?:post|video|article|page|launch)) with your (?:network|connections|followers|audience)', 'follow (?:my|our) (?:page|company page|account|channel|newsletter)',
       'hit (?:the )?(?:like|subscribe|follow) button',
       // Asked for as a noun: "An upvote would mean the world", "a quick share would help a lot".
@@ -58,7 +58,7 @@ export const families: readonly Family[] = [
   {
     name: 'endorsements',
     means: 'asks to be endorsed',
-    patterns: ['endors(?:e|ing) me', 'endorse my (?:skills?|profile)', 'please return the fav(?:ou|o)r', 'endorsements? (?:for|from) (?:me|you)', 'endorse (?:each other|me back)'],
+    patterns: ['endors(?:e|ing) me', 'endorse my (?:[\\p{L}\\p{N}+#-]+ ){0,3}?(?:skills?|profile|expertise)', 'endorse me (?:for|on)', 'please return the fav(?:ou|o)r', 'endorsements? (?:for|from) (?:me|you)', 'endorse (?:each other|me back)'],
   },
   {
     name: 'reviewsAndRecommendations',
@@ -72,7 +72,7 @@ export const families: readonly Family[] = [
       // A review on a platform, not feedback on a plan: "review our app on the Play Store".
       '{askLead}review (?:me|us|my|our) (?:app|page|shop|store|product|course|book|business|restaurant|salon|listing)(?= (?:on|at|in)\\b| *[?.!]| *$)',
       '(?:serve|act) as (?:a |my )?reference(?: for me)?', 'be (?:a |my )reference', 'vouch for (?:me|my work)',
-      '(?:write|say) a few (?:lines|words|sentences) about (?:me|my work)', '(?:5|five)[- ]star (?:review|rating)',
+      '(?:write|writing|say|saying|leave|leaving|post|posting|drop|dropping) a (?:few|couple of) (?:kind )?(?:lines|words|sentences) (?:about|on) (?:me|us|(?:my|our) [\\p{L}-]+)', '(?:5|five)[- ]star (?:review|rating)',
       'review (?:on|at) (?:google|trustpilot|yelp|g2|capterra|clutch|the app store|the play store|amazon)',
     ],
     quiet: [

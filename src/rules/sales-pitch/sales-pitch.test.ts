@@ -5,6 +5,16 @@ const established = { fromThem: 2, unansweredFromMe: 0 };
 
 testRule(rule, {
   invalid: [
+    // Round 4, second pass: numbered customers, money made for them, offers as questions, outsourcing asked about,
+    // "for a living", plural freebies, results guaranteed, income grown.
+    { draft: "We've onboarded 350+ independent pharmacies this year. Fancy a look?", findings: [{ excerpt: "We've onboarded 350+ independent pharmacies" }, { excerpt: 'Fancy a look' }] },
+    { draft: 'Our studio has generated $2.5M in sales for DTC brands. Shall we find a time?', findings: [{ excerpt: 'generated $2.5M in sales' }, { excerpt: 'Shall we find a time' }] },
+    { draft: 'Have you thought about outsourcing your payroll? It is all we do.', findings: [{ excerpt: 'thought about outsourcing your' }] },
+    { draft: 'Your checkout page is slow on mobile. We fix that, usually within two days.', findings: [{ excerpt: 'We fix that' }, { excerpt: 'usually within two days' }] },
+    { draft: 'I write cold emails for a living. Need some?', findings: [{ excerpt: 'I write cold emails for a living' }, { excerpt: 'Need some?' }] },
+    { draft: 'Two free SEO reports left this month, want one?', findings: [{ excerpt: 'Two free SEO reports' }, { excerpt: 'want one?' }] },
+    { draft: 'We will get your clinic 30 new patients a month, or you don\'t pay.', findings: [{ excerpt: 'We will get your clinic 30 new patients' }, { excerpt: "or you don't pay" }] },
+    { draft: 'Want to supplement your income from your laptop?', findings: [{ excerpt: 'supplement your income' }] },
     // Round 4: the problem hook with any verb and manual work, "worth 15 minutes", "quick idea for", a result for one similar customer,
     // the product with a modal, customers "we partner with", "we solve that", minutes to show you.
     { draft: 'Are you still booking freight by phone? Worth 10 minutes to see the alternative?', findings: [{ excerpt: 'Are you still booking' }, { excerpt: 'Worth 10 minutes' }] },
@@ -29,7 +39,7 @@ testRule(rule, {
     { draft: 'What if your reps could close twice as many renewals?', findings: [{ excerpt: 'What if your reps could close twice' }] },
     { draft: 'Happy to give your whole team free access for a quarter.', findings: [{ excerpt: 'give your whole team free access' }] },
     { draft: "I'd love to photograph your new menu. My rates start at a half day.", findings: [{ excerpt: 'My rates start' }] },
-    { draft: 'We recorded a brief video showing how a bakery chain halved waste. Want it?', findings: [{ excerpt: 'recorded a brief video showing how' }] },
+    { draft: 'We recorded a brief video showing how a bakery chain halved waste. Want it?', findings: [{ excerpt: 'recorded a brief video showing how' }, { excerpt: 'Want it?' }] },
     { draft: 'Did you get my email about our payroll tool? Happy to set you up with a 30-day trial.', findings: [{ excerpt: 'get my email about our' }, { excerpt: 'set you up with a 30-day trial' }] },
     // A transformation promised, a fraction of the price, customers leaning on the product, samples offered.
     { draft: 'Our agency transforms sleepy Instagram accounts into steady lead sources.', findings: [{ excerpt: 'Our agency transforms sleepy Instagram accounts into' }] },
@@ -51,7 +61,7 @@ testRule(rule, {
     // promisedOutcome
     { draft: 'Our assistant will triple your booked meetings in a quarter.', findings: [{ excerpt: 'triple your booked meetings' }] },
     { draft: 'We save recruiting teams about 6 hours a week.', findings: [{ excerpt: 'We save recruiting teams about 6 hours a week' }] },
-    { draft: 'Hey, fancy a call about your AWS spend? We can cut it in half in 60 days.', findings: [{ excerpt: 'We can cut it in half in 60 days' }] },
+    { draft: 'Hey, fancy a call about your AWS spend? We can cut it in half in 60 days.', findings: [{ excerpt: 'fancy a call' }, { excerpt: 'We can cut it in half in 60 days' }] },
     // callToBuy
     { draft: 'Do you have 20 minutes so I can show you how our scheduler works?', findings: [{ excerpt: 'show you how our' }] },
     { draft: 'Could I grab 15 minutes to show you how we onboard clinics?', findings: [{ excerpt: '15 minutes to show you how we' }] },
@@ -112,6 +122,13 @@ testRule(rule, {
     { draft: "First box is on us, want me to drop one at your office?", findings: [{ excerpt: "First box is on us" }] },
   ],
   valid: [
+    'Reviews for the workshop usually come back in under a week, all within two days last year.',
+    // Round 4, second pass, quiet: one weak sign alone, or the same words about the writer's own job.
+    "I've mentored 12 junior designers this year, and your post on critique culture hit home.",
+    'Who manages your newsletter? It is the best in the industry.',
+    'Have you thought about writing a book? Your threads on hiring would make a great one.',
+    'I photograph weddings for a living, so your post on pricing creative work was spot on.',
+    'Need one? I have a spare ticket for the Leeds meetup on Friday.',
     // Round 4 quiet look-alikes: one weak sign alone, or the same words about something that is not for sale.
     'Are you still running the Berlin meetup? I would love to come next month.',
     "I'd love 20 minutes of your time to hear how you moved into product management.",
