@@ -71,12 +71,16 @@ const CANDIDATES: { pattern: RegExp; requires: Requirement }[] = [
   { pattern: /\{!\s*([\p{L}_.]{2,40})\s*\}/gu, requires: 'any' },
   { pattern: /\$\{\s*([\p{L}_.]{2,40})\s*\}/gu, requires: 'merge-field' },
   { pattern: /(?<![\p{L}\p{N}$])\$([A-Z][A-Z_]{2,30})(?![\p{L}\p{N}])/gu, requires: 'merge-field' },
+  // "$name", "$firstName", "$company_name": a lower-case variable that names a merge field.
+  { pattern: /(?<![\p{L}\p{N}$\\])\$(\p{Ll}[\p{L}_]{1,30})(?![\p{L}\p{N}])/gu, requires: 'merge-field' },
   { pattern: /(?<![\p{L}\p{N}_])__([A-Za-z][A-Za-z_]{1,30}?)__(?![\p{L}\p{N}_])/gu, requires: 'merge-field' },
   // "Hi (Name),", "Dear (Company) team": a capitalized slot word in parentheses.
   { pattern: /\(\s*((?:First |Last |Full |Company |Your |Their )?(?:Name|Company|Company Name|Event|Title|Role|Position|Industry|School)|FIRST ?NAME|NAME|COMPANY)\s*\)/gu, requires: 'any' },
   // A blank to fill: "Hi ___," (three or more underscores).
   { pattern: /(?<![\p{L}\p{N}_])_{3,}(?![\p{L}\p{N}_])/gu, requires: 'any' },
   { pattern: /%([A-Z][A-Z_]{1,30}|[a-z]+_[a-z_]+)%/g, requires: 'any' },
+  // "%name%", "%firstName%": a lower-case or camel-case field between percent signs.
+  { pattern: /%(\p{Ll}\p{L}{1,30})%/gu, requires: 'merge-field' },
   { pattern: /\bINSERT(?: [A-Z]+){1,3}\b|\binsert (?:name|company|title|link|date)(?: here)?\b/g, requires: 'any' },
   // "INSERTAR NOMBRE", "INSERIR NOME", "INSÉRER NOM", "NAME EINFÜGEN".
   { pattern: /(?<![\p{L}\p{N}])(?:INSERTAR|INSERIR|INS[ÉE]RER)(?: [\p{Lu}]+){1,3}(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:[\p{Lu}]+ ){1,3}EINF[ÜU]GEN(?![\p{L}\p{N}])/gu, requires: 'any' },

@@ -3,6 +3,15 @@ import rule from './demanding.ts';
 
 testRule(rule, {
   invalid: [
+    // Round 4: "I'll need you to", required or expected of you, "it is mandatory that you", an order joined to a courtesy by "and DM me".
+    { draft: { text: "I'll need you to confirm by noon.", thread: { fromThem: 1, unansweredFromMe: 0 } }, findings: [{ excerpt: "I'll need you to" }] },
+    { draft: { text: "You're required to send the documents before Friday.", thread: { fromThem: 2, unansweredFromMe: 0 } }, findings: [{ excerpt: "You're required to" }] },
+    { draft: 'YOU ARE EXPECTED TO REPLY TO THIS.', findings: [{ excerpt: 'YOU ARE EXPECTED TO' }] },
+    { draft: 'It is mandatory that you reply to this.', findings: [{ excerpt: 'It is mandatory that you' }] },
+    { draft: { text: 'I expect payment within 7 days of this message.', thread: { fromThem: 2, unansweredFromMe: 1 } }, findings: [{ excerpt: 'I expect payment' }] },
+    { draft: { text: 'Stop! Emailing. Me.', thread: { fromThem: 1, unansweredFromMe: 0 } }, findings: [{ excerpt: 'Stop! Emailing. Me' }] },
+    { draft: 'Accept my request and message me back.', findings: [{ excerpt: 'Accept my request and message me back.' }] },
+    { draft: 'Hi Jo, check my profile and DM me.', findings: [{ excerpt: 'check my profile and DM me.' }] },
     { draft: 'I need you to review my business plan.', findings: [{ excerpt: 'I need you to' }] },
     { draft: 'Send me your email. I will forward my portfolio.', findings: [{ excerpt: 'Send me your email.' }] },
     { draft: 'Call me at 555-0142 after 6pm.', findings: [{ excerpt: 'Call me at 555-0142 after 6pm.' }] },
@@ -24,6 +33,14 @@ testRule(rule, {
     { draft: "I've shared the NDA via DocuSign. Sign it and return it.", findings: [{ excerpt: "Sign it and return it." }] },
   ],
   valid: [
+    'I expect payment terms are in the contract; could you confirm they are 30 days?',
+    // Round 4 quiet look-alikes: expectations in a condition or about being somewhere, a courtesy with a message back, a promise to message.
+    'If you are expected to present, the slides are in the shared folder.',
+    { text: 'You are expected to be there at 9, reception will meet you.', thread: { fromThem: 2, unansweredFromMe: 0 } },
+    { text: 'Have a look and message me if anything is unclear.', thread: { fromThem: 2, unansweredFromMe: 0 } },
+    "Let me know and I'll message you the details.",
+    'Accept my invitation and have a lovely weekend!',
+    "It's mandatory for visitors to sign in at reception, just so you know.",
     'Could you send me your email?',
     'Please send me your CV.',
     'pls send me the slides thx',

@@ -8,7 +8,12 @@ import { phrasePattern } from '../../text/patterns.ts';
 /** Commands addressed to the reader: "you must", "I need you to", "make sure you". Not presumptions ("you must be busy"). */
 export const EXPLICIT_COMMAND = phrasePattern([
   '(?<!(?:if|when|whenever|unless|what|all|anything|everything|as) )you (?:must|need to|have to|are required to)(?! be\\b| have (?:been|had|seen|heard|done|a\\b)| get\\b| know\\b| feel\\b| hear\\b| receive\\b| see\\b| find\\b| deal\\b| think\\b)',
-  'I (?:need|want|expect|require|demand) you to', 'I insist (?:that|you)', 'make sure you',
+  "I(?:'ll| will)? (?:need|want|expect|require|demand) you to", 'I insist (?:that|you)', 'make sure you',
+  // "You're required to send…", "you are expected to reply", "it is mandatory that you…".
+  "(?<!(?:if|when|whenever|unless|what|as) )you(?:'re|’re| are) (?:required|expected|obliged|obligated) to(?! be\\b)", "it(?:'s|’s| is) (?:mandatory|compulsory|required) (?:that|for) you",
+  // Terms dictated with a deadline ("I expect payment by Friday"; "I expect a reply" is `entitled`'s), an order spelled out word by word ("Stop. Messaging. Me.").
+  "I (?:expect|demand|require) (?:full |your |the |a |an )?(?:payment|refund|money|invoice|contract|decision|confirmation|apology)(?= (?:by|within|before|today|tomorrow|now|immediately)\\b)",
+  'stop[.!] (?:messaging|contacting|emailing|texting|calling|spamming|pitching)[.!]? me',
 ]);
 
 // What a negative order forbids the reader: contacting, pestering or ignoring the writer.
@@ -41,4 +46,4 @@ export const CALL_TO_ACT = new RegExp(
  * An order joined to a courtesy opening: "Take a look at it and send me your feedback." The opening
  * ("take a look", "have a look", "check it out") is courtesy on its own; the order after "and" is not.
  */
-export const JOINED_ORDER = /\band\s+(?:then\s+)?(?:send|give|tell|email|share|forward|call|text|get back to|reply to|return|sign)\s+(?:me|us|it|them|this)\b/i;
+export const JOINED_ORDER = /\band\s+(?:then\s+)?(?:send|give|tell|email|share|forward|call|text|get back to|reply to|return|sign|message|dm|ping|contact|write to|respond to|get in touch with)\s+(?:me|us|it|them|this)\b/i;

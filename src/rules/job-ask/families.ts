@@ -6,7 +6,7 @@ export const lexicon: Lexicon = {
   jobPlural: ['openings?', 'positions?', 'roles?', 'vacanc(?:y|ies)', 'opportunit(?:y|ies)', 'jobs?', 'internships?', 'spots?'],
   cv: ['resume', 'résumé', 'cv', 'c\\.v\\.', 'portfolio', 'application', 'profile', 'details'],
   hiringPeople: [
-    '(?:the|your) (?:\\S+ )?(?:hiring|recruit\\S*|HR|talent|people team|team lead)', '(?:the|your) (?:\\S+ )?recruiters?', 'HR',
+    '(?:the|your) (?:\\S+ )?(?:hiring|recruit[\\p{L}-]*|HR|talent|people team|team lead)', '(?:the|your) (?:\\S+ )?recruiters?', 'HR',
     'the (?:right|relevant|appropriate) (?:person|people|editor|manager|team|contact)',
     '(?:whoever|whomever|the person who|someone who) (?:handles|does|is in charge of|looks after|runs|manages|deals with|takes care of) (?:the )?(?:hiring|recruit\\S*|HR|interns|internships|graduates|staffing)',
   ],
@@ -22,6 +22,10 @@ export const lexicon: Lexicon = {
   ],
   // Where someone could be hired.
   workplace: ['team', 'company', 'department', 'firm', 'org', 'organi[sz]ation', 'startup', 'lab', 'studio', 'agency', 'practice', 'clinic', 'shop', 'restaurant', 'school', 'office', 'group', 'warehouse', 'store'],
+  // The writer as the one to hire: "room for someone like me".
+  meAsCandidate: ['someone like me', 'me', 'someone with my (?:background|skills|experience|profile)', 'a profile like mine'],
+  // A job by name, without "chance" or "work" (which also mean other things): "an internship opportunity at Sony".
+  jobNoun: ['job', 'internship', 'role', 'position', 'placement', 'traineeship', 'apprenticeship', 'vacancy', 'opening', '(?:job|internship|work|employment|career) opportunity', 'opportunity'],
   // A job seeker's availability: "I can start right away".
   startWhen: ['right away', 'immediately', 'straight away', 'tomorrow', 'next week', 'asap', 'on monday', 'whenever you need'],
 };
@@ -54,7 +58,14 @@ export const families: readonly Family[] = [
       '(?:any chance|wondering if|curious if) (?:that )?(?:your|the) (?:[\\p{L}-]+ ){0,2}?(?:team|company|department|firm|org|startup|lab) (?:is|are|might be) (?:hiring|growing|taking on)',
       '(?:is|are) (?:your|the) (?:[\\p{L}-]+ ){0,2}?(?:team|company|department|firm|org|startup|lab) (?:growing|expanding|taking on)(?: [^.?!\\n]{0,30})?\\?',
       "(?:is there|there's|is there any) (?:any )?(?:room|space|a place|a spot) (?:on|in|at|for me (?:on|in|at)) your (?:[\\p{L}-]+ ){0,2}?(?:team|company|lab|department)",
-      '(?:you|you guys|your (?:[\\p{L}-]+ )?(?:team|company|lab)) (?:have|got|has) (?:any )?(?:room|space|a place|an opening|a spot) for (?:an? |another |one more )?(?:[\\p{L}-]+ )?{hire}',
+      '(?:you|you guys|your (?:[\\p{L}-]+ )?(?:team|company|lab)) (?:have|got|has) (?:any )?(?:room|space|a place|an opening|a spot) for (?:an? |another |one more )?(?:[\\p{L}-]+ )?{roleNoun}',
+      // "If your team has room for someone like me", "whether you might have an opportunity for a junior QA tester".
+      '(?:you|your (?:[\\p{L}-]+ ){0,2}?{workplace}) (?:might |may |would |could |ever )?(?:has|have|had|got) (?:any )?(?:room|space|a place|a spot|an opening|capacity|something) for {meAsCandidate}(?![\\p{L}])',
+      '(?:you|your (?:[\\p{L}-]+ ){0,2}?{workplace}) (?:might |may |would |could )?(?:has|have|had|got) (?:an?|any) (?:[\\p{L}-]+ ){0,2}?(?:opening|vacancy|opp?[ou]rtunit\\S*|position|role|spot|place|internship|job) for (?:{meAsCandidate}(?![\\p{L}])|an? (?:[\\p{L}-]+ ){0,3}{roleNoun})',
+      // "I'd be grateful for an internship opportunity at Sony", "I'd love a role at your studio".
+      '(?:grateful for|thankful for|hoping for|hope for|appreciate|love|welcome) (?:an?|any) (?:[\\p{L}-]+ )?{jobNoun} (?:at|with|in|on) (?:your|\\p{Lu}[\\p{L}&\'-]*)',
+      // "tell me if I'm a fit for your openings" (a posted role named is advice: "whether I look like a fit for the role").
+      "(?:if|whether) (?:I'm|I am|I'd be|I would be|I could be|I might be) (?:a )?(?:good |great |strong |right )?fit for (?:any of )?your (?:[\\p{L}-]+ )?(?:openings|roles|positions|vacancies|opportunities|team)",
       '(?:would|will|I\'d|I\'ll) take any (?:[\\p{L}-]+ )?(?:role|job|position|work)', 'throw my hat in the ring', 'get my foot in the door',
       "(?:let me know|tell me) if there(?:'s| is) (?:a )?(?:fit|place|spot|role|opening|position|anything) (?:for me )?(?:anywhere|on|in|at|with)",
       '(?:welcome|grateful for|open to|consider me for) any (?:[\\p{L}-]+ )?(?:opportunit(?:y|ies)|opening|role|position|vacancy) (?:within|at|in|on|with) (?:your|\\p{Lu}[\\p{L}&\'-]*)',
@@ -84,6 +95,11 @@ export const families: readonly Family[] = [
       "(?:if|when|whenever|should) (?:anything|something) (?:ever )?(?:opens up|comes up|becomes available)(?= *[,.;!]| (?:on|in|at|there|with (?:your|the) (?:[\\p{L}-]+ )?team)\\b)",
       "(?:if|when|whenever|should) (?:a (?:[\\p{L}-]+ ){0,3}?(?:role|position|spot|opening|vacancy|job)|there(?:'s| is) ever (?:a|an) (?:[\\p{L}-]+ ){0,3}?(?:role|position|spot|opening|vacancy|job)) (?:ever )?(?:opens up|comes up|becomes available|opens|on|in|at)",
       'if you (?:ever )?(?:hear|know) of (?:anything|something|an opening|a role|a position)',
+      // "if any internships come up at Deloitte", "I could be referred into".
+      '(?:if|when|whenever|should) any (?:[\\p{L}-]+ ){0,2}?(?:internships|roles|positions|openings|jobs|vacancies|spots) (?:ever )?(?:come up|open up|become available|open)(?= (?:at|with) | (?:on|in) your (?:[\\p{L}-]+ )?(?:team|company|department|group|org|firm|lab)| *[.!?,]| *$)', '(?:I|me) (?:could|can|might) (?:be|get) referred',
+      // "in case there's a fit on your engineering team", "would love to be on your radar".
+      "(?:in case|if|whether|should) there(?:'s| is| are)? (?:ever )?(?:a )?(?:fit|place|spot|role|opening|position|room) (?:for me )?(?:on|in) your (?:[\\p{L}-]+ ){0,2}?(?:team|company|department|lab|group|org|firm)",
+      '(?:love|like|want|hope|keen|eager|happy|glad) to (?:be|stay) on your radar', 'keep me on your radar',
       // A job seeker's availability: "I can start right away", "could start next week".
       "(?:I|I'm|I am) (?:can |could |am able to |available to |ready to |free to )?start (?:work(?:ing)? )?{startWhen}",
       "(?<=and )(?:can|could) start (?:work(?:ing)? )?{startWhen}",
@@ -99,7 +115,7 @@ export const families: readonly Family[] = [
     name: 'referralAsk',
     means: 'asks them to refer you or pass your CV to hiring',
     patterns: [
-      '{youCould}refer me', 'put in a (?:good|kind) word', '(?:mention|put forward|pass on|drop|give) my name (?:to|with) {hiringPeople}', '(?:comfortable|willing|able|open to) (?:referring|to refer) me',
+      '{youCould}refer me', "(?:give|write|get|offer|send) me (?:a|an|your) (?:[\\p{L}-]+ )?referral(?! (?:code|link to (?:the|your) (?:app|shop)))", 'put in a (?:good|kind) word', '(?:mention|put forward|pass on|pass|drop|give|forward|send) (?:on |along )?my name (?:on |along |forward )?(?:to|with) {hiringPeople}', '(?:comfortable|willing|able|open to) (?:referring|to refer) me',
       '(?:forward|pass|send|share|give|hand|slip|get|put) my {cv} (?:on |along |in front of |over )?(?:to )?{hiringPeople}',
       '(?:recommend|recommending|refer|referring) me to {hiringPeople}',
       '(?:forward|pass|send|share) (?:it|this|them) (?:on )?to {hiringPeople}',
@@ -115,7 +131,7 @@ export const families: readonly Family[] = [
     name: 'cvWithoutApplying',
     means: 'sends your CV as a job ask without having applied',
     patterns: [
-      "(?:I've|I have) attached my (?:updated |latest )?(?:resume|résumé|cv)", '(?:please )?find (?:attached )?my (?:updated |latest )?(?:resume|résumé|cv)(?: attached)?',
+      "(?:I've|I have|I) (?:also )?(?:attached|enclosed|included|uploaded) my (?:updated |latest )?(?:resume|résumé|cv)", '(?:please )?find (?:attached )?my (?:updated |latest )?(?:resume|résumé|cv)(?: attached)?',
       "(?:here is|here's|attaching|sharing|sending you) my (?:updated |latest )?(?:resume|résumé|cv)",
       '(?:I can|I could|happy to|glad to) (?:send|share) (?:you )?my (?:resume|résumé|cv)',
       '(?:my )?(?:resume|résumé|cv) (?:is )?attached', '(?:resume|résumé|cv|portfolio) is (?:on|in) my (?:profile|featured section)',

@@ -3,6 +3,20 @@ import rule from './job-ask.ts';
 
 testRule(rule, {
   invalid: [
+    // Round 4: room for someone like me, an opening for a junior tester, grateful for an internship at a named company,
+    // a fit for your openings, a fit on your team, your radar, a CV I attached.
+    { draft: 'Hi Ana, in case your studio ever has space for someone with my background, I would jump at it.', findings: [{ excerpt: 'your studio ever has space for someone with my background' }] },
+    { draft: 'Would your lab have a spot for a junior data engineer this autumn?', findings: [{ excerpt: 'your lab have a spot for a junior' }] },
+    { draft: "I'd really appreciate a placement with Arup next summer; I'm in my third year of civil engineering.", findings: [{ excerpt: 'appreciate a placement with Arup' }] },
+    { draft: 'HI SAM, PLEASE LET ME KNOW WHETHER I WOULD BE A FIT FOR YOUR ROLES.', findings: [{ excerpt: 'WHETHER I WOULD BE A FIT FOR YOUR ROLES' }] },
+    { draft: "Sending this in case there's a role in your analytics group for me. Keen to stay on your radar!", findings: [{ excerpt: "in case there's a role in your analytics group" }, { excerpt: 'Keen to stay on your radar' }] },
+    { draft: 'Hello Mr. Ruiz, I would be thankful for an apprenticeship at your workshop in Porto.', findings: [{ excerpt: 'thankful for an apprenticeship at your' }] },
+    { draft: "I'm between jobs at the moment, so I enclosed my CV.", findings: [{ excerpt: 'I enclosed my CV' }] },
+    { draft: 'Give me a referral for the data role, thanks.', findings: [{ excerpt: 'Give me a referral' }] },
+    { draft: 'Could you write me a quick referral for Google?', findings: [{ excerpt: 'write me a quick referral' }] },
+    { draft: 'Please let me know if any graduate roles come up at Arup.', findings: [{ excerpt: 'if any graduate roles come up' }] },
+    { draft: 'Would you mention my name along to your recruiters?', findings: [{ excerpt: 'mention my name along to your recruiters' }] },
+    { draft: 'Is there an opening I might get referred for?', findings: [{ excerpt: 'I might get referred' }] },
     // Fifth round: hiring for any roles?, a foot in at your company, "how can you help me?" or "what would it take?" after a job search said.
     { draft: "Hiring for any remote roles? I'm a React dev.", findings: [{ excerpt: 'Hiring for any remote roles' }] },
     { draft: 'Could you help me get a foot in at your company?', findings: [{ excerpt: 'a foot in' }] },
@@ -60,6 +74,17 @@ testRule(rule, {
     { draft: "Are you guys hiring any interns in marketing?", findings: [{ excerpt: "Are you guys hiring" }] },
   ],
   valid: [
+    'If any graduate roles come up in your newsletter, my students would love to know.',
+    'I was referred by Maya, who said you know the most about Kafka at Wise.',
+    'Give me a referral code for the app and I will sign up too.',
+    { text: 'Thanks for the referral to Maya, she was lovely.', thread: { fromThem: 1, unansweredFromMe: 0 } },
+    // Round 4 quiet look-alikes: a chat about a role, a fit for a named role (advice), room for a guest, a radar for projects, a CV for a named role.
+    "I'd love a chat about the analyst role at Sony before I apply.",
+    'Could you tell me whether I look like a fit for the operations manager role in Leeds?',
+    'Does your team have room for one more speaker at the June meetup? I could talk about Postgres.',
+    'Our design studio has room for me to host the next alumni dinner, if you would like to come.',
+    'I appreciate a good post on hiring, and yours on structured interviews was the best this year.',
+    'I attached my slides from the PyData talk you asked about.',
     'We are migrating to Postgres next month. How can you help me plan the cutover?',
     'I have a question about your API limits. Could you help me?',
     'What would it take for your library to support Windows?',

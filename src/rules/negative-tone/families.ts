@@ -11,6 +11,11 @@ export const lexicon: Lexicon = {
   ],
   // How the writer feels about them: "I'm fed up", "frankly I'm livid".
   angry: ['pissed(?: off)?', 'fed up', 'sick (?:and tired )?of', 'tired of', 'done with', 'furious', 'livid', 'appalled', 'disgusted', 'fuming', 'beyond frustrated', 'so frustrated', 'done'],
+  // The worst of its kind, said of them or what they did: "the laziest outreach I've ever received".
+  worstOf: [
+    'worst', 'laziest', 'rudest', 'sloppiest', 'dumbest', 'stupidest', 'creepiest', 'cheesiest', 'tackiest', 'least professional',
+    'most (?:generic|unprofessional|disrespectful|insulting|tone-deaf|spammy|pathetic|ridiculous|absurd|annoying|arrogant|condescending|patroni[sz]ing|useless|clueless|chaotic|disorgani[sz]ed|frustrating|bizarre)',
+  ],
   // Contact refused: "do not contact me again".
   contactVerb: ['contact', 'message', 'messaging', 'email', 'emailing', 'call', 'calling', 'text', 'texting', 'write to', 'writing to', 'spam', 'spamming', 'pitch', 'pitching', 'bother', 'bothering', 'send', 'sending', 'add', 'adding', 'tag', 'tagging'],
 };
@@ -30,9 +35,11 @@ export const families: readonly ToneFamily[] = [
     weight: 2,
     patterns: [
       '(?:this|that|it|which) (?:is|was|\'s) (?:just |frankly |honestly |absolutely |completely |utterly )?{verdict}', 'unbelievable', 'you people',
-      "(?:you|they|he|she) (?:clearly |obviously |never |didn't even |did not even |couldn't even |can't even )(?:didn't |did not |don't |never )?(?:read|bother|care|check|listen|look|answer|reply|respond)",
+      "(?:you|they|he|she|who) (?:clearly |obviously |never |didn't even |did not even |couldn't even |can't even )(?:didn't |did not |don't |never )?(?:read|bother|care|check|listen|look|answer|reply|respond|get (?:my|the|our) [\\p{L}-]+ right|spell)",
       "(?:can't|cannot|couldn't) even (?:spell|read|be bothered|get|manage)", 'waste of (?:my |our )?time', 'wasting my time',
       '(?:the )?(?:second|third|fourth|fifth|sixth|\\d+(?:st|nd|rd|th)) (?:[\\p{L}*-]+ ){0,2}?(?:time|role|message|email|request|reminder) (?:you|I|that|this)',
+      // "This is the fourth identical message."
+      '(?:the )?(?:third|fourth|fifth|sixth|seventh|\\d+(?:rd|th)) (?:identical |same |copy-?pasted |automated |generic )(?:[\\p{L}*-]+ )?(?:message|email|request|reminder|pitch|invite|invitation|inmail)s?',
       "clearly (?:doesn't|don't|didn't|does not|do not|did not) (?:get|understand|know|read|care)", '(?:I )?doubt (?:your|it|this|that) (?:[\\p{L}-]+ ){0,2}?(?:is|are|was|were) worth',
       'read my (?:[\\p{L}-]+ )?(?:profile|message|email|cv|resume)(?=[.!]| *$)', "(?:I've|I have) (?:now )?(?:chased|asked|reminded you|followed up|emailed|written|sent you|messaged)(?: to)?(?: you| this| about this)? (?:\\w+ )?(?:times|again and again|twice(?: now)?|messages|emails|reminders)",
       "why (?:haven't|have you not|didn't|won't|don't|hasn't) (?:you|anyone|anybody) (?:replied|responded|answered|gotten back|got back|bothered)", "(?:it's|it is|is) your job(?= to| as|,)",
@@ -57,7 +64,12 @@ export const families: readonly ToneFamily[] = [
       '(?:fake|false|manufactured) (?:urgency|scarcity|personali[sz]ation|familiarity|deadline)',
       // "respect people's time", "please do better", "I don't appreciate being added to a list I never signed up for".
       "(?:respect|value) (?:people's|other people's|my|our|candidates'|everyone's|applicants') time", '(?:please )?do better(?= *[.!]| *$)',
-      "(?:I|we) (?:don't|do not) appreciate (?:being|you|your|this|that)", '(?:I|we) never (?:signed up|subscribed|opted in|agreed|asked)', 'not a single (?:word|line|reply)',
+      "(?:I|we) (?:don't|do not) appreciate (?:being|you|your|this|that)",
+      // "the laziest outreach I've ever received", "Worst hiring experience I've had".
+      "{worstOf} (?:[\\p{L}-]+ ){0,3}?(?:I've|I have|I|we've|we have|anyone has) (?:ever )?(?:received|seen|read|had|gotten|got|experienced|been through|dealt with|come across|been sent)",
+      // Let down again and again: "cancelled on me three times", "never apologised".
+      '(?:cancel(?:l)?ed|rescheduled|ghosted|ignored|stood (?:me|us) up|let (?:me|us) down|lied to) (?:on )?(?:me |us )?(?:twice|three times|four times|\\d+ times|again|repeatedly|every time)',
+      "(?:never|not once|didn't even|did not even) (?:apologi[sz]ed|said sorry|explained why|called (?:me )?back)", '(?:I|we) never (?:signed up|subscribed|opted in|agreed|asked)', 'not a single (?:word|line|reply)',
     ],
   },
   {
@@ -65,7 +77,10 @@ export const families: readonly ToneFamily[] = [
     means: 'is sarcastic or contemptuous',
     weight: 3,
     patterns: [
-      'nice try', 'good luck with (?:that|this)(?=[.!?,]| *$)', 'seriously(?:,? \\p{L}+)?\\?', 'and you know it', '(?:really|very|so) (?:classy|mature)(?=[.!,]| *$)', '(?:really|very|so) (?:professional|helpful|kind|nice) of you',
+      'nice try', 'good luck with (?:that|this)(?=[.!?,]| *$)',
+      '(?:wow|oh|ah|well),? what a (?:surprise|shock|shocker|treat|twist)', '(?:oh|ah) yes,', "another ['\"“‘](?=[\\p{L} -]{2,30}['\"”’])",
+      '(?:really|very|so|how) (?:original|creative|subtle|tempting|convincing|novel)(?=[.!,]| *$)',
+      '(?:tempting|riveting|groundbreaking|shocking|colou?r me (?:shocked|surprised))(?<=(?:^|[.!?][ \\t]{1,3})[\\p{L} ]+)[.!](?= |$)', 'seriously(?:,? \\p{L}+)?\\?', 'and you know it', '(?:really|very|so) (?:classy|mature)(?=[.!,]| *$)', '(?:really|very|so) (?:professional|helpful|kind|nice) of you',
       "(?:oh|ah|wow),? (?:great|sure|cool|wonderful|lovely|brilliant|fantastic|perfect|right)(?=[,.!])", '(?:great|cool|sure|right),? (?:so|because)',
       '(?:thanks|thank you),? I guess', "(?:thanks|thank you) for the(?= *['\"])", 'impressive work(?=[.!]| *$)', 'imagine (?:[\\p{L}-]+ing)', 'what every [\\p{L}-]+ wants',
       '(?:thanks|thank you) (?:so much |a lot |very much )?for (?:ignoring|nothing|wasting|ghosting|never)', 'great job ignoring', 'nice of you to ignore',
@@ -78,6 +93,8 @@ export const families: readonly ToneFamily[] = [
     means: 'is hostile to them',
     weight: 3,
     patterns: [
+      "(?:I'll|I will|I'm going to|I am going to) (?:be )?(?:sharing|share|post|posting|writing|write|leaving|leave|putting|put) (?:[^.!?\\n]{0,40}?)(?:glassdoor|reddit|trustpilot|the press)",
+      "(?:I'll|I will|I'm going to|I am going to) (?:be )?(?:post|posting|write|writing|talk|talking|tweet|tweeting) about (?:it|this|you|your [\\p{L}-]+|my experience) (?:publicly|online|everywhere)",
       'spare me', 'how dare you', "(?:don't|do not) waste my time", "(?:you have|you've got|you got) (?:some|a lot of) nerve", "(?:don't|do not) pretend (?:we|you|that|to)", 'get lost', 'shut up', 'leave me alone', 'back off', 'who do you think you are', 'shame on you', 'you should be ashamed',
     ],
   },

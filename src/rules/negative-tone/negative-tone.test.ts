@@ -5,6 +5,14 @@ const doc = [{ documentLevel: true as const }];
 
 testRule(rule, {
   invalid: [
+    // Round 4: the worst of its kind, let down again and again, going public, "what a surprise", "oh yes,", another 'X', "how original", one-word sarcasm.
+    { draft: 'Easily the sloppiest proposal we have ever been sent. You did not even get our name right.', findings: doc },
+    { draft: 'Your team rescheduled on me four times and not once explained why.', findings: doc },
+    { draft: "If this isn't fixed by Monday I'm going to post about it publicly, along with the emails.", findings: doc },
+    { draft: "Well, what a shocker: another 'exciting opportunity' in crypto.", findings: doc },
+    { draft: "Oh yes, a 'fun, fast-paced' start-up with no salary. How original.", findings: doc },
+    { draft: 'Unpaid, six months, full-time. Riveting. Colour me shocked.', findings: doc },
+    { draft: 'The fifth generic invite from your team this month. Take the hint.', findings: doc },
     // Sixth round: verdicts on anything, found rude, told before, mass messages, fake urgency, "are you serious?", nerve, reporting it.
     { draft: 'The so-called discount is laughable and the countdown timer is pathetic.', findings: doc },
     { draft: 'I found your follow-up really disrespectful. Stop adding me to sequences.', findings: doc },
@@ -41,6 +49,14 @@ testRule(rule, {
     { draft: "Stop spamming me. Blocking you now.", findings: doc },
   ],
   valid: [
+    'This is the third identical question I have had about the API, so I wrote a short FAQ for you all. Hope it helps!',
+    // Round 4 quiet look-alikes: a best-ever, a single apology missing in a warm note, sharing praise publicly, a real surprise, a quoted title, an honest "truly".
+    "That was the best onboarding I've ever had, thank you all.",
+    'Sorry I never called back last week, the move took over. Are you free Thursday?',
+    "I'm going to share your guide with everyone I know; it is brilliant.",
+    'What a surprise to see you at the conference! Lovely to catch up.',
+    "Another 'Ask Me Anything' session is coming up in May; would you like to join?",
+    'Thank you. Truly. Your advice changed how I prepare for interviews.',
     'Loved your post on fake urgency in SaaS pricing. How do you spot it?',
     "Stop by our booth if you're at the expo!",
     'The results were astonishing, congrats to the whole team!',

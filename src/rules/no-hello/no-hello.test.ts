@@ -5,6 +5,14 @@ const doc = [{ documentLevel: true as const }];
 
 testRule(rule, {
   invalid: [
+    // Round 4: "long time", "trust you are well", "how's life treating you?", "keeping safe", greetings from a place, "just wanted to say hi".
+    { draft: 'Greetings from Lagos!', findings: doc },
+    { draft: 'Hey! Long time. How have you been?', findings: doc },
+    { draft: 'TRUST YOU ARE WELL, MR. ADEYEMI.', findings: doc },
+    { draft: "Hi Tom, how's life treating you?", findings: doc },
+    { draft: "Hello Ms. Park, hope you're keeping safe and well.", findings: doc },
+    { draft: 'Hey Jo, just wanted to say hi!', findings: doc },
+    { draft: 'Hi from Nairobi, Amina!', findings: doc },
     { draft: 'Hi', findings: doc },
     { draft: 'Hello there!', findings: doc },
     { draft: 'Hey John, how are you?', findings: doc },
@@ -22,6 +30,13 @@ testRule(rule, {
     { draft: 'Happy Friday, Aiko! 🙂', findings: doc },
   ],
   valid: [
+    // Round 4 quiet look-alikes: the same openings followed by a reason.
+    "Greetings from Lagos! I'm organising a fintech meetup there and would love you to speak.",
+    "Long time no see! I'm hiring for a data role in Oslo; interested?",
+    "Trust you are well. I'm writing about the invoice from March.",
+    'Hi from the team at Monzo, thanks for the talk.',
+    "Hi Tom, how's the new job going? Would love to hear about your first month at Canva.",
+    'Hello from Priya at Acme: could I ask about your API pricing?',
     // A question after the greeting is content: the capital after ¿ is no name.
     'Buenas, ¿Conectamos?',
     // Capitals then a number: each capitalised run is matched whole (splitting it backtracked exponentially).

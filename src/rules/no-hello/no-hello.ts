@@ -4,7 +4,7 @@ import { lazyPer } from '../../engine/lazy.ts';
 
 // Pleasantries: what a message may hold besides a greeting without saying why it was written.
 const PLEASANTRIES = [
-  'how are (?:you|u|things)(?: doing)?(?: today| these days)?', "how(?:'s|’s| is) (?:it going|everything|life|your (?:week|day|weekend|morning)(?: going)?)",
+  'how are (?:you|u|things)(?: doing)?(?: today| these days)?', "how(?:'s|’s| is) (?:it going|everything|life|your (?:week|day|weekend|morning)(?: going)?)(?: treating you| going| been)?",
   'how have you been', 'how was your (?:weekend|week|day|holiday|trip|break)', 'long time no (?:see|talk|chat)',
   "hope (?:you(?:'re|’re| are)|u r) (?:well|doing well|good|keeping well|having a (?:great|good|nice|lovely) (?:day|week|weekend))",
   'hope (?:you|u) (?:had|have|are having) a (?:great|good|nice|lovely|relaxing|wonderful) (?:day|week|weekend|holiday|break|start to the week)',
@@ -12,6 +12,10 @@ const PLEASANTRIES = [
   '(?:nice|great|good|pleased|glad|happy|lovely) to (?:meet|e-?meet|connect with|be connected with|be connected to|connect) you', '(?:nice|great|good|glad|happy) to connect',
   'good (?:morning|afternoon|evening|day)', "what(?:'s|’s| is)? up", 'sup', 'happy (?:monday|tuesday|wednesday|thursday|friday|weekend|new year|holidays)',
   'have a (?:great|good|nice|lovely|wonderful) (?:day|week|weekend)', 'there', 'again', 'all', 'everyone',
+  // "Hey! Long time.", "Trust you are well", "How's life treating you?", "Hope you're keeping safe", "Greetings from Lagos!", "just saying hi".
+  'long time', "trust (?:you(?:'re|’re| are)|this finds you|all is) (?:well|doing well|keeping well|good)", "how(?:'s|’s| is) the world treating you",
+  "hope (?:you(?:'re|’re| are)|you(?:'ve|’ve| have) been) (?:keeping )?(?:safe|well|good)(?: and well)?", "hope (?:you(?:'re|’re| are) having|you have) a (?:good|great) one",
+  'how are things(?: going| with you| on your end)?', 'from', 'just (?:wanted to )?(?:say(?:ing)?|pop(?:ping)? in to say|drop(?:ping)? (?:by|in) to say) (?:hi|hello|hey)',
 ].join('|');
 // A name addressed after a comma ("Nice to meet you, Abdul", "Hi, Bob").
 // The whole run of letters at once: a word that may split anywhere ("FRESHER" as F+RESHER…) backtracks exponentially.

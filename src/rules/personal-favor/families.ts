@@ -11,6 +11,7 @@ export const lexicon: Lexicon = {
   appraisalSize: ['professional', 'brief', 'short', 'quick', 'small', 'little', 'glowing', 'honest', 'positive', 'good', 'linkedin', 'google', '5-star', 'five-star', '5 star', 'written', 'public'],
   // People a stranger is asked to pass you on to.
   theirPeople: ['your (?:\\S+ ){0,2}?(?:ceo|cto|cfo|coo|vp|founder|boss|manager|director|head|lead|team|colleagues?|contacts?|network|friends?|partner|investors?)', 'someone (?:more )?(?:appropriate|relevant|senior|suitable|who)', 'the (?:right|appropriate|relevant|correct|best) (?:person|people|team|contact|editor|manager|folks)',
+    '(?:the|your) (?:[\\p{L}-]+ ){0,2}?(?:lead|head|director|manager|founder|owner|buyer|decision[- ]makers?|ceo|cto|cfo|coo|vp)(?: of [\\p{L}-]+)?(?= (?:at|of|in|on) your| *[?.!,]| *$)',
     // A name ("introduce me to Priya"): the families match case-blind, so "\\p{Lu}" alone would take any word ("point me to the docs").
     '(?!(?:the|a|an|my|our|this|that|these|those|some|any|its|their|his|more|other|all|each|every|it|what|where|how|resources|docs|information|info|details|links?|page|site|form|list)\\b)\\p{Lu}\\p{Ll}+'],
 };
@@ -36,16 +37,28 @@ export const families: readonly Family[] = [
       'vote for (?:us|me|my|our)', 'need (?:your )?votes',
       // Asked for, not described: "could you share my post", not "your comment on my post".
       '{askLead}(?:check out and )?(?:like|share|repost|retweet|comment on|boost|upvote|follow|subscribe to|support) (?:and (?:share|like|follow|subscribe to|comment on) )?(?:my|our|the) (?:latest |new |recent )?{content}',
-      'check out and (?:like|follow|share|subscribe to)', 'check (?:out )?my (?:page|channel|profile|account|shop|store) and (?:follow|like|subscribe|share)', 'like and (?:share|subscribe|follow)', 'give (?:my|our) (?:\\S+ )?(?:page|post|video|channel) a (?:like|follow|thumbs up)',
+      'check out and (?:like|follow|share|subscribe to)', 'check (?:out )?my (?:page|channel|profile|account|shop|store) and (?:follow|like|subscribe|share)', 'like and (?:share|subscribe|follow)', 'give (?:my|our) (?:\\S+ )?(?:page|post|video|channel) a (?:like|follow|thumbs up)', 'give (?:my|our|it|this) (?:[\\p{L}-]+ ){0,2}?an? (?:quick )?(?:like|follow|thumbs up|share|upvote|repost|boost)',
       'shar(?:e|ing) (?:it|this|the post|(?:my|our) (?:[\\p{L}-]+ )?(?:post|video|article|page|launch)) with your (?:network|connections|followers|audience)', 'follow (?:my|our) (?:page|company page|account|channel|newsletter)',
       'hit (?:the )?(?:like|subscribe|follow) button',
+      // Asked for as a noun: "An upvote would mean the world", "a quick share would help a lot".
+      '(?:an?|your|any) (?:quick |little |small )?(?:upvotes?|likes?|share|follows?|votes?|reposts?|retweets?) (?:from you )?(?:would|will|could) (?:mean|help|make|go)',
+      '(?:upvote|vote for) (?:us|me|my|our)(?= on (?:product hunt|hacker news|reddit)| *[?.!,]| *$)',
     ],
     quiet: ['(?:share|follow) (?:my|our) (?:work|progress|journey|thinking)'],
   },
   {
+    name: 'surveysAndPolls',
+    means: 'asks them to fill in your survey or poll',
+    patterns: [
+      '{askLead}(?:fill (?:in|out)|complete|take|answer|respond to) (?:my|our|a|this|the) (?:[\\p{L}\\p{N}-]+ ){0,2}?(?:survey|questionnaire|poll)',
+      // "I'm running a survey… Would you be able to fill it in?": the survey named before "it".
+      '(?:fill|complete|take|answer) (?:it|this|them)(?: in| out)?(?<=(?:survey|questionnaire|poll)[^\\n]{0,160})',
+    ],
+  },
+  {
     name: 'endorsements',
     means: 'asks to be endorsed',
-    patterns: ['endors(?:e|ing) me', 'endorse my (?:skills?|profile)', 'please return the fav(?:ou|o)r', 'endorsements? (?:for|from) (?:me|you)', 'endorse (?:each other|me back)'],
+    patterns: ['endors(?:e|ing) me', 'endorse my (?:[\\p{L}\\p{N}+#-]+ ){0,3}?(?:skills?|profile|expertise)', 'endorse me (?:for|on)', 'please return the fav(?:ou|o)r', 'endorsements? (?:for|from) (?:me|you)', 'endorse (?:each other|me back)'],
   },
   {
     name: 'reviewsAndRecommendations',
@@ -59,7 +72,7 @@ export const families: readonly Family[] = [
       // A review on a platform, not feedback on a plan: "review our app on the Play Store".
       '{askLead}review (?:me|us|my|our) (?:app|page|shop|store|product|course|book|business|restaurant|salon|listing)(?= (?:on|at|in)\\b| *[?.!]| *$)',
       '(?:serve|act) as (?:a |my )?reference(?: for me)?', 'be (?:a |my )reference', 'vouch for (?:me|my work)',
-      '(?:write|say) a few (?:lines|words|sentences) about (?:me|my work)', '(?:5|five)[- ]star (?:review|rating)',
+      '(?:write|writing|say|saying|leave|leaving|post|posting|drop|dropping) a (?:few|couple of) (?:kind )?(?:lines|words|sentences) (?:about|on) (?:me|us|(?:my|our) [\\p{L}-]+)', '(?:5|five)[- ]star (?:review|rating)',
       'review (?:on|at) (?:google|trustpilot|yelp|g2|capterra|clutch|the app store|the play store|amazon)',
     ],
     quiet: [
@@ -79,7 +92,7 @@ export const families: readonly Family[] = [
       // Not "refer me to a role": that is a job referral (`job-ask`).
       '(?:forward|pass|redirect|direct|point) me (?:on )?to {theirPeople}',
       '(?:introduce|connect) me(?: to| with)?(?= *[?.!]| to (?:him|her|them)\\b)',
-      '(?:forward|pass) (?:this|my (?:message|note|email|request|details)) (?:on )?to {theirPeople}',
+      '(?:forward|pass|send) (?:on |along )?(?:this|my (?:message|note|email|request|(?:contact )?details|contact|number|info)) (?:on |along )?to {theirPeople}',
       "who (?:would be|is|'d be|might be) (?:the )?(?:best|right) (?:person )?to (?:speak|talk|reach out) (?:to|with)",
       '(?:forward|pass|send|share) my (?:cv|resume|résumé|profile|details|portfolio|deck|pitch) (?:on |along )?to the (?:right|appropriate|relevant|best) (?:person|people|editor|manager|contact)',
       '(?:forward|pass|send|share) my (?:cv|resume|résumé|profile|details|portfolio|deck|pitch) (?:on |along )?to your (?:\\S+ ){0,2}?(?:ceo|cto|cfo|coo|vp|founder|boss|manager|director|head|colleagues?|contacts?|network|friends?|partner|investors?)',

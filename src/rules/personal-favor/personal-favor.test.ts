@@ -3,6 +3,18 @@ import rule from './personal-favor.ts';
 
 testRule(rule, {
   invalid: [
+    // Round 4: surveys and polls (also "it" after the survey is named), a share or an upvote asked for as a noun, upvote us,
+    // details passed along to someone by role, an introduction to the founder.
+    { draft: 'Could you complete our 3-minute questionnaire on hybrid work? Link below.', findings: [{ excerpt: 'Could you complete our 3-minute questionnaire' }] },
+    { draft: "I'm collecting answers for a poll on pricing pages; would you take it before Friday?", findings: [{ excerpt: 'take it' }] },
+    { draft: 'A quick share from you would go a long way for our launch.', findings: [{ excerpt: 'A quick share from you would go' }] },
+    { draft: 'PLEASE UPVOTE US ON PRODUCT HUNT TODAY', findings: [{ excerpt: 'UPVOTE US' }] },
+    { draft: 'Could you send my contact details along to the head of partnerships at your bank?', findings: [{ excerpt: 'send my contact details along to the head of partnerships' }] },
+    { draft: 'Would you introduce me to the founder at your company?', findings: [{ excerpt: 'introduce me to the founder' }] },
+    { draft: 'Your vote would mean a lot to our small animal shelter in the awards.', findings: [{ excerpt: 'Your vote would mean' }] },
+    { draft: 'Could you give it a quick share? It is my first article.', findings: [{ excerpt: 'give it a quick share' }] },
+    { draft: 'Would you consider writing a couple of lines about us on Trustpilot?', findings: [{ excerpt: 'writing a couple of lines about us' }] },
+    { draft: 'Could you endorse my project management skills?', findings: [{ excerpt: 'endorse my project management skills' }] },
     // money
     { draft: 'I need a loan of $300 to pay my tuition.', findings: [{ excerpt: 'need a loan' }] },
     { draft: "I'm raising €2,000 for my bootcamp fees. Would you chip in?", findings: [{ excerpt: 'raising €2,000 for my' }, { excerpt: 'chip in' }] },
@@ -41,7 +53,7 @@ testRule(rule, {
     { draft: "I'd be grateful if you could rate my app in the App Store.", findings: [{ excerpt: "if you could rate my" }] },
     { draft: "Any chance you could recommend me on LinkedIn for project management?", findings: [{ excerpt: "recommend me on LinkedIn" }] },
     { draft: "Would you vote for our team in the Startup of the Year poll?", findings: [{ excerpt: "vote for our" }] },
-    { draft: "Could you give my new podcast a follow and share it with your network?", findings: [{ excerpt: "share it with your network" }] },
+    { draft: "Could you give my new podcast a follow and share it with your network?", findings: [{ excerpt: "give my new podcast a follow" }, { excerpt: "share it with your network" }] },
     { draft: "I'm short on rent this month; could you lend me $200 until Friday?", findings: [{ excerpt: "could you lend me $200" }] },
     { draft: "Please consider donating to my fundraiser for the marathon.", findings: [{ excerpt: "consider donating to my" }] },
     { draft: "If you're not the right person, who would be best to speak to on your team?", findings: [{ excerpt: "who would be best to speak to" }] },
@@ -50,6 +62,18 @@ testRule(rule, {
     { draft: "Would you be willing to act as a reference for me?", findings: [{ excerpt: "act as a reference for me" }] },
   ],
   valid: [
+    'I wrote a couple of lines about your talk in my newsletter; thanks for the inspiration.',
+    'Loved your post, I gave it a share with my team this morning.',
+    // Round 4 quiet look-alikes: a survey they ran, offering to fill one in, comments on a draft, shares in an offer,
+    // asking who someone is, passing on their details, thanks for support.
+    'I took your survey on remote onboarding last week, and the results post was great.',
+    'Happy to fill it in if you send the survey over.',
+    'Your comments would help me sharpen the draft before the conference.',
+    'Your shares would vest over four years, as the offer letter says.',
+    'Who is the marketing lead at your company? I loved her talk at Brighton SEO.',
+    { text: "I'll pass your details on to the head of our alumni chapter, as you asked.", thread: { fromThem: 1, unansweredFromMe: 0 } },
+    'Thanks for the support on Product Hunt yesterday, it meant a lot.',
+    'Could you complete the form for the venue booking?',
     // Pointed to a thing, a review already left, an introduction asked of someone met in person.
     'Could you point me to the sponsorship prospectus?',
     'Could you connect me with the right resources on GDPR?',

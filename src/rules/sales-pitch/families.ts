@@ -27,11 +27,11 @@ export const lexicon: Lexicon = {
   outcomeVerb: [
     'cut', 'cuts', 'reduce', 'reduces', 'lower', 'lowers', 'save', 'saves', 'saved', 'boost', 'boosts', 'grow', 'grows', 'double', 'triple', 'increase',
     'increases', '10x', '2x', '3x', 'skyrocket', 'scale', 'lift', 'lifts', 'improve', 'improves', 'streamline', 'streamlines', 'automate', 'automates',
-    'generate', 'generates', 'book', 'close', 'win', 'get', 'fill', 'hire', 'land', 'drive', 'maximi[sz]e', 'optimi[sz]e', 'eliminate', 'fix', 'fixed',
+    'generate', 'generates', 'generated', 'book', 'close', 'win', 'get', 'fill', 'hire', 'land', 'drive', 'maximi[sz]e', 'optimi[sz]e', 'eliminate', 'fix', 'fixed',
     'halve', 'slash', 'trim', 'trims', 'trimmed', 'shave', 'speed up', 'tripled', 'doubled', 'increased', 'reduced', 'boosted', 'grew', 'lifted', 'achieve', 'acheive', 'attract', 'convert', 'recover',
     'slashes', 'slashed', 'halved', 'cutting', 'reducing', 'lowering', 'lowered', 'saving', 'boosting', 'growing', 'doubling', 'tripling', 'increasing', 'raise', 'raises', 'raised',
     'accelerate', 'accelerates', 'accelerated', 'shorten', 'shortens', 'shortened', 'minimi[sz]e', 'minimi[sz]es', 'prevent', 'prevents', 'stop', 'stops', 'avoid', 'avoids',
-    'recoup', 'reclaim', 'unlock', 'unlocks', 'capture', 'captures', 'retain', 'retains', 'keep', 'ship', 'launch', 'pass', 'sell', 'turn', 'turns', 'reach', 'hit', 'beat',
+    'shrink', 'shrinks', 'free up', 'frees up', 'freed up', 'freeing up', 'recoup', 'reclaim', 'unlock', 'unlocks', 'capture', 'captures', 'retain', 'retains', 'keep', 'ship', 'launch', 'pass', 'sell', 'turn', 'turns', 'reach', 'hit', 'beat',
     'outrank', 'outsell', 'collect', 'collects', 'recruit', 'onboard', 'earn', 'earns', 'make', 'makes', 'produce', 'produces', 'publish', 'close', 'closes', 'closed', 'won',
   ],
   businessResult: [
@@ -50,7 +50,9 @@ export const lexicon: Lexicon = {
     '(?:about |over |up to )?\\d+\\+? hours (?:a|per|every) (?:week|month|day)', 'in (?:under )?\\d+ (?:days|weeks|months)',
     '\\d+x (?:faster|more|better|cheaper|the)', 'from [\\p{L}\\p{N} ]{1,20} to [\\p{L}\\p{N}]+ (?:hours|days|minutes)',
     'by (?:about |roughly |nearly |almost |over |more than )?(?:a |one[- ])?(?:third|quarter|half|fifth)', 'by (?:two|three|four|five|ten)[- ]?(?:fold|times)', '(?:two|three|four|five|ten)[- ]?fold',
-    'from (?:days|weeks|months|hours) (?:down )?to (?:minutes|hours|days|seconds|weeks)', 'in (?:days|weeks|minutes|hours),? not (?:weeks|months|days|hours|years)',
+    'from (?:days|weeks|months|hours) (?:down )?to (?:minutes|hours|days|seconds|weeks)',
+    // "around 12 billable hours per associate each week".
+    '(?:about |around |roughly |over |up to )?\\d+\\+? (?:[\\p{L}-]+ )?hours (?:a|per|every|each) (?:[\\p{L}-]+ (?:a|per|every|each) )?(?:week|month|day|year|[\\p{L}-]+)', 'in (?:days|weeks|minutes|hours),? not (?:weeks|months|days|hours|years)',
   ],
   // A promised delivery time: "within 21 days", "in under a week".
   deadline: ['within (?:\\d+|a few|two|three|four|six) (?:days|weeks|months)', 'in (?:under |less than )?(?:a|one|two|three|\\d+) (?:days?|weeks?|months?)'],
@@ -122,6 +124,13 @@ export const families: readonly PitchFamily[] = [
       "(?:we've|we have|I've|I have|we|I) (?:just |recently )?(?:built|launched|created|developed|designed) (?:an? |the )?(?:[\\p{L}\\p{N}-]+ ){0,3}?{offering} (?:that|which|to|for)",
       '(?:I|we) (?:run|own|have) an? (?:[\\p{L}-]+ ){0,2}?{service} (?:practice|agency|firm|studio|business|company|shop|consultancy)',
       "(?:we|I|we've|I've) (?:just )?(?:built|launched|created|developed|made) [\\p{L}\\p{N}]+,? (?:which|that)", "(?:we're|we are) (?:the team|the people|the company) behind",
+      // "Most finance teams we work with…", "…until they switched to Ledgerly", "We fix that."
+      '{audience} (?:we|I) (?:work|partner) with', '(?:until|after|since|once|when) (?:they|teams|clients|customers|companies) (?:switched|moved|migrated|came over) to',
+      '(?:we|I|our [\\p{L}-]+) (?:can |will |could |help )?(?:fix|fixes|solve|solves|handle|handles|sort|sorts|eliminate|eliminates|automate|automates) (?:that|this|exactly that|it|both|all of (?:that|this)|the problem)(?: for (?:you|a living|clients|companies like yours))?(?= *[.!;,]| *$)',
+      '(?:I|we) [\\p{L}]+ (?:[\\p{L}-]+ ){0,2}?(?:this|that|it|these|those|[\\p{L}-]+s) for a living',
+      // A turnaround promised: "usually in under a week".
+      '(?:usually|typically|normally|often|all) (?:with)?in (?:under |less than )?(?:a|one|two|three|\\d+) (?:days?|weeks?|hours?)(?= *[.!,;]| *$)',
+      "(?:I|we) (?:design|build|write|create|make|produce|shoot|edit|develop) (?:[\\p{L}-]+ ){0,3}?(?:that|which) (?:actually |really )?(?:{outcomeVerb}|raise|sell|convert|rank|get|win)",
       "(?:we're|we are) an? (?:[\\p{L}\\p{N}-]+ ){0,3}?(?:agency|studio|consultancy|collective|firm)(?= (?:and|from|in|based|that|who|,))",
       "(?:we've|we have|I've|I have) (?:just )?(?:done|finished|completed|delivered|built) (?:it |this |that |\\d+ (?:[\\p{L}-]+ )?)?for \\p{L}",
       // "we built Calmly, a daily check-in app for startup teams", "I'd love to create custom artwork for your next cover".
@@ -165,13 +174,13 @@ export const families: readonly PitchFamily[] = [
     patterns: [
       '(?:I|we) (?:offer|provide|deliver|do) (?:professional |affordable |expert |high-quality |top-notch |full-service )?{service}',
       '{seller} (?:offers?|provides?|delivers?|speciali[sz]es in) (?:[\\p{L}-]+ ){0,2}?{service}(?= (?:for|to|in|across)\\b| *[,.;!]| *$)',
-      "(?:take|takes|get|gets|taking) (?:[\\p{L}-]+ ){0,3}?off (?:your|their|an?|the|[\\p{L}]+'s) (?:[\\p{L}'-]+ )?(?:plate|hands)",
+      "(?:take|takes|get|gets|taking) (?:[\\p{L}-]+ ){0,3}?off (?:your|their|an?|the|[\\p{L}]+'s) (?:[\\p{L}'-]+ )?(?:plates?|hands)",
       '(?:we|I) speciali[sz]e in (?:[\\p{L}-]+ ){1,4}?for (?:[\\p{L}-]+ ){0,2}?{audience}', '(?:we|I) (?:deliver|ship) (?:[\\p{L}-]+ ){0,2}?to {audience}',
       '(?:I|we) (?:offer|provide) (?:[\\p{L}-]+ ){0,2}?(?:services|solutions|packages)',
       '(?:my|our) (?:[\\p{L}-]+ ){0,2}?services',
       'take your (?:[\\p{L}-]+ ){0,2}?to the next level',
       "(?:I'm|I am) a (?:freelance|certified|professional|experienced) (?:[\\p{L}-]+ ){0,2}?(?:offering|available for|who helps)",
-      'available for (?:freelance|new) (?:projects|clients|work)',
+      'available for (?:freelance|new) (?:projects|clients|work)', 
       '(?:we|I) speciali[sz]e in (?:helping|working with|serving)',
       // A freelancer's own offer: "I help coaches land 10 new clients", "I'm a bookkeeper for restaurants".
       "I (?:help|work with) (?:[\\p{L}\\p{N}-]+ ){0,2}?{audience}(?: (?:and|&) (?:[\\p{L}-]+ ){0,1}?{audience})? (?:to )?(?:{outcomeVerb}|\\d+x|get|land|build|find|plan|make)",
@@ -200,6 +209,8 @@ export const families: readonly PitchFamily[] = [
       "(?:we|I) (?:can|could|will|'ll) {outcomeVerb} (?:them|it|that|those|your [\\p{L}-]+) (?:\\S+ )?{measure}",
       'save (?:you|your (?:[\\p{L}-]+ ){0,2}?[\\p{L}-]+) (?:[\\p{L}\\p{N}-]+ ){0,3}?(?:hours|time|money|days|admin|effort|headaches|hassle|paperwork)',
       "get (?:that|the|this) time back",
+      "(?:I|we)(?:'ll| will| can| could) {outcomeVerb} (?:you|your (?:[\\p{L}-]+ )?(?:team|company|business|store|shop|clinic|firm|practice)) (?:\\d[\\d,]*\\+? |more |extra )(?:[\\p{L}-]+ ){0,2}?{businessResult}",
+      "or you don't pay", "no (?:results|leads|sales),? no (?:fee|pay|charge)", 'money[- ]back guarantee',
       '(?:how|see how) (?:we|our [\\p{L}-]+) {outcomeVerb} (?:[\\p{L}\\p{N}&-]+ ){0,3}?{measure}',
       // A case study offered to a stranger: "I'd like to share how we automated PAYE filings for…".
       '(?:share|show you|explain|tell you) how (?:we|our [\\p{L}-]+) (?:[\\p{L}-]+ed|{outcomeVerb}) (?:[\\p{L}\\p{N}&-]+ ){0,5}?for',
@@ -220,6 +231,10 @@ export const families: readonly PitchFamily[] = [
       '(?:at|for) (?:half|a third|a quarter|a fraction|half or less|less than half) (?:of )?(?:the|what) (?:cost|price|you(?:\'re| are)? pay(?:ing)?)',
       // "Our reminder service gets that under 4%", "what if your SDRs could book twice as many meetings".
       '(?:our|my) (?:[\\p{L}-]+ ){0,2}?{offering} (?:gets|brings|takes|pushes|drives|cuts|knocks) (?:that|it|this|them|those|the number|the rate) (?:down |up )?(?:to )?(?:under|below|to|above|over|past) [$€£]?\\d',
+      // "our procurement tool would slash your approval times in half".
+      '{outcomeVerb}(?<=(?:our|my) (?:[\\p{L}-]+ ){0,3}?{commercialOffering} (?:would|could|will|can|should) (?:easily |probably |likely |definitely |quickly )?[\\p{L}]+(?: up)?) (?:your|you)',
+      // "we cut carrier invoice errors by 38% for a 3PL about your size".
+      '{weResult} (?:[\\p{L}\\p{N}&-]+ ){0,4}?{measure} for (?:an?|one|another|a similar) [\\p{L}\\p{N}&-]+',
       "what if your (?:[\\p{L}-]+ ){0,2}?(?:team|teams|reps|SDRs|BDRs|sales team|staff|agents|recruiters|marketers|engineers|clinic|store|shop) could (?:[\\p{L}-]+ ){0,2}?(?:twice|double|triple|half|\\d+ ?(?:%|x)|more|faster)",
     ],
   },
@@ -238,6 +253,11 @@ export const families: readonly PitchFamily[] = [
       '(?:save|saves|saved|cut|cuts) (?:[\\p{L}-]+ ){0,2}?(?:teams?|companies|clients|customers|owners) (?:about |over |up to )?\\d+\\+? hours',
       '(?:it|that|this) in (?:a|one|\\d+) (?:day|week|month)(?<=(?:{outcomeVerb})\\s{1,3}(?:it|that|this)\\s{1,3}in\\s{1,3}[\\p{L}\\p{N}]+\\s{1,3}[\\p{L}]+)',
       '(?:cutting|reducing|lowering|slashing|trimming|boosting|growing|increasing|doubling|tripling) (?:your |their )?(?:[\\p{L}-]+ ){0,2}?{businessResult}',
+      // "we've put 200+ dental clinics on autopilot", "40 founders funded so far", "generated over $40M in revenue".
+      "(?:we've|we have|we|I've|I have) (?:already |now )?[\\p{L}]+(?:ed|ut|un|ot|elped) (?:over |more than |nearly |almost |about )?\\d[\\d,]*\\+? (?:[\\p{L}-]+ ){0,2}?{audience}",
+      '\\d[\\d,]*\\+? (?:[\\p{L}-]+ )?{audience} (?:funded|hired|placed|launched|served|helped|onboarded|signed)(?= so far| this year| last year| to date| *[.!,])',
+      '{outcomeVerb}{notMine} (?:over |more than |nearly |almost |about )?[$€£₹]\\d[\\d,.]*\\+? ?[kmb]? (?:in |of )?(?:[\\p{L}-]+ )?{businessResult}',
+      "(?:that's|that is|it's|which is) our (?:average|typical result|track record|benchmark)",
     ],
   },
   {
@@ -250,7 +270,8 @@ export const families: readonly PitchFamily[] = [
       'send (?:over|you) (?:a|our|my) (?:proposal|quote|price list|rate card)', '\\d+[- ]?min(?:ute)?s? (?:\\S+ ){0,3}?(?:demo|walkthrough|walk-through)',
       '\\d+ minutes to (?:show|walk) you (?:through )?(?:how|what) (?:we|our|I|my)',
       // "grab 15 minutes on your calendar to show you how?".
-      '\\d+ minutes (?:[\\p{L}-]+ ){0,4}?to show you (?:how|what)(?= *[?.!]| *$)',
+      // Not "walk you through it": founders walk investors through their round.
+      '\\d+ (?:minutes|mins?) (?:[\\p{L}-]+ ){0,4}?to show you(?: (?:how|what|around))?(?= *[?.!,]| *$)',
       '(?:send|share|show) (?:you |over )?(?:a few |some |our |my )?(?:before-and-afters?|before and afters?|samples of (?:our|my) work|testimonials|client results)', 'show you (?:how|what) (?:we|our|my|I)',
       'walk you through (?:how|what) (?:we|our)', '\\d+[- ]?min(?:ute)? (?:look|demo|walkthrough|tour)',
       "show you (?:the|our) (?:new )?(?:[\\p{L}-]+ )?(?:dashboard|platform|product|tool|demo|app|sensors?|solution)",
@@ -261,7 +282,9 @@ export const families: readonly PitchFamily[] = [
       '(?:registration|early[- ]bird) (?:fee|discount|pricing|price|rate)', '(?:fee|fees) (?:only )?(?:on|upon) (?:hire|placement)', 'no fees? until you hire',
       'affiliate (?:deal|program|programme|partnership)', 'revenue share', 'sponsored (?:post|placement|issue)',
       '(?:offer|offering) (?:you |\\p{Lu}[\\p{L}-]* ){0,2}?an? (?:free|discounted|complimentary)',
-      'free (?:[\\p{L}-]+ )?(?:trial|audit|consultation|assessment|pilot|strategy (?:call|session)|demo|quote|video|report|sample)', 'try (?:it|us|our [\\p{L}-]+) (?:for )?free',
+      'free (?:[\\p{L}-]+ )?(?:trial|audit|consultation|assessment|pilot|strategy (?:call|session)|demo|quote|video|report|sample)',
+      // Counted freebies: "3 free brand audits" (not "your point on free trials").
+      '(?:\\d+|two|three|four|five|ten|a few) free (?:[\\p{L}-]+ )?(?:trials|audits|consultations|assessments|pilots|strategy (?:calls|sessions)|demos|quotes|reports|samples)', 'try (?:it|us|our [\\p{L}-]+) (?:for )?free',
       '(?:free|risk-free) for \\d+ days', '\\d+ ?% off', '(?:\\d+ ?%|percent) discount', 'discount(?:ed)? (?:on|for|code|pricing)',
       // Not "my deck": founders send decks to investors.
       '(?:send|share|attach|attached|attaching|sending|sharing) (?:you |over )?(?:our|my) (?:pricing|price list|rates|rate card|proposal|brochure)',
@@ -330,6 +353,7 @@ export const families: readonly PitchFamily[] = [
       "right person to (?:talk to|speak (?:to|with)|contact|ask|reach) (?:about|regarding|re) (?:upgrading|replacing|switching|improving|reducing|cutting|outsourcing|renewing) (?:your|the)",
       '(?:our|my) (?:[\\p{L}-]+ ){0,2}?{offering} (?:is|could be|would be|might be) a (?:good |great |strong |perfect )?fit',
       '(?:see|explore) (?:if|whether) (?:we|our [\\p{L}-]+) (?:could|can|might) (?:help|be a fit|support|be useful)',
+      '(?:open to|considered|thought about|thinking about|interested in|looking (?:at|into)) (?:outsourcing|switching|upgrading|replacing|automating|moving) your',
     ],
   },
   {
@@ -351,13 +375,24 @@ export const families: readonly PitchFamily[] = [
     strong: false,
     patterns: [
       // The problem hook and the offer to show: "is your team still doing expense reports in spreadsheets? There's a better way."
-      "(?:are you|is your (?:[\\p{L}-]+ )?(?:team|company|business|firm|practice|clinic|store|shop)) still (?:doing|using|managing|tracking|running|handling|chasing|paying|stuck with|relying on)",
+      "(?:are you|is your (?:[\\p{L}-]+ )?(?:team|company|business|firm|practice|clinic|store|shop)) still (?:[\\p{L}-]+ing|stuck with)",
+      // The manual work a product replaces, asked about: "…supplier statements by hand every month?".
+      '(?:by hand|manually|in (?:excel|spreadsheets?|google sheets)|on (?:spreadsheets?|paper)|with (?:spreadsheets?|sticky notes|pen and paper))(?=[^.!?\\n]{0,40}\\?)',
+      // "Worth 15 minutes next week?", "quick idea for Brightwell", "the same playbook would work for you", "happy to show you how it works".
+      'worth (?:a |\\d+ )?(?:quick |short |few )?(?:minutes?|mins?)(?: of your time)?', '(?:quick|small|simple) (?:idea|thought|suggestion|win) for',
+      '(?:the )?same (?:playbook|approach|system|process|strategy|setup|results?) (?:would|could|will|can|might) work for (?:you|your)',
+      'show you how (?:it|this|that|everything) works', "(?:I'd|I would) love \\d+ (?:minutes|mins?)",
+      // "Most [industry] leaders I talk to struggle with…": the problem a seller says buyers have.
+      '(?:most|many|a lot of|plenty of) (?:\\S+ ){0,3}?(?:I|we) (?:talk|speak|work) (?:to|with) (?:are |keep |tend to )?(?:struggl\\S*|complain\\S*|los(?:e|ing)|wrestl\\S*|battl\\S*|tell me)',
       "(?:there's|there is) a (?:better|faster|easier|cheaper|smarter|simpler) way", "(?:could|can|may) I show you(?= *[?.!]| how| what)", "(?:I'd|I would) love to show you(?= *[?.!]| how| what)",
       '(?:who|which team) (?:handles|looks after|manages|is in charge of|owns|runs|oversees|is responsible for) (?:[\\p{L}-]+ ){0,3}?(?:at|for|in) your (?:company|team|firm|business|organi[sz]ation|practice|school)',
-      'worth a (?:quick |short |brief )?(?:look|chat|call|conversation|try)', '(?:would|does) it make sense to (?:connect|chat|talk|speak|explore|set up|have)',
+      'worth a (?:quick |short |brief )?(?:look|chat|call|conversation|try)', '(?:would|does|could) it make sense (?:for us )?to [\\p{L}]+',
       '(?:open|interested) (?:to|in) (?:explor(?:e|ing)|learn(?:ing)?|see(?:ing)?|hear(?:ing)?|find(?:ing)? out) (?:more|how|whether|if|what)',
       '(?:is|are) (?:this|that|it|[\\p{L}-]+) (?:something|a priority|on your radar)', "let me know if (?:you'd|you would|you're|you are) (?:like to (?:learn|hear|see) more|interested)",
-      '(?:ever )?becomes? (?:a )?(?:priority|focus)', 'close (?:your|the) file', 'you know where to find (?:me|us)', '(?<![\\p{L}] )interested\\?', 'open to a (?:quick |short |brief |\\d+[- ]min(?:ute)? )?(?:chat|call|conversation|intro)(?: call)?(?= *\\?)',
+      '(?:ever )?becomes? (?:a )?(?:priority|focus)', 'close (?:your|the) file', 'you know where to find (?:me|us)', '(?<![\\p{L}] )interested\\?', '(?<![\\p{L}] )(?:need|want|fancy) (?:one|it|some|a hand|one of these|a copy)\\?', 'fancy (?:seeing|a (?:look|chat|call|demo))',
+      'shall we (?:talk|chat|set up|book|hop on|jump on|find a time)',
+      "who (?:handles|manages|looks after|owns|runs|oversees|is responsible for|takes care of) (?:your|the) (?:company's |team's |firm's )?(?:[\\p{L}-]+ ){0,2}?[\\p{L}-]+(?= *\\?)",
+      'what would (?:an extra|another|\\d+ (?:more|extra)|(?:double|twice) the) (?:[\\p{L}\\p{N}-]+ ){0,4}?do for (?:your|you)', 'open to a (?:quick |short |brief |\\d+[- ]min(?:ute)? )?(?:chat|call|conversation|intro)(?: call)?(?= *\\?)',
     ],
   },
   {
@@ -365,7 +400,7 @@ export const families: readonly PitchFamily[] = [
     means: 'offers an income or business opportunity',
     strong: true,
     patterns: [
-      '(?:extra|secondary|second|passive|additional|side|residual|part-time) income', 'be your own boss', 'fire your boss',
+      '(?:extra|secondary|second|passive|additional|side|residual|part-time) income', 'be your own boss', 'fire your boss', '(?:grow|boost|increase|supplement|top up|diversify) your (?:monthly )?(?:income|earnings)',
       '(?:work|working) from home (?:opportunity|business|and earn)', '(?:business|income|investment|earning) opportunity',
       'financial freedom', 'earn (?:up to )?[$€£₹]?\\d[\\d,]*k? (?:a|per|every) (?:day|week|month)', 'earn (?:money|cash) (?:from|at) home',
       'join my team', 'ground floor', 'side (?:hustle|gig|business) (?:opportunity|that|from)', 'looking for a side hustle',

@@ -4,6 +4,13 @@ import rule from './unfilled-placeholder.ts';
 
 testRule(rule, {
   invalid: [
+    // Round 4: lower-case and camel-case variables after a dollar sign or between percent signs.
+    { draft: 'Hi $name, are you hiring for Q3?', findings: [{ excerpt: '$name' }] },
+    { draft: 'Hello %name%, hope the launch went well.', findings: [{ excerpt: '%name%' }] },
+    { draft: 'Dear $firstName, thanks for the quick reply.', findings: [{ excerpt: '$firstName' }] },
+    { draft: 'Loved your talk at $company_name last week.', findings: [{ excerpt: '$company_name' }] },
+    { draft: 'Hey %firstName%! Big fan of %companyName%.', findings: [{ excerpt: '%firstName%' }, { excerpt: '%companyName%' }] },
+    { draft: { text: 'Hi $first_name, quick one about your team.', recipient: { name: 'Daniel Kim' } }, findings: [{ excerpt: '$first_name', output: 'Hi Daniel, quick one about your team.' }] },
     // Localized slots (languages.md §5): capitals where a name belongs, lower-case brackets, "INSERIR NOME".
     { draft: 'Hola NOMBRE, vi tu perfil y me pareció muy interesante.', findings: [{ excerpt: 'NOMBRE' }] },
     { draft: 'Bonjour PRÉNOM, je me permets de vous contacter.', findings: [{ excerpt: 'PRÉNOM' }] },
@@ -51,6 +58,13 @@ testRule(rule, {
     { draft: "Great to meet you at <event name>!", findings: [{ excerpt: "<event name>" }] },
   ],
   valid: [
+    // Round 4 quiet look-alikes: prices, shell variables, a variable that is not a merge field, percentages.
+    'The ticket costs $45, and the name badge is free.',
+    'Set $HOME before running the script.',
+    'Use the $price variable from the pricing docs.',
+    'We raised $2m from names you already know.',
+    'Margins went from 5% to 9%, name your price.',
+    'Call the $fetchUser helper before rendering.',
     'Liebe Kolleg*innen, danke an alle Kolleg:innen für das Feedback.',
     'Hola a tod@s, gracias por venir al meetup.',
     'La empresa X creció un 20 % en un año, según tu post.',
