@@ -44,6 +44,26 @@ export interface LocalizedRule {
   suggestion?: string;
 }
 
+/**
+ * Words for `no-context`'s backstop (`signals/specific-mention.ts`): a sentence about the reader that names
+ * something particular gives a reason why them. Words are regex fragments; one with a capital letter is
+ * matched as written (German "Sie"), the others case-blind.
+ */
+export interface MentionCues {
+  /** The reader: "you", "vous", "Sie", "você", "usted". */
+  reader: readonly string[];
+  /** The writer and the reader together: "we both", "los dos", "wir beide", "tous les deux". */
+  together: readonly string[];
+  /** The writer's own side or people like them: "we", "nous", "wir", "wie Ihres" (a sentence about what we sell, or about firms like theirs, names nothing of theirs). */
+  ourSide: readonly string[];
+  /** Prepositions before a town ("in", "en", "à"): a town alone is nothing particular about them. */
+  placePrepositions: readonly string[];
+  /** What precedes the writer's own name or company: "I'm", "je suis", "ich bin", "soy", "from". */
+  selfIntroductions: readonly string[];
+  /** Capitalized words that are never the name of something of theirs (months, weekdays). */
+  notNames: readonly string[];
+}
+
 /** Names and greetings (languages.md §4.3): what the greeting parser, `wrong-name` and `nickname` read. */
 export interface NameCues {
   /** Greeting words that may precede a name ("hola", "estimad[oa]", "sehr geehrte[r]?"). Regex fragments. */
@@ -96,7 +116,7 @@ export interface LanguagePack {
   /** The phrase families of each rule in this language (rules without an entry run their own check or none). */
   rules: Partial<Record<RuleId, LocalizedRule>>;
   /** What gives a cold draft its reason why this person (`no-context` stays quiet), and what only sounds like it. */
-  context: { families: readonly Family[]; pseudo?: readonly Family[]; lexicon?: Lexicon };
+  context: { families: readonly Family[]; pseudo?: readonly Family[]; lexicon?: Lexicon; mention?: MentionCues };
   /** `no-hello`: a draft made only of these (and names, punctuation, emoji) is only a greeting. Regex fragments. */
   greetingOnly: { greetings: readonly string[]; pleasantries: readonly string[] };
   names: NameCues;

@@ -2,6 +2,7 @@ import type { LanguagePack } from '../types.ts';
 import { address } from './address.ts';
 import { checklist } from './checklist.ts';
 import { contextFamilies, lexicon as contextLexicon, pseudoContextFamilies } from './context.ts';
+import { mention } from './mention.ts';
 import { detection } from './detection.ts';
 import { subjects } from './subjects.ts';
 import { genderedForms } from './genders.ts';
@@ -58,7 +59,7 @@ export const pack: LanguagePack = {
     profanity,
     typo,
   },
-  context: { families: contextFamilies, pseudo: pseudoContextFamilies, lexicon: contextLexicon },
+  context: { families: contextFamilies, pseudo: pseudoContextFamilies, lexicon: contextLexicon, mention },
   greetingOnly,
   names: { ...names, genderedForms },
   checklist,

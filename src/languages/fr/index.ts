@@ -2,6 +2,7 @@ import type { LanguagePack } from '../types.ts';
 import { address } from './address.ts';
 import { checklist } from './checklist.ts';
 import { families as contextFamilies, lexicon as contextLexicon, pseudo } from './context.ts';
+import { mention } from './mention.ts';
 import { detection } from './detection.ts';
 import { subjects } from './subjects.ts';
 import { genderedForms } from './genders.ts';
@@ -56,7 +57,7 @@ export const pack: LanguagePack = {
     profanity,
     typo,
   },
-  context: { families: contextFamilies, pseudo, lexicon: contextLexicon },
+  context: { families: contextFamilies, pseudo, lexicon: contextLexicon, mention },
   greetingOnly: {
     greetings: [...detection.greetings, 'hello', 'rebonjour', 'bien le bonjour', 'bonne (?:journ[ée]e|soir[ée]e)', 'belle journ[ée]e'],
     pleasantries: [

@@ -1,6 +1,7 @@
 import type { LanguagePack } from '../types.ts';
 import { checklist } from './checklist.ts';
 import { contextFamilies, lexicon as contextLexicon, pseudoContextFamilies } from './context.ts';
+import { mention } from './mention.ts';
 import { detection } from './detection.ts';
 import { genderedForms } from './genders.ts';
 import { greetingOnly } from './greeting-only.ts';
@@ -57,7 +58,7 @@ export const pack: LanguagePack = {
   },
   subjects,
   grammaticalDoubles: ['que', 'se'],
-  context: { families: contextFamilies, pseudo: pseudoContextFamilies, lexicon: contextLexicon },
+  context: { families: contextFamilies, pseudo: pseudoContextFamilies, lexicon: contextLexicon, mention },
   greetingOnly,
   names: { ...names, genderedForms },
   checklist,

@@ -80,6 +80,17 @@ testRule(noContext, {
     { draft: 'Hi Lisa, we share a love of innovation and I’d love to chat sometime.', findings: pseudo('we share a love of innovation') },
     { draft: "Hi Jo, WE'RE BOTH PASSIONATE ABOUT leadership. Let's talk sometime!", findings: pseudo("WE'RE BOTH PASSIONATE ABOUT leadership") },
     { draft: "Hi Ana, I'd love to hear your story and learn from your experience.", findings: doc },
+    // The backstop (a sentence about them naming something particular) keeps out what is not theirs: our side and a
+    // town, the writer's own name and employer, a role on offer, a pseudo-context sentence, a channel, a placeholder.
+    { draft: 'Hi Jo, we help clinics like yours in Leeds fill cancelled slots. Worth a call?', findings: doc },
+    { draft: 'Hi Sanjay, my name is Oleg and I lead sales at Brightwave. Are you free for a call?', findings: doc },
+    { draft: 'Hi Carla, you would be a great fit for a Senior Data Engineer role at Fintrix. Open to a chat?', findings: doc },
+    { draft: 'Hi Dev, I came across your profile while browsing Hacker News. Open to connecting?', findings: pseudo('came across your profile') },
+    { draft: 'Hi Amy, could you send the deposit via Western Union by Friday?', findings: doc },
+    { draft: 'Hi Lee, would you review my course on Skillshare? It would mean a lot.', findings: doc },
+    { draft: 'Hello {{FirstName}}, are you free to talk about [Company] this week?', findings: doc },
+    { draft: 'Hola Inés, ¿te gustaría ganar dinero extra desde Madrid? Te cuento cómo.', findings: doc },
+    { draft: 'Bonjour Luc, vous cherchez des clients à Lyon ? Nous avons la solution.', findings: doc },
   ],
   valid: [
     { text: 'Thanks, see you Thursday.', thread: { fromThem: 2, unansweredFromMe: 0 } },
@@ -243,5 +254,21 @@ testRule(noContext, {
     'Hi Wu, I took your advice from the Tuesday clinic and rewrote my cover letter.',
     // A shared interest in a specific topic is common ground; in a topic anyone could claim it is not (above).
     'Hi Bea, we share a passion for medieval manuscript conservation. Could I ask about your lab?',
+    // Reasons no family knows, caught by the backstop: a sentence about them (or about both of you) naming
+    // something particular, in any of the coached languages.
+    'Hello Priya, the Kestrel Valley bird count you organise is how I found my way into ecology. Would you take a volunteer?',
+    'hey ana, u were the one who ran the Oakridge food drive right? id love to help with the next one',
+    'Hi Lars, we were both stewards at Roskilde in 2019 if I remember right. Fancy a coffee sometime?',
+    'Hi Tom; your Substack essay on the Thameslink timetable started a week-long argument in our office. One question about the data?',
+    'Hola Pilar, ¿tú diriges el coro de Getafe? Mi hija quiere apuntarse y no encuentro cómo hacerlo.',
+    "Bonjour Yannick, votre atelier au Festival Lumière sur la restauration des films m'a passionné. Auriez-vous dix minutes ?",
+    'Oi Bruno, a oficina que você deu na Campus Party sobre drones me fez mudar de curso. Posso te fazer uma pergunta?',
+    'Hallo Frau Beck, ich verfolge seit Jahren, wie Sie den Nordsee-Windpark vorantreiben. Hätten Sie kurz Zeit für eine Frage?',
+    'Hi Nadia, the seed library you keep at Brixton Market saved my allotment this year. Could I buy you a coffee to say thanks?',
+    'Dear Mr Osei, you coached the Tamale under-14s when my brother played. He still talks about it. I now run a youth league myself.',
+    'Hi Ken, your spreadsheet of Osaka ramen shops got me through a week of conference dinners. Any chance you share the new edition?',
+    'Hola Marcos, vi que usted restauró la fachada del Teatro Colón de Mar del Plata. Estudio arquitectura y me encantaría preguntarle algo.',
+    'Oi Camila, você organizou o mutirão do Parque Ibirapuera no mês passado? Quero levar minha equipe no próximo.',
+    "Bonjour Hélène, c'est bien vous qui avez restauré l'orgue de Saint-Séverin ? Je suis facteur d'orgues en formation.",
   ],
 });

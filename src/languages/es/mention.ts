@@ -1,0 +1,11 @@
+import type { MentionCues } from '../types.ts';
+
+/** `no-context`'s backstop: a sentence about the reader (tú, usted) that names something particular (see signals/specific-mention.ts). */
+export const mention: MentionCues = {
+  reader: ['tú', 'tu', 'tus', 'te', 'ti', 'contigo', 'usted', 'ustedes', 'vos', 'vosotros', 'vosotras', 'eres', 'estás', 'fuiste', 'estuviste', 'tienes', 'tenés'],
+  together: ['los dos', 'las dos', 'ambos', 'ambas', 'juntos', 'juntas', 'compañeros', 'compañeras'],
+  ourSide: ['nosotros', 'nosotras', 'nuestro', 'nuestra', 'nuestros', 'nuestras', 'somos', 'ayudamos', 'ofrecemos', 'como la tuya', 'como el tuyo', 'como tú', 'como usted', 'como la suya', 'como el suyo'],
+  placePrepositions: ['en', 'cerca de', 'desde'],
+  selfIntroductions: ['soy', 'me llamo', 'mi nombre es', 'de parte de'],
+  notNames: ['lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
+};

@@ -1,0 +1,11 @@
+import type { MentionCues } from '../types.ts';
+
+/** `no-context`'s backstop: a sentence about the reader (vous, tu) that names something particular (see signals/specific-mention.ts). */
+export const mention: MentionCues = {
+  reader: ['vous', 'votre', 'vos', 'tu', 'ton', 'ta', 'tes', 'te', 'toi'],
+  together: ['tous deux', 'tous les deux', 'toutes deux', 'toutes les deux', 'nous deux', 'ensemble'],
+  ourSide: ['nous', 'notre', 'nos', 'comme la vôtre', 'comme le vôtre', 'comme vous', 'comme toi', 'comme la tienne', 'comme le tien'],
+  placePrepositions: ['à', 'en', 'près de', 'depuis', 'région de', 'sur le', 'sur la'],
+  selfIntroductions: ['je suis', "je m'appelle", 'je m’appelle', 'de la part de'],
+  notNames: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
+};

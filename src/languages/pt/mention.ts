@@ -1,0 +1,11 @@
+import type { MentionCues } from '../types.ts';
+
+/** `no-context`'s backstop: a sentence about the reader (você, o senhor) that names something particular (see signals/specific-mention.ts). */
+export const mention: MentionCues = {
+  reader: ['você', 'vocês', 'voce', 'te', 'teu', 'tua', 'teus', 'tuas', 'contigo', 'o senhor', 'a senhora', 'seu', 'sua', 'seus', 'suas'],
+  together: ['nós dois', 'nós duas', 'ambos', 'ambas', 'juntos', 'juntas', 'a gente'],
+  ourSide: ['nós', 'nosso', 'nossa', 'nossos', 'nossas', 'somos', 'ajudamos', 'oferecemos', 'como a sua', 'como o seu', 'como você', 'como a tua', 'como o teu'],
+  placePrepositions: ['em', 'perto de', 'desde'],
+  selfIntroductions: ['sou', 'me chamo', 'meu nome é', 'aqui é', 'aqui quem fala é'],
+  notNames: ['segunda', 'terça', 'quarta', 'quinta', 'sexta', 'sábado', 'domingo', 'janeiro', 'fevereiro', 'março', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro'],
+};

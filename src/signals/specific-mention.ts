@@ -1,0 +1,158 @@
+import type { RuleContext } from '../engine/context.ts';
+import type { LanguagePack, MentionCues } from '../languages/types.ts';
+import { lazyPer } from '../engine/lazy.ts';
+import { isOrdinaryWord } from '../text/ordinary-words.ts';
+import { phrasePattern, matches, type PhrasePattern } from '../text/patterns.ts';
+import { lexicon } from './context-families.ts';
+import { pseudoContext } from './outreach.ts';
+import type { Span } from '../text/spans.ts';
+
+/**
+ * The backstop of `no-context`: a sentence about the reader (or about the writer and the reader together)
+ * that names something particular — "the mural your studio painted on the Mercado Roma", "we were both
+ * Fundación Carolina fellows" — gives a reason why this person even when no context family knows its
+ * wording. The families cannot list every way people say how they know someone; a proper name next to
+ * "you" is the shape most of those ways share. It is only a backstop: it never makes pseudo-context
+ * count, and the writer's own side ("we help teams like yours at Acme"), the reader's own name, a town,
+ * a tool, a weekday or an acronym are nothing particular about them.
+ */
+
+/** English's cues; the other languages' are in their packs (`context.mention`). */
+const ENGLISH: MentionCues = {
+  reader: ["you", "your", "yours", "yourself", "you're", "you've", "you'd", "you'll", "u", "ur"],
+  together: ['we both', 'both of us', 'we were both', 'we are both', "we're both", 'us both', 'together', 'fellow'],
+  ourSide: ['we', 'our', 'ours', 'us', "we're", "we've", "we'll", "we'd", "let's", 'like yours', 'like you'],
+  placePrepositions: ['in', 'near', 'across', 'around', 'throughout'],
+  selfIntroductions: ["I'm", 'I am', 'this is', 'my name is', 'name is', 'here is', "here's", 'from'],
+  notNames: [],
+};
+
+/** Words that are never the name of something of theirs, in any language. */
+const NEVER_PARTICULAR = new Set(
+  [
+    'i', 'linkedin', 'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'madam', 'dear',
+    'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+    'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+    'paypal', 'whatsapp', 'python', 'java', 'meta', 'gcash', 'pix', 'venmo', 'zelle', 'calendly',
+    ...lexicon.toolName!.map((t) => t.replace(/[^\p{L}]/gu, '')),
+  ].map((w) => w.toLowerCase()),
+);
+
+interface CompiledCues {
+  reader: WordSet;
+  together: WordSet;
+  ourSide: WordSet;
+  place: RegExp;
+  selfIntroduction: RegExp;
+  notNames: ReadonlySet<string>;
+}
+
+/** Words (regex fragments) of which a sentence may hold one. */
+type WordSet = (text: string) => boolean;
+// A word with a capital in the list is matched as written (German "Sie", not "sie"); the others case-blind.
+const wordSet = (words: readonly string[]): WordSet => {
+  const pattern = (list: readonly string[], flags: string): PhrasePattern | null =>
+    list.length > 0 ? phrasePattern([`(?<![\\p{L}\\p{N}'’])(?:${list.join('|')})(?![\\p{L}\\p{N}'’])`], flags) : null;
+  const blind = pattern(words.filter((w) => w === w.toLowerCase()), 'giu');
+  const exact = pattern(words.filter((w) => w !== w.toLowerCase()), 'gu');
+  return (text) => (blind !== null && matches(blind, text)) || (exact !== null && matches(exact, text));
+};
+// Just before the token: "in " (a town), "I'm " / "my name is " (the writer), "[" or "{" (a placeholder).
+const endsWith = (words: readonly string[]) => new RegExp(`(?:^|[^\\p{L}])(?:${words.join('|')})\\s+$`, 'iu');
+
+const compile = (cues: MentionCues): CompiledCues => ({
+  reader: wordSet(cues.reader),
+  together: wordSet(cues.together),
+  ourSide: wordSet(cues.ourSide),
+  place: endsWith(cues.placePrepositions),
+  selfIntroduction: endsWith(cues.selfIntroductions),
+  notNames: new Set(cues.notNames.map((w) => w.toLowerCase())),
+});
+const ENGLISH_CUES = compile(ENGLISH);
+const cuesOf = lazyPer((pack: LanguagePack): CompiledCues | null => (pack.context.mention ? compile(pack.context.mention) : null));
+
+// A capitalized word, with its hyphenated or dotted parts ("DB-Mobility-Hackathon", "St.Gallen").
+const CAPITALIZED = /(?<![\p{L}\p{N}'’@#/.])\p{Lu}[\p{L}\p{N}&]*(?:[-.][\p{Lu}\p{N}][\p{L}\p{N}]*)*/gu;
+const ALL_CAPS = /^[\p{Lu}\p{N}.&-]+$/u;
+// What starts a sentence or a line: the first word there is capitalized whatever it is.
+const STARTS_SENTENCE = /(?:^|[.!?:;…\n•*–—(¿¡]|\p{Extended_Pictographic})[\s"“”'‘’«»\uFE0F]*$/u;
+// A job title in capitals is a role on offer, not something of theirs: "a Customer Success Lead role", "the post of Business Analyst".
+const ROLE_AFTER = /^[\p{L}\s-]{0,40}?\s(?:role|position|job|post|opening|vacancy|opportunity)(?![\p{L}])/u;
+const ROLE_BEFORE = /(?:role|position|job|post|vacancy|opening) (?:of|as|at|with|in) (?:an? )?[\p{L}\s]{0,30}$/iu;
+// The writer's own things and channels: "my course on Udemy", "send it via Western Union".
+const OWN_THING = /\bmy\b[^,;.!?]{0,40}\b(?:on|at|in)\s+$|\b(?:via|using)\s+$/iu;
+// "Python and Machine Learning", "Europe and the Middle East", "Data Entry Clerk": a word joined to one that was
+// nothing particular is nothing particular either.
+const JOINED = /^(?:\s*(?:,|and|or|&|y|e|et|und|ou|o)?\s*(?:the\s+)?)$/iu;
+// The writer's own employer: "I am an account executive at Vantaro".
+const OWN_EMPLOYER = /\b(?:I am|I'm|I work|I lead|I run)\b[^,;.!?]{0,60}\b(?:at|with|for)\s+$/iu;
+// Someone they know is not something of theirs: "you're connected to the CTO of Ocado".
+const THIRD_PARTY = /\b(?:connected (?:to|with)|know (?:someone|anyone|somebody)|introduce me to)\b/iu;
+// A name that ends the draft is its signature.
+const ENDS_DRAFT = /^[\p{L}\p{N}.'’-]*(?:\s+[\p{L}\p{N}.'’-]+)?[\s.!]*$/u;
+const PLACEHOLDER_OPEN = /[[{<]\s*$/;
+// German capitalizes every noun: only a word that cannot be an ordinary noun counts there.
+const MARKED_AS_NAME = /[-\p{N}]|\p{Ll}\p{Lu}/u;
+const MAX_WORDS = 300;
+
+/** The particular thing named in a sentence about the reader, or null. */
+export function specificMention(ctx: RuleContext): Span | null {
+  return ctx.memo('specificMention', () => find(ctx));
+}
+
+function find(ctx: RuleContext): Span | null {
+  const cues = ctx.pack ? cuesOf(ctx.pack) : ENGLISH_CUES;
+  if (!cues) return null;
+  const pseudo = pseudoContext(ctx);
+  const judge = nothingParticular(ctx, cues);
+  let looked = 0;
+  for (const sentence of ctx.sentences()) {
+    const text = ctx.text.slice(sentence.start, sentence.end);
+    if (!cues.together(text) && (!cues.reader(text) || cues.ourSide(text))) continue;
+    // "I came across your profile and think you'd fit the Customer Success role at Zendesk": nothing of theirs.
+    if (pseudo.some((p) => p.start < sentence.end && sentence.start < p.end)) continue;
+    let skippedEnd = -1;
+    for (const m of text.matchAll(CAPITALIZED)) {
+      if (++looked > MAX_WORDS) return null;
+      const span = { start: sentence.start + m.index!, end: sentence.start + m.index! + m[0].length };
+      const joined = skippedEnd >= 0 && JOINED.test(ctx.text.slice(skippedEnd, span.start));
+      if (!joined && !judge(m[0], span, sentence)) return span;
+      skippedEnd = span.end;
+    }
+  }
+  return null;
+}
+
+/** Why a capitalized word in a sentence about the reader is nothing particular about them (true) or may be (false). */
+function nothingParticular(ctx: RuleContext, cues: CompiledCues) {
+  const greeting = ctx.greeting();
+  const personal = new Set([...ctx.recipientParts, ...ctx.senderParts, ...(greeting?.names.map((n) => n.text) ?? [])].map((p) => p.toLowerCase()));
+  const ordinary = ctx.pack ? new Set((ctx.pack.ordinaryWords ?? []).map((w) => w.toLowerCase())) : null;
+  const titles = new Set((ctx.pack?.names.titles ?? []).map((t) => t.toLowerCase()));
+  return (word: string, span: Span, sentence: Span): boolean => {
+    const before = ctx.text.slice(Math.max(0, span.start - 24), span.start);
+    const sentenceBefore = ctx.text.slice(sentence.start, span.start);
+    const lower = word.toLowerCase();
+    const bare = lower.replace(/[^\p{L}\p{N}]/gu, '');
+    return (
+      (greeting !== null && span.start < greeting.end) ||
+      STARTS_SENTENCE.test(before) ||
+      ALL_CAPS.test(word) ||
+      PLACEHOLDER_OPEN.test(before) ||
+      personal.has(lower) ||
+      NEVER_PARTICULAR.has(bare) ||
+      bare.includes('linkedin') ||
+      titles.has(lower) ||
+      cues.notNames.has(lower) ||
+      cues.place.test(before) ||
+      cues.selfIntroduction.test(before) ||
+      ENDS_DRAFT.test(ctx.text.slice(span.end)) ||
+      ROLE_AFTER.test(ctx.text.slice(span.end, sentence.end)) ||
+      ROLE_BEFORE.test(sentenceBefore) ||
+      (ctx.pack === null && (OWN_EMPLOYER.test(sentenceBefore) || OWN_THING.test(sentenceBefore) || THIRD_PARTY.test(sentenceBefore))) ||
+      (ordinary ? ordinary.has(lower) : isOrdinaryWord(word)) ||
+      // German capitalizes every noun: only a word marked as a name counts there ("DB-Mobility-Hackathon", "bei Bosch").
+      (ctx.language === 'de' && !MARKED_AS_NAME.test(word) && !/(?:^|\s)(?:bei|von)\s+$/u.test(before))
+    );
+  };
+}
