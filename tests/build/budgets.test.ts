@@ -17,13 +17,17 @@ const BUDGETS = {
   // ordinary words; data compiled on first use, so the worker's start does not grow with them: the bench's cold
   // keystroke stays +24 ms over a warm one at 863 KB). Splitting packs into chunks loaded on demand needs dynamic
   // import, which an MV3 service worker does not allow.
-  'chrome-mv3/background.js': 900_000,
+  // 900 → 950 KB: the fourth accuracy round (each language's context families by structure, pitches, job asks,
+  // favours and angry replies in new shapes: ~45 KB of patterns over five languages) and no-context's backstop
+  // (signals/specific-mention.ts and each pack's mention words). Compacting the packs' patterns is a known follow-up.
+  'chrome-mv3/background.js': 950_000,
 };
 // 250 → 265 KB for the same reasons as the background's budget (the engine's words compress to about half).
 // 265 → 285 KB: the welcome page (its chunk, three inline pictures) and the shortcuts.
 // 285 → 292 KB: the accuracy round's patterns (as the background's budget).
 // 292 → 420 KB: the four language packs (patterns compress less well than prose: ~30 KB each).
-const CHROME_ZIP_BUDGET = 420_000;
+// 420 → 440 KB: the fourth accuracy round (as the background's budget).
+const CHROME_ZIP_BUDGET = 440_000;
 const OUTPUT = join(import.meta.dirname, '../../.output');
 
 it.each(Object.entries(BUDGETS))('%s stays within its budget', (file, budget) => {
