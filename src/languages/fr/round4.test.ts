@@ -1,11 +1,10 @@
-import { describe, expect, it } from 'vitest';
 import { languageCases } from '../../testing/language-cases.ts';
 
 /**
  * The families widened in round 4 (tune grew by fr161–fr205): each member flagged or kept quiet in
  * phrasings of its own, with case and punctuation variants. None of these sentences is a corpus draft.
  */
-const { rulesOf, cases } = languageCases('fr');
+const { cases } = languageCases('fr');
 
 const REAL_CONTEXT: Record<string, readonly string[]> = {
   whatTheySaidThere: [
@@ -31,20 +30,16 @@ const REAL_CONTEXT: Record<string, readonly string[]> = {
   ],
 };
 
-describe('no-context stays quiet on a real reason in new words', () => {
-  for (const [family, drafts] of Object.entries(REAL_CONTEXT)) {
-    it.each(drafts)(`${family}: %s`, (text) => {
-      expect(rulesOf(text)).not.toContain('no-context');
-    });
-  }
-  it.each([
+// Pseudo-context stays no reason; each family of real context (REAL_CONTEXT's keys) keeps it quiet.
+cases(
+  'no-context',
+  [
     "Bonjour, j'ai vu que vous étiez dans le même secteur que moi. Un échange ?",
     'Bonjour, nous avons plusieurs relations en commun et votre parcours est impressionnant.',
     "Bonjour, le programme de fidélité de notre enseigne pourrait vous plaire.",
-  ])('still flags pseudo-context: %s', (text) => {
-    expect(rulesOf(text)).toContain('no-context');
-  });
-});
+  ],
+  Object.values(REAL_CONTEXT).flat(),
+);
 
 cases(
   'false-familiarity',
