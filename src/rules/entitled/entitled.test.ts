@@ -16,8 +16,18 @@ testRule(rule, {
     { draft: "It wouldn't kill you to answer.", findings: [{ excerpt: "It wouldn't kill you to" }] },
     { draft: "You can't afford to ignore someone with my record.", findings: [{ excerpt: "You can't afford to ignore" }] },
     { draft: "I shouldn't have to chase you for a yes or no.", findings: [{ excerpt: "I shouldn't have to chase" }] },
+    // The same expectation in other tenses and words.
+    { draft: "Two weeks ago I wrote about the role. I'm expecting an answer from you this time round.", findings: [{ excerpt: "I'm expecting an answer" }] },
+    { draft: 'I would expect a proper reply from a company this size.', findings: [{ excerpt: 'I would expect a proper reply' }] },
+    { draft: "I'll expect to hear back by Monday.", findings: [{ excerpt: "I'll expect to hear back" }] },
+    { draft: 'I am expecting your response.', findings: [{ excerpt: 'I am expecting your response' }] },
   ],
   valid: [
+    "I don't expect a reply; I just wanted to say thanks.",
+    "I'm not expecting an answer, so no pressure at all.",
+    'I expect the market to recover next year.',
+    "We're expecting a big turnout at the meetup.",
+    'I expect to hear great things about the launch.',
     'I believe my background fits the role well.',
     'You deserve the award for that launch.',
     'I would appreciate a reply whenever you have time.',

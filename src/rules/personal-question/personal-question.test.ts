@@ -21,6 +21,11 @@ testRule(rule, {
     { draft: 'Are you expecting? You look glowing.', findings: [{ excerpt: 'Are you expecting' }] },
     { draft: 'Are you married to him now?', findings: [{ excerpt: 'Are you married' }] },
     { draft: 'Do you have a partner?', findings: [{ excerpt: 'Do you have a partner' }] },
+    // How they vote, in other verbs and tenses.
+    { draft: "One thing before the deck goes out: which party did you back in last year's election?", findings: [{ excerpt: 'which party did you back' }] },
+    { draft: 'Who are you supporting in the primaries?', findings: [{ excerpt: 'Who are you supporting' }] },
+    { draft: 'Be honest, who got your vote?', findings: [{ excerpt: 'who got your vote' }] },
+    { draft: 'How did you vote in the referendum?', findings: [{ excerpt: 'How did you vote' }] },
   ],
   valid: [
     'How long have you been at Acme?',
@@ -49,5 +54,9 @@ testRule(rule, {
     'Do you have a partner for the payments side yet?',
     'Are you religious about code review, or more relaxed?',
     'What do you make at your Leeds factory, mostly furniture?',
+    'Which candidate did you back for the CTO role in the end?',
+    'Who did you support on the migration, the platform team?',
+    'How did you vote on the RFC for the new API?',
+    'Which vendor did you back in the procurement round?',
   ],
 });

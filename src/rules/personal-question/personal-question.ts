@@ -22,7 +22,12 @@ export default phraseRule({
         // religion and politics
         "what(?:'s| is) your religion", 'what religion (?:are|do) you', '(?:are|do) you (?:believe in god|practi[cs]e (?:a|any) religion)', 'are you (?:religious(?! about)|christian|muslim|jewish|hindu|catholic|atheist|buddhist|sikh)',
         'which (?:church|mosque|temple|synagogue)', 'do you (?:pray|go to church)',
-        '(?:which|what) (?:political )?party do you (?:vote|support)', 'who (?:did|will|do) you vote for', 'who are you voting for',
+        // How they vote, in any tense and verb: "which party did you back in the election", "who got your vote".
+        // A candidate or a side only with an election named (not "which candidate did you pick for the role").
+        `(?:which|what) (?:political )?party (?:do|did|will|would|are|were) (?:you|u) (?:vote|voting|back|backing|support|supporting|favou?r|lean towards?)`,
+        `(?:who|which (?:candidate|side)) (?:did|will|do|would|are|were) (?:you|u) (?:vote for|voting for|back|backing|support|supporting)(?:(?= *\\?)|(?= (?:in|at|during) (?:the |this |next |last |last year's |[\\p{L}\\d']+ ){0,3}(?:elections?|ballot|primar(?:y|ies)|referendum|polls|race)))`,
+        'who (?:did|will|do) you vote for', 'who are you voting for', 'who (?:got|gets|will get) your vote',
+        `how (?:did|do|will) (?:you|u) vote(?= *\\?| (?:in|on) (?:the )?(?:[\\p{L}\\d']+ ){0,2}?(?:elections?|referendum|ballot|primar(?:y|ies)|brexit))`,
         "what(?:'s| are) your (?:political (?:views|leanings)|politics)", "what(?:'s| are) your views(?= *\\?| on (?:politics|religion|abortion|immigration|the election|brexit|gun control|god))", 'are you (?:a )?(?:democrat|republican|liberal|conservative|leftist|tory)',
         // health and family plans
         '(?:was|is) (?:that|it|this) (?:for|due to|because of) (?:health|medical) reasons', // Not "are you sick of manual invoicing?", "are you expecting a big turnout?".

@@ -36,6 +36,10 @@ testRule(pushy, {
     { draft: "Need your feedback by tonight.", findings: [{ excerpt: "Need your feedback by tonight" }] },
     { draft: "Answer me right now.", findings: [{ excerpt: "Answer me right now" }] },
     { draft: "Please settle the invoice by Monday.", findings: [{ excerpt: "Please settle the invoice by Monday" }] },
+    // Handing something over by a deadline, ordered in other words.
+    { draft: "You'll have to refresh your profile first. Get your availability to me by Friday.", findings: [{ excerpt: 'Get your availability to me by Friday' }] },
+    { draft: 'Send over the signed copy by tonight.', findings: [{ excerpt: 'Send over the signed copy by tonight' }] },
+    { draft: 'Thanks. Please forward your updated CV by Monday.', findings: [{ excerpt: 'forward your updated CV by Monday' }] },
   ],
   valid: [
     'She runs an urgent care clinic in Denver.',
@@ -69,5 +73,8 @@ testRule(pushy, {
     "We need to ship by Friday, so I'm heads down.",
     "Could you share the deck when convenient?",
     "Thanks for meeting us. Our legal team should return comments by 20 June.",
+    "I'll send over the signed copy by tonight.",
+    'We can get the samples to you by Friday.',
+    'Send it whenever suits you; there is no deadline.',
   ],
 });

@@ -48,6 +48,9 @@ export default phraseRule({
         // Asked of the reader (not "our legal team should return comments by 20 June").
         // (The lookbehind comes after the verb: first in a pattern it would run at every position.)
         `(?:pay|settle|transfer|wire|sign|return|submit|confirm)(?<=(?:^|[.!?;:,\\n])[ \\t]{0,3}\\p{L}+) (?:[^.!?\\n\\s]+ ){0,6}?${DEADLINE}`,
+        // Handing something over to the writer by a deadline, said as an order: "Get your availability to me by Friday",
+        // "Send over the signed copy by tonight", "Forward your CV by Monday".
+        `(?:send|get|email|forward|share|give|drop|pass)(?<=(?:^|[.!?;:,\\n])[ \\t]{0,3}(?:(?:please|kindly|pls|just) )?\\p{L}+) (?:[^.!?\\n\\s]+ ){0,6}?${DEADLINE}`,
         `(?:please|kindly|pls|you (?:must |need to |have to )?|could you|can you|would you) (?:pay|settle|transfer|wire|sign|return|submit|confirm) (?:[^.!?\\n\\s]+ ){0,6}?${DEADLINE}`,
         'waiting for your (?:positive |kind |favou?rable |early |quick |prompt |urgent )(?:response|reply|answer|feedback|revert)',
         'need (?:a |an |the |this |your )?(?:job|role|work|position|answer|reply|response)s? urgently',
