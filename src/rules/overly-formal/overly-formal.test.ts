@@ -10,8 +10,12 @@ testRule(rule, {
     { draft: 'Thank you.\n\nYours faithfully,\nIbrahim', findings: [{ excerpt: 'Yours faithfully', output: 'Thank you.\n\nBest regards,\nIbrahim' }] },
     { draft: 'I want to join your esteemed organization.', findings: [{ excerpt: 'esteemed' }] },
     { draft: 'Greetings of the day! Kindly revert with your availability.', findings: [{ excerpt: 'Greetings of the day' }, { excerpt: 'Kindly revert' }] },
+    { draft: 'I am applying for a suitable post in your reputed organisation.', findings: [{ excerpt: 'reputed organisation' }] },
+    { draft: 'I would be grateful if your good self could guide me.', findings: [{ excerpt: 'your good self' }] },
   ],
   valid: [
+    'She is a reputed expert on supply chains, so I read her paper.',
+    'I hope you are well yourself.',
     'Could you please send the slides? Thank you!',
     'Dear Ms. Patel, I saw your talk.',
     'Best regards,\nAnna',

@@ -21,6 +21,8 @@ export default phraseRule({
         'I (?:humbly|respectfully) (?:request|submit|beg)', 'humbly', 'esteemed', 'yours (?:faithfully|truly|obediently)',
         'pursuant to', 'thanking you in anticipation', 'revert (?:back|at the earliest|to me)', 'aforementioned', 'with due respect',
         'I beg to (?:state|inform|request)', 'please find (?:enclosed|herewith)', 'greetings of the day', 'kindly revert', 'revert (?:with|on this|at your)',
+        // The same deference as "esteemed", in other words: "your reputed organisation", "your good self".
+        '(?:reputed|revered|venerable) (?:organi[sz]ation|company|firm|institution|concern|establishment|institute)', 'your good ?self',
       ],
       message: (excerpt) => `“${excerpt}” sounds stiff; LinkedIn messages are conversational.`,
       suggestion: 'Write as you would speak to a colleague: plain and polite.',
