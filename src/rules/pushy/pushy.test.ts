@@ -76,5 +76,10 @@ testRule(pushy, {
     "I'll send over the signed copy by tonight.",
     'We can get the samples to you by Friday.',
     'Send it whenever suits you; there is no deadline.',
+    // A deadline softened in the same sentence leaves them room.
+    'Share your thoughts by Friday if you can.',
+    'Send me the deck by Friday if possible, no rush otherwise.',
+    'Give me a shout by Monday if anything changes.',
+    'No pressure, but send me the deck by Friday.',
   ],
 });

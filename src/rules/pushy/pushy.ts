@@ -59,5 +59,10 @@ export default phraseRule({
       suggestion: 'Let them answer when it suits them, e.g. “whenever you have a moment”.',
     },
   ],
-  unless: ['urgent care', 'urgent(?:ly)? (?:needed|need|care|matters?|issues?|problems?|attention) (?:for|in|of|to) (?:patients|the|climate|our|refugees)', 'no rush', 'not urgent', "there's no urgency", 'no urgency'],
+  unless: [
+    'urgent care', 'urgent(?:ly)? (?:needed|need|care|matters?|issues?|problems?|attention) (?:for|in|of|to) (?:patients|the|climate|our|refugees)', 'no rush', 'not urgent', "there's no urgency", 'no urgency',
+    // A deadline softened in the same sentence leaves them room: "Send me the deck by Friday if possible", "No rush, but share it by Monday".
+    // (Bounded spans keep the scan linear.)
+    `[^.!?\\n]{0,80}(?:if (?:you (?:can|could)(?! \\p{L})|possible|at all possible|that works|it works|convenient|you have (?:time|a moment|a chance)|anything changes|you're able|that's (?:ok|okay|alright|fine))|no (?:rush|pressure|hurry|worries)|whenever (?:you|it))[^.!?\\n]{0,60}`,
+  ],
 });
