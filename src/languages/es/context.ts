@@ -15,7 +15,7 @@ export const lexicon: Lexicon = {
     'papers?', 'estudios?', 'informes?', 'campañas?', 'intervenci(?:ó|o)n(?:es)?', 'tuits?', 'tweets?', 'reels?', 'columnas?', 'reportajes?',
     'participaci(?:ó|o)n', 'demo', 'stand', 'workshops?', 'meetups?', 'bootcamps?', 'respuesta en (?:el|la|un|una)', 'aportaci(?:ó|o)n(?:es)?', 'libro', 'gu(?:í|i)as?', 'an(?:á|a)lisis', 'mesa redonda', 'discurso', 'cr(?:ó|o)nicas?', 'canal', 'portfolio', 'portafolio',
     'story', 'stories', 'carrusel', 'notas?', 'ensayos?', 'cap(?:í|i)tulos?', 'tableros?', 'dashboards?', 'mapas?', 'documental(?:es)?', 'bar(?:ó|o)metros?', 'reportes?', 'bolet(?:í|i)n(?:es)?',
-    'librer(?:í|i)as?', 'bibliotecas?', 'plugins?', 'datasets?', 'visualizaciones?', 'infograf(?:í|i)as?', 'tesinas?', 'tfg', 'tfm', 'memorias?', 'manual(?:es)?', 'cortometrajes?', 'documentos?', 'encuesta', 'reflexi(?:ó|o)n(?:es)?', 'tribuna', 'op-ed', 'masterclass', 'sesi(?:ó|o)n(?:es)?', 'exposici(?:ó|o)n',
+    'librer(?:í|i)as?', 'bibliotecas?', 'plugins?', 'datasets?', 'visualizaciones?', 'infograf(?:í|i)as?', 'tesinas?', 'tfg', 'tfm', 'memorias?', 'manual(?:es)?', 'cortometrajes?', 'documentos?', 'encuesta', 'reflexi(?:ó|o)n(?:es)?', 'plantillas?', 'checklists?', 'calculadoras?', 'tutoriales?', 'recursos?', 'demostraci(?:ó|o)n(?:es)?', 'secci(?:ó|o)n(?:es)?', 'programas? de radio', 'tribuna', 'op-ed', 'masterclass', 'sesi(?:ó|o)n(?:es)?', 'exposici(?:ó|o)n',
   ],
   // Their work in general: specific only with what it is about ("tu trabajo sobre…", "su labor en…").
   softNoun: ['trabajo', 'labor', 'trayectoria en', 'experiencia (?:en|con|liderando|como)', 'equipo de', 'paso de'],
@@ -58,7 +58,7 @@ export const lexicon: Lexicon = {
   // What someone is invited to be or do.
   speakRole: [
     'ponente', 'speaker', 'mentor', 'mentora', 'jurado', 'panelista', 'invitad[oa]', 'entrevistad[oa]', 'moderador(?:a)?', 'jueza?',
-    '(?:dar|impartir) (?:una |un )?(?:charla|ponencia|taller|clase|masterclass|keynote|conferencia)', 'podcast', 'panel', 'mesa redonda',
+    '(?:dar|impartir|abrir|cerrar|moderar|inaugurar|presentar) (?:una |un |la |el )?(?:\\S+ )?(?:charla|ponencia|taller|clase|masterclass|keynote|conferencia|sesi(?:ó|o)n|lecci(?:ó|o)n|mesa|panel|jornada)', 'podcast', 'panel', 'mesa redonda',
   ],
   // What two people both were somewhere: "los dos fuimos becarios de…", "ambas somos mentoras en…".
   sharedRole: [
@@ -105,6 +105,14 @@ export const contextFamilies: readonly Family[] = [
       // "la expansión que lideraste", "el bootcamp donde das clase"
       '(?:que|donde|en el que|en la que) (?:t(?:ú|u) |usted )?(?:armaste|programaste|produjiste|encabezaste|mantienes|manten(?:é|e)s|presides|encabezas|dirigiste|lideraste|coordinaste|lanzaste|fundaste|creaste|diseñaste|impulsaste|montaste|escribiste|publicaste|presentaste|organizaste|moderaste|construiste|dirigi(?:ó|o) usted|lider(?:ó|o) usted|das clases?|impartes|enseñas)',
       '(?:que|donde|en (?:el|la) que) usted (?:organiz(?:ó|o)|organiza|dirigi(?:ó|o)|dirige|lider(?:ó|o)|lidera|coordin(?:ó|o)|coordina|fund(?:ó|o)|cre(?:ó|o)|diseñ(?:ó|o)|public(?:ó|o)|escribi(?:ó|o)|present(?:ó|o)|moder(?:ó|o)|modera|imparti(?:ó|o)|imparte|presidi(?:ó|o)|preside|encabez(?:ó|o)|encabeza|gestiona|dict(?:ó|o)|dicta|mantiene)',
+      // "la plantilla que compartiste", "el manual que publicaron en el blog": a thing the reader (or their team) put out
+      '(?:el|la|los|las|esa|ese|esos|esas|aquel|aquella) (?:\\S+ ){1,5}?que (?:nos )?(?:compartiste|publicaste|subiste|colgaste|grabaste|escribiste|armaste|montaste|presentaste|compartieron|publicaron|subieron|colgaron|grabaron|escribieron|armaron|presentaron|comparti(?:ó|o) usted|public(?:ó|o) usted)',
+      // "te escucho los jueves en la radio", "la leo cada semana en su columna": a regular audience
+      '(?:te|le|la|lo|os) (?:escucho|escuchaba|leo|le(?:í|i)a|veo|ve(?:í|i)a|sigo|segu(?:í|i)a) (?:\\S+ ){0,3}?(?:en|desde) (?:el|la|los|las|tu|su|vuestr[oa])? ?(?:radio|podcast|programa|columna|secci(?:ó|o)n|blog|canal|newsletter|tele|televisi(?:ó|o)n|peri(?:ó|o)dico|diario|revista|{workNoun})',
+      // "su respuesta me resolvió…", "tu comentario me ahorró…": something of theirs that helped the writer
+      '{their} (?:\\S+ )?(?:respuesta|comentario|consejo|explicaci(?:ó|o)n|aporte|recomendaci(?:ó|o)n|{workNoun}) (?:\\S+ ){0,3}?me (?:resolvi(?:ó|o)|ayud(?:ó|o)|sirvi(?:ó|o)|salv(?:ó|o)|ahorr(?:ó|o)|cambi(?:ó|o)|aclar(?:ó|o)|abri(?:ó|o))',
+      // "vi que la convocatoria de vuestras becas cierra…": the reader's programme seen
+      '(?:vi|he visto|le(?:í|i)|supe|me enter(?:é|e)(?: de)?) (?:que )?(?:\\S+ ){0,4}?{their} (?:\\S+ ){0,1}?(?:becas?|convocatorias?|programas?|premios?|concursos?|ayudas|subvenciones|licitaci(?:ó|o)n(?:es)?|vacantes?|ofertas? de empleo)',
       '(?:te|le|la|lo) (?:vi|vimos) (?:ganar|hablar|presentar|moderar|dar|exponer|recoger|liderar|defender)',
       '(?:hablaste|comentaste|contaste|explicaste|mencionaste|compartiste|planteaste|defendiste|hablabas|comentabas|contabas|explicabas|mencionabas|planteabas|defend(?:í|i)as|analizabas|analizaste|repasabas|repasaste) (?:de|sobre|que|en|acerca|lo de|c(?:ó|o)mo|qu(?:é|e)|por qu(?:é|e))',
       // "lo que contaste el jueves en el meetup", "lo que dijo usted en la mesa": something they said, with when or where
@@ -171,6 +179,8 @@ export const contextFamilies: readonly Family[] = [
       'como (?:te|le) (?:promet(?:í|i)|dije|coment(?:é|e)) en (?:el|la) (?:\\S+ ){0,2}?{eventNoun}',
       '(?:gracias por|un placer|encantad[oa] de|fue un placer|me alegr(?:ó|o)) (?:\\S+ ){0,4}?(?:ayer|anoche|hoy|la semana pasada|el (?:lunes|martes|mi(?:é|e)rcoles|jueves|viernes)) en',
       'en (?:el|tu|su) stand',
+      // "le hice una pregunta al final del webinar": the writer spoke to them at an event
+      '(?:te|le|os) (?:hice|plante(?:é|e)|lanc(?:é|e)|dej(?:é|e)) (?:una|la|mi|esa) (?:pregunta|consulta|duda) (?:\\S+ ){0,4}?(?:en|al final del?|durante|tras) (?:el |la )?(?:\\S+ ){0,2}?{eventNoun}',
       '(?:compartimos|compart(?:í|i) (?:contigo|con usted)) (?:mesa|panel|escenario|stand|taller|butaca|asiento|fila|vuelo|viaje|coche|taxi) (?:\\S+ ){0,3}?(?:en|durante)',
       'quedamos en (?:seguir|retomar|hablar|escribirnos|vernos|tomar|continuar|mandarte|mandarnos|pasarte|pasarnos)',
       '(?:haberte|haberle|haberos) conocido', '(?:conocerte|conocerle|conocernos|saludarte|saludarle) (?:\\S+ ){0,2}?en (?:el|la)',
@@ -192,6 +202,10 @@ export const contextFamilies: readonly Family[] = [
       '(?:antiguos alumnos|exalumnos|exalumnas|alumni) de', 'de (?:antiguos alumnos|exalumnos|exalumnas|alumni)',
       '(?:compañer[oa]s?|colegas) (?:de|en) (?:clase|promoci(?:ó|o)n|carrera|m(?:á|a)ster|universidad|facultad|equipo)',
       'fuimos (?:compañer[oa]s|colegas)',
+      // The verb first: "trabajamos los dos en el proyecto de…", "estudiamos ambas en…"
+      '(?:trabajamos|estudiamos|coincidimos|estuvimos|colaboramos|fuimos|pasamos|hicimos|participamos|empezamos) (?:los dos|las dos|ambos|ambas) (?:en|de|por|con|juntos|juntas)',
+      // "vos en obras y yo en sistemas", "tú en Madrid y yo en Lisboa": two places in one shared story
+      '(?:t(?:ú|u)|vos|usted) (?:en|de|como) (?:\\S+ ){1,3}?y yo (?:en|de|como)',
       '(?:formo parte|soy (?:miembro|soci[oa]|parte)|estoy|participo|colaboro|estudi(?:é|e)|pas(?:é|e)),? (?:como|igual que|al igual que) (?:t(?:ú|u)|usted|vos),? (?:de|en|por)',
       // "vi que eres de Cádiz, como yo"
       '(?:eres|es usted|sos|vienes|viene usted) (?:de|del) (?:\\S+ ){0,4}?(?:como yo|igual que yo|al igual que yo)',
@@ -226,8 +240,8 @@ export const contextFamilies: readonly Family[] = [
     patterns: [
       // A personal invitation to a role ("nos encantaría contar contigo como ponente"); a mass mailing's
       // "tenemos el honor de invitarle" is not one.
-      '(?:nos|me) (?:encantar(?:í|i)a|gustar(?:í|i)a) (?:que (?:fueras|fuera|seas|sea|participaras|participara|dieras|diera)|contar (?:contigo|con usted|con tu|con su)|invitarte|invitarle) (?:\\S+ ){0,4}?{speakRole}',
-      '(?:te|le|os) (?:escribo|escribimos) (?:\\S+ ){0,12}?para invitar(?:te|le|os) a (?:\\S+ ){0,3}?{speakRole}', '(?:queremos|quer(?:í|i)amos|quisi(?:é|e)ramos) invitarte a (?:\\S+ ){0,3}?{speakRole}',
+      '(?:nos|me) (?:encantar(?:í|i)a|gustar(?:í|i)a) (?:que (?:fueras|fuera|seas|sea|participaras|participara|dieras|diera)|contar (?:contigo|con usted|con tu|con su)|invitarte|invitarle|invitarla|invitarlo|invitaros|invitarles) (?:\\S+ ){0,4}?{speakRole}',
+      '(?:te|le|os) (?:escribo|escribimos) (?:\\S+ ){0,12}?para invitar(?:te|le|os) a (?:\\S+ ){0,3}?{speakRole}', '(?:queremos|quer(?:í|i)amos|quisi(?:é|e)ramos) invitar(?:te|le|la|lo|os|les) a (?:\\S+ ){0,3}?{speakRole}',
       '(?:te|os) invit(?:o|amos) a (?:\\S+ ){0,3}?{speakRole}',
     ],
   },

@@ -54,6 +54,15 @@ export const contextFamilies: readonly Family[] = [
       // "li seu artigo", "assisti à sua palestra", "acompanho suas talks", not "envie seu portfólio".
       // Not the object of a pitch: "aumentar as vendas da sua loja", "o caixa do seu restaurante".
       '(?<!(?:envie|envia|mande|manda|compartilhe|compartilha|curta|curte|mandar|enviar|partilhe|partilha)(?: me| -me)? )(?<!(?:faturamento|vendas|lucros?|caixa|receita|clientes|resultados|movimento|tr[áa]fego|estoque|agenda|marketing|site|gest[ãa]o|margens?|custos?) (?:d[aoe]s?|n[ao]s?|para|pra) (?:o |a |os |as )?){yourPossessive} (?:[\\p{L}\\p{N}\'&+.-]+ ){0,2}?{workNoun}',
+      // "a sua resposta me ajudou", "o teu comentário poupou-me…": something of theirs that helped the writer
+      '{yourPossessive} (?:resposta|coment[áa]rio|dica|explica[çc][ãa]o|conselho|v[íi]deo|epis[óo]dio|post|aula|planilha|guia) (?:\\S+ ){0,3}?(?:me |-me )?(?:ajudou|salvou|poupou|resolveu|esclareceu|mudou|abriu)',
+      // "você respondeu minha dúvida no grupo de ex-alunos"
+      '(?:voc[êe]|tu|o senhor|a senhora) (?:me )?(?:respondeu|respondeste|tirou|tiraste|esclareceu|esclareceste|comentou|comentaste) (?:a )?(?:minha|uma|aquela) (?:d[úu]vida|pergunta|quest[ãa]o|postagem|publica[çc][ãa]o)',
+      // "as inscrições do edital de vocês", "o vosso programa de bolsas": the reader's programme
+      '(?:edital|editais|programa|pr[êe]mio|bolsas?|convocat[óo]ria|concurso|chamada|aceleradora|incubadora|processo seletivo) (?:\\S+ ){0,2}?(?:de voc[êe]s|do senhor|da senhora)',
+      '(?:vi|li|soube|reparei|notei) (?:que )?(?:\\S+ ){0,4}?{yourPossessive} (?:\\S+ )?(?:edital|editais|programa|pr[êe]mio|bolsas?|convocat[óo]ria|concurso|chamada|aceleradora|incubadora)',
+      // "seu vídeo explicando…", "o teu episódio sobre burnout": a piece of theirs with its topic
+      '{yourPossessive} (?:\\S+ )?{workNoun} (?:explicando|mostrando|ensinando|a explicar|sobre|acerca d[eoa])',
       // "seu trabalho na gestão das obras", "sua trajetória da Fiat até…".
       '{yourPossessive} (?:[\\p{L}\\p{N}\'&+-]+ ){0,2}?{softNoun} (?:na|no|nas|nos|em|sobre|com|como|à frente|da|do|de|pela|pelo|junto)',
       // "vi que você está organizando…", "vi que agora lideras…", "as campanhas da Vale que você coordena".
@@ -178,6 +187,10 @@ export const contextFamilies: readonly Family[] = [
       '(?:a gente|n[óo]s) (?:se |nos )?(?:conheceu|falou|viu|cruzou|encontrou|esbarrou|trombou|esbarramos|trombamos|dividiu|dividimos|sentou|sentamos|almo[çc]ou|jantou|conversou|trocou|esteve|estivemos|participou) (?:[\\p{L}-]+ ){0,3}?{atPlace}',
       '(?:te|o|a|lhe) (?:encontrei|encontramos|cruzei|cumprimentei|abordei|conheci) (?:rapidamente |brevemente |pessoalmente |rapidinho )?{atPlace}',
       '(?:encontrei-te|encontrei-o|encontrei-a|cruzei-me consigo|cruzámo-nos|cruzamo-nos|conhecemo-nos) (?:rapidamente |brevemente )?{atPlace}',
+      // "fiz a pergunta sobre cadeia fria no fim da live": the writer spoke to them at their event
+      '(?:fiz|deixei|mandei|coloquei) (?:a|uma|aquela) (?:pergunta|d[úu]vida|quest[ãa]o) (?:\\S+ ){0,5}?(?:no fim d[ao]|no final d[ao]|na|no|durante|depois d[ao]) (?:\\S+ ){0,2}?(?:live|palestra|webinar|webin[áa]rio|aula|evento|painel|confer[êe]ncia|mesa|sess[ãa]o|apresenta[çc][ãa]o|workshop|talk)',
+      // "estivemos lado a lado no autocarro do congresso"
+      '(?:estivemos|ficamos|fic[áa]mos|sentamos|sent[áa]mos|viajamos|viaj[áa]mos|fomos) (?:lado a lado|sentad[oa]s juntos|na mesma (?:mesa|fila|van|carrinha)) {atPlace}',
       '(?:sentei|fiquei|estive) (?:ao (?:seu|teu) lado|perto de (?:voc[êe]|ti)|na (?:sua|tua) mesa|no (?:seu|teu) (?:grupo|time|workshop|stand|estande))',
       '(?:foi|é) (?:um (?:grande )?prazer|[óo]timo|bom|muito bom|incr[íi]vel|legal|uma alegria) (?:te |lhe )?(?:conhecer|conhecê-l[oa]|conhecer-te|conhecer você|falar com você|conversar com você|encontrar você|rever você|rever-te|revê-l[oa])(?: pessoalmente)? {atPlace}',
       '(?:como|conforme) (?:prometido|prometi|combinado|combinamos|conversamos|falamos) {atPlace} \\S+',
@@ -215,7 +228,7 @@ export const contextFamilies: readonly Family[] = [
     name: 'invitation',
     means: 'invites them to speak or take part',
     patterns: [
-      '(?:gostaria|gostar[íi]amos|queria|quer[íi]amos|quero|queremos|adoraria|adorar[íi]amos) (?:muito )?de (?:te |lhe )?convid(?:ar|á-l[oa]|á-l[oa]s|ar-te|ar voc[êe])(?!\\() (?:\\S+ ){0,3}?(?:para|a|pra)',
+      '(?:gostaria|gostar[íi]amos|queria|quer[íi]amos|quero|queremos|adoraria|adorar[íi]amos) (?:muito )?de (?:te |lhe |a |o |vos )?convid(?:ar|á-l[oa]|á-l[oa]s|ar-te|ar voc[êe])(?!\\() (?:\\S+ ){0,3}?(?:para|a|pra)',
       '(?:gostaria|gostar[íi]amos|adoraria|adorar[íi]amos|queria|quer[íi]amos) (?:muito )?que (?:voc[êe]|tu|o senhor|a senhora) (?:fosse|fosses|participasse|participasses|falasse|palestrasse|integrasse|moderasse|mediasse|escrevesse)',
       '(?:convite|convidar) (?:para|a) (?:voc[êe]|o senhor|a senhora|ti) (?:palestrar|falar|participar|ser|mediar)',
       '(?:pensamos|pensei|pens[áa]mos|lembramos|lembrei|lembr[áa]mos) (?:logo |imediatamente |justamente )?(?:em|de) (?:voc[êe]|ti|si|o senhor|a senhora) (?:para|pra|como)',

@@ -29,7 +29,7 @@ export const names: NameCues = {
     'ol[áa]', 'oi[e]?', 'bom dia', 'boa (?:tarde|noite)', 'opa', 'salve', 'fala',
     ...detection.greetings.filter((g) => !['tudo bem', 'e aí'].includes(g)),
   ],
-  titles: ['sr', 'sra', 'srta', 'dr', 'dra', 'prof', 'profa', 'eng', 'enga', 'engª', 'engenheiro', 'engenheira', 'arquiteto', 'arquiteta', 'arquitecto', 'arquitecta', 'senhor', 'senhora', 'doutor', 'doutora', 'professor', 'professora', 'dona', 'dom', 'arq', 'me', 'mestre'],
+  titles: ['sr', 'sra', 'srta', 'dr', 'dra', 'prof', 'profa', 'eng', 'enga', 'engª', 'engenheiro', 'engenheira', 'arquiteto', 'arquiteta', 'arquitecto', 'arquitecta', 'senhor', 'senhora', 'doutor', 'doutora', 'professor', 'professora', 'dona', 'dom', 'arq', 'me', 'mestre', 'enf', 'enfª', 'enfermeira', 'enfermeiro'],
   notNames: [
     'perfeito', 'perfeita', 'ótimo', 'otimo', 'ótima', 'claro', 'obrigado', 'obrigada', 'oi', 'olá', 'ola', 'valeu', 'bom', 'boa', 'beleza', 'certo',
     'combinado', 'show', 'top', 'legal', 'entendi', 'sim', 'não', 'nao', 'pessoal', 'gente', 'galera', 'todos', 'todas', 'equipe', 'equipa', 'time',

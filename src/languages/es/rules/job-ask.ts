@@ -22,6 +22,9 @@ export const jobAsk: LocalizedRule = {
         '(?:busco|estoy buscando|necesito) (?:un )?(?:trabajo|empleo|chamba|curro|laburo)[^\\n]{0,30}?(?:me (?:ayudas|ayudar(?:í|i)as|puedes ayudar|echas una mano|echar(?:í|i)as una mano)|tienes algo|hay algo)',
         '(?:sabes|sabe usted|sab(?:é|e)s|sab(?:é|e)is) si (?:en (?:tu|su|vuestra) (?:empresa|equipo) )?(?:est(?:á|a)n|est(?:á|a)is|estar(?:á|a)n) (?:contratando|buscando (?:gente|perfiles|personal))',
         'me (?:tuvieras|tengas|tuvierais|teng(?:á|a)is) en cuenta',
+        // "¿me tirás una mano para conseguir laburo?", "un cable para encontrar curro en tu empresa"
+        '(?:una mano|un cable|un empuj(?:ó|o)n|ayuda|una ayudita) (?:para|a) (?:conseguir|encontrar|entrar a|entrar en) (?:un |una )?(?:trabajo|empleo|laburo|chamba|curro|pega|pr(?:á|a)cticas|puesto|pasant(?:í|i)a|vacante|(?:tu|su|vuestra) (?:empresa|equipo))',
+        'conseguir (?:laburo|trabajo|empleo|chamba|curro|pega) en (?:tu|su|vuestr[oa]) (?:empresa|equipo|compañ(?:í|i)a|(?:á|a)rea|organizaci(?:ó|o)n)',
         '(?:ayudarme|me ayudas|me ayudar(?:í|i)as|me ayude|me ayudar(?:í|i)a) a (?:encontrar|conseguir) (?:un |una |unas )?(?:trabajo|empleo|pr(?:á|a)cticas|puesto|chamba|curro)',
         '(?:est(?:á|a)n|est(?:á|a)is|est(?:á|a)s) (?:contratando|buscando (?:gente|personal|perfiles|candidatos))(?=\\s*\\?)',
         '(?:hay|habr(?:í|i)a|existe|tendr(?:í|i)a) (?:alguna )?(?:posibilidad|opci(?:ó|o)n) de (?:entrar|trabajar|unirme|formar parte|hacer (?:las )?pr(?:á|a)cticas)',
@@ -40,6 +43,8 @@ export const jobAsk: LocalizedRule = {
         // "si necesitan a alguien, pensá en mí"
         'si (?:\\S+ ){0,6}?(?:necesit\\S+|busc\\S+|hay|sale|surge|tienen|ten(?:é|e)is)[^.?!\\n]{0,40}(?:pens(?:á|a)|piens[ae]|pensad|acord(?:á|a)te|acu(?:é|e)rda(?:te|se)|ten(?:é|e)me|tenme|t(?:é|e)ngame) (?:en cuenta|en m(?:í|i)|de m(?:í|i))',
       ],
+      // "deberíais contratarme sin más pruebas" claims the job as owed: entitled's, not a request.
+      quiet: ['(?:deber(?:í|i)(?:as|a|ais|an)|tendr(?:í|i)(?:as|a|ais|an) que) (?:usted |ustedes )?contratarme'],
     },
     {
       name: 'asksForReferral',
@@ -51,7 +56,9 @@ export const jobAsk: LocalizedRule = {
         '(?:me )?refieres', 'refi(?:é|e)reme', 'enchúfame', 'enchufame',
         // "recomendarme internamente", "una referencia interna", "echarme un cable con selección"
         '(?:recomendar|referir|proponer|recomiend|refier|propon)\\S* internamente', '(?:una )?(?:referencia|recomendaci(?:ó|o)n) interna', 'como (?:referid[oa]|recomendad[oa]) (?:tuy[oa]|suy[oa])',
-        '(?:una|tu|su) palabra (?:tuya|suya|a mi favor|por m(?:í|i))', '(?:hablarles|hablarle|hablar) (?:bien )?de m(?:í|i) (?:a|al|a la|con) (?:tu|su|el|la) (?:jef[ea]|manager|responsable|rr|recursos|director|directora|equipo)',
+        '(?:una|tu|su) palabra (?:tuya|suya|a mi favor|por m(?:í|i))',
+        // "que me recomiendes con tu jefe para entrar a tu área": the writer pushed to whoever hires
+        '(?:me )?(?:recomiendes|recomiende|recomendaras|recomendara|recomendar(?:í|i)as|recomendar(?:í|i)a|propongas|proponga|metas|enchufes|presentes|presente) (?:con|a|ante) (?:tu|su|vuestr[oa]) (?:jef[ea]|manager|director(?:a)?|responsable|gerente|rr\\.? ?hh|rrhh|recursos humanos|equipo de selecci(?:ó|o)n)', '(?:hablarles|hablarle|hablar) (?:bien )?de m(?:í|i) (?:a|al|a la|con) (?:tu|su|el|la) (?:jef[ea]|manager|responsable|rr|recursos|director|directora|equipo)',
       ],
     },
     {

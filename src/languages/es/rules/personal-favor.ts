@@ -29,7 +29,10 @@ export const personalFavor: LocalizedRule = {
         '(?:responde|responder|rellena|rellenar|completa|completar|contesta|contestar|respondas|rellenes|completes|contestes) (?:a )?(?:mi|nuestra|esta|una breve|una corta) encuesta',
         '(?:comparte|compartir|compartas|comparta|difunde|difundir|difundas) (?:esta|este|la|el) (?:publicaci(?:ó|o)n|post|oferta|mensaje|encuesta|v(?:í|i)deo|campaña) (?:con|en|entre) (?:tu|su|vuestra|tus|sus) (?:red|contactos|comunidad|perfil|seguidores)',
         '(?:firma|firmar|firme|f(?:í|i)rmala) (?:mi|esta|nuestra|la) petici(?:ó|o)n',
-        '(?:suscr(?:í|i)bete|suscribirte) a {myThing}', '(?:me sigues|s(?:í|i)gueme|me seguir(?:í|i)as|seguirme) en (?:instagram|tiktok|twitter|youtube|facebook|x)', 'te sigo de vuelta', 'follow (?:de vuelta|back)', 'reacciona a {myThing}',
+        '(?:suscr(?:í|i)bete|suscribirte) a {myThing}',
+        // "¿me podrías seguir en Instagram?", "compartir el reel de mi emprendimiento en tus historias"
+        '(?:me|nos) (?:\\S+ )?seguir en (?:instagram|tiktok|twitter|youtube|facebook|x|twitch|threads)',
+        '(?:compartir|compartas|comparte|compartieras|compart(?:í|i)|subir|subas|repostear|publicar) (?:\\S+ ){0,5}?en (?:tus|sus) (?:historias|stories|estados|redes)', '(?:me sigues|s(?:í|i)gueme|me seguir(?:í|i)as|seguirme) en (?:instagram|tiktok|twitter|youtube|facebook|x)', 'te sigo de vuelta', 'follow (?:de vuelta|back)', 'reacciona a {myThing}',
         '(?:ayudarme|me ayudas|me ayudar(?:í|i)as|ay(?:ú|u)dame|ayudarnos|nos ayudas|nos ayudar(?:í|i)as|ay(?:ú|u)danos) a (?:difundir|compartir|mover|viralizar|dar visibilidad a|dar difusi(?:ó|o)n a)',
       ],
     },
@@ -75,6 +78,10 @@ export const personalFavor: LocalizedRule = {
         '(?:una|tu|su) (?:donaci(?:ó|o)n|aportaci(?:ó|o)n|contribuci(?:ó|o)n) (?:a|para) (?:mi|nuestr[oa])', '(?:dona|donar|aporta|apoya|apoyar|ap(?:ó|o)yame|ap(?:ó|o)yanos) (?:a |en )?(?:mi|nuestr[oa]) (?:campaña|crowdfunding|causa|gofundme|verkami|kickstarter|proyecto en)',
         '(?:hacerme|me haces|me har(?:í|i)as) (?:un bizum|una transferencia)',
         '(?:reuniendo|recaudando|juntando) (?:fondos|dinero|plata) para (?:mi|terminar|pagar|costear|poder|financiar mi)', 'cualquier (?:aportaci(?:ó|o)n|donaci(?:ó|o)n|contribuci(?:ó|o)n|ayuda econ(?:ó|o)mica) (?:ayuda|suma|cuenta|es bienvenida)',
+        // "he lanzado un Verkami… ¿te animas a poner algo, aunque sean 10 €?"
+        '(?:te|se) (?:animas|anim(?:á|a)s|anima|apuntas) a (?:poner|aportar|donar|colaborar con) (?:algo|lo que (?:puedas|quieras)|un poco|unos? )',
+        '(?:poner|aportar|donar|colaborar con) (?:algo|un poco)[,]? (?:aunque sea|aunque sean|con) (?:\\d|unos|poco)',
+        '(?:he lanzado|lanc(?:é|e)|hemos lanzado|lanzamos|abr(?:í|i)|tengo) (?:un|una|mi) (?:verkami|gofundme|kickstarter|crowdfunding|vaki|patreon|colecta|vaquita|campaña de (?:micro)?mecenazgo)',
         'enlace (?:de|a|al|del) (?:mi )?(?:verkami|gofundme|kickstarter|goteo|vaki|patreon|indiegogo|crowdfunding)',
       ],
     },
@@ -97,6 +104,7 @@ export const personalFavor: LocalizedRule = {
       name: 'passesCvOn',
       means: 'asks them to pass the writer’s CV on',
       patterns: [
+        '(?:me )?(?:recomiendes|recomiende|recomendaras|recomendara|recomendar(?:í|i)as|recomendar(?:í|i)a) con (?:tu|su|vuestr[oa]) (?:jef[ea]|manager|director(?:a)?|gerente|responsable)',
         '(?:p(?:á|a)sale|p(?:á|a)sele|reenv(?:í|i)a(?:le)?|reenv(?:í|i)e(?:le)?|h(?:á|a)zle llegar|h(?:á|a)gale llegar|pasar(?:le)?|reenviar(?:le)?|hacer llegar|hacerle llegar) (?:\\S+ ){0,2}?mi (?:cv|curr(?:í|i)culum|hoja de vida|perfil|portafolio|portfolio) a',
       ],
     },

@@ -22,7 +22,7 @@ export const pushy: LocalizedRule = {
       means: 'presses for an urgent answer',
       patterns: [
         'urgente(?:mente)?(?! (?:de|del) )', 'lo (?:antes|m(?:á|a)s pronto) posible', 'cuanto antes', 'a la mayor brevedad(?: posible)?', 'con (?:la mayor )?urgencia', 'de inmediato', 'inmediatamente',
-        'asap', 'sin m(?:á|a)s demora', 'es para ya', 'para ayer', 'cuanto antes mejor', 'tengo (?:mucha )?prisa', 'no tengo todo el d(?:í|i)a', '(?:cuando|en cuanto) leas (?:esto|este mensaje)',
+        'asap', 'sin m(?:á|a)s demora', '(?:impostergable|impreterible|improrrogable)mente,? (?:hasta|antes|para|el|ma(?:ñ|n)ana|hoy)', 'es para ya', 'para ayer', 'cuanto antes mejor', 'tengo (?:mucha )?prisa', 'no tengo todo el d(?:í|i)a', '(?:cuando|en cuanto) leas (?:esto|este mensaje)',
         'es (?:muy )?importante que (?:me )?(?:respondas|contestes|responda|conteste) (?:hoy|ya|cuanto antes|pronto)', 'no puedo esperar m(?:á|a)s', '(?:d(?:é|e)se|date|daos) prisa',
         '(?:lo |la )?necesito (?:\\S+ ){0,3}?(?:para (?:hoy|ya|ayer)|hoy mismo|ya mismo)(?![\\p{L}])',
       ],

@@ -73,6 +73,8 @@ export const salesPitch: LocalizedRule = {
         '(?:te|le|os) (?:interesar(?:í|i)a|gustar(?:í|i)a|interesa) (?:conocer|saber m(?:á|a)s (?:de|sobre)|probar|ver) (?:nuestr[oa]s?|mi) (?:\\S+ ){0,2}?{commercialOffering}',
         'recibir (?:m(?:á|a)s )?informaci(?:ó|o)n (?:sobre|de) (?:nuestr[oa]s?|mis)',
         '(?:te|le|os) (?:env(?:í|i)o|adjunto|paso|mando) (?:nuestr[oa]s?|mi) (?:cat(?:á|a)logo|tarifas|dossier|portafolio de servicios|portfolio de servicios|cartera de servicios|propuesta de servicios|propuesta comercial|presentaci(?:ó|o)n comercial|brochure)',
+        // "¿Le envío el brochure con precios?": unrequested sales material
+        '(?:te|le|os|les) (?:env(?:í|i)o|paso|mando|comparto|adjunto) (?:el|la|los|las) (?:cat(?:á|a)logo|brochure|folleto|dossier|tarifario|lista de precios|precios)',
         '(?:presupuesto|cotizaci(?:ó|o)n) (?:gratuit[oa]|gratis|sin costo|sin coste|sin compromiso)',
         'sin compromiso', 'sin ning(?:ú|u)n compromiso', 'sin (?:costo|coste|cargo) (?:alguno|ninguno)', 'se (?:pagan|paga) sol[oa]s?',
         'solo (?:cobramos|pagas|paga|pag(?:á|a)is|pagan) (?:si|cuando|por)', '(?:te|le|os|les) cuento c(?:ó|o)mo trabajamos', '(?:cubrimos|cerramos) (?:posiciones|vacantes|puestos|procesos) (?:\\S+ ){0,3}?en menos de', 'auditor(?:í|i)a gratuita', 'diagn(?:ó|o)stico gratuito', 'consultor(?:í|i)a gratuita', 'asesor(?:í|i)a gratuita',
@@ -104,7 +106,7 @@ export const salesPitch: LocalizedRule = {
       means: 'pitches an income or business opportunity',
       patterns: [
         'ingresos (?:extra|extras|adicionales|pasivos|desde casa)', '(?:generar|ganar|obtener) (?:\\S+ )?ingresos (?:desde casa|online|en tu tiempo libre)', 's(?:é|e) tu propio jefe', 'ganar dinero (?:desde casa|extra|online)', 'trabaja desde casa',
-        'oportunidad de negocio', '(?:tener|generar|conseguir|ganar) un (?:segundo|otro) ingreso', 'ingresos? complementari[oa]s?', 'personas emprendedoras como', '(?:armando|formando|creando) (?:un|mi) equipo (?:\\S+ ){0,4}?con una marca', 'libertad financiera', 'independencia financiera', 'ganar (?:hasta )?\\d[\\d.]* ?(?:€|euros|d(?:ó|o)lares|usd) (?:al|a la|por) (?:mes|semana|d(?:í|i)a)',
+        'oportunidad de negocio', '(?:rentabilidad|retorno|rendimiento|plusval(?:í|i)a) (?:\\S+ )?(?:garantizad[oa]|asegurad[oa]|fij[oa]) (?:del? )?(?:\\d|de)', '(?:departamentos|pisos|lotes|terrenos|casas|viviendas|unidades) en preventa', '(?:tener|generar|conseguir|ganar) un (?:segundo|otro) ingreso', 'ingresos? complementari[oa]s?', 'personas emprendedoras como', '(?:armando|formando|creando) (?:un|mi) equipo (?:\\S+ ){0,4}?con una marca', 'libertad financiera', 'independencia financiera', 'ganar (?:hasta )?\\d[\\d.]* ?(?:€|euros|d(?:ó|o)lares|usd) (?:al|a la|por) (?:mes|semana|d(?:í|i)a)',
       ],
     },
   ],

@@ -25,6 +25,8 @@ export const jobAsk: LocalizedRule = {
         '(?:me )?arruma(?:r)? (?:um|uma) (?:emprego|vaga|trabalho|est[áa]gio)',
         '(?:tem|h[áa]|teria|tens|haveria|existe) (?:alguma )?(?:{opening})(?: aberta| dispon[íi]vel)? (?:a[íi]|na (?:sua|tua|vossa)|no (?:seu|teu|vosso)|para (?:algu[ée]m com|o meu perfil|meu perfil|algu[ée]m como eu))',
         '(?:est[ãa]o|está|estás) (?:contratando|a contratar)\\?',
+        // "falar com o teu chefe para me chamarem para uma entrevista"
+        'para me (?:chamarem|chamar|contratarem|contratar|entrevistarem|entrevistar|considerarem|meterem|colocarem) (?:para|pra|numa|em|no|na) (?:uma )?(?:entrevista|vaga|processo|equipa|equipe|time|empresa)',
         '(?:t[êe]m|tem|tens|teriam|h[áa]) (?:alguma |algumas )?vagas?(?: abertas?| dispon[íi]ve(?:is|l))?\\?',
         '(?:gostaria|queria|adoraria) (?:de )?(?:uma|alguma) (?:oportunidade|vaga|chance) (?:na|no|em) (?:sua|seu|tua|teu|vossa|vosso)',
         'se (?:h[áa]|tem|existe|existem|haveria|teria) (?:alguma |algumas )?(?:vagas?|oportunidades? de emprego|posiç(?:ão|ões) abertas?)',
@@ -49,7 +51,8 @@ export const jobAsk: LocalizedRule = {
         // "se souber de alguma coisa, agradecia que pensasse em mim".
         '(?:se souber|caso saiba|se surgir|caso surja|se aparecer|se houver|se tiver) (?:de )?(?:algo|(?:alguma |qualquer )?(?:coisa|vaga|oportunidade|posi[çc][ãa]o))[^.?!]{0,80}?(?:pens(?:asse|e|a|ar|em)|lembr(?:asse|e|a|ar)(?:-se)?) (?:de |em )mim',
       ],
-      quiet: [APPLIED],
+      // "vocês deveriam me contratar direto" claims the job as owed: entitled's, not a request.
+      quiet: [APPLIED, '(?:deveria|devia|deveriam|deviam|deverias|devias|tinham que|tinha que) (?:me contratar|contratar-me)'],
     },
     {
       name: 'asksForReferral',

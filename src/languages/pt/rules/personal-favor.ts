@@ -21,7 +21,7 @@ export const personalFavor: LocalizedRule = {
       patterns: [
         '(?:curt(?:ir|e|a|am|indo)|compartilh(?:ar|e|a|em|ando)|partilh(?:ar|e|a|ando)|coment(?:ar|e|a|ando)|reposta(?:r|ndo)?|divulg(?:ar|ue|a|ando)) {myPost}',
         '(?:dar|dá|dê|deixar|deixa|deixe) (?:um |o |seu |teu )?(?:like|joinha|coraç(?:ão|ao)zinho)',
-        '(?:seguir|segue|siga|sigam) (?:a |o )?(?:minha|meu|nossa|nosso) (?:p[áa]gina|perfil|canal|empresa)', '(?:pode|poderia|podes) me seguir', '(?:se )?inscrev(?:e|a|er|am)(?:-se)? no (?:meu|nosso) canal', '(?:dar|dá|dê|deixar|deixa|deixe) (?:uma )?(?:curtida|curtidinha|moral|forcinha)', 'segue (?:lá|a gente)', '(?:me segue|me siga|segue-me|siga-me|me seguir|seguir-me) (?:no|na|l[áa]|por l[áa])',
+        '(?:seguir|segue|siga|sigam) (?:a |o )?(?:minha|meu|nossa|nosso) (?:p[áa]gina|perfil|canal|empresa)', '(?:pode|poderia|podes) me seguir', '(?:se )?inscrev(?:e|a|er|am)(?:-se)? no (?:meu|nosso) canal', '(?:subscrever|subscreve|subscreva|subscrevas|subscreves|inscrever-te|inscreve-te|inscrever-se) (?:o |no |ao |a )?(?:meu|nosso|minha|nossa) (?:canal|newsletter|podcast|p[áa]gina)', '(?:deixar|deixa|deixe|deixes|dar|d[áa]|dê|d[êe]s) (?:um |uns )?(?:gosto|gostos|like|likes|joinha)', '(?:dar|dá|dê|deixar|deixa|deixe) (?:uma )?(?:curtida|curtidinha|moral|forcinha)', 'segue (?:lá|a gente)', '(?:me segue|me siga|segue-me|siga-me|me seguir|seguir-me) (?:no|na|l[áa]|por l[áa])',
         '(?:ajudar|ajuda|ajude|me ajuda|me ajude) (?:a |na )?divulg(?:ar|a[çc][ãa]o)', '(?:dar|dá|dê|me dá|me dê) uma (?:força|forcinha|moral) (?:no|na|com|pra|para)',
         '(?:apoiar|apoie|apoia|contribuir|contribua|doar|doe) (?:com |n[oa] |para )?(?:o |a )?(?:meu|minha|nosso|nossa) (?:projeto|campanha|vaquinha|financiamento|causa)',
         '(?:assinar|assine|assina) (?:a |o )?(?:minha|meu|nossa|nosso) (?:peti[çc][ãa]o|abaixo-assinado)', '(?:endossar|endosse|endossa) (?:as )?minhas',
@@ -41,6 +41,8 @@ export const personalFavor: LocalizedRule = {
         '(?:escrever|escreve|escreva|escrevesse|deixar|deixa|deixe|deixasse) (?:\\S+ ){0,2}?(?:linhas|palavras) (?:sobre mim|a meu respeito|no meu perfil|de recomenda[çc][ãa]o)',
         '(?:escrever|escreve|escreva|deixar|deixa|deixe|fazer|faz|faça) (?:uma )?recomendaç(?:ão|ao) (?:pra mim|para mim|no meu perfil|sobre mim)',
         '(?:me recomendar|me recomenda|me recomende|recomendar-me) no linkedin',
+        // "gravar um depoimento de um minuto sobre o meu trabalho"
+        '(?:gravar|gravasse|grave|graves|escrever|escrevesse|escreva|deixar|deixasse|dar|desse|fazer|fizesse|fa[çc]a)(?:-me)? (?:um|uma) (?:\\S+ )?(?:depoimento|testemunho|v[íi]deo de recomenda[çc][ãa]o)(?: \\S+){0,5}? (?:sobre|de|a respeito de) (?:o |a )?(?:meu|minha|mim|meus)',
         '(?:escrever|escreve|escreva|fazer|faz|fa[çc]a)(?:-me)? (?:uma )?cartas? de recomenda[çc][ãa]o', '(?:escrever|escreve|escreva) uma (?:pra|para) mim', 'preciso de (?:\\d+ |algumas |umas |mais )?(?:recomenda[çc](?:ões|oes)|avalia[çc](?:ões|oes)|votos|curtidas|likes|seguidores|assinaturas)',
       ],
     },
@@ -59,7 +61,7 @@ export const personalFavor: LocalizedRule = {
       name: 'asksForMoney',
       means: 'asks for money',
       patterns: [
-        '(?:me )?emprest(?:a|e|ar)(?:-me)? (?:\\S+ )?(?:dinheiro|reais|euros|r\\$)', '(?:pode|poderia|podes) me emprestar', 'emprestar-me',
+        '(?:me )?emprest(?:a|e|ar)(?:-me)? (?:\\S+ )?(?:dinheiro|reais|euros|r\\$)', '(?:pode|poderia|podes|poderias|consegue|conseguiria|consegues|conseguirias|dá pra|daria pra) me emprestar', 'emprestar-me', 'me emprestar (?:\\S+ ){0,2}?(?:reais|euros|kwanzas|meticais|dinheiro|r\\$|mil|\\d)',
         '(?:me )?(?:manda|mande|envia|envie|faz|fa[çc]a) (?:um )?pix', 'contribuir (?:com|para) a (?:minha|nossa) vaquinha', 'fazer uma doaç(?:ão|ao) (?:pra|para) mim',
         '(?:estou|estamos) (?:a angariar|angariando|arrecadando|a arrecadar|juntando|a juntar) (?:fundos|dinheiro|doa[çc](?:ões|oes))', 'qualquer (?:contribui[çc][ãa]o|doa[çc][ãa]o|valor|ajuda financeira) (?:ajuda|é bem-vinda|conta|vale)',
       ],
@@ -90,6 +92,8 @@ export const personalFavor: LocalizedRule = {
       // Leave to forward is not a favour asked: "fique à vontade para encaminhar à sua diretora".
       quiet: ['(?:fique|fica|sinta-se|esteja) à vontade (?:para|pra) (?:\\S+ ){0,2}?(?:encaminh|repass|reencaminh)\\S*'],
       patterns: [
+        // "falar com o teu chefe para me chamarem": being passed on to whoever hires
+        '(?:falar|falares|fale|falasse|falasses|falarias|falaria) (?:bem de mim )?com (?:o |a )?(?:teu|tua|seu|sua|vosso|vossa) (?:chefe|gestor[a]?|diretor[a]?|director[a]?|manager|rh|recrutador[a]?|l[íi]der) (?:para|pra|sobre mim|a meu respeito)',
         '(?:encaminh(?:ar|a|e)|encaminhá-l[oa]|repass(?:ar|a|e)|reencaminh(?:ar|a|e)) (?:\\S+ ){0,3}?(?:ao|à|pro|pra|para o|para a) (?:seu |sua |teu |tua |vosso |vossa )(?:{boss}|rh|respons[áa]vel)',
         // "encaminhar meu currículo para o RH da sua empresa"
         '(?:encaminh(?:ar|a|e)|repass(?:ar|a|e)|reencaminh(?:ar|a|e)|pass(?:ar|a|e)|mand(?:ar|a|e)) (?:o )?meu (?:curr[íi]culo|cv) (?:ao|à|pro|pra|para o|para a) (?:{boss}|rh|respons[áa]vel|recrutamento|recursos humanos)',

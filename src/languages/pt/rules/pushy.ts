@@ -6,7 +6,7 @@ import type { LocalizedRule } from '../../types.ts';
  */
 export const pushy: LocalizedRule = {
   lexicon: {
-    deadline: ['amanh[ãa]', 'hoje', 'ainda hoje', 'segunda', 'ter[çc]a', 'quarta', 'quinta', 'sexta', 's[áa]bado', 'domingo', 'o fim do dia', 'o final do dia', 'o fim da tarde', 'o meio-dia', 'às \\d+', 'as \\d+'],
+    deadline: ['amanh[ãa]', 'hoje', 'ainda hoje', 'segunda', 'ter[çc]a', 'quarta', 'quinta', 'sexta', 's[áa]bado', 'domingo', 'o fim do dia', 'o final do dia', 'o fim da tarde', 'o meio-dia', 'às \\d+(?:h(?:\\d\\d)?)?', 'as \\d+(?:h(?:\\d\\d)?)?'],
   },
   families: [
     {

@@ -54,7 +54,7 @@ export const salesPitch: LocalizedRule = {
       means: 'offers a free trial or discount',
       patterns: [
         '(?:teste|avaliaç(?:ão|ao)|per[íi]odo de teste|trial|diagn[óo]stico|consultoria|amostra|auditoria|an[áa]lise|sess(?:ão|ao)|aula) (?:\\S+ )?(?:gr[áa]tis|gratuit[oa]|sem custo)',
-        'sem compromisso', '\\d+ ?% de desconto', 'desconto (?:especial|exclusivo|de \\d+)', 'condiç(?:ões|ão) especia(?:is|l)', 'oferta (?:exclusiva|especial|limitada)', 'planos? a partir de', 'por (?:apenas|s[óo]) (?:r\\$|€|\\d)',
+        'sem compromisso', '\\d+ ?% de desconto', 'desconto (?:especial|exclusivo|de \\d+)', 'condiç(?:ões|ão) especia(?:is|l)', 'oferta (?:exclusiva|especial|limitada)', 'planos? a partir de', '\\d+ ?% off', 'a partir de (?:apenas )?(?:r\\$|€|us\\$|kz|mt) ?\\d+', 'separei (?:uma|um) (?:vaga|lugar|desconto|cupom|condi[çc][ãa]o) (?:especial )?(?:pra|para) (?:voc[êe]|ti|o senhor|a senhora)', '(?:s[óo]|apenas|[úu]ltimas) \\d+ (?:vagas|lugares)', 'vagas limitadas', 'por (?:apenas|s[óo]) (?:r\\$|€|\\d)',
       ],
     },
     {
@@ -74,7 +74,7 @@ export const salesPitch: LocalizedRule = {
         '(?:ofere[çc]o|oferecemos|disponibilizo|disponibilizamos) (?:os |as )?(?:meus|minhas|nossos|nossas)? ?(?:servi[çc]os|consultoria|soluç(?:ões|ão)|trabalho)',
         'oferecemos (?:à|a|ao|para) (?:\\S+ ){0,2}?(?:um|uma) (?:\\S+ )?(?:diagn[óo]stico|consultoria|auditoria|an[áa]lise|avaliaç(?:ão|ao)|teste)',
         'gostaria de (?:oferecer|apresentar) (?:os |as )?(?:meus|minhas|nossos|nossas) (?:servi[çc]os|soluç(?:ões|ão)|produtos)',
-        '(?:presto|prestamos) servi[çc]os', '(?:os )?(?:meus|nossos) servi[çc]os (?:de|para|em)',
+        '(?:presto|prestamos) servi[çc]os', '(?:te|lhe|vos) (?:mande|mando|envie|envio|passe|passo|mandar|enviar) o (?:nosso |meu )?(?:portf[óo]lio|cat[áa]logo|tabela de pre[çc]os|media kit)', '(?:os )?(?:meus|nossos) servi[çc]os (?:de|para|em)',
       ],
     },
     {
