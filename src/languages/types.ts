@@ -58,7 +58,7 @@ export interface MentionCues {
   ourSide: readonly string[];
   /** Prepositions before a town ("in", "en", "à"): a town alone is nothing particular about them. */
   placePrepositions: readonly string[];
-  /** What precedes the writer's own name or company: "I'm", "je suis", "ich bin", "soy", "from". */
+  /** What precedes the writer's own name, company or studies: "I'm", "je suis", "ich bin", "soy", "grado en". */
   selfIntroductions: readonly string[];
   /** Capitalized words that are never the name of something of theirs (months, weekdays). */
   notNames: readonly string[];

@@ -83,7 +83,7 @@ const ROLE_BEFORE = /(?:role|position|job|post|vacancy|opening) (?:of|as|at|with
 const OWN_THING = /\bmy\b[^,;.!?]{0,40}\b(?:on|at|in)\s+$|\b(?:via|using)\s+$/iu;
 // "Python and Machine Learning", "Europe and the Middle East", "Data Entry Clerk": a word joined to one that was
 // nothing particular is nothing particular either.
-const JOINED = /^(?:\s*(?:,|and|or|&|y|e|et|und|ou|o)?\s*(?:the\s+)?)$/iu;
+const JOINED = /^(?:\s*(?:,|and|or|&|y|e|et|und|ou|o|of|de|del|da|do|des|der)?\s*(?:the\s+)?)$/iu;
 // The writer's own employer: "I am an account executive at Vantaro".
 const OWN_EMPLOYER = /\b(?:I am|I'm|I work|I lead|I run)\b[^,;.!?]{0,60}\b(?:at|with|for)\s+$/iu;
 // Someone they know is not something of theirs: "you're connected to the CTO of Ocado".

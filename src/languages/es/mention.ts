@@ -6,6 +6,6 @@ export const mention: MentionCues = {
   together: ['los dos', 'las dos', 'ambos', 'ambas', 'juntos', 'juntas', 'compañeros', 'compañeras'],
   ourSide: ['nosotros', 'nosotras', 'nuestro', 'nuestra', 'nuestros', 'nuestras', 'somos', 'ayudamos', 'ofrecemos', 'como la tuya', 'como el tuyo', 'como tú', 'como usted', 'como la suya', 'como el suyo'],
   placePrepositions: ['en', 'cerca de', 'desde'],
-  selfIntroductions: ['soy', 'me llamo', 'mi nombre es', 'de parte de'],
+  selfIntroductions: ['soy', 'me llamo', 'mi nombre es', 'de parte de', 'grado de', 'grado en', 'carrera de', 'máster de', 'máster en', 'licenciatura en', 'licenciada en', 'licenciado en', 'estudié', 'estudio'],
   notNames: ['lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
 };

@@ -6,6 +6,6 @@ export const mention: MentionCues = {
   together: ['tous deux', 'tous les deux', 'toutes deux', 'toutes les deux', 'nous deux', 'ensemble'],
   ourSide: ['nous', 'notre', 'nos', 'comme la vôtre', 'comme le vôtre', 'comme vous', 'comme toi', 'comme la tienne', 'comme le tien'],
   placePrepositions: ['à', 'en', 'près de', 'depuis', 'région de', 'sur le', 'sur la'],
-  selfIntroductions: ['je suis', "je m'appelle", 'je m’appelle', 'de la part de'],
+  selfIntroductions: ['je suis', "je m'appelle", 'je m’appelle', 'de la part de', 'master de', 'master en', 'licence de', 'licence en', 'diplômé de', 'diplômée de', 'diplômé en', 'diplômée en', 'études de', 'études en'],
   notNames: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
 };

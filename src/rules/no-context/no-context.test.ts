@@ -91,6 +91,7 @@ testRule(noContext, {
     { draft: 'Hello {{FirstName}}, are you free to talk about [Company] this week?', findings: doc },
     { draft: 'Hola Inés, ¿te gustaría ganar dinero extra desde Madrid? Te cuento cómo.', findings: doc },
     { draft: 'Bonjour Luc, vous cherchez des clients à Lyon ? Nous avons la solution.', findings: doc },
+    { draft: 'Hola Iker, acabo de terminar el máster en Ciencia de Datos y me encantaría trabajar contigo. ¿Tienes hueco?', findings: doc },
   ],
   valid: [
     { text: 'Thanks, see you Thursday.', thread: { fromThem: 2, unansweredFromMe: 0 } },
