@@ -93,7 +93,7 @@ export const families: readonly Family[] = [
       '(?:Sie haben|du hast|Sie hatten|du hattest) (?:\\S+ ){0,6}?(?:geschrieben|gepostet|veröffentlicht|gesprochen|berichtet|vorgestellt|präsentiert|gebloggt)',
       // What they said or did where the writer saw it, either word order: "bei der Podiumsrunde haben Sie als Einzige … angesprochen",
       // "Sie haben unter meinem Beitrag einen Kommentar hinterlassen", "Sie haben beim Treffen des Gewerbevereins erzählt"
-      '(?:Sie haben|du hast|Sie hatten|du hattest|haben Sie|hast du|hatten Sie|hattest du) (?:[^\\s,.!?]+ ){0,12}?(?:angesprochen|erzählt|hinterlassen|kommentiert|erklärt|gezeigt|vorgestellt|präsentiert|geschildert|beschrieben|vorgerechnet|berichtet|geantwortet|eingebracht|zitiert|vorgeführt)(?![\\p{L}])(?![^.!?\\n]{0,3}\\?)',
+      '(?:Sie haben|du hast|Sie hatten|du hattest|haben Sie|hast du|hatten Sie|hattest du) (?:[^\\s,.!?]+ ){0,12}?(?:angesprochen|erzählt|hinterlassen|kommentiert|erklärt|gezeigt|vorgestellt|präsentiert|geschildert|beschrieben|vorgerechnet|berichtet|geantwortet|eingebracht|zitiert|vorgeführt|gestellt)(?![\\p{L}])(?![^.!?\\n]{0,3}\\?)',
       // An answer to the writer's own question: "Ihre Antwort auf meine Frage ganz am Ende des Webinars"
       '{yourPoss} (?:\\S+ )?(?:Antwort|Reaktion|Rückmeldung|Hinweis|Tipp) auf (?:meine|unsere) (?:\\S+ )?(?:Frage|Fragen|Nachfrage|Einwand|Kommentar|Wortmeldung)',
       // In the press: "Sie wurden letzte Woche im Spiegel zitiert", "du warst im Radio interviewt worden"
@@ -159,7 +159,7 @@ export const families: readonly Family[] = [
       '[Ww]as (?:Ihr|Ihre|[Dd]ein|[Dd]eine|[Ee]uer|[Ee]ure|ihr) (?:Team|Unternehmen|Firma|Startup|Start-up) (?:\\S+ ){0,6}?(?:aufbaut|aufbauen|macht|entwickelt|entwickeln|leistet|erreicht)',
       // A "dass" clause about a move of their organisation: "dass Ihre Praxis seit diesem Monat auch samstags Sprechstunden anbietet",
       // "dass Ihr Verlag die Schulbücher ab Herbst als Hörfassung herausbringt"
-      '(?:dass|wie) (?:Ihr|Ihre|[Dd]ein|[Dd]eine|[Ee]uer|[Ee]ure) (?:\\S+ )?{orgNoun} (?:[^\\s,.!?]+ ){1,10}?(?:anbietet|anbieten|herausbringt|herausbringen|eröffnet|eröffnen|einführt|eingeführt|umstellt|umgestellt|umstellen|startet|gestartet|baut|gebaut|ausbaut|ausgebaut|erweitert|übernommen|übernimmt|gewonnen|gegründet|veröffentlicht|investiert|expandiert|beliefert|saniert|aufgebaut|aufbaut|auf den Markt bringt|ins Leben gerufen|ausgezeichnet wurde)(?![\\p{L}])',
+      '(?:dass|wie) (?:Ihr|Ihre|[Dd]ein|[Dd]eine|[Ee]uer|[Ee]ure) (?:\\S+ )?{orgNoun} (?:[^\\s,.!?]+ ){1,10}?(?:anbietet|anbieten|herausbringt|herausbringen|eröffnet|eröffnen|einführt|eingeführt|umstellt|umgestellt|umstellen|startet|gestartet|baut|gebaut|ausbaut|ausgebaut|erweitert|übernommen|übernimmt|gewonnen|gegründet|veröffentlicht|investiert|expandiert|beliefert|ausliefert|liefert|produziert|herstellt|fertigt|ausbildet|fördert|saniert|aufgebaut|aufbaut|auf den Markt bringt|ins Leben gerufen|ausgezeichnet wurde)(?![\\p{L}])',
       '(?:Sie|[Dd]u) (?:\\S+ ){0,3}?(?:bei|für) (?:der |dem )?\\p{Lu}[\\p{L}\\p{N}&.-]* (?:\\S+ ){0,2}?(?:arbeiten|arbeitest|tätig sind|tätig bist|angefangen haben|angefangen hast|beschäftigt sind)',
     ],
   },

@@ -36,7 +36,7 @@ export const personalFavor: LocalizedRule = {
         '(?:könnten|können|würden|möchten|kannst|könntest|würdest|magst) (?:Sie|du) (?:\\S+ ){0,10}?(?:abstimmen|voten|Ihre Stimme geben|Ihre Stimme abgeben|deine Stimme geben|deine Stimme abgeben)',
         'jede Stimme zählt',
         // Spreading the writer's link through their network: "Würden Sie den Link in Ihrem Netzwerk weiterleiten?"
-        '(?:in|mit|an) (?:Ihrem|Ihren|deinem|deinen|eurem|euren) (?:\\S+ )?(?:Netzwerk|Kontakten|Kontakte|Community|Umfeld|Followern|Bekanntenkreis|Verteiler) (?:\\S+ )?(?:teilen|weiterleiten|weiterzuleiten|verbreiten|weitergeben|weiterzugeben|streuen|posten)',
+        '(?<=(?:könnten|können|würden|würdest|kannst|könntest|magst|möchten|bitte|gern|gerne)[^.!?\\n]{0,80})(?:in|mit|an) (?:Ihrem|Ihren|deinem|deinen|eurem|euren) (?:\\S+ )?(?:Netzwerk|Kontakten|Kontakte|Community|Umfeld|Followern|Bekanntenkreis|Verteiler) (?:\\S+ )?(?:teilen|weiterleiten|weiterzuleiten|verbreiten|weitergeben|weiterzugeben|streuen|posten)',
       ],
     },
     {
