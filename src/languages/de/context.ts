@@ -50,6 +50,12 @@ export const lexicon: Lexicon = {
     'obfrau', 'obmann', 'beirätin', 'beirat', 'beiratsmitglied', 'gastgeberin', 'gastgeber', 'initiatorin', 'initiator', 'mitgründerin', 'mitgründer',
   ],
   boardBody: ['jury', 'vorstand', 'beirat', 'präsidium', 'aufsichtsrat', 'kuratorium', 'stiftungsrat', 'ausschuss', 'fachausschuss', 'prüfungsausschuss', 'kommission', 'fachbeirat', 'landesvorstand', 'bundesvorstand'],
+  // Their organisation, as the subject of what it does: "dass Ihr Verlag …", "dass Ihre Praxis …"
+  orgNoun: [
+    'Team', 'Firma', 'Unternehmen', 'Praxis', 'Verlag', 'Kanzlei', 'Agentur', 'Büro', 'Betrieb', 'Verein', 'Verband', 'Klinik', 'Schule', 'Stiftung',
+    'Gemeinde', 'Stadt', 'Haus', 'Start-up', 'Startup', 'Abteilung', 'Labor', 'Institut', 'Hotel', 'Restaurant', 'Brauerei', 'Bäckerei', 'Genossenschaft',
+    'Bank', 'Sender', 'Redaktion', 'Lehrstuhl', 'Hochschule', 'Universität', 'Museum', 'Theater', 'Werk', 'Konzern', 'Gruppe', 'Marke', 'Shop', 'Laden',
+  ],
   useVerb: ['nutze', 'nutzen', 'verwende', 'verwenden', 'benutze', 'benutzen', 'arbeite mit', 'arbeiten mit', 'setze', 'setzen', 'empfehle', 'empfehlen', 'teste', 'testen'],
   // A move their company made: "Ihre Umstellung der Flotte auf Lastenräder", "Ihr Markteintritt in Polen".
   moveNoun: [
@@ -85,6 +91,11 @@ export const families: readonly Family[] = [
       '{yourPoss} (?:\\S+ )?(?:Arbeit|Arbeiten|Forschung) (?:zu|zum|zur|über|an|am|im Bereich|rund um)',
       // "Sie haben kürzlich über Tarifverträge geschrieben", "du hast neulich darüber gepostet"
       '(?:Sie haben|du hast|Sie hatten|du hattest) (?:\\S+ ){0,6}?(?:geschrieben|gepostet|veröffentlicht|gesprochen|berichtet|vorgestellt|präsentiert|gebloggt)',
+      // What they said or did where the writer saw it, either word order: "bei der Podiumsrunde haben Sie als Einzige … angesprochen",
+      // "Sie haben unter meinem Beitrag einen Kommentar hinterlassen", "Sie haben beim Treffen des Gewerbevereins erzählt"
+      '(?:Sie haben|du hast|Sie hatten|du hattest|haben Sie|hast du|hatten Sie|hattest du) (?:[^\\s,.!?]+ ){0,12}?(?:angesprochen|erzählt|hinterlassen|kommentiert|erklärt|gezeigt|vorgestellt|präsentiert|geschildert|beschrieben|vorgerechnet|berichtet|geantwortet|eingebracht|zitiert|vorgeführt|gestellt)(?![\\p{L}])(?![^.!?\\n]{0,3}\\?)',
+      // An answer to the writer's own question: "Ihre Antwort auf meine Frage ganz am Ende des Webinars"
+      '{yourPoss} (?:\\S+ )?(?:Antwort|Reaktion|Rückmeldung|Hinweis|Tipp) auf (?:meine|unsere) (?:\\S+ )?(?:Frage|Fragen|Nachfrage|Einwand|Kommentar|Wortmeldung)',
       // In the press: "Sie wurden letzte Woche im Spiegel zitiert", "du warst im Radio interviewt worden"
       '(?:Sie|du) (?:wurden|wurdest|waren|warst) (?:\\S+ ){0,8}?(?:zitiert|interviewt|porträtiert|portraitiert|befragt|vorgestellt)',
       '(?:Zitat|Statement|Aussage|Aussagen|Interview) (?:von Ihnen|von dir) (?:\\S+ )?(?:in|im|bei|auf)',
@@ -93,6 +104,8 @@ export const families: readonly Family[] = [
       // A customer of theirs: "wir nutzen seit Jahren Ihre Etikettendrucker", "seit 2015 Kundin bei Ihnen"
       '{useVerb} (?:schon )?seit (?:\\S+ ){1,3}?{yourPoss} \\p{L}',
       '(?:bin|ist|sind|war|waren|als) (?:\\S+ ){0,4}?(?:Kunde|Kundin|Kunden|Stammkunde|Stammkundin|Stammkunden|Abonnent|Abonnentin|Nutzer|Nutzerin|Anwender|Anwenderin) (?:bei Ihnen|bei dir|bei euch|Ihres|Ihrer|deines|deiner)',
+      // A customer of their business: "ich kaufe seit 2019 in Ihrem Fliesenhandel ein", "wir lassen seit Jahren bei Ihrer Druckerei drucken"
+      '(?:kaufe|kaufen|bestelle|bestellen|buche|buchen|lasse|lassen|tanke|tanken|esse|essen|übernachte|übernachten) (?:[^\\s,.!?]+ ){0,4}?(?:in|bei) (?:ihrem|ihrer|ihren|deinem|deiner) \\p{L}+',
       // Following them for long: "ich folge Ihnen seit Langem", "ich verfolge dich schon seit Jahren"
       '(?:folge|folgen|verfolge|verfolgen) (?:Ihnen|dir|euch|Sie|dich) (?:schon |bereits )?seit',
       // Their words in a thread: "Ihre Antwort in der Diskussion unter dem Beitrag von …", "dein Kommentar unter dem Post"
@@ -144,6 +157,9 @@ export const families: readonly Family[] = [
       '(?:Ihr|Ihre|Ihren|Ihrem|Ihrer|[Dd]ein|[Dd]eine|[Dd]einen|[Dd]einem|[Dd]einer|[Ee]uer|[Ee]ure|[Ee]uren|[Ee]urem|[Ee]urer) (?:\\S+ )?(?:Team|Firma|Unternehmen|Kanzlei|Agentur|Büro|Praxis|Haus|Betrieb|Kollegen|Kolleginnen|Kollege|Kollegin|Mitarbeiter|Mitarbeiterin|Mitarbeitenden) (?:\\S+ ){0,2}?(?:hat|haben|hatte|hatten) (?:uns|mich|mir|unsere|unser|unseren|unserem|meine|mein|meinen) (?:\\S+ ){0,8}?(?:beraten|begleitet|unterstützt|geholfen|betreut|beliefert|gebaut|saniert|geplant|geprüft|behandelt|vertreten|ausgebildet|geschult|installiert|eingerichtet|gerettet)',
       '(?:Ihr|Ihre|Ihren|Ihrem|Ihrer|[Dd]ein|[Dd]eine|[Dd]einen|[Dd]einem|[Dd]einer|[Ee]uer|[Ee]ure|[Ee]uren|[Ee]urem|[Ee]urer) (?:\\S+ )?(?:Team|Firma|Unternehmen|Kanzlei|Agentur|Büro|Praxis|Betrieb|Mühle|Brauerei|Druckerei|Gärtnerei|Werkstatt) (?:beliefert|berät|betreut|begleitet|unterstützt|versorgt) (?:\\S+ )?(?:uns|unsere|unseren|unser|unserem|mich|meine|meinen|mein)',
       '[Ww]as (?:Ihr|Ihre|[Dd]ein|[Dd]eine|[Ee]uer|[Ee]ure|ihr) (?:Team|Unternehmen|Firma|Startup|Start-up) (?:\\S+ ){0,6}?(?:aufbaut|aufbauen|macht|entwickelt|entwickeln|leistet|erreicht)',
+      // A "dass" clause about a move of their organisation: "dass Ihre Praxis seit diesem Monat auch samstags Sprechstunden anbietet",
+      // "dass Ihr Verlag die Schulbücher ab Herbst als Hörfassung herausbringt"
+      '(?:dass|wie) (?:Ihr|Ihre|[Dd]ein|[Dd]eine|[Ee]uer|[Ee]ure) (?:\\S+ )?{orgNoun} (?:[^\\s,.!?]+ ){1,10}?(?:anbietet|anbieten|herausbringt|herausbringen|eröffnet|eröffnen|einführt|eingeführt|umstellt|umgestellt|umstellen|startet|gestartet|baut|gebaut|ausbaut|ausgebaut|erweitert|übernommen|übernimmt|gewonnen|gegründet|veröffentlicht|investiert|expandiert|beliefert|ausliefert|liefert|produziert|herstellt|fertigt|ausbildet|fördert|saniert|aufgebaut|aufbaut|auf den Markt bringt|ins Leben gerufen|ausgezeichnet wurde)(?![\\p{L}])',
       '(?:Sie|[Dd]u) (?:\\S+ ){0,3}?(?:bei|für) (?:der |dem )?\\p{Lu}[\\p{L}\\p{N}&.-]* (?:\\S+ ){0,2}?(?:arbeiten|arbeitest|tätig sind|tätig bist|angefangen haben|angefangen hast|beschäftigt sind)',
     ],
   },
@@ -152,7 +168,7 @@ export const families: readonly Family[] = [
     means: 'names who suggested writing',
     patterns: [
       // "Prof. Kessler hat mir empfohlen, mich bei Ihnen zu melden", "Anna meinte, ich solle dich fragen"
-      'hat mir (?:\\S+ )?(?:empfohlen|geraten|vorgeschlagen|den Tipp gegeben|Ihren Namen gegeben|deinen Namen gegeben|Ihren Kontakt gegeben)',
+      'hat mir (?:[^\\s.!?]+ ){0,4}?(?:empfohlen|geraten|vorgeschlagen|den Tipp gegeben|Ihren Namen gegeben|deinen Namen gegeben|Ihren Kontakt gegeben)',
       '(?:empfahl|riet) mir',
       'auf (?:Empfehlung|Anraten|Hinweis) (?:von|meines|meiner|unseres|unserer)',
       '(?:meinte|sagte|schlug vor|riet mir|empfahl mir),? ich (?:solle|sollte|könne|koenne|möge) (?:mich )?(?:\\S+ ){0,10}?(?:Sie|Ihnen|dich|dir)',
@@ -176,6 +192,10 @@ export const families: readonly Family[] = [
     patterns: [
       // "wir haben uns gestern beim Stammtisch … unterhalten"
       'wir haben uns (?:\\S+ ){0,20}?{metVerb}',
+      // The place first: "in der Schlange an der Garderobe haben wir kurz über Lastenhefte gesprochen"
+      '(?:haben|hatten) wir (?:uns )?(?:[^\\s,.!?]+ ){0,10}?(?:gesprochen|geplaudert|unterhalten|ausgetauscht|diskutiert|philosophiert|gefachsimpelt)(?![\\p{L}])(?![^.!?\\n]{0,3}\\?)',
+      // "du warst doch auch beim Hafenlauf dabei", "Sie waren letztes Jahr auch auf der Exkursion dabei"
+      '(?:Sie waren|du warst|waren Sie|warst du) (?:\\S+ ){0,3}?(?:beim|bei der|bei dem|auf der|auf dem|im|in der|am) (?:\\S+ ){1,5}?(?:dabei|mit dabei)',
       'wir sind uns (?:\\S+ ){0,14}?(?:begegnet|über den Weg gelaufen)',
       // "schön, dass es mit dem Kaffee in Bochum geklappt hat": a meeting with its place
       '(?:mit dem|unser|unseren|unserem|beim|nach dem|nach unserem|für den|für das) (?:\\S+ )?(?:Kaffee|Treffen|Mittagessen|Lunch|Frühstück|Abendessen|Feierabendbier|Besuch|Rundgang) (?:\\S+ ){0,2}?(?:in|im|am|auf|bei|beim) \\p{L}+',
@@ -225,6 +245,9 @@ export const families: readonly Family[] = [
       '(?:auch|ebenfalls|als) (?:ein |eine |einer |ehemaliger |ehemalige )?{schoolPeer} (?:der|des|von|vom|bei|im|aus dem|aus der)',
       '{schoolPeer}-?(?:netzwerk|verein|treffen|gruppe)',
       'wir kennen uns (?:\\S+ ){0,3}?(?:aus|von|vom)',
+      // "auch ich habe am Gymnasium in Rosenheim Abitur gemacht, wenn auch ein paar Jahre nach Ihnen"
+      '(?:auch ich|ich auch|ich ebenfalls|ich habe auch|ich habe ebenfalls) (?:[^\\s.!?]+ ){0,7}?(?:Abitur|Matura|Abschluss|Diplom|Ausbildung|Lehre|Studium|Examen|Praktikum|Volontariat|Promotion) (?:gemacht|abgelegt|absolviert|bestanden|begonnen|abgeschlossen)',
+      '(?:ein paar|einige|zwei|drei|vier|fünf|\\d+) (?:Jahre|Jahrgänge|Semester) (?:nach|vor) (?:Ihnen|dir)',
       // "wir waren zur selben Zeit bei Miele", "wir waren damals beide im Betriebsrat"
       'wir waren (?:\\S+ ){0,3}?(?:zur selben Zeit|zur gleichen Zeit|gleichzeitig|damals|beide|zusammen|gemeinsam) (?:bei|beim|an der|am|im|in der|auf der) \\S+',
       // "auch ich komme von der HTWG Konstanz", "ich war ebenfalls an der TU Graz"

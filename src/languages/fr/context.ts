@@ -76,6 +76,14 @@ export const families: readonly Family[] = [
       // Their answer or advice at a named moment: "votre réponse à ma question pendant le webinaire".
       "{yourPoss} (?:r[ée]ponse|remarque|question|conseils?|retours?|aide|explications?)[^.!?\\n]{0,30}? (?:(?:pendant|durant) (?:le|la|l'|les|ce|cette|votre|ton|ta)|(?:lors|au cours) (?:de|du|d'))",
       "j'[ée]tais (?:membre du|dans le|au) jury",
+      // Their answer to the writer's own question: "votre réponse à ma question, à la toute fin du webinaire"
+      "{yourPoss} (?:r[ée]ponse|r[ée]action|remarque|retour|conseil) [àa] (?:ma|mes|notre|nos) (?:\\S+ )?(?:question|questions|interrogation|remarque|commentaire|objection)",
+      // What they were the one to say: "vous avez été la seule à parler du coût réel"
+      "(?:vous avez|tu as) [ée]t[ée] (?:le seul|la seule|l'une? des seule?s|le premier|la premi[èe]re|l'une? des rares|l'une? des premi[èe]re?s) [àa] (?:parler|[ée]voquer|aborder|soulever|rappeler|mentionner|poser|dire|d[ée]fendre|souligner|pointer|expliquer|citer)",
+      // What they did for or near the writer: "vous avez présidé le jury de mon école", "tu as encadré mon stage"
+      "(?:vous avez|tu as|vous aviez|tu avais) (?:pr[ée]sid[ée]|encadr[ée]|[ée]valu[ée]|corrig[ée]|accompagn[ée]|form[ée]|coach[ée]|mentor[ée]|accueilli|re[çc]u|interview[ée]|recrut[ée]|jug[ée]|not[ée]|relu|parrain[ée]|tutor[ée]) (?:[^\\s.!?]+ ){0,5}?(?:mon|ma|mes|notre|nos|moi|nous)(?![\\p{L}])",
+      // The writer uses what they make: "mon cabinet utilise votre application de tournées depuis deux ans"
+      "(?:utilise|utilisons|utilisent|utilisez|emploie|employons|emploient) (?:[^\\s.!?]+ ){0,4}?(?:votre|ton|ta|vos|tes) (?:\\S+ )?(?:application|appli|app|logiciel|outil|plateforme|solution|produit|machine|m[ée]thode|mod[èe]le|biblioth[èe]que|framework|API|service|gamme|mat[ée]riel|technologie|librairie|plugin|extension|site)",
     ],
   },
   {
@@ -87,6 +95,8 @@ export const families: readonly Family[] = [
       "(?:[Vv]otre|[Tt]on|[Tt]a) (?:[ée]quipe|soci[ée]t[ée]|entreprise|groupe|agence|cabinet|start-?up|scale-?up|bo[îi]te|labo|laboratoire|association|fondation|ONG|collectif|maison|marque|r[ée]seau|usine|ferme|brasserie|mairie|commune|r[ée]gion|[ée]cole|universit[ée]) (?:vient d[e'] ?|venait d[e'] ?|a r[ée]cemment |a )(?:gagn|remport|lev|lanc|publi|obtenu|obtenir|ouvr|inaugur|annonc|rachet|sign|d[ée]croch|f[êe]t|c[ée]l[ée]br|franchi|atteint|rejoint|int[ée]gr|[ée]t[ée] (?:[ée]lu|nomm|class|prim|r[ée]compens|s[ée]lectionn|distingu|choisi|labellis|certifi))\\p{L}*",
       "(?:[Vv]otre|[Tt]on|[Tt]a) {career}(?: \\S+){0,8}? (?:chez|[àa]|au sein de|au sein d'|aupr[èe]s de|pour) (?:l'|la |le |les )?\\p{Lu}[\\p{L}\\p{N}-]*",
       "(?:[Ll]a|[Uu]ne) d[ée]mo(?:nstration)? (?:de|d') (?:votre|ton|ta|vos|tes)",
+      // Where they work, named: "j'ai vu que tu bossais chez L'Oréal", "vous travaillez au sein de Renault"
+      "(?:[Vv]ous|[Tt]u) (?:travaillez|travailles|travailliez|travaillais|bossez|bosses|bossiez|bossais|officiez|officies|exercez|exerces) (?:\\S+ )?(?:chez|au sein de|au sein d'|pour|[àa]) (?:l'|la |le |les )?\\p{Lu}[\\p{L}\\p{N}'’-]*",
       "(?:[Jj]'utilise|[Nn]ous utilisons|[Oo]n utilise|[Jj]e suis (?:client|cliente|fan|utilisateur|utilisatrice)|[Nn]ous sommes clients) (?:de |d')?(?:votre|ton|ta|vos|tes|\\p{Lu}[\\p{L}-]*)",
       "(?:[Vv]otre|[Tt]on|[Tt]a) (?:(?:nouvelle?|nouvel|premi[èe]re?|deuxi[èe]me|troisi[èe]me|quatri[èe]me|\\p{Ll}+i[èe]me|seconde?|derni[èe]re?|future?|jeune|petite?|grande?) )?(?:usine|boutique|restaurant|magasin|atelier|laboratoire|labo|cabinet|agence|[ée]quipe|appli|application|marque|start-up|startup|entreprise|soci[ée]t[ée]|ferme|exploitation|domaine|librairie|h[ôo]tel|clinique|[ée]cole|association|fondation|maison|brasserie|cave|galerie|studio|salle) ?(?:,|de|d'|[àa]|du) ?\\p{Lu}[\\p{L}-]*",
     ],
@@ -123,6 +133,13 @@ export const families: readonly Family[] = [
     means: 'says where you met',
     patterns: [
       '(?:nous nous sommes|on s\'est|nous sommes|on est) (?:d[ée]j[àa] )?{met}',
+      // A talk with a place or time somewhere after it: "nous avons discuté devant la machine à café pendant la matinale RH"
+      "(?:nous avons|on a|nous avions|on avait|j'ai (?:\\S+ )?(?:[ée]chang[ée]|discut[ée]|parl[ée]) avec (?:vous|toi)) (?:bri[èe]vement |rapidement |longuement |un peu )?(?:[ée]chang[ée]|discut[ée]|parl[ée]|papot[ée]|bavard[ée]|sympathis[ée])? ?(?:[^\\s.!?]+ ){0,6}?(?:devant|autour d'|autour du|autour de|en marge|pendant|lors|au|aux|[àa] la|[àa] l'|apr[èe]s|avant|dans la file|dans le train|dans le taxi|sur (?:le|votre|ton) stand)(?![\\p{L}])",
+      // Neighbours at a table, a stand or a seat: "nous étions voisines de table", "on était assis côte à côte"
+      "(?:nous [ée]tions|on [ée]tait|vous [ée]tiez|tu [ée]tais) (?:\\S+ )?(?:voisine?s?|assise?s? (?:c[ôo]te [àa] c[ôo]te|[àa] la m[êe]me table|l'une? [àa] c[ôo]t[ée])|c[ôo]te [àa] c[ôo]te|[àa] la m[êe]me table|dans le m[êe]me (?:atelier|groupe|train|avion|bus|taxi))",
+      "voisine?s? (?:de table|de stand|de si[èe]ge|de place|de rang|de chambre|de bureau)",
+      // A ride or a table shared: "nous avons partagé un taxi depuis la gare"
+      "(?:nous avons|on a|nous avions|on avait) (?:partag[ée]|pris|fait) (?:un|une|le|la|le m[êe]me|la m[êe]me) (?:taxi|VTC|uber|trajet|covoiturage|table|stand|panel|sc[èe]ne|bureau|train|vol|navette|caf[ée]|d[ée]jeuner|repas)",
       "(?:nous avons|on a|j'ai) (?:bri[èe]vement |rapidement )?(?:[ée]chang[ée]|discut[ée]|parl[ée]) (?:ensemble )?(?:hier|mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche|la semaine|le mois|lors|au|[àa] la|[àa] l'|pendant|apr[èe]s|sur (?:le|votre|ton) stand)",
       '(?:suite [àa]|apr[èe]s|depuis|lors de|pendant) notre (?:bref |br[èe]ve |courte? )?(?:rencontre|[ée]change|discussion|conversation|rendez-vous) (?:au|[àa]|lors|pendant|sur|de)',
       // Asked as a question: "étiez-vous bien à l'atelier sur l'IA aux Assises du journalisme ?"
@@ -138,6 +155,8 @@ export const families: readonly Family[] = [
     patterns: [
       "ancien(?:ne)?s? (?:[ée]l[èe]ves? |[ée]tudiante?s? |coll[èe]gues? )?(?:de |d'|du |des )[\\p{L}'’-]+",
       "(?:moi aussi|comme vous|comme toi) (?:ancien(?:ne)?|dipl[ôo]m[ée]e?|pass[ée]e?|pass[ée]e? par)",
+      // "Comme vous, je suis passé par le lycée Kléber", "comme toi, j'ai fait mes études à Lille"
+      "comme (?:vous|toi),? (?:je suis|j'ai|moi aussi|j'[ée]tais) (?:aussi |[ée]galement |moi aussi )?(?:pass[ée]e?|[ée]tudi[ée]|fait|travaill[ée]|grandi|[ée]t[ée]|dipl[ôo]m[ée]e?|form[ée]e?|n[ée]e?|originaire|issue?|ancien(?:ne)?|membre|b[ée]n[ée]vole|adh[ée]rente?)",
       '(?:m[êe]me|m[êe]mes) (?:promo|promotion|[ée]cole|master|programme|association|club|r[ée]seau d\'anciens|s[ée]minaire|classe|cohorte|incubateur|acc[ée]l[ée]rateur|pr[ée]pa|laboratoire|labo|chorale|[ée]quipe de|jury|comit[ée]|groupe de travail|mentorat|programme)',
       "(?:nous avons|on a) (?:tous (?:les )?deux|toutes (?:les )?deux) (?:[ée]tudi[ée]|travaill[ée]|fait)",
       "j'ai (?:moi aussi|[ée]galement|aussi) (?:[ée]tudi[ée]|travaill[ée]|fait mes [ée]tudes|fait mon (?:master|stage|alternance)) (?:[àa]|chez|au|dans)",

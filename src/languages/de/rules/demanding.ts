@@ -29,9 +29,12 @@ export const demanding: LocalizedRule = {
       means: 'tells them what they must do',
       patterns: [
         // "Sie müssen viel zu tun haben" presumes, it does not order: the lookahead leaves it out.
-        '(?:Sie müssen|du musst|ihr müsst)(?! (?:\\S+ ){0,4}?(?:zu tun haben|beschäftigt sein|ausgelastet sein|viel um die Ohren haben|sein|haben|gewesen sein|gehört haben|stecken|kennen|wissen)(?![\\p{L}]))(?! (?:ja|wohl|sicher|sicherlich|bestimmt|gerade|momentan|derzeit|zurzeit)(?![\\p{L}]))',
+        '(?:Sie müssen|du musst|ihr müsst)(?! (?:\\S+ ){0,4}?(?:zu tun haben|beschäftigt sein|ausgelastet sein|viel um die Ohren haben|sein|haben|gewesen sein|gehört haben|stecken|kennen|wissen)(?![\\p{L}]))(?! (?:ja|wohl|sicher|sicherlich|bestimmt|gerade|momentan|derzeit|zurzeit)(?![\\p{L}]))(?! (?:\\S+ ){0,2}?(?:nicht|kein|keine|keinen|keinesfalls)(?![\\p{L}]))',
         'ich erwarte, dass (?:Sie|du)', 'ich verlange, dass (?:Sie|du)', 'ich fordere (?:Sie|dich) (?:hiermit )?auf', 'ich bestehe darauf',
-        'ich brauche (?:von Ihnen|von dir) (?:\\S+ )?(?:sofort|umgehend|heute)',
+        // "Ich brauche von Ihnen noch die Quellen", "ich brauche von dir bis morgen die Zahlen"
+        'ich brauche (?:von Ihnen|von dir|von euch)',
+        // "Sie haben mir die Fliesen zu ersetzen": haben + zu is a must (not "Sie haben viel zu tun", "nichts zu verlieren")
+        '(?:Sie haben|du hast|ihr habt) (?:mir|uns) (?:[^\\s,.!?]+ ){0,6}?zu (?!tun(?![\\p{L}])|verlieren|bieten|sagen(?![\\p{L}]))\\p{L}+en(?![\\p{L}])',
       ],
     },
     {

@@ -25,6 +25,9 @@ export const jobAsk: LocalizedRule = {
         '(?:stellen Sie|stellt ihr|stellst du|stellt Ihr Team|stellt Ihre Firma) (?:\\S+ )?(?:gerade|aktuell|zurzeit|momentan) (?:\\S+ )?ein\\?',
         '(?:passende|offene|freie) (?:\\S+ )?{jobNoun} (?:\\S+ ){0,3}?(?:für mich|hätten|haben|wüssten)',
         '(?:stellen Sie mich|stell mich|stellt mich) (?:\\S+ )?ein',
+        // "Falls bei Ihnen im Team etwas frei wird, … wenn Sie an mich denken"
+        '(?:falls|wenn|sobald|sollte) (?:[^\\s.!?]+ ){0,5}?(?:etwas|was|eine Stelle|eine Position|eine Vakanz|ein Platz|eine Lücke) (?:\\S+ ){0,2}?(?:frei wird|frei werden|frei|offen ist|vakant|ausgeschrieben wird|aufgeht)[^.!?\\n]{0,60}?(?:an mich denken|an mich dächten|mich berücksichtigen|mich vormerken|mich im Hinterkopf|(?:denken|denk|denkt) (?:Sie |du |ihr )?(?:\\S+ )?an mich|melde ich mich gern|würde ich mich (?:\\S+ ){0,4}?freuen|wäre ich (?:\\S+ ){0,4}?dankbar)',
+        '(?:denken Sie|denk|denkt) (?:\\S+ ){0,2}?an mich(?=[^.!?\\n]{0,60}(?:Stelle|Position|Vakanz|frei wird|Team))',
         '(?:können|könnten|würden) Sie mich (?:\\S+ )?einstellen',
         'ich brauche (?:\\S+ )?(?:irgendeinen|irgendeine|einen|eine|dringend einen|dringend eine) (?:\\S+ )?(?:Job|Stelle|Arbeit)',
         '(?:irgendeinen|irgendeine) (?:\\S+ )?(?:Job|Stelle|Arbeit)',

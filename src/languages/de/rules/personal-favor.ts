@@ -35,6 +35,8 @@ export const personalFavor: LocalizedRule = {
         // A vote asked for: "bis Sonntag abstimmen", "Jede Stimme zählt"
         '(?:könnten|können|würden|möchten|kannst|könntest|würdest|magst) (?:Sie|du) (?:\\S+ ){0,10}?(?:abstimmen|voten|Ihre Stimme geben|Ihre Stimme abgeben|deine Stimme geben|deine Stimme abgeben)',
         'jede Stimme zählt',
+        // Spreading the writer's link through their network: "Würden Sie den Link in Ihrem Netzwerk weiterleiten?"
+        '(?<=(?:könnten|können|würden|würdest|kannst|könntest|magst|möchten|bitte|gern|gerne)[^.!?\\n]{0,80})(?:in|mit|an) (?:Ihrem|Ihren|deinem|deinen|eurem|euren) (?:\\S+ )?(?:Netzwerk|Kontakten|Kontakte|Community|Umfeld|Followern|Bekanntenkreis|Verteiler) (?:\\S+ )?(?:teilen|weiterleiten|weiterzuleiten|verbreiten|weitergeben|weiterzugeben|streuen|posten)',
       ],
     },
     {
@@ -53,7 +55,7 @@ export const personalFavor: LocalizedRule = {
       name: 'asksForIntro',
       means: 'asks a stranger for an introduction',
       patterns: [
-        '(?:stellen Sie|stell|stellst du|könnten Sie|können Sie|kannst du|könntest du) mich (?:\\S+ ){0,4}?(?:Ihrem|Ihrer|deinem|deiner|Ihren|deinen) (?:\\S+ )?(?:Vorstand|Chef|Chefin|CEO|Geschäftsführer|Geschäftsführerin|Vorgesetzten|Kontakten|Netzwerk|Personalleiter|Personalleiterin) (?:(?:\\S+ )?vor|vorstellen|vorzustellen)',
+        '(?:stellen Sie|stell|stellst du|könnten Sie|können Sie|kannst du|könntest du) mich (?:\\S+ ){0,4}?(?:Ihrem|Ihrer|deinem|deiner|Ihren|deinen) (?:\\S+ )?[\\p{L}-]*(?:Vorstand|Chef|Chefin|CEO|Geschäftsführer|Geschäftsführerin|Vorgesetzten|Kontakten|Netzwerk|leiter|leiterin|leitung|Personalleiter|Personalleiterin) (?:(?:\\S+ )?vor|vorstellen|vorzustellen)',
         '(?:leiten Sie|leite|leitest du|könnten Sie|können Sie|kannst du) mich (?:\\S+ ){0,3}?(?:an die richtige Person|an den richtigen Ansprechpartner|an die zuständige Person|an jemanden) (?:\\S+ )?weiter',
         // The writer's CV passed on: "vielleicht können Sie ihn an die richtige Stelle weitergeben?"
         '(?:können|könnten|würden|kannst|könntest|würdest) (?:Sie|du) (?:\\S+ ){0,2}?(?:ihn|sie|es|mich|meine Unterlagen|meinen Lebenslauf|meine Bewerbung|meinen CV|mein Profil) (?:\\S+ ){0,2}?(?:an|zu) (?:die|den|der|einer|einen|eine) (?:richtige|richtigen|zuständige|zuständigen|passende|passenden|entsprechende|entsprechenden) (?:\\S+ )?(?:weitergeben|weiterleiten|weiterreichen|schicken|geben)',
@@ -66,7 +68,11 @@ export const personalFavor: LocalizedRule = {
     {
       name: 'asksForReview',
       means: 'asks for a review',
-      patterns: ['(?:eine|Ihre|deine) (?:\\S+ )?(?:Bewertung|Rezension|Sternebewertung|Google-Bewertung) (?:\\S+ ){0,3}?(?:hinterlassen|schreiben|abgeben|geben)'],
+      patterns: [
+        '(?:eine|Ihre|deine) (?:\\S+ )?(?:Bewertung|Rezension|Sternebewertung|Google-Bewertung) (?:\\S+ ){0,3}?(?:hinterlassen|schreiben|abgeben|geben)',
+        // The writer's own text checked by a stranger: "meine Masterarbeit Korrektur zu lesen", "meinen Businessplan gegenlesen"
+        '(?:meine|meinen|mein|unsere|unseren|unser) (?:[^\\s.!?]+ ){1,5}?(?:Korrektur (?:zu )?lesen|korrekturlesen|korrekturzulesen|gegenlesen|gegenzulesen|durchsehen|durchzusehen|korrigieren|lektorieren|redigieren)',
+      ],
     },
   ],
 };

@@ -30,7 +30,9 @@ export const demanding: LocalizedRule = {
       patterns: [
         "vous devez (?!(?:[êe]tre|avoir|recevoir|en recevoir|conna[îi]tre|savoir|bien|d[ée]j[àa]|s[ûu]rement|certainement|probablement|souvent|parfois|en avoir|trouver)(?![\\p{L}]))[\\p{L}']+", "tu dois (?!(?:[êe]tre|avoir|recevoir|conna[îi]tre|savoir|d[ée]j[àa])(?![\\p{L}]))[\\p{L}']+",
         'il faut (?:absolument )?que (?:vous|tu)', "j'ai besoin que (?:vous|tu)", 'je veux que (?:vous|tu)', "j'exige", 'nous exigeons',
-        '(?:vous [êe]tes|tu es) (?:oblig[ée]e?|tenue?) de', 'je compte sur (?:vous|toi) pour (?:me|m\')',
+        '(?:vous [êe]tes|tu es) (?:oblig[ée]e?|tenue?) de', 'je compte sur (?:vous|toi) pour (?:me|m\'|nous|en)',
+        // "Je compte sur vous pour nous offrir un lot": an expectation put on a stranger
+        "je compte sur (?:vous|toi) pour (?:\\S+ )?(?:offrir|donner|envoyer|transmettre|verser|payer|fournir|faire|r[ée]pondre|valider|signer|relayer|partager|participer|venir)",
       ],
     },
     {

@@ -20,6 +20,9 @@ export const falseFamiliarity: LocalizedRule = {
       means: 'follows up on a conversation you did not have',
       patterns: [
         '(?:suite [àa]|pour faire suite [àa]|faisant suite [àa]|pour donner suite [àa]|comme suite [àa]|en r[ée]f[ée]rence [àa]|je reviens vers vous suite [àa]) (?:notre|nos) (?:dernier |derni[èe]re |r[ée]cent |r[ée]cente |bref |br[èe]ve |sympathique )?(?:[ée]changes?|appel|conversation|entretien|discussion|rendez-vous|call|coup de fil|conversation t[ée]l[ée]phonique)(?! (?:au|aux|[àa] la|[àa] l\'|lors|pendant|sur (?:le|votre) stand))',
+        // "je reviens vers vous concernant notre discussion", "ravi de notre échange de la semaine dernière"
+        "je (?:reviens|reviendrai|me permets de revenir) vers (?:vous|toi) (?:\\S+ )?(?:concernant|au sujet de|[àa] propos de|suite [àa]|pour donner suite [àa]|apr[èe]s) (?:notre|nos) (?:\\S+ )?(?:[ée]changes?|appel|conversation|entretien|discussion|rendez-vous|call|[ée]change t[ée]l[ée]phonique)(?! (?:au(?! sujet)|aux|[àa] la|[àa] l'|lors|pendant|sur (?:le|votre) stand))",
+        "(?:ravie?|content(?:e)?|heureux|heureuse|enchant[ée]e?) de notre (?:\\S+ )?(?:[ée]change|appel|conversation|discussion|rendez-vous|call) (?:de la semaine|d'hier|de ce matin|de lundi|de mardi|de mercredi|de jeudi|de vendredi|du \\d|t[ée]l[ée]phonique|de tout [àa] l'heure)",
         "(?:ravie?|content(?:e)?|heureux|heureuse) d'avoir (?:[ée]chang[ée]|discut[ée]|parl[ée]) avec (?:vous|toi) (?:hier|tout [àa] l'heure|la semaine derni[èe]re|ce matin)",
       ],
     },

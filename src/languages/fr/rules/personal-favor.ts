@@ -53,7 +53,10 @@ export const personalFavor: LocalizedRule = {
     {
       name: 'money',
       means: 'asks a stranger for money',
-      patterns: ["(?:pr[êe]tez|pr[êe]te)-moi", "(?:pouvez|pourriez|peux|pourrais)-(?:vous|tu) me pr[êe]ter", '(?:participer|contribuer) [àa] (?:ma|notre) cagnotte', 'faire un (?:petit )?don', 'un petit virement'],
+      patterns: [
+        // A donation asked for: "nous offrir un lot pour la tombola", "faire un geste pour notre association"
+        "(?:nous|me) (?:offrir|donner|faire don d'|faire don de|sponsoriser|financer) (?:un|une|quelques|des) (?:\\S+ )?(?:lot|lots|bon d'achat|bons d'achat|don|dons|produits?|article|panier|dotation|contribution)",
+        "(?:pr[êe]tez|pr[êe]te)-moi", "(?:pouvez|pourriez|peux|pourrais)-(?:vous|tu) me pr[êe]ter", '(?:participer|contribuer) [àa] (?:ma|notre) cagnotte', 'faire un (?:petit )?don', 'un petit virement'],
     },
     {
       name: 'introduction',
@@ -61,6 +64,8 @@ export const personalFavor: LocalizedRule = {
       patterns: [
         "(?:pr[ée]sentez|pr[ée]sente)-moi (?:[àa]|au|aux) (?:votre|ton|vos|tes)", "(?:pouvez|pourriez|peux|pourrais)-(?:vous|tu) me (?:pr[ée]senter|mettre en (?:contact|relation)) (?:[àa]|au|aux|avec) (?:votre|ton|vos|tes)",
         '(?:mettez|mets)-moi en (?:contact|relation) avec (?:votre|ton|vos|tes)',
+        // "tu pourrais me filer un contact au marketing ?", "pourriez-vous me donner le nom de votre acheteur"
+        "(?:(?:vous|tu) (?:pouvez|pourriez|peux|pourrais|voudrais|voudriez)|(?:pouvez|pourriez|peux|pourrais|voudrais|voudriez)(?:-vous|-tu)) (?:bien )?me (?:filer|passer|donner|refiler|transmettre|communiquer) (?:un|le|les|des|quelques) (?:\\S+ )?(?:contacts?|noms?|num[ée]ros?|coordonn[ée]es|e-?mails?|mails?) (?:(?:au|[àa] la|[àa] l'|du|de la|de ton|de votre|chez|dans) \\S+|de (?:ton|ta|votre|vos|tes) \\S+)",
       ],
     },
     {

@@ -95,6 +95,11 @@ export const salesPitch: LocalizedRule = {
         "(?:je vous|nous vous|je te) (?:envoie|envoyons|adresse|adressons|joins|joignons|transmets|transmettons|fais parvenir|faisons parvenir|partage) (?:notre|nos|la|le|ma|mon) (?:plaquette|brochure|catalogue|grille tarifaire|tarifs|proposition commerciale)",
         "(?:vous )?pr[ée]senter (?:bri[èe]vement )?(?:notre|nos) (?:solution|services|plateforme|outil|agence|produit|logiciel|application|expertise)s?",
         "(?:nous sommes|on est) (?:une agence|un cabinet|une (?:start-?up|soci[ée]t[ée]|entreprise|scale-?up)|un (?:[ée]diteur|studio|collectif)) (?:[\\p{L}-]+ )?sp[ée]cialis[ée]e? (?:en|dans)",
+        // The offer sent as news: "je vous envoie notre offre de formation", "je vous transmets notre proposition"
+        "(?:je vous|nous vous|je te) (?:envoie|envoyons|adresse|adressons|joins|transmets|transmettons|fais parvenir|partage) (?:notre|nos|mon|ma|mes) (?:offres?|proposition|propositions|catalogue|programme|devis|solution|tarifs) (?:de|d'|pour|en|sur|commerciale?s?)",
+        // Proof and a short demo: "Chez Auditia, nous récupérons en moyenne 2 %", "Quinze minutes suffisent pour vous le démontrer"
+        "(?:nous|on) (?:r[ée]cup[ée]rons|[ée]conomisons|faisons gagner|faisons [ée]conomiser|g[ée]n[ée]rons|augmentons|r[ée]duisons|divisons|doublons) (?:\\S+ ){0,3}?(?:en moyenne|jusqu'[àa]|\\d+ ?%|\\d+ ?€)",
+        "(?:minutes?|min) (?:suffisent|suffit|me suffisent|nous suffisent) (?:pour (?:vous|te) (?:le |la |les )?(?:d[ée]montrer|montrer|pr[ée]senter|convaincre|expliquer|prouver))",
         "(?:vous|te) faire gagner (?:du temps|de l'argent|\\d+|des heures|jusqu'[àa])",
         // A freelancer offering to take over something of theirs: "je peux prendre en charge le blog de votre site".
         "je (?:peux|pourrais|vous propose de|te propose de) (?:prendre en charge|m'occuper de|g[ée]rer|refaire|cr[ée]er|r[ée]aliser|r[ée]diger|am[ée]liorer|optimiser|moderniser|auditer|refondre|booster|animer)[^.!?\\n]{0,40}?(?:votre|vos|ton|tes) (?:site|blog|boutique|communication|r[ée]seaux|page|compte|compta|comptabilit[ée]|paie|r[ée]f[ée]rencement|SEO|logo|identit[ée]|marque|image|newsletter|contenus?|fiches? produits?|campagnes?)",

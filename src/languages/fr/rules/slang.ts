@@ -15,7 +15,7 @@ export const slang: LocalizedRule = {
     },
     // Letters that are also acronyms in capitals (PK, DAC, QQ): only as typed in a chat.
     { name: 'ambiguousShorthand', means: 'is texting shorthand', caseSensitive: true, patterns: ['[Pp]k', '[Pp]q', '[Qq]q', '[Dd]ac', '[Tt]t', '[Mm]tn'] },
-    { name: 'kissSignOff', means: 'signs off with kisses to a stranger', patterns: ['(?:grosses |grosse )?bises?(?= *[!.]* *(?:\\n|$))', '(?:gros )?bisou(?:s|x)?(?= *[!.]* *(?:\\n|$))', 'bizz?(?= *[!.]* *(?:\\n|$))'] },
+    { name: 'kissSignOff', means: 'signs off with kisses to a stranger', patterns: ['(?:grosses |grosse )?bises?(?= *[!.]* *(?:\\n|$))', '(?:gros )?bisou(?:s|x)?(?= *[!.]* *(?:\\n|$))', '(?:gros )?bisou(?:s|x)?(?=,? *[!.]* *\\p{L}[\\p{L}-]{1,20} *[!.]* *(?:\\n|$))', '(?:grosses |grosse )?bises?(?=,? *[!.]* *\\p{L}[\\p{L}-]{1,20} *[!.]* *(?:\\n|$))', 'bizz?(?= *[!.]* *(?:\\n|$))'] },
   ],
   fixes: {
     slt: 'salut', bjr: 'bonjour', bsr: 'bonsoir', stp: "s'il te plaît", svp: "s'il vous plaît", bcp: 'beaucoup', mrc: 'merci', tjrs: 'toujours', tjs: 'toujours',

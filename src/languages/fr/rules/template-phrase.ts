@@ -39,6 +39,9 @@ export const templatePhrase: LocalizedRule = {
         "(?:[ée]toffer|[ée]largir|agrandir|d[ée]velopper|[ée]tendre|enrichir) mon cercle (?:professionnel|de contacts)",
         "(?:en qu[êe]te|[àa] la recherche|en recherche|avide|friande?) de nouve(?:aux|lles) (?:contacts|connexions|relations)",
         "j'(?:aime|adore) (?:rencontrer|d[ée]couvrir|me connecter avec|[ée]changer avec|connecter avec) (?:des|de nouveaux|de nouvelles|d'autres) (?:profils|personnes|gens|professionnels|talents)",
+        // "je serais heureux d'élargir mon réseau en vous y ajoutant", "ravi de vous compter dans mon réseau"
+        "(?:[ée]largir|agrandir|[ée]toffer|enrichir|d[ée]velopper|[ée]tendre) (?:mon|notre) r[ée]seau (?:en (?:vous|t')|avec (?:vous|toi)|gr[âa]ce [àa] (?:vous|toi))",
+        "(?:toujours |je suis toujours )?(?:curieux|curieuse|ravie?|heureux|heureuse|content(?:e)?) (?:de|d') (?:d[ée]couvrir|rencontrer|croiser|connecter avec) (?:de nouveaux|de nouvelles|d'autres|des) (?:profils|personnes|professionnels|talents|horizons)",
         'connectons-nous', 'restons connect[ée]e?s', "(?:ajoutons|ajoute|ajoutez)-(?:nous|moi) (?:[àa] (?:vos|tes) relations|sur linkedin)",
       ],
     },
@@ -47,7 +50,10 @@ export const templatePhrase: LocalizedRule = {
       means: 'is an unaddressed salutation',
       patterns: [
         'madame,? monsieur(?= *[,\\n]| *$)', 'monsieur,? madame(?= *[,\\n]| *$)', 'madame ?/ ?monsieur', 'monsieur ?/ ?madame', 'mesdames(?:,| et) messieurs',
-        "[àa] qui de droit", '(?<![\\p{L}])ch[èe]re?\\(e\\)(?: \\p{L}+(?:\\(\\p{L}+\\))?)?', 'cher ?/ ?ch[èe]re', 'ch[èe]re ?/ ?cher',
+        "[àa] qui de droit",
+        // A department instead of a person: "À l'attention du service recrutement,", "Au service des ressources humaines,"
+        "^ *(?:[àa] l'attention (?:du|de la|des)|au|aux) (?:service|d[ée]partement|direction|responsables?|[ée]quipe) (?:des |du |de la |de l')?(?:recrutement|ressources humaines|RH|achats|communication|marketing|commercial|comptabilit[ée]|personnel)(?= *[,\\n]| *$)",
+        "[àa] l'attention (?:du|de la) (?:service|d[ée]partement|direction|responsable) (?:des |du |de la |de l')?(?:recrutement|ressources humaines|RH|personnel)", '(?<![\\p{L}])ch[èe]re?\\(e\\)(?: \\p{L}+(?:\\(\\p{L}+\\))?)?', 'cher ?/ ?ch[èe]re', 'ch[èe]re ?/ ?cher',
         'ch[èe]re?s? (?:candidate?s?|professionnel(?:le)?s?|membres?|internaute|lecteur|lectrice|monsieur ou madame)(?= *[,\\n]| *$)',
         '^ *ch[èe]re?(?= *,)', '^ *(?:bonjour|bonsoir) madame,? monsieur',
       ],
