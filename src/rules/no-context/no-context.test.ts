@@ -91,6 +91,25 @@ testRule(noContext, {
     { draft: 'Hello {{FirstName}}, are you free to talk about [Company] this week?', findings: doc },
     { draft: 'Hola Inés, ¿te gustaría ganar dinero extra desde Madrid? Te cuento cómo.', findings: doc },
     { draft: 'Bonjour Luc, vous cherchez des clients à Lyon ? Nous avons la solution.', findings: doc },
+    // Round 5: pseudo-context in new words — a field said of both sides, a platform's suggestion, a name found while
+    // searching a field, a fellow of a category anyone is in, a shared passion that "seems", a journey followed, a bare
+    // "you're hiring", a tool they pay for, asking whether they will be at a fair.
+    { draft: "Hi Ed, I see you're in logistics. I'm also in logistics! Let's connect.", findings: pseudo("see you're in logistics") },
+    { draft: "Hi Bo — I work in supply chain too. Would love to connect.", findings: pseudo('I work in supply chain') },
+    { draft: 'Hi Cy, LINKEDIN SUGGESTED YOU as someone I might know. How are things?', findings: pseudo('LINKEDIN SUGGESTED YOU') },
+    { draft: 'Hi Di, I ran across your name when browsing for mentors. Got a minute?', findings: pseudo('ran across your name') },
+    { draft: 'Hi Flo, I keep meeting people in the climate tech space and would love to add you.', findings: pseudo('people in the climate tech space') },
+    { draft: 'Greetings! As fellow entrepreneurs we should support each other.', findings: pseudo('fellow entrepreneurs') },
+    { draft: "Hi Gil, we both seem to be passionate about innovation. Let's talk!", findings: pseudo('we both seem to be passionate about innovation') },
+    { draft: "Hi Hal, I've been following your career for some time now. Coffee?", findings: doc },
+    { draft: 'Hi Ira, I noticed you are hiring, so our recruiting app could help. Free trial?', findings: doc },
+    { draft: 'Hi Al, any chance to talk about your Snowflake costs? They halve in 30 days with us.', findings: doc },
+    { draft: 'Hello! Is your Redshift bill climbing again this quarter?', findings: doc },
+    { draft: 'Hi Jan, will you be at Automatica this year? Come see our grippers at booth B7.', findings: doc },
+    // "the same" a field, a boat or a set of problems is nothing shared.
+    { draft: "Hi Kit, we're in the same boat as you, so let's chat.", findings: doc },
+    { draft: 'Hi Lux, we work on the same problems every day. Open to a call?', findings: doc },
+    { draft: "Hi Mo, I'm still waiting for your reply to my message from last week.", findings: doc },
   ],
   valid: [
     { text: 'Thanks, see you Thursday.', thread: { fromThem: 2, unansweredFromMe: 0 } },
@@ -270,5 +289,25 @@ testRule(noContext, {
     'Hola Marcos, vi que usted restauró la fachada del Teatro Colón de Mar del Plata. Estudio arquitectura y me encantaría preguntarle algo.',
     'Oi Camila, você organizou o mutirão do Parque Ibirapuera no mês passado? Quero levar minha equipe no próximo.',
     "Bonjour Hélène, c'est bien vous qui avez restauré l'orgue de Saint-Séverin ? Je suis facteur d'orgues en formation.",
+    // Round 5, by structure and without a proper name: what they said to the writer, side by side somewhere, doing
+    // the same thing at the same place, put together by a programme, who they were to the writer, they came to our class.
+    'Hi Ana, your reply to my question on the pricing thread saved me a week. Could I ask one more?',
+    'hi raf — YOUR FEEDBACK ON MY PORTFOLIO at the review night was spot on; may I show you the redo?',
+    "Hi Bea, your question at the end of yesterday's keynote was the best of the day. Coffee?",
+    'Hi Cam, we split a cab from the airport to the conference hotel. Did you get home okay?',
+    'Hi Dom, we had adjacent stalls at the farmers market all summer; fancy a joint stand in spring?',
+    'Hey Eve! we shared a bench at the hackathon judging and you explained ROC curves to me 🙂',
+    'Hi Fay, we sing in the same choir on Tuesday nights (second row, alto). Could I ask about your job?',
+    'Hi Gus, you and I trained at the same boxing gym years ago. Hope all is well!',
+    'Hi Hana, we both used to row for the same club. Are you still coaching?',
+    'Hi Ivo, the buddy scheme matched us together for the autumn term. When suits you for a first chat?',
+    'Hi Jay, we were paired up for the negotiation exercise on day two. Still laughing about the mock contract.',
+    'Hi Kai, you used to be our night-shift supervisor and taught me everything about the loading bay.',
+    'Hi Lin, you were my line manager on my very first placement. Could I ask you for advice?',
+    'Hi Max, you dropped in to speak to our apprentices last spring and two of us are now electricians. Thank you!',
+    'Hi Nia, I sat in on your lunchtime session about accessible forms and have questions.',
+    'Hi Oli, I loved working with you on the festival signage. Could I ask about your new studio?',
+    "Hi Pam, I noticed you're hiring for a night-shift pharmacist; I'd love to ask about the team.",
+    'Hi Quin, my hospital job ended, and back when we were both on the ward you said to get in touch.',
   ],
 });
