@@ -300,6 +300,11 @@ export const contextFamilies: readonly Family[] = [
       // "we had neighbouring desks at the coworking space".
       "(?:we|you and I) (?:shared|split|had|took|grabbed|were at|were in|sat at|sat in|worked at|worked in) (?:a|an|the|one|our) (?:same )?(?:[\\p{L}-]+ )?(?:{sideBySideNoun})(?![\\p{L}])",
       "(?:we|you and I) (?:had|shared|were at|were in|sat at|sat in|worked at|worked in|used|got) (?:[\\p{L}-]+ )?(?:neighbou?ring|adjacent|next-door|side-by-side|back-to-back|facing|opposite) (?:{sideBySideNoun})s?(?![\\p{L}])",
+      // Who the writer was to them: "I'm one of your former students", "I was your intern in 2019".
+      "(?:I'm|I am|I was|I used to be) (?:one of )?your (?:former |old |first |ex-|last |new )?(?:{relationNoun}|students?|interns?|patients?|mentees?|trainees?|apprentices?|tenants?|volunteers?|tutees?|reports?|hires?)(?![\\p{L}])",
+      // What they did for the writer or about the writer's work: "thanks for having me on your show", "you left a review of our café".
+      "(?:thanks|thank you) (?:so much |again )?for (?:having me|featuring (?:me|us|my|our)|sharing (?:my|our)|mentioning (?:me|us|my|our)|quoting (?:me|us|my|our)|reposting (?:my|our)|including (?:me|us|my|our)|the shout-?out)",
+      "you (?:left|wrote|posted|gave) (?:a |an |us |me )?(?:[\\p{L}-]+ )?(?:review|comment|note|testimonial|rating|shout-?out) (?:on|for|of|about|under) (?:our|my|me|us)(?![\\p{L}'])",
       // A programme or a host put them together: "the mentoring programme paired us up", "we were matched as buddies".
       "(?:paired|matched|teamed|grouped|partnered|buddied|twinned|seated|placed|put) (?:us|you and me|you and I|me with you|you with me)(?: up| together| as| with each other| in| on| for| at|[.,!;]|$)",
       "(?:we|you and I) (?:were|got|have been|'ve been|are) (?:paired|matched|teamed|grouped|partnered|buddied|twinned|assigned|seated|placed|put)(?: up)? (?:together|as|with each other|on|for|in|at|next to each other|side by side)",
@@ -356,7 +361,7 @@ export const contextFamilies: readonly Family[] = [
       'we both',
       // "we volunteer at the same food bank", "we volunteered at the same beach clean-up", "we trained in the same gym"
       // (not "we work in the same industry", "we're in the same boat").
-      "(?:we|you and I|both of us) (?:both |also |each |all |once |used to )?(?!(?:are|were|'re|seem|face|have|had|share|shared|think|want|need|see|speak)(?![\\p{L}]))[\\p{L}'-]+ (?:at|in|for|with|on|to|from|through|under|of) the (?:very )?same (?!(?:{sameAnything})(?![\\p{L}]))[\\p{L}\\p{N}-]+",
+      "(?:we|you and I|both of us) (?:both |also |each |all |once |used to )?(?!(?:seem|face|have|had|share|shared|think|want|need|see|speak)(?![\\p{L}]))[\\p{L}'-]+ (?:at|in|for|with|on|to|from|through|under|of) the (?:very )?same (?!(?:{sameAnything})(?![\\p{L}]))[\\p{L}\\p{N}-]+",
       '(?:the )?same (?:school|university|college|program|programme|bootcamp|company|team|group|city|hometown|switch|path|move|transition|background|class|cohort|course|major|degree|meetup|conference|community)',
       'I (?:also|too) (?:studied|worked|went|grew|attended|started|came)',
       "(?:I'm|I am) also (?:a|an|from|in|at|part)",

@@ -309,5 +309,9 @@ testRule(noContext, {
     'Hi Oli, I loved working with you on the festival signage. Could I ask about your new studio?',
     "Hi Pam, I noticed you're hiring for a night-shift pharmacist; I'd love to ask about the team.",
     'Hi Quin, my hospital job ended, and back when we were both on the ward you said to get in touch.',
+    "Hi Rae, we were on the same night shift at the depot for a year. How's the new place?",
+    "Hi Sid, I'm one of your former students from the evening accounting course. Could I ask for a reference tip?",
+    'Hi Tam, thank you for having me on your show last month! A listener asked something I could not answer.',
+    'Hi Uri, you left a lovely review of our bakery in the spring. Could we feature it on our wall?',
   ],
 });
