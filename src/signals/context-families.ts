@@ -39,6 +39,12 @@ export const lexicon: Lexicon = {
   eventNoun: ['meetup', 'conference', 'summit', 'event', 'fair', 'hackathon', 'workshop', 'panel', 'dinner', 'offsite', 'bootcamp', 'class', 'course', 'webinar', 'session', 'expo', 'festival', 'programme', 'program', 'cohort', 'team'],
   // Tools and platforms a reader uses, which are nothing of theirs ("your Salesforce costs", "your team's reporting in Excel").
   toolName: ['Wi-?Fi', 'WiFi', 'Excel', 'Gmail', 'Outlook', 'Slack', 'Zoom', 'Teams', 'Salesforce', 'HubSpot', 'Google', 'Microsoft', 'Android', 'iPhone', 'Mac', 'Windows', 'AWS', 'Azure', 'Shopify', 'WordPress', 'Instagram', 'Facebook', 'TikTok', 'YouTube', 'X', 'Twitter', 'LinkedIn', 'Jira', 'Notion', 'SAP', 'Oracle', 'QuickBooks', 'Xero', 'Sheets'],
+  // What a reader pays for or runs on a tool, after its name: "your Snowflake costs", "your HubSpot seats" (nothing of theirs).
+  usageNoun: [
+    'costs?', 'bills?', 'spend', 'instance', 'setup', 'account', 'stack', 'subscription', 'contract', 'renewal', 'licen[cs]es?', 'data', 'migration',
+    'integration', 'usage', 'seats', 'plan', 'pricing', 'invoices?', 'workflows?', 'pipeline', 'dashboards?', 'ads', 'campaigns', 'queries', 'jobs',
+    'clusters?', 'warehouse', 'credits', 'fees', 'tier', 'budget', 'reports', 'exports?', 'storage', 'hosting', 'deployment', 'tickets',
+  ],
   // A word of a category anyone could belong to ("a founder too", "someone who gets things done"): not where or with whom
   // ("a PM at Stripe") and not what you share ("a fellow Michigan alum").
   categoryWord: ["(?!(?:at|with|for|from|on|by|under|fellow|alum|alumna|alumnus|alumni|grad|graduate|member|part)(?![\\p{L}]))[\\p{L}-]+"],
@@ -89,6 +95,23 @@ export const lexicon: Lexicon = {
     // What everyone has: "the team you lead", "the company you've built", "the life you live".
     'team', 'company', 'business', 'organi[sz]ation', 'org', 'people', 'department', 'brand', 'network', 'role', 'career', 'life', 'culture', 'name',
   ],
+  // What two people can share side by side: "we shared a table at the fair", "we had neighbouring desks".
+  sideBySideNoun: [
+    'table', 'desk', 'bench', 'booth', 'stand', 'stall', 'stage', 'panel', 'row', 'cab', 'taxi', 'ride', 'car', 'lift', 'tent', 'office',
+    'room', 'flat', 'house', 'lab', 'kitchen', 'cubicle', 'locker', 'plot', 'pitch', 'seat', 'bunk', 'dorm', 'corridor', 'shift', 'rota',
+  ],
+  // What "we <did> at the same …" may not end on: a field or a situation anyone shares ("we work in the same industry",
+  // "we face the same problems", "we're in the same boat").
+  sameAnything: [
+    'industry', 'field', 'space', 'sector', 'line', 'network', 'boat', 'page', 'things?', 'way', 'time', 'problems?', 'challenges?', 'issues?',
+    'goals?', 'values', 'market', 'niche', 'area', 'platform', 'app', 'world', 'country', 'planet', 'position', 'situation', 'stage of',
+  ],
+  // A category anyone could share, after "fellow": "as a fellow professional" (not "a fellow Michigan alum").
+  fellowCategory: [
+    'professionals?', 'humans?', 'entrepreneurs?', 'founders?', 'leaders?', 'marketers?', 'recruiters?', 'creatives?', 'networkers?',
+    'business (?:owners?|people|leaders?)', 'linkedin (?:users?|members?)', 'members? of (?:this|the linkedin) (?:platform|network|community)',
+    'go-getters?', 'executives?', 'consultants?', 'salespe(?:ople|rson)', 'sellers?', 'innovators?', 'hustlers?', 'achievers?', 'visionaries',
+  ],
   praise: [
     'great', 'loved?', 'enjoyed', 'nice', 'excellent', 'fantastic', 'interesting', 'insightful', 'brilliant', 'inspiring', 'thoughtful',
     'wonderful', 'amazing', 'fascinating', 'terrific', 'helpful', 'useful', 'impressed by', 'admire', 'admired',
@@ -115,6 +138,11 @@ export const contextFamilies: readonly Family[] = [
       '(?:your|ur) (?:lab|team|company|group|firm|startup|org|organi[sz]ation|department|agency|studio|school|charity|project) (?:just |recently |finally )?(?:released|put out|published|shipped|rolled out|launched|built|open-sourced|announced|introduced|ran|organi[sz]ed|hosted|piloted|wrote|gave|presented|shared|posted|did|made|won|demoed|showed|showcased)',
       // "your answer on the testing forum", "your reply in the Rust Discord".
       '(?:your|ur) (?:[\\p{L}-]+ )?(?:answers?|repl(?:y|ies)|responses?) (?:on|in|under) (?:the |a |that |this )?(?:[\\p{L}\\p{N}&-]+ ){0,4}?(?:forum|thread|subreddit|group|community|discord|slack|stack ?overflow|issue|discussion|post)',
+      // What they said to the writer, in a thread or a Q&A: "your answer to my question at the end of the webinar",
+      // "your reply to my comment on the pricing thread" (not "your reply to my message": a cold bump pretends one).
+      "(?:your|ur) (?:[\\p{L}-]+ )?(?:answers?|repl(?:y|ies)|responses?|comments?|feedback|reaction|remarks?|advice|tips?) (?:to|on|under|about) (?:my|our) (?:[\\p{L}-]+ )?(?:questions?|posts?|comments?|threads?|articles?|talk|pitch|demo|project|repo|pull request|PR|issue|review|poster|presentation|thesis|paper|portfolio|problem|idea)",
+      // Their question or remark at an event: "your question at the end of the keynote".
+      "(?:your|ur) (?:[\\p{L}-]+ )?(?:question|remark|point|comment|story|joke|shout-?out|toast|speech|intervention) (?:at|during|after|in) (?:the|last|yesterday's|this|that|our|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)(?! (?:comments|inbox|feed)\\b)",
       // "saw your name on the speaker list for DevOpsDays".
       '(?:saw|seen|spotted|noticed|found) your name (?:on|in|among) (?:the )?(?:[\\p{L}\\p{N}&-]+ ){0,3}?(?:list|line-?up|agenda|programme|program|schedule|credits|paper|report|roster|shortlist|winners|speakers|authors)',
       // Heard or watched them: "caught you on the Changelog podcast", "hearing you and Lenny argue about pricing".
@@ -129,19 +157,21 @@ export const contextFamilies: readonly Family[] = [
       '(?:came|went|been) to your (?:[\\p{L}-]+ ){0,3}?(?:{eventNoun}|day|open house|exhibition|show|launch|party|gallery|studio|tour|talk|lecture|seminar|screening|reading|gig|concert|clinic|drop-in|office hours|open day|surgery|stall|stand|booth|shop|store|restaurant|caf[eé]|bar|bakery|market|lesson|retreat|residency)',
       '(?:lists|listed|names|named|features|featured|credits|credited) you as',
       "(?:the |that |those |these )\\S+ (?:you're|you are|you've been) (?:building|piloting|running|leading|launching|rolling out|testing|developing|organi[sz]ing|hosting|writing)",
-      "(?:saw|see|noticed|notice|read|heard|learned|learnt|reading|hearing) (?:on \\S+ (?:\\S+ )?)?(?:that )?(?:you|you've|you're|you'd|you were|you are|ur|u r|u)(?!['\\p{L}])(?! haven't| have not| didn't| did not| never| ignored| still| (?:recently |just )?(?:viewed|visited|checked out|looked at|stopped by|looked me up)| (?:are |were )?connected (?:to|with)| (?:are |were )?(?:also )?(?:on|in) linkedin| (?:are )?(?:in|from) the same)",
+      "(?:saw|see|noticed|notice|read|heard|learned|learnt|reading|hearing) (?:on \\S+ (?:\\S+ )?)?(?:that )?(?:you|you've|you're|you'd|you were|you are|ur|u r|u)(?!['\\p{L}])(?! haven't| have not| didn't| did not| never| ignored| still| (?:are |were )?(?:also )?(?:hiring|growing|expanding|scaling|busy)(?= *(?:[.!,;?]|and |so |$))| (?:recently |just )?(?:viewed|visited|checked out|looked at|stopped by|looked me up)| (?:are |were )?connected (?:to|with)| (?:are |were )?(?:also )?(?:on|in) linkedin| (?:are )?(?:in|from) the same)",
       'you (?:spoke|presented|talked|gave a talk|were on|wrote|published|led|built|hosted|moderated) (?:at|on|about|in|for|the)',
       "where you (?:and [\\p{L}-]+ )?(?:talked|spoke|discussed|wrote|argued|explained|described|shared)", '(?:episode|issue|chapter|part) \\d+ of',
       '(?:that was|what) an? (?:\\S+ ){0,3}?(?:keynote|talk|post|article|panel|episode|piece|presentation|session)',
       'your time (?:at|with) \\p{Lu}',
-      '(?:follow|following|followed) your (?:work|journey|career|posts|writing|content|research|blog|newsletter)',
+      '(?:follow|following|followed) your (?:work|posts|writing|research|blog|newsletter|podcast|show|channel)',
+      // "following your journey from the accelerator", not "following your journey for a while" (fits anyone).
+      '(?:follow|following|followed) your (?:journey|career|content) (?:from|at|since|into|to|with|as|on|through)',
       '(?:listened|listening) to (?:you|your)',
       // "I read in El País this morning that…", "where I believe you helped set up the rota".
       '(?:read|saw|heard|noticed|learned|learnt) (?:in|on) (?:[\\p{L}\\p{N}\'-]+ ){1,4}?that',
       'you (?:helped|helped to) (?:set up|build|launch|start|create|design|run|found|organi[sz]e|shape|write)',
       '(?:watched|attended|read|saw) (?:your|you)(?! (?:linkedin )?(?:profile|background|experience|page|connection|request|invitation|name))',
       // Used, kept or was moved by something of theirs: "I bookmarked your guide", "I was struck by your comments in the FT".
-      "(?:loved|enjoyed|liked|bookmarked|printed|re-?read|devoured|quoted|cited|shared|forwarded|used|tried|studied|finished|completed|came across|stumbled (?:on|upon|across)|was (?:struck|inspired|moved|impressed|fascinated|intrigued|touched) by|(?:keep|kept) (?:coming back|returning|referring) to) your(?! (?:linkedin )?(?:profile|background|experience|page|connection|request|invitation|name|details|email|number|contact|resume|résumé|cv|time|help|patience|reply|response|message|energy|smile|photos?|pictures?|pic|vibe|enthusiasm|attitude|look|looks|eyes|hair|outfit|company|business|brand|services?|products?|website|site|career|journey|achievements|success|skills|network|feed)\\b)",
+      "(?:loved|enjoyed|liked|bookmarked|printed|re-?read|devoured|sat in on|tuned (?:in )?(?:to|into)|subscribed to|joined|registered for|quoted|cited|shared|forwarded|used|tried|studied|finished|completed|came across|stumbled (?:on|upon|across)|was (?:struck|inspired|moved|impressed|fascinated|intrigued|touched) by|(?:keep|kept) (?:coming back|returning|referring) to) your(?! (?:linkedin )?(?:profile|background|experience|page|connection|request|invitation|name|details|email|number|contact|resume|résumé|cv|time|help|patience|reply|response|message|energy|smile|photos?|pictures?|pic|vibe|enthusiasm|attitude|look|looks|eyes|hair|outfit|company|business|brand|services?|products?|website|site|career|journey|achievements|success|skills|network|feed)\\b)",
       // What they backed or did for others: "you backed two climate startups", "you invested early in Monzo".
       "you(?:'ve| have)? (?:recently |just |also |early |once )?(?:backed|invested (?:early )?in|funded|seeded|co-led|incubated|mentored|advised|acquired|sponsored|judged|edited|translated|photographed|illustrated|narrated|coached)",
       // Talk of them: "your name came up twice", "told me you're the person to ask about pricing".
@@ -199,7 +229,7 @@ export const contextFamilies: readonly Family[] = [
       '[Ww]hat \\p{Lu}[\\p{L}\\p{N}&.-]*(?: \\p{Lu}[\\p{L}\\p{N}&.-]*)? (?:is|are|has been|have been) (?:doing|building|shipping|working on)',
       "(?:[Ss]aw|[Ss]ee|[Nn]oticed|[Rr]ead|[Hh]eard|[Ll]earned) (?:that )?\\p{Lu}[\\p{L}\\p{N}&.-]*(?: \\p{Lu}[\\p{L}\\p{N}&.-]*)?(?:'s| is| are| has| have| just| recently)(?! (?:also )?(?:on|in) (?:LinkedIn|the same))",
       // A named thing of theirs: "your Kirkgate flea market", "your Bloom Academy course".
-      '[Yy]our (?:[\\p{Ll}-]+ )?(?!(?:{toolName}|Company|Business|Team|Organi[sz]ation|Profile|Page|Firm|Website|Brand|Industry|Field|Excellency|Highness|Honou?r|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)\\b)\\p{Lu}\\p{Ll}[\\p{L}\\p{N}&\'-]*(?!(?: [\\p{L}-]+){0,2} (?:costs?|bills?|spend|instance|setup|account|stack|subscription|contract|renewal|licen[cs]es?|data|migration|integration|usage|seats|plan|pricing|invoices?|workflows?|pipeline|dashboards?|ads|campaigns)\\b)',
+      '[Yy]our (?:[\\p{Ll}-]+ )?(?!(?:{toolName}|Company|Business|Team|Organi[sz]ation|Profile|Page|Firm|Website|Brand|Industry|Field|Excellency|Highness|Honou?r|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?|January|February|March|April|May|June|July|August|September|October|November|December)\\b)\\p{Lu}\\p{Ll}[\\p{L}\\p{N}&\'-]*(?!(?: [\\p{L}-]+){0,2} (?:{usageNoun})\\b)',
       // Their organisation's something, with a named place or thing: "your company's new plant in Leeds", "your brewery's
       // anniversary party in Asheville" (not "your company's growth in Q3", "your team's reporting in Excel").
       "[Yy]our (?:[\\p{Ll}-]+ )?{orgNoun}'s (?!(?:growth|revenue|sales|leads|pipeline|costs?|needs|bottom|website|site|ads|social|marketing|profile|page|goals|success|hiring|customers|clients|brand|online|digital|cloud|data|security|productivity|efficiency|operations|performance|visibility|reach|presence|budget|spend|workflows?|processes|reporting|payroll|accounts|books|tech|software|systems?)(?![\\p{L}]))(?:[\\p{Ll}\\p{N}-]+ ){0,6}?(?!(?:I|I'm|I've|I'd|I'll|{toolName})(?![\\p{L}]))\\p{Lu}\\p{Ll}",
@@ -264,6 +294,20 @@ export const contextFamilies: readonly Family[] = [
       "(?:we|you and I) (?:were |both |also )?(?:sat|seated|served|were|worked|spoke|studied|presented) (?:together )?(?:on|at|in) the same (?:[\\p{L}-]+ ){0,2}?(?:panel|jury|table|flight|train|course|team|board|committee|cohort|project|stage|bench|row|class|floor|programme|program|trip)",
       "(?:I'm|I am|I was) the (?:[\\p{L}-]+ ){0,3}?(?:who|that) (?:asked|sat|spoke|came|stopped|won|presented|pitched|helped|interviewed)",
       'you (?:judged|mentored|coached|interviewed|taught|hosted|moderated|chaired|supervised|examined) (?:me|us|our|my)',
+      // They came to the writer's class or group: "you came to speak to our second-year class", "you dropped in to run our workshop".
+      "you (?:came|come|dropped|stopped|popped|visited|were invited)(?: (?:in|by|along|over|back))? to (?:speak|talk|present|teach|lecture|run|lead|judge|visit|host|demo|give a talk) (?:to |at |with |for |in )?(?:me|us|our|my)(?![\\p{L}'])",
+      // Something the two shared side by side: "we shared a table at the careers fair", "we split a cab from the airport",
+      // "we had neighbouring desks at the coworking space".
+      "(?:we|you and I) (?:shared|split|had|took|grabbed|were at|were in|sat at|sat in|worked at|worked in) (?:a|an|the|one|our) (?:same )?(?:[\\p{L}-]+ )?(?:{sideBySideNoun})(?![\\p{L}])",
+      "(?:we|you and I) (?:had|shared|were at|were in|sat at|sat in|worked at|worked in|used|got) (?:[\\p{L}-]+ )?(?:neighbou?ring|adjacent|next-door|side-by-side|back-to-back|facing|opposite) (?:{sideBySideNoun})s?(?![\\p{L}])",
+      // Who the writer was to them: "I'm one of your former students", "I was your intern in 2019".
+      "(?:I'm|I am|I was|I used to be) (?:one of )?your (?:former |old |first |ex-|last |new )?(?:{relationNoun}|students?|interns?|patients?|mentees?|trainees?|apprentices?|tenants?|volunteers?|tutees?|reports?|hires?)(?![\\p{L}])",
+      // What they did for the writer or about the writer's work: "thanks for having me on your show", "you left a review of our café".
+      "(?:thanks|thank you) (?:so much |again )?for (?:having me|featuring (?:me|us|my|our)|sharing (?:my|our)|mentioning (?:me|us|my|our)|quoting (?:me|us|my|our)|reposting (?:my|our)|including (?:me|us|my|our)|the shout-?out)",
+      "you (?:left|wrote|posted|gave) (?:a |an |us |me )?(?:[\\p{L}-]+ )?(?:review|comment|note|testimonial|rating|shout-?out) (?:on|for|of|about|under) (?:our|my|me|us)(?![\\p{L}'])",
+      // A programme or a host put them together: "the mentoring programme paired us up", "we were matched as buddies".
+      "(?:paired|matched|teamed|grouped|partnered|buddied|twinned|seated|placed|put) (?:us|you and me|you and I|me with you|you with me)(?: up| together| as| with each other| in| on| for| at|[.,!;]|$)",
+      "(?:we|you and I) (?:were|got|have been|'ve been|are) (?:paired|matched|teamed|grouped|partnered|buddied|twinned|assigned|seated|placed|put)(?: up)? (?:together|as|with each other|on|for|in|at|next to each other|side by side)",
       // Something they did with or for the writer: "you reviewed my PR", "when you spoke to our MBA class" (not "you came to my profile").
       "you (?:reviewed|approved|merged|answered|graded|marked|commented on|replied to|responded to|fixed|hired|trained|helped|served|treated|spoke to|talked to|presented to|lectured|visited|came to|gave|ran|led|welcomed|showed|toured) (?:me|us|our|my)(?![\\p{L}'])(?! (?:linkedin )?(?:profile|page|inbox|dms?|messages?|posts?|connection)(?![\\p{L}]))",
       // A match or final you both played: "your school's robotics team beat ours", "we lost to you in the semi-final".
@@ -283,8 +327,11 @@ export const contextFamilies: readonly Family[] = [
       '(?:our|the) (?:\\S+ ){0,2}?{conversationNoun} (?:at|during) (?:the )?\\S+',
       '(?:you (?:may |might )?)?remember me (?:from|at) (?:our|the|your) (?:\\S+ ){0,4}?(?:{eventNoun}|days)',
       'remember me from \\p{Lu}[\\p{L}\\p{N}&.\'-]*',
-      '(?:we|I) worked together', '(?:we|our paths) crossed(?: paths)?', '(?:ran|bumped|bumping|running) into (?:each other|you)',
-      '(?:you were|you\'ve been|you have been) my (?:\\S+ )?(?:manager|colleague|mentor|teacher|professor|lead|boss|supervisor|classmate|teammate|coach|advisor|tutor|instructor|lecturer)',
+      '(?:we|I) worked together',
+      // "if you enjoyed working with us on the festival campaign", "when I collaborated with you on the audit".
+      "(?:enjoyed|loved|liked|appreciated|remember|miss) (?:working|collaborating|partnering) (?:with|alongside) (?:us|me|you)(?![\\p{L}'])",
+      "(?:we|I) (?:worked|collaborated|partnered|teamed up|volunteered|served|trained|interned|studied) (?:with|alongside|under) you (?:on|at|in|for|during|back|when|years|a few)", '(?:we|our paths) crossed(?: paths)?', '(?:ran|bumped|bumping|running) into (?:each other|you)',
+      "(?:you were|you've been|you have been|you used to be|you once were) (?:my|our) (?:\\S+ ){0,2}?(?:{relationNoun}|lead|advisor|adviser|instructor|assistant|TA|examiner|interviewer|trainer|counsell?or|doctor|nurse|therapist|physio|editor|reviewer|landlord|captain|host|examiner|marker|invigilator|guide)(?![\\p{L}])",
       '(?:our|those) (?:\\S+ ){0,3}?days',
       "(?:it's|it has) been (?:a while|ages|too long|a long time)",
       'long time no (?:see|talk|speak)',
@@ -310,8 +357,11 @@ export const contextFamilies: readonly Family[] = [
       // "Hi Wei, like you, I moved from teaching into UX" (not "if that sounds like you, I'd…").
       "(?<=(?:^|[.!?;:,—–-])\\s{0,3})like you,? I(?:'ve|'m| have| am| too| also)? (?:also |too )?(?:moved|switched|started|studied|grew|went|came|worked|spent|left|changed|trained|transitioned|began|made)", '(?:grad|graduate|alum|alumna|alumnus|native|expat|veteran) myself',
       'you and I (?:both )?(?:volunteered|studied|worked|attended|went|grew up|played|served|trained|interned)',
-      '(?:we\'re|we are|we were|we both|both of us|you and I are|you and I were) (?:both )?(?:in|members|part|connected (?:through|via)|studied|worked|attended|went|grew|from|at|alumni|alums|on|volunteer|mentors)(?! (?:the )?same (?:industry|field|space|sector|line of work|network)| this industry| linkedin)',
+      '(?:we\'re|we are|we were|we both|both of us|you and I are|you and I were) (?:both )?(?:in|members|part|connected (?:through|via)|studied|worked|attended|went|grew|from|at|alumni|alums|on|volunteer|mentors)(?! (?:the )?(?:very )?same (?:{sameAnything})(?![\\p{L}])| this industry| linkedin)',
       'we both',
+      // "we volunteer at the same food bank", "we volunteered at the same beach clean-up", "we trained in the same gym"
+      // (not "we work in the same industry", "we're in the same boat").
+      "(?:we|you and I|both of us) (?:both |also |each |all |once |used to )?(?!(?:seem|face|have|had|share|shared|think|want|need|see|speak)(?![\\p{L}]))[\\p{L}'-]+ (?:at|in|for|with|on|to|from|through|under|of) the (?:very )?same (?!(?:{sameAnything})(?![\\p{L}]))[\\p{L}\\p{N}-]+",
       '(?:the )?same (?:school|university|college|program|programme|bootcamp|company|team|group|city|hometown|switch|path|move|transition|background|class|cohort|course|major|degree|meetup|conference|community)',
       'I (?:also|too) (?:studied|worked|went|grew|attended|started|came)',
       "(?:I'm|I am) also (?:a|an|from|in|at|part)",
@@ -378,6 +428,10 @@ export const pseudoContextFamilies: readonly Family[] = [
     patterns: [
       // "LinkedIn recommended your profile to me", "the algorithm showed me your page".
       '(?:linkedin|the algorithm|my feed|my search|a search) (?:recommended|suggested|showed|showed me|surfaced|served me) (?:me )?your (?:linkedin )?(?:profile|page|account|name|posts?)',
+      // "LinkedIn suggested you as someone I may know", "the app recommended you".
+      '(?:linkedin|the algorithm|the app|the platform|my feed|my search|a search|people you may know) (?:recommended|suggested|showed|surfaced|served|listed|flagged) (?:me )?you(?![\\p{L}\'])',
+      // "I came across your name while researching people in marketing" (not "…your name in the Guardian piece").
+      '(?:came|stumbled|ran) (?:across|upon) your (?:name|page|account|details)(?= *(?:[.!,;]|$| (?:while|when|as|during|on linkedin|in my (?:feed|search)|through (?:a |my )?search)))',
       '(?:came|stumbled|ran) (?:across|upon) your (?:linkedin )?profile', '(?:saw|read|found|viewed|checked out|went through) your (?:linkedin )?(?:profile|background|experience)', 'your profile (?:caught my (?:eye|attention)|looks (?:impressive|interesting)|popped up|came up)'],
   },
   {
@@ -395,7 +449,10 @@ export const pseudoContextFamilies: readonly Family[] = [
     means: 'that you are in the same industry',
     patterns: [
       // A field said on its own ends the sentence: "I see you work in fintech." ("…in fintech at Klarna" names them).
-      "(?:see|saw|noticed) (?:that )?(?:you|we both|we) (?:also |both )?(?:work|are|'re) in (?:the )?[\\p{L}-]+(?: (?:industry|space|sector|field))?(?= *[.!,;]| *$)",
+      "(?:see|saw|noticed) (?:that )?(?:you|we both|we)(?: also| both)?(?: work| are|'re)(?: also)? in (?:the )?[\\p{L}-]+(?: [\\p{L}-]+)?(?: (?:industry|space|sector|field))?(?= *(?:too|also|as well)? *(?:[.!,;]|$))",
+      // The writer says it of themself: "I'm also in real estate!", "I work in fintech too." (not "I'm also in the choir").
+      "(?:I'm|I am|I work|I'm working|I also work) (?:also |too )?in (?!(?:the|a|an|your|our|my|this|that|same)(?![\\p{L}]))[\\p{L}-]+(?: [\\p{L}-]+)?(?: (?:industry|space|sector|field))?(?= *(?:too|also|as well)? *(?:[.!,;]|$))",
+      "(?:I'm|I am|I work|I'm working|I also work) (?:also |too )?in the [\\p{L}-]+(?: [\\p{L}-]+)? (?:industry|space|sector|field)",
       // A category anyone could belong to: "I see you're a founder too", "saw you're a leader in fintech" (not "…a PM at Stripe").
       "(?:see|saw|noticed|read|notice) (?:that )?you(?:'re| are) (?:also |too )?(?:a|an|someone|somebody|one of those|the kind of|the type of) (?:{categoryWord} ){0,4}?{categoryWord}(?: (?:in|into|of) (?:the )?[\\p{L}-]+)?(?= *(?:too|also|as well)? *(?:[.!,;?:—–]|-(?= )|$))",
       "(?:see|saw|noticed|read|notice) (?:that )?you(?:'re| are) (?:also |very |really |so )?(?:passionate|excited|enthusiastic|interested|curious) (?:about|in) [\\p{L}-]+(?= *[.!,;?]| *$)",
@@ -417,14 +474,20 @@ export const pseudoContextFamilies: readonly Family[] = [
     patterns: [
       // A topic anyone could claim ("a passion for sustainability"), not a specific one ("a passion for open data").
       "(?:we|you and I) (?:both )?(?:share|have) (?:a |an |the same |similar )?(?:[\\p{L}-]+ )?(?:passion|interest|love|enthusiasm|curiosity|fascination) (?:for|in|of|with) (?:all things )?{broadTopic}{topicEnd}",
-      "(?:we're|we are|we) both (?:very |really |deeply )?(?:passionate|excited|enthusiastic|curious) about (?:all things )?{broadTopic}{topicEnd}",
+      "(?:we're|we are|we) both (?:seem (?:to be )?|appear (?:to be )?|are )?(?:very |really |deeply |so )?(?:passionate|excited|enthusiastic|curious) about (?:all things )?{broadTopic}{topicEnd}",
       "(?:share|shares) your (?:[\\p{L}-]+ )?(?:passion|interest|love|enthusiasm) (?:for|in|of) (?:all things )?{broadTopic}{topicEnd}",
     ],
   },
   {
     name: 'peopleLikeYou',
     means: 'that you connect with people like them',
-    patterns: ['(?:connect|connecting|network|networking) with (?:\\S+ ){0,2}?(?:professionals|people|leaders|experts|individuals) (?:like you|in your (?:field|industry|space))'],
+    patterns: [
+      '(?:connect|connecting|network|networking) with (?:\\S+ ){0,2}?(?:professionals|people|leaders|experts|individuals) (?:like you|in your (?:field|industry|space))',
+      // "researching people in the marketing space", "a few founders in the climate space".
+      '(?:professionals|people|leaders|experts|individuals|founders|folks|others) (?:working )?in the (?:[\\p{L}-]+ ){1,2}?(?:space|industry|sector|field|world)',
+      // "as a fellow professional", "fellow entrepreneurs" (not "a fellow Michigan alum").
+      'fellow (?:{fellowCategory})(?![\\p{L}])',
+    ],
   },
   {
     name: 'genericCompliment',

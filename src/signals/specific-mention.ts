@@ -88,6 +88,10 @@ const JOINED = /^(?:\s*(?:,|and|or|&|y|e|et|und|ou|o|of|de|del|da|do|des|der)?\s
 const OWN_EMPLOYER = /\b(?:I am|I'm|I work|I lead|I run)\b[^,;.!?]{0,60}\b(?:at|with|for)\s+$/iu;
 // Someone they know is not something of theirs: "you're connected to the CTO of Ocado".
 const THIRD_PARTY = /\b(?:connected (?:to|with)|know (?:someone|anyone|somebody)|introduce me to)\b/iu;
+// A tool they pay for, named before what it costs or holds: "your Snowflake costs", "our Zendesk seats".
+const USAGE_AFTER = new RegExp(`^(?:\\s+[\\p{L}-]+){0,2}?\\s+(?:${lexicon.usageNoun!.join('|')})(?![\\p{L}])`, 'iu');
+// Asking whether they will be at an event says nothing of theirs: "will you be at Hannover Messe? Stop by our booth".
+const ATTENDANCE_QUESTION = /\b(?:will|are|would|do) you (?:be )?(?:at|attending|going to|heading to|coming to|visiting|in town for|around for|planning to attend)\s+(?:the\s+|this year's\s+|next week's\s+)?$/iu;
 // A name that ends the draft is its signature.
 const ENDS_DRAFT = /^[\p{L}\p{N}.'’-]*(?:\s+[\p{L}\p{N}.'’-]+)?[\s.!]*$/u;
 const PLACEHOLDER_OPEN = /[[{<]\s*$/;
@@ -149,7 +153,7 @@ function nothingParticular(ctx: RuleContext, cues: CompiledCues) {
       ENDS_DRAFT.test(ctx.text.slice(span.end)) ||
       ROLE_AFTER.test(ctx.text.slice(span.end, sentence.end)) ||
       ROLE_BEFORE.test(sentenceBefore) ||
-      (ctx.pack === null && (OWN_EMPLOYER.test(sentenceBefore) || OWN_THING.test(sentenceBefore) || THIRD_PARTY.test(sentenceBefore))) ||
+      (ctx.pack === null && (OWN_EMPLOYER.test(sentenceBefore) || USAGE_AFTER.test(ctx.text.slice(span.end, sentence.end)) || ATTENDANCE_QUESTION.test(sentenceBefore) || OWN_THING.test(sentenceBefore) || THIRD_PARTY.test(sentenceBefore))) ||
       (ordinary ? ordinary.has(lower) : isOrdinaryWord(word)) ||
       // German capitalizes every noun: only a word marked as a name counts there ("DB-Mobility-Hackathon", "bei Bosch").
       (ctx.language === 'de' && !MARKED_AS_NAME.test(word) && !/(?:^|\s)(?:bei|von)\s+$/u.test(before))
