@@ -77,6 +77,8 @@ export const families: readonly Family[] = [
       '(?:if|whether) (?:there is|there\'s|there are|you have) any (?:[\\p{L}-]+ )?(?:vacanc(?:y|ies)|openings?|positions?|jobs?|roles?) (?:in|at|on|with) (?:your(?! (?:schedule|calendar|diary|agenda|timeline|plan)\\b)|the (?:[\\p{L}-]+ )?{workplace})',
       '(?:your|the) (?:[\\p{L}-]+ ){0,2}?{workplace} (?:takes on|(?:is )?taking on|would take on|hires|(?:is )?hiring|recruits|(?:is )?recruiting|accepts|(?:is )?looking for|needs|could use) (?:an? |any |more )?(?:[\\p{L}-]+ ){0,2}?{roleNoun}(?=[^.?!\\n]{0,40}\\?)',
       "(?:I'd|I would|I'll|I will) (?:happily )?take (?:anything|any job|any role|any position|whatever)(?= (?:in|on|at|with) (?:your|\\p{Lu}))",
+      // "Is there any chance of a job for me at Intercom?"
+      '(?:any )?chance (?:of|for) (?:a|an|any) (?:[\\p{L}-]+ )?(?:job|role|position|internship|placement|opening|vacancy|traineeship|apprenticeship) (?:for me|(?:at|with|in|on) (?:your|\\p{Lu}[\\p{L}&\'-]*))',
       '(?:jump at|grab|love|welcome|kill for) (?:any|the|a) (?:chance|opportunity) to (?:work|join|intern|start) (?:on|in|at|for|with|under) (?:your|\\p{Lu}[\\p{L}&\'-]*)', '(?:is there )?(?:any|a) way (?:in|I (?:could|can|might) (?:join|get in|get on|work (?:for|with|on))(?: (?:you|you guys|your team|the team|them))?)(?= *[?.!,])',
     ],
     // Asking for someone else: "Are you hiring? I know a great engineer who'd love to hear about it."

@@ -5,6 +5,7 @@ testRule(rule, {
   invalid: [
     // Round 5: any shift, the workplace asked whether it needs people (after a job search said), openings asked about,
     // a way to join you, "if your team at X needs hands", a talent pool, a kind of position by name with a CV.
+    { draft: 'Is there any chance of a job for me at Intercom?', findings: [{ excerpt: 'any chance of a job for me' }] },
     { draft: "I'm a trained barista and I'd take any shifts you have.", findings: [{ excerpt: "I'd take any shifts" }] },
     { draft: 'I was laid off in May. Would your clinic need another receptionist?', findings: [{ excerpt: 'Would your clinic need another receptionist' }] },
     { draft: "I'm looking for my next role in logistics. Could we chat about openings at Maersk?", findings: [{ excerpt: 'chat about openings at Maersk' }] },
@@ -85,6 +86,7 @@ testRule(rule, {
   valid: [
     // Round 5 quiet look-alikes: the same questions without a job search, a way to join a call, a friend's opening, a recruiter.
     'Does your team need more people for the beach clean-up on Saturday?',
+    'Any chance of a role for our mascot in your next video? The kids would love it.',
     'Could we chat about openings at Maersk for my students? I run the careers service at Aalborg University.',
     'Is there a way I could join you on the call with the auditors, just to listen?',
     'If your team at Zalando needs hands for the hackathon, our volunteers are free.',
