@@ -76,6 +76,8 @@ const CANDIDATES: { pattern: RegExp; requires: Requirement }[] = [
   { pattern: /(?<![\p{L}\p{N}_])__([A-Za-z][A-Za-z_]{1,30}?)__(?![\p{L}\p{N}_])/gu, requires: 'merge-field' },
   // "Hi (Name),", "Dear (Company) team": a capitalized slot word in parentheses.
   { pattern: /\(\s*((?:First |Last |Full |Company |Your |Their )?(?:Name|Company|Company Name|Event|Title|Role|Position|Industry|School)|FIRST ?NAME|NAME|COMPANY)\s*\)/gu, requires: 'any' },
+  // "great meeting you at (EVENT NAME)": a run of capitals in parentheses that names a slot (not "(NASA)", "(SOW)").
+  { pattern: /\(\s*(\p{Lu}{2,}(?: \p{Lu}{2,}){1,5})\s*\)/gu, requires: 'slot-words' },
   // A blank to fill: "Hi ___," (three or more underscores).
   { pattern: /(?<![\p{L}\p{N}_])_{3,}(?![\p{L}\p{N}_])/gu, requires: 'any' },
   { pattern: /%([A-Z][A-Z_]{1,30}|[a-z]+_[a-z_]+)%/g, requires: 'any' },

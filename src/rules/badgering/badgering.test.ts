@@ -3,6 +3,13 @@ import rule from './badgering.ts';
 
 testRule(rule, {
   invalid: [
+    // Round 5: written a couple of times, messages not getting through or lost, "Helloooo?", "Earth to Karim".
+    { draft: { text: "Hi Bea, not sure if my messages are getting through? I've written a couple of times.", thread: { fromThem: 0, unansweredFromMe: 1 } }, findings: [{ excerpt: 'my messages are getting through' }, { excerpt: "I've written a couple of times" }] },
+    { draft: 'Did my last two notes get lost somewhere?', findings: [{ excerpt: 'my last two notes get lost' }] },
+    { draft: 'HELLOOO?? Anyone home?', findings: [{ excerpt: 'HELLOOO??' }] },
+    { draft: 'Earth to Karim! 😅', findings: [{ excerpt: 'Earth to Karim' }] },
+    { draft: 'I have emailed more than once about the invoice.', findings: [{ excerpt: 'I have emailed more than once' }] },
+    { draft: 'Maybe my emails got buried in your inbox?', findings: [{ excerpt: 'my emails got buried' }] },
     { draft: 'Did you see my last message about the mentoring circle?', findings: [{ excerpt: 'Did you see my last message' }] },
     { draft: 'Just bumping this up again.', findings: [{ excerpt: 'Just bumping this up again' }] },
     { draft: "Why haven't you replied?", findings: [{ excerpt: "Why haven't you replied" }] },
@@ -11,6 +18,13 @@ testRule(rule, {
     { draft: 'This is my fourth message and I am still waiting.', findings: [{ excerpt: 'This is my fourth message' }, { excerpt: 'I am still waiting' }] },
   ],
   valid: [
+    // Round 5 quiet: a first gentle check, a message lost by the system, written a few times about something else.
+    { text: 'Hi Nora, just checking whether the slides reached you. I can resend them as a PDF.', thread: { fromThem: 1, unansweredFromMe: 1 } },
+    'My messages to the support team got lost in the migration, so I am asking you directly: does the API support webhooks?',
+    "I've written a few times about remote onboarding on my blog, and your post made me rethink it.",
+    'Hellooo from Lisbon! Here are the slides from the workshop, as promised on Tuesday.',
+    'Earthquake drills at our office run twice a year.',
+    'Your note got lost in my inbox, sorry for the slow reply!',
     { text: 'Hi Ben, a gentle follow-up on my note last week. No rush at all.', thread: { fromThem: 0, unansweredFromMe: 1 } },
     'Following up on our call: the invite is sent.',
     { text: 'Any update on the contract?', thread: 'unknown' },

@@ -6,8 +6,11 @@ const PRESSURE = phrasePattern([
   'following up (?:again|once more|yet again|for the (?:second|third|fourth|\\d+(?:st|nd|rd|th)) time)', "(?:I'm |I am |just )?bumping (?:this|my message|my note|it)(?: up)?(?: again)?",
   'bump(?:ing)? (?:this|my message) (?:up|again)', "why (?:haven't|have not|didn't|did not|won't|don't) you (?:replied|responded|answered|reply|respond|answer|get back)",
   "(?:I'm |I am )?still waiting", '(?:this is|it is|it\'s) my (?:second|third|fourth|fifth|sixth|\\d+(?:st|nd|rd|th)|last) (?:message|attempt|try|time writing|note|follow-up)',
-  "(?:I've|I have) (?:reached out|written|messaged you|written to you) (?:twice|three times|several times|multiple times|many times|again and again|\\d+ times)",
-  "(?:still )?(?:haven't|have not) heard (?:back )?from you (?:yet )?(?:after|despite)", 'hello\\?(?=\\s|$)', 'hello\\?\\?', 'anyone there\\?',
+  "(?:I've|I have) (?:reached out|written|messaged you|written to you|messaged|emailed|pinged you|followed up) (?:twice|three times|several times|multiple times|many times|again and again|\\d+ times|a (?:couple|few|number) of times|more than once|repeatedly|over and over)",
+  // "not sure my messages are getting through?", "did my last three messages get lost?", "Earth to Karim".
+  'my (?:(?:last|previous|earlier|other|first|recent|\\d+|two|three|four|five) )*(?:messages?|notes?|emails?|inmails?) (?:are |were |is |was |have |has |did |might have |may have )?(?:getting|got|get|gone|going|been|go) (?:through|lost|buried)',
+  'earth to \\p{L}+',
+  "(?:still )?(?:haven't|have not) heard (?:back )?from you (?:yet )?(?:after|despite)", 'hel+o+\\?(?=\\s|$)', 'hel+o+\\?\\?', 'anyone there\\?',
   'ignoring (?:me|my messages)', 'you (?:keep|kept) ignoring',
 ]);
 

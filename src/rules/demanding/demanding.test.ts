@@ -3,6 +3,13 @@ import rule from './demanding.ts';
 
 testRule(rule, {
   invalid: [
+    // Round 5: "you need to get…" is an order; only "you must get a lot of…" is a presumption.
+    { draft: { text: 'You need to get the signed PO to our finance team before we can ship anything.', thread: { fromThem: 2, unansweredFromMe: 0 } }, findings: [{ excerpt: 'You need to' }] },
+    { draft: { text: 'YOU MUST GET THIS TO ME BY NOON.', thread: { fromThem: 2, unansweredFromMe: 0 } }, findings: [{ excerpt: 'YOU MUST' }] },
+    { draft: { text: 'you have to get approval from legal first.', thread: { fromThem: 1, unansweredFromMe: 0 } }, findings: [{ excerpt: 'you have to' }] },
+    { draft: { text: 'Honestly, you need to get your team to answer emails.', thread: { fromThem: 3, unansweredFromMe: 0 } }, findings: [{ excerpt: 'you need to' }] },
+    { draft: { text: 'You must get the deposit in before Friday.', thread: { fromThem: 1, unansweredFromMe: 0 } }, findings: [{ excerpt: 'You must' }] },
+    { draft: { text: 'You need to get back to me with the numbers.', thread: { fromThem: 1, unansweredFromMe: 0 } }, findings: [{ excerpt: 'You need to' }] },
     // Round 4: "I'll need you to", required or expected of you, "it is mandatory that you", an order joined to a courtesy by "and DM me".
     { draft: { text: "I'll need you to confirm by noon.", thread: { fromThem: 1, unansweredFromMe: 0 } }, findings: [{ excerpt: "I'll need you to" }] },
     { draft: { text: "You're required to send the documents before Friday.", thread: { fromThem: 2, unansweredFromMe: 0 } }, findings: [{ excerpt: "You're required to" }] },
@@ -33,6 +40,13 @@ testRule(rule, {
     { draft: "I've shared the NDA via DocuSign. Sign it and return it.", findings: [{ excerpt: "Sign it and return it." }] },
   ],
   valid: [
+    // Round 5 quiet: presumptions and sympathy with "get".
+    'Hi Wen, you must get so many requests, so I will keep this short.',
+    'You must get tired of hearing about AI tools by now.',
+    'You need to get some rest after that launch week!',
+    'I imagine you must get lots of messages like this.',
+    'You have to get used to the cold in Oslo, they say.',
+    'You must get bored of the same questions at every panel.',
     'I expect payment terms are in the contract; could you confirm they are 30 days?',
     // Round 4 quiet look-alikes: expectations in a condition or about being somewhere, a courtesy with a message back, a promise to message.
     'If you are expected to present, the slides are in the shared folder.',

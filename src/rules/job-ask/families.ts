@@ -40,7 +40,7 @@ export const families: readonly Family[] = [
       '(?:please |pls )?(?:please )?(?<!should )hire me',
       '(?:send|tell|show) me (?:about |of )?any {jobPlural}', '(?:know of|aware of|heard of) any {jobPlural}',
       '(?:seeking|looking for|want|need|writing to you for) (?:an? )?(?:job|work|internship|role|position|opp?[ou]rtunit\\S*)(?: \\S+){0,2}? in your (?:esteemed )?(?:company|organi[sz]ation|team|firm|department)',
-      'I need (?:an? )?(?:job|work|internship)', '(?:I will|I\'ll|I can) take any (?:role|job|position|work)',
+      'I need (?:an? )?(?:job|work|internship)', '(?:I will|I\'ll|I can) take any (?:role|job|position|work|shifts?|contract|gig|hours)',
       '(?:let me know|tell me) if (?:you\'re|you are|your (?:company|team) is) hiring',
       '(?:any|are there any) (?:\\S+ ){0,2}?{jobPlural} (?:for me|on your team|in your team|at your company|in your company|for someone like me)',
       '(?:chance|possible) (?:that )?there (?:are|is) (?:any )?{jobPlural} (?:\\S+ ){0,3}?for me',
@@ -66,7 +66,7 @@ export const families: readonly Family[] = [
       '(?:grateful for|thankful for|hoping for|hope for|appreciate|love|welcome) (?:an?|any) (?:[\\p{L}-]+ )?{jobNoun} (?:at|with|in|on) (?:your|\\p{Lu}[\\p{L}&\'-]*)',
       // "tell me if I'm a fit for your openings" (a posted role named is advice: "whether I look like a fit for the role").
       "(?:if|whether) (?:I'm|I am|I'd be|I would be|I could be|I might be) (?:a )?(?:good |great |strong |right )?fit for (?:any of )?your (?:[\\p{L}-]+ )?(?:openings|roles|positions|vacancies|opportunities|team)",
-      '(?:would|will|I\'d|I\'ll) take any (?:[\\p{L}-]+ )?(?:role|job|position|work)', 'throw my hat in the ring', 'get my foot in the door',
+      '(?:would|will|I\'d|I\'ll) take any (?:[\\p{L}-]+ )?(?:role|job|position|work|shifts?|contract|gig|hours)', 'throw my hat in the ring', 'get my foot in the door',
       "(?:let me know|tell me) if there(?:'s| is) (?:a )?(?:fit|place|spot|role|opening|position|anything) (?:for me )?(?:anywhere|on|in|at|with)",
       '(?:welcome|grateful for|open to|consider me for) any (?:[\\p{L}-]+ )?(?:opportunit(?:y|ies)|opening|role|position|vacancy) (?:within|at|in|on|with) (?:your|\\p{Lu}[\\p{L}&\'-]*)',
       '(?:any|even a) (?:[\\p{L}-]+ )?(?:role|position|job|internship) (?:at|with|in) (?:[\\p{L}&-]+ ){1,2}?would be (?:great|amazing|a dream|perfect|fine|wonderful)',
@@ -77,7 +77,9 @@ export const families: readonly Family[] = [
       '(?:if|whether) (?:there is|there\'s|there are|you have) any (?:[\\p{L}-]+ )?(?:vacanc(?:y|ies)|openings?|positions?|jobs?|roles?) (?:in|at|on|with) (?:your(?! (?:schedule|calendar|diary|agenda|timeline|plan)\\b)|the (?:[\\p{L}-]+ )?{workplace})',
       '(?:your|the) (?:[\\p{L}-]+ ){0,2}?{workplace} (?:takes on|(?:is )?taking on|would take on|hires|(?:is )?hiring|recruits|(?:is )?recruiting|accepts|(?:is )?looking for|needs|could use) (?:an? |any |more )?(?:[\\p{L}-]+ ){0,2}?{roleNoun}(?=[^.?!\\n]{0,40}\\?)',
       "(?:I'd|I would|I'll|I will) (?:happily )?take (?:anything|any job|any role|any position|whatever)(?= (?:in|on|at|with) (?:your|\\p{Lu}))",
-      '(?:jump at|grab|love|welcome|kill for) (?:any|the|a) (?:chance|opportunity) to (?:work|join|intern|start) (?:on|in|at|for|with|under) (?:your|\\p{Lu}[\\p{L}&\'-]*)', '(?:is there )?any way (?:in|I (?:could|can|might) (?:join|get in|get on|work (?:for|with|on)))(?= *[?.!,])',
+      // "Is there any chance of a job for me at Intercom?"
+      '(?:any )?chance (?:of|for) (?:a|an|any) (?:[\\p{L}-]+ )?(?:job|role|position|internship|placement|opening|vacancy|traineeship|apprenticeship) (?:for me|(?:at|with|in|on) (?:your|\\p{Lu}[\\p{L}&\'-]*))',
+      '(?:jump at|grab|love|welcome|kill for) (?:any|the|a) (?:chance|opportunity) to (?:work|join|intern|start) (?:on|in|at|for|with|under) (?:your|\\p{Lu}[\\p{L}&\'-]*)', '(?:is there )?(?:any|a) way (?:in|I (?:could|can|might) (?:join|get in|get on|work (?:for|with|on))(?: (?:you|you guys|your team|the team|them))?)(?= *[?.!,])',
     ],
     // Asking for someone else: "Are you hiring? I know a great engineer who'd love to hear about it."
     quiet: ["(?:are|r) (?:you|u)(?: guys)? (?:\\S+ )?hiring\\?? (?:(?:I|we) (?:know|have|can recommend)|(?:asking )?for a (?:friend|colleague|former colleague|mentee|student))"],
@@ -106,7 +108,7 @@ export const families: readonly Family[] = [
       "(?:happy|willing|glad|ready) to (?:start|work|intern|join) (?:[\\p{L}-]+ )?(?:unpaid|for free|as a volunteer|without pay)",
       '(?:recommend|suggest|put forward|nominate) me for (?:the|a|an|any|this) (?:\\S+ ){0,3}?{job}',
       'if (?:your|the) (?:team|company) (?:needs|is looking for) (?:an?|someone)',
-      '(?:put|add) me (?:on|in|to) (?:the|your) (?:\\S+ )?(?:shortlist|interview list|pipeline|talent pool)',
+      '(?:put|putting|add|adding|include|including|keep|keeping) me (?:on|in|to) (?:the|your) (?:\\S+ )?(?:shortlist|interview list|pipeline|talent pool|candidate pool|talent (?:pipeline|network|community|database)|books)',
       "(?:let's|let us|can we|could we|shall we) (?:set up|schedule|arrange|book) (?:an|my|the) interview",
       "(?:\\S+'s|your) (?:\\S+ )?team (?:clearly |really |definitely )?needs someone like me",
     ],
@@ -126,6 +128,19 @@ export const families: readonly Family[] = [
     name: 'vagueHelpAsk',
     means: 'asks them to help you into a job without having applied',
     patterns: ['(?:how )?(?:can|could|would) you help me(?= *\\?)', 'what would it take(?= *\\?)', '(?:any|what) (?:advice|tips) on (?:getting|how to get) (?:in|hired)(?= there| at| *\\?)'],
+  },
+  {
+    // Only with a job search said ("I'm between jobs. Could we talk about openings at your firm?"):
+    // alone, the same question can be a founder's or a student's curiosity.
+    name: 'openingsQuestion',
+    means: 'asks about openings for you at their workplace without having applied',
+    patterns: [
+      "(?:talk|chat|speak|hear|learn|ask you|know) (?:more )?(?:about|regarding|of) (?:any )?(?:open |current |upcoming |future )?(?:[\\p{L}-]+ )?(?:openings|roles|positions|vacancies|opportunities|jobs) (?:at|in|on|with|within) (?:your|\\p{Lu}[\\p{L}&'-]*)",
+      '(?:does|do|would|could|might|will) (?:your|the) (?:[\\p{L}-]+ ){0,2}?{workplace} (?:ever )?(?:need|use|want|take on|hire|have room for) (?:an? |any |more |extra |another )?(?:[\\p{L}-]+ ){0,2}?(?:{roleNoun}|{hire})(?= *\\?)',
+      // "If your team at Zalando needs hands", "if the studio ever needs an animator".
+      "if (?:your|the) (?:[\\p{L}-]+ )?{workplace}(?: (?:at|in) [\\p{L}&'-]+)? (?:ever )?(?:needs|is looking for|could use|wants) (?:an? |more |extra |another |some )?(?:[\\p{L}-]+ ){0,2}?(?:{roleNoun}|{hire})(?![\\p{L}])",
+
+    ],
   },
   {
     name: 'cvWithoutApplying',
@@ -149,7 +164,10 @@ export const seekingWork = [
   'job[- ]?hunting', 'job searching', 'between jobs', 'looking to move (?:from|into|in-house|to)', 'interested in the (?:[\\p{L}\\[\\]-]+ ){1,4}?(?:role|position|opening|vacancy)',
   '(?:love|like) to (?:join|be part of|work (?:for|at|with)) (?:your|the|what)',
   "(?:interested in|keen on) (?:working (?:with|at|for|in)|joining) [\\p{L}&'-]+", '(?:want|dream|hope|hoping|wish) to (?:work|intern) (?:at|for|with|in)',
-  '(?:looking for|seeking|searching for|in search of) (?:an? |new |my next )?(?:job|work|role|position|internship|opportunit(?:y|ies)|opening)s?', 'open to (?:new )?(?:roles|opportunities|work)'];
+  '(?:looking for|seeking|searching for|in search of) (?:an? |my )?(?:new |next |first |full-time |part-time )?(?:job|work|role|position|internship|opportunit(?:y|ies)|opening)s?', 'open to (?:new )?(?:roles|opportunities|work)',
+  // Out of work, or wanting a kind of job by name: "interested in business administration positions with Fairview".
+  '(?:out of|without) (?:a )?(?:work|job)', "(?:I've been|I was|I got|I am|I'm) (?:recently )?(?:laid off|made redundant|unemployed)",
+  '(?:interested in|keen on|applying for) (?:an? |any )?(?:[\\p{L}\\[\\]-]+ ){0,4}?(?:roles|positions|openings|vacancies|jobs|internships) (?:at|with|in|on)'];
 
 /** Saying you have not applied yet undoes a job ID: "I'll apply as soon as I have the referral link". */
 export const notYetApplied = ["(?:I'll|I will|I'm going to|I am going to) apply", 'before (?:I )?apply(?:ing)?', "(?:haven't|have not|not yet|yet to)(?: \\S+)? appl(?:y|ied)"];

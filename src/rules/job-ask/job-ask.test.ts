@@ -3,6 +3,16 @@ import rule from './job-ask.ts';
 
 testRule(rule, {
   invalid: [
+    // Round 5: any shift, the workplace asked whether it needs people (after a job search said), openings asked about,
+    // a way to join you, "if your team at X needs hands", a talent pool, a kind of position by name with a CV.
+    { draft: 'Is there any chance of a job for me at Intercom?', findings: [{ excerpt: 'any chance of a job for me' }] },
+    { draft: "I'm a trained barista and I'd take any shifts you have.", findings: [{ excerpt: "I'd take any shifts" }] },
+    { draft: 'I was laid off in May. Would your clinic need another receptionist?', findings: [{ excerpt: 'Would your clinic need another receptionist' }] },
+    { draft: "I'm looking for my next role in logistics. Could we chat about openings at Maersk?", findings: [{ excerpt: 'chat about openings at Maersk' }] },
+    { draft: 'IS THERE A WAY I COULD WORK WITH YOUR TEAM?', findings: [{ excerpt: 'IS THERE A WAY I COULD WORK WITH YOUR TEAM' }] },
+    { draft: 'Open to work! If the studio at Aardman ever needs an animator, I am ready.', findings: [{ excerpt: 'If the studio at Aardman ever needs an animator' }] },
+    { draft: 'Could you keep me in your talent network for junior product roles?', findings: [{ excerpt: 'keep me in your talent network' }] },
+    { draft: "I'm interested in finance positions at Halifax, so I can share my CV if useful.", findings: [{ excerpt: 'I can share my CV' }] },
     // Round 4: room for someone like me, an opening for a junior tester, grateful for an internship at a named company,
     // a fit for your openings, a fit on your team, your radar, a CV I attached.
     { draft: 'Hi Ana, in case your studio ever has space for someone with my background, I would jump at it.', findings: [{ excerpt: 'your studio ever has space for someone with my background' }] },
@@ -26,7 +36,7 @@ testRule(rule, {
     // Third round: anything for someone like me, any vacancy, a workplace that takes on juniors, any job there, my name to hiring, unpaid.
     { draft: 'Would you have anything for a junior analyst like me?', findings: [{ excerpt: 'Would you have anything for a junior analyst like me' }] },
     { draft: 'If there are any openings in your team, kindly let me know.', findings: [{ excerpt: 'If there are any openings in your' }] },
-    { draft: 'Does your agency take on interns? Is the agency looking for interns this summer?', findings: [{ excerpt: 'the agency looking for interns' }] },
+    { draft: 'Does your agency take on interns? Is the agency looking for interns this summer?', findings: [{ excerpt: 'Does your agency take on interns' }, { excerpt: 'the agency looking for interns' }] },
     { draft: "I'll take any role at Lidl, honestly.", findings: [{ excerpt: "I'll take any role" }] },
     { draft: 'Could you drop my name to your recruiting team?', findings: [{ excerpt: 'drop my name to your recruiting' }] },
     { draft: "I'm willing to work unpaid for the first month.", findings: [{ excerpt: 'willing to work unpaid' }] },
@@ -74,6 +84,14 @@ testRule(rule, {
     { draft: "Are you guys hiring any interns in marketing?", findings: [{ excerpt: "Are you guys hiring" }] },
   ],
   valid: [
+    // Round 5 quiet look-alikes: the same questions without a job search, a way to join a call, a friend's opening, a recruiter.
+    'Does your team need more people for the beach clean-up on Saturday?',
+    'Any chance of a role for our mascot in your next video? The kids would love it.',
+    'Could we chat about openings at Maersk for my students? I run the careers service at Aalborg University.',
+    'Is there a way I could join you on the call with the auditors, just to listen?',
+    'If your team at Zalando needs hands for the hackathon, our volunteers are free.',
+    "I'm a recruiter at Monzo. Is there a way I could tell you about an opening on our team?",
+    "I'm interested in your positions on carbon pricing, and I can share my thesis if useful.",
     'If any graduate roles come up in your newsletter, my students would love to know.',
     'I was referred by Maya, who said you know the most about Kafka at Wise.',
     'Give me a referral code for the app and I will sign up too.',

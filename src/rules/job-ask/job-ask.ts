@@ -10,7 +10,7 @@ const SEEKING_WORK = phrasePattern(seekingWork);
 const WRITER_RECRUITS = phrasePattern(writerRecruits);
 // Once they have written, "I'd love to be considered for future roles" answers them; it asks nothing outright.
 const COLD_ONLY = new Set(['considerMe', 'cvWithoutApplying', 'vagueHelpAsk']);
-const NEEDS_JOB_SEARCH = new Set(['cvWithoutApplying', 'vagueHelpAsk']);
+const NEEDS_JOB_SEARCH = new Set(['cvWithoutApplying', 'vagueHelpAsk', 'openingsQuestion']);
 
 export default defineRule({
   meta: {

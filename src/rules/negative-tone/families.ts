@@ -69,6 +69,12 @@ export const families: readonly ToneFamily[] = [
       "{worstOf} (?:[\\p{L}-]+ ){0,3}?(?:I've|I have|I|we've|we have|anyone has) (?:ever )?(?:received|seen|read|had|gotten|got|experienced|been through|dealt with|come across|been sent)",
       // Let down again and again: "cancelled on me three times", "never apologised".
       '(?:cancel(?:l)?ed|rescheduled|ghosted|ignored|stood (?:me|us) up|let (?:me|us) down|lied to) (?:on )?(?:me |us )?(?:twice|three times|four times|\\d+ times|again|repeatedly|every time)',
+      // Round 5: "nobody joined", "no email, no apology", "and yet you'd like…", "the job ad was fiction", "the spam you sent".
+      "(?:nobody|no one) (?:even )?(?:joined|turned up|came|picked up|dialled in|dialed in)",
+      '(?:no|without (?:an? |any )?|not even (?:an? |any )?)(?:apology|explanation|heads-?up|warning|notice)(?= *[,.;!]| and| or| whatsoever| at all)',
+      'and yet (?:you|they|your|he|she)',
+      '(?:is|was|are|were) (?:just |frankly |honestly |pure |complete |total )?(?:fiction|misleading|dishonest|a lie|lies|false advertising|a bait[- ]and[- ]switch)(?![\\p{L}])',
+      '(?:the|this|your|that) spam (?:you|that|message|messages|email|emails)', '(?:automate|automating|automates) (?:the |your |more )?spam',
       "(?:never|not once|didn't even|did not even) (?:apologi[sz]ed|said sorry|explained why|called (?:me )?back)", '(?:I|we) never (?:signed up|subscribed|opted in|agreed|asked)', 'not a single (?:word|line|reply)',
     ],
   },
@@ -78,6 +84,12 @@ export const families: readonly ToneFamily[] = [
     weight: 3,
     patterns: [
       'nice try', 'good luck with (?:that|this)(?=[.!?,]| *$)',
+      // Round 5: "That's a bold ask from a total stranger", "What a deal.", "the 'remote' role is actually…", "any more 'opportunities'".
+      "(?:that's|that is|what|quite|such) a (?:bold|cheeky|rich|brave|big) (?:ask|request|move|assumption)(?= *[.!,]| from| of you| *$)",
+      '(?:what|such) a (?:deal|bargain|steal|generous offer)(?= *[.!]| *$)',
+      "['\"‘“][\\p{L} -]{2,30}['\"’”] (?:[\\p{L}-]+ ){0,2}?(?:is|was|are|were) (?:actually|really|in fact|in reality)",
+      // The match ends on the word: a letter right after the quote would fail the word boundary.
+      "(?:any more|no more|more|these|those|such)(?= ['\"“‘][\\p{L} -]{2,30}['\"”’])",
       '(?:wow|oh|ah|well),? what a (?:surprise|shock|shocker|treat|twist)', '(?:oh|ah) yes,', "another ['\"“‘](?=[\\p{L} -]{2,30}['\"”’])",
       '(?:really|very|so|how) (?:original|creative|subtle|tempting|convincing|novel)(?=[.!,]| *$)',
       '(?:tempting|riveting|groundbreaking|shocking|colou?r me (?:shocked|surprised))(?<=(?:^|[.!?][ \\t]{1,3})[\\p{L} ]+)[.!](?= |$)', 'seriously(?:,? \\p{L}+)?\\?', 'and you know it', '(?:really|very|so) (?:classy|mature)(?=[.!,]| *$)', '(?:really|very|so) (?:professional|helpful|kind|nice) of you',
@@ -106,7 +118,11 @@ export const families: readonly ToneFamily[] = [
     patterns: [
       "(?:do not|don't|never) (?:ever )?{contactVerb} me", 'stop {contactVerb}(?: me)?', 'stop\\. messaging\\.', 'take me off your (?:list|database)', 'delete my (?:details|data|number)',
       '(?:blocking|blocked|reporting|reported) (?:you|it|this|your)', 'never will be(?= *[.!]| *$)', '(?<=^|[.!?]\\s{1,3})stop(?= *[.!])', 'who gave you my', 'I never agreed to', 'I (?:already )?said no', 'or I(?:\'m| am|\'ll| will) (?:taking|take|going to take) (?:this|you|it) to',
-      "or I(?:'ll| will) (?:escalate|take (?:legal )?action|report|sue|go to|call my lawyer)", 'relax(?=[,!])', 'calm down', 'take it easy', 'chill(?= out|[,!])',
+      "or I(?:'ll| will) (?:escalate|take (?:legal )?action|report|sue|go to|call my lawyer)",
+      // Round 5: "I'll pass.", "I won't be rescheduling", "I've said so".
+      "(?:I'll|I will|I think I'll|I'm going to) (?:have to )?pass(?= *[.!]| *$)",
+      "(?:I|we) (?:won't|will not|shan't) be (?:rescheduling|coming back|using (?:you|your)|working with you|doing business|recommending (?:you|your)|applying|renewing|buying|responding)",
+      "(?:I've|I have) (?:already )?(?:said so|said as much|made (?:that|this|it|myself) clear)(?= *[.!]| *$| before| already| twice)", 'relax(?=[,!])', 'calm down', 'take it easy', 'chill(?= out|[,!])',
     ],
   },
   {

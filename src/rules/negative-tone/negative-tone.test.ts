@@ -5,6 +5,14 @@ const doc = [{ documentLevel: true as const }];
 
 testRule(rule, {
   invalid: [
+    // Round 5: a no-show with no apology, "and yet you…" with a bold ask, a scare-quoted word that "is actually" something else,
+    // "what a deal" about their spam, more 'opportunities' after saying so, a refusal to come back.
+    { draft: 'We waited forty minutes and nobody dialled in. No heads-up, no apology. I won\'t be rescheduling.', findings: doc },
+    { draft: 'We have never spoken, and yet you want me to introduce you to my CEO. Quite a bold ask. I think I\'ll pass.', findings: doc },
+    { draft: 'So the "unlimited" holiday policy is actually ten days. Your careers page is pure fiction.', findings: doc },
+    { draft: 'OH WONDERFUL, MORE SPAM. I\'d love to pay you to automate the spam you send. What a deal!', findings: doc },
+    { draft: "Please, no more 'exclusive offers'. I've made that clear twice.", findings: doc },
+    { draft: 'The invoice was misleading and the "discount" was in fact a price rise. No explanation whatsoever.', findings: doc },
     // Round 4: the worst of its kind, let down again and again, going public, "what a surprise", "oh yes,", another 'X', "how original", one-word sarcasm.
     { draft: 'Easily the sloppiest proposal we have ever been sent. You did not even get our name right.', findings: doc },
     { draft: 'Your team rescheduled on me four times and not once explained why.', findings: doc },
@@ -49,6 +57,13 @@ testRule(rule, {
     { draft: "Stop spamming me. Blocking you now.", findings: doc },
   ],
   valid: [
+    // Round 5 quiet: a civil pass, a real deal, a quoted title, a joined call, an apology given, a 'yet' of praise.
+    "Thanks so much for thinking of me, Ana! I'll pass this time, but I'd love to hear about the next one.",
+    'What a great deal for the team, congratulations on closing it!',
+    "I loved your 'Data at Scale' talk and the 'Design Ops' workshop was really helpful too.",
+    'Everyone joined on time and we finished early. Great session, thank you!',
+    'Sorry for the late reply, and thank you for the heads-up about the venue change.',
+    'You have a huge following, and yet you answered my question within an hour. Thank you!',
     'This is the third identical question I have had about the API, so I wrote a short FAQ for you all. Hope it helps!',
     // Round 4 quiet look-alikes: a best-ever, a single apology missing in a warm note, sharing praise publicly, a real surprise, a quoted title, an honest "truly".
     "That was the best onboarding I've ever had, thank you all.",

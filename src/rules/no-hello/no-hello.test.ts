@@ -5,6 +5,13 @@ const doc = [{ documentLevel: true as const }];
 
 testRule(rule, {
   invalid: [
+    // Round 5: greetings as a noun, the day hoped to be going well, in any case and punctuation.
+    { draft: 'Hello Mr. Banda, greetings from Lusaka. Trust you are doing well.', findings: doc },
+    { draft: 'Warm greetings, Ms. Osei!', findings: doc },
+    { draft: "Season's greetings, Tom!", findings: doc },
+    { draft: 'hi there, hope your monday is off to a good start!', findings: doc },
+    { draft: 'Hey Ana, hope the week so far has been kind to you 🙂', findings: doc },
+    { draft: 'HELLO! HOPE YOUR FRIDAY IS GOING WELL.', findings: doc },
     // Round 4: "long time", "trust you are well", "how's life treating you?", "keeping safe", greetings from a place, "just wanted to say hi".
     { draft: 'Greetings from Lagos!', findings: doc },
     { draft: 'Hey! Long time. How have you been?', findings: doc },
@@ -30,6 +37,13 @@ testRule(rule, {
     { draft: 'Happy Friday, Aiko! 🙂', findings: doc },
   ],
   valid: [
+    // Round 5 quiet: the same openings followed by a reason, and a greeting that is a thank-you.
+    "Greetings from Lusaka! I'm writing a piece on mobile money in Zambia and would love your view.",
+    'Hope your Monday is off to a good start. Quick question about the API limits you mentioned in your post.',
+    "Season's greetings, Tom! Thanks again for the referral to Maya, we start in January.",
+    'Hi Ana, hope the week has been kind to you. Could I send you the draft agenda?',
+    'Warm greetings from the Lagos team, and congratulations on the award!',
+    { text: 'Hope your Friday is going well too!', thread: { fromThem: 3, unansweredFromMe: 0 } },
     // Round 4 quiet look-alikes: the same openings followed by a reason.
     "Greetings from Lagos! I'm organising a fintech meetup there and would love you to speak.",
     "Long time no see! I'm hiring for a data role in Oslo; interested?",

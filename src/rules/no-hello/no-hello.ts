@@ -16,6 +16,8 @@ const PLEASANTRIES = [
   'long time', "trust (?:you(?:'re|’re| are)|this finds you|all is) (?:well|doing well|keeping well|good)", "how(?:'s|’s| is) the world treating you",
   "hope (?:you(?:'re|’re| are)|you(?:'ve|’ve| have) been) (?:keeping )?(?:safe|well|good)(?: and well)?", "hope (?:you(?:'re|’re| are) having|you have) a (?:good|great) one",
   'how are things(?: going| with you| on your end)?', 'from', 'just (?:wanted to )?(?:say(?:ing)?|pop(?:ping)? in to say|drop(?:ping)? (?:by|in) to say) (?:hi|hello|hey)',
+  // "Greetings from Lusaka", "hope your Monday is off to a good start", "hope the week has been kind to you".
+  "(?:warm |warmest |kind |best )?greetings", "season(?:'s|’s) greetings", "hope (?:your|the) (?:week|day|weekend|morning|afternoon|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: so far)? (?:is|has been|was) (?:off to a (?:good|great|flying|gentle) start|going (?:well|great|smoothly)|treating you (?:well|kindly)|kind to you|(?:a )?(?:good|great|productive|restful|lovely) one)",
 ].join('|');
 // A name addressed after a comma ("Nice to meet you, Abdul", "Hi, Bob").
 // The whole run of letters at once: a word that may split anywhere ("FRESHER" as F+RESHER…) backtracks exponentially.

@@ -43,6 +43,8 @@ export const families: readonly Family[] = [
       // Asked for as a noun: "An upvote would mean the world", "a quick share would help a lot".
       '(?:an?|your|any) (?:quick |little |small )?(?:upvotes?|likes?|share|follows?|votes?|reposts?|retweets?) (?:from you )?(?:would|will|could) (?:mean|help|make|go)',
       '(?:upvote|vote for) (?:us|me|my|our)(?= on (?:product hunt|hacker news|reddit)| *[?.!,]| *$)',
+      // The ask said by its stakes: "voting closes Sunday and every click counts".
+      'every (?:single )?(?:vote|click|like|share|upvote|follow|repost) (?:counts|matters|helps)',
     ],
     quiet: ['(?:share|follow) (?:my|our) (?:work|progress|journey|thinking)'],
   },
@@ -59,6 +61,8 @@ export const families: readonly Family[] = [
     name: 'endorsements',
     means: 'asks to be endorsed',
     patterns: ['endors(?:e|ing) me', 'endorse my (?:[\\p{L}\\p{N}+#-]+ ){0,3}?(?:skills?|profile|expertise)', 'endorse me (?:for|on)', 'please return the fav(?:ou|o)r', 'endorsements? (?:for|from) (?:me|you)', 'endorse (?:each other|me back)'],
+    // Thanked for, not asked for: "thank you for endorsing me for budgeting!".
+    quiet: ['(?:thanks|thank you|thx|grateful|appreciate(?: you| it)?) (?:so much |a lot |very much )?(?:for )?(?:the )?endors(?:ing me|ements?)'],
   },
   {
     name: 'reviewsAndRecommendations',
@@ -72,7 +76,9 @@ export const families: readonly Family[] = [
       // A review on a platform, not feedback on a plan: "review our app on the Play Store".
       '{askLead}review (?:me|us|my|our) (?:app|page|shop|store|product|course|book|business|restaurant|salon|listing)(?= (?:on|at|in)\\b| *[?.!]| *$)',
       '(?:serve|act) as (?:a |my )?reference(?: for me)?', 'be (?:a |my )reference', 'vouch for (?:me|my work)',
-      '(?:write|writing|say|saying|leave|leaving|post|posting|drop|dropping) a (?:few|couple of) (?:kind )?(?:lines|words|sentences) (?:about|on) (?:me|us|(?:my|our) [\\p{L}-]+)', '(?:5|five)[- ]star (?:review|rating)',
+      '(?:write|writing|say|saying|leave|leaving|post|posting|drop|dropping) a (?:few|couple of) (?:kind )?(?:lines|words|sentences) (?:about|on) (?:(?:working|collaborating|my time|your time) with )?(?:me|us|(?:my|our) [\\p{L}-]+)',
+      // Words for the profile: "a few lines … for the recommendations section of my profile".
+      '(?:for|on|in) (?:the )?(?:recommendations?|testimonials?|reviews?|endorsements?) (?:section|tab|page|part) (?:of|on) (?:my|our) (?:linkedin )?(?:profile|website|site|page)', '(?:5|five)[- ]star (?:review|rating)',
       'review (?:on|at) (?:google|trustpilot|yelp|g2|capterra|clutch|the app store|the play store|amazon)',
     ],
     quiet: [
@@ -90,7 +96,9 @@ export const families: readonly Family[] = [
       '(?:introduce|introducing|connect|put) me (?:in touch )?(?:to|with) {theirPeople}',
       'make an? (?:warm )?intro(?:duction)? (?:to|for me)',
       // Not "refer me to a role": that is a job referral (`job-ask`).
-      '(?:forward|pass|redirect|direct|point) me (?:on )?to {theirPeople}',
+      '(?:forward|pass|redirect|direct|point|steer) me (?:on )?to {theirPeople}',
+      // "I'd appreciate a pointer to the right person".
+      '(?:a )?(?:pointer|nudge|steer) (?:to|towards|in the direction of) {theirPeople}',
       '(?:introduce|connect) me(?: to| with)?(?= *[?.!]| to (?:him|her|them)\\b)',
       '(?:forward|pass|send) (?:on |along )?(?:this|my (?:message|note|email|request|(?:contact )?details|contact|number|info)) (?:on |along )?to {theirPeople}',
       "who (?:would be|is|'d be|might be) (?:the )?(?:best|right) (?:person )?to (?:speak|talk|reach out) (?:to|with)",

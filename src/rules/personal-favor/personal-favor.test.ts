@@ -3,6 +3,13 @@ import rule from './personal-favor.ts';
 
 testRule(rule, {
   invalid: [
+    // Round 5: the vote asked by its stakes, a pointer or a steer to the right person, lines about working with me, the profile's section.
+    { draft: 'We made the final of the Startup Awards! Polls close Friday and every vote counts.', findings: [{ excerpt: 'every vote counts' }] },
+    { draft: 'EVERY SINGLE LIKE HELPS, THANK YOU!', findings: [{ excerpt: 'EVERY SINGLE LIKE HELPS' }] },
+    { draft: "Not sure you're the right contact for payroll, but I'd be grateful for a nudge towards the right person.", findings: [{ excerpt: 'a nudge towards the right person' }] },
+    { draft: 'Could you steer me to your head of procurement?', findings: [{ excerpt: 'steer me to your head' }] },
+    { draft: 'Would you mind writing a couple of lines about collaborating with me on the Lidl launch?', findings: [{ excerpt: 'writing a couple of lines about collaborating with me' }] },
+    { draft: 'I am collecting quotes for the testimonials page of my website; yours would mean a lot.', findings: [{ excerpt: 'for the testimonials page of my website' }] },
     // Round 4: surveys and polls (also "it" after the survey is named), a share or an upvote asked for as a noun, upvote us,
     // details passed along to someone by role, an introduction to the founder.
     { draft: 'Could you complete our 3-minute questionnaire on hybrid work? Link below.', findings: [{ excerpt: 'Could you complete our 3-minute questionnaire' }] },
@@ -62,6 +69,13 @@ testRule(rule, {
     { draft: "Would you be willing to act as a reference for me?", findings: [{ excerpt: "act as a reference for me" }] },
   ],
   valid: [
+    // Round 5 quiet: thanks for an endorsement, a pointer to docs, lines about their own work, votes counted at a meeting.
+    'Thank you so much for endorsing me for SQL! Happy to return the favour anytime.',
+    'Thanks for the endorsements on my profile last week, that was kind.',
+    'Could you give me a pointer to the docs for the bulk API?',
+    "I'm writing a few lines about your paper for our reading group's newsletter.",
+    'At the board meeting every vote counted, so the motion passed by one.',
+    'Your talk is on the reviews page of the conference site, if you want to see the feedback.',
     'I wrote a couple of lines about your talk in my newsletter; thanks for the inspiration.',
     'Loved your post, I gave it a share with my team this morning.',
     // Round 4 quiet look-alikes: a survey they ran, offering to fill one in, comments on a draft, shares in an offer,

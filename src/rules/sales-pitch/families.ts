@@ -92,7 +92,7 @@ export const lexicon: Lexicon = {
     'fleets', 'airlines', 'scale-?ups', 'enterprises', 'smbs', 'freelancers', 'solopreneurs', 'entrepreneurs', 'investors', 'vcs', 'funds', 'developers', 'engineers',
     'designers', 'cfos', 'ctos', 'ceos', 'cmos', 'cios', 'vps', 'hiring managers', 'property managers', 'builders', 'contractors', 'architects', 'venues', 'insurers',
     'carriers', 'e-?commerce brands', 'dtc brands', 'saas (?:companies|teams|founders|brands)', 'tech companies', 'practitioners', 'clinicians', 'providers', 'plants',
-    'mills', 'fintechs', 'healthtechs', 'manufacturers', 'wholesalers', 'suppliers', 'exporters', 'importers', 'franchises', 'franchisees', 'cafés?', 'cafes', 'bakeries', '(?:housing )?associations', 'offices', 'talent leaders', 'controllers', 'finance teams', 'households', 'homeowners',
+    'mills', 'fintechs', 'healthtechs', 'manufacturers', 'wholesalers', 'suppliers', 'vendors', 'roasters', 'exporters', 'importers', 'franchises', 'franchisees', 'cafés?', 'cafes', 'bakeries', '(?:housing )?associations', 'offices', 'talent leaders', 'controllers', 'finance teams', 'households', 'homeowners',
   ],
   offerDoc: ['proposal', 'offer', 'deck', 'demo', 'pricing', 'quote', 'brochure', 'one-pager', 'audit', 'trial', 'case study', 'video'],
   // Something a buyer is invited to look at or try.
@@ -128,6 +128,8 @@ export const families: readonly PitchFamily[] = [
       '{audience} (?:we|I) (?:work|partner) with', '(?:until|after|since|once|when) (?:they|teams|clients|customers|companies) (?:switched|moved|migrated|came over) to',
       '(?:we|I|our [\\p{L}-]+) (?:can |will |could |help )?(?:fix|fixes|solve|solves|handle|handles|sort|sorts|eliminate|eliminates|automate|automates) (?:that|this|exactly that|it|both|all of (?:that|this)|the problem)(?: for (?:you|a living|clients|companies like yours))?(?= *[.!;,]| *$)',
       '(?:I|we) [\\p{L}]+ (?:[\\p{L}-]+ ){0,2}?(?:this|that|it|these|those|[\\p{L}-]+s) for a living',
+      // "our compliance autopilot handles most of it".
+      '(?:our|my) (?:[\\p{L}-]+ ){0,2}?[\\p{L}-]+ (?:can |will |could )?(?:handles?|does|automates?|takes care of|covers) (?:most|all|the rest|much|\\d+ ?%) of (?:it|that|this|them|the (?:[\\p{L}-]+ )?work)',
       // A turnaround promised: "usually in under a week".
       '(?:usually|typically|normally|often|all) (?:with)?in (?:under |less than )?(?:a|one|two|three|\\d+) (?:days?|weeks?|hours?)(?= *[.!,;]| *$)',
       "(?:I|we) (?:design|build|write|create|make|produce|shoot|edit|develop) (?:[\\p{L}-]+ ){0,3}?(?:that|which) (?:actually |really )?(?:{outcomeVerb}|raise|sell|convert|rank|get|win)",
@@ -187,13 +189,14 @@ export const families: readonly PitchFamily[] = [
       "(?:I'm|I am) an? (?:[\\p{L}-]+ ){0,2}?{provider} (?:for|helping|who helps|working with|serving)",
       "{seller} (?:can|could|will|'ll) (?:bring|get|have|fix|redesign|rank|make|build|deliver|expand|boost|grow|manage|handle|run|take care of|take over|look after|design|write|create|produce|set up|migrate|automate|audit|clean|edit|shoot|place|fill|staff|source|onboard|optimi[sz]e|moderni[sz]e|revamp|refresh|translate|outsource|scale) (?:all (?:of )?|the whole of )?your",
       '(?:I|we) can (?:fix|redesign|rebuild|do) (?:it|them|that|everything)(?= (?:in|for|at|with|by)\\b)',
-      '(?:I|we|{offering} (?:that|which|who)) (?:ghostwrites?|designs?|builds?|does|do|makes?|shoots?|edits?|writes?|manages?|runs?|creates?|produces?|develops?|automates?|handles?) (?:[\\p{L}\\p{N}-]+ ){0,3}?for (?:[\\p{L}-]+ ){0,2}?{audience}',
+      '(?:I|we|{offering} (?:that|which|who)) (?:ghostwrites?|designs?|redesigns?|builds?|rebuilds?|does|do|makes?|shoots?|edits?|writes?|manages?|runs?|creates?|produces?|develops?|automates?|handles?|translates?|generates?|audits?|repairs?|installs?|sources?|maintains?) (?:[\\p{L}\\p{N}-]+ ){0,3}?for (?:[\\p{L}-]+ ){0,2}?{audience}',
       // A promised delivery: "our recruiters can place senior engineers within 21 days".
       "(?:we|our (?:[\\p{L}-]+ ){0,2}?{offering}) (?:can|could|will|'ll) (?:{outcomeVerb}|place|deliver|build|set up|launch) (?:[\\p{L}\\p{N}&-]+ ){0,5}?{deadline}",
       'introduce (?:our|my) (?:company|firm|agency|services|product|solution|platform)',
       'propose a (?:strategic )?(?:alliance|partnership) between',
       '(?:submit|send) (?:you )?(?:a|our) proposal',
-      '(?:if you )?(?:ever )?need (?:extra hands|an extra pair of hands)',
+      // Not a place on their team: "do you need an extra pair of hands on your marketing team?" is a job ask.
+      '(?:if you )?(?:ever )?need (?:extra hands|an extra pair of hands)(?! (?:on|in|at) your (?:[\\p{L}-]+ ){0,2}?team)',
     ],
     quiet: [
       'services (?:team|group|division|practice|department|industry|sector)',
@@ -229,6 +232,9 @@ export const families: readonly PitchFamily[] = [
       // "our studio turns dull decks into ones that get meetings", "at half the cost of local hires".
       '(?:we|our (?:[\\p{L}-]+ ){0,2}?{offering}) (?:turn|turns|transform|transforms|convert|converts) (?:[\\p{L}\\p{N}&-]+ ){0,4}?into',
       '(?:at|for) (?:half|a third|a quarter|a fraction|half or less|less than half) (?:of )?(?:the|what) (?:cost|price|you(?:\'re| are)? pay(?:ing)?)',
+      // "at a fraction of agency rates"; "a pharmacy chain used our loyalty app to lift repeat visits".
+      '(?:at|for) a fraction of (?:the )?(?:[\\p{L}-]+ ){0,2}?(?:costs?|prices?|rates?|fees?)',
+      '(?:used|uses|using|with|via|through|on) our (?:[\\p{L}-]+ ){0,2}?{offering} to {outcomeVerb}',
       // "Our reminder service gets that under 4%", "what if your SDRs could book twice as many meetings".
       '(?:our|my) (?:[\\p{L}-]+ ){0,2}?{offering} (?:gets|brings|takes|pushes|drives|cuts|knocks) (?:that|it|this|them|those|the number|the rate) (?:down |up )?(?:to )?(?:under|below|to|above|over|past) [$€£]?\\d',
       // "our procurement tool would slash your approval times in half".
@@ -258,6 +264,10 @@ export const families: readonly PitchFamily[] = [
       '\\d[\\d,]*\\+? (?:[\\p{L}-]+ )?{audience} (?:funded|hired|placed|launched|served|helped|onboarded|signed)(?= so far| this year| last year| to date| *[.!,])',
       '{outcomeVerb}{notMine} (?:over |more than |nearly |almost |about )?[$€£₹]\\d[\\d,.]*\\+? ?[kmb]? (?:in |of )?(?:[\\p{L}-]+ )?{businessResult}',
       "(?:that's|that is|it's|which is) our (?:average|typical result|track record|benchmark)",
+      // "We've rolled out our app at 70 logistics companies", "sick days fell by about a fifth", "the checklist our customers use to…".
+      "(?:we've|we have|we) (?:already |now )?(?:rolled out|deployed|installed|implemented|set up|launched|introduced) (?:(?:our|the|it|this|them) )?(?:[\\p{L}-]+ ){0,2}?(?:at|in|for|with|across|to) (?:over |more than |nearly |almost |about )?\\d[\\d,]*\\+? (?:[\\p{L}-]+ ){0,2}?{audience}",
+      '(?:fell|dropped|rose|jumped|climbed|went (?:up|down)|came down|shrank|decreased|grew) by (?:about |around |roughly |nearly |almost |over |more than )?(?:\\d[\\d.,]*\\s?%|a (?:third|quarter|half|fifth)|half)',
+      '(?:our|my) (?:customers|clients|users|members) (?:use|used|rely on|swear by) (?:it |this |them )?to',
     ],
   },
   {
@@ -276,7 +286,7 @@ export const families: readonly PitchFamily[] = [
       'walk you through (?:how|what) (?:we|our)', '\\d+[- ]?min(?:ute)? (?:look|demo|walkthrough|tour)',
       "show you (?:the|our) (?:new )?(?:[\\p{L}-]+ )?(?:dashboard|platform|product|tool|demo|app|sensors?|solution)",
       '(?:the|our|a) (?:[\\p{L}-]+ )?(?:brochure|price list|rate card|media kit|sales deck)', 'price list',
-      '(?:for|at) (?:a |just |only )?(?:flat )?[$€£₹]\\d[\\d,.]*(?: flat)?', // A price, not a salary: "at $14/hour per engineer", not "paying $45/hour".
+      '(?:for|at) (?:a |just |only )?(?:flat |fixed |one-off |one-time |total |single )?[$€£₹]\\d[\\d,.]*(?: flat)?', // A price, not a salary: "at $14/hour per engineer", not "paying $45/hour".
       '(?:at|for|only|just|from) [$€£₹]\\d[\\d,.]*(?:/| per | an | a )(?:hour|month|day|engineer|head)',
       '(?:very )?(?:affordable|competitive|discounted|special) (?:cost|costs|price|prices|pricing|rates?|assessment|package)',
       '(?:registration|early[- ]bird) (?:fee|discount|pricing|price|rate)', '(?:fee|fees) (?:only )?(?:on|upon) (?:hire|placement)', 'no fees? until you hire',
@@ -308,6 +318,11 @@ export const families: readonly PitchFamily[] = [
       '(?:first|one) (?:[\\p{L}-]+ )?(?:is |will be )?on us', '(?:packages?|plans?|pricing|prices|rates|fees) (?:start|starts|starting) (?:at|from)',
       '(?:at|for|from) \\d[\\d,.]* (?:usd|eur|gbp|dollars|euros|pounds) (?:an|a|per) (?:hour|month|day|week)', '(?:sponsorship |media |partnership )?prospectus',
       '(?:intro|introduction) to our (?:[\\p{L}-]+ ){0,2}?{offering}',
+      // What it costs and on what terms: "a small production fee of $350", "pay-per-meeting, no retainer", "samples are free".
+      "(?:there's|there is|it's|it is|with|for|at|plus) (?:just |only )?(?:an? )?(?:[\\p{L}-]+ ){0,2}?fee of (?:only |just )?[$€£₹]?\\d+(?:[,.]\\d+)*", 'costs? (?:only |just )[$€£₹]?\\d+(?:[,.]\\d+)*',
+      'pay[- ]per[- ](?:meeting|lead|click|result|appointment|call|hire|booking|sale)', 'no (?:retainer|set-?up fees?|upfront (?:costs?|fees?|payment)|lock-?in|long-term contract)s?(?![\\p{L}])',
+      'you only pay (?:for|when|if|on)',
+      '(?:samples?|the (?:trial|demo|audit|consultation|first (?:month|order|bag|box|session|week|lesson))|set-?up|onboarding|delivery|shipping|installation) (?:is|are) (?:completely |totally |always |also )?(?:free|on us|complimentary)(?![\\p{L}])',
       "(?:love|happy|glad|like) to (?:quote|bid|send (?:you )?(?:a|our) quote|give you a quote|put together a quote)", '(?:free|custom|quick) (?:quote|estimate)', 'quote for your',
     ],
     quiet: ['(?:a |the |your )?demo you (?:asked|requested|mentioned)', '(?:show|give|send) (?:me|us) (?:a |the |your )?(?:[\\p{L}-]+ )?demo(?: next \\S+)?',
@@ -332,7 +347,7 @@ export const families: readonly PitchFamily[] = [
     strong: true,
     patterns: [
       // Ours, not a CV line ("a dashboard used by 40+ store managers").
-      '(?:(?:our|we|we\'re) (?:[\\p{L}-]+ ){0,3}?)?(?:trusted|used|loved|chosen|relied on)(?<=(?:^|[.!?:\\n]|our|we|we\'re)[ \\t]{0,3}(?:[\\p{L}-]+[ \\t]{1,3}){0,3}[\\p{L}]+) by (?:over |more than |nearly |almost )?(?:\\d[\\d,]*\\+?|hundreds of|thousands of|dozens of) (?:[\\p{L}-]+ ){0,2}?{audience}',
+      '(?:(?:our|we|we\'re) (?:[\\p{L}-]+ ){0,3}?)?(?:trusted|used|loved|chosen|relied on)(?<=(?:^|[.!?:\\n]|(?<![\\p{L}])(?:our|we|we\'re)(?![\\p{L}\']))[ \\t]{0,3}(?:[\\p{L}-]+[ \\t]{1,3}){0,3}[\\p{L}]+) by (?:over |more than |nearly |almost )?(?:\\d[\\d,]*\\+?|hundreds of|thousands of|dozens of) (?:[\\p{L}-]+ ){0,2}?{audience}',
       '(?:\\d[\\d,]*\\+?|hundreds of|thousands of|dozens of) (?:[\\p{L}-]+ ){0,2}?{audience} (?:already )?(?:use|trust|rely on|love|run on|switched to) (?:us|our)',
       // Anchored on the rarer words, the kind of customer checked behind them (a long alternation first is slow).
       '(?:using|who use|that use|who switched to) our {offering}(?<=(?:{audience})\\s{1,3}(?:using|who use|that use|who switched to)\\s{1,3}our\\s{1,3}[\\p{L}]+)',
@@ -391,6 +406,9 @@ export const families: readonly PitchFamily[] = [
       '(?:is|are) (?:this|that|it|[\\p{L}-]+) (?:something|a priority|on your radar)', "let me know if (?:you'd|you would|you're|you are) (?:like to (?:learn|hear|see) more|interested)",
       '(?:ever )?becomes? (?:a )?(?:priority|focus)', 'close (?:your|the) file', 'you know where to find (?:me|us)', '(?<![\\p{L}] )interested\\?', '(?<![\\p{L}] )(?:need|want|fancy) (?:one|it|some|a hand|one of these|a copy)\\?', 'fancy (?:seeing|a (?:look|chat|call|demo))',
       'shall we (?:talk|chat|set up|book|hop on|jump on|find a time)',
+      // "who on your team owns employee benefits?", "would you like a sample box?".
+      'who (?:on|in|at) your (?:team|company|side|end|org|organi[sz]ation|firm) (?:handles|owns|manages|looks after|runs|is responsible for|is in charge of|takes care of|oversees|buys)',
+      '(?:like|want|fancy) (?:a |some )?(?:free )?(?:samples?|trial|demo)(?: (?:box|pack|kit|bag|pair|bottle|account))?(?= *\\?)',
       "who (?:handles|manages|looks after|owns|runs|oversees|is responsible for|takes care of) (?:your|the) (?:company's |team's |firm's )?(?:[\\p{L}-]+ ){0,2}?[\\p{L}-]+(?= *\\?)",
       'what would (?:an extra|another|\\d+ (?:more|extra)|(?:double|twice) the) (?:[\\p{L}\\p{N}-]+ ){0,4}?do for (?:your|you)', 'open to a (?:quick |short |brief |\\d+[- ]min(?:ute)? )?(?:chat|call|conversation|intro)(?: call)?(?= *\\?)',
     ],
@@ -410,14 +428,17 @@ export const families: readonly PitchFamily[] = [
       '(?:a|my) (?:little |small )?business from home', '(?:lets|let|allows|allow) me (?:to )?work from home',
       'be (?:their|our) own boss(?:es)?', 'tired of the 9[- ]?(?:to[- ]?)?5', 'replac(?:e|ed|ing) (?:my|your) (?:full-time )?(?:salary|income)',
       '(?:online )?business(?:es)? around (?:school|the school run|the kids|your kids|(?:my|your) family)',
-      'freedom business(?:es)?', '(?:looking for|seeking) (?:a few |\\d+ |some |(?:two|three|four|five)(?: or (?:three|four|five|six))? )?(?:driven|motivated|ambitious|hungry|like-minded) (?:people|individuals|women|mums|moms|go-getters)',
+      'freedom business(?:es)?',
+      // Returns promised on money put in: "earning 8-12% weekly", "minimum entry is only $500".
+      '(?:earn|earning|earns|make|making|returns? of|returning|yield(?:ing)?) (?:up to |about |around |over )?\\d+(?:[.,]\\d+)?(?: ?[-–] ?\\d+(?:[.,]\\d+)?)? ?% (?:weekly|monthly|daily|a (?:week|month|day)|per (?:week|month|day)|every (?:week|month|day))',
+      'minimum (?:entry|investment|deposit|buy-?in|stake|capital) (?:is |of )?(?:only |just )?[$€£₹]?\\d+(?:[,.]\\d+)*', 'guaranteed (?:returns|profits?|income|payouts?)', '(?:looking for|seeking) (?:a few |\\d+ |some |(?:two|three|four|five)(?: or (?:three|four|five|six))? )?(?:driven|motivated|ambitious|hungry|like-minded) (?:people|individuals|women|mums|moms|go-getters)',
     ],
     quiet: ["['‘\"“][^'’\"”\\n]{0,60}(?:be your own boss|income)[^'’\"”\\n]{0,60}['’\"”]"],
   },
 ];
 
 /** "Thanks for connecting! We help…": a description of your company right after they accepted is a pitch. */
-export const justConnected = ['(?:thanks|thank you|thx) (?:so much )?for (?:connecting|the connection|accepting|adding me)', '(?:glad|great|happy|nice) (?:that )?(?:to be |we(?:\'re| are) )?connected', 'great to connect'];
+export const justConnected = ['(?:thanks|thank you|thx) (?:so much )?for (?:connecting|the connection|accepting|adding me)', '(?:appreciate|appreciated) (?:you )?(?:accepting|connecting|the connect(?:ion)?|adding me)', '(?:glad|great|happy|nice) (?:that )?(?:to be |we(?:\'re| are) )?connected', 'great to connect'];
 
 /** "I'm not trying to sell you anything": the words about selling are not the pitch; what follows is judged. */
 export const disclaimsSelling = ["(?:I'm|I am) not (?:trying to |here to |going to )?(?:sell|selling|pitch|pitching)(?: you)?(?: anything)?", "(?:I|I don't|I do not) (?:don't |do not )?want to sell you anything", 'not a (?:sales )?pitch'];

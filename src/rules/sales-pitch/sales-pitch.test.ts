@@ -5,6 +5,18 @@ const established = { fromThem: 2, unansweredFromMe: 0 };
 
 testRule(rule, {
   invalid: [
+    // Round 5: investment returns, a fee or a fixed price, pricing terms, free samples, a fraction of the rates,
+    // a case study with our product, a roll-out counted with a result, "who on your team owns…", a service verb for an audience.
+    { draft: 'Our members are making 3-5% monthly with our managed crypto signals.', findings: [{ excerpt: 'making 3-5% monthly' }] },
+    { draft: 'MINIMUM DEPOSIT IS ONLY $250, AND YOU KEEP THE PROFITS.', findings: [{ excerpt: 'MINIMUM DEPOSIT IS ONLY $250' }] },
+    { draft: "Hi Jo, I'd love to feature your bakery in our guide. There's a listing fee of £90 for the year.", findings: [{ excerpt: "There's a listing fee of £90" }] },
+    { draft: 'We book qualified demos for SaaS vendors, pay-per-meeting, no retainers.', findings: [{ excerpt: 'pay-per-meeting' }, { excerpt: 'no retainers' }] },
+    { draft: 'We roast single-origin coffee for offices, and delivery is free. Want a sample pack?', findings: [{ excerpt: 'delivery is free' }, { excerpt: 'Want a sample pack' }] },
+    { draft: 'My team subtitles training videos at a fraction of studio prices.', findings: [{ excerpt: 'at a fraction of studio prices' }] },
+    { draft: 'A dental group in Leeds used our booking app to cut no-shows by a third.', findings: [{ excerpt: 'used our booking app to cut' }] },
+    { draft: "Who in your company handles travel? We've deployed our booking tool at 40 law firms and costs dropped by 18%.", findings: [{ excerpt: 'Who in your company handles' }, { excerpt: "We've deployed our booking tool at 40 law firms" }, { excerpt: 'dropped by 18%' }] },
+    { draft: 'I translate product pages for Shopify brands, from €0.08 a word, fixed price per page.', findings: [{ excerpt: 'I translate product pages for Shopify brands' }, { excerpt: 'fixed price' }] },
+    { draft: 'Appreciate you accepting! We help clinics cut no-shows.', findings: [{ excerpt: 'We help clinics' }] },
     // Round 4, second pass: numbered customers, money made for them, offers as questions, outsourcing asked about,
     // "for a living", plural freebies, results guaranteed, income grown.
     { draft: "We've onboarded 350+ independent pharmacies this year. Fancy a look?", findings: [{ excerpt: "We've onboarded 350+ independent pharmacies" }, { excerpt: 'Fancy a look' }] },
@@ -122,6 +134,13 @@ testRule(rule, {
     { draft: "First box is on us, want me to drop one at your office?", findings: [{ excerpt: "First box is on us" }] },
   ],
   valid: [
+    // Round 5, quiet: the same words about the writer's own work, a CV line, an event, what they asked for, a job on their team.
+    'Built the weekly promotions dashboard used by 40+ store managers.',
+    'The conference fee of $350 was covered by my employer, and your keynote made it worth every cent.',
+    'Our churn fell by 20% after we read your post on onboarding emails. Thank you!',
+    "Who on your team owns the design system? I'd love to ask about your token naming.",
+    'Hi Ana, do you need an extra pair of hands on your marketing team? I could start next week.',
+    { text: 'Samples are free, so I will send a box on Monday as you asked.', thread: established },
     'Reviews for the workshop usually come back in under a week, all within two days last year.',
     // Round 4, second pass, quiet: one weak sign alone, or the same words about the writer's own job.
     "I've mentored 12 junior designers this year, and your post on critique culture hit home.",

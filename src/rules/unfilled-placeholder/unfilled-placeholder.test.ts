@@ -4,6 +4,13 @@ import rule from './unfilled-placeholder.ts';
 
 testRule(rule, {
   invalid: [
+    // Round 5: a run of capitals in parentheses that names a slot.
+    { draft: 'Hi Andrea, great meeting you at (EVENT NAME) last week!', findings: [{ excerpt: '(EVENT NAME)' }] },
+    { draft: 'I loved your post about (TOPIC HERE).', findings: [{ excerpt: '(TOPIC HERE)' }] },
+    { draft: 'Congrats on the new role at (COMPANY NAME)!', findings: [{ excerpt: '(COMPANY NAME)' }] },
+    { draft: 'Best, ( YOUR NAME )', findings: [{ excerpt: '( YOUR NAME )' }] },
+    { draft: 'We met through (MUTUAL CONNECTION) at the summit.', findings: [{ excerpt: '(MUTUAL CONNECTION)' }] },
+    { draft: 'See you on (DATE AND TIME), then.', findings: [{ excerpt: '(DATE AND TIME)' }] },
     // Round 4: lower-case and camel-case variables after a dollar sign or between percent signs.
     { draft: 'Hi $name, are you hiring for Q3?', findings: [{ excerpt: '$name' }] },
     { draft: 'Hello %name%, hope the launch went well.', findings: [{ excerpt: '%name%' }] },
@@ -58,6 +65,13 @@ testRule(rule, {
     { draft: "Great to meet you at <event name>!", findings: [{ excerpt: "<event name>" }] },
   ],
   valid: [
+    // Round 5 quiet: acronyms and names in capitals in parentheses.
+    'I work at the National Health Service (NHS) in Leeds.',
+    'We signed the statement of work (SOW) on Monday.',
+    'Our partner (UN WOMEN) funded the pilot.',
+    'The study (ACTG A5332) followed 7,000 people.',
+    'She sang with the choir (KAMMERCHOR BERLIN) for years.',
+    'The codes (US EAST) and (EU WEST) are our regions.',
     // Round 4 quiet look-alikes: prices, shell variables, a variable that is not a merge field, percentages.
     'The ticket costs $45, and the name badge is free.',
     'Set $HOME before running the script.',
