@@ -20,7 +20,9 @@ const BUDGETS = {
   // 900 → 950 KB: the fourth accuracy round (each language's context families by structure, pitches, job asks,
   // favours and angry replies in new shapes: ~45 KB of patterns over five languages) and no-context's backstop
   // (signals/specific-mention.ts and each pack's mention words). Compacting the packs' patterns is a known follow-up.
-  'chrome-mv3/background.js': 950_000,
+  // 950 → 1 000 KB: the fifth round (reasons without a proper name in five languages, recall families in English:
+  // 32 KB built). The words compile on first use, so the worker's start does not grow with them (see the bench's cold keystroke).
+  'chrome-mv3/background.js': 1_000_000,
 };
 // 250 → 265 KB for the same reasons as the background's budget (the engine's words compress to about half).
 // 265 → 285 KB: the welcome page (its chunk, three inline pictures) and the shortcuts.
