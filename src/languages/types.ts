@@ -62,6 +62,12 @@ export interface MentionCues {
   selfIntroductions: readonly string[];
   /** Capitalized words that are never the name of something of theirs (months, weekdays). */
   notNames: readonly string[];
+  /**
+   * `no-context`'s second backstop (`signals/shared-moment.ts`): what the reader did, or what you did together,
+   * told in the past ("vous avez présidé", "wir saßen nebeneinander"). Regex fragments; one with a capital is
+   * matched as written.
+   */
+  sharedMoment?: readonly string[];
 }
 
 /** Names and greetings (languages.md §4.3): what the greeting parser, `wrong-name` and `nickname` read. */

@@ -92,6 +92,10 @@ testRule(noContext, {
     { draft: 'Hola Inés, ¿te gustaría ganar dinero extra desde Madrid? Te cuento cómo.', findings: doc },
     { draft: 'Bonjour Luc, vous cherchez des clients à Lyon ? Nous avons la solution.', findings: doc },
     { draft: 'Hola Iker, acabo de terminar el máster en Ciencia de Datos y me encantaría trabajar contigo. ¿Tienes hueco?', findings: doc },
+    // The second backstop (a shared moment told in the past) keeps out questions, pretended talks and what we did for others.
+    { draft: 'Hi Nell, circling back on what we talked about. Ready to move forward with the pilot?', findings: doc },
+    { draft: 'Hi Tam, we helped forty clinics cut no-shows by half. Worth a chat?', findings: doc },
+    { draft: 'Hi Jo, did you get my note from Tuesday? Keen to hear back.', findings: doc },
     // Round 5: pseudo-context in new words — a field said of both sides, a platform's suggestion, a name found while
     // searching a field, a fellow of a category anyone is in, a shared passion that "seems", a journey followed, a bare
     // "you're hiring", a tool they pay for, asking whether they will be at a fair.
@@ -290,6 +294,12 @@ testRule(noContext, {
     'Hola Marcos, vi que usted restauró la fachada del Teatro Colón de Mar del Plata. Estudio arquitectura y me encantaría preguntarle algo.',
     'Oi Camila, você organizou o mutirão do Parque Ibirapuera no mês passado? Quero levar minha equipe no próximo.',
     "Bonjour Hélène, c'est bien vous qui avez restauré l'orgue de Saint-Séverin ? Je suis facteur d'orgues en formation.",
+    // A shared moment told in the past, with no name in it (the second backstop).
+    'Hi Rosa, you walked me through the loading bay safety drill on my first week, and I never forgot it. Could I ask how you train new starters now?',
+    'hi dan, we swapped notes in the queue for the cloakroom after the awards dinner. still keen to compare rota tools?',
+    'Hello Priya, we were paired by the alumni mentoring scheme this spring and I have a question before our first call.',
+    'Bonjour Madame Roy, vous m’avez conseillé un livre sur la négociation à la sortie de la conférence. Je l’ai lu : merci !',
+    'Guten Tag Frau Lenz, wir saßen beim Abendessen nach der Tagung nebeneinander. Darf ich Ihnen die versprochene Studie schicken?',
     // Round 5, by structure and without a proper name: what they said to the writer, side by side somewhere, doing
     // the same thing at the same place, put together by a programme, who they were to the writer, they came to our class.
     'Hi Ana, your reply to my question on the pricing thread saved me a week. Could I ask one more?',

@@ -1,0 +1,63 @@
+import type { RuleContext } from '../engine/context.ts';
+import type { LanguagePack } from '../languages/types.ts';
+import { lazyPer } from '../engine/lazy.ts';
+import { findAll, phrasePattern, type PhrasePattern } from '../text/patterns.ts';
+import { pseudoContext } from './outreach.ts';
+import type { Span } from '../text/spans.ts';
+
+/**
+ * `no-context`'s second backstop: a statement of something the reader did, or that the writer and the
+ * reader did together, told in the past — "you came to speak to our class last term", "we had
+ * neighbouring desks at the coworking space", "vous avez présidé le jury", "wir standen zusammen am
+ * Kaffeeautomaten". A reason without a proper name, which `specific-mention` cannot see. Questions ("did
+ * you see my message?") and sentences holding pseudo-context ("you viewed my profile") are no such
+ * statement; verbs of what anyone does on LinkedIn (viewed, accepted, connected, liked…) and of
+ * receiving or ignoring my messages are left out, and so is what we pretend to have talked about.
+ */
+
+// English: "you" (or "we") and a verb in the past. A fragment with a capital letter is matched as written.
+const ENGLISH: readonly string[] = [
+  // What they did: "you came to speak", "you were my TA", "you had mentioned", "you reviewed my PR".
+  // Not what anyone has: "the profile you built", "the team you lead".
+  "(?<!(?:profile|career|network|brand|following|audience|business|company|team|success|life|reputation) (?:that )?)\\b(?:you|u)(?: (?:had|have|'ve|’ve|once|kindly|actually|really|also|both|all|just))? " +
+    '(?!(?:been|viewed|visited|checked|looked|accepted|connected|liked|followed|passed|missed|ignored|received|opened|signed|downloaded|registered|applied|wanted|needed|deserved|need|seed|feed|speed|proceed|succeed|exceed|indeed)\\b)' +
+    '(?:[a-z]{2,}ed|was|were|came|gave|spoke|said|told|took|taught|ran|led|wrote|met|made|sent|built|drove|sang|brought|held|showed|shared)\\b',
+  // What we did together: "we shared a table", "we were both on the night shift", "the scheme paired us".
+  '(?<!(?:what|as|where|when|like) )\\bwe (?:had|shared|sat|met|spoke|talked|chatted|overlapped|swapped|exchanged|were (?:both|neighbours|seatmates|classmates|flatmates|roommates|teammates|colleagues|paired|matched))\\b',
+  '\\bwe (?:both )?(?:worked|studied|volunteered|played|sang|trained|served|competed) (?:together|at the same|in the same|on the same|side by side)\\b',
+  '\\b(?:paired|matched) us\\b',
+];
+
+const QUESTION = /\?[\s"”’)]*$/u;
+
+interface Compiled {
+  blind: PhrasePattern | null;
+  exact: PhrasePattern | null;
+}
+const compile = (fragments: readonly string[]): Compiled => {
+  const blind = fragments.filter((f) => f === f.toLowerCase());
+  const exact = fragments.filter((f) => f !== f.toLowerCase());
+  return { blind: blind.length ? phrasePattern(blind, 'giu') : null, exact: exact.length ? phrasePattern(exact, 'gu') : null };
+};
+const ENGLISH_PATTERNS = compile(ENGLISH);
+const patternsOf = lazyPer((pack: LanguagePack): Compiled | null => {
+  const fragments = pack.context.mention?.sharedMoment ?? [];
+  return fragments.length > 0 ? compile(fragments) : null;
+});
+
+/** A statement of what the reader did, or of what you did together, told in the past; or null. */
+export function sharedMoment(ctx: RuleContext): Span | null {
+  return ctx.memo('sharedMoment', () => {
+    const patterns = ctx.pack ? patternsOf(ctx.pack) : ENGLISH_PATTERNS;
+    if (!patterns) return null;
+    const pseudo = pseudoContext(ctx);
+    const found = [patterns.blind, patterns.exact].flatMap((p) => (p ? findAll(p, ctx.matchText) : []));
+    for (const m of found) {
+      const sentence = ctx.sentences().find((s) => s.start <= m.start && m.end <= s.end);
+      if (!sentence || QUESTION.test(sentence.text)) continue;
+      if (pseudo.some((p) => p.start < sentence.end && sentence.start < p.end)) continue;
+      return { start: m.start, end: m.end };
+    }
+    return null;
+  });
+}
