@@ -18,7 +18,7 @@ export const mention: MentionCues = {
     '(?<![\\p{L}])(?:haben|hatten) (?:Sie|du) [^.!?\\n]{0,60}?(?<![\\p{L}])(?:ge\\p{L}+t|ge\\p{L}+en|angesprochen|vorgestellt|erzählt)(?![\\p{L}])',
     // What we did together: "wir saßen nebeneinander", "haben wir kurz über … gesprochen".
     '(?<![\\p{L}])[Ww]ir (?:haben|hatten) [^.!?\\n]{0,60}?(?<![\\p{L}])(?:gesprochen|geredet|geteilt|gesessen|gestanden|zusammengearbeitet|geplaudert)(?![\\p{L}])',
-    '(?<![\\p{L}])[Ww]ir (?:saßen|standen|waren beide|sind beide)(?![\\p{L}])',
+    '(?<![\\p{L}])[Ww]ir (?:saßen|standen(?! vor))(?![\\p{L}])',
     '(?<![\\p{L}])haben wir [^.!?\\n]{0,60}?(?<![\\p{L}])(?:gesprochen|geredet|geplaudert)(?![\\p{L}])',
   ],
 };

@@ -9,10 +9,10 @@ export const mention: MentionCues = {
   selfIntroductions: ['je suis', "je m'appelle", 'je m’appelle', 'de la part de', 'master de', 'master en', 'licence de', 'licence en', 'diplômé de', 'diplômée de', 'diplômé en', 'diplômée en', 'études de', 'études en'],
   notNames: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
   sharedMoment: [
-    // What they did: "vous avez présidé le jury", "vous m'avez parlé de", "vous étiez venue présenter" (not "vous avez vu mon profil").
-    "(?<![\\p{L}])vous (?:m'|m’|nous |l'|l’|les |en |y )?(?:avez|aviez|étiez|êtes venue?s?|êtes passée?s?) (?!(?:vu|consulté|accepté|visité|reçu|ignoré|été sélectionn)(?![\\p{L}]))\\p{L}+",
+    // What they did, with a past participle: "vous avez présidé le jury", "vous m'avez parlé de" (not "vous avez vu mon profil", "vous avez un profil…").
+    "(?<![\\p{L}])vous (?:m'|m’|nous |l'|l’|les |en |y )?(?:avez|aviez|êtes venue?s?|êtes passée?s?) (?:\\p{L}+ment )?(?!(?:vu|lu|consulté|accepté|visité|reçu|ignoré|été)(?![\\p{L}]))\\p{L}*(?:é|ée|és|ées|i|is|ie|it|u|us|ue|ert|erte|int|ainte)(?![\\p{L}])",
     // What we did together: "nous avons partagé un taxi", "nous étions voisines de table".
-    '(?<![\\p{L}])nous (?:avons|avions) (?:partagé|discuté|échangé|siégé|travaillé ensemble|étudié ensemble)',
+    '(?<![\\p{L}])nous (?:avons|avions) (?:partagé|discuté|échangé|siégé|travaillé ensemble|étudié ensemble)(?! en interne)',
     '(?<![\\p{L}])nous étions (?:voisin\\p{L}*|ensemble|dans la même|dans le même|tous deux|toutes deux)',
   ],
 };

@@ -96,6 +96,7 @@ testRule(noContext, {
     { draft: 'Hi Nell, circling back on what we talked about. Ready to move forward with the pilot?', findings: doc },
     { draft: 'Hi Tam, we helped forty clinics cut no-shows by half. Worth a chat?', findings: doc },
     { draft: 'Hi Jo, did you get my note from Tuesday? Keen to hear back.', findings: doc },
+    { draft: 'Hola Ana, existe una forma sencilla de duplicar tus ventas este trimestre. ¿Te cuento cómo?', findings: doc },
     // Round 5: pseudo-context in new words — a field said of both sides, a platform's suggestion, a name found while
     // searching a field, a fellow of a category anyone is in, a shared passion that "seems", a journey followed, a bare
     // "you're hiring", a tool they pay for, asking whether they will be at a fair.
@@ -300,6 +301,8 @@ testRule(noContext, {
     'Hello Priya, we were paired by the alumni mentoring scheme this spring and I have a question before our first call.',
     'Bonjour Madame Roy, vous m’avez conseillé un livre sur la négociation à la sortie de la conférence. Je l’ai lu : merci !',
     'Guten Tag Frau Lenz, wir saßen beim Abendessen nach der Tagung nebeneinander. Darf ich Ihnen die versprochene Studie schicken?',
+    'Hola Nuria, me bajé la guía de tarifas que armaste para autónomos y me ahorró un disgusto con Hacienda. ¿Puedo hacerte una consulta?',
+    'Oi Caio, você me emprestou um carregador no intervalo da palestra e eu nunca agradeci direito. Posso te pagar um café?',
     // Round 5, by structure and without a proper name: what they said to the writer, side by side somewhere, doing
     // the same thing at the same place, put together by a programme, who they were to the writer, they came to our class.
     'Hi Ana, your reply to my question on the pricing thread saved me a week. Could I ask one more?',
