@@ -1,7 +1,7 @@
 import type { RuleContext } from '../engine/context.ts';
 import type { LanguagePack } from '../languages/types.ts';
 import { lazyPer } from '../engine/lazy.ts';
-import { findAll, phrasePattern, type PhrasePattern } from '../text/patterns.ts';
+import { caseAwarePatterns, findAll, type PhrasePattern } from '../text/patterns.ts';
 import { pseudoContext } from './outreach.ts';
 import type { Span } from '../text/spans.ts';
 
@@ -30,28 +30,16 @@ const ENGLISH: readonly string[] = [
 
 const QUESTION = /\?[\s"”’)]*$/u;
 
-interface Compiled {
-  blind: PhrasePattern | null;
-  exact: PhrasePattern | null;
-}
-const compile = (fragments: readonly string[]): Compiled => {
-  const blind = fragments.filter((f) => f === f.toLowerCase());
-  const exact = fragments.filter((f) => f !== f.toLowerCase());
-  return { blind: blind.length ? phrasePattern(blind, 'giu') : null, exact: exact.length ? phrasePattern(exact, 'gu') : null };
-};
-const ENGLISH_PATTERNS = compile(ENGLISH);
-const patternsOf = lazyPer((pack: LanguagePack): Compiled | null => {
-  const fragments = pack.context.mention?.sharedMoment ?? [];
-  return fragments.length > 0 ? compile(fragments) : null;
-});
+const ENGLISH_PATTERNS = caseAwarePatterns(ENGLISH);
+const patternsOf = lazyPer((pack: LanguagePack): PhrasePattern[] => caseAwarePatterns(pack.context.mention?.sharedMoment ?? []));
 
 /** A statement of what the reader did, or of what you did together, told in the past; or null. */
 export function sharedMoment(ctx: RuleContext): Span | null {
   return ctx.memo('sharedMoment', () => {
     const patterns = ctx.pack ? patternsOf(ctx.pack) : ENGLISH_PATTERNS;
-    if (!patterns) return null;
+    if (patterns.length === 0) return null;
     const pseudo = pseudoContext(ctx);
-    const found = [patterns.blind, patterns.exact].flatMap((p) => (p ? findAll(p, ctx.matchText) : []));
+    const found = patterns.flatMap((p) => findAll(p, ctx.matchText));
     for (const m of found) {
       const sentence = ctx.sentences().find((s) => s.start <= m.start && m.end <= s.end);
       if (!sentence || QUESTION.test(sentence.text)) continue;

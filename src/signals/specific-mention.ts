@@ -2,7 +2,7 @@ import type { RuleContext } from '../engine/context.ts';
 import type { LanguagePack, MentionCues } from '../languages/types.ts';
 import { lazyPer } from '../engine/lazy.ts';
 import { isOrdinaryWord } from '../text/ordinary-words.ts';
-import { phrasePattern, matches, type PhrasePattern } from '../text/patterns.ts';
+import { caseAwarePatterns, matches } from '../text/patterns.ts';
 import { lexicon } from './context-families.ts';
 import { pseudoContext } from './outreach.ts';
 import type { Span } from '../text/spans.ts';
@@ -45,31 +45,34 @@ interface CompiledCues {
   place: RegExp;
   selfIntroduction: RegExp;
   notNames: ReadonlySet<string>;
+  /** The language's ordinary words and titles, lower case (null for English: compromise's lexicon decides). */
+  ordinaryWords: ReadonlySet<string> | null;
+  titles: ReadonlySet<string>;
 }
 
 /** Words (regex fragments) of which a sentence may hold one. */
 type WordSet = (text: string) => boolean;
 // A word with a capital in the list is matched as written (German "Sie", not "sie"); the others case-blind.
 const wordSet = (words: readonly string[]): WordSet => {
-  const pattern = (list: readonly string[], flags: string): PhrasePattern | null =>
-    list.length > 0 ? phrasePattern([`(?<![\\p{L}\\p{N}'’])(?:${list.join('|')})(?![\\p{L}\\p{N}'’])`], flags) : null;
-  const blind = pattern(words.filter((w) => w === w.toLowerCase()), 'giu');
-  const exact = pattern(words.filter((w) => w !== w.toLowerCase()), 'gu');
-  return (text) => (blind !== null && matches(blind, text)) || (exact !== null && matches(exact, text));
+  const patterns = caseAwarePatterns(words, (group) => [`(?<![\\p{L}\\p{N}'’])(?:${group.join('|')})(?![\\p{L}\\p{N}'’])`]);
+  return (text) => patterns.some((p) => matches(p, text));
 };
 // Just before the token: "in " (a town), "I'm " / "my name is " (the writer), "[" or "{" (a placeholder).
 const endsWith = (words: readonly string[]) => new RegExp(`(?:^|[^\\p{L}])(?:${words.join('|')})\\s+$`, 'iu');
 
-const compile = (cues: MentionCues): CompiledCues => ({
+const lowerCaseSet = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase()));
+const compile = (cues: MentionCues, pack: LanguagePack | null): CompiledCues => ({
   reader: wordSet(cues.reader),
   together: wordSet(cues.together),
   ourSide: wordSet(cues.ourSide),
   place: endsWith(cues.placePrepositions),
   selfIntroduction: endsWith(cues.selfIntroductions),
-  notNames: new Set(cues.notNames.map((w) => w.toLowerCase())),
+  notNames: lowerCaseSet(cues.notNames),
+  ordinaryWords: pack ? lowerCaseSet(pack.ordinaryWords ?? []) : null,
+  titles: lowerCaseSet(pack?.names.titles ?? []),
 });
-const ENGLISH_CUES = compile(ENGLISH);
-const cuesOf = lazyPer((pack: LanguagePack): CompiledCues | null => (pack.context.mention ? compile(pack.context.mention) : null));
+const ENGLISH_CUES = compile(ENGLISH, null);
+const cuesOf = lazyPer((pack: LanguagePack): CompiledCues | null => (pack.context.mention ? compile(pack.context.mention, pack) : null));
 
 // A capitalized word, with its hyphenated or dotted parts ("DB-Mobility-Hackathon", "St.Gallen").
 const CAPITALIZED = /(?<![\p{L}\p{N}'’@#/.])\p{Lu}[\p{L}\p{N}&]*(?:[-.][\p{Lu}\p{N}][\p{L}\p{N}]*)*/gu;
@@ -92,12 +95,17 @@ const THIRD_PARTY = /\b(?:connected (?:to|with)|know (?:someone|anyone|somebody)
 const USAGE_AFTER = new RegExp(`^(?:\\s+[\\p{L}-]+){0,2}?\\s+(?:${lexicon.usageNoun!.join('|')})(?![\\p{L}])`, 'iu');
 // Asking whether they will be at an event says nothing of theirs: "will you be at Hannover Messe? Stop by our booth".
 const ATTENDANCE_QUESTION = /\b(?:will|are|would|do) you (?:be )?(?:at|attending|going to|heading to|coming to|visiting|in town for|around for|planning to attend)\s+(?:the\s+|this year's\s+|next week's\s+)?$/iu;
-// A name that ends the draft is its signature.
-const ENDS_DRAFT = /^[\p{L}\p{N}.'’-]*(?:\s+[\p{L}\p{N}.'’-]+)?[\s.!]*$/u;
+// A name that ends the draft is its signature (sticky: matched where the word ends, without copying the rest).
+const ENDS_DRAFT = /[\p{L}\p{N}.'’-]*(?:\s+[\p{L}\p{N}.'’-]+)?[\s.!]*$/uy;
 const PLACEHOLDER_OPEN = /[[{<]\s*$/;
 // German capitalizes every noun: only a word that cannot be an ordinary noun counts there.
 const MARKED_AS_NAME = /[-\p{N}]|\p{Ll}\p{Lu}/u;
 const MAX_WORDS = 300;
+
+function endsDraft(text: string, from: number): boolean {
+  ENDS_DRAFT.lastIndex = from;
+  return ENDS_DRAFT.test(text);
+}
 
 /** The particular thing named in a sentence about the reader, or null. */
 export function specificMention(ctx: RuleContext): Span | null {
@@ -131,8 +139,6 @@ function find(ctx: RuleContext): Span | null {
 function nothingParticular(ctx: RuleContext, cues: CompiledCues) {
   const greeting = ctx.greeting();
   const personal = new Set([...ctx.recipientParts, ...ctx.senderParts, ...(greeting?.names.map((n) => n.text) ?? [])].map((p) => p.toLowerCase()));
-  const ordinary = ctx.pack ? new Set((ctx.pack.ordinaryWords ?? []).map((w) => w.toLowerCase())) : null;
-  const titles = new Set((ctx.pack?.names.titles ?? []).map((t) => t.toLowerCase()));
   return (word: string, span: Span, sentence: Span): boolean => {
     const before = ctx.text.slice(Math.max(0, span.start - 24), span.start);
     const sentenceBefore = ctx.text.slice(sentence.start, span.start);
@@ -146,15 +152,15 @@ function nothingParticular(ctx: RuleContext, cues: CompiledCues) {
       personal.has(lower) ||
       NEVER_PARTICULAR.has(bare) ||
       bare.includes('linkedin') ||
-      titles.has(lower) ||
+      cues.titles.has(lower) ||
       cues.notNames.has(lower) ||
       cues.place.test(before) ||
       cues.selfIntroduction.test(before) ||
-      ENDS_DRAFT.test(ctx.text.slice(span.end)) ||
+      endsDraft(ctx.text, span.end) ||
       ROLE_AFTER.test(ctx.text.slice(span.end, sentence.end)) ||
       ROLE_BEFORE.test(sentenceBefore) ||
       (ctx.pack === null && (OWN_EMPLOYER.test(sentenceBefore) || USAGE_AFTER.test(ctx.text.slice(span.end, sentence.end)) || ATTENDANCE_QUESTION.test(sentenceBefore) || OWN_THING.test(sentenceBefore) || THIRD_PARTY.test(sentenceBefore))) ||
-      (ordinary ? ordinary.has(lower) : isOrdinaryWord(word)) ||
+      (cues.ordinaryWords ? cues.ordinaryWords.has(lower) : isOrdinaryWord(word)) ||
       // German capitalizes every noun: only a word marked as a name counts there ("DB-Mobility-Hackathon", "bei Bosch").
       (ctx.language === 'de' && !MARKED_AS_NAME.test(word) && !/(?:^|\s)(?:bei|von)\s+$/u.test(before))
     );

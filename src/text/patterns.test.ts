@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findAll, foldCase, foldCharacter, matches, phrasePattern } from './patterns.ts';
+import { caseAwarePatterns, findAll, foldCase, foldCharacter, matches, phrasePattern } from './patterns.ts';
 
 // What a case-blind phrase pattern meant before it was matched on folded text: one `giu` expression.
 const asGiu = (fragments: string[]) =>
@@ -71,4 +71,14 @@ it('compiles a phrase pattern on first use, not when it is made', () => {
   expect(matches(pattern, 'Thanks!')).toBe(true);
   expect(matches(pattern, 'no')).toBe(false);
   expect(expanded).toBe(1);
+});
+
+describe('caseAwarePatterns', () => {
+  it('matches fragments with a capital as written and the others case-blind', () => {
+    const patterns = caseAwarePatterns(['Sie', 'wir']);
+    const found = (text: string) => patterns.flatMap((p) => findAll(p, text).map((m) => m.text));
+    expect(found('Wir danken Ihnen, Sie sind großartig')).toEqual(['Wir', 'Sie']);
+    expect(found('sie kommt morgen')).toEqual([]);
+    expect(caseAwarePatterns([])).toEqual([]);
+  });
 });

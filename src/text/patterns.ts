@@ -133,6 +133,20 @@ function foldPatternSource(source: string): string {
   });
 }
 
+/**
+ * Patterns for fragments of which those written with a capital letter are matched as written (German
+ * "Sie", not "sie") and the others case-blind: at most two patterns, none for no fragments. `wrap` turns
+ * each group's fragments into the pattern's own (e.g. one word-bounded alternation).
+ */
+export function caseAwarePatterns(fragments: readonly string[], wrap: (group: readonly string[]) => readonly string[] = (group) => group): PhrasePattern[] {
+  const blind = fragments.filter((f) => f === f.toLowerCase());
+  const exact = fragments.filter((f) => f !== f.toLowerCase());
+  return [
+    ...(blind.length > 0 ? [phrasePattern(wrap(blind), 'giu')] : []),
+    ...(exact.length > 0 ? [phrasePattern(wrap(exact), 'gu')] : []),
+  ];
+}
+
 /** Escapes a literal string for use inside a regular expression. */
 export function escapeRegExp(literal: string): string {
   return literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
