@@ -15,14 +15,16 @@ describe('tune paraphrases', () => {
     for (const paraphrase of paraphrases) {
       const original = byId.get(String(paraphrase.paraphraseOf));
       expect(original, paraphrase.id).toBeDefined();
-      expect(paraphrase.id).toBe(`${original!.id}-p`);
+      expect([`${original!.id}-p`, `${original!.id}-p2`]).toContain(paraphrase.id);
       for (const field of ['kind', 'recipient', 'thread', 'expect'] as const) expect(paraphrase[field], `${paraphrase.id} ${field}`).toEqual(original![field]);
     }
   });
 
-  // A floor, not a target: 40 of 50 after round 5 (the other 10 differ in sales-pitch, job-ask and no-context).
-  it('get the same rules as their originals at least 40 times in 50', () => {
+  // A floor, not a target: 107 of 110 after round 6 (40 of 50 after round 5, before round 6's 60 were added;
+  // the other 3 differ in no-context and in sales-pitch on one-on-one mentoring).
+  it('get the same rules as their originals at least 107 times in 110', () => {
     const { same, differ } = rewordingAgreement(paraphrases, originals);
-    expect(same, differ.join('\n')).toBeGreaterThanOrEqual(40);
+    expect(paraphrases).toHaveLength(110);
+    expect(same, differ.join('\n')).toBeGreaterThanOrEqual(107);
   });
 });

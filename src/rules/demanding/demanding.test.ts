@@ -3,6 +3,10 @@ import rule from './demanding.ts';
 
 testRule(rule, {
   invalid: [
+    // Round 6 rewording: the same meaning said another way.
+    { draft: { text: 'The form must be returned by you by Monday.', thread: { fromThem: 1, unansweredFromMe: 0 } }, findings: [{ excerpt: 'must be returned by you' }] },
+    { draft: { text: "Don't cancel on me again.", thread: { fromThem: 1, unansweredFromMe: 0 } }, findings: [{ excerpt: "Don't cancel on me again." }] },
+    { draft: { text: 'I expect to be reimbursed by Friday.', thread: { fromThem: 1, unansweredFromMe: 0 } }, findings: [{ excerpt: 'I expect to be reimbursed' }] },
     // Round 5: "you need to get…" is an order; only "you must get a lot of…" is a presumption.
     { draft: { text: 'You need to get the signed PO to our finance team before we can ship anything.', thread: { fromThem: 2, unansweredFromMe: 0 } }, findings: [{ excerpt: 'You need to' }] },
     { draft: { text: 'YOU MUST GET THIS TO ME BY NOON.', thread: { fromThem: 2, unansweredFromMe: 0 } }, findings: [{ excerpt: 'YOU MUST' }] },
@@ -40,6 +44,10 @@ testRule(rule, {
     { draft: "I've shared the NDA via DocuSign. Sign it and return it.", findings: [{ excerpt: "Sign it and return it." }] },
   ],
   valid: [
+    // Round 6 rewording: the same meaning said another way.
+    'The deadline has to be agreed by your team and mine.',
+    'Sorry I had to reschedule our call.',
+    'I expect to be reimbursed by the conference organisers.',
     // Round 5 quiet: presumptions and sympathy with "get".
     'Hi Wen, you must get so many requests, so I will keep this short.',
     'You must get tired of hearing about AI tools by now.',

@@ -9,10 +9,14 @@ import { phrasePattern } from '../../text/patterns.ts';
 export const EXPLICIT_COMMAND = phrasePattern([
   '(?<!(?:if|when|whenever|unless|what|all|anything|everything|as) )you (?:must|need to|have to|are required to)(?! be\\b| have (?:been|had|seen|heard|done|a\\b)| get (?:a lot|lots|loads|tons|so many|so much|many|plenty|bored|tired|sick|used to|some (?:rest|sleep))\\b| know\\b| feel\\b| hear\\b| receive\\b| see\\b| find\\b| deal\\b| think\\b)',
   "I(?:'ll| will)? (?:need|want|expect|require|demand) you to", 'I insist (?:that|you)', 'make sure you',
+  // The same order in the passive: "the form has to be filled in by you", "this must be signed by you".
+  '(?:has|have|needs?|must) (?:to )?be [\\p{L}]+(?: (?:in|out|up|over|back))? by you(?![\\p{L}])',
   // "You're required to send…", "you are expected to reply", "it is mandatory that you…".
   "(?<!(?:if|when|whenever|unless|what|as) )you(?:'re|’re| are) (?:required|expected|obliged|obligated) to(?! be\\b)", "it(?:'s|’s| is) (?:mandatory|compulsory|required) (?:that|for) you",
   // Terms dictated with a deadline ("I expect payment by Friday"; "I expect a reply" is `entitled`'s), an order spelled out word by word ("Stop. Messaging. Me.").
   "I (?:expect|demand|require) (?:full |your |the |a |an )?(?:payment|refund|money|invoice|contract|decision|confirmation|apology)(?= (?:by|within|before|today|tomorrow|now|immediately)\\b)",
+  // The same terms in other words: "I expect to be paid by Friday" (not "…reimbursed by the organisers").
+  "I (?:expect|demand|require) to (?:be (?:paid|refunded|reimbursed)|receive (?:[\\p{L}]+ )?(?:payment|refund|money))(?= (?:within|before|today|tomorrow|now|immediately|by (?:the end|end|eod|cob|noon|tonight|today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\\d))\\b)",
   'stop[.!] (?:messaging|contacting|emailing|texting|calling|spamming|pitching)[.!]? me',
 ]);
 
@@ -21,7 +25,9 @@ const CONTACT_VERBS =
   '(?:message|messaging|contact|contacting|write|writing|email|emailing|e-mail|call|calling|text|texting|ping|pinging|dm|dming|' +
   'reach(?:ing)? out|ghost|ghosting|ignore|ignoring|spam|spamming|bother|bothering|pester|pestering|harass|harassing|waste|wasting|' +
   'send|sending|add|adding|tag|tagging|inbox|inboxing|reply|replying|respond|responding|pitch|pitching|follow(?:ing)? up|' +
-  'tell|telling|lecture|lecturing|patroni[sz]e|patroni[sz]ing|try|trying|expect|expecting|think|thinking)';
+  'tell|telling|lecture|lecturing|patroni[sz]e|patroni[sz]ing|try|trying|expect|expecting|think|thinking|' +
+  // Putting off what was agreed: "Don't reschedule again.", "Don't cancel on me."
+  'reschedul(?:e|ing)|cancel|cancell?ing)';
 
 /**
  * A negative order to the reader at the start of a sentence: "Don't message me again.", "Stop messaging

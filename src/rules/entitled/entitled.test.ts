@@ -3,6 +3,10 @@ import rule from './entitled.ts';
 
 testRule(rule, {
   invalid: [
+    // Round 6 rewording: the same meaning said another way.
+    { draft: 'That fee is owed to me, and you know it.', findings: [{ excerpt: 'is owed to me' }] },
+    { draft: 'You ought to hire me on the spot.', findings: [{ excerpt: 'You ought to hire me' }] },
+    { draft: 'Have the common courtesy to answer.', findings: [{ excerpt: 'Have the common courtesy to' }] },
     { draft: 'You owe me one.', findings: [{ excerpt: 'You owe me' }] },
     { draft: 'I have an MBA, so I deserve a response at the very least.', findings: [{ excerpt: 'I deserve a response' }] },
     { draft: 'The least you can do is schedule an interview.', findings: [{ excerpt: 'The least you can do' }] },
@@ -23,6 +27,10 @@ testRule(rule, {
     { draft: 'I am expecting your response.', findings: [{ excerpt: 'I am expecting your response' }] },
   ],
   valid: [
+    // Round 6 rewording: the same meaning said another way.
+    'You ought to hire a designer for the rebrand.',
+    'I had the courtesy of a reply from their CEO.',
+    'The invoice is owed to the supplier, not to us.',
     "I don't expect a reply; I just wanted to say thanks.",
     "I'm not expecting an answer, so no pressure at all.",
     'I expect the market to recover next year.',

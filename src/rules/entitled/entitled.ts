@@ -12,13 +12,16 @@ export default phraseRule({
   groups: [
     {
       phrases: [
-        '(?:you|u) owe me', 'I (?:deserve|am owed|am entitled to|have a right to) (?:\\S+ ){0,3}?(?:response|reply|answer|interview|chance|explanation|job|feedback|yes|call)',
-        'the least (?:you|u|they) (?:can|could) do', '(?:you|u) should (?:really |definitely )?hire me', "(?:you'd|you would) be (?:lucky|foolish|crazy) (?:not )?to",
+        // "You owe me", also in the passive: "the money is owed to me by you".
+        '(?:you|u) owe me', '(?:is|are|was|were) owed to me', 'I (?:deserve|am owed|am entitled to|have a right to) (?:\\S+ ){0,3}?(?:response|reply|answer|interview|chance|explanation|job|feedback|yes|call)',
+        'the least (?:you|u|they) (?:can|could) do', '(?:you|u) (?:should|ought to|had better|better) (?:really |definitely |seriously )?hire me', "(?:you'd|you would) be (?:lucky|foolish|crazy) (?:not )?to",
         // Expecting a reply, in any tense or voice: "I expect a reply", "I'm expecting an answer from you", "I'd expect to hear back".
         `I(?:'m| am|'d| would| will|'ll)? expect(?:ing)? (?:a|an|your|some|one|my) (?:(?:proper|real|quick|prompt|timely|simple|straight) )?(?:reply|response|answer|call|callback|word)`,
         `I(?:'m| am|'d| would| will|'ll)? expect(?:ing)? to hear (?:back(?: from (?:you|u))?|from (?:you|u))`,
         "(?:it's|it is) the least",
-        "(?:I'm|I am) entitled to", 'you have no (?:excuse|reason) not to',
+        "(?:I'm|I am) entitled to",
+        // "At least have the decency to say no", "have the basic courtesy to reply".
+        '(?:have|had|show) the (?:basic |common |simple |bare )?(?:decency|courtesy) to', 'you have no (?:excuse|reason) not to',
         "I(?:'ve| have) (?:more than )?earned (?:at least )?(?:a|an|your|some) (?:reply|response|answer|call|interview|chance|meeting)",
         'you should be (?:the one )?(?:reaching out|writing|calling|thanking|contacting|coming) (?:to )?me',
         '(?:you|u) should (?:be )?(?:grateful|thankful|honou?red)', '(?:you|u) need me more than',

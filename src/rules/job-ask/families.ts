@@ -37,10 +37,12 @@ export const families: readonly Family[] = [
     patterns: [
       '{youCould}(?:give|offer|get|find|arrange) me (?:a|an|any|some) (?:\\S+ )?{job}',
       '(?:give|offer) me (?:a|an|any) (?:\\S+ )?(?:job|internship|role|position)',
-      '(?:please |pls )?(?:please )?(?<!should )hire me',
+      // "You should / ought to hire me" is `entitled`'s claim, not an ask.
+      '(?:please |pls )?(?:please )?(?<!(?:should|ought to|better|must) )hire me',
       '(?:send|tell|show) me (?:about |of )?any {jobPlural}', '(?:know of|aware of|heard of) any {jobPlural}',
-      '(?:seeking|looking for|want|need|writing to you for) (?:an? )?(?:job|work|internship|role|position|opp?[ou]rtunit\\S*)(?: \\S+){0,2}? in your (?:esteemed )?(?:company|organi[sz]ation|team|firm|department)',
-      'I need (?:an? )?(?:job|work|internship)', '(?:I will|I\'ll|I can) take any (?:role|job|position|work|shifts?|contract|gig|hours)',
+      '(?:seeking|looking for|want|need|writing to you for|applying for|asking for) (?:an? |any )?(?:suitable |good |decent )?(?:job|work|internship|role|position|post|vacancy|opp?[ou]rtunit\\S*)(?: \\S+){0,2}? in your (?:esteemed |reputed |reputable |prestigious |great )?(?:company|organi[sz]ation|team|firm|department)',
+      // "I need a job", also with the subject dropped at a sentence's start: "NEED A JOB URGENTLY".
+      '(?:I (?:really |urgently |badly )?|(?<=(?:^|[.!?\\n])\\s{0,3}))need (?:an? )?(?:new )?(?:job|work|internship)', '(?:I will|I\'ll|I can|I would|I\'d) (?:happily )?(?:take|accept|do) any (?:role|job|position|work|shifts?|contract|gig|hours)',
       '(?:let me know|tell me) if (?:you\'re|you are|your (?:company|team) is) hiring',
       '(?:any|are there any) (?:\\S+ ){0,2}?{jobPlural} (?:for me|on your team|in your team|at your company|in your company|for someone like me)',
       '(?:chance|possible) (?:that )?there (?:are|is) (?:any )?{jobPlural} (?:\\S+ ){0,3}?for me',
@@ -80,6 +82,10 @@ export const families: readonly Family[] = [
       // "Is there any chance of a job for me at Intercom?"
       '(?:any )?chance (?:of|for) (?:a|an|any) (?:[\\p{L}-]+ )?(?:job|role|position|internship|placement|opening|vacancy|traineeship|apprenticeship) (?:for me|(?:at|with|in|on) (?:your|\\p{Lu}[\\p{L}&\'-]*))',
       '(?:jump at|grab|love|welcome|kill for) (?:any|the|a) (?:chance|opportunity) to (?:work|join|intern|start) (?:on|in|at|for|with|under) (?:your|\\p{Lu}[\\p{L}&\'-]*)', '(?:is there )?(?:any|a) way (?:in|I (?:could|can|might) (?:join|get in|get on|work (?:for|with|on))(?: (?:you|you guys|your team|the team|them))?)(?= *[?.!,])',
+      // The same question with the writer as subject: "How could I get in?", "how can I get my foot in?".
+      'how (?:could|can|might|do|would) I (?:get in|get on board|get hired|get on (?:your|the) team|join (?:your|the) team)(?= *[?.!,]| (?:there|at|with)\\b)',
+      // "Please let me know if your organisation has any vacancies."
+      '(?:if|whether) (?:your|the) (?:[\\p{L}-]+ ){0,2}?{workplace} (?:has|have|might have|currently has|would have) any (?:[\\p{L}-]+ )?(?:vacanc(?:y|ies)|openings?|positions?|jobs?|internships?)',
     ],
     // Asking for someone else: "Are you hiring? I know a great engineer who'd love to hear about it."
     quiet: ["(?:are|r) (?:you|u)(?: guys)? (?:\\S+ )?hiring\\?? (?:(?:I|we) (?:know|have|can recommend)|(?:asking )?for a (?:friend|colleague|former colleague|mentee|student))"],
@@ -95,7 +101,7 @@ export const families: readonly Family[] = [
       '(?:that )?I (?:could|might|can) be considered for',
       // "if anything opens up", "if a junior position ever comes up", "if there's ever a spot on your team".
       "(?:if|when|whenever|should) (?:anything|something) (?:ever )?(?:opens up|comes up|becomes available)(?= *[,.;!]| (?:on|in|at|there|with (?:your|the) (?:[\\p{L}-]+ )?team)\\b)",
-      "(?:if|when|whenever|should) (?:a (?:[\\p{L}-]+ ){0,3}?(?:role|position|spot|opening|vacancy|job)|there(?:'s| is) ever (?:a|an) (?:[\\p{L}-]+ ){0,3}?(?:role|position|spot|opening|vacancy|job)) (?:ever )?(?:opens up|comes up|becomes available|opens|on|in|at)",
+      "(?:if|when|whenever|should) (?:an? (?:[\\p{L}-]+ ){0,3}?(?:role|position|spot|opening|vacancy|job)|there(?:'s| is) ever (?:a|an) (?:[\\p{L}-]+ ){0,3}?(?:role|position|spot|opening|vacancy|job)) (?:ever )?(?:opens? up|comes? up|becomes? available|opens|on|in|at)",
       'if you (?:ever )?(?:hear|know) of (?:anything|something|an opening|a role|a position)',
       // "if any internships come up at Deloitte", "I could be referred into".
       '(?:if|when|whenever|should) any (?:[\\p{L}-]+ ){0,2}?(?:internships|roles|positions|openings|jobs|vacancies|spots) (?:ever )?(?:come up|open up|become available|open)(?= (?:at|with) | (?:on|in) your (?:[\\p{L}-]+ )?(?:team|company|department|group|org|firm|lab)| *[.!?,]| *$)', '(?:I|me) (?:could|can|might) (?:be|get) referred',
@@ -106,6 +112,7 @@ export const families: readonly Family[] = [
       "(?:I|I'm|I am) (?:can |could |am able to |available to |ready to |free to )?start (?:work(?:ing)? )?{startWhen}",
       "(?<=and )(?:can|could) start (?:work(?:ing)? )?{startWhen}",
       "(?:happy|willing|glad|ready) to (?:start|work|intern|join) (?:[\\p{L}-]+ )?(?:unpaid|for free|as a volunteer|without pay)",
+      "(?:I'd|I would|I'll|I will|I could) (?:even |happily |gladly )?(?:do it|work|start|intern|join) (?:[\\p{L}-]+ )?(?:unpaid|for free|without pay)",
       '(?:recommend|suggest|put forward|nominate) me for (?:the|a|an|any|this) (?:\\S+ ){0,3}?{job}',
       'if (?:your|the) (?:team|company) (?:needs|is looking for) (?:an?|someone)',
       '(?:put|putting|add|adding|include|including|keep|keeping) me (?:on|in|to) (?:the|your) (?:\\S+ )?(?:shortlist|interview list|pipeline|talent pool|candidate pool|talent (?:pipeline|network|community|database)|books)',
@@ -127,7 +134,7 @@ export const families: readonly Family[] = [
     // Only with a job search said ("I want to work at Google. How can you help me?"), as a CV alone.
     name: 'vagueHelpAsk',
     means: 'asks them to help you into a job without having applied',
-    patterns: ['(?:how )?(?:can|could|would) you help me(?= *\\?)', 'what would it take(?= *\\?)', '(?:any|what) (?:advice|tips) on (?:getting|how to get) (?:in|hired)(?= there| at| *\\?)'],
+    patterns: ['(?:how )?(?:can|could|would) you help me(?: get (?:there|in|hired|started))?(?= *\\?)', 'what (?:can|could) you do to help me(?: get (?:there|in|hired|started))?(?= *\\?)', 'what would it take(?= *\\?)', '(?:any|what) (?:advice|tips) on (?:getting|how to get) (?:in|hired)(?= there| at| *\\?)'],
   },
   {
     // Only with a job search said ("I'm between jobs. Could we talk about openings at your firm?"):
@@ -161,7 +168,11 @@ export const writerRecruits = ["(?:I'm|I am|we're|we are) (?:a |an |the )?(?:[\\
 
 /** Saying you are looking for work: a CV sent with it is a job ask. */
 export const seekingWork = [
-  'job[- ]?hunting', 'job searching', 'between jobs', 'looking to move (?:from|into|in-house|to)', 'interested in the (?:[\\p{L}\\[\\]-]+ ){1,4}?(?:role|position|opening|vacancy)',
+  'job[- ]?hunting', 'job searching',
+  // A job there as a dream: "landing a job at Canva is my dream", "working on your team would be a dream".
+  "(?:landing|getting|finding|working|a (?:job|role|position|place)|to work) (?:a (?:job|role|position|internship) )?(?:on|in|at|with|for) (?:your|\\p{Lu}[\\p{L}&'-]*)(?: (?:[\\p{L}-]+ ){0,2}?(?:team|company|lab|studio))? (?:is|would be) (?:a|my) dream",
+  // An opening named as what caught the eye, with a CV: "the [job title] opening caught my eye".
+  '(?:role|position|opening|vacancy|posting) (?:really )?(?:caught|has caught) my (?:eye|attention)', 'between jobs', 'looking to move (?:from|into|in-house|to)', 'interested in the (?:[\\p{L}\\[\\]-]+ ){1,4}?(?:role|position|opening|vacancy)',
   '(?:love|like) to (?:join|be part of|work (?:for|at|with)) (?:your|the|what)',
   "(?:interested in|keen on) (?:working (?:with|at|for|in)|joining) [\\p{L}&'-]+", '(?:want|dream|hope|hoping|wish) to (?:work|intern) (?:at|for|with|in)',
   '(?:looking for|seeking|searching for|in search of) (?:an? |my )?(?:new |next |first |full-time |part-time )?(?:job|work|role|position|internship|opportunit(?:y|ies)|opening)s?', 'open to (?:new )?(?:roles|opportunities|work)',

@@ -3,6 +3,14 @@ import rule from './job-ask.ts';
 
 testRule(rule, {
   invalid: [
+    // Round 6 rewording: the same meaning said another way.
+    { draft: 'Graduated in May. Need a job in logistics.', findings: [{ excerpt: 'Need a job' }] },
+    { draft: "I'd accept any role on your warehouse team.", findings: [{ excerpt: "I'd accept any role" }] },
+    { draft: 'Could you tell me if your studio has any internships this summer?', findings: [{ excerpt: 'if your studio has any internships' }] },
+    { draft: 'How can I get on your team?', findings: [{ excerpt: 'How can I get on your team' }] },
+    { draft: "Should an analyst position ever open up in your group, I'm interested.", findings: [{ excerpt: 'Should an analyst position ever open up' }] },
+    { draft: 'Landing a role at Spotify is my dream. What could you do to help me get in?', findings: [{ excerpt: 'What could you do to help me get in' }] },
+    { draft: "I'd even work unpaid for the first month.", findings: [{ excerpt: "I'd even work unpaid" }] },
     // Round 5: any shift, the workplace asked whether it needs people (after a job search said), openings asked about,
     // a way to join you, "if your team at X needs hands", a talent pool, a kind of position by name with a CV.
     { draft: 'Is there any chance of a job for me at Intercom?', findings: [{ excerpt: 'any chance of a job for me' }] },
@@ -84,6 +92,11 @@ testRule(rule, {
     { draft: "Are you guys hiring any interns in marketing?", findings: [{ excerpt: "Are you guys hiring" }] },
   ],
   valid: [
+    // Round 6 rewording: the same meaning said another way.
+    // Entitlement is `entitled`'s, not a job ask.
+    'You ought to hire me, honestly.',
+    'How can I get in touch with your events team?',
+    'Let me know if your team has any questions about the report.',
     // Round 5 quiet look-alikes: the same questions without a job search, a way to join a call, a friend's opening, a recruiter.
     'Does your team need more people for the beach clean-up on Saturday?',
     'Any chance of a role for our mascot in your next video? The kids would love it.',

@@ -7,10 +7,13 @@ export const lexicon: Lexicon = {
   paymentApp: ['paypal', 'gcash', 'venmo', 'western union', 'cash ?app', 'zelle', 'm-?pesa', 'revolut', 'upi', 'paytm', 'wise'],
   content: ['post', 'posts', 'video', 'article', 'page', 'launch', 'reel', 'channel', 'podcast', 'product hunt launch', 'company page', 'profile', 'newsletter', 'youtube channel', 'blog', 'app'],
   appraisal: ['recommendations?', 'testimonials?', 'reviews?', 'ratings?', 'references?', 'reference letter', 'letter of recommendation', 'shout-?out'],
-  giveVerb: ['write', 'writing', 'give', 'giving', 'leave', 'leaving', 'post', 'posting', 'drop', 'dropping', 'provide', 'providing', 'do', 'add', 'adding'],
+  giveVerb: ['write', 'writing', 'give', 'giving', 'leave', 'leaving', 'post', 'posting', 'drop', 'dropping', 'provide', 'providing', 'do', 'add', 'adding',
+    'put together', 'putting together', 'pen', 'draft', 'drafting', 'compose', 'composing'],
   appraisalSize: ['professional', 'brief', 'short', 'quick', 'small', 'little', 'glowing', 'honest', 'positive', 'good', 'linkedin', 'google', '5-star', 'five-star', '5 star', 'written', 'public'],
   // People a stranger is asked to pass you on to.
   theirPeople: ['your (?:\\S+ ){0,2}?(?:ceo|cto|cfo|coo|vp|founder|boss|manager|director|head|lead|team|colleagues?|contacts?|network|friends?|partner|investors?)', 'someone (?:more )?(?:appropriate|relevant|senior|suitable|who)', 'the (?:right|appropriate|relevant|correct|best) (?:person|people|team|contact|editor|manager|folks)',
+    // Named by what they do: "the person who runs procurement", "whoever handles partnerships".
+    '(?:(?:the (?:person|people|one|folks)|someone) (?:who|that)|whoever) (?:runs|heads|leads|handles|manages|owns|oversees|looks after|is in charge of|is responsible for|makes (?:the )?decisions (?:on|about))(?! (?:the )?(?:hiring|recruit\\S*|hr|talent|staffing|interns?|internships?|graduates?)\\b)',
     '(?:the|your) (?:[\\p{L}-]+ ){0,2}?(?:lead|head|director|manager|founder|owner|buyer|decision[- ]makers?|ceo|cto|cfo|coo|vp)(?: of [\\p{L}-]+)?(?= (?:at|of|in|on) your| *[?.!,]| *$)',
     // A name ("introduce me to Priya"): the families match case-blind, so "\\p{Lu}" alone would take any word ("point me to the docs").
     '(?!(?:the|a|an|my|our|this|that|these|those|some|any|its|their|his|more|other|all|each|every|it|what|where|how|resources|docs|information|info|details|links?|page|site|form|list)\\b)\\p{Lu}\\p{Ll}+'],
@@ -71,6 +74,9 @@ export const families: readonly Family[] = [
       '{giveVerb} (?:me|us) (?:a |an )?(?:{appraisalSize} )*{appraisal}',
       '{giveVerb} (?:a |an )?(?:{appraisalSize} )*{appraisal} (?:of|for|on|about|to) (?:me|my|us|our)',
       '{askLead}(?:write|give|leave|post|drop|provide|add) (?:a |an )?(?:{appraisalSize} )+{appraisal}',
+      // "Would you mind writing a quick Google review?", "could you put together a brief recommendation"
+      // (followed by "of/about me", the pattern above names the span).
+      '{askLead}(?:writing|giving|leaving|posting|dropping|providing|adding|put together|putting together|pen|draft|drafting|compose|composing) (?:a |an )?(?:{appraisalSize} )+{appraisal}(?! (?:of|for|on|about|to) (?:me|my|us|our)(?![\\p{L}]))',
       '(?:a |an )(?:{appraisalSize} )*(?:recommendation|testimonial|review|rating) of my (?:work|services|course|book|app)',
       'recommend me on linkedin', '{askLead}rate (?:me|us|my|our)',
       // A review on a platform, not feedback on a plan: "review our app on the Play Store".
@@ -102,8 +108,11 @@ export const families: readonly Family[] = [
       '(?:introduce|connect) me(?: to| with)?(?= *[?.!]| to (?:him|her|them)\\b)',
       '(?:forward|pass|send) (?:on |along )?(?:this|my (?:message|note|email|request|(?:contact )?details|contact|number|info)) (?:on |along )?to {theirPeople}',
       "who (?:would be|is|'d be|might be) (?:the )?(?:best|right) (?:person )?to (?:speak|talk|reach out) (?:to|with)",
+      // To anyone of theirs: "pass my CV to your manager", "forward my CV to the hiring manager on your team".
       '(?:forward|pass|send|share) my (?:cv|resume|résumé|profile|details|portfolio|deck|pitch) (?:on |along )?to the (?:right|appropriate|relevant|best) (?:person|people|editor|manager|contact)',
       '(?:forward|pass|send|share) my (?:cv|resume|résumé|profile|details|portfolio|deck|pitch) (?:on |along )?to your (?:\\S+ ){0,2}?(?:ceo|cto|cfo|coo|vp|founder|boss|manager|director|head|colleagues?|contacts?|network|friends?|partner|investors?)',
+      // "forward my CV to the hiring manager on your team": their person, named by where they sit.
+      '(?:forward|pass|send|share|hand) my (?:cv|resume|résumé|profile|details|portfolio|deck|pitch) (?:on |along |over )?to the (?:[\\p{L}-]+ ){0,2}?(?:ceo|cto|cfo|coo|vp|founder|boss|manager|director|head|lead)(?= (?:at|of|in|on) your)',
     ],
     quiet: [
       // Passing a CV to hiring is a job referral (`job-ask`).

@@ -3,6 +3,11 @@ import rule from './personal-favor.ts';
 
 testRule(rule, {
   invalid: [
+    // Round 6 rewording: the same meaning said another way.
+    { draft: 'Would you mind writing a short testimonial for the site?', findings: [{ excerpt: 'Would you mind writing a short testimonial' }] },
+    { draft: 'Could you draft a quick recommendation about my time on the data team?', findings: [{ excerpt: 'draft a quick recommendation about my' }] },
+    { draft: 'Could you connect me with the person who handles vendor onboarding at your company?', findings: [{ excerpt: 'connect me with the person who handles' }] },
+    { draft: 'Could you forward my portfolio to the creative director at your agency?', findings: [{ excerpt: 'forward my portfolio to the creative director' }] },
     // Round 5: the vote asked by its stakes, a pointer or a steer to the right person, lines about working with me, the profile's section.
     { draft: 'We made the final of the Startup Awards! Polls close Friday and every vote counts.', findings: [{ excerpt: 'every vote counts' }] },
     { draft: 'EVERY SINGLE LIKE HELPS, THANK YOU!', findings: [{ excerpt: 'EVERY SINGLE LIKE HELPS' }] },
@@ -69,6 +74,9 @@ testRule(rule, {
     { draft: "Would you be willing to act as a reference for me?", findings: [{ excerpt: "act as a reference for me" }] },
   ],
   valid: [
+    // Round 6 rewording: the same meaning said another way.
+    'Could you put me in touch with the person who handles hiring for interns?',
+    'Would you mind drafting a quick agenda for Thursday?',
     // Round 5 quiet: thanks for an endorsement, a pointer to docs, lines about their own work, votes counted at a meeting.
     'Thank you so much for endorsing me for SQL! Happy to return the favour anytime.',
     'Thanks for the endorsements on my profile last week, that was kind.',

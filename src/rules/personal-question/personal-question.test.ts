@@ -3,6 +3,11 @@ import rule from './personal-question.ts';
 
 testRule(rule, {
   invalid: [
+    // Round 6 rewording: the same meaning said another way.
+    { draft: 'What age were you when you started?', findings: [{ excerpt: 'What age were you' }] },
+    { draft: 'At what age did you get your first management job?', findings: [{ excerpt: 'At what age did you' }] },
+    { draft: 'Are you still struggling with your baby weight?', findings: [{ excerpt: 'struggling with your baby weight' }] },
+    { draft: 'Do you mind if I ask how much you earn in that role?', findings: [{ excerpt: 'how much you earn' }] },
     { draft: 'Quick question though, how old are you? And are you married?', findings: [{ excerpt: 'how old are you' }, { excerpt: 'are you married' }] },
     { draft: 'How much do they pay you? Also, do you live in Dubai Marina?', findings: [{ excerpt: 'How much do they pay you' }, { excerpt: 'do you live in' }] },
     { draft: 'Out of curiosity, which party do you vote for?', findings: [{ excerpt: 'which party do you vote' }] },
@@ -28,6 +33,10 @@ testRule(rule, {
     { draft: 'How did you vote in the referendum?', findings: [{ excerpt: 'How did you vote' }] },
   ],
   valid: [
+    // Round 6 rewording: the same meaning said another way.
+    'What age group does your product target?',
+    "I'm curious how much you charge for workshops.",
+    'What you make at the bakery looks delicious.',
     'How long have you been at Acme?',
     'What do you enjoy most about your role?',
     'You must tell me the salary range for new grads.',

@@ -13,7 +13,7 @@ export default phraseRule({
     {
       phrases: [
         // age
-        'how old (?:are|were|r) (?:you|u)', "what(?:'s| is) your age", '(?:what year|when) were you born', 'your age\\?', 'if you don.t mind me asking your age',
+        'how old (?:are|were|r) (?:you|u)', '(?:what|which) age (?:are|were|r) (?:you|u)', 'at what age (?:did|do|were) (?:you|u)', "what(?:'s| is) your age", '(?:what year|when) were you born', 'your age\\?', 'if you don.t mind me asking your age',
         // relationships
         // Not the idioms: "single-handedly", "married to Kubernetes", "engaged with the community", "taken care of".
         'are (?:you|u) (?:single(?!-)|married(?! to (?!(?:him|her|them|someone|anyone)\\b))|taken(?= *[?.!,])|seeing anyone|dating(?= *[?.!,]| (?:anyone|someone))|in a relationship|engaged(?= *[?.!,]| to (?:him|her|them|someone|be married))|divorced)',
@@ -32,14 +32,21 @@ export default phraseRule({
         // health and family plans
         '(?:was|is) (?:that|it|this) (?:for|due to|because of) (?:health|medical) reasons', // Not "are you sick of manual invoicing?", "are you expecting a big turnout?".
         'are you (?:sick(?! of| and tired)|ill|pregnant|expecting(?= *[?.!]| (?:a baby|twins|again)))',
-        'do you have (?:a |any )?(?:health|medical) (?:issues?|problems?|conditions?)', "what(?:'s| is) wrong with you",
+        'do you have (?:a |any )?(?:health|medical) (?:issues?|problems?|conditions?)',
+        // Their body and their pregnancy: "struggling with your weight since the pregnancy", "hard to lose the weight since you had your baby".
+        '(?:struggl(?:e|ed|ing)|battl(?:e|ed|ing)|trouble|hard|difficult|tough|happy) (?:with |to lose |losing |to shift )(?:your|the) (?:baby |post-?partum |pregnancy )?weight',
+        'since (?:the|your) pregnancy', 'since you had (?:your|the|a) (?:baby|kids?|child)', "what(?:'s| is) wrong with you",
         '(?:are you|do you|you) plan(?:ning)? (?:to have|on having|for) (?:kids|children|a baby|a family)',
         '(?:are|were) you (?:and your (?:husband|wife|partner|spouse|boyfriend|girlfriend) )?(?:planning|thinking|hoping|going) (?:to have|on having|about having|of having|to start) (?:kids|children|a baby|a family)',
         '(?:any|planning(?: on)?|thinking about) (?:kids|children|babies) (?:soon|yet|in the (?:near )?future)', 'do you (?:want|have|plan to have) (?:any )?(?:kids|children)', 'are you (?:a )?(?:mother|father|mom|dad|parent)\\?',
         // where they live
         'where do (?:you|u) live', 'do (?:you|u) live in', 'where(?:abouts)? is your (?:house|home|apartment|flat)',
         // earnings
-        'how much do (?:you|they|u) (?:make|earn|get paid)', 'what do (?:you|u) (?:earn|take home)(?! of)',
+        'how much do (?:you|they|u) (?:make|earn|get paid)',
+        // Asked indirectly: "can I ask how much you make as a recruiter", "what you earn at Meta".
+        '(?:how much|what) (?:you|u) (?:earn|take home|get paid)(?= (?:as|at|in|per|a (?:year|month|week)|an hour|there|now|these days)\\b| *[?.!,]| *$)',
+        // "make" also means producing: "what you make at the bakery" is their work.
+        'how much (?:you|u) make', 'what (?:you|u) make(?= (?:as an?|per|a (?:year|month|week)|an hour)\\b)', 'what do (?:you|u) (?:earn|take home)(?! of)',
         'what do (?:you|u) make(?= *\\?| (?:a|per|an) (?:year|month|hour|week)| now| these days| there| at (?!(?:your|the|our) (?:[\\p{L}-]+ ){0,2}?(?:factory|plant|workshop|bakery|studio|site|lab|shop)\\b)\\S+)',
         'what your (?:total |base |current |annual )?(?:comp|compensation|salary|pay|income|package|ctc)(?: \\w+){0,3} (?:looks? like|is)',
         "what(?:'s| is) your (?:total |base |annual )(?:comp|compensation|salary|pay|income|package)", 'how much do (?:they|we|your \\S+) pay (?:you|u)',

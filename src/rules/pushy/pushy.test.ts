@@ -3,6 +3,10 @@ import pushy from './pushy.ts';
 
 testRule(pushy, {
   invalid: [
+    // Round 6 rewording: the same meaning said another way.
+    { draft: 'Get me the figures by the end of the day.', findings: [{ excerpt: 'Get me the figures by the end of the day' }] },
+    { draft: 'The contract has to be signed by you before noon.', findings: [{ excerpt: 'has to be signed by you before noon' }] },
+    { draft: 'I expect to be paid within 24 hours.', findings: [{ excerpt: 'I expect to be paid within 24 hours' }] },
     { draft: 'Could you send it ASAP?', findings: [{ excerpt: 'ASAP', output: 'Could you send it when you have a moment?' }] },
     { draft: 'Hi Tom, I really need an answer today.', findings: [{ excerpt: 'I really need an answer today' }] },
     { draft: 'Please reply by Friday with your decision.', findings: [{ excerpt: 'reply by Friday' }] },
@@ -42,6 +46,9 @@ testRule(pushy, {
     { draft: 'Thanks. Please forward your updated CV by Monday.', findings: [{ excerpt: 'forward your updated CV by Monday' }] },
   ],
   valid: [
+    // Round 6 rewording: the same meaning said another way.
+    'The report has to be signed by you at some point next month.',
+    "We'll wrap up the draft by the end of the day.",
     'She runs an urgent care clinic in Denver.',
     'Your essay on the urgency of climate adaptation stayed with me.',
     'No rush at all, whenever suits you.',

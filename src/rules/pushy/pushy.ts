@@ -1,7 +1,7 @@
 import { phraseRule } from '../../engine/phrase-rule.ts';
 import { matchCase } from '../../text/normalize.ts';
 
-const DEADLINE = '(?:today|tonight|tomorrow|right away|right now|immediately|asap|a\\.s\\.a\\.p|at the earliest|within (?:24|48) hours|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today|eod|cob|end of (?:the )?day|noon|\\d{1,2}(?::\\d\\d)? ?(?:am|pm)?|this (?:week|evening|afternoon)))';
+const DEADLINE = '(?:today|tonight|tomorrow|right away|right now|immediately|asap|a\\.s\\.a\\.p|at the earliest|within (?:24|48) hours|(?:by|before) (?:the )?end of (?:the )?(?:day|today|tonight|business)|before (?:tonight|tomorrow|eod|cob|noon)|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today|eod|cob|end of (?:the )?day|noon|\\d{1,2}(?::\\d\\d)? ?(?:am|pm)?|this (?:week|evening|afternoon)))';
 
 export default phraseRule({
   meta: {
@@ -34,7 +34,10 @@ export default phraseRule({
         `(?<!(?:I'll|I will|I can|I'd|we'll|we will|we can|I'm going to|I) )(?:reply|respond|answer|get back to me|revert|hear back|hear from you) (?:[^.!?\\n\\s]+ ){0,8}?${DEADLINE}`,
         `(?:need|expect|want|waiting for|awaiting) (?:\\S+ ){0,2}?(?:response|feedback|decision|confirmation|answer|reply|comments)s? (?:from you )?${DEADLINE}`,
         // A request with a deadline on the reader: "Send me your availability by Friday", "I need you to sign it by tonight".
-        `(?:(?<![\\p{L}] )(?:send|share|give|email|get|forward) me|I need you to|you need to|I want you to|I expect (?:you to|payment|the \\S+|your \\S+)) (?:[^.!?\\n\\s]+ ){0,8}?${DEADLINE}`,
+        // (Up to 12 words between: "Send me the status of my application for the credit risk role today".)
+        `(?:(?<![\\p{L}] )(?:send|share|give|email|get|forward) me|I need you to|you need to|I want you to|I expect (?:you to|payment|to be paid|to be reimbursed|to receive|the \\S+|your \\S+)) (?:[^.!?\\n\\s]+ ){0,12}?${DEADLINE}`,
+        // The same order in the passive: "the form has to be filled in by you before tonight".
+        `(?:has|have|needs?|must) (?:to )?be [\\p{L}]+(?: (?:in|out|up|over|back))? by you (?:[^.!?\\n\\s]+ ){0,4}?${DEADLINE}`,
         `I (?:really |urgently )?need (?:an? |your )?(?:answer|reply|response|feedback|decision|confirmation|comments)s? (?:from you )?${DEADLINE}`,
         '(?:waiting|wait) for your (?:response|reply|answer|feedback)', 'at the earliest',
         'get back to me (?:quickly|soon|fast)', "don't keep me waiting",

@@ -33,6 +33,7 @@ export const lexicon: Lexicon = {
     'accelerate', 'accelerates', 'accelerated', 'shorten', 'shortens', 'shortened', 'minimi[sz]e', 'minimi[sz]es', 'prevent', 'prevents', 'stop', 'stops', 'avoid', 'avoids',
     'shrink', 'shrinks', 'free up', 'frees up', 'freed up', 'freeing up', 'recoup', 'reclaim', 'unlock', 'unlocks', 'capture', 'captures', 'retain', 'retains', 'keep', 'ship', 'launch', 'pass', 'sell', 'turn', 'turns', 'reach', 'hit', 'beat',
     'outrank', 'outsell', 'collect', 'collects', 'recruit', 'onboard', 'earn', 'earns', 'make', 'makes', 'produce', 'produces', 'publish', 'close', 'closes', 'closed', 'won',
+    'claw back', 'claws back', 'clawed back', 'win back', 'wins back', 'recovers', 'recovered', 'add', 'adds', 'added',
   ],
   businessResult: [
     'leads', 'revenue', 'sales', 'pipeline', 'conversions?', 'traffic', 'roi', 'output', 'growth', 'bookings', 'profits?', 'margins?', 'costs?',
@@ -126,6 +127,10 @@ export const families: readonly PitchFamily[] = [
       "(?:we|I|we've|I've) (?:just )?(?:built|launched|created|developed|made) [\\p{L}\\p{N}]+,? (?:which|that)", "(?:we're|we are) (?:the team|the people|the company) behind",
       // "Most finance teams we work with…", "…until they switched to Ledgerly", "We fix that."
       '{audience} (?:we|I) (?:work|partner) with', '(?:until|after|since|once|when) (?:they|teams|clients|customers|companies) (?:switched|moved|migrated|came over) to',
+      // The customer as the subject: "mid-sized law firms work with us to…", "logistics companies hand us their audits".
+      '{audience} (?:in [\\p{L}-]+ (?:and [\\p{L}-]+ )?)?(?:work|partner|team up) with us', '{audience} (?:[\\p{L}-]+ ){0,4}?(?:hand|give|send|outsource|entrust) us (?:with )?their',
+      // "we've uncovered gaps at three companies similar to yours".
+      '(?:at|for|with) (?:\\d+|two|three|four|five|several|many|dozens of|hundreds of) (?:[\\p{L}-]+ )?(?:firms|companies|businesses|teams|brands|clinics|schools|practices|stores|agencies) (?:similar to|like) yours',
       '(?:we|I|our [\\p{L}-]+) (?:can |will |could |help )?(?:fix|fixes|solve|solves|handle|handles|sort|sorts|eliminate|eliminates|automate|automates) (?:that|this|exactly that|it|both|all of (?:that|this)|the problem)(?: for (?:you|a living|clients|companies like yours))?(?= *[.!;,]| *$)',
       '(?:I|we) [\\p{L}]+ (?:[\\p{L}-]+ ){0,2}?(?:this|that|it|these|those|[\\p{L}-]+s) for a living',
       // "our compliance autopilot handles most of it".
@@ -189,6 +194,8 @@ export const families: readonly PitchFamily[] = [
       "(?:I'm|I am) an? (?:[\\p{L}-]+ ){0,2}?{provider} (?:for|helping|who helps|working with|serving)",
       "{seller} (?:can|could|will|'ll) (?:bring|get|have|fix|redesign|rank|make|build|deliver|expand|boost|grow|manage|handle|run|take care of|take over|look after|design|write|create|produce|set up|migrate|automate|audit|clean|edit|shoot|place|fill|staff|source|onboard|optimi[sz]e|moderni[sz]e|revamp|refresh|translate|outsource|scale) (?:all (?:of )?|the whole of )?your",
       '(?:I|we) can (?:fix|redesign|rebuild|do) (?:it|them|that|everything)(?= (?:in|for|at|with|by)\\b)',
+      // The same offer in the passive: "your books can be reconciled by month end with my help".
+      'your (?:[\\p{L}-]+ ){1,3}?(?:can|could|will) be [\\p{L}]+ed (?:[\\p{L}\\p{N}-]+ ){0,6}?(?:with (?:my|our) help|by (?:me|us))(?![\\p{L}])',
       '(?:I|we|{offering} (?:that|which|who)) (?:ghostwrites?|designs?|redesigns?|builds?|rebuilds?|does|do|makes?|shoots?|edits?|writes?|manages?|runs?|creates?|produces?|develops?|automates?|handles?|translates?|generates?|audits?|repairs?|installs?|sources?|maintains?) (?:[\\p{L}\\p{N}-]+ ){0,3}?for (?:[\\p{L}-]+ ){0,2}?{audience}',
       // A promised delivery: "our recruiters can place senior engineers within 21 days".
       "(?:we|our (?:[\\p{L}-]+ ){0,2}?{offering}) (?:can|could|will|'ll) (?:{outcomeVerb}|place|deliver|build|set up|launch) (?:[\\p{L}\\p{N}&-]+ ){0,5}?{deadline}",
@@ -212,6 +219,9 @@ export const families: readonly PitchFamily[] = [
       "(?:we|I) (?:can|could|will|'ll) {outcomeVerb} (?:them|it|that|those|your [\\p{L}-]+) (?:\\S+ )?{measure}",
       'save (?:you|your (?:[\\p{L}-]+ ){0,2}?[\\p{L}-]+) (?:[\\p{L}\\p{N}-]+ ){0,3}?(?:hours|time|money|days|admin|effort|headaches|hassle|paperwork)',
       "get (?:that|the|this) time back",
+      // "can add 10k followers to your brand's Instagram", "gives each associate back 12 hours a week".
+      '(?:add|bring|deliver|drive|send) (?:you )?(?:\\d[\\d,.]*k?\\+?|more|extra|hundreds of|thousands of) (?:new |more |extra |qualified |real )?{businessResult} (?:to|for|into) your',
+      '(?:give|gives|giving) (?:each |every |your )?(?:[\\p{L}-]+ ){1,2}?back (?:about |around |up to |over |roughly )?\\d+',
       "(?:I|we)(?:'ll| will| can| could) {outcomeVerb} (?:you|your (?:[\\p{L}-]+ )?(?:team|company|business|store|shop|clinic|firm|practice)) (?:\\d[\\d,]*\\+? |more |extra )(?:[\\p{L}-]+ ){0,2}?{businessResult}",
       "or you don't pay", "no (?:results|leads|sales),? no (?:fee|pay|charge)", 'money[- ]back guarantee',
       '(?:how|see how) (?:we|our [\\p{L}-]+) {outcomeVerb} (?:[\\p{L}\\p{N}&-]+ ){0,3}?{measure}',
@@ -264,6 +274,9 @@ export const families: readonly PitchFamily[] = [
       '\\d[\\d,]*\\+? (?:[\\p{L}-]+ )?{audience} (?:funded|hired|placed|launched|served|helped|onboarded|signed)(?= so far| this year| last year| to date| *[.!,])',
       '{outcomeVerb}{notMine} (?:over |more than |nearly |almost |about )?[$€£₹]\\d[\\d,.]*\\+? ?[kmb]? (?:in |of )?(?:[\\p{L}-]+ )?{businessResult}',
       "(?:that's|that is|it's|which is) our (?:average|typical result|track record|benchmark)",
+      // "we usually claw back 2-4% of what they spend", "our platform lifts retail conversion by 35%".
+      '{weResult} (?:up to |about |around |roughly |over |an average of )?\\d+(?:[.,]\\d+)?(?: ?[-–] ?\\d+(?:[.,]\\d+)?)? ?% of',
+      '{weResult} (?:[\\p{L}-]+ ){0,2}?{businessResult} {measure}',
       // "We've rolled out our app at 70 logistics companies", "sick days fell by about a fifth", "the checklist our customers use to…".
       "(?:we've|we have|we) (?:already |now )?(?:rolled out|deployed|installed|implemented|set up|launched|introduced) (?:(?:our|the|it|this|them) )?(?:[\\p{L}-]+ ){0,2}?(?:at|in|for|with|across|to) (?:over |more than |nearly |almost |about )?\\d[\\d,]*\\+? (?:[\\p{L}-]+ ){0,2}?{audience}",
       '(?:fell|dropped|rose|jumped|climbed|went (?:up|down)|came down|shrank|decreased|grew) by (?:about |around |roughly |nearly |almost |over |more than )?(?:\\d[\\d.,]*\\s?%|a (?:third|quarter|half|fifth)|half)',
@@ -320,6 +333,10 @@ export const families: readonly PitchFamily[] = [
       '(?:intro|introduction) to our (?:[\\p{L}-]+ ){0,2}?{offering}',
       // What it costs and on what terms: "a small production fee of $350", "pay-per-meeting, no retainer", "samples are free".
       "(?:there's|there is|it's|it is|with|for|at|plus) (?:just |only )?(?:an? )?(?:[\\p{L}-]+ ){0,2}?fee of (?:only |just )?[$€£₹]?\\d+(?:[,.]\\d+)*", 'costs? (?:only |just )[$€£₹]?\\d+(?:[,.]\\d+)*',
+      // The same price said by the seller: "we charge a modest $350 production fee", "I charge £40 an hour".
+      '(?:we|I) (?:only |just )?charge (?:you )?(?:just |only |a |an )?(?:[\\p{L}-]+ )?[$€£₹]\\d+(?:[,.]\\d+)*', '(?:an?|our|my) (?:small|modest|nominal|tiny|low|flat|one-off|one-time|monthly|annual|yearly) [$€£₹]\\d[\\d,.]*k? (?:[\\p{L}-]+ )?fee',
+      "(?:we'll|we will|I'll|I will|we can|I can|to) demo (?:how|what) (?:our|we|my|I)",
+      '(?:send|share|show) (?:you |over )?(?:a few |some |a couple of )?(?:samples|examples of (?:our|my) work)(?= *\\?)',
       'pay[- ]per[- ](?:meeting|lead|click|result|appointment|call|hire|booking|sale)', 'no (?:retainer|set-?up fees?|upfront (?:costs?|fees?|payment)|lock-?in|long-term contract)s?(?![\\p{L}])',
       'you only pay (?:for|when|if|on)',
       '(?:samples?|the (?:trial|demo|audit|consultation|first (?:month|order|bag|box|session|week|lesson))|set-?up|onboarding|delivery|shipping|installation) (?:is|are) (?:completely |totally |always |also )?(?:free|on us|complimentary)(?![\\p{L}])',
@@ -355,6 +372,7 @@ export const families: readonly PitchFamily[] = [
       "(?:we've|we have|we|our (?:[\\p{L}-]+ ){0,2}?{offering} (?:has|have)) (?:already )?(?:worked|partnered) with (?:[\\p{L}-]+ )?{audience} (?:like|such as|including)",
       // "plenty of ops leaders lean on our platform", "teams swear by our tool".
       '(?:lean|leans|rely|relies|count|counts|depend|depends) on our (?:[\\p{L}-]+ ){0,2}?{commercialOffering}', '(?:swear|swears) by our',
+      '(?:are|were) (?:(?:happy|long-time|existing|current) )?(?:clients|customers) of (?:ours|mine)',
     ],
   },
   {
@@ -410,6 +428,8 @@ export const families: readonly PitchFamily[] = [
       'who (?:on|in|at) your (?:team|company|side|end|org|organi[sz]ation|firm) (?:handles|owns|manages|looks after|runs|is responsible for|is in charge of|takes care of|oversees|buys)',
       '(?:like|want|fancy) (?:a |some )?(?:free )?(?:samples?|trial|demo)(?: (?:box|pack|kit|bag|pair|bottle|account))?(?= *\\?)',
       "who (?:handles|manages|looks after|owns|runs|oversees|is responsible for|takes care of) (?:your|the) (?:company's |team's |firm's )?(?:[\\p{L}-]+ ){0,2}?[\\p{L}-]+(?= *\\?)",
+      // "who's in charge of IT security over there?".
+      "who(?:'s| is) (?:in charge of|responsible for|handling|running) (?:[\\p{L}-]+ ){1,3}?(?:over there|on your (?:side|end|team)|at your (?:company|end|firm|place))(?= *\\?)",
       'what would (?:an extra|another|\\d+ (?:more|extra)|(?:double|twice) the) (?:[\\p{L}\\p{N}-]+ ){0,4}?do for (?:your|you)', 'open to a (?:quick |short |brief |\\d+[- ]min(?:ute)? )?(?:chat|call|conversation|intro)(?: call)?(?= *\\?)',
     ],
   },
@@ -424,6 +444,7 @@ export const families: readonly PitchFamily[] = [
       'join my team', 'ground floor', 'side (?:hustle|gig|business) (?:opportunity|that|from)', 'looking for a side hustle',
       '(?:new )?(?:streams?|sources?) of income', '(?:make|making|earn|earning) (?:an )?(?:extra|additional) [$€£₹]?\\d+',
       '(?:business|work|working|income|money|coach others|coaching others) from (?:home|your phone|my phone|my kitchen table|your couch)',
+      '(?:coach|coaching|mentor|mentoring|train|training) (?:other )?(?:people|others|women|mums|moms|ladies) from (?:my |your )?(?:home|phone|couch|kitchen table)',
       '(?:earn|earning|make|making) (?:more|extra|money|cash|good money)? ?(?:[\\p{L}-]+ ){0,3}?from (?:home|your phone|my phone)',
       '(?:a|my) (?:little |small )?business from home', '(?:lets|let|allows|allow) me (?:to )?work from home',
       'be (?:their|our) own boss(?:es)?', 'tired of the 9[- ]?(?:to[- ]?)?5', 'replac(?:e|ed|ing) (?:my|your) (?:full-time )?(?:salary|income)',

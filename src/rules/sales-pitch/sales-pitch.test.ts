@@ -5,6 +5,12 @@ const established = { fromThem: 2, unansweredFromMe: 0 };
 
 testRule(rule, {
   invalid: [
+    // Round 6 rewording: the same meaning said another way.
+    { draft: 'We charge just $99 a month for the full suite.', findings: [{ excerpt: 'We charge just $99' }] },
+    { draft: 'Your payroll can be automated in a week with our help.', findings: [{ excerpt: 'Your payroll can be automated in a week with our help' }] },
+    { draft: 'Shopify and Etsy sellers are clients of ours.', findings: [{ excerpt: 'are clients of ours' }] },
+    { draft: "We'll demo how our scheduler fills empty slots.", findings: [{ excerpt: "We'll demo how our" }] },
+    { draft: 'There is a small $250 onboarding fee.', findings: [{ excerpt: 'a small $250 onboarding fee' }] },
     // Round 5: investment returns, a fee or a fixed price, pricing terms, free samples, a fraction of the rates,
     // a case study with our product, a roll-out counted with a result, "who on your team owns…", a service verb for an audience.
     { draft: 'Our members are making 3-5% monthly with our managed crypto signals.', findings: [{ excerpt: 'making 3-5% monthly' }] },
@@ -134,6 +140,10 @@ testRule(rule, {
     { draft: "First box is on us, want me to drop one at your office?", findings: [{ excerpt: "First box is on us" }] },
   ],
   valid: [
+    // Round 6 rewording: the same meaning said another way.
+    'I was charged a $40 late fee by my bank, which reminded me of your post on fintech UX.',
+    'Could you send me some samples of your work?',
+    'At three companies similar to yours, the onboarding problem was the same.',
     // Round 5, quiet: the same words about the writer's own work, a CV line, an event, what they asked for, a job on their team.
     'Built the weekly promotions dashboard used by 40+ store managers.',
     'The conference fee of $350 was covered by my employer, and your keynote made it worth every cent.',

@@ -3,6 +3,8 @@ import rule from './sensitive-info.ts';
 
 testRule(rule, {
   invalid: [
+    // Round 6 rewording: the same meaning said another way.
+    { draft: 'Could you share the sign-in details for your payroll account?', findings: [{ excerpt: 'sign-in details for your payroll account' }] },
     { draft: 'Please reply with your bank account number and routing number.', findings: [{ excerpt: 'bank account' }, { excerpt: 'routing number' }] },
     { draft: 'Please send your Social Security number and date of birth.', findings: [{ excerpt: 'Social Security number' }, { excerpt: 'date of birth' }] },
     { draft: 'Reply with the 6-digit code we just texted you and your current password.', findings: [{ excerpt: '6-digit code' }, { excerpt: 'password' }] },
@@ -11,6 +13,8 @@ testRule(rule, {
     { draft: "LinkedIn sent you a 6-digit verification code by mistake. Could you tell me what it is?", findings: [{ excerpt: "verification code" }] },
   ],
   valid: [
+    // Round 6 rewording: the same meaning said another way.
+    'I reset the login for my bank account last week, so the demo will use test data.',
     'If you are interested, my email is claire.dubois@example.org.',
     'Could you share the best work email to send the deck to?',
     'When would be a good time to talk?',

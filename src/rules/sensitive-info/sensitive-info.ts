@@ -10,6 +10,8 @@ const SENSITIVE = phrasePattern([
   '(?:credit|debit) card(?: number| details)?', 'card (?:number|details)', 'cvv', 'cvc', 'expiry date', 'expiration date', 'pin(?: code| number)',
   'passwords?', 'passcode', '(?:verification|security|one-time|login|2fa|otp|\\d-digit) code', 'otp', 'date of birth', 'birth ?date', 'dob',
   "mother's maiden name", '(?:online banking|banking|bank|portal|account|email|e-mail|payroll|workday|paypal) (?:login|log-in|sign-in|credentials|username and password)(?: details)?',
+  // The same said the other way round: "the login for your online banking".
+  '(?:login|log-in|sign-in|credentials|username and password)(?: details)? (?:for|to|of) (?:your |the )?(?:online banking|banking|bank(?: account)?|portal|email|e-mail|payroll|workday|paypal)(?: account)?',
   '(?:login|log-in|sign-in) (?:details|credentials|info|information)', 'credentials', '(?:recovery|seed) phrase', 'private key', 'medical (?:history|records|details|conditions?|information)', 'health (?:records|history|information)',
 ]);
 // It is a request when a verb asks for it, or when it is theirs ("your password").

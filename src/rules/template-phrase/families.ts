@@ -32,6 +32,8 @@ export const families: readonly Family[] = [
       // A salutation to a category, not a person: "Dear Valued Professional", "Dear Candidate".
       'dear (?:valued )?(?:professional|candidate|applicant|member|customer|client|user|job seeker)s?(?=\\s*[,.;:!\\n]|\\s*$)',
       'your (?:linkedin )?profile (?:caught my (?:eye|attention)|looks (?:impressive|interesting)|popped up|came up in my feed)',
+      // The profile as the subject of "came across": "your profile came up while I was searching", "showed up in my results".
+      'your (?:linkedin )?profile (?:came|popped|showed|turned) up(?= *[,.;!]| (?:in|on|while|when|as|during)\\b)',
       'to whom it may concern', 'dear (?:sir|madam)(?: ?(?:/|or|and) ?(?:sir|madam))?(?=\\s*[,.;:\\n]|\\s*$)', 'dear sir/madam',
       '(?:hello|hi|dear) (?:dear )?(?:linkedin )?connections?(?=\\s*[,.!;:\\n]|\\s*$)',
     ],
@@ -40,10 +42,13 @@ export const families: readonly Family[] = [
     name: 'networkingForItsOwnSake',
     means: 'says you network for its own sake, which fits anyone',
     patterns: [
-      "(?:I'm|I am) (?:always |constantly |currently |actively )?(?:looking to |trying to |keen to |hoping to |aiming to |working on |in the process of )?{grow} my (?:professional |personal |linkedin )?network",
+      // "I'm building out my network in renewables": the particle changes nothing.
+      "(?:I'm|I am) (?:always |constantly |currently |actively )?(?:looking to |trying to |keen to |hoping to |aiming to |working on |in the process of )?{grow}(?: out| up)? my (?:professional |personal |linkedin )?network",
       '(?:looking|trying|keen|hoping|want|wanted|like|love) to {grow} my (?:professional |linkedin )?network',
       '(?:always|constantly) (?:looking|happy|keen|eager|open) to (?:connect|network) with (?:{likeMinded} )?{others}',
       '(?:connect|network|connecting|networking) with (?:{likeMinded} )+{others}(?! (?:who|at|from|working|building) )',
+      // "like-minded" said in a clause: "connecting with people who think the way I do".
+      '(?:connect|network|connecting|networking|link up|linking up) with (?:{others}|those|anyone) (?:who|that) (?:think|thinks) (?:like (?:me|us|I do)|the way (?:I|we) do|alike)',
       "{wouldLike} connect with (?:{likeMinded} )?(?:{others}|[\\p{L}-]+s)(?= (?:in|like|from) (?:your|my|the same|you)\\b)",
       '(?:add|have) you (?:to|in) my (?:professional )?network',
       "(?:to|I'm|I am|and|hope to|looking to) {grow} (?:my|our) (?:professional |linkedin )?(?:networks?|circles?)(?: of (?:professional )?(?:contacts|connections))?(?= *(?:together|[.!,;]|$))",

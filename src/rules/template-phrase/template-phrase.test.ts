@@ -3,6 +3,10 @@ import rule from './template-phrase.ts';
 
 testRule(rule, {
   invalid: [
+    // Round 6 rewording: the same meaning said another way.
+    { draft: "Hello! I'm building up my network in fintech and would love to connect.", findings: [{ excerpt: "I'm building up my network" }] },
+    { draft: 'Always keen on linking up with folks who think like me about design.', findings: [{ excerpt: 'linking up with folks who think like me' }] },
+    { draft: 'Your LinkedIn profile showed up in my search results.', findings: [{ excerpt: 'Your LinkedIn profile showed up' }] },
     { draft: "I'd like to connect with you on LinkedIn. I'm always looking to meet new people.", findings: [{ excerpt: "I'd like to connect with you on LinkedIn" }, { excerpt: 'meet new people' }] },
     // defaultInvitation, every era
     { draft: "I'd like to add you to my professional network on LinkedIn.", findings: [{ excerpt: "I'd like to add you to my professional network on LinkedIn" }] },
@@ -29,6 +33,10 @@ testRule(rule, {
     { draft: "I'd love to connect with fellow marketers in your space.", findings: [{ excerpt: "I'd love to connect with fellow marketers" }] },
   ],
   valid: [
+    // Round 6 rewording: the same meaning said another way.
+    'Your name came up in our team meeting last week.',
+    "I'm building out my team in Austin and wanted to ask about your hiring process.",
+    'I enjoy talking with people who think differently about pricing, like you did in your essay.',
     // The stock words with the specific reason or community named right after.
     "I'd like to connect with you on LinkedIn since we met at the Leeds Rust meetup last night.",
     "I'd love to join your network of climate founders. How do I apply?",
