@@ -17,6 +17,15 @@ export const lexicon: Lexicon = {
     'story', 'stories', 'carrusel', 'notas?', 'ensayos?', 'cap(?:í|i)tulos?', 'tableros?', 'dashboards?', 'mapas?', 'documental(?:es)?', 'bar(?:ó|o)metros?', 'reportes?', 'bolet(?:í|i)n(?:es)?',
     'librer(?:í|i)as?', 'bibliotecas?', 'plugins?', 'datasets?', 'visualizaciones?', 'infograf(?:í|i)as?', 'tesinas?', 'tfg', 'tfm', 'memorias?', 'manual(?:es)?', 'cortometrajes?', 'documentos?', 'encuesta', 'reflexi(?:ó|o)n(?:es)?', 'plantillas?', 'checklists?', 'calculadoras?', 'tutoriales?', 'recursos?', 'demostraci(?:ó|o)n(?:es)?', 'secci(?:ó|o)n(?:es)?', 'programas? de radio', 'tribuna', 'op-ed', 'masterclass', 'sesi(?:ó|o)n(?:es)?', 'exposici(?:ó|o)n',
   ],
+  // What a reader runs or teaches, as a thing of theirs ("el posgrado que coordina", "el máster que dirige").
+  programmeNoun: ['m(?:á|a)ster', 'posgrado', 'postgrado', 'diplomado', 'maestr(?:í|i)a', 'programa', 'laboratorio', 'grupo de investigaci(?:ó|o)n', 'c(?:á|a)tedra', 'revista', 'festival', 'congreso', 'ciclo', 'club de lectura', 'comunidad'],
+  // What the reader puts out now, said to tú or vos: "la newsletter que mandas", "el canal que hacés".
+  makesNowYou: [
+    'escribes', 'mandas', 'env(?:í|i)as', 'publicas', 'presentas', 'grabas', 'haces', 'editas', 'diriges', 'coordinas', 'moderas', 'compartes', 'subes', 'sacas', 'organizas', 'impartes', 'das', 'dictas', 'llevas', 'mantienes', 'firmas', 'conduces', 'produces', 'lideras', 'gestionas', 'curas', 'preparas',
+    'escrib(?:í|i)s', 'mand(?:á|a)s', 'envi(?:á|a)s', 'public(?:á|a)s', 'present(?:á|a)s', 'grab(?:á|a)s', 'hac(?:é|e)s', 'edit(?:á|a)s', 'dirig(?:í|i)s', 'coordin(?:á|a)s', 'moder(?:á|a)s', 'compart(?:í|i)s', 'sub(?:í|i)s', 'sac(?:á|a)s', 'organiz(?:á|a)s', 'impart(?:í|i)s', 'dict(?:á|a)s', 'llev(?:á|a)s', 'manten(?:é|e)s', 'firm(?:á|a)s', 'conduc(?:í|i)s', 'produc(?:í|i)s', 'lider(?:á|a)s', 'gestion(?:á|a)s', 'prepar(?:á|a)s',
+  ],
+  // The same said to usted (or of a third person: only with usted or a place or time after it, see theirWork).
+  makesNowFormal: ['escribe', 'manda', 'env(?:í|i)a', 'publica', 'presenta', 'graba', 'edita', 'dirige', 'coordina', 'modera', 'comparte', 'organiza', 'imparte', 'dicta', 'mantiene', 'firma', 'conduce', 'produce', 'lidera', 'gestiona', 'preside', 'encabeza'],
   // Their work in general: specific only with what it is about ("tu trabajo sobre…", "su labor en…").
   softNoun: ['trabajo', 'labor', 'trayectoria en', 'experiencia (?:en|con|liderando|como)', 'equipo de', 'paso de'],
   // Seeing, reading, hearing something of theirs.
@@ -99,6 +108,11 @@ export const contextFamilies: readonly Family[] = [
       'que (?:coordinas|lideras|diriges|impartes|das|dictas|moderas|organizas|gestionas|presentas|fundaste|creaste|moder(?:á|a)s|organiz(?:á|a)s|coordina usted|lidera usted|dirige usted|imparte usted|coordin(?:á|a)s|lider(?:á|a)s|dirig(?:í|i)s)',
       // "la charla que diste en…", "el artículo que escribiste"
       '(?:el|la|los|las|tu|su) {workNoun} (?:\\S+ ){0,5}?que (?:armaste|arm(?:ó|o)|creaste|desarrollaste|construiste|programaste|coordinaste|dirigiste|produjiste|montaste|lideraste|diste|dio|distes|escribiste|escribi(?:ó|o)|publicaste|public(?:ó|o)|compartiste|comparti(?:ó|o)|presentaste|present(?:ó|o)|hiciste|hizo|grabaste|moderaste|moder(?:ó|o)|impartiste|imparti(?:ó|o)|subiste|subi(?:ó|o)|lideras|lidera)',
+      // "la newsletter que mandas los domingos", "el canal que hacés": something the reader puts out now
+      '(?:el|la|los|las|del|al|tu|tus|su|sus|vuestr[oa]s?) (?:{workNoun}|{programmeNoun}) (?:\\S+ ){0,5}?que (?:t(?:ú|u) |vos )?{makesNowYou}',
+      // "el posgrado que coordina en la Universidad de…", "la revista que dirige usted": to usted, or to a third
+      // person only when a place, a time or the end follows ("el informe que publica el INE" is someone else's)
+      '(?:el|la|los|las|del|al|su|sus) (?:{workNoun}|{programmeNoun}) (?:\\S+ ){0,5}?que (?:usted )?{makesNowFormal}(?= (?:usted|en|desde|cada|todos|todas|los (?:lunes|martes|mi(?:é|e)rcoles|jueves|viernes|s(?:á|a)bados|domingos))(?![\\p{L}])|\\s*[.,;:!?)]|\\s*$)',
       // "conocemos su trabajo en la coordinación BIM"
       '(?:conozco|conocemos|sigo|seguimos|admiro|admiramos) {their} (?:\\S+ )?{softNoun} (?:sobre|en|con|de|del|al frente de)',
       'fui (?:alumn[oa]|estudiante) (?:tuy[oa]|suy[oa]|de (?:usted|ti))',
