@@ -56,3 +56,45 @@ describe('es round 6: asks in new shapes', () => {
     ],
   );
 });
+
+const thread = { fromThem: 2 };
+
+describe('es round 6: reasons found by probing ordinary outreach', () => {
+  cases(
+    'no-context',
+    [
+      'Hola Lidia, feliz año nuevo. ¿Hablamos en enero?',
+      'Hola Tomás, gracias por tu tiempo. ¿Te puedo llamar?',
+      'Hola Gema, vi que estás en LinkedIn desde hace años. ¿Un café?',
+    ],
+    [
+      'Estimado Sr. Ponce: le escribimos para invitarlo como conferencista en las jornadas de riego de Mendoza.',
+      'Hola Pedro, vi que estás armando el equipo de seguridad en Kavak; yo pasé por lo mismo en otra empresa. ¿Un café?',
+      'Buenas, Dra. Prat: leí su trabajo sobre microbiota infantil y tengo una duda sobre la muestra.',
+      'Estimado Profesor Lara: cursé su asignatura de Termodinámica en 2020 y quería pedirle consejo sobre el doctorado.',
+      '¡Feliz cumpleaños, Rosa! Que lo pases genial.',
+      'Estimada Mtra. Solís: le escribo para agradecerle la tutoría del proyecto de fin de grado.',
+      'Hola Iker, he leído en Cinco Días que Holaluz ha fichado a una nueva directora de datos. ¿Cómo lo estáis viviendo?',
+      'Buenos días, Sra. Vera. Soy vecina de su librería y organizo la feria del barrio; ¿le interesaría un puesto?',
+    ],
+  );
+  cases(
+    'pushy',
+    [['Es urgente: necesito el contrato firmado.', thread], ['Respóndeme urgentemente, por favor.', thread], ['Necesito algo urgente: el informe de ventas.', thread]],
+    [
+      ['Gracias por el informe. No es urgente, revísalo cuando puedas.', thread],
+      ['Nada urgente: lo vemos la semana que viene.', thread],
+      ['Si te surge algo urgente antes, escríbeme por WhatsApp.', thread],
+      ['Para cualquier cosa urgente estoy en el móvil.', thread],
+      ['Lo urgente ya está resuelto; el resto, en enero.', thread],
+    ],
+  );
+  cases(
+    'demanding',
+    ['Hola Marta, vi tu charla en el Foro de Logística. Escríbeme mañana.'],
+    [
+      'Hola Marta, vi tu charla en el Foro de Logística. En caso de que te interese, escríbeme por aquí.',
+      'Hola Marta, vi tu charla en el Foro de Logística. De ser así, llámame al 600 111 222.',
+    ],
+  );
+});

@@ -46,7 +46,7 @@ export const salesPitch: LocalizedRule = {
         '(?:empresas|negocios|compañ(?:í|i)as|cl(?:í|i)nicas|marcas|tiendas|despachos|equipos|startups|pymes) {likeYours}',
         // The generic target with what kind it is: "marcas de moda como la tuya", "gimnasios pequeños como el tuyo"
         // (a comparison is praise, not a target: "pocas marcas tan cuidadas como la tuya")
-        '{targetGroup} (?:(?!tan |tantas? |tantos? |m(?:á|a)s |menos |igual de )\\S+ ){1,3}?{likeYours}',
+        '{targetGroup} (?:(?!tan |tantas? |tantos? |m(?:á|a)s |menos |igual de )[^\\s,.;:]+ ){1,3}?como (?:la|el|las|los) (?:tuy|suy|vuestr)[oa]s?',
         // What we do to THEIR results: "aumentamos sus ventas un 25 %", "triplicamos tus reservas" (not "nuestros costes")
         '{weOutcome} (?:tus|sus|vuestr[oa]s) (?:\\S+ )?{result}',
         '{outcome} (?:tus|sus|vuestr[oa]s) {result}',
