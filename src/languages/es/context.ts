@@ -11,12 +11,21 @@ export const lexicon: Lexicon = {
   workNoun: [
     'charlas?', 'ponencias?', 'art(?:í|i)culos?', 'posts?', 'publicaci(?:ó|o)n(?:es)?', 'hilos?', 'comentarios?', 'columnas?', 'entrevistas?',
     'talleres?', 'taller', 'podcasts?', 'episodios?', 'libros?', 'tesis', 'investigaci(?:ó|o)n(?:es)?', 'presentaci(?:ó|o)n(?:es)?', 'conferencias?',
-    'webinars?', 'seminarios?', 'p(?:ó|o)dcasts?', 'directos?', 'lives?', 'v(?:í|i)deos?', 'newsletters?', 'blogs?', 'repositorios?', 'repos?', 'paneles', 'panel', 'keynotes?', 'clases?', 'cursos?',
+    'webinars?', 'seminarios?', 'asignaturas?', 'materias?', 'p(?:ó|o)dcasts?', 'directos?', 'lives?', 'v(?:í|i)deos?', 'newsletters?', 'blogs?', 'repositorios?', 'repos?', 'paneles', 'panel', 'keynotes?', 'clases?', 'cursos?',
     'papers?', 'estudios?', 'informes?', 'campañas?', 'intervenci(?:ó|o)n(?:es)?', 'tuits?', 'tweets?', 'reels?', 'columnas?', 'reportajes?',
     'participaci(?:ó|o)n', 'demo', 'stand', 'workshops?', 'meetups?', 'bootcamps?', 'respuesta en (?:el|la|un|una)', 'aportaci(?:ó|o)n(?:es)?', 'libro', 'gu(?:í|i)as?', 'an(?:á|a)lisis', 'mesa redonda', 'discurso', 'cr(?:ó|o)nicas?', 'canal', 'portfolio', 'portafolio',
     'story', 'stories', 'carrusel', 'notas?', 'ensayos?', 'cap(?:í|i)tulos?', 'tableros?', 'dashboards?', 'mapas?', 'documental(?:es)?', 'bar(?:ó|o)metros?', 'reportes?', 'bolet(?:í|i)n(?:es)?',
     'librer(?:í|i)as?', 'bibliotecas?', 'plugins?', 'datasets?', 'visualizaciones?', 'infograf(?:í|i)as?', 'tesinas?', 'tfg', 'tfm', 'memorias?', 'manual(?:es)?', 'cortometrajes?', 'documentos?', 'encuesta', 'reflexi(?:ó|o)n(?:es)?', 'plantillas?', 'checklists?', 'calculadoras?', 'tutoriales?', 'recursos?', 'demostraci(?:ó|o)n(?:es)?', 'secci(?:ó|o)n(?:es)?', 'programas? de radio', 'tribuna', 'op-ed', 'masterclass', 'sesi(?:ó|o)n(?:es)?', 'exposici(?:ó|o)n',
   ],
+  // What a reader runs or teaches, as a thing of theirs ("el posgrado que coordina", "el máster que dirige").
+  programmeNoun: ['m(?:á|a)ster', 'posgrado', 'postgrado', 'diplomado', 'maestr(?:í|i)a', 'programa', 'laboratorio', 'grupo de investigaci(?:ó|o)n', 'c(?:á|a)tedra', 'revista', 'festival', 'congreso', 'ciclo', 'club de lectura', 'comunidad'],
+  // What the reader puts out now, said to tú or vos: "la newsletter que mandas", "el canal que hacés".
+  makesNowYou: [
+    'escribes', 'mandas', 'env(?:í|i)as', 'publicas', 'presentas', 'grabas', 'haces', 'editas', 'diriges', 'coordinas', 'moderas', 'compartes', 'subes', 'sacas', 'organizas', 'impartes', 'das', 'dictas', 'llevas', 'mantienes', 'firmas', 'conduces', 'produces', 'lideras', 'gestionas', 'curas', 'preparas',
+    'escrib(?:í|i)s', 'mand(?:á|a)s', 'envi(?:á|a)s', 'public(?:á|a)s', 'present(?:á|a)s', 'grab(?:á|a)s', 'hac(?:é|e)s', 'edit(?:á|a)s', 'dirig(?:í|i)s', 'coordin(?:á|a)s', 'moder(?:á|a)s', 'compart(?:í|i)s', 'sub(?:í|i)s', 'sac(?:á|a)s', 'organiz(?:á|a)s', 'impart(?:í|i)s', 'dict(?:á|a)s', 'llev(?:á|a)s', 'manten(?:é|e)s', 'firm(?:á|a)s', 'conduc(?:í|i)s', 'produc(?:í|i)s', 'lider(?:á|a)s', 'gestion(?:á|a)s', 'prepar(?:á|a)s',
+  ],
+  // The same said to usted (or of a third person: only with usted or a place or time after it, see theirWork).
+  makesNowFormal: ['escribe', 'manda', 'env(?:í|i)a', 'publica', 'presenta', 'graba', 'edita', 'dirige', 'coordina', 'modera', 'comparte', 'organiza', 'imparte', 'dicta', 'mantiene', 'firma', 'conduce', 'produce', 'lidera', 'gestiona', 'preside', 'encabeza'],
   // Their work in general: specific only with what it is about ("tu trabajo sobre…", "su labor en…").
   softNoun: ['trabajo', 'labor', 'trayectoria en', 'experiencia (?:en|con|liderando|como)', 'equipo de', 'paso de'],
   // Seeing, reading, hearing something of theirs.
@@ -26,7 +35,7 @@ export const lexicon: Lexicon = {
     'me (?:encant(?:ó|o)|gust(?:ó|o)|inspir(?:ó|o)|sirvi(?:ó|o)|ayud(?:ó|o)|salv(?:ó|o)|llam(?:ó|o) la atenci(?:ó|o)n|impresion(?:ó|o)|interes(?:ó|o))',
     'qu(?:é|e) (?:buen[oa]|gran|interesante)', 'gracias por', 'enhorabuena por', 'felicidades por', 'muy buen[oa]', 'genial',
     'a ra(?:í|i)z de', 'sobre',
-    'encontr(?:é|e)', 'di con', 'descubr(?:í|i)', 'termin(?:é|e)(?: de leer| de ver)?', 'acab(?:é|e) de leer', 'estoy leyendo', 'devor(?:é|e)', 'uso', 'usamos', 'utilizo', 'utilizamos', 'cito', 'recomiendo',
+    'curs(?:é|e)', 'tom(?:é|e)', 'encontr(?:é|e)', 'di con', 'descubr(?:í|i)', 'termin(?:é|e)(?: de leer| de ver)?', 'acab(?:é|e) de leer', 'estoy leyendo', 'devor(?:é|e)', 'uso', 'usamos', 'utilizo', 'utilizamos', 'cito', 'recomiendo',
   ],
   // Things the reader did ("vi que lideras ese equipo", "usted lideró la interconexión…").
   deedVerb: [
@@ -34,7 +43,9 @@ export const lexicon: Lexicon = {
     'escrib(?:iste|ió|io)', 'ganaste', 'gan(?:ó|o)', 'fundaste', 'fund(?:ó|o)', 'cofundaste', 'montaste', 'abri(?:ó|o|ste)', 'abristeis', 'organiz(?:aste|ó|o|as|a)',
     'impulsaste', 'impuls(?:ó|o)', 'presentaste', 'present(?:ó|o)', 'diste', 'dio', 'moderaste', 'moder(?:ó|o)', 'hablaste', 'habl(?:ó|o)', 'compartiste', 'comparti(?:ó|o)',
     'migraste', 'migr(?:ó|o)', 'redujiste', 'redujo', 'redujisteis', 'cerraste', 'cerr(?:ó|o)', 'levantaste', 'levant(?:ó|o)', 'te (?:unes|uniste|incorporaste|sumaste)',
-    'se (?:uni(?:ó|o)|incorpor(?:ó|o)|sum(?:ó|o))', 'estás en', 'trabajas en', 'vas a (?:dar|presentar|hablar|moderar|participar|estar)', 'va usted a (?:dar|presentar|hablar|moderar|participar)', 'est(?:á|a)s liderando', 'est(?:á|a) liderando', 'acabas de',
+    'se (?:uni(?:ó|o)|incorpor(?:ó|o)|sum(?:ó|o))', 'estás en', 'trabajas en', 'vas a (?:dar|presentar|hablar|moderar|participar|estar)', 'va usted a (?:dar|presentar|hablar|moderar|participar)', 'est(?:á|a)s liderando', 'est(?:á|a) liderando',
+    // What they are doing now, seen: "vi que estás montando el equipo…", "vi que está usted preparando…", "estáis abriendo"
+    'est(?:á|a)s \\p{L}{3,}(?:ando|iendo|yendo)', 'est(?:á|a) usted \\p{L}{3,}(?:ando|iendo|yendo)', 'est(?:á|a)is \\p{L}{3,}(?:ando|iendo|yendo)', 'acabas de',
     'mantienes', 'manten(?:é|e)s', 'mantiene usted', 'contribuyes', 'contribuiste', 'desarrollaste', 'creaste', 'construiste', 'diseñaste', 'armaste', 'programaste', 'encabezaste', 'encabez(?:ó|o)', 'dirigiste', 'coordinaste', 'lideraste',
   ],
   // Good news of theirs.
@@ -57,7 +68,7 @@ export const lexicon: Lexicon = {
   ],
   // What someone is invited to be or do.
   speakRole: [
-    'ponente', 'speaker', 'mentor', 'mentora', 'jurado', 'panelista', 'invitad[oa]', 'entrevistad[oa]', 'moderador(?:a)?', 'jueza?',
+    'ponente', 'speaker', 'orador(?:a)?', 'conferencista', 'conferenciante', 'expositor(?:a)?', 'disertante', 'tallerista', 'charlista', 'mentor', 'mentora', 'jurado', 'panelista', 'invitad[oa]', 'entrevistad[oa]', 'moderador(?:a)?', 'jueza?',
     '(?:dar|impartir|abrir|cerrar|moderar|inaugurar|presentar) (?:una |un |la |el )?(?:\\S+ )?(?:charla|ponencia|taller|clase|masterclass|keynote|conferencia|sesi(?:ó|o)n|lecci(?:ó|o)n|mesa|panel|jornada)', 'podcast', 'panel', 'mesa redonda',
   ],
   // What two people both were somewhere: "los dos fuimos becarios de…", "ambas somos mentoras en…".
@@ -89,6 +100,8 @@ export const contextFamilies: readonly Family[] = [
       // "su trabajo sobre ablación", "tu trabajo en la planta de…", "tu experiencia liderando proyectos de…"
       '{their} (?:experiencia|etapa|paso|trabajo) (?:liderando|dirigiendo|coordinando|construyendo|montando|escalando|gestionando|desarrollando|diseñando|migrando|lanzando)',
       '{their} {softNoun} (?:sobre|en|con|de|al frente de|liderando) (?:el|la|los|las|un|una)?',
+      // "su trabajo sobre sepsis neonatal" (no article), "su experiencia al frente de la exportación de Arcor"
+      '{their} (?:trabajo|labor|investigaci(?:ó|o)n|tesis|experiencia|trayectoria|etapa|paso) (?:sobre|acerca de|al frente del?) \\S+',
       // "tu post sobre…", "tu hilo sobre…": what it was about makes it specific
       '{their} (?:(?:\\S+ ){0,2}?){workNoun} (?:sobre|acerca de|de|en|del|en el|en la)',
       // "la escuché en el panel", "te vimos en el escenario del Foro…", "lo vi hablar en…"
@@ -99,9 +112,16 @@ export const contextFamilies: readonly Family[] = [
       'que (?:coordinas|lideras|diriges|impartes|das|dictas|moderas|organizas|gestionas|presentas|fundaste|creaste|moder(?:á|a)s|organiz(?:á|a)s|coordina usted|lidera usted|dirige usted|imparte usted|coordin(?:á|a)s|lider(?:á|a)s|dirig(?:í|i)s)',
       // "la charla que diste en…", "el artículo que escribiste"
       '(?:el|la|los|las|tu|su) {workNoun} (?:\\S+ ){0,5}?que (?:armaste|arm(?:ó|o)|creaste|desarrollaste|construiste|programaste|coordinaste|dirigiste|produjiste|montaste|lideraste|diste|dio|distes|escribiste|escribi(?:ó|o)|publicaste|public(?:ó|o)|compartiste|comparti(?:ó|o)|presentaste|present(?:ó|o)|hiciste|hizo|grabaste|moderaste|moder(?:ó|o)|impartiste|imparti(?:ó|o)|subiste|subi(?:ó|o)|lideras|lidera)',
+      // "la newsletter que mandas los domingos", "el canal que hacés": something the reader puts out now
+      '(?:el|la|los|las|del|al|tu|tus|su|sus|vuestr[oa]s?) (?:{workNoun}|{programmeNoun}) (?:\\S+ ){0,5}?que (?:t(?:ú|u) |vos )?{makesNowYou}',
+      // "el posgrado que coordina en la Universidad de…", "la revista que dirige usted": to usted, or to a third
+      // person only when a place, a time or the end follows ("el informe que publica el INE" is someone else's)
+      '(?:el|la|los|las|del|al|su|sus) (?:{workNoun}|{programmeNoun}) (?:\\S+ ){0,5}?que (?:usted )?{makesNowFormal}(?= (?:usted|en|desde|cada|todos|todas|los (?:lunes|martes|mi(?:é|e)rcoles|jueves|viernes|s(?:á|a)bados|domingos))(?![\\p{L}])|\\s*[.,;:!?)]|\\s*$)',
       // "conocemos su trabajo en la coordinación BIM"
       '(?:conozco|conocemos|sigo|seguimos|admiro|admiramos) {their} (?:\\S+ )?{softNoun} (?:sobre|en|con|de|del|al frente de)',
       'fui (?:alumn[oa]|estudiante) (?:tuy[oa]|suy[oa]|de (?:usted|ti))',
+      // "agradecerle la mentoría del programa…": thanks for something they gave the writer
+      '(?:agradecer(?:te|le|os)|te agradezco|le agradezco|os agradezco|gracias por) (?:la|el|las|los|tu|su|tus|sus|vuestr[oa]s?) (?:\\S+ )?(?:mentor(?:í|i)a|tutor(?:í|i)a|acompañamiento|{workNoun})',
       // "la expansión que lideraste", "el bootcamp donde das clase"
       '(?:que|donde|en el que|en la que) (?:t(?:ú|u) |usted )?(?:armaste|programaste|produjiste|encabezaste|mantienes|manten(?:é|e)s|presides|encabezas|dirigiste|lideraste|coordinaste|lanzaste|fundaste|creaste|diseñaste|impulsaste|montaste|escribiste|publicaste|presentaste|organizaste|moderaste|construiste|dirigi(?:ó|o) usted|lider(?:ó|o) usted|das clases?|impartes|enseñas)',
       '(?:que|donde|en (?:el|la) que) usted (?:organiz(?:ó|o)|organiza|dirigi(?:ó|o)|dirige|lider(?:ó|o)|lidera|coordin(?:ó|o)|coordina|fund(?:ó|o)|cre(?:ó|o)|diseñ(?:ó|o)|public(?:ó|o)|escribi(?:ó|o)|present(?:ó|o)|moder(?:ó|o)|modera|imparti(?:ó|o)|imparte|presidi(?:ó|o)|preside|encabez(?:ó|o)|encabeza|gestiona|dict(?:ó|o)|dicta|mantiene)',
@@ -132,6 +152,8 @@ export const contextFamilies: readonly Family[] = [
       '(?:enhorabuena|felicidades|felicitaciones|mi enhorabuena|mis felicitaciones|te felicito|le felicito|felicitarte|felicitarle) (?:por|en) (?:el|la|tu|su|vuestr[oa]|los|las|tus|sus)? ?(?:\\S+ ){0,3}?{newsNoun}',
       '(?:enhorabuena|felicidades|felicitaciones) (?:a (?:ti|usted|todo el equipo|vuestro equipo) )?por (?:el|la|los|las)',
       '{their} (?:reciente )?{newsNoun}',
+      // LinkedIn's own reminders: a birthday, a work anniversary
+      '(?:feliz|felices) (?:cumpleaños|cumple|aniversario)', '(?:felicidades|felicitaciones|enhorabuena) (?:por|en) (?:tu|su) (?:cumpleaños|cumple|aniversario)',
       // "¡Qué alegría lo del Laus de oro!", "me alegró leer la noticia de…"
       '(?:qu(?:é|e) (?:alegr(?:í|i)a|buena noticia|gran noticia|orgullo|pasada)|me (?:alegr(?:ó|o)|alegra|alegr(?:é|e))(?: mucho)?(?: de)?(?: ver| leer| saber)?|celebro) (?:lo de|lo del|(?:la noticia|el anuncio) de)',
     ],
@@ -144,7 +166,9 @@ export const contextFamilies: readonly Family[] = [
       '(?:vi|he visto|le(?:í|i)|he le(?:í|i)do|me enter(?:é|e) de|supe de|celebr(?:é|e)) (?:la noticia|el anuncio|la nota de prensa) (?:de|sobre)',
       // A vosotros preterite is what the reader's team did: "cómo resolvisteis…", "el piloto que lanzasteis"
       '(?:que|c(?:ó|o)mo|donde|cuando) (?:ya )?(?:lo |la |los |las )?\\p{L}{2,}(?:asteis|isteis)(?![\\p{L}])',
-      '(?:vi|he visto|le(?:í|i)|me enter(?:é|e)|supe)(?: en (?:\\S+ ){0,2}?\\S+)? (?:de )?que (?:vais|van|va) a (?:abrir|lanzar|salir|entrar|expandir|inaugurar|comprar|adquirir|contratar|desembarcar|llegar)',
+      '(?:vi|he visto|le(?:í|i)|he le(?:í|i)do|me enter(?:é|e)|me he enterado|supe)(?: en (?:\\S+ ){0,2}?\\S+)? (?:de )?que (?:vais|van|va) a (?:abrir|lanzar|salir|entrar|expandir|inaugurar|comprar|adquirir|contratar|desembarcar|llegar)',
+      // "he leído en Expansión que Wallapop ha nombrado nuevo CTO": news of their company, read somewhere
+      '(?:vi|he visto|le(?:í|i)|he le(?:í|i)do|me enter(?:é|e)|me he enterado|supe)(?: en (?:\\S+ ){0,2}?\\S+)? (?:de )?que (?:\\S+ ){1,3}?(?:ha|han|hab(?:é|e)is) (?:nombrado|abierto|lanzado|cerrado|levantado|anunciado|adquirido|comprado|fichado|ganado|inaugurado|firmado|presentado|fusionado|incorporado)',
       '(?:lo que|c(?:ó|o)mo lo) (?:est(?:á|a)is|est(?:á|a)n) (?:haciendo|resolviendo|construyendo|logrando|consiguiendo|montando|abordando)',
       '(?:uso|usamos|utilizo|utilizamos|soy (?:cliente|usuari[oa])|somos (?:clientes|usuarios)) (?:de )?(?:vuestr[oa]|su|tu) (?:app|aplicaci(?:ó|o)n|plataforma|producto|herramienta|servicio|software|api)',
       '(?:vi|he visto|vimos|le(?:í|i)|me enter(?:é|e))(?: en (?:\\S+ ){0,2}?\\S+)? que (?:\\S+ ){1,3}?(?:abre|lanza|anuncia|abri(?:ó|o)|lanz(?:ó|o)|cerr(?:ó|o)|levant(?:ó|o)|anunci(?:ó|o)|adquiri(?:ó|o)|public(?:ó|o)|gan(?:ó|o)|inaugur(?:ó|o)|est(?:á|a) (?:contratando|buscando|creciendo))',
@@ -196,6 +220,7 @@ export const contextFamilies: readonly Family[] = [
       'tambi(?:é|e)n (?:estudiaste|estudi(?:ó|o) usted|trabajaste|trabaj(?:ó|o) usted|pasaste|estuviste|hiciste|eres (?:de|alumn[oa]|exalumn[oa])) (?:\\S+ ){0,3}?(?:en|por|de|el|la)',
       '(?:somos|fuimos) de la misma (?:promoci(?:ó|o)n|universidad|escuela|facultad|generaci(?:ó|o)n)',
       '(?:somos|venimos|fuimos) (?:los dos|las dos|ambos|ambas) (?:de|del)', '(?:los dos|las dos|ambos|ambas) (?:somos|venimos|fuimos) (?:de|del)',
+      '(?:soy|somos) vecin[oa]s? de (?:tu|su|vuestr[oa]) \\S+',
       '(?:vecin[oa]s|compañer[oa]s) de (?:stand|butaca|asiento|fila|mesa|panel|promoci(?:ó|o)n|clase|equipo|proyecto|despacho|oficina|piso|coworking)',
       '(?:en|del|de la) (?:el |la )?mism[oa] (?:equipo|empresa|departamento|(?:á|a)rea|proyecto|oficina|clase|promoci(?:ó|o)n|m(?:á|a)ster|programa|grupo|colegio|universidad|facultad|coworking)',
       'estuvimos en (?:el|la) mism[oa] (?:mesa|clase|promoci(?:ó|o)n|grupo|equipo|evento|curso|m(?:á|a)ster|panel|proyecto)',
@@ -241,8 +266,8 @@ export const contextFamilies: readonly Family[] = [
       // A personal invitation to a role ("nos encantaría contar contigo como ponente"); a mass mailing's
       // "tenemos el honor de invitarle" is not one.
       '(?:nos|me) (?:encantar(?:í|i)a|gustar(?:í|i)a) (?:que (?:fueras|fuera|seas|sea|participaras|participara|dieras|diera)|contar (?:contigo|con usted|con tu|con su)|invitarte|invitarle|invitarla|invitarlo|invitaros|invitarles) (?:\\S+ ){0,4}?{speakRole}',
-      '(?:te|le|os) (?:escribo|escribimos) (?:\\S+ ){0,12}?para invitar(?:te|le|os) a (?:\\S+ ){0,3}?{speakRole}', '(?:queremos|quer(?:í|i)amos|quisi(?:é|e)ramos) invitar(?:te|le|la|lo|os|les) a (?:\\S+ ){0,3}?{speakRole}',
-      '(?:te|os) invit(?:o|amos) a (?:\\S+ ){0,3}?{speakRole}',
+      '(?:te|le|os) (?:escribo|escribimos) (?:\\S+ ){0,12}?para invitar(?:te|le|la|lo|os|les) (?:a|como) (?:\\S+ ){0,3}?{speakRole}', '(?:queremos|quer(?:í|i)amos|quisi(?:é|e)ramos) invitar(?:te|le|la|lo|os|les) (?:a|como) (?:\\S+ ){0,3}?{speakRole}',
+      '(?:te|os) invit(?:o|amos) (?:a|como) (?:\\S+ ){0,3}?{speakRole}',
     ],
   },
 ];
@@ -275,7 +300,11 @@ export const pseudoContextFamilies: readonly Family[] = [
   {
     name: 'foundOnline',
     means: 'only says they were found online',
-    patterns: ['(?:te|le|os) (?:encontr(?:é|e)|encontramos|vi|vimos|descubr(?:í|i)|descubrimos) (?:en|por|a trav(?:é|e)s de) (?:linkedin|internet|google|la red|redes(?: sociales)?)'],
+    patterns: [
+      '(?:te|le|os) (?:encontr(?:é|e)|encontramos|vi|vimos|descubr(?:í|i)|descubrimos) (?:en|por|a trav(?:é|e)s de) (?:linkedin|internet|google|la red|redes(?: sociales)?)',
+      // "vi que estás en LinkedIn desde hace años": being on the network is true of everyone who gets the message
+      '(?:vi|he visto|veo|s(?:é|e)) que (?:est(?:á|a)s|est(?:á|a) usted|est(?:á|a)is) (?:muy )?(?:activ[oa]s? )?(?:en|por) (?:linkedin|internet|redes(?: sociales)?|esta red|la red)',
+    ],
   },
   {
     name: 'genericCompliment',

@@ -46,7 +46,7 @@ export const demanding: LocalizedRule = {
       means: 'gives an order',
       // At the start of a sentence, without "por favor" before or after.
       patterns: ['(?<=^|[.!?¡:]\\s{0,3}|\\n\\s{0,3}|,[ \\t]{1,3}){imperative}(?= (?!si\\b)(?!cuando\\b)(?!por favor)[^\\n,.?!]{0,80}(?:[.!]|$)|\\s*(?:[.!]|$))'],
-      quiet: ['por favor,? {imperative}', '{imperative} (?:\\S+ ){0,6}?por favor', '(?:si|cuando|cualquier cosa|cualquier duda|en cuanto)[^,.\\n]{0,60}, {imperative}',
+      quiet: ['por favor,? {imperative}', '{imperative} (?:\\S+ ){0,6}?por favor', '(?:si|cuando|cualquier cosa|cualquier duda|en cuanto|en caso de(?: que)?|de ser|llegado el caso|siempre que)[^,.\\n]{0,60}, {imperative}',
         '{imperative} (?:\\S+ ){0,4}?(?:cuando (?:puedas|quieras|pueda|quiera|tengas un (?:rato|momento)|te venga bien|le venga bien)|si (?:quieres|puedes|te interesa|le interesa|te apetece))'],
     },
   ],

@@ -15,7 +15,10 @@ export const personalFavor: LocalizedRule = {
       name: 'asksForVote',
       means: 'asks a stranger for their vote',
       patterns: [
-        'v(?:ó|o)ta(?:me|nos)?(?: por| a)?', 'vote (?:por|a) (?:m(?:í|i)|nosotros|mi|nuestr[oa])', 'votar (?:por|a) (?:m(?:í|i)|nosotros|mi|nuestr[oa])', 'tu voto', 'su voto',
+        'v(?:ó|o)ta(?:me|nos)?(?: por| a)?',
+        // "¿me votarías?", "¿nos votas en la final?", "¿podrías votarme?": an ask to vote for the writer (not "nos votaron")
+        '(?:me|nos) (?:votar(?:í|i)as|votar(?:í|i)a|votar(?:í|i)an|votas|vot(?:á|a)s|votes|vote|voten|votaras|votara|votaran)(?![\\p{L}])', 'votar(?:me|nos)(?![\\p{L}])',
+        'vote (?:por|a) (?:m(?:í|i)|nosotros|mi|nuestr[oa])', 'votar (?:por|a) (?:m(?:í|i)|nosotros|mi|nuestr[oa])', 'tu voto', 'su voto',
         'dame tu voto', 'votando (?:por|a) (?:m(?:í|i)|nosotros|mi|nuestr[oa]|\\S+ en)', 'necesito (?:tus |vuestros |sus )?votos', 'necesito (?:tu|su|vuestro) voto', 'votos? para (?:mi|nuestr[oa])', 'cada voto cuenta',
         '(?:ap(?:ó|o)yanos|ap(?:ó|o)yame|nos apoyas|me apoyas|nos apoyar(?:í|i)as|me apoyar(?:í|i)as|apoyarnos|apoyarme) (?:\\S+ ){0,4}?(?:en la votaci(?:ó|o)n|con (?:tu|su|un) (?:voto|clic))',
       ],

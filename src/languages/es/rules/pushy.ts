@@ -26,7 +26,14 @@ export const pushy: LocalizedRule = {
         'es (?:muy )?importante que (?:me )?(?:respondas|contestes|responda|conteste) (?:hoy|ya|cuanto antes|pronto)', 'no puedo esperar m(?:á|a)s', '(?:d(?:é|e)se|date|daos) prisa',
         '(?:lo |la )?necesito (?:\\S+ ){0,3}?(?:para (?:hoy|ya|ayer)|hoy mismo|ya mismo)(?![\\p{L}])',
       ],
-      quiet: ['urgencias', 'medicina de urgencias', 'servicio de urgencias'],
+      // Urgency denied ("no es urgente", "nada urgente") or about a case that may come ("si te surge algo urgente",
+      // "para cualquier cosa urgente", "lo urgente ya está"): an offer or reassurance, not pressure.
+      quiet: [
+        'urgencias', 'medicina de urgencias', 'servicio de urgencias',
+        '(?:no|nada|ninguna|ning(?:ú|u)n|sin) (?:\\S+ ){0,2}?urgente', 'sin urgencia', 'nada de urgencia',
+        '(?:si|por si|para|en caso de(?: que)?|de ser|cuando) (?:\\S+ ){0,3}?(?:algo|alguna cosa|alg(?:ú|u)n tema|cualquier cosa|es|fuera|fuese|sea|ser|resulta) urgente',
+        'cualquier (?:cosa|tema|asunto|duda|imprevisto|incidencia) urgente', '(?<![\\p{L}])lo urgente',
+      ],
     },
     {
       name: 'deadlineForReply',

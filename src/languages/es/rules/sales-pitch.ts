@@ -22,6 +22,13 @@ export const salesPitch: LocalizedRule = {
       'aumentar', 'incrementar', 'duplicar', 'triplicar', 'multiplicar', 'reducir', 'ahorrar', 'recortar', 'mejorar', 'optimizar', 'generar', 'conseguir', 'captar',
       'impulsar', 'escalar', 'automatizar', 'vender m(?:á|a)s', 'facturar m(?:á|a)s', 'crecer',
     ],
+    // Businesses addressed as a kind (plural): the target of a pitch.
+    targetGroup: [
+      'empresas', 'negocios', 'compañ(?:í|i)as', 'cl(?:í|i)nicas', 'marcas', 'tiendas', 'despachos', 'startups', 'pymes', 'restaurantes', 'hoteles', 'gimnasios', 'academias',
+      'consultorios', 'farmacias', 'inmobiliarias', 'agencias', 'bodegas', 'comercios', 'e-?commerce', 'ecommerces', 'franquicias', 'cafeter(?:í|i)as', 'bares', 'colegios', 'escuelas', 'hospitales', 'f(?:á|a)bricas', 'distribuidoras', 'constructoras', 'aseguradoras', 'asesor(?:í|i)as', 'gestor(?:í|i)as', 'ópticas', 'opticas', 'veterinarias', 'peluquer(?:í|i)as',
+    ],
+    // What we say we do to someone's results: "aumentamos", "triplicamos".
+    weOutcome: ['aumentamos', 'incrementamos', 'duplicamos', 'triplicamos', 'multiplicamos', 'reducimos', 'ahorramos', 'mejoramos', 'optimizamos', 'generamos', 'conseguimos', 'recortamos', 'disparamos', 'impulsamos', 'escalamos', 'hacemos crecer'],
     // What a product does, said of it: "una herramienta que reduce un 40 % el tiempo…".
     outcomeSaid: ['reduce', 'reducimos', 'aumenta', 'aumentamos', 'incrementa', 'duplica', 'duplicamos', 'triplica', 'multiplica', 'ahorra', 'ahorramos', 'mejora', 'mejoramos', 'automatiza', 'automatizamos', 'genera', 'generamos', 'optimiza', 'elimina', 'recorta', 'acelera', 'impulsa', 'dispara', 'consigue', 'conseguimos'],
     result: [
@@ -37,6 +44,11 @@ export const salesPitch: LocalizedRule = {
         '{helpVerb} a (?:\\S+ ){0,3}?{likeYours}',
         '{helpVerb} a (?:\\S+ ){0,4}?(?:a |para )?{outcome} (?:\\S+ ){0,3}?{result}',
         '(?:empresas|negocios|compañ(?:í|i)as|cl(?:í|i)nicas|marcas|tiendas|despachos|equipos|startups|pymes) {likeYours}',
+        // The generic target with what kind it is: "marcas de moda como la tuya", "gimnasios pequeños como el tuyo"
+        // (a comparison is praise, not a target: "pocas marcas tan cuidadas como la tuya")
+        '{targetGroup} (?:(?!tan |tantas? |tantos? |m(?:á|a)s |menos |igual de )[^\\s,.;:]+ ){1,3}?como (?:la|el|las|los) (?:tuy|suy|vuestr)[oa]s?',
+        // What we do to THEIR results: "aumentamos sus ventas un 25 %", "triplicamos tus reservas" (not "nuestros costes")
+        '{weOutcome} (?:tus|sus|vuestr[oa]s) (?:\\S+ )?{result}',
         '{outcome} (?:tus|sus|vuestr[oa]s) {result}',
         '{outcome} (?:\\S+ ){0,3}?{result} (?:un|hasta un|en un|hasta el) \\d+ ?%',
         '(?:hemos (?:desarrollado|creado|lanzado|diseñado)|tenemos|ofrecemos) (?:una|un) (?:\\S+ ){0,2}?{offering} que (?:\\S+ ){0,2}?{outcomeSaid}',
