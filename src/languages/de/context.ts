@@ -14,6 +14,8 @@ export const lexicon: Lexicon = {
     'durchgearbeitet', 'durchgelesen', 'verschlungen', 'studiert', 'zitiert', 'weiterempfohlen', 'angehört', 'mitverfolgt', 'nachgelesen', 'besucht',
   ],
   metVerb: ['kennengelernt', 'kennen gelernt', 'getroffen', 'unterhalten', 'gesprochen', 'ausgetauscht', 'begegnet', 'gesehen', 'geplaudert', 'diskutiert'],
+  // Where a meeting happened, for the "dass wir uns … unterhalten konnten" clause: an event or a stand, not just "letzte Woche".
+  meetingPlace: ['auf der', 'auf dem', 'beim', 'bei der', 'bei dem', 'am Stand', 'am Rande', 'während der', 'während des', 'in der Pause', 'in der Kaffeepause', 'im Anschluss an'],
   atEvent: ['auf der', 'auf dem', 'beim', 'bei der', 'bei dem', 'am', 'an der', 'im', 'in der', 'während der', 'während des', 'nach der', 'nach dem'],
   // News that is theirs on its own ("zur Beförderung"); "zur neuen Position" needs the "neuen".
   newsNoun: [
@@ -227,11 +229,17 @@ export const families: readonly Family[] = [
       '(?:Sie haben|du hast) (?:mir|mich|uns) (?:\\S+ ){0,9}?(?:geholfen|beigebracht|geschenkt|gezeigt|betreut|ausgebildet|eingearbeitet|unterrichtet|begleitet|gefördert|erklärt|eingestellt)',
       // "Sie sind mir beim Stadtradeln als Kapitänin aufgefallen" (at an event, not on LinkedIn)
       '(?:Sie sind|du bist|Sie waren|du warst) mir (?:\\S+ ){0,3}?(?:beim|bei der|bei dem|auf der|auf dem|am|während der|während des) (?:\\S+ ){1,8}?aufgefallen',
+      // … also their firm or stand, and "uns": "Ihr Unternehmen ist uns auf der Interpack mit dem Stand für Molkereibedarf aufgefallen"
+      '{yourPoss} (?!Profil|Werdegang|Lebenslauf|Profilbild|Beitrag|Post)(?:\\S+ )?\\S+ (?:ist|sind|war|waren) (?:mir|uns) (?:\\S+ ){0,3}?(?:beim|bei der|bei dem|auf der|auf dem|während der|während des|am Rande) (?:\\S+ ){1,8}?aufgefallen',
+      // The meeting told in a "dass" clause or with a modal, with where it happened (without a place it may be pretended, de239): "schön, dass wir uns gestern am Stand von Festo kurz unterhalten konnten",
+      // "dass ich Sie auf dem Bautag kennenlernen durfte", "dass ich mit dir beim Meetup sprechen konnte"
+      '(?:dass|als|wie|nachdem) wir uns (?:[^\\s,.!?]+ ){0,8}?{meetingPlace} (?:[^\\s,.!?]+ ){1,12}?(?:{metVerb}|kennenlernen|kennen lernen|treffen|sprechen|austauschen) (?:haben|hatten|konnten|durften|sind|waren)(?![\\p{L}])',
+      '(?:dass|als|wie|nachdem) ich (?:Sie|dich|mit Ihnen|mit dir) (?:[^\\s,.!?]+ ){0,6}?{meetingPlace} (?:[^\\s,.!?]+ ){1,10}?(?:kennenlernen|kennen lernen|treffen|sprechen|austauschen|kennengelernt|getroffen|gesprochen) (?:habe|hatte|konnte|durfte)(?![\\p{L}])',
     ],
     quiet: [
       'wir haben uns (?:noch )?(?:nie|nicht|noch nicht|bisher nicht) (?:\\S+ ){0,6}?{metVerb}',
       'wir hatten (?:\\S+ ){0,4}?(?:keinen|nie|noch nie|bisher keinen|noch keinen|nicht)',
-      'mir (?:\\S+ ){0,3}?(?:auf|bei|über|in) (?:LinkedIn|Xing|Google|Instagram|Facebook|der Suche|Ihrem Profil|deinem Profil) (?:\\S+ ){0,6}?aufgefallen',
+      '(?:mir|uns) (?:\\S+ ){0,3}?(?:auf|bei|über|in) (?:LinkedIn|Xing|Google|Instagram|Facebook|Kununu|TikTok|YouTube|der Suche|der Plattform|dem Portal|Ihrem Profil|deinem Profil) (?:\\S+ ){0,6}?aufgefallen',
     ],
   },
   {

@@ -52,6 +52,9 @@ export const demanding: LocalizedRule = {
       means: 'orders instead of asking',
       patterns: [
         `${START}{sieVerb} Sie {sieObject}${NOT_SOFTENED}`,
+        // A call to act with "now" or a thing to book as its object: "Vereinbaren Sie jetzt ein kostenloses Erstgespräch.",
+        // "Buchen Sie einen Termin", "Klicken Sie hier" (not a question: "Sehen Sie eine Chance, …?").
+        `${START}{sieVerb} Sie (?:jetzt|gleich|sofort|direkt|noch heute|heute noch|umgehend|hier|ein|eine|einen|den|die|auf)(?![\\p{L}])${NOT_SOFTENED}(?![^.!?\\n]{0,200}\\?)`,
         `${START}{duVerb} (?:mir|mich|uns|dich)${NOT_SOFTENED}`,
         // A second order joined by "und": "… durch und sagen Sie mir ehrlich, was Sie davon halten"
         // (not when "bitte" or "gern" earlier in the sentence softened the first one).

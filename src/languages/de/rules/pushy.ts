@@ -4,6 +4,8 @@ import type { LocalizedRule } from '../../types.ts';
 export const pushy: LocalizedRule = {
   lexicon: {
     writerDoes: ['melde', 'melden', 'schicke', 'schicken', 'sende', 'senden', 'antworte', 'antworten', 'gebe', 'geben', 'rufe', 'rufen', 'liefere', 'liefern', 'kläre', 'klären', 'prüfe', 'prüfen', 'bin', 'sind', 'habe', 'haben', 'kann', 'können', 'werde', 'werden', 'erhalten', 'bekommen'],
+    // What the writer does (not what they receive or may do), for the verb-first order.
+    writerActs: ['melde', 'melden', 'schicke', 'schicken', 'sende', 'senden', 'antworte', 'antworten', 'gebe', 'geben', 'rufe', 'rufen', 'liefere', 'liefern', 'kläre', 'klären', 'prüfe', 'prüfen', 'werde', 'werden', 'reiche', 'reichen', 'schreibe', 'schreiben', 'sage', 'sagen', 'erledige', 'erledigen', 'lege', 'legen'],
     day: ['morgen', 'übermorgen', 'heute', 'heute abend', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'morgen früh', 'ende der woche', 'wochenende', 'monatsende', 'heute mittag', '\\d{1,2}\\. ?\\p{L}+', '\\d{1,2} uhr', '\\d{1,2}\\.\\d{1,2}\\.?'],
     reply: ['antwort', 'rückmeldung', 'rueckmeldung', 'bescheid', 'entscheidung', 'feedback', 'zusage', 'unterschrift', 'melden', 'melde', 'meldet', 'antworten', 'zurückrufen', 'zurückmelden', 'schicken', 'senden', 'schick', 'unterschreiben', 'bestätigen', 'zurück', 'mitteilen', 'mitteilt', 'sagen', 'wissen lassen', 'zusagen', 'entscheiden', 'liefern'],
   },
@@ -39,6 +41,9 @@ export const pushy: LocalizedRule = {
         // The writer's own deadline: "ich melde mich bis Freitag", "heute noch schicke ich Ihnen…"
         '(?:ich|wir) (?:{writerDoes}) (?:\\S+ ){0,6}?(?:bis (?:spätestens )?{day}|heute noch|noch heute|innerhalb)',
         '(?:bis (?:spätestens )?{day}|heute noch|noch heute) (?:{writerDoes}) (?:ich|wir)',
+        // … with the verb first after an adverb, as German puts it: "Dann gebe ich Ihnen bis Freitag Bescheid", "Gern schicke ich Ihnen
+        // bis Montag die Zahlen". Within the clause (a comma may start their deadline). Only verbs of doing (not "Erhalten wir bis Freitag Ihre Zusage?"), and not in a question.
+        '(?:{writerActs}) (?:ich|wir) [^,;:.!?\\n]{0,60}?(?:bis (?:spätestens )?{day}|heute noch|noch heute|innerhalb)(?: [^,.!?\\n]{0,40}?{reply}(?![\\p{L}]))?(?![^.!?\\n]{0,120}\\?)',
         // A third party's deadline or decision, not theirs: "die Jury trifft ihre Entscheidung bis Freitag",
         // "die Förderung muss bis 30. Juni beantragt werden"
         '(?:trifft|treffen|fällt|fällen|fallen|fiel|verkündet|verkünden) (?!(?:Sie|du|ihr) )(?:\\S+ ){0,2}?(?:Entscheidung|Zusage|Bescheid|Rückmeldung|Antwort)',

@@ -43,6 +43,8 @@ export const salesPitch: LocalizedRule = {
         '(?:Demo|Produktdemo|Live-Demo|Vorführung) (?:\\S+ ){0,3}?(?:vereinbaren|buchen|zeigen|anbieten|ansehen)',
         '(?:Termin|Zeit|\\d+ Minuten) (?:\\S+ ){0,2}?(?:für )?(?:eine|einen) (?:\\S+ )?(?:Demo|Produktdemo|Live-Demo)',
         '(?:kostenlose|kurze|unverbindliche|persönliche|individuelle) (?:Demo|Produktdemo|Live-Demo|Vorführung)',
+        // Asking them for a slot: "Wann passt es Ihnen für eine Demo?", "Wäre der Dienstag ein guter Zeitpunkt für die Vorführung?"
+        '(?:passt|passen|wäre|wären|ginge|Zeitpunkt|Slot|Zeitfenster) (?:\\S+ ){0,4}?(?:für|zu) (?:eine|einer|einen|die|der|unsere|unserer) (?:\\S+ )?(?:Demo|Produktdemo|Live-Demo|Vorführung|Produktvorführung)',
         '(?:unverbindliches|kostenloses|kurzes unverbindliches) (?:Erstgespräch|Beratungsgespräch|Kennenlerngespräch|Angebot)',
       ],
     },
