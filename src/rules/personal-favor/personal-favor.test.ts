@@ -3,6 +3,9 @@ import rule from './personal-favor.ts';
 
 testRule(rule, {
   invalid: [
+    // Round 6: a reference asked of a stranger is still a favour.
+    { draft: 'Hi Dr. Lee, would you write me a reference letter for my MBA application?', findings: [{ excerpt: 'write me a reference letter' }] },
+    { draft: { text: 'Could you provide a short reference for me? We have not spoken before.', thread: { fromThem: 0, unansweredFromMe: 0 } }, findings: [{ excerpt: 'Could you provide a short reference' }] },
     // Round 5: the vote asked by its stakes, a pointer or a steer to the right person, lines about working with me, the profile's section.
     { draft: 'We made the final of the Startup Awards! Polls close Friday and every vote counts.', findings: [{ excerpt: 'every vote counts' }] },
     { draft: 'EVERY SINGLE LIKE HELPS, THANK YOU!', findings: [{ excerpt: 'EVERY SINGLE LIKE HELPS' }] },
@@ -69,6 +72,10 @@ testRule(rule, {
     { draft: "Would you be willing to act as a reference for me?", findings: [{ excerpt: "act as a reference for me" }] },
   ],
   valid: [
+    // Round 6 quiet: a reference for an application, asked of someone you already talk with.
+    { text: 'Would you be able to give me a reference for the MSc application? The deadline is 15 March.', thread: { fromThem: 2, unansweredFromMe: 0 } },
+    { text: 'Could you write me a letter of recommendation for the Fulbright application?', thread: { fromThem: 3, unansweredFromMe: 0 } },
+    { text: 'Would you be willing to act as a reference for me for the British Council role?', thread: { fromThem: 6, unansweredFromMe: 0 } },
     // Round 5 quiet: thanks for an endorsement, a pointer to docs, lines about their own work, votes counted at a meeting.
     'Thank you so much for endorsing me for SQL! Happy to return the favour anytime.',
     'Thanks for the endorsements on my profile last week, that was kind.',

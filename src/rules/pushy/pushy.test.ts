@@ -3,6 +3,10 @@ import pushy from './pushy.ts';
 
 testRule(pushy, {
   invalid: [
+    // Round 6: an order to the reader with a deadline, said at length (two tasks joined).
+    { draft: { text: 'I need you to fill in the attached candidate form and return it today, otherwise the client will move on.', thread: { fromThem: 1, unansweredFromMe: 0 } }, findings: [{ excerpt: 'I need you to fill in the attached candidate form and return it today' }] },
+    { draft: 'You need to review the three attached documents and sign them all by Friday.', findings: [{ excerpt: 'You need to review the three attached documents and sign them all by Friday' }] },
+    { draft: { text: 'You mentioned the budget. Please reply ASAP.', thread: { fromThem: 1, unansweredFromMe: 0 } }, findings: [{ excerpt: 'ASAP', output: 'You mentioned the budget. Please reply when you have a moment.' }] },
     { draft: 'Could you send it ASAP?', findings: [{ excerpt: 'ASAP', output: 'Could you send it when you have a moment?' }] },
     { draft: 'Hi Tom, I really need an answer today.', findings: [{ excerpt: 'I really need an answer today' }] },
     { draft: 'Please reply by Friday with your decision.', findings: [{ excerpt: 'reply by Friday' }] },
@@ -42,6 +46,10 @@ testRule(pushy, {
     { draft: 'Thanks. Please forward your updated CV by Monday.', findings: [{ excerpt: 'forward your updated CV by Monday' }] },
   ],
   valid: [
+    // Round 6 quiet: their own urgency reported back to them.
+    { text: 'Thanks for the update. You mentioned the team needs someone ASAP - I could start on 6 January.', thread: { fromThem: 3, unansweredFromMe: 0 } },
+    { text: 'As you said, your client wants a decision asap, so the signed form is attached.', thread: { fromThem: 2, unansweredFromMe: 0 } },
+    { text: 'You told me that the board is hoping to close urgently; our legal team has the draft.', thread: { fromThem: 2, unansweredFromMe: 0 } },
     'She runs an urgent care clinic in Denver.',
     'Your essay on the urgency of climate adaptation stayed with me.',
     'No rush at all, whenever suits you.',

@@ -3,6 +3,8 @@ import rule from './template-phrase.ts';
 
 testRule(rule, {
   invalid: [
+    // Round 6: the stock phrase with a stock place is still stock.
+    { draft: 'I came across your profile on LinkedIn while browsing.', findings: [{ excerpt: 'I came across your profile' }] },
     { draft: "I'd like to connect with you on LinkedIn. I'm always looking to meet new people.", findings: [{ excerpt: "I'd like to connect with you on LinkedIn" }, { excerpt: 'meet new people' }] },
     // defaultInvitation, every era
     { draft: "I'd like to add you to my professional network on LinkedIn.", findings: [{ excerpt: "I'd like to add you to my professional network on LinkedIn" }] },
@@ -29,6 +31,10 @@ testRule(rule, {
     { draft: "I'd love to connect with fellow marketers in your space.", findings: [{ excerpt: "I'd love to connect with fellow marketers" }] },
   ],
   valid: [
+    // Round 6 quiet: the way you came across them said right after.
+    { text: 'I came across your profile when you replied to my post on data contracts - thanks for the comment!', thread: { fromThem: 1, unansweredFromMe: 0 } },
+    "We came across your CV through your comment on Ana's hiring post.",
+    'I stumbled upon your profile, after you spoke at the Leeds JS meetup.',
     // The stock words with the specific reason or community named right after.
     "I'd like to connect with you on LinkedIn since we met at the Leeds Rust meetup last night.",
     "I'd love to join your network of climate founders. How do I apply?",
