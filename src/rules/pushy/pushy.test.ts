@@ -3,6 +3,7 @@ import pushy from './pushy.ts';
 
 testRule(pushy, {
   invalid: [
+    { draft: { text: 'I need the signed offer back by tonight, no exceptions.', thread: { fromThem: 2, unansweredFromMe: 1 } }, findings: [{ excerpt: 'I need the signed offer back by tonight' }] },
     // Round 6: an order to the reader with a deadline, said at length (two tasks joined).
     { draft: { text: 'I need you to fill in the attached candidate form and return it today, otherwise the client will move on.', thread: { fromThem: 1, unansweredFromMe: 0 } }, findings: [{ excerpt: 'I need you to fill in the attached candidate form and return it today' }] },
     { draft: 'You need to review the three attached documents and sign them all by Friday.', findings: [{ excerpt: 'You need to review the three attached documents and sign them all by Friday' }] },
@@ -46,6 +47,7 @@ testRule(pushy, {
     { draft: 'Thanks. Please forward your updated CV by Monday.', findings: [{ excerpt: 'forward your updated CV by Monday' }] },
   ],
   valid: [
+    { text: 'We need the deck by Thursday for the board meeting, so Wednesday evening is perfect.', thread: { fromThem: 3, unansweredFromMe: 0 } },
     // Round 6 quiet: their own urgency reported back to them.
     { text: 'Thanks for the update. You mentioned the team needs someone ASAP - I could start on 6 January.', thread: { fromThem: 3, unansweredFromMe: 0 } },
     { text: 'As you said, your client wants a decision asap, so the signed form is attached.', thread: { fromThem: 2, unansweredFromMe: 0 } },

@@ -37,6 +37,8 @@ export default phraseRule({
         `(?:(?<![\\p{L}] )(?:send|share|give|email|get|forward) me|I need you to|you need to|I want you to|I expect (?:you to|payment|the \\S+|your \\S+)) (?:[^.!?\\n\\s]+ ){0,8}?${DEADLINE}`,
         // The same order said at length, two tasks joined ("I need you to fill in the attached form and return it today").
         `(?:I need you to|you need to|I want you to|I expect you to) (?:[^.!?\\n\\s]+ ){0,14}?${DEADLINE}`,
+        // Something handed back at once: "I need the signed offer back by tonight" (not "we need the deck by Thursday for the board").
+        `(?:I|we) (?:really |urgently )?need (?:the|your|this|that|it|them)(?: [^.!?\\n\\s]+){0,4}? (?:back )?(?:today|tonight|right away|right now|immediately|within (?:24|48) hours|by (?:tonight|today|eod|cob|end of (?:the )?day|noon))`,
         `I (?:really |urgently )?need (?:an? |your )?(?:answer|reply|response|feedback|decision|confirmation|comments)s? (?:from you )?${DEADLINE}`,
         '(?:waiting|wait) for your (?:response|reply|answer|feedback)', 'at the earliest',
         'get back to me (?:quickly|soon|fast)', "don't keep me waiting",
