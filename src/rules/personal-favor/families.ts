@@ -74,6 +74,8 @@ export const families: readonly Family[] = [
       '{giveVerb} (?:a |an )?(?:{appraisalSize} )*{appraisal} (?:of|for|on|about|to) (?:me|my|us|our)',
       '{askLead}(?:write|give|leave|post|drop|provide|add) (?:a |an )?(?:{appraisalSize} )+{appraisal}',
       '(?:a |an )(?:{appraisalSize} )*(?:recommendation|testimonial|review|rating) of my (?:work|services|course|book|app)',
+      // A testimonial sent over ("could you send me a quick testimonial?"); not "send me your review of the draft".
+      '(?:send|share|email) (?:me|us) (?:a |an )?(?:{appraisalSize} )*testimonials?',
       'recommend me on linkedin', '{askLead}rate (?:me|us|my|our)',
       // A review on a platform, not feedback on a plan: "review our app on the Play Store".
       '{askLead}review (?:me|us|my|our) (?:app|page|shop|store|product|course|book|business|restaurant|salon|listing)(?= (?:on|at|in)\\b| *[?.!]| *$)',

@@ -3,6 +3,7 @@ import rule from './personal-favor.ts';
 
 testRule(rule, {
   invalid: [
+    { draft: { text: 'Could you send me a quick testimonial we can use on the case study page?', thread: { fromThem: 3, unansweredFromMe: 0 } }, findings: [{ excerpt: 'send me a quick testimonial' }] },
     // Round 6: a reference asked of a stranger is still a favour.
     { draft: 'Hi Dr. Lee, would you write me a reference letter for my MBA application?', findings: [{ excerpt: 'write me a reference letter' }] },
     { draft: { text: 'Could you provide a short reference for me? We have not spoken before.', thread: { fromThem: 0, unansweredFromMe: 0 } }, findings: [{ excerpt: 'Could you provide a short reference' }] },
@@ -72,6 +73,8 @@ testRule(rule, {
     { draft: "Would you be willing to act as a reference for me?", findings: [{ excerpt: "act as a reference for me" }] },
   ],
   valid: [
+    { text: 'Could you send me your review of the draft contract by Friday?', thread: { fromThem: 2, unansweredFromMe: 0 } },
+    { text: 'Thanks again for the reference, Tomás - I got the job!', thread: { fromThem: 2, unansweredFromMe: 0 } },
     // Round 6 quiet: a reference for an application, asked of someone you already talk with.
     { text: 'Would you be able to give me a reference for the MSc application? The deadline is 15 March.', thread: { fromThem: 2, unansweredFromMe: 0 } },
     { text: 'Could you write me a letter of recommendation for the Fulbright application?', thread: { fromThem: 3, unansweredFromMe: 0 } },
