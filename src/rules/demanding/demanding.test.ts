@@ -7,6 +7,9 @@ testRule(rule, {
     { draft: { text: 'The form must be returned by you by Monday.', thread: { fromThem: 1, unansweredFromMe: 0 } }, findings: [{ excerpt: 'must be returned by you' }] },
     { draft: { text: "Don't cancel on me again.", thread: { fromThem: 1, unansweredFromMe: 0 } }, findings: [{ excerpt: "Don't cancel on me again." }] },
     { draft: { text: 'I expect to be reimbursed by Friday.', thread: { fromThem: 1, unansweredFromMe: 0 } }, findings: [{ excerpt: 'I expect to be reimbursed' }] },
+    // Round 6: the order still counts when it is long or about reading; only questions and tips are quiet.
+    { draft: { text: 'You need to read the contract before signing it.', thread: { fromThem: 2, unansweredFromMe: 0 } }, findings: [{ excerpt: 'You need to' }] },
+    { draft: { text: 'Honestly, YOU HAVE TO tell your client I will not relocate.', thread: { fromThem: 3, unansweredFromMe: 0 } }, findings: [{ excerpt: 'YOU HAVE TO' }] },
     // Round 5: "you need to get…" is an order; only "you must get a lot of…" is a presumption.
     { draft: { text: 'You need to get the signed PO to our finance team before we can ship anything.', thread: { fromThem: 2, unansweredFromMe: 0 } }, findings: [{ excerpt: 'You need to' }] },
     { draft: { text: 'YOU MUST GET THIS TO ME BY NOON.', thread: { fromThem: 2, unansweredFromMe: 0 } }, findings: [{ excerpt: 'YOU MUST' }] },
@@ -48,6 +51,13 @@ testRule(rule, {
     'The deadline has to be agreed by your team and mine.',
     'Sorry I had to reschedule our call.',
     'I expect to be reimbursed by the conference organisers.',
+    // Round 6 quiet: a question or an indirect one ("do you have to", "where you need to"), and a tip to enjoy something.
+    { text: 'Before I put you forward, how much notice do you have to serve?', thread: { fromThem: 1, unansweredFromMe: 0 } },
+    { text: 'Do you need to check with your manager first?', thread: { fromThem: 2, unansweredFromMe: 0 } },
+    { text: "Would you have to relocate, or is the role remote?", thread: { fromThem: 1, unansweredFromMe: 0 } },
+    { text: "Let me know where you need to sign and I'll send the form.", thread: { fromThem: 2, unansweredFromMe: 0 } },
+    { text: 'You need to try the dumplings at the place near the venue - the best in town.', thread: { fromThem: 2, unansweredFromMe: 0 } },
+    { text: 'you HAVE to visit Porto in spring!', thread: { fromThem: 4, unansweredFromMe: 0 } },
     // Round 5 quiet: presumptions and sympathy with "get".
     'Hi Wen, you must get so many requests, so I will keep this short.',
     'You must get tired of hearing about AI tools by now.',

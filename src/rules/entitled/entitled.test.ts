@@ -7,6 +7,10 @@ testRule(rule, {
     { draft: 'That fee is owed to me, and you know it.', findings: [{ excerpt: 'is owed to me' }] },
     { draft: 'You ought to hire me on the spot.', findings: [{ excerpt: 'You ought to hire me' }] },
     { draft: 'Have the common courtesy to answer.', findings: [{ excerpt: 'Have the common courtesy to' }] },
+    // Round 6: the job claimed in other verbs.
+    { draft: { text: "You should give me the job, I'm clearly the best candidate.", thread: { fromThem: 2, unansweredFromMe: 0 } }, findings: [{ excerpt: 'You should give me the job' }] },
+    { draft: 'Honestly you should just pick me for the role.', findings: [{ excerpt: 'you should just pick me' }] },
+    { draft: 'YOU SHOULD OFFER ME THE POSITION.', findings: [{ excerpt: 'YOU SHOULD OFFER ME THE POSITION' }] },
     { draft: 'You owe me one.', findings: [{ excerpt: 'You owe me' }] },
     { draft: 'I have an MBA, so I deserve a response at the very least.', findings: [{ excerpt: 'I deserve a response' }] },
     { draft: 'The least you can do is schedule an interview.', findings: [{ excerpt: 'The least you can do' }] },
@@ -31,6 +35,9 @@ testRule(rule, {
     'You ought to hire a designer for the rebrand.',
     'I had the courtesy of a reply from their CEO.',
     'The invoice is owed to the supplier, not to us.',
+    // Round 6 quiet: the same verbs inviting contact or encouraging them.
+    { text: "You should give me a call when you're next in Leeds.", thread: { fromThem: 3, unansweredFromMe: 0 } },
+    { text: 'You should take the job - it sounds perfect for you!', thread: { fromThem: 2, unansweredFromMe: 0 } },
     "I don't expect a reply; I just wanted to say thanks.",
     "I'm not expecting an answer, so no pressure at all.",
     'I expect the market to recover next year.',

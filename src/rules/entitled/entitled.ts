@@ -14,7 +14,9 @@ export default phraseRule({
       phrases: [
         // "You owe me", also in the passive: "the money is owed to me by you".
         '(?:you|u) owe me', '(?:is|are|was|were) owed to me', 'I (?:deserve|am owed|am entitled to|have a right to) (?:\\S+ ){0,3}?(?:response|reply|answer|interview|chance|explanation|job|feedback|yes|call)',
-        'the least (?:you|u|they) (?:can|could) do', '(?:you|u) (?:should|ought to|had better|better) (?:really |definitely |seriously )?hire me', "(?:you'd|you would) be (?:lucky|foolish|crazy) (?:not )?to",
+        'the least (?:you|u|they) (?:can|could) do', '(?:you|u) (?:should|ought to|had better|better) (?:really |definitely |seriously |just |simply )?(?:hire|pick|choose|select|shortlist) me',
+        // The job claimed, in other verbs: "you should give me the job", "you should just offer me the role" (not "give me a call").
+        '(?:you|u) should (?:really |definitely |just |simply )?(?:give|offer) me (?:the|this|that) (?:job|role|position|offer|contract|promotion)', "(?:you'd|you would) be (?:lucky|foolish|crazy) (?:not )?to",
         // Expecting a reply, in any tense or voice: "I expect a reply", "I'm expecting an answer from you", "I'd expect to hear back".
         `I(?:'m| am|'d| would| will|'ll)? expect(?:ing)? (?:a|an|your|some|one|my) (?:(?:proper|real|quick|prompt|timely|simple|straight) )?(?:reply|response|answer|call|callback|word)`,
         `I(?:'m| am|'d| would| will|'ll)? expect(?:ing)? to hear (?:back(?: from (?:you|u))?|from (?:you|u))`,

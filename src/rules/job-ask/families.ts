@@ -124,7 +124,8 @@ export const families: readonly Family[] = [
     name: 'referralAsk',
     means: 'asks them to refer you or pass your CV to hiring',
     patterns: [
-      '{youCould}refer me', "(?:give|write|get|offer|send) me (?:a|an|your) (?:[\\p{L}-]+ )?referral(?! (?:code|link to (?:the|your) (?:app|shop)))", 'put in a (?:good|kind) word', '(?:mention|put forward|pass on|pass|drop|give|forward|send) (?:on |along )?my name (?:on |along |forward )?(?:to|with) {hiringPeople}', '(?:comfortable|willing|able|open to) (?:referring|to refer) me',
+      '{youCould}refer me', "(?:give|write|get|offer|send) me (?:a|an|your) (?:[\\p{L}-]+ )?referral(?! (?:code|link to (?:the|your) (?:app|shop)))", // Not offered to them or for someone else: "I'm happy to put in a good word for you".
+      "put in a (?:good|kind) word(?! (?:for|about) (?!(?:me|my|myself|us|our)\\b)\\p{L})", '(?:mention|put forward|pass on|pass|drop|give|forward|send) (?:on |along )?my name (?:on |along |forward )?(?:to|with) {hiringPeople}', '(?:comfortable|willing|able|open to) (?:referring|to refer) me',
       '(?:forward|pass|send|share|give|hand|slip|get|put) my {cv} (?:on |along |in front of |over )?(?:to )?{hiringPeople}',
       '(?:recommend|recommending|refer|referring) me to {hiringPeople}',
       '(?:forward|pass|send|share) (?:it|this|them) (?:on )?to {hiringPeople}',
@@ -188,4 +189,13 @@ export const alreadyApplied = [
   "(?:I|I've|I have|I've already|I have already|already) (?:already |also |just |recently |formally )?(?:applied|submitted (?:my|an) (?:\\S+ )?application|sent (?:in )?my application|put in (?:an|my) application)(?: online)? (?:for|to|through|via|on|at|last|yesterday|this|a)(?! (?:more|over|dozens|hundreds|many|several|other|lots|\\d))",
   "(?:I|I've|I have) (?:already |also )?applied(?= *[.,;!]| and| but)",
   'my application (?:for|to) the', 'job id', 'requisition', 'req(?:uisition)? (?:id|#|no)', 'application (?:id|number|#|reference)',
+];
+
+/**
+ * The candidate is someone else: "a friend of mine, Aroha, would be a great fit", "asking for a former colleague".
+ * Then an ask without "me" ("Are there any openings on your team?") is on their behalf, not a job ask.
+ */
+export const forSomeoneElse = [
+  "(?:a|my|our) (?:good |close |old |former )?(?:friend|colleague|ex-colleague|teammate|mentee|student|classmate|cousin|sister|brother|daughter|son|partner|wife|husband)(?: of mine)?(?:,? [\\p{L}'-]+(?: [\\p{L}'-]+)?,)? (?:would be|could be|might be|is|sounds like) (?:an? )?(?:really |very |perfect |great |good |strong |brilliant |ideal )?(?:fit|match|candidate)",
+  '(?:asking|enquiring|inquiring) (?:for|on behalf of) (?:a|my|our) (?:friend|colleague|former colleague|ex-colleague|mentee|student|classmate|cousin|sister|brother|daughter|son|partner)',
 ];

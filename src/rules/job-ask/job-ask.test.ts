@@ -11,6 +11,9 @@ testRule(rule, {
     { draft: "Should an analyst position ever open up in your group, I'm interested.", findings: [{ excerpt: 'Should an analyst position ever open up' }] },
     { draft: 'Landing a role at Spotify is my dream. What could you do to help me get in?', findings: [{ excerpt: 'What could you do to help me get in' }] },
     { draft: "I'd even work unpaid for the first month.", findings: [{ excerpt: "I'd even work unpaid" }] },
+    // Round 6: the writer's own ask still counts beside a friend, and a good word for me.
+    { draft: { text: 'A friend of mine would be a great fit too, but are there any openings for me on your team?', thread: { fromThem: 1, unansweredFromMe: 0 } }, findings: [{ excerpt: 'are there any openings for me' }] },
+    { draft: 'Could you put in a good word for me with the hiring team?', findings: [{ excerpt: 'put in a good word' }] },
     // Round 5: any shift, the workplace asked whether it needs people (after a job search said), openings asked about,
     // a way to join you, "if your team at X needs hands", a talent pool, a kind of position by name with a CV.
     { draft: 'Is there any chance of a job for me at Intercom?', findings: [{ excerpt: 'any chance of a job for me' }] },
@@ -97,6 +100,11 @@ testRule(rule, {
     'You ought to hire me, honestly.',
     'How can I get in touch with your events team?',
     'Let me know if your team has any questions about the report.',
+    // Round 6 quiet: a good word offered to them, openings asked on a friend's behalf.
+    { text: "I'm happy to put in a good word for you with the hiring manager - you were great to work with.", thread: { fromThem: 2, unansweredFromMe: 0 } },
+    { text: 'Happy to put in a kind word for Maria if she applies.', thread: { fromThem: 3, unansweredFromMe: 0 } },
+    { text: 'Are there any openings on your team right now? A friend of mine, Aroha, would be a great fit - happy to connect you two.', thread: { fromThem: 1, unansweredFromMe: 0 } },
+    { text: 'Asking for a former colleague: is your company hiring data engineers?', thread: { fromThem: 2, unansweredFromMe: 0 } },
     // Round 5 quiet look-alikes: the same questions without a job search, a way to join a call, a friend's opening, a recruiter.
     'Does your team need more people for the beach clean-up on Saturday?',
     'Any chance of a role for our mascot in your next video? The kids would love it.',

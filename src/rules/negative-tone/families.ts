@@ -34,7 +34,7 @@ export const families: readonly ToneFamily[] = [
     means: 'complains or blames',
     weight: 2,
     patterns: [
-      '(?:this|that|it|which) (?:is|was|\'s) (?:just |frankly |honestly |absolutely |completely |utterly )?{verdict}', 'unbelievable', 'you people',
+      '(?:this|that|it|which) (?:is|was|\'s) (?:just |frankly |honestly |absolutely |completely |utterly |really |truly |totally |so |deeply )?{verdict}', 'unbelievable', 'you people',
       "(?:you|they|he|she|who) (?:clearly |obviously |never |didn't even |did not even |couldn't even |can't even )(?:didn't |did not |don't |never )?(?:read|bother|care|check|listen|look|answer|reply|respond|get (?:my|the|our) [\\p{L}-]+ right|spell)",
       "(?:can't|cannot|couldn't) even (?:spell|read|be bothered|get|manage)", 'waste of (?:my |our )?time', 'wasting my time',
       '(?:the )?(?:second|third|fourth|fifth|sixth|\\d+(?:st|nd|rd|th)) (?:[\\p{L}*-]+ ){0,2}?(?:time|role|message|email|request|reminder) (?:you|I|that|this)',
@@ -56,6 +56,8 @@ export const families: readonly ToneFamily[] = [
       "(?:don't|do not|stop) insult(?:ing)? (?:my|our|people's|anyone's|everyone's|your readers') intelligence", '(?:wrapped|dressed) (?:up )?in (?:buzzwords|jargon|corporate speak)',
       '(?:take|get) the hint', "(?:it's|it is|this is) (?:getting|becoming) (?:embarrassing|ridiculous|absurd|old|tiresome)", 'form letter',
       "(?:can't|cannot|couldn't) (?:even )?be bothered",
+      // A reply claimed as owed: "I deserve a response at the very least".
+      '(?:I|we) (?:deserve|am owed|are owed|was owed|were owed) (?:a|an|some|the) (?:[\\p{L}-]+ )?(?:response|reply|answer|explanation|update|decision)',
       // Verdicts on anything ("the fake urgency is pathetic"), found rude, told before, why people hate…, mass messages, ghosting.
       '(?:is|was|are|were) (?:just |frankly |honestly |absolutely |completely |utterly |so |really |pretty |truly )?(?:pathetic|ridiculous|absurd|unacceptable|insulting|laughable|appalling|disgraceful|shameful|outrageous|staggering|astonishing)',
       '(?:find|found) (?:it|this|that|your [\\p{L}-]+) (?:pretty |really |very |quite |incredibly |extremely |rather |a bit |deeply )?{verdict}',
@@ -117,7 +119,7 @@ export const families: readonly ToneFamily[] = [
     weight: 2,
     patterns: [
       "(?:do not|don't|never) (?:ever )?{contactVerb} me", 'stop {contactVerb}(?: me)?', 'stop\\. messaging\\.', 'take me off your (?:list|database)', 'delete my (?:details|data|number)',
-      '(?:blocking|blocked|reporting|reported) (?:you|it|this|your)', 'never will be(?= *[.!]| *$)', '(?<=^|[.!?]\\s{1,3})stop(?= *[.!])', 'who gave you my', 'I never agreed to', 'I (?:already )?said no', 'or I(?:\'m| am|\'ll| will) (?:taking|take|going to take) (?:this|you|it) to',
+      '(?:blocking|blocked|reporting|reported) (?:you|it|this|your)', 'never will be(?= *[.!]| *$)', '(?<=^|[.!?]\\s{1,3})stop(?= *[.!])', 'who gave you my', 'I never agreed to', "I(?:'ve| have)? (?:already )?said no", 'or I(?:\'m| am|\'ll| will) (?:taking|take|going to take) (?:this|you|it) to',
       "or I(?:'ll| will) (?:escalate|take (?:legal )?action|report|sue|go to|call my lawyer)",
       // Round 5: "I'll pass.", "I won't be rescheduling", "I've said so".
       "(?:I'll|I will|I think I'll|I'm going to) (?:have to )?pass(?= *[.!]| *$)",

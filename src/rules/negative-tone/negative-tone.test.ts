@@ -5,6 +5,9 @@ const doc = [{ documentLevel: true as const }];
 
 testRule(rule, {
   invalid: [
+    // Round 6: a reply claimed as owed beside a verdict, and a refusal said twice.
+    { draft: { text: 'I have now sent two messages with no reply. I deserve a response at the very least. This is really unprofessional.', thread: { fromThem: 2, unansweredFromMe: 2 } }, findings: doc },
+    { draft: { text: "Stop messaging me about your software. I've said no three times.", thread: { fromThem: 4, unansweredFromMe: 0 } }, findings: doc },
     // Round 5: a no-show with no apology, "and yet you…" with a bold ask, a scare-quoted word that "is actually" something else,
     // "what a deal" about their spam, more 'opportunities' after saying so, a refusal to come back.
     { draft: 'We waited forty minutes and nobody dialled in. No heads-up, no apology. I won\'t be rescheduling.', findings: doc },

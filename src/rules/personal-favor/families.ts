@@ -6,7 +6,9 @@ export const lexicon: Lexicon = {
   money: ['money', 'cash', 'funds', '[$€£₹¥]\\s?\\d', '\\d[\\d,.]* ?(?:dollars|euros|pounds|rupees|usd|eur|gbp|inr)'],
   paymentApp: ['paypal', 'gcash', 'venmo', 'western union', 'cash ?app', 'zelle', 'm-?pesa', 'revolut', 'upi', 'paytm', 'wise'],
   content: ['post', 'posts', 'video', 'article', 'page', 'launch', 'reel', 'channel', 'podcast', 'product hunt launch', 'company page', 'profile', 'newsletter', 'youtube channel', 'blog', 'app'],
-  appraisal: ['recommendations?', 'testimonials?', 'reviews?', 'ratings?', 'references?', 'reference letter', 'letter of recommendation', 'shout-?out'],
+  appraisal: ['recommendations?', 'testimonials?', 'reviews?', 'ratings?', 'shout-?out'],
+  // A referee's word for a job or a school: asked of a stranger it is a favour; of someone you talk with, a normal step.
+  reference: ['references?', 'reference letter', 'letter of recommendation', 'recommendation letter'],
   giveVerb: ['write', 'writing', 'give', 'giving', 'leave', 'leaving', 'post', 'posting', 'drop', 'dropping', 'provide', 'providing', 'do', 'add', 'adding',
     'put together', 'putting together', 'pen', 'draft', 'drafting', 'compose', 'composing'],
   appraisalSize: ['professional', 'brief', 'short', 'quick', 'small', 'little', 'glowing', 'honest', 'positive', 'good', 'linkedin', 'google', '5-star', 'five-star', '5 star', 'written', 'public'],
@@ -78,10 +80,12 @@ export const families: readonly Family[] = [
       // (followed by "of/about me", the pattern above names the span).
       '{askLead}(?:writing|giving|leaving|posting|dropping|providing|adding|put together|putting together|pen|draft|drafting|compose|composing) (?:a |an )?(?:{appraisalSize} )+{appraisal}(?! (?:of|for|on|about|to) (?:me|my|us|our)(?![\\p{L}]))',
       '(?:a |an )(?:{appraisalSize} )*(?:recommendation|testimonial|review|rating) of my (?:work|services|course|book|app)',
+      // A testimonial sent over ("could you send me a quick testimonial?"); not "send me your review of the draft".
+      '(?:send|share|email) (?:me|us) (?:a |an )?(?:{appraisalSize} )*testimonials?',
       'recommend me on linkedin', '{askLead}rate (?:me|us|my|our)',
       // A review on a platform, not feedback on a plan: "review our app on the Play Store".
       '{askLead}review (?:me|us|my|our) (?:app|page|shop|store|product|course|book|business|restaurant|salon|listing)(?= (?:on|at|in)\\b| *[?.!]| *$)',
-      '(?:serve|act) as (?:a |my )?reference(?: for me)?', 'be (?:a |my )reference', 'vouch for (?:me|my work)',
+      'vouch for (?:me|my work)',
       '(?:write|writing|say|saying|leave|leaving|post|posting|drop|dropping) a (?:few|couple of) (?:kind )?(?:lines|words|sentences) (?:about|on) (?:(?:working|collaborating|my time|your time) with )?(?:me|us|(?:my|our) [\\p{L}-]+)',
       // Words for the profile: "a few lines … for the recommendations section of my profile".
       '(?:for|on|in) (?:the )?(?:recommendations?|testimonials?|reviews?|endorsements?) (?:section|tab|page|part) (?:of|on) (?:my|our) (?:linkedin )?(?:profile|website|site|page)', '(?:5|five)[- ]star (?:review|rating)',
@@ -93,6 +97,16 @@ export const families: readonly Family[] = [
       '(?:left|gave|wrote|posted) (?:you|your \\S+) (?:a |an )?(?:\\S+ ){0,2}?(?:review|rating|recommendation|testimonial)',
       // Reported in the past tense: "I loved your podcast and left a five-star rating".
       "(?:left|gave|given|wrote|written|posted) (?:a |an )?(?:\\S+ ){0,2}?(?:review|rating|recommendation|testimonial)",
+    ],
+  },
+  {
+    name: 'referenceFromStranger',
+    means: 'asks someone who does not know you to act as your reference',
+    patterns: [
+      '{giveVerb} (?:me|us) (?:a |an )?(?:{appraisalSize} )*{reference}',
+      '{giveVerb} (?:a |an )?(?:{appraisalSize} )*{reference} (?:of|for|on|about|to) (?:me|my|us|our)',
+      '{askLead}(?:write|give|provide) (?:a |an )?(?:{appraisalSize} )+{reference}',
+      '(?:serve|act) as (?:a |my )?reference(?: for me)?', 'be (?:a |my )reference',
     ],
   },
   {

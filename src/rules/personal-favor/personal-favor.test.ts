@@ -8,6 +8,10 @@ testRule(rule, {
     { draft: 'Could you draft a quick recommendation about my time on the data team?', findings: [{ excerpt: 'draft a quick recommendation about my' }] },
     { draft: 'Could you connect me with the person who handles vendor onboarding at your company?', findings: [{ excerpt: 'connect me with the person who handles' }] },
     { draft: 'Could you forward my portfolio to the creative director at your agency?', findings: [{ excerpt: 'forward my portfolio to the creative director' }] },
+    { draft: { text: 'Could you send me a quick testimonial we can use on the case study page?', thread: { fromThem: 3, unansweredFromMe: 0 } }, findings: [{ excerpt: 'send me a quick testimonial' }] },
+    // Round 6: a reference asked of a stranger is still a favour.
+    { draft: 'Hi Dr. Lee, would you write me a reference letter for my MBA application?', findings: [{ excerpt: 'write me a reference letter' }] },
+    { draft: { text: 'Could you provide a short reference for me? We have not spoken before.', thread: { fromThem: 0, unansweredFromMe: 0 } }, findings: [{ excerpt: 'Could you provide a short reference' }] },
     // Round 5: the vote asked by its stakes, a pointer or a steer to the right person, lines about working with me, the profile's section.
     { draft: 'We made the final of the Startup Awards! Polls close Friday and every vote counts.', findings: [{ excerpt: 'every vote counts' }] },
     { draft: 'EVERY SINGLE LIKE HELPS, THANK YOU!', findings: [{ excerpt: 'EVERY SINGLE LIKE HELPS' }] },
@@ -77,6 +81,12 @@ testRule(rule, {
     // Round 6 rewording: the same meaning said another way.
     'Could you put me in touch with the person who handles hiring for interns?',
     'Would you mind drafting a quick agenda for Thursday?',
+    { text: 'Could you send me your review of the draft contract by Friday?', thread: { fromThem: 2, unansweredFromMe: 0 } },
+    { text: 'Thanks again for the reference, Tomás - I got the job!', thread: { fromThem: 2, unansweredFromMe: 0 } },
+    // Round 6 quiet: a reference for an application, asked of someone you already talk with.
+    { text: 'Would you be able to give me a reference for the MSc application? The deadline is 15 March.', thread: { fromThem: 2, unansweredFromMe: 0 } },
+    { text: 'Could you write me a letter of recommendation for the Fulbright application?', thread: { fromThem: 3, unansweredFromMe: 0 } },
+    { text: 'Would you be willing to act as a reference for me for the British Council role?', thread: { fromThem: 6, unansweredFromMe: 0 } },
     // Round 5 quiet: thanks for an endorsement, a pointer to docs, lines about their own work, votes counted at a meeting.
     'Thank you so much for endorsing me for SQL! Happy to return the favour anytime.',
     'Thanks for the endorsements on my profile last week, that was kind.',

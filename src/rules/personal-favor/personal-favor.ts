@@ -4,6 +4,7 @@ import { howWeMet } from '../../signals/outreach.ts';
 import { families, lexicon } from './families.ts';
 
 // In a conversation they take part in, an introduction is fine unless it is demanded.
+const FROM_STRANGER = new Set(['introductionFromStranger', 'referenceFromStranger']);
 const DEMANDED = phrasePattern(['I expect you to', 'you owe me', 'you must', 'you need to', 'I need you to']);
 
 export default familyRule({
@@ -18,8 +19,9 @@ export default familyRule({
   families,
   lexicon,
   // Someone you met or spoke with ("thanks for the chat yesterday") is no stranger, even before they write back.
+  // A reference asked of someone you already talk with is a normal step of an application, like an introduction.
   familyApplies: (family, ctx) =>
-    family !== 'introductionFromStranger' ||
+    !FROM_STRANGER.has(family) ||
     (ctx.conversation === 'cold' && !howWeMet(ctx)) ||
     (ctx.conversation !== 'unknown' && matches(DEMANDED, ctx.matchText)),
   message: (m) => `This ${m.means}: a personal favor from someone you barely know.`,

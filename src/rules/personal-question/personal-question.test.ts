@@ -8,6 +8,7 @@ testRule(rule, {
     { draft: 'At what age did you get your first management job?', findings: [{ excerpt: 'At what age did you' }] },
     { draft: 'Are you still struggling with your baby weight?', findings: [{ excerpt: 'struggling with your baby weight' }] },
     { draft: 'Do you mind if I ask how much you earn in that role?', findings: [{ excerpt: 'how much you earn' }] },
+    { draft: { text: 'Do you have kids? The role involves a lot of travel.', thread: { fromThem: 1, unansweredFromMe: 0 } }, findings: [{ excerpt: 'Do you have kids' }] },
     { draft: 'Quick question though, how old are you? And are you married?', findings: [{ excerpt: 'how old are you' }, { excerpt: 'are you married' }] },
     { draft: 'How much do they pay you? Also, do you live in Dubai Marina?', findings: [{ excerpt: 'How much do they pay you' }, { excerpt: 'do you live in' }] },
     { draft: 'Out of curiosity, which party do you vote for?', findings: [{ excerpt: 'which party do you vote' }] },
@@ -37,6 +38,10 @@ testRule(rule, {
     'What age group does your product target?',
     "I'm curious how much you charge for workshops.",
     'What you make at the bakery looks delicious.',
+    // Round 6 quiet: kids' things, not their family plans.
+    { text: "Do you have kids' book recommendations? My daughter has read the Gruffalo a hundred times.", thread: { fromThem: 2, unansweredFromMe: 0 } },
+    { text: 'Do you have children’s menu ideas for the client lunch?', thread: { fromThem: 3, unansweredFromMe: 0 } },
+    { text: 'do you have kids books in the office library?', thread: { fromThem: 3, unansweredFromMe: 0 } },
     'How long have you been at Acme?',
     'What do you enjoy most about your role?',
     'You must tell me the salary range for new grads.',

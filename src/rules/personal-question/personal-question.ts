@@ -38,7 +38,8 @@ export default phraseRule({
         'since (?:the|your) pregnancy', 'since you had (?:your|the|a) (?:baby|kids?|child)', "what(?:'s| is) wrong with you",
         '(?:are you|do you|you) plan(?:ning)? (?:to have|on having|for) (?:kids|children|a baby|a family)',
         '(?:are|were) you (?:and your (?:husband|wife|partner|spouse|boyfriend|girlfriend) )?(?:planning|thinking|hoping|going) (?:to have|on having|about having|of having|to start) (?:kids|children|a baby|a family)',
-        '(?:any|planning(?: on)?|thinking about) (?:kids|children|babies) (?:soon|yet|in the (?:near )?future)', 'do you (?:want|have|plan to have) (?:any )?(?:kids|children)', 'are you (?:a )?(?:mother|father|mom|dad|parent)\\?',
+        '(?:any|planning(?: on)?|thinking about) (?:kids|children|babies) (?:soon|yet|in the (?:near )?future)', // Not kids' things: "do you have kids' book recommendations?", "any children's menu tips?".
+        "do you (?:want|have|plan to have) (?:any )?(?:kids|children)(?![\\p{L}'’]| (?:books?|toys?|clothes|menus?|meals?|shows?|films?|movies?|games?|apps?|activities|camps?|parties|party|recommendations?|stuff)\\b)", 'are you (?:a )?(?:mother|father|mom|dad|parent)\\?',
         // where they live
         'where do (?:you|u) live', 'do (?:you|u) live in', 'where(?:abouts)? is your (?:house|home|apartment|flat)',
         // earnings

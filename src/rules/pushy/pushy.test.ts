@@ -7,6 +7,11 @@ testRule(pushy, {
     { draft: 'Get me the figures by the end of the day.', findings: [{ excerpt: 'Get me the figures by the end of the day' }] },
     { draft: 'The contract has to be signed by you before noon.', findings: [{ excerpt: 'has to be signed by you before noon' }] },
     { draft: 'I expect to be paid within 24 hours.', findings: [{ excerpt: 'I expect to be paid within 24 hours' }] },
+    { draft: { text: 'I need the signed offer back by tonight, no exceptions.', thread: { fromThem: 2, unansweredFromMe: 1 } }, findings: [{ excerpt: 'I need the signed offer back by tonight' }] },
+    // Round 6: an order to the reader with a deadline, said at length (two tasks joined).
+    { draft: { text: 'I need you to fill in the attached candidate form and return it today, otherwise the client will move on.', thread: { fromThem: 1, unansweredFromMe: 0 } }, findings: [{ excerpt: 'I need you to fill in the attached candidate form and return it today' }] },
+    { draft: 'You need to review the three attached documents and sign them all by Friday.', findings: [{ excerpt: 'You need to review the three attached documents and sign them all by Friday' }] },
+    { draft: { text: 'You mentioned the budget. Please reply ASAP.', thread: { fromThem: 1, unansweredFromMe: 0 } }, findings: [{ excerpt: 'ASAP', output: 'You mentioned the budget. Please reply when you have a moment.' }] },
     { draft: 'Could you send it ASAP?', findings: [{ excerpt: 'ASAP', output: 'Could you send it when you have a moment?' }] },
     { draft: 'Hi Tom, I really need an answer today.', findings: [{ excerpt: 'I really need an answer today' }] },
     { draft: 'Please reply by Friday with your decision.', findings: [{ excerpt: 'reply by Friday' }] },
@@ -49,6 +54,11 @@ testRule(pushy, {
     // Round 6 rewording: the same meaning said another way.
     'The report has to be signed by you at some point next month.',
     "We'll wrap up the draft by the end of the day.",
+    { text: 'We need the deck by Thursday for the board meeting, so Wednesday evening is perfect.', thread: { fromThem: 3, unansweredFromMe: 0 } },
+    // Round 6 quiet: their own urgency reported back to them.
+    { text: 'Thanks for the update. You mentioned the team needs someone ASAP - I could start on 6 January.', thread: { fromThem: 3, unansweredFromMe: 0 } },
+    { text: 'As you said, your client wants a decision asap, so the signed form is attached.', thread: { fromThem: 2, unansweredFromMe: 0 } },
+    { text: 'You told me that the board is hoping to close urgently; our legal team has the draft.', thread: { fromThem: 2, unansweredFromMe: 0 } },
     'She runs an urgent care clinic in Denver.',
     'Your essay on the urgency of climate adaptation stayed with me.',
     'No rush at all, whenever suits you.',

@@ -36,8 +36,12 @@ export default phraseRule({
         // A request with a deadline on the reader: "Send me your availability by Friday", "I need you to sign it by tonight".
         // (Up to 12 words between: "Send me the status of my application for the credit risk role today".)
         `(?:(?<![\\p{L}] )(?:send|share|give|email|get|forward) me|I need you to|you need to|I want you to|I expect (?:you to|payment|to be paid|to be reimbursed|to receive|the \\S+|your \\S+)) (?:[^.!?\\n\\s]+ ){0,12}?${DEADLINE}`,
+        // The same order said at length, two tasks joined ("I need you to fill in the attached form and return it today").
+        `(?:I need you to|you need to|I want you to|I expect you to) (?:[^.!?\\n\\s]+ ){0,14}?${DEADLINE}`,
         // The same order in the passive: "the form has to be filled in by you before tonight".
         `(?:has|have|needs?|must) (?:to )?be [\\p{L}]+(?: (?:in|out|up|over|back))? by you (?:[^.!?\\n\\s]+ ){0,4}?${DEADLINE}`,
+        // Something handed back at once: "I need the signed offer back by tonight" (not "we need the deck by Thursday for the board").
+        `(?:I|we) (?:really |urgently )?need (?:the|your|this|that|it|them)(?: [^.!?\\n\\s]+){0,4}? (?:back )?(?:today|tonight|right away|right now|immediately|within (?:24|48) hours|by (?:tonight|today|eod|cob|end of (?:the )?day|noon))`,
         `I (?:really |urgently )?need (?:an? |your )?(?:answer|reply|response|feedback|decision|confirmation|comments)s? (?:from you )?${DEADLINE}`,
         '(?:waiting|wait) for your (?:response|reply|answer|feedback)', 'at the earliest',
         'get back to me (?:quickly|soon|fast)', "don't keep me waiting",
@@ -63,6 +67,8 @@ export default phraseRule({
     },
   ],
   unless: [
+    // Their own urgency, reported back to them ("You mentioned the team needs someone ASAP - I could start in January").
+    `(?:you|they) (?:mentioned|said|told me|wrote|noted|explained|flagged|shared),?(?: that)? (?:the|your|their|our) [^.!?\\n]{0,40}?(?:needs?|wants?|(?:is|are) (?:looking|hoping) (?:for|to)|hopes? to)[^.!?\\n]{0,40}`,
     'urgent care', 'urgent(?:ly)? (?:needed|need|care|matters?|issues?|problems?|attention) (?:for|in|of|to) (?:patients|the|climate|our|refugees)', 'no rush', 'not urgent', "there's no urgency", 'no urgency',
     // A deadline softened in the same sentence leaves them room: "Send me the deck by Friday if possible", "No rush, but share it by Monday".
     // (Bounded spans keep the scan linear.)

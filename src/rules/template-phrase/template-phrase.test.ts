@@ -7,6 +7,8 @@ testRule(rule, {
     { draft: "Hello! I'm building up my network in fintech and would love to connect.", findings: [{ excerpt: "I'm building up my network" }] },
     { draft: 'Always keen on linking up with folks who think like me about design.', findings: [{ excerpt: 'linking up with folks who think like me' }] },
     { draft: 'Your LinkedIn profile showed up in my search results.', findings: [{ excerpt: 'Your LinkedIn profile showed up' }] },
+    // Round 6: the stock phrase with a stock place is still stock.
+    { draft: 'I came across your profile on LinkedIn while browsing.', findings: [{ excerpt: 'I came across your profile' }] },
     { draft: "I'd like to connect with you on LinkedIn. I'm always looking to meet new people.", findings: [{ excerpt: "I'd like to connect with you on LinkedIn" }, { excerpt: 'meet new people' }] },
     // defaultInvitation, every era
     { draft: "I'd like to add you to my professional network on LinkedIn.", findings: [{ excerpt: "I'd like to add you to my professional network on LinkedIn" }] },
@@ -37,6 +39,10 @@ testRule(rule, {
     'Your name came up in our team meeting last week.',
     "I'm building out my team in Austin and wanted to ask about your hiring process.",
     'I enjoy talking with people who think differently about pricing, like you did in your essay.',
+    // Round 6 quiet: the way you came across them said right after.
+    { text: 'I came across your profile when you replied to my post on data contracts - thanks for the comment!', thread: { fromThem: 1, unansweredFromMe: 0 } },
+    "We came across your CV through your comment on Ana's hiring post.",
+    'I stumbled upon your profile, after you spoke at the Leeds JS meetup.',
     // The stock words with the specific reason or community named right after.
     "I'd like to connect with you on LinkedIn since we met at the Leeds Rust meetup last night.",
     "I'd love to join your network of climate founders. How do I apply?",
