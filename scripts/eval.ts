@@ -6,7 +6,7 @@
  * fires with severity warning or error.
  */
 import { lint, type DraftInput } from '../src/index.ts';
-import { readCorpus } from './read-corpus.ts';
+import { readCorpus, relabeledByRevision2 } from './read-corpus.ts';
 import { SOFT_RULES as SOFT } from './soft-rules.ts';
 
 const args = process.argv.slice(2);
@@ -81,6 +81,9 @@ const recall = tp / Math.max(1, tp + fn);
 console.log(`\nprecision ${precision.toFixed(3)}  recall ${recall.toFixed(3)}  (TP ${tp}, FP ${fp}, FN ${fn})`);
 console.log(`clean drafts flagged: ${cleanFlagged} of ${cleanDrafts}`);
 if (checklistTotal > 0) console.log(`checklist agreement: ${((checklistAgree / checklistTotal) * 100).toFixed(1)}% (${checklistAgree}/${checklistTotal})`);
+if (relabeledByRevision2.length > 0) {
+  console.log(`labels per revision 2 (tests/corpus/revision-2-labels.json): ${relabeledByRevision2.join(', ')}`);
+}
 if (perLanguage.size > 1 || !perLanguage.has('en')) {
   console.log('\nlanguage  drafts  precision  recall  clean flagged');
   for (const [code, t] of [...perLanguage].sort(([a], [b]) => a.localeCompare(b))) {

@@ -12,6 +12,8 @@ export const lexicon: Lexicon = {
   giveVerb: ['write', 'writing', 'give', 'giving', 'leave', 'leaving', 'post', 'posting', 'drop', 'dropping', 'provide', 'providing', 'do', 'add', 'adding',
     'put together', 'putting together', 'pen', 'draft', 'drafting', 'compose', 'composing'],
   appraisalSize: ['professional', 'brief', 'short', 'quick', 'small', 'little', 'glowing', 'honest', 'positive', 'good', 'linkedin', 'google', '5-star', 'five-star', '5 star', 'written', 'public'],
+  // The people who hire, named by what they do: "the hiring manager", "your recruitment team", "whoever does hiring", "HR".
+  theirHiringPeople: ['(?:your |the |whoever (?:is |does |handles )?)?(?:[\\p{L}&-]+ ){0,2}?(?:hiring(?: manager| team| lead| partner)?|recruit\\S*|hr|talent(?: acquisition)?(?: team| partner)?|people team)\\b'],
   // People a stranger is asked to pass you on to.
   theirPeople: ['your (?:\\S+ ){0,2}?(?:ceo|cto|cfo|coo|vp|founder|boss|manager|director|head|lead|team|colleagues?|contacts?|network|friends?|partner|investors?)', 'someone (?:more )?(?:appropriate|relevant|senior|suitable|who)', 'the (?:right|appropriate|relevant|correct|best) (?:person|people|team|contact|editor|manager|folks)',
     // Named by what they do: "the person who runs procurement", "whoever handles partnerships".
@@ -127,10 +129,12 @@ export const families: readonly Family[] = [
       '(?:forward|pass|send|share) my (?:cv|resume|résumé|profile|details|portfolio|deck|pitch) (?:on |along )?to your (?:\\S+ ){0,2}?(?:ceo|cto|cfo|coo|vp|founder|boss|manager|director|head|colleagues?|contacts?|network|friends?|partner|investors?)',
       // "forward my CV to the hiring manager on your team": their person, named by where they sit.
       '(?:forward|pass|send|share|hand) my (?:cv|resume|résumé|profile|details|portfolio|deck|pitch) (?:on |along |over )?to the (?:[\\p{L}-]+ ){0,2}?(?:ceo|cto|cfo|coo|vp|founder|boss|manager|director|head|lead)(?= (?:at|of|in|on) your)',
+      // To the people who hire (revision 2: "could you pass my CV to your manager" is passing you on, and a job ask too):
+      // "pass my resume to the hiring manager", "forward my profile to the TCS recruitment team", "send my CV on to HR".
+      // Asked of them ("could you…", "would you mind…", "please… and…"), not the writer's own step ("I'll send my CV to HR").
+      '(?:(?:you|u|please|kindly|pls)(?: (?:please|kindly|possibly|maybe|mind|be able to|be willing to|consider))* (?:(?:\\S+ ){0,4}?(?:and|or) )?)(?:forward(?:ing)?|pass(?:ing)?|send(?:ing)?|shar(?:e|ing)|hand(?:ing)?|put(?:ting)?) my (?:cv|resume|résumé|profile|details|portfolio|application) (?:on |along |over |forward )?(?:to|in front of) {theirHiringPeople}',
     ],
     quiet: [
-      // Passing a CV to hiring is a job referral (`job-ask`).
-      '(?:hiring|recruit\\S*|HR|talent) (?:manager|team|lead|partner|acquisition)',
       // Pointed to a page, not a person: "point me to your API docs".
       '(?:point|direct|forward|pass) me (?:on )?to (?:your|the) (?:[\\p{L}-]+ ){0,3}?(?:docs|documentation|api|page|site|website|resources?|guide|article|post|paper|repo|link|faq|form|policy)',
     ],

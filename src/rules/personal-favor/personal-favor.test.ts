@@ -3,6 +3,13 @@ import rule from './personal-favor.ts';
 
 testRule(rule, {
   invalid: [
+    // Revision 2: a stranger asked to pass your CV to the people who hire is passed-you-on ("pass my CV to your manager").
+    { draft: 'Could you refer me or pass my CV to the hiring team?', findings: [{ excerpt: 'you refer me or pass my CV to the hiring team' }] },
+    { draft: 'Could you pass my resume to the hiring manager?', findings: [{ excerpt: 'you pass my resume to the hiring manager' }] },
+    { draft: 'Would you mind forwarding my profile to the TCS recruitment team', findings: [{ excerpt: 'you mind forwarding my profile to the TCS recruitment' }] },
+    { draft: 'Kindly send my CV on to HR.', findings: [{ excerpt: 'Kindly send my CV on to HR' }] },
+    { draft: 'PLEASE PUT MY APPLICATION IN FRONT OF WHOEVER DOES HIRING!', findings: [{ excerpt: 'PLEASE PUT MY APPLICATION IN FRONT OF WHOEVER DOES HIRING' }] },
+    { draft: 'Hi Ana; could u pass my portfolio to your talent acquisition team?', findings: [{ excerpt: 'u pass my portfolio to your talent acquisition team' }] },
     // Round 6 rewording: the same meaning said another way.
     { draft: 'Would you mind writing a short testimonial for the site?', findings: [{ excerpt: 'Would you mind writing a short testimonial' }] },
     { draft: 'Could you draft a quick recommendation about my time on the data team?', findings: [{ excerpt: 'draft a quick recommendation about my' }] },
@@ -78,6 +85,13 @@ testRule(rule, {
     { draft: "Would you be willing to act as a reference for me?", findings: [{ excerpt: "act as a reference for me" }] },
   ],
   valid: [
+    // The writer's own step, or a thread where they offered it.
+    'I will send my CV to the hiring manager today.',
+    // A good word with the hiring manager is a referral (`job-ask`'s), not passing you on.
+    'Would you consider recommending me to the hiring manager there?',
+    'I sent my resume to your HR team last week and wanted to say thanks for the talk.',
+    { text: 'Could you forward my CV to the hiring manager, as we discussed?', thread: { fromThem: 3, unansweredFromMe: 0 } },
+    'Happy to send my CV to your HR team if that helps, but no need to pass it on.',
     // Round 6 rewording: the same meaning said another way.
     'Could you put me in touch with the person who handles hiring for interns?',
     'Would you mind drafting a quick agenda for Thursday?',
