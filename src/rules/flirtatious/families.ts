@@ -37,10 +37,17 @@ export const families: readonly Family[] = [
     patterns: [
       '(?:go|going) (?:out )?on a date', '(?:take|taking) you out', 'just the two of us', 'just (?:us|you and me|you and I)(?= *[?!.,;]|$)', 'ask you out',
       'get to know you (?:better|outside of work|personally|more personally)', 'know you better',
-      '(?:dinner|drinks|a drink) (?:with me|together|date|sometime|tonight|this weekend)', '(?:free|up) for (?:drinks|dinner|a drink)', '(?:dinner|drinks) (?:is |are )?on me',
+      '(?:dinner|drinks|a drink) (?:with me|together|date|sometime|tonight|this weekend)', '(?:free|up) for (?:drinks|dinner|a drink)',
       "(?:what are|what're|any) (?:your )?plans (?:for )?{evening}", "(?:what are|what're) you (?:doing|up to) {evening}",
       '(?:are you|r u|you) free {evening}',
     ],
+  },
+  {
+    // "Dinner on me" to a stranger is an ask; to someone you have been writing with, a friendly treat
+    // ("Drinks on me when you're next in London!"): applies outside established conversations only.
+    name: 'treatFromStranger',
+    means: 'offers a stranger dinner or drinks',
+    patterns: ['(?:dinner|drinks) (?:is |are |will be |would be )?on me'],
   },
   {
     name: 'relationshipQuestion',

@@ -3,6 +3,7 @@ import rule from './flirtatious.ts';
 
 testRule(rule, {
   invalid: [
+    { draft: { text: 'We have never met, but drinks are on me if you ever come to Lagos.', thread: { fromThem: 0, unansweredFromMe: 0 } }, findings: [{ excerpt: 'drinks are on me' }] },
     // looksComment, any wording and punctuation
     { draft: 'Hi Isla, ur gorgeous! Let us connect.', findings: [{ excerpt: 'ur gorgeous' }] },
     { draft: "You're very pretty; I had to say it.", findings: [{ excerpt: "You're very pretty" }] },
@@ -25,6 +26,9 @@ testRule(rule, {
     { draft: 'Thanks for the reply, sweetheart.', findings: [{ excerpt: 'sweetheart' }] },
   ],
   valid: [
+    // A treat offered to someone you have been writing with is friendly, not a date.
+    { text: "Congrats on the move, Aisha! Drinks on me when you're next in London.", thread: { fromThem: 5, unansweredFromMe: 0 } },
+    { text: 'Great working with you on the audit. Dinner is on me at the offsite!', thread: { fromThem: 2, unansweredFromMe: 0 } },
     'Dear Ms. Patel,\n\nI saw your talk on staffing.',
     'Dear Ms. Patel; thank you for the reply.',
     'I love your work on the FigJam retro templates.',

@@ -12,6 +12,7 @@ export default familyRule({
   },
   families,
   lexicon,
+  familyApplies: (family, ctx) => family !== 'treatFromStranger' || ctx.conversation !== 'established',
   message: (m) => `This ${m.means}: that is flirtatious and has no place in a professional message.`,
   suggestion: 'Remove it and keep to professional topics.',
 });

@@ -3,6 +3,9 @@ import rule from './typo.ts';
 
 testRule(rule, {
   invalid: [
+    // Still a typo when lower-case, or capitalized anywhere else.
+    { draft: { text: 'Welcome aboard, and a big wellcome from the team!', recipient: { name: 'Aisha Bello', company: 'Wellcome Trust' } }, findings: [{ excerpt: 'wellcome', output: 'Welcome aboard, and a big welcome from the team!' }] },
+    { draft: 'Wellcome to the group! Definately glad you are here.', findings: [{ excerpt: 'Wellcome', output: 'Welcome to the group! Definately glad you are here.' }, { excerpt: 'Definately', output: 'Wellcome to the group! Definitely glad you are here.' }] },
     { draft: 'I recieve your newsletter.', findings: [{ excerpt: 'recieve', output: 'I receive your newsletter.' }] },
     { draft: 'Definately interested!', findings: [{ excerpt: 'Definately', output: 'Definitely interested!' }] },
     { draft: 'We keep them seperate untill launch.', findings: [{ excerpt: 'seperate', output: 'We keep them separate untill launch.' }, { excerpt: 'untill', output: 'We keep them seperate until launch.' }] },
@@ -16,5 +19,9 @@ testRule(rule, {
     'Our product "Recieve" launches next week.',
     'See https://example.com/recieve for details.',
     'Definitely separate until Monday.',
+    // An organisation's own spelling: in the recipient's company or headline, or named after "at", "from", "joining".
+    { text: 'Congratulations on the Head of Research role at Wellcome, Aisha!', recipient: { name: 'Aisha Bello', company: 'Wellcome Trust' } },
+    'Loved the keynote from Wellcome on open data.',
+    { text: 'Your Wellcome grant work is impressive.', recipient: { name: 'Ian Low', headline: 'Programme lead at Wellcome Trust' } },
   ],
 });
