@@ -39,6 +39,9 @@ export const lexicon: Lexicon = {
     'salon', 'meetup', 'afterwork', 'soir[ée]e', 'conf[ée]rence', 'colloque', 'congr[èe]s', 's[ée]minaire', 'forum', 'webinaire', 'atelier',
     'hackathon', 'jury', 'festival', 'sommet', 'journ[ée]e', 'd[îi]ner', 'petit-d[ée]jeuner', 'table ronde', 'masterclass', 'formation',
     '[ée]v[ée]nement', 'rencontre', 'job ?dating', 'stand',
+    // Belgian, Swiss and Québec words too: "au drink de la FEB", "au 5 à 7 du Jeune Barreau".
+    'drink', 'cocktail', 'ap[ée]ro', 'gala', 'assises', 'rencontres', 'matinale', 'convention', 'symposium', 'demo ?day', 'vernissage',
+    'inauguration', 'portes? ouvertes?', 'remise des prix', 'brunch', 'd[ée]jeuner', '5 [àa] 7', 'cinq [àa] sept', 'summit', 'webinar',
   ],
 };
 
@@ -142,6 +145,8 @@ export const families: readonly Family[] = [
       "(?:nous avons|on a|nous avions|on avait) (?:partag[ée]|pris|fait) (?:un|une|le|la|le m[êe]me|la m[êe]me) (?:taxi|VTC|uber|trajet|covoiturage|table|stand|panel|sc[èe]ne|bureau|train|vol|navette|caf[ée]|d[ée]jeuner|repas)",
       "(?:nous avons|on a|j'ai) (?:bri[èe]vement |rapidement )?(?:[ée]chang[ée]|discut[ée]|parl[ée]) (?:ensemble )?(?:hier|mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche|la semaine|le mois|lors|au|[àa] la|[àa] l'|pendant|apr[èe]s|sur (?:le|votre|ton) stand)",
       '(?:suite [àa]|apr[èe]s|depuis|lors de|pendant) notre (?:bref |br[èe]ve |courte? )?(?:rencontre|[ée]change|discussion|conversation|rendez-vous) (?:au|[àa]|lors|pendant|sur|de)',
+      // What was said at a named event: "Comme évoqué au Salon des Entrepreneurs mercredi", "comme promis lors du drink de la FEB".
+      "comme (?:convenu|promis|[ée]voqu[ée]|discut[ée]|dit|mentionn[ée]|annonc[ée]|abord[ée])(?: ensemble)? (?:au|aux|[àa] la|[àa] l'|lors d(?:u|e la|e l'|')|pendant(?: le| la| l')?|sur (?:le|votre|ton) stand(?: du| de la| de l')?) ?(?:\\S+ )?{eventWord}",
       // Asked as a question: "étiez-vous bien à l'atelier sur l'IA aux Assises du journalisme ?"
       "(?:[ée]tiez|[ée]tais)-(?:vous|tu) (?:bien |aussi |[ée]galement |pas )?(?:(?:pr[ée]sente?s? )?(?:[àa]|au|aux|parmi|dans la salle|dans le public))",
       "ravie? (?:d'avoir|de vous avoir|de t'avoir) (?:rencontr[ée]e?|crois[ée]e?|[ée]chang[ée]|parl[ée]|discut[ée])",
@@ -214,7 +219,8 @@ export const pseudo: readonly Family[] = [
     means: 'mentions a profile visit',
     patterns: [
       "(?:j'ai vu que )?(?:vous avez|tu as) (?:consult[ée]|visit[ée]|regard[ée]|vu) mon profil",
-      "(?:j'ai|je suis) (?:vu|consult[ée]|parcouru|regard[ée]|tomb[ée]e? sur|d[ée]couvert) (?:votre|ton) profil",
+      // Their profile or photo seen: anyone's (a photo is no work of theirs).
+      "(?:j'ai|je suis) (?:vu|consult[ée]|parcouru|regard[ée]|tomb[ée]e? sur|d[ée]couvert|remarqu[ée]|aper[çc]u|admir[ée]) (?:votre|ton|ta) (?:profil|photo(?: de profil)?|page linkedin)",
       '(?:votre|ton) (?:profil|parcours) (?:est |m\'a )?(?:tr[èe]s |vraiment )?(?:impressionnant|inspirant|remarquable|int[ée]ressant|riche|atypique)',
     ],
   },

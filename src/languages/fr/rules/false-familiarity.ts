@@ -11,8 +11,9 @@ export const falseFamiliarity: LocalizedRule = {
       name: 'asAgreed',
       means: 'pretends you agreed on something before',
       patterns: ['comme convenu', 'comme (?:promis|annonc[ée]|pr[ée]vu ensemble)', "comme (?:nous en avons|on en a|nous l'avons|on l'a|je vous l'ai|je te l'ai) (?:parl[ée]|discut[ée]|[ée]voqu[ée]|dit|promis|indiqu[ée]|mentionn[ée])", 'ainsi que (?:convenu|promis)', 'comme (?:[ée]voqu[ée]|discut[ée]|mentionn[ée]|dit|vu|abord[ée]) (?:ensemble|lors de (?:notre|nos) (?:dernier |derni[èe]re |derniers |derni[èe]res |r[ée]cent |r[ée]cente |pr[ée]c[ée]dent |pr[ée]c[ée]dente |bref |br[èe]ve )?(?:appel|[ée]changes?|rendez-vous|call|conversation|discussion|entretien)|par t[ée]l[ée]phone|au t[ée]l[ée]phone)', 'comme (?:[ée]voqu[ée]|discut[ée])(?= *,)'],
+      // A few words may stand between the verb and where it happened ("discuté hier soir au drink de la FEB").
       quiet: [
-        "(?:rencontr[ée]e?s?|crois[ée]e?s?|vue?s?|parl[ée]|[ée]chang[ée]|discut[ée]) (?:hier |ce matin |la semaine derni[èe]re |lundi |mardi |mercredi |jeudi |vendredi |samedi |ce week-end )?(?:au|[àa] la|[àa] l'|lors d[eu']|pendant|sur (?:le|votre|ton) stand)[^\\n]{1,160}comme (?:promis|convenu)",
+        "(?:rencontr[ée]e?s?|crois[ée]e?s?|vue?s?|parl[ée]|[ée]chang[ée]|discut[ée]) (?:[^\\s.!?,;:]+ ){0,4}?(?:au|[àa] la|[àa] l'|lors d[eu']|pendant|sur (?:le|votre|ton) stand)[^\\n]{1,160}comme (?:promis|convenu)",
         `${NAMED_MEETING}[^.!?\\n]{1,120}comme (?:promis|convenu)`, `comme (?:promis|convenu|[ée]voqu[ée]|discut[ée]|annonc[ée])[^.!?\\n]{0,80}(?:suite [àa]|apr[èe]s|depuis|lors d[eu']|pendant) ${NAMED_MEETING}`],
     },
     {
