@@ -1,4 +1,5 @@
 import type { LocalizedRule } from '../../types.ts';
+import { lexicon as contextWords } from '../context.ts';
 
 // A real, named meeting right before or after makes "comme promis" true, not pretended.
 const NAMED_MEETING = "notre (?:rencontre|[ée]change|discussion|conversation) (?:au|[àa]|lors|sur|pendant)";
@@ -6,6 +7,8 @@ const NAMED_MEETING = "notre (?:rencontre|[ée]change|discussion|conversation) (
 /** Pretended prior contact in a cold conversation (tu/vous is not false familiarity: languages.md §6). */
 export const falseFamiliarity: LocalizedRule = {
   when: 'cold',
+  // The event words of no-context's "how we met" ("salon", "drink", "5 à 7"…): one list for both rules.
+  lexicon: { eventWord: contextWords.eventWord! },
   families: [
     {
       name: 'asAgreed',
@@ -14,7 +17,9 @@ export const falseFamiliarity: LocalizedRule = {
       // A few words may stand between the verb and where it happened ("discuté hier soir au drink de la FEB").
       quiet: [
         "(?:rencontr[ée]e?s?|crois[ée]e?s?|vue?s?|parl[ée]|[ée]chang[ée]|discut[ée]) (?:[^\\s.!?,;:]+ ){0,4}?(?:au|[àa] la|[àa] l'|lors d[eu']|pendant|sur (?:le|votre|ton) stand)[^\\n]{1,160}comme (?:promis|convenu)",
-        `${NAMED_MEETING}[^.!?\\n]{1,120}comme (?:promis|convenu)`, `comme (?:promis|convenu|[ée]voqu[ée]|discut[ée]|annonc[ée])[^.!?\\n]{0,80}(?:suite [àa]|apr[èe]s|depuis|lors d[eu']|pendant) ${NAMED_MEETING}`],
+        `${NAMED_MEETING}[^.!?\\n]{1,120}comme (?:promis|convenu)`, `comme (?:promis|convenu|[ée]voqu[ée]|discut[ée]|annonc[ée])[^.!?\\n]{0,80}(?:suite [àa]|apr[èe]s|depuis|lors d[eu']|pendant) ${NAMED_MEETING}`,
+        // Tied to a named event: "comme promis lors du gala de la CCI", "comme convenu au salon Maison & Objet".
+        "comme (?:promis|convenu|[ée]voqu[ée]|discut[ée]|annonc[ée]|dit|mentionn[ée])(?: ensemble)? (?:au|aux|[àa] la|[àa] l'|lors d(?:u|e la|e l'|')|pendant(?: le| la| l')?|sur (?:le|votre|ton) stand(?: du| de la| de l')?) ?(?:\\S+ )?{eventWord}"],
     },
     {
       name: 'followingUp',

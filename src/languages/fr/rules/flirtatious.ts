@@ -24,7 +24,8 @@ export const flirtatious: LocalizedRule = {
       "(?:sourire|regard|yeux|visage|silhouette) (?:magnifique|ravageur|charmant|craquant|envo[ûu]tant|sublime|superbe|splendide|irr[ée]sistible|[àa] tomber)s?",
         '(?:jolie?|belle|superbe|magnifique|sublime) photo de profil', 'sur (?:votre|ta) photo (?:de profil )?(?:vous [êe]tes|tu es)',
       ],
-      quiet: ['(?:votre|ton) regard (?:sur|d\'expert|critique|de|professionnel)'],
+      // A professional eye, feminine forms too: "ton regard d'experte", "votre regard extérieur".
+      quiet: ["(?:votre|ton) regard (?:sur|d'expert(?:e|s|es)?|critique|de|d'|professionnel(?:le)?|neuf|ext[ée]rieur|avis[ée]|aff[ûu]t[ée]|technique|juridique|bienveillant)"],
     },
     {
       name: 'dates',
