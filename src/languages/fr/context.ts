@@ -12,7 +12,7 @@ export const lexicon: Lexicon = {
   work: [
     'articles?', 'tribunes?', 'interventions?', 'conf[ée]rences?', 'talks?', 'keynotes?', 'podcasts?', '[ée]pisodes?', 'livres?', 'ouvrages?',
     'posts?', 'publications?', 'billets?', '[ée]tudes?', 'expos[ée]s?', 'pr[ée]sentations?', 'webinaires?', 'webinars?', 'th[èe]ses?',
-    'recherches? (?:sur|en|autour|consacr[ée]es)', 'travaux (?:sur|de recherche|en|autour)', 'travaux', 'retours? d\'exp[ée]rience', 'interviews?', 'newsletters?', 'vid[ée]os?', 'chroniques?', 'rapports? (?:sur|annuel|d\'activit[ée]|consacr[ée])',
+    'recherches? (?:sur|en|autour|consacr[ée]es)', 'travaux (?:sur|de recherche|en|autour)', 'travail (?:sur|autour)', 'travaux', 'retours? d\'exp[ée]rience', 'interviews?', 'newsletters?', 'vid[ée]os?', 'chroniques?', 'rapports? (?:sur|annuel|d\'activit[ée]|consacr[ée])',
     'analyses?', 'masterclass', 't[ée]moignages?', 'prises? de parole', 'portraits?', 'passages? (?:[àa]|au|sur|dans)', 'citations?', 'pitch', 'cours', 'commentaires? (?:sur|sous)', 'tutoriels?', 'tutos?', 'guides?', 'slides', 'replay', 'carrousels?', 'ateliers?', 'tables? rondes?', 'papiers?', 'contributions?', 'cha[îi]ne youtube', 'blog', 'm[ée]moire',
     '[ée]missions?', 'enqu[êe]tes?', 'reportages?', 'documentaires?', 'balados?', 'capsules?', 'infolettres?', 'livres? blancs?', 'fils? (?:x|twitter|linkedin|sur|consacr[ée])',
     '[ée]ditos?', '[ée]ditoriaux', 'cartes? blanches?', 'lettres? ouvertes?', 'romans?', 'recueils?', 'expositions?', 'spectacles?', 'films?', 'prototypes?', 'panels?', '[ée]tudes? de cas', 'mooc',
@@ -79,6 +79,8 @@ export const families: readonly Family[] = [
       // Their answer or advice at a named moment: "votre réponse à ma question pendant le webinaire".
       "{yourPoss} (?:r[ée]ponse|remarque|question|conseils?|retours?|aide|explications?)[^.!?\\n]{0,30}? (?:(?:pendant|durant) (?:le|la|l'|les|ce|cette|votre|ton|ta)|(?:lors|au cours) (?:de|du|d'))",
       "j'[ée]tais (?:membre du|dans le|au) jury",
+      // Their role at an event: "vous étiez intervenante au Forum Emploi Handicap", "tu as été jurée au hackathon"
+      "(?:vous [ée]tiez|tu [ée]tais|vous avez [ée]t[ée]|tu as [ée]t[ée]|vous serez|tu seras) (?:l'une? des |parmi les |notre |le |la |l')?(?:intervenante?s?|speakers?|conf[ée]renci(?:er|[èe]re)s?|pan[ée]listes?|jur[ée]e?s?|membre du jury|animat(?:eur|rice)s?|mod[ée]rat(?:eur|rice)s?|invit[ée]e?s? d'honneur|exposante?s?|organisat(?:eur|rice)s?|marraine|parrain|keynote speaker|t[ée]moins?) (?:au|aux|[àa] la|[àa] l'|lors d[eu']|pendant|de la|du|de l')",
       // Their answer to the writer's own question: "votre réponse à ma question, à la toute fin du webinaire"
       "{yourPoss} (?:r[ée]ponse|r[ée]action|remarque|retour|conseil) [àa] (?:ma|mes|notre|nos) (?:\\S+ )?(?:question|questions|interrogation|remarque|commentaire|objection)",
       // What they were the one to say: "vous avez été la seule à parler du coût réel"
@@ -150,6 +152,10 @@ export const families: readonly Family[] = [
       // Asked as a question: "étiez-vous bien à l'atelier sur l'IA aux Assises du journalisme ?"
       "(?:[ée]tiez|[ée]tais)-(?:vous|tu) (?:bien |aussi |[ée]galement |pas )?(?:(?:pr[ée]sente?s? )?(?:[àa]|au|aux|parmi|dans la salle|dans le public))",
       "ravie? (?:d'avoir|de vous avoir|de t'avoir) (?:rencontr[ée]e?|crois[ée]e?|[ée]chang[ée]|parl[ée]|discut[ée])",
+      // Recognised in person; an earlier contact with its time: "nous avons été en contact en 2022 lorsque…"
+      "je (?:vous|t') ai reconnue?s?",
+      "(?:nous avons|on a|nous avions|on avait) (?:[ée]t[ée]|[ée]chang[ée]|travaill[ée]) (?:en contact|en relation|en lien|ensemble) (?:en (?:19|20)\\d\\d|lorsque|quand|[àa] l'[ée]poque|il y a|pendant|lors d[eu'])",
+      "(?:nous [ée]tions|on [ée]tait) (?:en contact|en relation|en lien) (?:en (?:19|20)\\d\\d|lorsque|quand|[àa] l'[ée]poque|il y a|pendant|lors d[eu'])",
       '(?:nous [ée]tions|on [ée]tait) (?:tous (?:les )?deux|toutes (?:les )?deux|ensemble) (?:au|[àa]|dans|sur|lors)',
       '(?:au|lors du|lors de la|pendant le|pendant la|[àa] la) {eventWord} (?:de |d\'|du )?(?:\\S+ )?(?:o[ùu]|quand) (?:nous|on) (?:nous )?(?:sommes|avons|s\'est|a)',
     ],
@@ -167,6 +173,8 @@ export const families: readonly Family[] = [
       "j'ai (?:moi aussi|[ée]galement|aussi) (?:[ée]tudi[ée]|travaill[ée]|fait mes [ée]tudes|fait mon (?:master|stage|alternance)) (?:[àa]|chez|au|dans)",
       '(?:nous sommes|on est) (?:tous (?:les )?deux|toutes (?:les )?deux) (?:membres?|dipl[ôo]m[ée]e?s|pass[ée]e?s)',
       'alumni',
+      // Neighbours: "nous habitons le même quartier", "dans le même immeuble"
+      "(?:m[êe]me|m[êe]mes) (?:quartier|immeuble|r[ée]sidence|village|rue|lotissement|coworking|espace de coworking|salle de sport|club de (?:sport|foot|football|tennis|rugby|running|course|voile|golf|lecture))",
       // "diplômé de Polytech Nantes comme vous".
       "(?:dipl[ôo]m[ée]e?|ancien(?:ne)?|pass[ée]e? par|form[ée]e? [àa]|issue? (?:de|d'|du))[^.!?\\n,]{1,50}? comme (?:vous|toi)",
       "(?:nous avons|on a) (?:tous|toutes) (?:les )?deux (?:[ée]t[ée]|[ée]tudi[ée]|travaill[ée]|fait|milit[ée]|jou[ée]|enseign[ée]|grandi|particip[ée]|si[ée]g[ée])",

@@ -77,3 +77,32 @@ cases(
     'Quel beau projet ! Bravo à toute l’équipe.',
   ],
 );
+
+// Reasons a real writer gives without the usual words: neighbours, their role at an event, their work "sur"
+// something, an earlier contact with its date, being recognised in person.
+cases(
+  'no-context',
+  [
+    "Bonjour, votre travail m'inspire beaucoup. Un café ?",
+    'Bonjour Paul, nous sommes dans la même région. Un café ?',
+    'Bonjour, vous étiez intervenant. Un échange ?',
+  ],
+  [
+    'Bonjour Agnès, nous vivons dans le même immeuble à Grenoble et je vois que vous êtes ergonome. Une question ?',
+    'BONJOUR ALEX, ON VA AU MÊME CLUB DE TENNIS À VANNES ! TU AURAIS UN CONSEIL SUR LE MÉTIER ?',
+    'Bonjour Madame Brun, vous étiez conférencière aux Assises de la sécurité. Auriez-vous dix minutes ?',
+    'Bonjour Tristan, tu as été juré lors du hackathon de l’Epitech, merci ! Une question sur ton poste ?',
+    "Bonjour Madame Noël, votre travail sur l'habitat partagé à Bordeaux m'a ouvert les yeux. Un échange ?",
+    'Bonjour Monsieur Weber, nous avons été en contact en 2021 quand je travaillais chez Vinci. Je reprends contact.',
+    'Bonjour Zélie, je vous ai reconnue au marché ce matin ! Je ne savais pas que vous faisiez du conseil RH.',
+  ],
+);
+
+cases(
+  'false-familiarity',
+  ['Bonjour Marc, comme promis, voici notre offre. Merci pour votre temps.'],
+  [
+    "Hello Nico ! Merci pour ton accueil à la soirée Elixir de Lille hier. Comme promis, voici le lien vers le dépôt.",
+    "Bonjour Madame Aubry, merci encore pour cet échange sur votre stand au Salon de l'Agriculture. Comme convenu, voici nos tarifs.",
+  ],
+);

@@ -18,6 +18,8 @@ export const falseFamiliarity: LocalizedRule = {
       quiet: [
         "(?:rencontr[ée]e?s?|crois[ée]e?s?|vue?s?|parl[ée]|[ée]chang[ée]|discut[ée]) (?:[^\\s.!?,;:]+ ){0,4}?(?:au|[àa] la|[àa] l'|lors d[eu']|pendant|sur (?:le|votre|ton) stand)[^\\n]{1,160}comme (?:promis|convenu)",
         `${NAMED_MEETING}[^.!?\\n]{1,120}comme (?:promis|convenu)`, `comme (?:promis|convenu|[ée]voqu[ée]|discut[ée]|annonc[ée])[^.!?\\n]{0,80}(?:suite [àa]|apr[èe]s|depuis|lors d[eu']|pendant) ${NAMED_MEETING}`,
+        // Thanks for a real moment at a place before it: "Merci pour ton accueil à la soirée Ruby Nantes hier ! Comme promis…"
+        "merci (?:encore |beaucoup |mille fois )?pour (?:ton|votre|ta|cet|cette|ce|l'|le|la|les|nos|notre) ?(?:accueil|[ée]changes?|discussion|conversation|moment|rencontre|caf[ée]|visite|d[ée]jeuner|d[îi]ner|temps) (?:[^\\s.!?]+ ){0,3}?(?:au|aux|[àa] la|[àa] l'|lors d[eu']|pendant|sur (?:le|votre|ton) stand)[^\\n]{1,160}comme (?:promis|convenu)",
         // Tied to a named event: "comme promis lors du gala de la CCI", "comme convenu au salon Maison & Objet".
         "comme (?:promis|convenu|[ée]voqu[ée]|discut[ée]|annonc[ée]|dit|mentionn[ée])(?: ensemble)? (?:au|aux|[àa] la|[àa] l'|lors d(?:u|e la|e l'|')|pendant(?: le| la| l')?|sur (?:le|votre|ton) stand(?: du| de la| de l')?) ?(?:\\S+ )?{eventWord}"],
     },
