@@ -106,3 +106,24 @@ cases(
     "Bonjour Madame Aubry, merci encore pour cet échange sur votre stand au Salon de l'Agriculture. Comme convenu, voici nos tarifs.",
   ],
 );
+
+// A referral asked after applying follows up on an application (rules.md), in either order; without one it is a job ask.
+cases(
+  'job-ask',
+  [
+    'Bonjour Hélène, pourriez-vous me recommander auprès de votre DRH pour le poste de chef de projet ?',
+    "Tu pourrais me recommander auprès de ta DRH ? Je n'ai pas encore postulé.",
+    'Bonjour, pouvez-vous transmettre mon CV à votre service RH ? Merci',
+  ],
+  [
+    ['Salut Romain, j’ai candidaté ce matin à l’offre de designer. Est-ce que tu pourrais me recommander auprès de la recruteuse ?', { recipient: { name: 'Romain Petit', headline: 'Lead Designer', company: 'Back Market' } }],
+    'TU POURRAIS ME RECOMMANDER AUPRÈS DE TA DRH ? JE VIENS DE POSTULER (RÉF. 4410).',
+    "Bonjour Claire, j'ai déposé ma candidature hier sur votre site. Pourriez-vous transmettre mon CV à votre équipe recrutement ?",
+  ],
+);
+
+cases(
+  'personal-favor',
+  ['Bonjour, pourriez-vous me recommander auprès de votre DRH ?', 'Tu pourrais me présenter auprès de ta DRH ?'],
+  [['Merci Anne ! Je vous recommande auprès de mon équipe sans hésiter.', { fromThem: 1 }]],
+);
