@@ -18,7 +18,7 @@ export const lexicon: Lexicon = {
     '[ée]ditos?', '[ée]ditoriaux', 'cartes? blanches?', 'lettres? ouvertes?', 'romans?', 'recueils?', 'expositions?', 'spectacles?', 'films?', 'prototypes?', 'panels?', '[ée]tudes? de cas', 'mooc',
   ],
   // What someone did at a place: "votre parcours chez Qonto", "votre travail sur … chez Qonto".
-  career: ['parcours', 'exp[ée]rience', 'travail', 'r[ôo]le', 'poste', 'mission', 'passage', 'carri[èe]re'],
+  career: ['parcours', 'exp[ée]rience', 'travail', 'r[ôo]le', 'poste', 'mission', 'passage', 'carri[èe]re', 'alternance', 'stage', 'apprentissage', 'doctorat', 'th[èe]se', 'mandat', 'CDD', 'VIE', 'contrat'],
   // Their news.
   cheer: ['f[ée]licitations', 'bravo', 'chapeau', 'congrats', 'toutes mes f[ée]licitations', 'un grand bravo'],
   news: [
@@ -112,6 +112,8 @@ export const families: readonly Family[] = [
     patterns: [
       "(?:vous avez|tu as|vous venez d'|tu viens d') (?:r[ée]cemment )?(?:rejoint|rejoindre|pris (?:la t[êe]te|vos fonctions|tes fonctions|la direction)|prendre (?:la t[êe]te|vos fonctions|la direction)|[ée]t[ée] nomm[ée]e?|[êe]tre nomm[ée]e?|[ée]t[ée] promue?|[êe]tre promue?|lev[ée]|lever|remport[ée]|remporter|obtenu|obtenir|inaugur[ée]|inaugurer|publi[ée]|publier|lanc[ée]|lancer)",
       "j'ai (?:vu|appris|lu) (?:passer )?(?:l'annonce de |la nouvelle de )?(?:votre|ta|ton)",
+      // Their move told in the present: "je vois que vous rejoignez l'Inserm", "j'apprends que tu prends la tête du pôle"
+      "(?:je vois|j'ai vu|j'apprends|j'ai appris|je d[ée]couvre|je lis) que (?:vous|tu) (?:rejoignez|rejoins|prenez (?:la t[êe]te|la direction|vos fonctions|la pr[ée]sidence)|prends (?:la t[êe]te|la direction|tes fonctions|la pr[ée]sidence)|quittez|quittes|lancez|lances|ouvrez|ouvres|partez [àa] la retraite|pars [àa] la retraite|[êe]tes (?:nomm[ée]e?|promue?|[ée]lue?)|es (?:nomm[ée]e?|promue?|[ée]lue?))",
       '{cheer} (?:pour|[àa]|a) (?:votre|ton|ta|tes|vos|la|le|l\'|les|cette|ce|ces|sa|son|ses)', '{cheer} (?:et )?(?:pour|[àa]) (?:votre|ta|ton) {news}', '(?:votre|ta|ton) {news} (?:chez|[àa]|au sein de)',
       '(?:belle|bonne|excellente|super|grande|magnifique) nouvelle,? (?:que |pour |cette )?(?:votre|ta|ton) {news}',
       '(?:votre|ta|ton) (?:r[ée]cente? )?(?:[ée]lection|r[ée][ée]lection|nomination|promotion|prise de fonctions?|arriv[ée]e (?:chez|[àa]|au))',

@@ -127,3 +127,26 @@ cases(
   ['Bonjour, pourriez-vous me recommander auprès de votre DRH ?', 'Tu pourrais me présenter auprès de ta DRH ?'],
   [['Merci Anne ! Je vous recommande auprès de mon équipe sans hésiter.', { fromThem: 1 }]],
 );
+
+// Their news told in the present, their apprenticeship at a named place.
+cases(
+  'no-context',
+  ["Bonjour, je vois que vous êtes très actif ici. Un café ?", 'Bonjour, je vois que vous aimez le vélo. Un échange ?'],
+  [
+    "Bonjour Aïcha, je vois que vous rejoignez l'Institut Pasteur : félicitations !",
+    "SALUT LÉO, J'APPRENDS QUE TU PRENDS LA TÊTE DU PÔLE DATA. BRAVO !",
+    'Bonjour Mathis, votre alternance chez Decathlon en supply chain touche à sa fin : nous recrutons des chefs de quai en CDI.',
+    'Bonjour Inès, ta thèse au CNRS sur les batteries sodium m’intéresse beaucoup. Une question ?',
+  ],
+);
+
+// A demo they asked for, in person, before any message.
+cases(
+  'sales-pitch',
+  ['Bonjour Claire, souhaitez-vous une démonstration de notre capteur ?', 'Une démo gratuite cette semaine ?'],
+  [
+    "Bonjour Madame Simon, vous m'aviez demandé au salon Pollutec de revenir vers vous en janvier. Souhaitez-vous toujours une démonstration de notre capteur ?",
+    'Bonjour Paul, comme vous me l’aviez demandé sur notre stand, je vous propose une démo la semaine prochaine.',
+    'SUITE À VOTRE DEMANDE AU SALON, VOICI LES CRÉNEAUX POSSIBLES POUR LA DÉMO.',
+  ],
+);
