@@ -12,13 +12,13 @@ export const lexicon: Lexicon = {
   work: [
     'articles?', 'tribunes?', 'interventions?', 'conf[ée]rences?', 'talks?', 'keynotes?', 'podcasts?', '[ée]pisodes?', 'livres?', 'ouvrages?',
     'posts?', 'publications?', 'billets?', '[ée]tudes?', 'expos[ée]s?', 'pr[ée]sentations?', 'webinaires?', 'webinars?', 'th[èe]ses?',
-    'recherches? (?:sur|en|autour|consacr[ée]es)', 'travaux (?:sur|de recherche|en|autour)', 'travaux', 'retours? d\'exp[ée]rience', 'interviews?', 'newsletters?', 'vid[ée]os?', 'chroniques?', 'rapports? (?:sur|annuel|d\'activit[ée]|consacr[ée])',
+    'recherches? (?:sur|en|autour|consacr[ée]es)', 'travaux (?:sur|de recherche|en|autour)', 'travail (?:sur|autour)', 'travaux', 'retours? d\'exp[ée]rience', 'interviews?', 'newsletters?', 'vid[ée]os?', 'chroniques?', 'rapports? (?:sur|annuel|d\'activit[ée]|consacr[ée])',
     'analyses?', 'masterclass', 't[ée]moignages?', 'prises? de parole', 'portraits?', 'passages? (?:[àa]|au|sur|dans)', 'citations?', 'pitch', 'cours', 'commentaires? (?:sur|sous)', 'tutoriels?', 'tutos?', 'guides?', 'slides', 'replay', 'carrousels?', 'ateliers?', 'tables? rondes?', 'papiers?', 'contributions?', 'cha[îi]ne youtube', 'blog', 'm[ée]moire',
     '[ée]missions?', 'enqu[êe]tes?', 'reportages?', 'documentaires?', 'balados?', 'capsules?', 'infolettres?', 'livres? blancs?', 'fils? (?:x|twitter|linkedin|sur|consacr[ée])',
     '[ée]ditos?', '[ée]ditoriaux', 'cartes? blanches?', 'lettres? ouvertes?', 'romans?', 'recueils?', 'expositions?', 'spectacles?', 'films?', 'prototypes?', 'panels?', '[ée]tudes? de cas', 'mooc',
   ],
   // What someone did at a place: "votre parcours chez Qonto", "votre travail sur … chez Qonto".
-  career: ['parcours', 'exp[ée]rience', 'travail', 'r[ôo]le', 'poste', 'mission', 'passage', 'carri[èe]re'],
+  career: ['parcours', 'exp[ée]rience', 'travail', 'r[ôo]le', 'poste', 'mission', 'passage', 'carri[èe]re', 'alternance', 'stage', 'apprentissage', 'doctorat', 'th[èe]se', 'mandat', 'CDD', 'VIE', 'contrat'],
   // Their news.
   cheer: ['f[ée]licitations', 'bravo', 'chapeau', 'congrats', 'toutes mes f[ée]licitations', 'un grand bravo'],
   news: [
@@ -39,6 +39,9 @@ export const lexicon: Lexicon = {
     'salon', 'meetup', 'afterwork', 'soir[ée]e', 'conf[ée]rence', 'colloque', 'congr[èe]s', 's[ée]minaire', 'forum', 'webinaire', 'atelier',
     'hackathon', 'jury', 'festival', 'sommet', 'journ[ée]e', 'd[îi]ner', 'petit-d[ée]jeuner', 'table ronde', 'masterclass', 'formation',
     '[ée]v[ée]nement', 'rencontre', 'job ?dating', 'stand',
+    // Belgian, Swiss and Québec words too: "au drink de la FEB", "au 5 à 7 du Jeune Barreau".
+    'drink', 'cocktail', 'ap[ée]ro', 'gala', 'assises', 'rencontres', 'matinale', 'convention', 'symposium', 'demo ?day', 'vernissage',
+    'inauguration', 'portes? ouvertes?', 'remise des prix', 'brunch', 'd[ée]jeuner', '5 [àa] 7', 'cinq [àa] sept', 'summit', 'webinar',
   ],
 };
 
@@ -76,6 +79,8 @@ export const families: readonly Family[] = [
       // Their answer or advice at a named moment: "votre réponse à ma question pendant le webinaire".
       "{yourPoss} (?:r[ée]ponse|remarque|question|conseils?|retours?|aide|explications?)[^.!?\\n]{0,30}? (?:(?:pendant|durant) (?:le|la|l'|les|ce|cette|votre|ton|ta)|(?:lors|au cours) (?:de|du|d'))",
       "j'[ée]tais (?:membre du|dans le|au) jury",
+      // Their role at an event: "vous étiez intervenante au Forum Emploi Handicap", "tu as été jurée au hackathon"
+      "(?:vous [ée]tiez|tu [ée]tais|vous avez [ée]t[ée]|tu as [ée]t[ée]|vous serez|tu seras) (?:l'une? des |parmi les |notre |le |la |l')?(?:intervenante?s?|speakers?|conf[ée]renci(?:er|[èe]re)s?|pan[ée]listes?|jur[ée]e?s?|membre du jury|animat(?:eur|rice)s?|mod[ée]rat(?:eur|rice)s?|invit[ée]e?s? d'honneur|exposante?s?|organisat(?:eur|rice)s?|marraine|parrain|keynote speaker|t[ée]moins?) (?:au|aux|[àa] la|[àa] l'|lors d[eu']|pendant|de la|du|de l')",
       // Their answer to the writer's own question: "votre réponse à ma question, à la toute fin du webinaire"
       "{yourPoss} (?:r[ée]ponse|r[ée]action|remarque|retour|conseil) [àa] (?:ma|mes|notre|nos) (?:\\S+ )?(?:question|questions|interrogation|remarque|commentaire|objection)",
       // What they were the one to say: "vous avez été la seule à parler du coût réel"
@@ -107,6 +112,8 @@ export const families: readonly Family[] = [
     patterns: [
       "(?:vous avez|tu as|vous venez d'|tu viens d') (?:r[ée]cemment )?(?:rejoint|rejoindre|pris (?:la t[êe]te|vos fonctions|tes fonctions|la direction)|prendre (?:la t[êe]te|vos fonctions|la direction)|[ée]t[ée] nomm[ée]e?|[êe]tre nomm[ée]e?|[ée]t[ée] promue?|[êe]tre promue?|lev[ée]|lever|remport[ée]|remporter|obtenu|obtenir|inaugur[ée]|inaugurer|publi[ée]|publier|lanc[ée]|lancer)",
       "j'ai (?:vu|appris|lu) (?:passer )?(?:l'annonce de |la nouvelle de )?(?:votre|ta|ton)",
+      // Their move told in the present: "je vois que vous rejoignez l'Inserm", "j'apprends que tu prends la tête du pôle"
+      "(?:je vois|j'ai vu|j'apprends|j'ai appris|je d[ée]couvre|je lis) que (?:vous|tu) (?:rejoignez|rejoins|prenez (?:la t[êe]te|la direction|vos fonctions|la pr[ée]sidence)|prends (?:la t[êe]te|la direction|tes fonctions|la pr[ée]sidence)|quittez|quittes|lancez|lances|ouvrez|ouvres|partez [àa] la retraite|pars [àa] la retraite|[êe]tes (?:nomm[ée]e?|promue?|[ée]lue?)|es (?:nomm[ée]e?|promue?|[ée]lue?))",
       '{cheer} (?:pour|[àa]|a) (?:votre|ton|ta|tes|vos|la|le|l\'|les|cette|ce|ces|sa|son|ses)', '{cheer} (?:et )?(?:pour|[àa]) (?:votre|ta|ton) {news}', '(?:votre|ta|ton) {news} (?:chez|[àa]|au sein de)',
       '(?:belle|bonne|excellente|super|grande|magnifique) nouvelle,? (?:que |pour |cette )?(?:votre|ta|ton) {news}',
       '(?:votre|ta|ton) (?:r[ée]cente? )?(?:[ée]lection|r[ée][ée]lection|nomination|promotion|prise de fonctions?|arriv[ée]e (?:chez|[àa]|au))',
@@ -142,9 +149,15 @@ export const families: readonly Family[] = [
       "(?:nous avons|on a|nous avions|on avait) (?:partag[ée]|pris|fait) (?:un|une|le|la|le m[êe]me|la m[êe]me) (?:taxi|VTC|uber|trajet|covoiturage|table|stand|panel|sc[èe]ne|bureau|train|vol|navette|caf[ée]|d[ée]jeuner|repas)",
       "(?:nous avons|on a|j'ai) (?:bri[èe]vement |rapidement )?(?:[ée]chang[ée]|discut[ée]|parl[ée]) (?:ensemble )?(?:hier|mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche|la semaine|le mois|lors|au|[àa] la|[àa] l'|pendant|apr[èe]s|sur (?:le|votre|ton) stand)",
       '(?:suite [àa]|apr[èe]s|depuis|lors de|pendant) notre (?:bref |br[èe]ve |courte? )?(?:rencontre|[ée]change|discussion|conversation|rendez-vous) (?:au|[àa]|lors|pendant|sur|de)',
+      // What was said at a named event: "Comme évoqué au Salon des Entrepreneurs mercredi", "comme promis lors du drink de la FEB".
+      "comme (?:convenu|promis|[ée]voqu[ée]|discut[ée]|dit|mentionn[ée]|annonc[ée]|abord[ée])(?: ensemble)? (?:au|aux|[àa] la|[àa] l'|lors d(?:u|e la|e l'|')|pendant(?: le| la| l')?|sur (?:le|votre|ton) stand(?: du| de la| de l')?) ?(?:\\S+ )?{eventWord}",
       // Asked as a question: "étiez-vous bien à l'atelier sur l'IA aux Assises du journalisme ?"
       "(?:[ée]tiez|[ée]tais)-(?:vous|tu) (?:bien |aussi |[ée]galement |pas )?(?:(?:pr[ée]sente?s? )?(?:[àa]|au|aux|parmi|dans la salle|dans le public))",
       "ravie? (?:d'avoir|de vous avoir|de t'avoir) (?:rencontr[ée]e?|crois[ée]e?|[ée]chang[ée]|parl[ée]|discut[ée])",
+      // Recognised in person; an earlier contact with its time: "nous avons été en contact en 2022 lorsque…"
+      "je (?:vous|t') ai reconnue?s?",
+      "(?:nous avons|on a|nous avions|on avait) (?:[ée]t[ée]|[ée]chang[ée]|travaill[ée]) (?:en contact|en relation|en lien|ensemble) (?:en (?:19|20)\\d\\d|lorsque|quand|[àa] l'[ée]poque|il y a|pendant|lors d[eu'])",
+      "(?:nous [ée]tions|on [ée]tait) (?:en contact|en relation|en lien) (?:en (?:19|20)\\d\\d|lorsque|quand|[àa] l'[ée]poque|il y a|pendant|lors d[eu'])",
       '(?:nous [ée]tions|on [ée]tait) (?:tous (?:les )?deux|toutes (?:les )?deux|ensemble) (?:au|[àa]|dans|sur|lors)',
       '(?:au|lors du|lors de la|pendant le|pendant la|[àa] la) {eventWord} (?:de |d\'|du )?(?:\\S+ )?(?:o[ùu]|quand) (?:nous|on) (?:nous )?(?:sommes|avons|s\'est|a)',
     ],
@@ -162,6 +175,8 @@ export const families: readonly Family[] = [
       "j'ai (?:moi aussi|[ée]galement|aussi) (?:[ée]tudi[ée]|travaill[ée]|fait mes [ée]tudes|fait mon (?:master|stage|alternance)) (?:[àa]|chez|au|dans)",
       '(?:nous sommes|on est) (?:tous (?:les )?deux|toutes (?:les )?deux) (?:membres?|dipl[ôo]m[ée]e?s|pass[ée]e?s)',
       'alumni',
+      // Neighbours: "nous habitons le même quartier", "dans le même immeuble"
+      "(?:m[êe]me|m[êe]mes) (?:quartier|immeuble|r[ée]sidence|village|rue|lotissement|coworking|espace de coworking|salle de sport|club de (?:sport|foot|football|tennis|rugby|running|course|voile|golf|lecture))",
       // "diplômé de Polytech Nantes comme vous".
       "(?:dipl[ôo]m[ée]e?|ancien(?:ne)?|pass[ée]e? par|form[ée]e? [àa]|issue? (?:de|d'|du))[^.!?\\n,]{1,50}? comme (?:vous|toi)",
       "(?:nous avons|on a) (?:tous|toutes) (?:les )?deux (?:[ée]t[ée]|[ée]tudi[ée]|travaill[ée]|fait|milit[ée]|jou[ée]|enseign[ée]|grandi|particip[ée]|si[ée]g[ée])",
@@ -214,7 +229,8 @@ export const pseudo: readonly Family[] = [
     means: 'mentions a profile visit',
     patterns: [
       "(?:j'ai vu que )?(?:vous avez|tu as) (?:consult[ée]|visit[ée]|regard[ée]|vu) mon profil",
-      "(?:j'ai|je suis) (?:vu|consult[ée]|parcouru|regard[ée]|tomb[ée]e? sur|d[ée]couvert) (?:votre|ton) profil",
+      // Their profile or photo seen: anyone's (a photo is no work of theirs).
+      "(?:j'ai|je suis) (?:vu|consult[ée]|parcouru|regard[ée]|tomb[ée]e? sur|d[ée]couvert|remarqu[ée]|aper[çc]u|admir[ée]) (?:votre|ton|ta) (?:profil|photo(?: de profil)?|page linkedin)",
       '(?:votre|ton) (?:profil|parcours) (?:est |m\'a )?(?:tr[èe]s |vraiment )?(?:impressionnant|inspirant|remarquable|int[ée]ressant|riche|atypique)',
     ],
   },

@@ -1,6 +1,16 @@
 import type { LocalizedRule } from '../../types.ts';
 import { passingOn } from './words.ts';
 
+// After "j'ai postulé (réf. …)", asking for a referral or to pass the file on follows up on an application
+// (rules.md: a referral request after applying is fine). Either order, within a few sentences.
+const APPLIED =
+  "(?:(?:j'ai|je viens d'|nous avons|j'ai d[ée]j[àa]|j'ai bien) (?:d[ée]j[àa] |bien |aussi |[ée]galement |hier |ce matin )?(?:postul[ée]|candidat[ée]|d[ée]pos[ée] (?:ma|une|mon) (?:candidature|dossier)|envoy[ée] (?:ma|une|mon) (?:candidature|dossier)|soumis (?:ma|une|mon) (?:candidature|dossier)|r[ée]pondu [àa] (?:l'|votre |ton |ta )?(?:offre|annonce))|je viens de postuler|ma candidature (?:est|a [ée]t[ée]) (?:envoy[ée]e|d[ée]pos[ée]e|enregistr[ée]e|transmise))";
+const REFERRAL_ASK =
+  "(?:me (?:recommander|r[ée]f[ée]rer|coopter|pousser|parrainer) (?:pour|aupr[èe]s|en interne|chez|dans|au sein)|glisser un (?:petit )?mot (?:pour moi|en ma faveur)|{passOnVerb} (?:mon|ma) {cv} (?:(?:[àa]|aux|au) {hiringSide}|en interne)|(?:le |la |les |l')(?:{passOnVerb}) (?:[àa]|aux|au) {hiringSide})";
+// The ask's own lead ("pourriez-vous", "tu pourrais") belongs to the match, so the quiet span starts there.
+const ASK_LEAD = '(?:(?:pouvez|pourriez|peux|pourrais)-(?:vous|tu) |(?:vous|tu) (?:pouvez|pourriez|peux|pourrais|accepteriez|accepterais|voudriez|voudrais) (?:de )?)?';
+const AFTER_APPLYING = [`${APPLIED}[^]{0,300}?${REFERRAL_ASK}`, `${ASK_LEAD}${REFERRAL_ASK}[^]{0,200}?${APPLIED}`];
+
 /** Asking a stranger to be hired, referred or to pass on a CV (an application already made is not one). */
 export const jobAsk: LocalizedRule = {
   // A spontaneous application is an application when it goes to recruiting or HR (languages.md §5).
@@ -51,6 +61,7 @@ export const jobAsk: LocalizedRule = {
         "(?:me|m'aider [àa] me) (?:coopter|pistonner)", 'glisser un (?:petit )?mot (?:pour moi|en ma faveur)', 'un coup de pouce pour (?:entrer|rentrer|int[ée]grer|[êe]tre embauch[ée])',
         'me faire entrer chez',
       ],
+      quiet: AFTER_APPLYING,
     },
     {
       // "Je vous adresse ma candidature spontanée" to someone who does not hire.
@@ -66,6 +77,7 @@ export const jobAsk: LocalizedRule = {
         // "N'hésitez pas à le transmettre à votre service RH": the CV as a pronoun, the hiring side named.
         "(?:le |la |les |l')(?:{passOnVerb}) (?:[àa]|aux|au) {hiringSide}", '(?:transmettez|transmets|faites suivre|fais suivre|faites remonter|fais remonter|relayez)-(?:le|la|les) (?:[àa]|aux|au) {hiringSide}',
       ],
+      quiet: AFTER_APPLYING,
     },
   ],
 };

@@ -64,6 +64,8 @@ export const personalFavor: LocalizedRule = {
       patterns: [
         "(?:pr[ée]sentez|pr[ée]sente)-moi (?:[àa]|au|aux) (?:votre|ton|vos|tes)", "(?:pouvez|pourriez|peux|pourrais)-(?:vous|tu) me (?:pr[ée]senter|mettre en (?:contact|relation)) (?:[àa]|au|aux|avec) (?:votre|ton|vos|tes)",
         '(?:mettez|mets)-moi en (?:contact|relation) avec (?:votre|ton|vos|tes)',
+        // Put forward to the people who hire: "pourriez-vous me recommander auprès de votre DRH ?"
+        "me (?:recommander|pr[ée]senter|signaler|pousser|sugg[ée]rer|mentionner) aupr[èe]s (?:de |du |des |d')?{hiringSide}",
         // "tu pourrais me filer un contact au marketing ?", "pourriez-vous me donner le nom de votre acheteur"
         "(?:(?:vous|tu) (?:pouvez|pourriez|peux|pourrais|voudrais|voudriez)|(?:pouvez|pourriez|peux|pourrais|voudrais|voudriez)(?:-vous|-tu)) (?:bien )?me (?:filer|passer|donner|refiler|transmettre|communiquer) (?:un|le|les|des|quelques) (?:\\S+ )?(?:contacts?|noms?|num[ée]ros?|coordonn[ée]es|e-?mails?|mails?) (?:(?:au|[àa] la|[àa] l'|du|de la|de ton|de votre|chez|dans) \\S+|de (?:ton|ta|votre|vos|tes) \\S+)",
       ],

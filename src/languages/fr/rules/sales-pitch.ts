@@ -44,7 +44,11 @@ export const salesPitch: LocalizedRule = {
         "(?:je vous|je te|nous vous|on vous) (?:montre|montrons|pr[ée]sente|pr[ée]sentons|explique|expliquons|fais voir) (?:[çc]a|cela|comment|tout [çc]a|notre|nos|l'outil|la solution|le produit|la plateforme)[^.!?\\n]{0,40}? (?:en|pendant|sur) (?:\\d+|dix|quinze|vingt|trente) ?(?:min|minutes)",
         "(?:\\d+|dix|quinze|vingt|trente) ?(?:min|minutes) pour (?:vous|te) (?:montrer|pr[ée]senter|faire d[ée]couvrir|expliquer) (?:comment|ce que|notre|nos|l'outil|la solution)",
       ],
-      quiet: ['(?:une|la) d[ée]monstration (?:de force|math[ée]matique|par l\'absurde)'],
+      quiet: [
+        '(?:une|la) d[ée]monstration (?:de force|math[ée]matique|par l\'absurde)',
+        // A demo they asked for, in person before any message: "Vous m'aviez demandé au salon Pollutec de revenir vers vous…"
+        "(?:(?:vous|tu) m'(?:aviez|avez|avais|as) (?:demand[ée]|propos[ée]|sugg[ée]r[ée])|(?:suite|comme suite|pour faire suite) [àa] (?:votre|ta) demande|[àa] (?:votre|ta) demande|comme (?:vous|tu) (?:me )?l'(?:aviez|avez|avais|as) demand[ée])[^]{0,300}?d[ée]mo(?:nstration)?",
+      ],
     },
     {
       name: 'freeTrial',

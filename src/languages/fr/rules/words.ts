@@ -20,7 +20,7 @@ export const passingOn: Lexicon = {
   ],
   // Who inside the company hires.
   hiringSide: [
-    '(?:votre |ton |au |le |la )?(?:service )?(?:RH|ressources humaines|recrutement|DRH)', "(?:votre |ton |l')?[ée]quipe (?:talents?|RH|recrutement|talent acquisition)",
+    '(?:votre |ton |ta |au |le |la )?(?:service )?(?:RH|ressources humaines|recrutement|DRH)', "(?:votre |ton |l')?[ée]quipe (?:talents?|RH|recrutement|talent acquisition)",
     '(?:votre|ton|vos|tes) (?:recruteurs?|recruteuses?|manager|managers|responsable|responsables|[ée]quipe|coll[èe]gues|directeur|directrice|N\\+1|boss|chef)',
     'la bonne personne', 'qui de droit', "quelqu'un (?:de|qui)", "(?:la|les) personnes? (?:en charge|concern[ée]es?|qui recrut\\p{L}*|qui (?:s'occupe|s'occupent|g[èe]re|g[èe]rent|suit|suivent) (?:du|des|de la|les|le|la) (?:recrutement|recrutements|embauches?|RH))",
   ],
