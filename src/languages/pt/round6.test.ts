@@ -106,3 +106,22 @@ describe('pt round 6: a pitch with the reader after the verb, or by means of our
     ],
   );
 });
+
+describe('pt round 6: reasons in other words (their piece in a relative clause, the slides of their talk, a meeting recalled)', () => {
+  cases(
+    'no-context',
+    [
+      'Olá Renan, como comentei na mensagem anterior, segue o link do repositório.',
+      'Oi Camila, você poderia compartilhar os slides? Obrigada!',
+      'Olá Inês, adorei o teu perfil. Tens 20 minutos?',
+    ],
+    [
+      'Olá Camila, você poderia compartilhar os slides da palestra de ontem? Gostei muito da parte sobre OKRs.',
+      'Oi Leo, consegue me mandar a gravação do workshop de sábado? Perdi o final.',
+      'Olá Inês, acompanho o podcast que apresentas com o Miguel. Tens 20 minutos?',
+      'Oi Gabriela, adorei te conhecer na imersão da Escola Conquer! Vamos manter contato.',
+      'Olá Dr. Paiva, gostei muito de conhecê-lo no congresso de cardiologia. Podemos falar?',
+      'Olá, Renan! Como comentei no evento, segue o link do repositório que mencionei.',
+    ],
+  );
+});
