@@ -125,3 +125,33 @@ describe('pt round 6: reasons in other words (their piece in a relative clause, 
     ],
   );
 });
+
+describe('pt round 6: "tem de" + noun is what they have, "tem de" + infinitive an obligation', () => {
+  cases(
+    'demanding',
+    [
+      ['Você tem de me responder hoje.', { fromThem: 2 }],
+      ['Tu tens que enviar-me o contrato.', { fromThem: 2 }],
+      ['Você tem que pôr o seu nome no formulário.', { fromThem: 2 }],
+    ],
+    [
+      'Oi João, quantos anos você tem de carreira em auditoria? Lembrei do seu artigo no Jota.',
+      ['Quanto tempo você tem de casa na Vale?', { fromThem: 2 }],
+      ['Quantas pessoas vocês têm de equipe hoje?', { fromThem: 2 }],
+    ],
+  );
+});
+
+describe('pt round 6: marital status asked with more words before the question mark', () => {
+  cases(
+    'personal-question',
+    [
+      'Olá Rita, você é casada com o Paulo da Embraer?',
+      ['Você é solteiro desde quando?', { fromThem: 2 }],
+    ],
+    [
+      ['Você está comprometida com o projeto até dezembro?', { fromThem: 2 }],
+      ['O Paulo é casado com a Rita, que também trabalha na Embraer?', { fromThem: 2 }],
+    ],
+  );
+});
