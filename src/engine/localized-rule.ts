@@ -5,6 +5,7 @@ import type { Rule, RuleFinding } from './define-rule.ts';
 import { compileFamilies, findFamilies, withoutOverlaps } from './families.ts';
 import { lazyPer } from './lazy.ts';
 import { matches, phrasePattern } from '../text/patterns.ts';
+import { howWeMet } from '../signals/outreach.ts';
 
 // Each pack's rule entry is compiled the first time a draft in that language needs it, not at start.
 const compiledOf = lazyPer((entry: LocalizedRule) => {
@@ -54,7 +55,8 @@ export const fixKey = (text: string) => text.toLowerCase().replace(/[’‘]/g, 
  * and a fix from the pack's table when the pack has one for these words.
  */
 export function checkLocalized(rule: Rule, entry: LocalizedRule, ctx: RuleContext): RuleFinding[] {
-  if (entry.when === 'cold' && ctx.conversation !== 'cold') return [];
+  if ((entry.when === 'cold' || entry.when === 'stranger') && ctx.conversation !== 'cold') return [];
+  if (entry.when === 'stranger' && howWeMet(ctx)) return [];
   const { all, always, recipientQuiet } = compiledOf(entry);
   let families = ctx.conversation === 'cold' ? all : always;
   const headline = ctx.recipient?.headline;

@@ -26,8 +26,11 @@ export interface DetectionCues {
 export interface LocalizedRule {
   families: readonly Family[];
   lexicon?: Lexicon;
-  /** `cold`: only when the recipient has never written (bare imperatives, false familiarity, sign-offs like "besos"). */
-  when?: 'always' | 'cold';
+  /**
+   * `cold`: only when the recipient has never written (bare imperatives, sign-offs like "besos"). `stranger`: cold
+   * and the text names no real meeting (`howWeMet`): "como prometido" after "foi um prazer rever-te no jantar…".
+   */
+  when?: 'always' | 'cold' | 'stranger';
   /** Families that only count in a cold conversation, when the rest of the rule always applies. */
   coldOnlyFamilies?: readonly string[];
   /**

@@ -26,6 +26,8 @@ const SIGN_OFF_ONLY = /^(?:best|best regards|regards|kind regards|warm regards|c
 // One way only to read the blanks after the name: "[ \t]*[!.?]*[ \t]*" tried every split of a long run of spaces.
 const CLOSING_NAME = /,[ \t]+([\p{Lu}][\p{L}\p{M}]*(?:['’\-][\p{L}\p{M}]+)*)[ \t]*(?:[!.?]+[ \t]*)?(?:\p{Extended_Pictographic}\uFE0F?[ \t]*)*$/u;
 
+const VOCATIVE_AFTER_INTERJECTION = /^[ \t]+([\p{Lu}][\p{L}\p{M}]*(?:['’\-][\p{L}\p{M}]+)*)[ \t]*[,!]/u;
+
 /**
  * Names used to address the reader: in the greeting, as an opening vocative, or at the end of a closing line.
  * `notNames`: the draft language's words that open a draft before a comma without being a name ("Parfait,").
@@ -36,9 +38,15 @@ export function addressedNames(text: string, greeting: Greeting | null, sentence
     for (const n of greeting.names) out.push({ ...n, source: 'greeting', titled: Boolean(greeting.title) });
   } else if (!greeting) {
     const opening = /^[\s]*([\p{Lu}][\p{L}\p{M}]*(?:['’\-][\p{L}\p{M}]+)*)[ \t]*,/u.exec(text);
-    if (opening && !OPENING_WORDS.has(opening[1]!.toLowerCase()) && !notNames.includes(opening[1]!.toLowerCase()) && !/ly$/.test(opening[1]!)) {
-      const start = opening.index + opening[0].indexOf(opening[1]!);
-      out.push({ start, end: start + opening[1]!.length, text: opening[1]!, source: 'opening', titled: false });
+    const first = opening?.[1]!.toLowerCase();
+    if (opening && first && !OPENING_WORDS.has(first) && !/ly$/.test(opening[1]!)) {
+      // "Pô, Caio, …", "Poxa, Caiu, …": a second capitalized word closed by a comma or "!" is the vocative, the first an interjection.
+      const vocative = VOCATIVE_AFTER_INTERJECTION.exec(text.slice(opening.index + opening[0].length));
+      const word = vocative && !notNames.includes(vocative[1]!.toLowerCase()) ? vocative[1]! : notNames.includes(first) ? null : opening[1]!;
+      if (word) {
+        const start = word === vocative?.[1] ? opening.index + opening[0].length + vocative[0].indexOf(word) : opening.index + opening[0].indexOf(word);
+        out.push({ start, end: start + word.length, text: word, source: 'opening', titled: false });
+      }
     }
   }
   const last = sentences[sentences.length - 1];

@@ -36,6 +36,13 @@ export const names: NameCues = {
     'prezados', 'prezadas', 'senhores', 'senhoras', 'caros', 'caras', 'colegas', 'amigos', 'amigas', 'imploro', 'desculpe', 'desculpa', 'parabéns',
     'parabens', 'bem', 'tudo', 'enfim', 'aliás', 'alias', 'então', 'entao', 'olha', 'veja', 'atenciosamente', 'cumprimentos', 'abraço', 'abraços',
     'abs', 'att', 'grato', 'grata', 'saudações', 'porra', 'cacete', 'urgente', 'importante', 'bom-dia', 'oie', 'opa', 'salve', 'fala',
+    // Interjections and one-word replies that open a line before a comma ("Pô, Caio, …", "Poxa, que pena", "Fechado, até amanhã").
+    'pô', 'po', 'poxa', 'puxa', 'nossa', 'eita', 'eta', 'uai', 'ué', 'bah', 'tchê', 'oxe', 'oxi', 'vixe', 'vish', 'ufa', 'caramba', 'putz', 'ei', 'ih',
+    'ah', 'oh', 'ô', 'hum', 'hmm', 'uau', 'pois', 'boas', 'ora', 'isso', 'exato', 'exata', 'exatamente', 'verdade', 'fechado', 'fechou', 'entendido',
+    'entendida', 'excelente', 'maravilha', 'maravilhoso', 'incrível', 'sensacional', 'tranquilo', 'tranquila', 'bacana', 'massa', 'joia', 'jóia',
+    'perdão', 'desculpas', 'lamento', 'infelizmente', 'felizmente', 'sinceramente', 'honestamente', 'realmente', 'certamente', 'obviamente',
+    'demais', 'sério', 'jura', 'ok', 'okay', 'tá', 'né', 'agora', 'hoje', 'amanhã', 'ontem', 'depois', 'primeiro', 'também', 'porém', 'contudo',
+    'entretanto', 'portanto', 'assim', 'lembrando', 'resumindo', 'novidade', 'novidades', 'atualização', 'pronto', 'feito', 'recebido', 'anotado',
     // Pet names and address terms (flirtatious / nickname), never names.
     'linda', 'lindo', 'gata', 'gato', 'gatinha', 'querida', 'querido', 'amor', 'flor', 'princesa', 'fofa', 'campeão', 'campeao', 'campeã', 'mano',
     'cara', 'amigo', 'amiga', 'parceiro', 'parceira', 'chefe', 'chefia', 'brother', 'bro', 'irmão', 'irmao', 'fera', 'mestre', 'patrão', 'meu',

@@ -22,9 +22,15 @@ export const demanding: LocalizedRule = {
       name: 'youMust',
       means: 'tells them what they must do',
       patterns: [
-        '(?:{you}) (?:tem|tens|têm) (?:que|de) (?!ser|estar|ter)\\S+', '(?:{you}) (?:precisa|precisas|deve|deves) (?:me |urgentemente |imediatamente )?(?:responder|retornar|enviar|mandar|ligar|assinar|aceitar|confirmar|pagar|contratar|ler|ver)',
+        // An obligation takes an infinitive; "quantos anos você tem de carreira" is what they have.
+        '(?:{you}) (?:tem|tens|têm) (?:que|de) (?!ser |estar |ter )(?:me |nos |lhe |te )?[\\p{L}]+(?:ar|er|ir|[ôo]r)(?:-\\p{L}+)?(?![\\p{L}])', '(?:{you}) (?:precisa|precisas|deve|deves) (?:me |urgentemente |imediatamente )?(?:responder|retornar|enviar|mandar|ligar|assinar|aceitar|confirmar|pagar|contratar|ler|ver)',
         'preciso que (?:{you})', '(?:{you}) precisa(?:s)? (?!de (?:algo|alguma|ajuda|mais)|ser|estar|ter)(?:me |urgentemente )?[\\p{L}-]+(?=[^?\\n]*(?:[.!]|$))', 'quero (?:uma )?resposta (?:hoje|agora|j[áa]|imediatamente)',
         'é obrigat[óo]rio que (?:{you})', 'exijo que', 'quero que (?:{you}) (?:me )?(?:responda|envie|mande|ligue|retorne|confirme)',
+      ],
+      quiet: [
+        // An enthusiastic recommendation, not an order: "Você precisa conhecer a Carol", "tens de provar o pastel de nata de lá"
+        // (but "você precisa conhecer a nossa plataforma" pushes the writer's product).
+        '(?:{you}) (?:precisa|precisas|tem|tens|têm) (?:que |de )?(?:mesmo |muito |sem falta |um dia |urgentemente )?(?:conhecer|provar|experimentar|visitar|assistir|ouvir|escutar|conferir|vir (?:conhecer|ao|à|a|no|na|pra|para)|passar (?:no|na|por|pelo|pela|aqui|l[áa]))(?! (?:[oa]s? )?(?:noss[oa]s?|minhas?|meus?) (?:plataforma|solu[çc]|ferramenta|software|sistema|produto|servi[çc]o|app|aplicativo|proposta|oferta|curso|mentoria))',
       ],
     },
     {

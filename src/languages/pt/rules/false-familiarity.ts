@@ -2,7 +2,8 @@ import type { LocalizedRule } from '../../types.ts';
 
 /** `false-familiarity` (languages.md §5): pretended prior contact in a cold conversation; a named real meeting stays quiet. */
 export const falseFamiliarity: LocalizedRule = {
-  when: 'cold',
+  // Like the English rule: quiet when the draft names a real meeting anywhere, not only right after the phrase.
+  when: 'stranger',
   families: [
     {
       name: 'pretendsPriorContact',

@@ -17,6 +17,8 @@ export const personalQuestion: LocalizedRule = {
       patterns: [
         '(?:(?:{you}) )?(?:é|és|está|estás|tá) (?:casad[oa]|solteir[oa]|comprometid[oa]|divorciad[oa]|noiv[oa])\\?',
         '(?:(?:{you}) )?(?:é|és|está|estás|tá) (?:casad[oa]|solteir[oa]|comprometid[oa])(?= (?:ou|e|mesmo))',
+        // The question goes on after the status: "Você é casada com o Paulo da Embraer?", "és solteiro desde quando?"
+        '(?:{you}) (?:é|és|está|estás|tá) (?:casad[oa]|solteir[oa]|divorciad[oa]|noiv[oa])(?= )[^.!?\\n]{1,60}\\?',
         '(?:tem|tens) (?:namorad[oa]|marido|esposa|mulher|companheir[oa]|parceir[oa])\\?',
       ],
     },

@@ -31,7 +31,10 @@ export const salesPitch: LocalizedRule = {
         '(?:somos|s[ãa]o) (?:uma |um )?(?:{ourThing}) (?:[\\p{L}-]+ ){0,2}?especializad[oa]s? em',
         '(?:tenho|temos|criei|criamos|desenvolvi|desenvolvemos) (?:um |uma )?(?:{ourThing}|m[ée]todo|f[óo]rmula|estrat[ée]gia) (?:[\\p{L}-]+ ){0,3}?que (?:{helpVerb})',
         '(?:crio|criamos|cria|fa[çc]o|fazemos|faz|desenvolvo|desenvolvemos|desenvolve|produzo|produzimos|produz|entrego|entregamos) (?:[\\p{L}-]+ ){0,2}?(?:sites|lojas virtuais|landing pages|p[áa]ginas|campanhas|an[úu]ncios|v[íi]deos|conte[úu]dos) que (?:vendem|convertem|geram (?:vendas|leads|resultados))',
-        '(?:posso|podemos) (?:te |lhe |vos )?ajudar(?:-te|-lo|-la|-vos)? a (?:{gainVerb}|crescer|escalar|atrair|conquistar|vender mais|captar)',
+        // The reader may follow the verb in Brazil ("podemos ajudar vocês a bater a meta"), and a target is a gain too.
+        '(?:posso|podemos|conseguimos|consigo) (?:te |lhe |vos )?ajudar(?:-te|-lo|-la|-vos)? (?:voc[êe]s? |o senhor |a senhora |(?:a |o )?(?:sua|seu|tua|teu) (?:equipe|equipa|empresa|loja|cl[íi]nica|time|neg[óo]cio|escrit[óo]rio|marca) )?a (?:{gainVerb}|crescer|escalar|atrair|conquistar|vender mais|captar|bater|atingir|alcan[çc]ar|superar)',
+        // A gain reached by means of the writer's product: "bater a meta do trimestre com a nossa plataforma".
+        '(?:{gainVerb}|bater|atingir|alcan[çc]ar|superar|otimizar|optimizar|automatizar) [^.!?\\n]{0,60}? com (?:a |o )?(?:noss[oa]|minha|meu) (?:plataforma|soluç(?:ão|ao)|ferramenta|software|sistema|app|aplicativo|metodologia|tecnologia)',
         // Something offered "that has everything to do with you": "tenho uma linha de rótulos que acho que tem tudo a ver com vocês".
         '(?:tenho|temos|ofere[çc]o|oferecemos|fabrico|fabricamos|vendo|vendemos|distribu[íi]mos|desenvolvi|desenvolvemos|criei|criamos|lan[çc]amos) (?:um|uma|uns|umas) (?:\\S+ ){1,6}?que (?:acho que |creio que |com certeza |certamente |talvez |pode ser que )?(?:tem tudo a ver|pode (?:te |lhe |vos )?(?:interessar|ajudar|servir)|podem (?:te |lhe |vos )?(?:interessar|ajudar|servir)|vai (?:te |lhe |vos )?(?:interessar|ajudar)|seria (?:muito )?(?:[úu]til|interessante))',
         // A pain question as the hook: "Sua clínica ainda perde pacientes por…?", "Quantas horas sua equipe perde…?"
