@@ -13,7 +13,8 @@ export const lexicon: Lexicon = {
     'put together', 'putting together', 'pen', 'draft', 'drafting', 'compose', 'composing'],
   appraisalSize: ['professional', 'brief', 'short', 'quick', 'small', 'little', 'glowing', 'honest', 'positive', 'good', 'linkedin', 'google', '5-star', 'five-star', '5 star', 'written', 'public'],
   // The people who hire, named by what they do: "the hiring manager", "your recruitment team", "whoever does hiring", "HR".
-  theirHiringPeople: ['(?:your |the |whoever (?:is |does |handles )?)?(?:[\\p{L}&-]+ ){0,2}?(?:hiring(?: manager| team| lead| partner)?|recruit\\S*|hr|talent(?: acquisition)?(?: team| partner)?|people team)\\b'],
+  theirHiringPeople: ['(?:your |the |whoever (?:is |does |handles )?)?(?:[\\p{L}&-]+ ){0,2}?(?:hiring(?: manager| team| lead| partner)?|recruit\\S*|hr|talent(?: acquisition)?(?: team| partner)?|people team)\\b',
+    '(?:(?:the (?:person|people|one|folks)|someone) (?:who|that)|whoever) (?:does|handles|runs|leads|manages|oversees|looks after|is in charge of|is responsible for) (?:the )?(?:hiring|recruit\\S*|hr)\\b'],
   // People a stranger is asked to pass you on to.
   theirPeople: ['your (?:\\S+ ){0,2}?(?:ceo|cto|cfo|coo|vp|founder|boss|manager|director|head|lead|team|colleagues?|contacts?|network|friends?|partner|investors?)', 'someone (?:more )?(?:appropriate|relevant|senior|suitable|who)', 'the (?:right|appropriate|relevant|correct|best) (?:person|people|team|contact|editor|manager|folks)',
     // Named by what they do: "the person who runs procurement", "whoever handles partnerships".

@@ -5,6 +5,7 @@ testRule(rule, {
   invalid: [
     // Revision 2: a stranger asked to pass your CV to the people who hire is passed-you-on ("pass my CV to your manager").
     { draft: 'Could you refer me or pass my CV to the hiring team?', findings: [{ excerpt: 'you refer me or pass my CV to the hiring team' }] },
+    { draft: 'Could you pass my CV along to the person who does the hiring for your data team?', findings: [{ excerpt: 'you pass my CV along to the person who does the hiring' }] },
     { draft: 'Could you pass my resume to the hiring manager?', findings: [{ excerpt: 'you pass my resume to the hiring manager' }] },
     { draft: 'Would you mind forwarding my profile to the TCS recruitment team', findings: [{ excerpt: 'you mind forwarding my profile to the TCS recruitment' }] },
     { draft: 'Kindly send my CV on to HR.', findings: [{ excerpt: 'Kindly send my CV on to HR' }] },
