@@ -293,6 +293,9 @@ export const contextFamilies: readonly Family[] = [
       "(?:I|we) (?:was|were|have been|'ve been) on the receiving end of your",
       "(?:we|you and I) (?:were |both |also )?(?:sat|seated|served|were|worked|spoke|studied|presented) (?:together )?(?:on|at|in) the same (?:[\\p{L}-]+ ){0,2}?(?:panel|jury|table|flight|train|course|team|board|committee|cohort|project|stage|bench|row|class|floor|programme|program|trip)",
       "(?:I'm|I am|I was) the (?:[\\p{L}-]+ ){0,3}?(?:who|that) (?:asked|sat|spoke|came|stopped|won|presented|pitched|helped|interviewed)",
+      // Who the writer was at an event both attended: "I was the other Nigerian at the HKS info session", "I was the one in the red
+      // scarf at your book launch" (told in the past: "I'm the new PM in the growth team" is no meeting).
+      "I was the (?:[\\p{L}-]+ ){1,4}?(?:at|in|during|from) (?:the|your|last|this|yesterday's|last week's|[\\p{Lu}][\\p{L}'’-]+) (?:[\\p{L}\\p{N}'’&-]+ ){0,4}?(?:meetup|conference|summit|event|fair|hackathon|workshop|panel|dinner|expo|festival|webinar|session|talk|lecture|keynote|open day|tour|breakfast|lunch|party|launch|screening|reception|gala|retreat|offsite|class|seminar|q&a|booth|stand)(?![\\p{L}])",
       'you (?:judged|mentored|coached|interviewed|taught|hosted|moderated|chaired|supervised|examined) (?:me|us|our|my)',
       // They came to the writer's class or group: "you came to speak to our second-year class", "you dropped in to run our workshop".
       "you (?:came|come|dropped|stopped|popped|visited|were invited)(?: (?:in|by|along|over|back))? to (?:speak|talk|present|teach|lecture|run|lead|judge|visit|host|demo|give a talk) (?:to |at |with |for |in )?(?:me|us|our|my)(?![\\p{L}'])",
@@ -318,9 +321,12 @@ export const contextFamilies: readonly Family[] = [
       '(?:great|nice|good|lovely|a pleasure|pleasure|wonderful|fun|so good|really nice) (?:meeting|chatting|talking|speaking|to meet|seeing|to see|catching up|running into) (?:with )?you (?:at|during|in|last|yesterday|on|after|today|this|about)',
       // "we were both stuck in the same coffee queue at SaaStr", "we ended up talking churn".
       'we (?:were|both were|have both been|\'ve both been) (?:both )?(?:[\\p{L}-]+ ){0,6}?(?:at|in) (?:the )?[\\p{L}\\p{N}-]+', '(?:ended up|got) (?:talking|chatting)',
-      '(?:thanks|thank you) (?:so much |again )?for (?:the|your|our) (?:\\S+ ){0,2}?(?:chat|talk|call|discussion|conversation|session|comment|answers|advice|notes|intro|introduction|questions|presentation|feedback|coffee|meeting|demo|tips|interview)',
+      '(?:thanks|thank you) (?:so much |again )?for (?:the|your|our) (?:\\S+ ){0,3}?(?:chat|talk|call|discussion|conversation|session|comment|answers|advice|notes|intro|introduction|questions|presentation|feedback|coffee|meeting|demo|tips|interview)',
       '(?:thanks|thank you) (?:so much |again )?for (?:interviewing me|speaking with me|talking with me|meeting with me|meeting me|chatting with me|your time|stopping by|visiting|choosing)',
       '(?:great|nice|good|lovely|a pleasure|wonderful|fun) (?:meeting|chatting|talking|speaking|to chat|to talk|to meet|to speak) (?:with you )?(?:at|during)',
+      // Where or when at the event comes first: "great chatting by the coffee urn at DevOpsDays", "lovely meeting you
+      // yesterday at the expo", "good talking over lunch during the offsite".
+      "(?:great|nice|good|lovely|a pleasure|wonderful|fun) (?:meeting|chatting|talking|speaking|to chat|to talk|to meet|to speak) (?:with )?(?:you )?(?:(?:yesterday|today|this morning|last night|last week|on \\p{Lu}\\p{Ll}+day) )?(?:(?:by|near|beside|next to|outside|in|over|at|after|before|on|during) (?:the |a |an |your |our )?(?:[\\p{L}-]+ ){0,3}?)?(?:at|during)",
       'you (?:stopped|came) by (?:our|my) (?:stand|booth|table|stall)',
       'as (?:promised|discussed|mentioned|agreed) (?:at|during) (?:the )?\\S+',
       // "our chat at Web Summit", "following up from our conversation at the AWS Summit".
@@ -385,6 +391,9 @@ export const contextFamilies: readonly Family[] = [
     patterns: [
       '(?:love|like|want|hoping|hope) (?:for )?(?:you|to (?:invite|have) you) to (?:speak|present|give a talk|join (?:us|our|the) (?:panel|podcast|show|event|meetup|line-?up)|be (?:a|our) (?:guest|speaker|panell?ist|judge|keynote))',
       '(?:invite|inviting) you to (?:speak|present|give a talk|judge|keynote|join (?:us|our|the) (?:panel|podcast|show|line-?up))',
+      // "we'd love you to give your accessibility talk at our March event", "could you run your pricing workshop for our members?"
+      '(?:you|to have you) to (?:give|deliver|do|run|present|repeat|reprise|bring) (?:your|a version of your) (?:[\\p{L}\\p{N}-]+ ){0,3}?(?:talk|keynote|workshop|session|presentation|lecture|masterclass|seminar|demo)',
+      '(?:could|would|will|can) you (?:give|deliver|do|run|present|repeat|reprise|bring) your (?:[\\p{L}\\p{N}-]+ ){0,3}?(?:talk|keynote|workshop|session|presentation|lecture|masterclass|seminar|demo) (?:at|to|for) (?:our|my)',
     ],
   },
   {
@@ -456,8 +465,9 @@ export const pseudoContextFamilies: readonly Family[] = [
       // A category anyone could belong to: "I see you're a founder too", "saw you're a leader in fintech" (not "…a PM at Stripe").
       "(?:see|saw|noticed|read|notice) (?:that )?you(?:'re| are) (?:also |too )?(?:a|an|someone|somebody|one of those|the kind of|the type of) (?:{categoryWord} ){0,4}?{categoryWord}(?: (?:in|into|of) (?:the )?[\\p{L}-]+)?(?= *(?:too|also|as well)? *(?:[.!,;?:—–]|-(?= )|$))",
       "(?:see|saw|noticed|read|notice) (?:that )?you(?:'re| are) (?:also |very |really |so )?(?:passionate|excited|enthusiastic|interested|curious) (?:about|in) [\\p{L}-]+(?= *[.!,;?]| *$)",
-      '(?:the )?same (?:industry|field|space|sector|line of work)', '(?:in|from) (?:this|your) (?:industry|field|space|sector)', "(?:we're|we are) both in the (?:\\S+ )?(?:space|industry|sector|field)",
-      "(?:we're|we are|we) (?:both (?:work |working )?|also (?:work |working )?|work |working )in (?:the )?(?!same\\b)[\\p{L}-]+(?: (?:industry|space|sector|field))?(?= *[.!,;]| *$)",
+      '(?:the )?same (?:industry|field|space|sector|line of work)', '(?:in|from) (?:this|your) (?:industry|field|space|sector)', "(?:we're|we are) both in the (?:\\S+ )?(?:space|industry|sector|field|world|market|business|game|arena)(?![\\p{L}])",
+      // "we both work in fintech and thought…", "we both work in [industry]": a field, or a placeholder where one belongs.
+      "(?:we're|we are|we) (?:both (?:work |working )?|also (?:work |working )?|work |working )in (?:the )?(?!same\\b)(?:[\\p{L}-]+(?: (?:industry|space|sector|field))?|\\[[^\\]\\n]{1,40}\\])(?= *[.!,;]| *$| +(?:and|so|too|as well)(?![\\p{L}]))",
     ],
   },
   {

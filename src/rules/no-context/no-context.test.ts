@@ -116,6 +116,14 @@ testRule(noContext, {
     { draft: "Hi Kit, we're in the same boat as you, so let's chat.", findings: doc },
     { draft: 'Hi Lux, we work on the same problems every day. Open to a call?', findings: doc },
     { draft: "Hi Mo, I'm still waiting for your reply to my message from last week.", findings: doc },
+    // Round 6: a field said as a world or with "and…" after it, or a placeholder where the field belongs, is no common ground.
+    { draft: "Hi Steve, we're both in the fintech world, so I thought I'd say hi.", findings: pseudo("we're both in the fintech world") },
+    { draft: 'Hi Ana, I noticed we both work in logistics and thought we should connect.', findings: pseudo('we both work in logistics') },
+    { draft: 'Hi [Name], I noticed we both work in [industry] and thought it would be great to connect.', findings: pseudo('we both work in [industry]') },
+    { draft: "HI TOM, WE'RE BOTH IN THE SAAS MARKET; LET'S TALK", findings: pseudo("WE'RE BOTH IN THE SAAS MARKET") },
+    // A bare "we've met before" and "we've had" (anything) tell no moment; "I'm the new PM in the growth team" is no event.
+    { draft: "Hi Dee, we have met before, I think. Coffee?", findings: doc },
+    { draft: "Hi Eli, we've had a great year at our agency. Want to hear more?", findings: doc },
   ],
   valid: [
     { text: 'Thanks, see you Thursday.', thread: { fromThem: 2, unansweredFromMe: 0 } },
@@ -327,5 +335,18 @@ testRule(noContext, {
     "Hi Sid, I'm one of your former students from the evening accounting course. Could I ask for a reference tip?",
     'Hi Tam, thank you for having me on your show last month! A listener asked something I could not answer.',
     'Hi Uri, you left a lovely review of our bakery in the spring. Could we feature it on our wall?',
+    // Round 6: where or when you met comes before the event ("by the coffee urn at DevOpsDays").
+    'Great chatting by the coffee urn at DevOpsDays Amsterdam yesterday, Femke. Still thinking about on-call.',
+    'Good talking over lunch during the Leeds fintech offsite, Omar!',
+    'nice meeting you by the name-badge table at the careers fair - hope the rest of the day went well',
+    // What we have done together, told in the perfect.
+    "Hi Ahmed, we've exchanged a few comments under Aaron's posts about warehouse automation. Could I ask you something?",
+    "Hi Bea, we've swapped a couple of emails about the harbour survey; keen to keep in touch.",
+    // Who the writer was at an event both attended.
+    "Hi Ifeoma, I was the other Nigerian at the Harvard Kennedy School info session last week. Let's keep in touch!",
+    'Hi Ola, I was the one in the red scarf at the launch last night; thanks for signing my copy.',
+    // An invitation to give a talk of theirs; thanks for their interview named in three words.
+    "Hi Sophia, I run the Bristol UX meetup and we'd love you to give your accessibility talk at our March event.",
+    'Hi Raj, thanks for the great Yahoo! Finance interview on EV batteries this week.',
   ],
 });
