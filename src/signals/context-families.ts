@@ -144,7 +144,7 @@ export const contextFamilies: readonly Family[] = [
       // Their question or remark at an event: "your question at the end of the keynote".
       "(?:your|ur) (?:[\\p{L}-]+ )?(?:question|remark|point|comment|story|joke|shout-?out|toast|speech|intervention) (?:at|during|after|in) (?:the|last|yesterday's|this|that|our|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)(?! (?:comments|inbox|feed)\\b)",
       // "saw your name on the speaker list for DevOpsDays".
-      '(?:saw|seen|spotted|noticed|found) your name (?:on|in|among) (?:the )?(?:[\\p{L}\\p{N}&-]+ ){0,3}?(?:list|line-?up|agenda|programme|program|schedule|credits|paper|report|roster|shortlist|winners|speakers|authors)',
+      '(?:saw|seen|see|seeing|spotted|noticed|found|finding) your name (?:on|in|among|all over) (?:the )?(?:[\\p{L}\\p{N}&-]+ ){0,3}?(?:list|line-?up|agenda|programme|program|schedule|credits|paper|report|roster|shortlist|winners|speakers|authors|blame|commits?|commit log|history|changelog|codebase|docs|documentation|archives?|minutes|records|acknowledge?ments|footnotes|citations|references|bibliography|readme|wiki|patents?)(?![\\p{L}])',
       // Heard or watched them: "caught you on the Changelog podcast", "hearing you and Lenny argue about pricing".
       '(?:hearing|heard|hear|watching|seeing|caught|catching) you (?:and [\\p{L}-]+ )?(?:on|at|talk|talking|speak|speaking|argue|arguing|discuss|discussing|debate|debating|present|presenting|explain|explaining|interviewed|in conversation|live)',
       // "you were the closing speaker at Madrid Retail Week".
@@ -195,6 +195,9 @@ export const contextFamilies: readonly Family[] = [
       "(?:your|ur) name (?:is|was|appears|keeps appearing|kept appearing|shows up|is still) (?:all over|on|in|throughout|at the top of|next to) (?:the|our|my|a|an|this|that|every|their) (?!(?:feed|search|searches|suggestions|recommendations|linkedin|list of people)(?![\\p{L}]))",
       // The press on them: "the Boston Globe piece on your clinic's screenings" (not "an article about your industry").
       "(?:article|piece|story|feature|interview|write-?up|report|segment|coverage|documentary|episode|profile piece) (?:on|about|of|featuring|covering) (?:you(?![\\p{L}'])|your (?!(?:industry|field|space|sector|company|business|brand|profile|role|career|needs|team|niche|market|area|work|services|products)(?![\\p{L}])))",
+      // Read or heard of them somewhere named: "loved reading about your coffee roastery in the Financial Times" (not "…on LinkedIn",
+      // "…on your website", nor a field: "reading about your industry in the news").
+      "(?:read|reading|heard|hearing|learned|learning|learnt) (?:all )?about (?:you(?![\\p{L}'])|your (?!(?:industry|field|space|sector|niche|market|area|needs)(?![\\p{L}]))(?:[\\p{L}\\p{N}'&-]+ ){0,3}?[\\p{L}\\p{N}'&-]+) (?:in|on) (?:the |this |last |yesterday's |today's |this week's |a |an )?(?!(?:linkedin|feed|website|site|profile|page|internet|web|google|social media|your|my)(?![\\p{L}]))[\\p{L}\\p{N}&'-]+",
       // A copy of their work in hand: "a secondhand copy of your cookbook", "episode 12 of your show".
       "(?:copy|copies|edition|print|reprint|chapter|episode|recording|signed copy) of your(?! (?:cv|résumé|resume|id|passport|details|invoice|contract)(?![\\p{L}]))",
       // What they said, acted on: "took your advice and cut it to one page".

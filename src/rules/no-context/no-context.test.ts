@@ -124,6 +124,10 @@ testRule(noContext, {
     // A bare "we've met before" and "we've had" (anything) tell no moment; "I'm the new PM in the growth team" is no event.
     { draft: "Hi Dee, we have met before, I think. Coffee?", findings: doc },
     { draft: "Hi Eli, we've had a great year at our agency. Want to hear more?", findings: doc },
+    // Read of them on LinkedIn or their own website, or of their field, names nothing of theirs.
+    { draft: 'Hi Lee, I was reading about your industry in the news and would love to connect.', findings: doc },
+    { draft: 'Hi Lee, I read about your company on your website and would love to connect.', findings: doc },
+    { draft: 'Hi Lee, I heard about you on LinkedIn and would love to connect.', findings: doc },
   ],
   valid: [
     { text: 'Thanks, see you Thursday.', thread: { fromThem: 2, unansweredFromMe: 0 } },
@@ -348,5 +352,10 @@ testRule(noContext, {
     // An invitation to give a talk of theirs; thanks for their interview named in three words.
     "Hi Sophia, I run the Bristol UX meetup and we'd love you to give your accessibility talk at our March event.",
     'Hi Raj, thanks for the great Yahoo! Finance interview on EV batteries this week.',
+    // Read of them in a named place; their name in our code history or a book's acknowledgements.
+    'Hi Ama, loved reading about your coffee roastery in the Financial Times this weekend.',
+    'hi jo, i read about you in forbes 30 under 30 - congrats!',
+    'Hi Omid, I keep seeing your name in the git blame of our oldest code. Would love to hear the history.',
+    'Hi Lee, I found your name in the acknowledgements of the Kubernetes book.',
   ],
 });
