@@ -172,6 +172,8 @@ export const contextFamilies: readonly Family[] = [
       '(?:watched|attended|read|saw) (?:your|you)(?! (?:linkedin )?(?:profile|background|experience|page|connection|request|invitation|name))',
       // Used, kept or was moved by something of theirs: "I bookmarked your guide", "I was struck by your comments in the FT".
       "(?:loved|enjoyed|liked|bookmarked|printed|re-?read|devoured|sat in on|tuned (?:in )?(?:to|into)|subscribed to|joined|registered for|quoted|cited|shared|forwarded|used|tried|studied|finished|completed|came across|stumbled (?:on|upon|across)|was (?:struck|inspired|moved|impressed|fascinated|intrigued|touched) by|(?:keep|kept) (?:coming back|returning|referring) to) your(?! (?:linkedin )?(?:profile|background|experience|page|connection|request|invitation|name|details|email|number|contact|resume|résumé|cv|time|help|patience|reply|response|message|energy|smile|photos?|pictures?|pic|vibe|enthusiasm|attitude|look|looks|eyes|hair|outfit|company|business|brand|services?|products?|website|site|career|journey|achievements|success|skills|network|feed)\\b)",
+      // What they signed up to be: "you signed up as a mentor last term", "you volunteered to be a judge at the science fair".
+      "you(?:'ve| have)? (?:kindly |recently |already )?(?:signed up|volunteered|registered|enrolled|put your name (?:down|forward)|offered) (?:as|to be|to serve as) (?:a |an |one of (?:our|the) )?(?:mentors?|volunteers?|judges?|speakers?|hosts?|buddies|buddy|coach(?:es)?|tutors?|reviewers?|panell?ists?|advisers?|advisors?|ambassadors?|stewards?|marshals?)(?![\\p{L}])",
       // What they backed or did for others: "you backed two climate startups", "you invested early in Monzo".
       "you(?:'ve| have)? (?:recently |just |also |early |once )?(?:backed|invested (?:early )?in|funded|seeded|co-led|incubated|mentored|advised|acquired|sponsored|judged|edited|translated|photographed|illustrated|narrated|coached)",
       // Talk of them: "your name came up twice", "told me you're the person to ask about pricing".
@@ -392,7 +394,7 @@ export const contextFamilies: readonly Family[] = [
     name: 'invitation',
     means: 'invites them to speak or take part because of what they do',
     patterns: [
-      '(?:love|like|want|hoping|hope) (?:for )?(?:you|to (?:invite|have) you) to (?:speak|present|give a talk|join (?:us|our|the) (?:panel|podcast|show|event|meetup|line-?up)|be (?:a|our) (?:guest|speaker|panell?ist|judge|keynote))',
+      '(?:love|like|want|hoping|hope) (?:for )?(?:you|to (?:invite|have) you) to (?:speak|present|give a talk|join (?:us|our|the) (?:panel|podcast|show|event|meetup|line-?up)|be (?:a|our) (?:guest|speaker|panell?ist|judge|keynote)|(?:judge|mentor|moderate|chair|host|emcee|open|close|headline|keynote) (?:our|the|a|this|next)(?![\\p{L}]))',
       '(?:invite|inviting) you to (?:speak|present|give a talk|judge|keynote|join (?:us|our|the) (?:panel|podcast|show|line-?up))',
       // "we'd love you to give your accessibility talk at our March event", "could you run your pricing workshop for our members?"
       '(?:you|to have you) to (?:give|deliver|do|run|present|repeat|reprise|bring) (?:your|a version of your) (?:[\\p{L}\\p{N}-]+ ){0,3}?(?:talk|keynote|workshop|session|presentation|lecture|masterclass|seminar|demo)',

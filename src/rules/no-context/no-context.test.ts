@@ -128,6 +128,9 @@ testRule(noContext, {
     { draft: 'Hi Lee, I was reading about your industry in the news and would love to connect.', findings: doc },
     { draft: 'Hi Lee, I read about your company on your website and would love to connect.', findings: doc },
     { draft: 'Hi Lee, I heard about you on LinkedIn and would love to connect.', findings: doc },
+    // Signing up for a product, or "judge whether…", is no role they took on nor an invitation.
+    { draft: 'Hi Ryan, you signed up for LinkedIn Premium, so you might like our tool.', findings: doc },
+    { draft: 'Hi Katie, we would love you to judge whether our product fits your team.', findings: doc },
   ],
   valid: [
     { text: 'Thanks, see you Thursday.', thread: { fromThem: 2, unansweredFromMe: 0 } },
@@ -357,5 +360,10 @@ testRule(noContext, {
     'hi jo, i read about you in forbes 30 under 30 - congrats!',
     'Hi Omid, I keep seeing your name in the git blame of our oldest code. Would love to hear the history.',
     'Hi Lee, I found your name in the acknowledgements of the Kubernetes book.',
+    // A role they signed up for in the writer's scheme; an invitation to judge or mentor at the writer's event.
+    'Hi Ryan, I manage the alumni mentoring scheme at Trinity and you signed up as a mentor last term. Could we match you with a student?',
+    "Hi Pia - you've volunteered to be a judge at the county science fair, so here is the timetable.",
+    "Hi Katie, I'm writing on behalf of the Leeds Women in Engineering group. We'd love you to judge our student design competition in April.",
+    'Hello Mr. Ortiz, we would like you to MODERATE OUR CLOSING PANEL on water policy.',
   ],
 });
