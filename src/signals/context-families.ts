@@ -172,6 +172,9 @@ export const contextFamilies: readonly Family[] = [
       '(?:watched|attended|read|saw) (?:your|you)(?! (?:linkedin )?(?:profile|background|experience|page|connection|request|invitation|name))',
       // Used, kept or was moved by something of theirs: "I bookmarked your guide", "I was struck by your comments in the FT".
       "(?:loved|enjoyed|liked|bookmarked|printed|re-?read|devoured|sat in on|tuned (?:in )?(?:to|into)|subscribed to|joined|registered for|quoted|cited|shared|forwarded|used|tried|studied|finished|completed|came across|stumbled (?:on|upon|across)|was (?:struck|inspired|moved|impressed|fascinated|intrigued|touched) by|(?:keep|kept) (?:coming back|returning|referring) to) your(?! (?:linkedin )?(?:profile|background|experience|page|connection|request|invitation|name|details|email|number|contact|resume|résumé|cv|time|help|patience|reply|response|message|energy|smile|photos?|pictures?|pic|vibe|enthusiasm|attitude|look|looks|eyes|hair|outfit|company|business|brand|services?|products?|website|site|career|journey|achievements|success|skills|network|feed)\\b)",
+      // What they do with a particular thing: "I love what you're doing with the textile cooperative there" (not "what you're
+      // doing" alone, nor with the community, the industry or your business).
+      "what you(?:'re| are|'ve been| have been) (?:doing|building|creating|working on) (?:with|at|for|in|on) (?:the|that|this) (?!(?:{genericThing}|{sameAnything}|community|ecosystem|environment|future|youth|next generation)(?![\\p{L}]))[\\p{L}\\p{N}&'-]+",
       // What they signed up to be: "you signed up as a mentor last term", "you volunteered to be a judge at the science fair".
       "you(?:'ve| have)? (?:kindly |recently |already )?(?:signed up|volunteered|registered|enrolled|put your name (?:down|forward)|offered) (?:as|to be|to serve as) (?:a |an |one of (?:our|the) )?(?:mentors?|volunteers?|judges?|speakers?|hosts?|buddies|buddy|coach(?:es)?|tutors?|reviewers?|panell?ists?|advisers?|advisors?|ambassadors?|stewards?|marshals?)(?![\\p{L}])",
       // What they backed or did for others: "you backed two climate startups", "you invested early in Monzo".
@@ -408,7 +411,7 @@ export const contextFamilies: readonly Family[] = [
       "(?:I|I've|I have) (?:already |just |recently )?(?:applied|submitted (?:an|my) application) (?:for|to) (?:the|your|a|an) (?:\\S+ ){0,6}?(?:role|position|job|opening|internship|posting|programme|program)",
       '(?:job|requisition|req) (?:id|#|number)',
       "(?:after|following) (?:\\S+ ){0,3}?(?:interviews?|interview rounds|assessment centre)",
-      "(?:I|I've|I have) (?:already |just |recently )?applied(?! (?:to|for) (?:more|over|dozens|hundreds|many|several|other|lots|\\d))",
+      "(?:I|I've|I have) (?:already |just |recently |now |since |finally |also )?applied(?! (?:to|for) (?:more|over|dozens|hundreds|many|several|other|lots|\\d))",
       '(?:thanks|thank you) (?:so much )?for (?:applying|your application)',
       'rejected (?:from|for) (?:the|your)',
       'I interviewed (?:for|with)',

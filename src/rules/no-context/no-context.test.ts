@@ -131,6 +131,10 @@ testRule(noContext, {
     // Signing up for a product, or "judge whether…", is no role they took on nor an invitation.
     { draft: 'Hi Ryan, you signed up for LinkedIn Premium, so you might like our tool.', findings: doc },
     { draft: 'Hi Katie, we would love you to judge whether our product fits your team.', findings: doc },
+    // "What you're doing" with the community, your business or in the space fits anyone.
+    { draft: "Hi Mo, I love what you're doing with the community! Let's connect.", findings: doc },
+    { draft: 'Hi Mo, love what you are doing in the space. Coffee?', findings: doc },
+    { draft: "Hi Mo, I LOVE WHAT YOU'RE DOING FOR THE INDUSTRY.", findings: doc },
   ],
   valid: [
     { text: 'Thanks, see you Thursday.', thread: { fromThem: 2, unansweredFromMe: 0 } },
@@ -365,5 +369,9 @@ testRule(noContext, {
     "Hi Pia - you've volunteered to be a judge at the county science fair, so here is the timetable.",
     "Hi Katie, I'm writing on behalf of the Leeds Women in Engineering group. We'd love you to judge our student design competition in April.",
     'Hello Mr. Ortiz, we would like you to MODERATE OUR CLOSING PANEL on water policy.',
+    // What they do with a particular thing; an application told with "now".
+    "Hey Maria! Small world, my partner is also from Cuenca. I love what you're doing with the textile cooperative there.",
+    "hi bo - really admire what you've been building with the repair cafe on our street",
+    "Hi Vera, I'm the person who emailed your lab last month about the summer internship. I've now applied through the portal.",
   ],
 });
