@@ -130,6 +130,8 @@ export const contextFamilies: readonly Family[] = [
       // "your work on…", "your move to Stripe": but "your work at [Company]" names nothing.
       "(?:your|ur) (?:[\\p{L}\\p{N}'&+\\-]+ ){0,2}?{softNoun} (?:on|at|as|into|from|with|in|building|leading|running|scaling|designing|managing|teaching|to)(?! *[\\[{<%])(?! (?:this|the|your|our) (?:field|industry|space|sector|area)\\b)",
       "(?:your|ur) (?:[\\p{L}\\p{N}'&+\\-]+ ){0,2}?{skillNoun} (?:at|with|building|leading|running|scaling|designing|managing|teaching)(?! *[\\[{<%])",
+      // A field, then where: "your background in clinical trials data at IQVIA" (not "…in sales at a fast-growing company").
+      "(?:your|ur) (?:[\\p{L}\\p{N}'&+\\-]+ ){0,2}?{skillNoun} in (?:[\\p{L}\\p{N}&/-]+ ){1,4}?(?:at|with|for) (?!(?:a|an|the|your|our|my|this|that|various|different|many|several|some|top|leading|large|small|big|major|other|companies|firms|organi[sz]ations|startups|scale-?ups|agencies|brands|clients|enterprises?|corporates?|tech|this|these|those)(?![\\p{L}]))(?! *[\\[{<%])[\\p{L}\\p{N}&.'-]+",
       // A template's slot for a specific detail of theirs: "your experience at [COMPANY] in [INSERT SKILL]".
       "(?:your|ur) (?:[\\p{L}\\p{N}'&+\\-]+ ){0,2}?(?:{softNoun}|{skillNoun}) (?:[\\p{L}\\[\\]-]+ ){1,4}?\\[[^\\]\\n]{0,20}(?:skill|specific|detail|topic|research|project|achievement|accomplishment|area)[^\\]\\n]{0,20}\\]",
       // "a long-time user of your app", "a subscriber to your Substack".

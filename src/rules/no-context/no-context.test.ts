@@ -135,6 +135,10 @@ testRule(noContext, {
     { draft: "Hi Mo, I love what you're doing with the community! Let's connect.", findings: doc },
     { draft: 'Hi Mo, love what you are doing in the space. Coffee?', findings: doc },
     { draft: "Hi Mo, I LOVE WHAT YOU'RE DOING FOR THE INDUSTRY.", findings: doc },
+    // Experience in a field, then "at a company" or "for various brands", names no one.
+    { draft: 'Hi Josh, your experience in sales at a fast-growing company caught my eye.', findings: doc },
+    { draft: 'Hi Josh, your background in marketing for various brands is impressive. Open to a chat?', findings: doc },
+    { draft: 'Hi Josh, your experience in B2B SaaS with startups stood out.', findings: doc },
   ],
   valid: [
     { text: 'Thanks, see you Thursday.', thread: { fromThem: 2, unansweredFromMe: 0 } },
@@ -373,5 +377,8 @@ testRule(noContext, {
     "Hey Maria! Small world, my partner is also from Cuenca. I love what you're doing with the textile cooperative there.",
     "hi bo - really admire what you've been building with the repair cafe on our street",
     "Hi Vera, I'm the person who emailed your lab last month about the summer internship. I've now applied through the portal.",
+    // A field, then the named place where they did it.
+    'Hi Josh, your background in clinical trials data at IQVIA caught my eye for a Director role at a London biotech.',
+    'hi sade, your experience in credit risk with ecobank is exactly what our lending team needs',
   ],
 });
