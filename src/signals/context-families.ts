@@ -344,6 +344,12 @@ export const contextFamilies: readonly Family[] = [
       '(?:you (?:may |might )?)?remember me (?:from|at) (?:our|the|your) (?:\\S+ ){0,4}?(?:{eventNoun}|days)',
       'remember me from \\p{Lu}[\\p{L}\\p{N}&.\'-]*',
       '(?:we|I) worked together',
+      // A note's "met you at…" with the "I" dropped ("met you at the Shopify Unite afterparty"; not "never met you").
+      "(?<!(?:never|not|n't|yet to have|without having) )met you (?:at|during|on|in|through|via|briefly|last|yesterday|earlier|once|back)(?![\\p{L}])",
+      // What they said or did on the writer's own thing: "thanks for the upvote and kind words on my Show HN".
+      "(?:thanks|thank you) (?:so much |again )?for (?:the|your) (?:[\\p{L}-]+ ){0,4}?(?:kind words|words|comments?|feedback|upvotes?|shout-?out|reply|replies|answers?|note|review|critique|suggestions?) (?:on|about|under|for|in|to) (?:my|our)(?![\\p{L}'])",
+      // Worked at one place at the same time: "we worked at Ocado at the same time (I was in warehouse ops)".
+      "(?:we|you and I) (?:both )?(?:worked|studied|interned|trained|volunteered|served|were) (?:at|in|for) (?:[\\p{L}\\p{N}&.'-]+ ){1,4}?(?:at the same time|around the same time|together|in the same (?:years?|period|era))(?![\\p{L}])",
       // "if you enjoyed working with us on the festival campaign", "when I collaborated with you on the audit".
       "(?:enjoyed|loved|liked|appreciated|remember|miss) (?:working|collaborating|partnering) (?:with|alongside) (?:us|me|you)(?![\\p{L}'])",
       "(?:we|I) (?:worked|collaborated|partnered|teamed up|volunteered|served|trained|interned|studied) (?:with|alongside|under) you (?:on|at|in|for|during|back|when|years|a few)", '(?:we|our paths) crossed(?: paths)?', '(?:ran|bumped|bumping|running) into (?:each other|you)',
@@ -380,6 +386,8 @@ export const contextFamilies: readonly Family[] = [
       "(?:we|you and I|both of us) (?:both |also |each |all |once |used to )?(?!(?:seem|face|have|had|share|shared|think|want|need|see|speak)(?![\\p{L}]))[\\p{L}'-]+ (?:at|in|for|with|on|to|from|through|under|of) the (?:very )?same (?!(?:{sameAnything})(?![\\p{L}]))[\\p{L}\\p{N}-]+",
       '(?:the )?same (?:school|university|college|program|programme|bootcamp|company|team|group|city|hometown|switch|path|move|transition|background|class|cohort|course|major|degree|meetup|conference|community)',
       'I (?:also|too) (?:studied|worked|went|grew|attended|started|came)',
+      // A former employer shared: "ex-Accenture too!", "fellow ex-Googler", "also ex-McKinsey".
+      "ex-[\\p{L}\\p{N}&.]+(?: [\\p{L}]+)? (?:too|as well|myself)(?![\\p{L}])", "(?:also|fellow|another|both) ex-[\\p{L}\\p{N}][\\p{L}\\p{N}&.-]*",
       "(?:I'm|I am) also (?:a|an|from|in|at|part)",
       'as a fellow',
       'we share (?:a |an |the )?(?:\\S+ )?(?:background|interest|passion|love|alma mater|hometown|former employer|first employer|mentor|manager) (?:in|for|of|at)',

@@ -139,6 +139,10 @@ testRule(noContext, {
     { draft: 'Hi Josh, your experience in sales at a fast-growing company caught my eye.', findings: doc },
     { draft: 'Hi Josh, your background in marketing for various brands is impressive. Open to a chat?', findings: doc },
     { draft: 'Hi Josh, your experience in B2B SaaS with startups stood out.', findings: doc },
+    // "Never met you", "ex-Googler here" (about the writer alone), the same industry at the same time: nothing shared.
+    { draft: "Hi Sam, I have never met you at any event, but let's connect.", findings: doc },
+    { draft: 'Hi Sam, ex-Googler here, now helping startups grow. Open to a chat?', findings: doc },
+    { draft: "Hi Sam, we were in the same industry at the same time. Let's connect.", findings: doc },
   ],
   valid: [
     { text: 'Thanks, see you Thursday.', thread: { fromThem: 2, unansweredFromMe: 0 } },
@@ -380,5 +384,11 @@ testRule(noContext, {
     // A field, then the named place where they did it.
     'Hi Josh, your background in clinical trials data at IQVIA caught my eye for a Director role at a London biotech.',
     'hi sade, your experience in credit risk with ecobank is exactly what our lending team needs',
+    // A note's "met you at…" without the "I"; their words on the writer's own thing; one workplace at the same time; a shared ex-employer.
+    'Hi Jon, met you at the Shopify Unite afterparty. Great convo about headless commerce!',
+    'Hi Chris, thanks for the upvote and kind words on my Show HN yesterday!',
+    "Hi Jade, we worked at Ocado at the same time (I was in warehouse ops). Hope you're well!",
+    'Hi Ed, ex-Accenture too! Would love to swap notes on life after consulting.',
+    'Hi Pat - also ex-McKinsey, now in climate. Coffee sometime?',
   ],
 });
