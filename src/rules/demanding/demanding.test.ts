@@ -40,6 +40,9 @@ testRule(rule, {
     { draft: "I've shared the NDA via DocuSign. Sign it and return it.", findings: [{ excerpt: "Sign it and return it." }] },
   ],
   valid: [
+    // Round 6 quiet: a note's past tense with the "I" dropped, about something of theirs.
+    'Hi Luke, read your reply to my question on Hacker News. Thanks for taking the time!',
+    'read ur comment on my PR, makes total sense to me',
     // Round 5 quiet: presumptions and sympathy with "get".
     'Hi Wen, you must get so many requests, so I will keep this short.',
     'You must get tired of hearing about AI tools by now.',
