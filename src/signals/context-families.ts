@@ -137,7 +137,7 @@ export const contextFamilies: readonly Family[] = [
       // "a long-time user of your app", "a subscriber to your Substack".
       '(?:customer|user|subscriber|reader|listener|viewer|follower|student|member|fan|regular|guest|patient|client) (?:of|to|at) (?:your|yours)',
       // What their team put out: "the sediment models your lab released", "the four-day week your company rolled out".
-      '(?:your|ur) (?:lab|team|company|group|firm|startup|org|organi[sz]ation|department|agency|studio|school|charity|project) (?:just |recently |finally )?(?:released|put out|published|shipped|rolled out|launched|built|open-sourced|announced|introduced|ran|organi[sz]ed|hosted|piloted|wrote|gave|presented|shared|posted|did|made|won|demoed|showed|showcased)',
+      '(?:your|ur) (?:{orgNoun}|project) (?:just |recently |finally )?(?:released|put out|published|shipped|rolled out|launched|built|open-sourced|announced|introduced|ran|organi[sz]ed|hosted|piloted|wrote|gave|presented|shared|posted|did|made|won|demoed|showed|showcased)',
       // "your answer on the testing forum", "your reply in the Rust Discord".
       '(?:your|ur) (?:[\\p{L}-]+ )?(?:answers?|repl(?:y|ies)|responses?) (?:on|in|under) (?:the |a |that |this )?(?:[\\p{L}\\p{N}&-]+ ){0,4}?(?:forum|thread|subreddit|group|community|discord|slack|stack ?overflow|issue|discussion|post)',
       // What they said to the writer, in a thread or a Q&A: "your answer to my question at the end of the webinar",
@@ -199,7 +199,7 @@ export const contextFamilies: readonly Family[] = [
       // Who they are by what they did: "as the person who set up our first sponsorship deal".
       "(?:as|you(?:'re| are| were)) the (?:[\\p{L}-]+ )?(?:person|one|woman|man|guy|people|team|folks?|engineer|designer|founder|expert|lead|author|organi[sz]er) (?:who|that) (?:[\\p{L}-]+ )?{deedVerb}(?![\\p{L}'])",
       // "your name is all over the old minutes", "your name was on the grant".
-      "(?:your|ur) name (?:is|was|appears|keeps appearing|kept appearing|shows up|is still) (?:all over|on|in|throughout|at the top of|next to) (?:the|our|my|a|an|this|that|every|their) (?!(?:feed|search|searches|suggestions|recommendations|linkedin|list of people)(?![\\p{L}]))",
+      "(?:your|ur) name (?:is|was|appears|keeps appearing|kept appearing|shows up|is still) (?:all over|on|in|throughout|at the top of|next to) (?:the|our|my|a|an|this|that|every|their) (?!(?:feed|search|searches|suggestions|recommendations|linkedin|list of people)(?![\\p{L}]))[\\p{L}\\p{N}-]+",
       // The press on them: "the Boston Globe piece on your clinic's screenings" (not "an article about your industry").
       "(?:article|piece|story|feature|interview|write-?up|report|segment|coverage|documentary|episode|profile piece) (?:on|about|of|featuring|covering) (?:you(?![\\p{L}'])|your (?!(?:industry|field|space|sector|company|business|brand|profile|role|career|needs|team|niche|market|area|work|services|products)(?![\\p{L}])))",
       // Read or heard of them somewhere named: "loved reading about your coffee roastery in the Financial Times" (not "…on LinkedIn",
@@ -352,7 +352,9 @@ export const contextFamilies: readonly Family[] = [
       "(?:we|you and I) (?:both )?(?:worked|studied|interned|trained|volunteered|served|were) (?:at|in|for) (?:[\\p{L}\\p{N}&.'-]+ ){1,4}?(?:at the same time|around the same time|together|in the same (?:years?|period|era))(?![\\p{L}])",
       // "if you enjoyed working with us on the festival campaign", "when I collaborated with you on the audit".
       "(?:enjoyed|loved|liked|appreciated|remember|miss) (?:working|collaborating|partnering) (?:with|alongside) (?:us|me|you)(?![\\p{L}'])",
-      "(?:we|I) (?:worked|collaborated|partnered|teamed up|volunteered|served|trained|interned|studied) (?:with|alongside|under) you (?:on|at|in|for|during|back|when|years|a few)", '(?:we|our paths) crossed(?: paths)?', '(?:ran|bumped|bumping|running) into (?:each other|you)',
+      "(?:we|I) (?:worked|collaborated|partnered|teamed up|volunteered|served|trained|interned|studied) (?:with|alongside|under) you (?:on|at|in|for|during|back|when|years|a few)",
+      // Someone the writer knows did: "our Head of Design, Lucia, worked with you at IDEO".
+      "(?<!(?:we|I|never|not|n't) )(?:worked|collaborated|partnered|studied|trained|interned|served) (?:with|alongside|under) you (?:at|on|in|for|during|back)(?![\\p{L}])", '(?:we|our paths) crossed(?: paths)?', '(?:ran|bumped|bumping|running) into (?:each other|you)',
       "(?:you were|you've been|you have been|you used to be|you once were) (?:my|our) (?:\\S+ ){0,2}?(?:{relationNoun}|lead|advisor|adviser|instructor|assistant|TA|examiner|interviewer|trainer|counsell?or|doctor|nurse|therapist|physio|editor|reviewer|landlord|captain|host|examiner|marker|invigilator|guide)(?![\\p{L}])",
       '(?:our|those) (?:\\S+ ){0,3}?days',
       "(?:it's|it has) been (?:a while|ages|too long|a long time)",

@@ -143,6 +143,8 @@ testRule(noContext, {
     { draft: "Hi Sam, I have never met you at any event, but let's connect.", findings: doc },
     { draft: 'Hi Sam, ex-Googler here, now helping startups grow. Open to a chat?', findings: doc },
     { draft: "Hi Sam, we were in the same industry at the same time. Let's connect.", findings: doc },
+    { draft: "Hi Sam, I have never worked with you at any company, but let's connect.", findings: doc },
+    { draft: 'Hi Sam, your name is on the list of people I follow.', findings: doc },
   ],
   valid: [
     { text: 'Thanks, see you Thursday.', thread: { fromThem: 2, unansweredFromMe: 0 } },
@@ -390,5 +392,10 @@ testRule(noContext, {
     "Hi Jade, we worked at Ocado at the same time (I was in warehouse ops). Hope you're well!",
     'Hi Ed, ex-Accenture too! Would love to swap notes on life after consulting.',
     'Hi Pat - also ex-McKinsey, now in climate. Coffee sometime?',
+    // What their ministry or council put out; their name on a patent; someone the writer knows worked with them.
+    'Dear Ms. Achebe, last month your ministry published its draft mini-grid regulations, and I had a few questions on the tariff section.',
+    'Hi Tom, your council just rolled out the new bin collection app and I had a question about the API.',
+    "Hi Jenny, your name is on the patent for the foldable solar panel we're licensing, so I thought you'd be the right person to ask.",
+    "Hi Sam, I'm a Product Manager at Zalando. Our Head of Design, Lucia, worked with you at IDEO and suggested I reach out about design ops.",
   ],
 });
