@@ -353,6 +353,8 @@ export const contextFamilies: readonly Family[] = [
       // "if you enjoyed working with us on the festival campaign", "when I collaborated with you on the audit".
       "(?:enjoyed|loved|liked|appreciated|remember|miss) (?:working|collaborating|partnering) (?:with|alongside) (?:us|me|you)(?![\\p{L}'])",
       "(?:we|I) (?:worked|collaborated|partnered|teamed up|volunteered|served|trained|interned|studied) (?:with|alongside|under) you (?:on|at|in|for|during|back|when|years|a few)",
+      // A matching service put you together: "we matched on Lunchclub last week", "we got matched through the alumni app".
+      "(?:we|you and I) (?:matched|got matched|were matched) (?:on|via|through|in|at) (?!linkedin(?![\\p{L}]))(?:the )?[\\p{L}\\p{N}&'-]+ (?:[\\p{L}\\p{N}&'-]+ ){0,2}?(?:last|this|yesterday|earlier|a few|two|three|back|in \\p{Lu}|but|and|app|programme|program|scheme|platform|session)(?![\\p{L}])",
       // Someone the writer knows did: "our Head of Design, Lucia, worked with you at IDEO".
       "(?<!(?:we|I|never|not|n't) )(?:worked|collaborated|partnered|studied|trained|interned|served) (?:with|alongside|under) you (?:at|on|in|for|during|back)(?![\\p{L}])", '(?:we|our paths) crossed(?: paths)?', '(?:ran|bumped|bumping|running) into (?:each other|you)',
       "(?:you were|you've been|you have been|you used to be|you once were) (?:my|our) (?:\\S+ ){0,2}?(?:{relationNoun}|lead|advisor|adviser|instructor|assistant|TA|examiner|interviewer|trainer|counsell?or|doctor|nurse|therapist|physio|editor|reviewer|landlord|captain|host|examiner|marker|invigilator|guide)(?![\\p{L}])",
@@ -471,7 +473,12 @@ export const pseudoContextFamilies: readonly Family[] = [
   {
     name: 'justConnected',
     means: 'that you are connected',
-    patterns: ['(?:so )?(?:happy|glad|great|nice) (?:that )?(?:we(?:\'re| are) (?:now )?connected|to be connected)', 'now that we(?:\'re| are) connected'],
+    patterns: [
+      '(?:so )?(?:happy|glad|great|nice) (?:that )?(?:we(?:\'re| are) (?:now )?connected|to be connected)', 'now that we(?:\'re| are) connected',
+      // Connecting on LinkedIn is what anyone does: "we connected on LinkedIn last week", "we connected here a while ago".
+      '(?:we|you and I) (?:only |just |first |recently )?(?:connected|got connected) (?:on|via|through|over|here on) (?:linkedin|here|this (?:app|platform|site))(?![\\p{L}])',
+      '(?:we|you and I) (?:only |just |first |recently )?(?:connected|got connected) (?:here )?(?:a while|some time|a few (?:days|weeks|months|years)|(?:a|one|two|three|\\d+) (?:days?|weeks?|months?|years?)) ago',
+    ],
   },
   {
     name: 'sameIndustry',

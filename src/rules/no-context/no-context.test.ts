@@ -145,6 +145,9 @@ testRule(noContext, {
     { draft: "Hi Sam, we were in the same industry at the same time. Let's connect.", findings: doc },
     { draft: "Hi Sam, I have never worked with you at any company, but let's connect.", findings: doc },
     { draft: 'Hi Sam, your name is on the list of people I follow.', findings: doc },
+    // Connecting on LinkedIn is what anyone does.
+    { draft: 'Hi Ji-woo, we connected on LinkedIn last week. Want a demo?', findings: pseudo('we connected on LinkedIn') },
+    { draft: 'Hi Ji-woo, we connected here a while ago. Open to a chat?', findings: pseudo('we connected here a while ago') },
   ],
   valid: [
     { text: 'Thanks, see you Thursday.', thread: { fromThem: 2, unansweredFromMe: 0 } },
@@ -395,6 +398,9 @@ testRule(noContext, {
     // What their ministry or council put out; their name on a patent; someone the writer knows worked with them.
     'Dear Ms. Achebe, last month your ministry published its draft mini-grid regulations, and I had a few questions on the tariff section.',
     'Hi Tom, your council just rolled out the new bin collection app and I had a question about the API.',
+    // A matching service put you together.
+    'Hi Ji-woo, we matched on Lunchclub last week but the call got cancelled. Still keen to chat if you are!',
+    'Hi Ji-woo, we connected at the AWS Summit last week.',
     "Hi Jenny, your name is on the patent for the foldable solar panel we're licensing, so I thought you'd be the right person to ask.",
     "Hi Sam, I'm a Product Manager at Zalando. Our Head of Design, Lucia, worked with you at IDEO and suggested I reach out about design ops.",
   ],
