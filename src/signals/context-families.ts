@@ -130,12 +130,14 @@ export const contextFamilies: readonly Family[] = [
       // "your work on…", "your move to Stripe": but "your work at [Company]" names nothing.
       "(?:your|ur) (?:[\\p{L}\\p{N}'&+\\-]+ ){0,2}?{softNoun} (?:on|at|as|into|from|with|in|building|leading|running|scaling|designing|managing|teaching|to)(?! *[\\[{<%])(?! (?:this|the|your|our) (?:field|industry|space|sector|area)\\b)",
       "(?:your|ur) (?:[\\p{L}\\p{N}'&+\\-]+ ){0,2}?{skillNoun} (?:at|with|building|leading|running|scaling|designing|managing|teaching)(?! *[\\[{<%])",
+      // A field, then where: "your background in clinical trials data at IQVIA" (not "…in sales at a fast-growing company").
+      "(?:your|ur) (?:[\\p{L}\\p{N}'&+\\-]+ ){0,2}?{skillNoun} in (?:[\\p{L}\\p{N}&/-]+ ){1,4}?(?:at|with|for) (?!(?:a|an|the|your|our|my|this|that|various|different|many|several|some|top|leading|large|small|big|major|other|companies|firms|organi[sz]ations|startups|scale-?ups|agencies|brands|clients|enterprises?|corporates?|tech|this|these|those)(?![\\p{L}]))(?! *[\\[{<%])[\\p{L}\\p{N}&.'-]+",
       // A template's slot for a specific detail of theirs: "your experience at [COMPANY] in [INSERT SKILL]".
       "(?:your|ur) (?:[\\p{L}\\p{N}'&+\\-]+ ){0,2}?(?:{softNoun}|{skillNoun}) (?:[\\p{L}\\[\\]-]+ ){1,4}?\\[[^\\]\\n]{0,20}(?:skill|specific|detail|topic|research|project|achievement|accomplishment|area)[^\\]\\n]{0,20}\\]",
       // "a long-time user of your app", "a subscriber to your Substack".
       '(?:customer|user|subscriber|reader|listener|viewer|follower|student|member|fan|regular|guest|patient|client) (?:of|to|at) (?:your|yours)',
       // What their team put out: "the sediment models your lab released", "the four-day week your company rolled out".
-      '(?:your|ur) (?:lab|team|company|group|firm|startup|org|organi[sz]ation|department|agency|studio|school|charity|project) (?:just |recently |finally )?(?:released|put out|published|shipped|rolled out|launched|built|open-sourced|announced|introduced|ran|organi[sz]ed|hosted|piloted|wrote|gave|presented|shared|posted|did|made|won|demoed|showed|showcased)',
+      '(?:your|ur) (?:{orgNoun}|project) (?:just |recently |finally )?(?:released|put out|published|shipped|rolled out|launched|built|open-sourced|announced|introduced|ran|organi[sz]ed|hosted|piloted|wrote|gave|presented|shared|posted|did|made|won|demoed|showed|showcased)',
       // "your answer on the testing forum", "your reply in the Rust Discord".
       '(?:your|ur) (?:[\\p{L}-]+ )?(?:answers?|repl(?:y|ies)|responses?) (?:on|in|under) (?:the |a |that |this )?(?:[\\p{L}\\p{N}&-]+ ){0,4}?(?:forum|thread|subreddit|group|community|discord|slack|stack ?overflow|issue|discussion|post)',
       // What they said to the writer, in a thread or a Q&A: "your answer to my question at the end of the webinar",
@@ -144,7 +146,7 @@ export const contextFamilies: readonly Family[] = [
       // Their question or remark at an event: "your question at the end of the keynote".
       "(?:your|ur) (?:[\\p{L}-]+ )?(?:question|remark|point|comment|story|joke|shout-?out|toast|speech|intervention) (?:at|during|after|in) (?:the|last|yesterday's|this|that|our|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)(?! (?:comments|inbox|feed)\\b)",
       // "saw your name on the speaker list for DevOpsDays".
-      '(?:saw|seen|spotted|noticed|found) your name (?:on|in|among) (?:the )?(?:[\\p{L}\\p{N}&-]+ ){0,3}?(?:list|line-?up|agenda|programme|program|schedule|credits|paper|report|roster|shortlist|winners|speakers|authors)',
+      '(?:saw|seen|see|seeing|spotted|noticed|found|finding) your name (?:on|in|among|all over) (?:the )?(?:[\\p{L}\\p{N}&-]+ ){0,3}?(?:list|line-?up|agenda|programme|program|schedule|credits|paper|report|roster|shortlist|winners|speakers|authors|blame|commits?|commit log|history|changelog|codebase|docs|documentation|archives?|minutes|records|acknowledge?ments|footnotes|citations|references|bibliography|readme|wiki|patents?)(?![\\p{L}])',
       // Heard or watched them: "caught you on the Changelog podcast", "hearing you and Lenny argue about pricing".
       '(?:hearing|heard|hear|watching|seeing|caught|catching) you (?:and [\\p{L}-]+ )?(?:on|at|talk|talking|speak|speaking|argue|arguing|discuss|discussing|debate|debating|present|presenting|explain|explaining|interviewed|in conversation|live)',
       // "you were the closing speaker at Madrid Retail Week".
@@ -172,6 +174,11 @@ export const contextFamilies: readonly Family[] = [
       '(?:watched|attended|read|saw) (?:your|you)(?! (?:linkedin )?(?:profile|background|experience|page|connection|request|invitation|name))',
       // Used, kept or was moved by something of theirs: "I bookmarked your guide", "I was struck by your comments in the FT".
       "(?:loved|enjoyed|liked|bookmarked|printed|re-?read|devoured|sat in on|tuned (?:in )?(?:to|into)|subscribed to|joined|registered for|quoted|cited|shared|forwarded|used|tried|studied|finished|completed|came across|stumbled (?:on|upon|across)|was (?:struck|inspired|moved|impressed|fascinated|intrigued|touched) by|(?:keep|kept) (?:coming back|returning|referring) to) your(?! (?:linkedin )?(?:profile|background|experience|page|connection|request|invitation|name|details|email|number|contact|resume|résumé|cv|time|help|patience|reply|response|message|energy|smile|photos?|pictures?|pic|vibe|enthusiasm|attitude|look|looks|eyes|hair|outfit|company|business|brand|services?|products?|website|site|career|journey|achievements|success|skills|network|feed)\\b)",
+      // What they do with a particular thing: "I love what you're doing with the textile cooperative there" (not "what you're
+      // doing" alone, nor with the community, the industry or your business).
+      "what you(?:'re| are|'ve been| have been) (?:doing|building|creating|working on) (?:with|at|for|in|on) (?:the|that|this) (?!(?:{genericThing}|{sameAnything}|community|ecosystem|environment|future|youth|next generation)(?![\\p{L}]))[\\p{L}\\p{N}&'-]+",
+      // What they signed up to be: "you signed up as a mentor last term", "you volunteered to be a judge at the science fair".
+      "you(?:'ve| have)? (?:kindly |recently |already )?(?:signed up|volunteered|registered|enrolled|put your name (?:down|forward)|offered) (?:as|to be|to serve as) (?:a |an |one of (?:our|the) )?(?:mentors?|volunteers?|judges?|speakers?|hosts?|buddies|buddy|coach(?:es)?|tutors?|reviewers?|panell?ists?|advisers?|advisors?|ambassadors?|stewards?|marshals?)(?![\\p{L}])",
       // What they backed or did for others: "you backed two climate startups", "you invested early in Monzo".
       "you(?:'ve| have)? (?:recently |just |also |early |once )?(?:backed|invested (?:early )?in|funded|seeded|co-led|incubated|mentored|advised|acquired|sponsored|judged|edited|translated|photographed|illustrated|narrated|coached)",
       // Talk of them: "your name came up twice", "told me you're the person to ask about pricing".
@@ -192,9 +199,12 @@ export const contextFamilies: readonly Family[] = [
       // Who they are by what they did: "as the person who set up our first sponsorship deal".
       "(?:as|you(?:'re| are| were)) the (?:[\\p{L}-]+ )?(?:person|one|woman|man|guy|people|team|folks?|engineer|designer|founder|expert|lead|author|organi[sz]er) (?:who|that) (?:[\\p{L}-]+ )?{deedVerb}(?![\\p{L}'])",
       // "your name is all over the old minutes", "your name was on the grant".
-      "(?:your|ur) name (?:is|was|appears|keeps appearing|kept appearing|shows up|is still) (?:all over|on|in|throughout|at the top of|next to) (?:the|our|my|a|an|this|that|every|their) (?!(?:feed|search|searches|suggestions|recommendations|linkedin|list of people)(?![\\p{L}]))",
+      "(?:your|ur) name (?:is|was|appears|keeps appearing|kept appearing|shows up|is still) (?:all over|on|in|throughout|at the top of|next to) (?:the|our|my|a|an|this|that|every|their) (?!(?:feed|search|searches|suggestions|recommendations|linkedin|list of people)(?![\\p{L}]))[\\p{L}\\p{N}-]+",
       // The press on them: "the Boston Globe piece on your clinic's screenings" (not "an article about your industry").
       "(?:article|piece|story|feature|interview|write-?up|report|segment|coverage|documentary|episode|profile piece) (?:on|about|of|featuring|covering) (?:you(?![\\p{L}'])|your (?!(?:industry|field|space|sector|company|business|brand|profile|role|career|needs|team|niche|market|area|work|services|products)(?![\\p{L}])))",
+      // Read or heard of them somewhere named: "loved reading about your coffee roastery in the Financial Times" (not "…on LinkedIn",
+      // "…on your website", nor a field: "reading about your industry in the news").
+      "(?:read|reading|heard|hearing|learned|learning|learnt) (?:all )?about (?:you(?![\\p{L}'])|your (?!(?:industry|field|space|sector|niche|market|area|needs)(?![\\p{L}]))(?:[\\p{L}\\p{N}'&-]+ ){0,3}?[\\p{L}\\p{N}'&-]+) (?:in|on) (?:the |this |last |yesterday's |today's |this week's |a |an )?(?!(?:linkedin|feed|website|site|profile|page|internet|web|google|social media|your|my)(?![\\p{L}]))[\\p{L}\\p{N}&'-]+",
       // A copy of their work in hand: "a secondhand copy of your cookbook", "episode 12 of your show".
       "(?:copy|copies|edition|print|reprint|chapter|episode|recording|signed copy) of your(?! (?:cv|résumé|resume|id|passport|details|invoice|contract)(?![\\p{L}]))",
       // What they said, acted on: "took your advice and cut it to one page".
@@ -293,6 +303,9 @@ export const contextFamilies: readonly Family[] = [
       "(?:I|we) (?:was|were|have been|'ve been) on the receiving end of your",
       "(?:we|you and I) (?:were |both |also )?(?:sat|seated|served|were|worked|spoke|studied|presented) (?:together )?(?:on|at|in) the same (?:[\\p{L}-]+ ){0,2}?(?:panel|jury|table|flight|train|course|team|board|committee|cohort|project|stage|bench|row|class|floor|programme|program|trip)",
       "(?:I'm|I am|I was) the (?:[\\p{L}-]+ ){0,3}?(?:who|that) (?:asked|sat|spoke|came|stopped|won|presented|pitched|helped|interviewed)",
+      // Who the writer was at an event both attended: "I was the other Nigerian at the HKS info session", "I was the one in the red
+      // scarf at your book launch" (told in the past: "I'm the new PM in the growth team" is no meeting).
+      "I was the (?:[\\p{L}-]+ ){1,4}?(?:at|in|during|from) (?:the|your|last|this|yesterday's|last week's|[\\p{Lu}][\\p{L}'’-]+) (?:[\\p{L}\\p{N}'’&-]+ ){0,4}?(?:meetup|conference|summit|event|fair|hackathon|workshop|panel|dinner|expo|festival|webinar|session|talk|lecture|keynote|open day|tour|breakfast|lunch|party|launch|screening|reception|gala|retreat|offsite|class|seminar|q&a|booth|stand)(?![\\p{L}])",
       'you (?:judged|mentored|coached|interviewed|taught|hosted|moderated|chaired|supervised|examined) (?:me|us|our|my)',
       // They came to the writer's class or group: "you came to speak to our second-year class", "you dropped in to run our workshop".
       "you (?:came|come|dropped|stopped|popped|visited|were invited)(?: (?:in|by|along|over|back))? to (?:speak|talk|present|teach|lecture|run|lead|judge|visit|host|demo|give a talk) (?:to |at |with |for |in )?(?:me|us|our|my)(?![\\p{L}'])",
@@ -318,9 +331,12 @@ export const contextFamilies: readonly Family[] = [
       '(?:great|nice|good|lovely|a pleasure|pleasure|wonderful|fun|so good|really nice) (?:meeting|chatting|talking|speaking|to meet|seeing|to see|catching up|running into) (?:with )?you (?:at|during|in|last|yesterday|on|after|today|this|about)',
       // "we were both stuck in the same coffee queue at SaaStr", "we ended up talking churn".
       'we (?:were|both were|have both been|\'ve both been) (?:both )?(?:[\\p{L}-]+ ){0,6}?(?:at|in) (?:the )?[\\p{L}\\p{N}-]+', '(?:ended up|got) (?:talking|chatting)',
-      '(?:thanks|thank you) (?:so much |again )?for (?:the|your|our) (?:\\S+ ){0,2}?(?:chat|talk|call|discussion|conversation|session|comment|answers|advice|notes|intro|introduction|questions|presentation|feedback|coffee|meeting|demo|tips|interview)',
+      '(?:thanks|thank you) (?:so much |again )?for (?:the|your|our) (?:\\S+ ){0,3}?(?:chat|talk|call|discussion|conversation|session|comment|answers|advice|notes|intro|introduction|questions|presentation|feedback|coffee|meeting|demo|tips|interview)',
       '(?:thanks|thank you) (?:so much |again )?for (?:interviewing me|speaking with me|talking with me|meeting with me|meeting me|chatting with me|your time|stopping by|visiting|choosing)',
       '(?:great|nice|good|lovely|a pleasure|wonderful|fun) (?:meeting|chatting|talking|speaking|to chat|to talk|to meet|to speak) (?:with you )?(?:at|during)',
+      // Where or when at the event comes first: "great chatting by the coffee urn at DevOpsDays", "lovely meeting you
+      // yesterday at the expo", "good talking over lunch during the offsite".
+      "(?:great|nice|good|lovely|a pleasure|wonderful|fun) (?:meeting|chatting|talking|speaking|to chat|to talk|to meet|to speak) (?:with )?(?:you )?(?:(?:yesterday|today|this morning|last night|last week|on \\p{Lu}\\p{Ll}+day) )?(?:(?:by|near|beside|next to|outside|in|over|at|after|before|on|during) (?:the |a |an |your |our )?(?:[\\p{L}-]+ ){0,3}?)?(?:at|during)",
       'you (?:stopped|came) by (?:our|my) (?:stand|booth|table|stall)',
       'as (?:promised|discussed|mentioned|agreed) (?:at|during) (?:the )?\\S+',
       // "our chat at Web Summit", "following up from our conversation at the AWS Summit".
@@ -328,9 +344,19 @@ export const contextFamilies: readonly Family[] = [
       '(?:you (?:may |might )?)?remember me (?:from|at) (?:our|the|your) (?:\\S+ ){0,4}?(?:{eventNoun}|days)',
       'remember me from \\p{Lu}[\\p{L}\\p{N}&.\'-]*',
       '(?:we|I) worked together',
+      // A note's "met you at…" with the "I" dropped ("met you at the Shopify Unite afterparty"; not "never met you").
+      "(?<!(?:never|not|n't|yet to have|without having) )met you (?:at|during|on|in|through|via|briefly|last|yesterday|earlier|once|back)(?![\\p{L}])",
+      // What they said or did on the writer's own thing: "thanks for the upvote and kind words on my Show HN".
+      "(?:thanks|thank you) (?:so much |again )?for (?:the|your) (?:[\\p{L}-]+ ){0,4}?(?:kind words|words|comments?|feedback|upvotes?|shout-?out|reply|replies|answers?|note|review|critique|suggestions?) (?:on|about|under|for|in|to) (?:my|our)(?![\\p{L}'])",
+      // Worked at one place at the same time: "we worked at Ocado at the same time (I was in warehouse ops)".
+      "(?:we|you and I) (?:both )?(?:worked|studied|interned|trained|volunteered|served|were) (?:at|in|for) (?:[\\p{L}\\p{N}&.'-]+ ){1,4}?(?:at the same time|around the same time|together|in the same (?:years?|period|era))(?![\\p{L}])",
       // "if you enjoyed working with us on the festival campaign", "when I collaborated with you on the audit".
       "(?:enjoyed|loved|liked|appreciated|remember|miss) (?:working|collaborating|partnering) (?:with|alongside) (?:us|me|you)(?![\\p{L}'])",
-      "(?:we|I) (?:worked|collaborated|partnered|teamed up|volunteered|served|trained|interned|studied) (?:with|alongside|under) you (?:on|at|in|for|during|back|when|years|a few)", '(?:we|our paths) crossed(?: paths)?', '(?:ran|bumped|bumping|running) into (?:each other|you)',
+      "(?:we|I) (?:worked|collaborated|partnered|teamed up|volunteered|served|trained|interned|studied) (?:with|alongside|under) you (?:on|at|in|for|during|back|when|years|a few)",
+      // A matching service put you together: "we matched on Lunchclub last week", "we got matched through the alumni app".
+      "(?:we|you and I) (?:matched|got matched|were matched) (?:on|via|through|in|at) (?!linkedin(?![\\p{L}]))(?:the )?[\\p{L}\\p{N}&'-]+ (?:[\\p{L}\\p{N}&'-]+ ){0,2}?(?:last|this|yesterday|earlier|a few|two|three|back|in \\p{Lu}|but|and|app|programme|program|scheme|platform|session)(?![\\p{L}])",
+      // Someone the writer knows did: "our Head of Design, Lucia, worked with you at IDEO".
+      "(?<!(?:we|I|never|not|n't) )(?:worked|collaborated|partnered|studied|trained|interned|served) (?:with|alongside|under) you (?:at|on|in|for|during|back)(?![\\p{L}])", '(?:we|our paths) crossed(?: paths)?', '(?:ran|bumped|bumping|running) into (?:each other|you)',
       "(?:you were|you've been|you have been|you used to be|you once were) (?:my|our) (?:\\S+ ){0,2}?(?:{relationNoun}|lead|advisor|adviser|instructor|assistant|TA|examiner|interviewer|trainer|counsell?or|doctor|nurse|therapist|physio|editor|reviewer|landlord|captain|host|examiner|marker|invigilator|guide)(?![\\p{L}])",
       '(?:our|those) (?:\\S+ ){0,3}?days',
       "(?:it's|it has) been (?:a while|ages|too long|a long time)",
@@ -364,6 +390,8 @@ export const contextFamilies: readonly Family[] = [
       "(?:we|you and I|both of us) (?:both |also |each |all |once |used to )?(?!(?:seem|face|have|had|share|shared|think|want|need|see|speak)(?![\\p{L}]))[\\p{L}'-]+ (?:at|in|for|with|on|to|from|through|under|of) the (?:very )?same (?!(?:{sameAnything})(?![\\p{L}]))[\\p{L}\\p{N}-]+",
       '(?:the )?same (?:school|university|college|program|programme|bootcamp|company|team|group|city|hometown|switch|path|move|transition|background|class|cohort|course|major|degree|meetup|conference|community)',
       'I (?:also|too) (?:studied|worked|went|grew|attended|started|came)',
+      // A former employer shared: "ex-Accenture too!", "fellow ex-Googler", "also ex-McKinsey".
+      "ex-[\\p{L}\\p{N}&.]+(?: [\\p{L}]+)? (?:too|as well|myself)(?![\\p{L}])", "(?:also|fellow|another|both) ex-[\\p{L}\\p{N}][\\p{L}\\p{N}&.-]*",
       "(?:I'm|I am) also (?:a|an|from|in|at|part)",
       'as a fellow',
       'we share (?:a |an |the )?(?:\\S+ )?(?:background|interest|passion|love|alma mater|hometown|former employer|first employer|mentor|manager) (?:in|for|of|at)',
@@ -383,8 +411,11 @@ export const contextFamilies: readonly Family[] = [
     name: 'invitation',
     means: 'invites them to speak or take part because of what they do',
     patterns: [
-      '(?:love|like|want|hoping|hope) (?:for )?(?:you|to (?:invite|have) you) to (?:speak|present|give a talk|join (?:us|our|the) (?:panel|podcast|show|event|meetup|line-?up)|be (?:a|our) (?:guest|speaker|panell?ist|judge|keynote))',
+      '(?:love|like|want|hoping|hope) (?:for )?(?:you|to (?:invite|have) you) to (?:speak|present|give a talk|join (?:us|our|the) (?:panel|podcast|show|event|meetup|line-?up)|be (?:a|our) (?:guest|speaker|panell?ist|judge|keynote)|(?:judge|mentor|moderate|chair|host|emcee|open|close|headline|keynote) (?:our|the|a|this|next)(?![\\p{L}]))',
       '(?:invite|inviting) you to (?:speak|present|give a talk|judge|keynote|join (?:us|our|the) (?:panel|podcast|show|line-?up))',
+      // "we'd love you to give your accessibility talk at our March event", "could you run your pricing workshop for our members?"
+      '(?:you|to have you) to (?:give|deliver|do|run|present|repeat|reprise|bring) (?:your|a version of your) (?:[\\p{L}\\p{N}-]+ ){0,3}?(?:talk|keynote|workshop|session|presentation|lecture|masterclass|seminar|demo)',
+      '(?:could|would|will|can) you (?:give|deliver|do|run|present|repeat|reprise|bring) your (?:[\\p{L}\\p{N}-]+ ){0,3}?(?:talk|keynote|workshop|session|presentation|lecture|masterclass|seminar|demo) (?:at|to|for) (?:our|my)',
     ],
   },
   {
@@ -394,7 +425,7 @@ export const contextFamilies: readonly Family[] = [
       "(?:I|I've|I have) (?:already |just |recently )?(?:applied|submitted (?:an|my) application) (?:for|to) (?:the|your|a|an) (?:\\S+ ){0,6}?(?:role|position|job|opening|internship|posting|programme|program)",
       '(?:job|requisition|req) (?:id|#|number)',
       "(?:after|following) (?:\\S+ ){0,3}?(?:interviews?|interview rounds|assessment centre)",
-      "(?:I|I've|I have) (?:already |just |recently )?applied(?! (?:to|for) (?:more|over|dozens|hundreds|many|several|other|lots|\\d))",
+      "(?:I|I've|I have) (?:already |just |recently |now |since |finally |also )?applied(?! (?:to|for) (?:more|over|dozens|hundreds|many|several|other|lots|\\d))",
       '(?:thanks|thank you) (?:so much )?for (?:applying|your application)',
       'rejected (?:from|for) (?:the|your)',
       'I interviewed (?:for|with)',
@@ -442,7 +473,12 @@ export const pseudoContextFamilies: readonly Family[] = [
   {
     name: 'justConnected',
     means: 'that you are connected',
-    patterns: ['(?:so )?(?:happy|glad|great|nice) (?:that )?(?:we(?:\'re| are) (?:now )?connected|to be connected)', 'now that we(?:\'re| are) connected'],
+    patterns: [
+      '(?:so )?(?:happy|glad|great|nice) (?:that )?(?:we(?:\'re| are) (?:now )?connected|to be connected)', 'now that we(?:\'re| are) connected',
+      // Connecting on LinkedIn is what anyone does: "we connected on LinkedIn last week", "we connected here a while ago".
+      '(?:we|you and I) (?:only |just |first |recently )?(?:connected|got connected) (?:on|via|through|over|here on) (?:linkedin|here|this (?:app|platform|site))(?![\\p{L}])',
+      '(?:we|you and I) (?:only |just |first |recently )?(?:connected|got connected) (?:here )?(?:a while|some time|a few (?:days|weeks|months|years)|(?:a|one|two|three|\\d+) (?:days?|weeks?|months?|years?)) ago',
+    ],
   },
   {
     name: 'sameIndustry',
@@ -456,8 +492,9 @@ export const pseudoContextFamilies: readonly Family[] = [
       // A category anyone could belong to: "I see you're a founder too", "saw you're a leader in fintech" (not "…a PM at Stripe").
       "(?:see|saw|noticed|read|notice) (?:that )?you(?:'re| are) (?:also |too )?(?:a|an|someone|somebody|one of those|the kind of|the type of) (?:{categoryWord} ){0,4}?{categoryWord}(?: (?:in|into|of) (?:the )?[\\p{L}-]+)?(?= *(?:too|also|as well)? *(?:[.!,;?:—–]|-(?= )|$))",
       "(?:see|saw|noticed|read|notice) (?:that )?you(?:'re| are) (?:also |very |really |so )?(?:passionate|excited|enthusiastic|interested|curious) (?:about|in) [\\p{L}-]+(?= *[.!,;?]| *$)",
-      '(?:the )?same (?:industry|field|space|sector|line of work)', '(?:in|from) (?:this|your) (?:industry|field|space|sector)', "(?:we're|we are) both in the (?:\\S+ )?(?:space|industry|sector|field)",
-      "(?:we're|we are|we) (?:both (?:work |working )?|also (?:work |working )?|work |working )in (?:the )?(?!same\\b)[\\p{L}-]+(?: (?:industry|space|sector|field))?(?= *[.!,;]| *$)",
+      '(?:the )?same (?:industry|field|space|sector|line of work)', '(?:in|from) (?:this|your) (?:industry|field|space|sector)', "(?:we're|we are) both in the (?:\\S+ )?(?:space|industry|sector|field|world|market|business|game|arena)(?![\\p{L}])",
+      // "we both work in fintech and thought…", "we both work in [industry]": a field, or a placeholder where one belongs.
+      "(?:we're|we are|we) (?:both (?:work |working )?|also (?:work |working )?|work |working )in (?:the )?(?!same\\b)(?:[\\p{L}-]+(?: (?:industry|space|sector|field))?|\\[[^\\]\\n]{1,40}\\])(?= *[.!,;]| *$| +(?:and|so|too|as well)(?![\\p{L}]))",
     ],
   },
   {

@@ -50,6 +50,8 @@ export function imperativeSentences(ctx: RuleContext): readonly Sentence[] {
       const first = /^([A-Za-z]+)/.exec(text)?.[1]?.toLowerCase();
       if (!first || s.text.trimEnd().endsWith('?') || s.text.length >= 300) continue;
       if (COURTESY_VERBS.has(first) && !JOINED_ORDER.test(text)) continue;
+      // "Read your reply to my question on HN": a note's past tense with the "I" dropped, about something of theirs.
+      if (/^read\s+(?:your|ur)\b/i.test(text)) continue;
       // compromise guesses "verb" for unknown words before "to" ("Pursuant to…"): adjective-looking words are not orders.
       if (/(?:ant|ent|ous|ful|able|ible|less)$/.test(first) && !VERBS_WITH_ADJECTIVE_ENDINGS.has(first)) continue;
       if (SOFTENERS.test(s.text) || FRIENDLY.test(text)) continue;

@@ -156,6 +156,8 @@ const RECRUITER_THEIR_FACTS = /\{(?:currentCompany|companyName|currentTitle|titl
 export const referencesTheirWork = (ctx: RuleContext) =>
   hasFamily(ctx, 'theirWork', 'theirNews', 'companyWork') || packCue(ctx, 'referencesThem') || mentionsCompany(ctx) || mentionsSchool(ctx) || (ctx.platform === 'recruiter' && RECRUITER_THEIR_FACTS.test(ctx.text));
 export const sharedConnection = (ctx: RuleContext) => hasFamily(ctx, 'namedReferral') || mentionsMutualConnection(ctx);
+/** The writer is a candidate following up an application to their company (what "we" did is their CV, not a pitch). */
+export const followsJobApplication = (ctx: RuleContext) => hasFamily(ctx, 'jobApplication');
 export const howWeMet = (ctx: RuleContext) => hasFamily(ctx, 'howWeMet', 'namedEvent');
 export const commonGround = (ctx: RuleContext) =>
   hasFamily(ctx, 'commonGround') || sharedConnection(ctx) || howWeMet(ctx) || mentionsSchool(ctx) || packCue(ctx, 'commonGround');

@@ -25,6 +25,8 @@ const ENGLISH: readonly string[] = [
   // What we did together: "we shared a table", "we were both on the night shift", "the scheme paired us".
   '(?<!(?:what|as|where|when|like) )\\bwe (?:had|shared|sat|met|spoke|talked|chatted|overlapped|swapped|exchanged|were (?:both|neighbours|seatmates|classmates|flatmates|roommates|teammates|colleagues|paired|matched))\\b',
   '\\bwe (?:both )?(?:worked|studied|volunteered|played|sang|trained|served|competed) (?:together|at the same|in the same|on the same|side by side)\\b',
+  // The perfect tells it too: "we've exchanged a few comments under Aaron's posts", "we have met once, at…" (not "we've had", which is any news, nor a bare "we've met before").
+  "(?<!(?:what|as|where|when|like) )\\bwe(?:'ve|’ve| have) (?:both |already |briefly |actually |once )?(?:shared|sat|met|spoken|talked|chatted|overlapped|swapped|exchanged|crossed paths)\\b(?! (?:before|somewhere|already|at some point)\\b)",
   '\\b(?:paired|matched) us\\b',
 ];
 

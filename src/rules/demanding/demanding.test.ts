@@ -58,6 +58,9 @@ testRule(rule, {
     { text: "Let me know where you need to sign and I'll send the form.", thread: { fromThem: 2, unansweredFromMe: 0 } },
     { text: 'You need to try the dumplings at the place near the venue - the best in town.', thread: { fromThem: 2, unansweredFromMe: 0 } },
     { text: 'you HAVE to visit Porto in spring!', thread: { fromThem: 4, unansweredFromMe: 0 } },
+    // Round 6 quiet: a note's past tense with the "I" dropped, about something of theirs.
+    'Hi Luke, read your reply to my question on Hacker News. Thanks for taking the time!',
+    'read ur comment on my PR, makes total sense to me',
     // Round 5 quiet: presumptions and sympathy with "get".
     'Hi Wen, you must get so many requests, so I will keep this short.',
     'You must get tired of hearing about AI tools by now.',

@@ -9,6 +9,10 @@ testRule(rule, {
     { draft: 'Hey buddy ! Long time no see.', findings: [{ excerpt: 'buddy' }] },
     { draft: 'Cheers mate, that dashboard is brilliant.', findings: [{ excerpt: 'mate' }] },
     { draft: 'hey bro, saw your post.', findings: [{ excerpt: 'bro' }] },
+    // Round 6: no comma after the address, and a verb of what the writer saw or liked follows.
+    { draft: 'hey bro saw ur post on the rust rewrite', findings: [{ excerpt: 'bro' }] },
+    { draft: 'Hi buddy loved the demo, lets connect', findings: [{ excerpt: 'buddy' }] },
+    { draft: 'Yo mate noticed you moved to Leeds!', findings: [{ excerpt: 'mate' }] },
     { draft: { text: 'Hi Mike, I enjoyed your talk.', recipient: { name: 'Michael Chen' } }, findings: [{ excerpt: 'Mike', output: 'Hi Michael, I enjoyed your talk.' }] },
     { draft: { text: 'Hi Bob, thanks for the notes.', recipient: { name: 'Robert Alvarez' }, thread: { fromThem: 3, unansweredFromMe: 0 } }, findings: [{ excerpt: 'Bob', output: 'Hi Robert, thanks for the notes.' }] },
     { draft: { text: 'Hi Liz, I loved your talk at Config.', recipient: { name: 'Elizabeth Turner' } }, findings: [{ excerpt: 'Liz', output: 'Hi Elizabeth, I loved your talk at Config.' }] },
@@ -25,6 +29,7 @@ testRule(rule, {
     { text: 'Hallo Hans-Peter, Glückwunsch zur Werkleitung in Ehingen!', recipient: { name: 'Hans-Peter Zimmermann' } },
     { text: 'Hi Mary, congrats on the new role at Stripe!', recipient: { name: 'Mary-Kate Olsen' } },
     'Your team at Deloitte runs a buddy program for new hires.',
+    'Hey, my mate saw your post and sent it to me.',
     { text: 'Hi Mike, I enjoyed your talk at QCon.', recipient: { name: 'Mike Chen' } },
     'Hi Mike, I enjoyed your talk.',
     'I will ask my boss about the budget.',

@@ -8,7 +8,7 @@ import { matchCase } from '../../text/normalize.ts';
 // friend." — not "buddy program", "my boss", "I asked my friend".
 const FAMILIAR = ['buddy', 'pal', 'bro', 'mate', 'boss', 'champ', 'hun', 'hon', 'chief', 'bruh', 'fam', 'bestie', 'my friend', 'dear friend', 'my dear friend', 'my brother', 'brother'];
 const ADDRESS = new RegExp(
-  `(?:^|[,.!?;—–]\\s*|\\b(?:hi|hey|hello|yo|thanks|thank you|thx|cheers|sup|morning|ok|okay|sure|listen|look)\\s+)(${FAMILIAR.join('|')})(?=\\s*(?:[,.!?;:]|$|\\n)|\\s+(?:how|what|i|i'm|you|u|can|could|do|are|r|need|just|any|quick|is|so|hope|wanna|gonna|listen|check|got|thanks|long|good|great)\\b)`,
+  `(?:^|[,.!?;—–]\\s*|\\b(?:hi|hey|hello|yo|thanks|thank you|thx|cheers|sup|morning|ok|okay|sure|listen|look)\\s+)(${FAMILIAR.join('|')})(?=\\s*(?:[,.!?;:]|$|\\n)|\\s+(?:how|what|i|i'm|you|u|can|could|do|are|r|need|just|any|quick|is|so|hope|wanna|gonna|listen|check|got|thanks|long|good|great|saw|seen|loved|love|noticed|read)\\b)`,
   'giu',
 );
 // The casual ones also close a clause after any word ("thx for the intro buddy!!"), unless they are

@@ -116,6 +116,38 @@ testRule(noContext, {
     { draft: "Hi Kit, we're in the same boat as you, so let's chat.", findings: doc },
     { draft: 'Hi Lux, we work on the same problems every day. Open to a call?', findings: doc },
     { draft: "Hi Mo, I'm still waiting for your reply to my message from last week.", findings: doc },
+    // Round 6: a field said as a world or with "and…" after it, or a placeholder where the field belongs, is no common ground.
+    { draft: "Hi Steve, we're both in the fintech world, so I thought I'd say hi.", findings: pseudo("we're both in the fintech world") },
+    { draft: 'Hi Ana, I noticed we both work in logistics and thought we should connect.', findings: pseudo('we both work in logistics') },
+    { draft: 'Hi [Name], I noticed we both work in [industry] and thought it would be great to connect.', findings: pseudo('we both work in [industry]') },
+    { draft: "HI TOM, WE'RE BOTH IN THE SAAS MARKET; LET'S TALK", findings: pseudo("WE'RE BOTH IN THE SAAS MARKET") },
+    // A bare "we've met before" and "we've had" (anything) tell no moment; "I'm the new PM in the growth team" is no event.
+    { draft: "Hi Dee, we have met before, I think. Coffee?", findings: doc },
+    { draft: "Hi Eli, we've had a great year at our agency. Want to hear more?", findings: doc },
+    // Read of them on LinkedIn or their own website, or of their field, names nothing of theirs.
+    { draft: 'Hi Lee, I was reading about your industry in the news and would love to connect.', findings: doc },
+    { draft: 'Hi Lee, I read about your company on your website and would love to connect.', findings: doc },
+    { draft: 'Hi Lee, I heard about you on LinkedIn and would love to connect.', findings: doc },
+    // Signing up for a product, or "judge whether…", is no role they took on nor an invitation.
+    { draft: 'Hi Ryan, you signed up for LinkedIn Premium, so you might like our tool.', findings: doc },
+    { draft: 'Hi Katie, we would love you to judge whether our product fits your team.', findings: doc },
+    // "What you're doing" with the community, your business or in the space fits anyone.
+    { draft: "Hi Mo, I love what you're doing with the community! Let's connect.", findings: doc },
+    { draft: 'Hi Mo, love what you are doing in the space. Coffee?', findings: doc },
+    { draft: "Hi Mo, I LOVE WHAT YOU'RE DOING FOR THE INDUSTRY.", findings: doc },
+    // Experience in a field, then "at a company" or "for various brands", names no one.
+    { draft: 'Hi Josh, your experience in sales at a fast-growing company caught my eye.', findings: doc },
+    { draft: 'Hi Josh, your background in marketing for various brands is impressive. Open to a chat?', findings: doc },
+    { draft: 'Hi Josh, your experience in B2B SaaS with startups stood out.', findings: doc },
+    // "Never met you", "ex-Googler here" (about the writer alone), the same industry at the same time: nothing shared.
+    { draft: "Hi Sam, I have never met you at any event, but let's connect.", findings: doc },
+    { draft: 'Hi Sam, ex-Googler here, now helping startups grow. Open to a chat?', findings: doc },
+    { draft: "Hi Sam, we were in the same industry at the same time. Let's connect.", findings: doc },
+    { draft: "Hi Sam, I have never worked with you at any company, but let's connect.", findings: doc },
+    { draft: 'Hi Sam, your name is on the list of people I follow.', findings: doc },
+    // Connecting on LinkedIn is what anyone does.
+    { draft: 'Hi Ji-woo, we connected on LinkedIn last week. Want a demo?', findings: pseudo('we connected on LinkedIn') },
+    { draft: 'Hi Ji-woo, we connected here a while ago. Open to a chat?', findings: pseudo('we connected here a while ago') },
   ],
   valid: [
     { text: 'Thanks, see you Thursday.', thread: { fromThem: 2, unansweredFromMe: 0 } },
@@ -327,5 +359,49 @@ testRule(noContext, {
     "Hi Sid, I'm one of your former students from the evening accounting course. Could I ask for a reference tip?",
     'Hi Tam, thank you for having me on your show last month! A listener asked something I could not answer.',
     'Hi Uri, you left a lovely review of our bakery in the spring. Could we feature it on our wall?',
+    // Round 6: where or when you met comes before the event ("by the coffee urn at DevOpsDays").
+    'Great chatting by the coffee urn at DevOpsDays Amsterdam yesterday, Femke. Still thinking about on-call.',
+    'Good talking over lunch during the Leeds fintech offsite, Omar!',
+    'nice meeting you by the name-badge table at the careers fair - hope the rest of the day went well',
+    // What we have done together, told in the perfect.
+    "Hi Ahmed, we've exchanged a few comments under Aaron's posts about warehouse automation. Could I ask you something?",
+    "Hi Bea, we've swapped a couple of emails about the harbour survey; keen to keep in touch.",
+    // Who the writer was at an event both attended.
+    "Hi Ifeoma, I was the other Nigerian at the Harvard Kennedy School info session last week. Let's keep in touch!",
+    'Hi Ola, I was the one in the red scarf at the launch last night; thanks for signing my copy.',
+    // An invitation to give a talk of theirs; thanks for their interview named in three words.
+    "Hi Sophia, I run the Bristol UX meetup and we'd love you to give your accessibility talk at our March event.",
+    'Hi Raj, thanks for the great Yahoo! Finance interview on EV batteries this week.',
+    // Read of them in a named place; their name in our code history or a book's acknowledgements.
+    'Hi Ama, loved reading about your coffee roastery in the Financial Times this weekend.',
+    'hi jo, i read about you in forbes 30 under 30 - congrats!',
+    'Hi Omid, I keep seeing your name in the git blame of our oldest code. Would love to hear the history.',
+    'Hi Lee, I found your name in the acknowledgements of the Kubernetes book.',
+    // A role they signed up for in the writer's scheme; an invitation to judge or mentor at the writer's event.
+    'Hi Ryan, I manage the alumni mentoring scheme at Trinity and you signed up as a mentor last term. Could we match you with a student?',
+    "Hi Pia - you've volunteered to be a judge at the county science fair, so here is the timetable.",
+    "Hi Katie, I'm writing on behalf of the Leeds Women in Engineering group. We'd love you to judge our student design competition in April.",
+    'Hello Mr. Ortiz, we would like you to MODERATE OUR CLOSING PANEL on water policy.',
+    // What they do with a particular thing; an application told with "now".
+    "Hey Maria! Small world, my partner is also from Cuenca. I love what you're doing with the textile cooperative there.",
+    "hi bo - really admire what you've been building with the repair cafe on our street",
+    "Hi Vera, I'm the person who emailed your lab last month about the summer internship. I've now applied through the portal.",
+    // A field, then the named place where they did it.
+    'Hi Josh, your background in clinical trials data at IQVIA caught my eye for a Director role at a London biotech.',
+    'hi sade, your experience in credit risk with ecobank is exactly what our lending team needs',
+    // A note's "met you at…" without the "I"; their words on the writer's own thing; one workplace at the same time; a shared ex-employer.
+    'Hi Jon, met you at the Shopify Unite afterparty. Great convo about headless commerce!',
+    'Hi Chris, thanks for the upvote and kind words on my Show HN yesterday!',
+    "Hi Jade, we worked at Ocado at the same time (I was in warehouse ops). Hope you're well!",
+    'Hi Ed, ex-Accenture too! Would love to swap notes on life after consulting.',
+    'Hi Pat - also ex-McKinsey, now in climate. Coffee sometime?',
+    // What their ministry or council put out; their name on a patent; someone the writer knows worked with them.
+    'Dear Ms. Achebe, last month your ministry published its draft mini-grid regulations, and I had a few questions on the tariff section.',
+    'Hi Tom, your council just rolled out the new bin collection app and I had a question about the API.',
+    // A matching service put you together.
+    'Hi Ji-woo, we matched on Lunchclub last week but the call got cancelled. Still keen to chat if you are!',
+    'Hi Ji-woo, we connected at the AWS Summit last week.',
+    "Hi Jenny, your name is on the patent for the foldable solar panel we're licensing, so I thought you'd be the right person to ask.",
+    "Hi Sam, I'm a Product Manager at Zalando. Our Head of Design, Lucia, worked with you at IDEO and suggested I reach out about design ops.",
   ],
 });

@@ -144,6 +144,10 @@ testRule(rule, {
     'I was charged a $40 late fee by my bank, which reminded me of your post on fintech UX.',
     'Could you send me some samples of your work?',
     'At three companies similar to yours, the onboarding problem was the same.',
+    // Round 6, quiet: a candidate who applied tells what their team did; a CV line, not a pitch.
+    "I applied this morning for the Senior Data Engineer role (req 44871). Happy to share a write-up of how we cut reconciliation lag from 6 hours to 20 minutes.",
+    "I've applied for the account manager role (job ID 5521). At Brightwave we cut churn by 30% for mid-market clients, which is the playbook I'd bring.",
+    "I have an interview with your team on Monday; I'd love to show you how we reduced ticket backlog by half at Zendesk.",
     // Round 5, quiet: the same words about the writer's own work, a CV line, an event, what they asked for, a job on their team.
     'Built the weekly promotions dashboard used by 40+ store managers.',
     'The conference fee of $350 was covered by my employer, and your keynote made it worth every cent.',

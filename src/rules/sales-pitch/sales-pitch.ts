@@ -2,6 +2,7 @@ import { defineRule, type RuleFinding } from '../../engine/define-rule.ts';
 import { compileFamilies, findFamilies, withoutOverlaps } from '../../engine/families.ts';
 import { findAll, matches, phrasePattern } from '../../text/patterns.ts';
 import { disclaimsSelling, families, justConnected, lexicon } from './families.ts';
+import { followsJobApplication } from '../../signals/outreach.ts';
 
 const compiled = compileFamilies(families, lexicon);
 const STRONG = new Set(families.filter((f) => f.strong).map((f) => f.name));
@@ -20,6 +21,8 @@ export default defineRule({
   check(ctx) {
     // Once they have written back, pricing or a demo they asked for is business, not a pitch.
     if (ctx.conversation !== 'cold') return [];
+    // A candidate who applied to their company tells what their team achieved: a CV line, not a pitch.
+    if (followsJobApplication(ctx)) return [];
     const all = findFamilies(ctx, compiled, findAll(DISCLAIMS_SELLING, ctx.matchText));
     if (all.length === 0) return [];
     // Where a strong and a weak family cover the same words, the strong one names the finding.
