@@ -20,11 +20,12 @@ describe('tune paraphrases', () => {
     }
   });
 
-  // A floor, not a target: 107 of 110 after round 6 (40 of 50 after round 5, before round 6's 60 were added;
-  // the other 3 differ in no-context and in sales-pitch on one-on-one mentoring).
-  it('get the same rules as their originals at least 107 times in 110', () => {
+  // A floor, not a target: 108 of 110 after round 6 (40 of 50 after round 5, before round 6's 60 were added;
+  // the other 2 differ in no-context and in sales-pitch on one-on-one mentoring). 220 drafts are linted: on a
+  // loaded 2-core machine that takes more than vitest's default 5 s.
+  it('get the same rules as their originals at least 108 times in 110', { timeout: 60_000 }, () => {
     const { same, differ } = rewordingAgreement(paraphrases, originals);
     expect(paraphrases).toHaveLength(110);
-    expect(same, differ.join('\n')).toBeGreaterThanOrEqual(107);
+    expect(same, differ.join('\n')).toBeGreaterThanOrEqual(108);
   });
 });
