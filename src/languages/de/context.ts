@@ -82,7 +82,8 @@ export const families: readonly Family[] = [
       '(?:Sie|dich) (?:\\S+ ){0,2}?{atEvent} (?:\\S+ ){1,5}?(?:sprechen |reden )?(?:gehört|gesehen|erlebt)',
       // "super Talk gestern beim Stammtisch", "danke für den Vortrag auf der re:publica"
       '(?:super|tolle|toller|tolles|starke|starker|starkes|spannende|spannender|spannendes|großartige|großartiger|klasse|inspirierende|inspirierender|geniale|genialer|interessante|interessanter) {compound}{workNoun} (?:\\S+ ){0,2}?{atEvent}',
-      '(?:danke|vielen Dank|Dank) (?:\\S+ )?für (?:den|die|das) (?:\\S+ )?{compound}{workNoun} {atEvent}',
+      // … also with its topic between work and event: "danke für den tollen Workshop zu Figma-Variablen beim UX Camp Hamburg"
+      '(?:danke|vielen Dank|Dank) (?:\\S+ )?für (?:den|die|das) (?:\\S+ )?{compound}{workNoun}(?: [^\\s.!?]+){0,5}? {atEvent}',
       // "Sie waren zu Gast im Podcast von t3n", "du warst Speakerin auf der Bits & Pretzels"
       '(?:Sie waren|du warst|waren Sie|warst du) (?:\\S+ ){0,4}?(?:zu Gast|als Gast|{speakerRole}) (?:bei|beim|im|in der|auf der|auf dem|am)',
       // "wir nutzen seit einem Jahr Ihre Software für die Terminbuchung"
@@ -113,6 +114,9 @@ export const families: readonly Family[] = [
       // Their words in a thread: "Ihre Antwort in der Diskussion unter dem Beitrag von …", "dein Kommentar unter dem Post"
       // … also at an event: "Ihre Antwort auf meine Frage im Abschlusspanel des Pflegetags"
       '{yourPoss} (?:\\S+ )?(?:Antwort|Antworten|Kommentar|Kommentare|Einwand|Frage|Wortmeldung|Replik|Einschätzung|Schlusswort|Statement) (?:\\S+ ){0,4}?(?:in der|im|unter|bei|beim|auf der|auf dem|während der|während des) (?:\\S+ ){0,3}?{compound}(?:Diskussion|Thread|Beitrag|Post|Artikel|Kommentarspalte|Debatte|Podium|Panel|Fragerunde|Q&A|Runde|Talkrunde|Sitzung|Anhörung|Tagung|Konferenz|Kongress|Forum|Gipfel|Webinar|Vortrag)',
+      // Their questions or comments at the writer's own talk: "danke für Ihre Fragen nach meinem Talk zu Data Mesh bei der data:unplugged",
+      // "dein Kommentar im Anschluss an unseren Workshop"
+      '{yourPoss} (?:\\S+ )?(?:Frage|Fragen|Nachfrage|Nachfragen|Kommentar|Kommentare|Anmerkung|Anmerkungen|Feedback|Wortmeldung|Wortmeldungen|Einwand|Einwände|Beitrag) (?:nach|zu|zum|in|im|bei|beim|während|im Anschluss an) (?:meinem|meiner|meinen|unserem|unserer|unseren|dem|der|den) (?:\\S+ )?{compound}(?:{workNoun}|{eventNoun})',
       // A programme or call of their organisation: "das Stipendienprogramm Ihrer Stiftung", "die Ausschreibung Ihres Hauses"
       '{compound}(?:programm|programms|ausschreibung|wettbewerb|wettbewerbs|preis|preises|förderung|stipendium|initiative|projekt|projekts|studie|kampagne|konzept|strategie|aufruf|reihe) (?:ihrer|ihres|deiner|deines|eurer|eures) (?:\\S+ )?(?:Stiftung|Firma|Unternehmens|Hauses|Verbands|Verbandes|Vereins|Hochschule|Universität|Instituts|Teams|Abteilung|Gemeinde|Stadt|Agentur|Kanzlei|Praxis|Organisation|Behörde|Kammer|Bank|Redaktion|Klinik|Schule|Lehrstuhls|Labors|Genossenschaft|Gruppe)',
       // A seat in an association or jury: "als Vorsitzende des Landesverbands", "Sie saßen in der Jury"
@@ -275,6 +279,8 @@ export const families: readonly Family[] = [
       '(?:auch|ebenfalls|ebenso) (?:ein |eine )?(?:Kind|Gewächs|Eigengewächs|Produkt) (?:der|des|von|vom) \\S+',
       // "wir sind beide durch die Schule von Henkel gegangen", "wir sind beide bei Bosch groß geworden"
       'wir (?:sind|waren|haben) (?:\\S+ )?(?:beide|zusammen|gemeinsam) (?:\\S+ ){0,6}?(?:gegangen|gewesen|groß geworden|gross geworden|ausgebildet worden|sozialisiert worden|geprägt worden)',
+      // The time shared at a named place: "lange her seit unserer Zeit bei Bosch in Reutlingen", "unsere gemeinsamen Jahre an der HSG"
+      '(?:unsere|unserer|unseren) (?:gemeinsame |gemeinsamen |alte |alten )?(?:Zeit|Jahre|Jahren|Studienzeit|Schulzeit|Ausbildungszeit|Praktikumszeit|Traineezeit|Projektzeit|Zusammenarbeit|WG-Zeit) (?:bei|beim|an der|am|an dem|im|in der|auf der|auf dem) \\S+',
       // "dass Sie ebenfalls eine Vergangenheit bei der Deutschen Bahn haben"
       '(?:auch|ebenfalls|ebenso|gemeinsame|gleiche) (?:eine |einen )?(?:\\S+ )?(?:Vergangenheit|Vorgeschichte|Wurzeln|Stationen) (?:bei|beim|an der|am|im|in der|als) \\S+',
     ],

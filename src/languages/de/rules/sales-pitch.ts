@@ -52,7 +52,8 @@ export const salesPitch: LocalizedRule = {
       name: 'freeTrialOrDiscount',
       means: 'offers a trial or discount',
       patterns: [
-        'kostenlos (?:testen|ausprobieren|nutzen)',
+        // … also as an infinitive: "ob du Lust hast, unsere Software kostenlos zu testen"
+        '(?:kostenlos|kostenfrei|gratis) (?:zu )?(?:testen|ausprobieren|nutzen)', '(?:kostenlos|kostenfrei|gratis) auszuprobieren',
         '(?:kosten(?:los|frei)(?:e|en|es|er|em)?|gratis) (?:\\S+ )?(?:Testphase|Testversion|Probephase|Erstberatung|Analyse|Potenzialanalyse|Beratung|Testwoche|Testmonat|Audit|Check|SEO-Check|Website-Check|Strategiegespräch|Erstgespräch|Whitepaper|E-Book|Demo)',
         '\\d+ (?:Tage|Wochen) (?:kostenlos|gratis|gratis testen)',
         '(?:\\d+ ?%|\\d+ Prozent) (?:\\S+ )?(?:Rabatt|Nachlass|günstiger|Ermäßigung|Discount)',
