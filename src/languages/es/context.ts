@@ -108,6 +108,8 @@ export const contextFamilies: readonly Family[] = [
       '{their} {workNoun} (?:\\S+ ){1,6}?(?:sobre|acerca de)',
       // "te leí en Xataka sobre…", "la leí hace poco en Cinco Días": reading the person is reading their writing
       '(?:te|le|la|lo|os) (?:le(?:í|i)|le(?:í|i)mos|he le(?:í|i)do|hemos le(?:í|i)do|leo desde hace) (?:\\S+ ){0,3}?(?:en|sobre|acerca de|hablando de)',
+      // "te escuché ayer en Radio 5 hablando de vivienda": heard or seen somewhere, talking about something
+      '(?:te|le|la|lo|os) (?:escuch(?:é|e)|escuchamos|he escuchado|vi|vimos|he visto|o(?:í|i)) (?:\\S+ ){0,2}?(?:en|por) (?:\\S+ ){0,3}?(?:hablando|contando|explicando|presentando|comentando|debatiendo|sobre|acerca de)',
       // "la escuché en el panel", "te vimos en el escenario del Foro…", "lo vi hablar en…"
       '(?:te|le|la|lo|os|les) (?:escuch(?:é|e)|escuchamos|vi|vimos|he visto|he escuchado|hemos visto|o(?:í|i)) (?:hablar |presentar |moderar )?en (?:el|la|los|las|un|una)? ?(?:{eventNoun}|podcast|programa|radio|entrevista|v(?:í|i)deo|directo|streaming|televisi(?:ó|o)n|tele)',
       '{workNoun} (?:el|la) (?:tuy|suy)[oa]',

@@ -14,6 +14,7 @@ describe('es round 7: a reason told in passing', () => {
       'Hola Nerea, soy ingeniera como tú. ¿Conectamos?',
       'Hola Dani, te leo. ¿Hablamos?',
       'Hola Olga, tu estudio me pareció interesante. ¿Una llamada?',
+      'Hola Mara, te vi ayer en el metro. ¿Hablamos?',
     ],
     [
       // A shared membership or place told in first person, with "como tú" after it
@@ -28,6 +29,9 @@ describe('es round 7: a reason told in passing', () => {
       'Hola Quique, te leí en Xataka sobre baterías de sodio. ¿Puedo preguntarte algo?',
       'Buenos días, Sra. Mena: la leí hace poco en Cinco Días, hablando de fiscalidad verde.',
       'Hola Lucas, te he leído estos meses sobre logística inversa y tengo una duda.',
+      // Heard or seen somewhere, talking about something
+      'Hola Luis, te escuché ayer en Radio 5 hablando de vivienda. ¿Puedo hacerte una pregunta?',
+      'Buenas, Sra. Peña: la oí el martes por la radio explicando la reforma de pensiones.',
     ],
   );
   cases(
