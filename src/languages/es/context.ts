@@ -104,6 +104,12 @@ export const contextFamilies: readonly Family[] = [
       '{their} (?:trabajo|labor|investigaci(?:ó|o)n|tesis|experiencia|trayectoria|etapa|paso) (?:sobre|acerca de|al frente del?) \\S+',
       // "tu post sobre…", "tu hilo sobre…": what it was about makes it specific
       '{their} (?:(?:\\S+ ){0,2}?){workNoun} (?:sobre|acerca de|de|en|del|en el|en la)',
+      // "tu estudio con la Universidad de Chile sobre riego": a partner or a date may come before the topic
+      '{their} {workNoun} (?:\\S+ ){1,6}?(?:sobre|acerca de)',
+      // "te leí en Xataka sobre…", "la leí hace poco en Cinco Días": reading the person is reading their writing
+      '(?:te|le|la|lo|os) (?:le(?:í|i)|le(?:í|i)mos|he le(?:í|i)do|hemos le(?:í|i)do|leo desde hace) (?:\\S+ ){0,3}?(?:en|sobre|acerca de|hablando de)',
+      // "te escuché ayer en Radio 5 hablando de vivienda": heard or seen somewhere, talking about something
+      '(?:te|le|la|lo|os) (?:escuch(?:é|e)|escuchamos|he escuchado|vi|vimos|he visto|o(?:í|i)) (?:\\S+ ){0,2}?(?:en|por) (?:\\S+ ){0,3}?(?:hablando|contando|explicando|presentando|comentando|debatiendo|sobre|acerca de)',
       // "la escuché en el panel", "te vimos en el escenario del Foro…", "lo vi hablar en…"
       '(?:te|le|la|lo|os|les) (?:escuch(?:é|e)|escuchamos|vi|vimos|he visto|he escuchado|hemos visto|o(?:í|i)) (?:hablar |presentar |moderar )?en (?:el|la|los|las|un|una)? ?(?:{eventNoun}|podcast|programa|radio|entrevista|v(?:í|i)deo|directo|streaming|televisi(?:ó|o)n|tele)',
       '{workNoun} (?:el|la) (?:tuy|suy)[oa]',
@@ -205,9 +211,11 @@ export const contextFamilies: readonly Family[] = [
       'en (?:el|tu|su) stand',
       // "le hice una pregunta al final del webinar": the writer spoke to them at an event
       '(?:te|le|os) (?:hice|plante(?:é|e)|lanc(?:é|e)|dej(?:é|e)) (?:una|la|mi|esa) (?:pregunta|consulta|duda) (?:\\S+ ){0,4}?(?:en|al final del?|durante|tras) (?:el |la )?(?:\\S+ ){0,2}?{eventNoun}',
-      '(?:compartimos|compart(?:í|i) (?:contigo|con usted)) (?:mesa|panel|escenario|stand|taller|butaca|asiento|fila|vuelo|viaje|coche|taxi) (?:\\S+ ){0,3}?(?:en|durante)',
+      '(?:compartimos|compartir|haber compartido|compart(?:í|i) (?:contigo|con usted)) (?:mesa|panel|escenario|stand|taller|butaca|asiento|fila|vuelo|viaje|coche|taxi) (?:\\S+ ){0,3}?(?:en|durante)',
       'quedamos en (?:seguir|retomar|hablar|escribirnos|vernos|tomar|continuar|mandarte|mandarnos|pasarte|pasarnos)',
       '(?:haberte|haberle|haberos) conocido', '(?:conocerte|conocerle|conocernos|saludarte|saludarle) (?:\\S+ ){0,2}?en (?:el|la)',
+      // "un placer haber coincidido en el congreso de Valencia", "encantada de conocerte en las jornadas…"
+      '(?:un (?:placer|gusto|lujo)|encantad[oa] de|me alegr(?:ó|o)) (?:haber )?(?:coincidido|coincidir|conocerte|conocerle|conoceros|conocido|saludarte|saludarle|charlar|conversar|hablar)(?: contigo| con usted| con vos)? (?:\\S+ ){0,3}?en (?:el|la|los|las) (?:\\S+ ){0,2}?{eventNoun}',
       'fue un (?:placer|gusto) (?:conocerte|conocerle|coincidir|charlar|conversar|hablar)(?: contigo| con usted)?(?: ayer| el otro d(?:í|i)a| la semana pasada)? en',
     ],
   },
@@ -243,6 +251,10 @@ export const contextFamilies: readonly Family[] = [
       '(?:trabajamos|estudiamos|coincidimos|estuvimos|colaboramos|jugamos|hicimos|compartimos|montamos|llevamos|lanzamos|preparamos|organizamos|fundamos|dimos) (?:\\S+ )?(?:juntos|juntas)',
       // "como egresada también de los Andes", "también exalumno de ESADE", "egresado, como tú, de la UNAM"
       '(?:como |soy |siendo )?(?:egresad[oa]s?|exalumn[oa]s?|ex-alumn[oa]s?|ex alumn[oa]s?|antigu[oa]s? alumn[oa]s?|graduad[oa]s?|titulad[oa]s?|exbecari[oa]s?|ex-becari[oa]s?|becari[oa]s?|exemplead[oa]s?|ex-emplead[oa]s?|excompañer[oa]s?|ex-compañer[oa]s?) (?:tambi(?:é|e)n|como (?:t(?:ú|u)|usted|vos)|igual que (?:t(?:ú|u)|usted|vos)),? (?:\\S+ )?(?:de|del|en)',
+      // "soy egresada del Tec de Monterrey como tú", "estudié en el ICAI al igual que usted": a membership or a
+      // place told first, "como tú" after it (a bare profession, "soy ingeniera como tú", is only a shared field)
+      '(?:soy|fui|somos|fuimos) (?:tambi(?:é|e)n )?(?:egresad[oa]s?|exalumn[oa]s?|ex-alumn[oa]s?|alumn[oa]s?|antigu[oa]s? alumn[oa]s?|graduad[oa]s?|titulad[oa]s?|becari[oa]s?|exbecari[oa]s?|soci[oa]s?|miembros?|voluntari[oa]s?|colegiad[oa]s?|exemplead[oa]s?|ex-emplead[oa]s?|de) (?:\\S+ ){1,8}?(?:como|igual que|al igual que) (?:t(?:ú|u)|usted|vos)(?![\\p{L}])',
+      '(?:estudi(?:é|e)|trabaj(?:é|e)|pas(?:é|e) por|estuve|crec(?:í|i)|me form(?:é|e)|hice (?:el|la|mi)) (?:\\S+ ){1,8}?(?:como|igual que|al igual que) (?:t(?:ú|u)|usted|vos)(?![\\p{L}])',
       'tambi(?:é|e)n (?:soy |fui )?(?:egresad|exalumn|ex-alumn|antigu[oa] alumn|graduad|titulad|exbecari|becari)[oa]s? (?:de|del|en)',
     ],
   },

@@ -17,5 +17,6 @@ export const falseFamiliarity: LocalizedRule = {
       quiet: ['como (?:te|le) (?:promet(?:í|i)|dije|coment(?:é|e)) en (?:el|la) (?:\\S+ ){0,2}?(?:cena|evento|congreso|feria|meetup|stand|charla|foro|jornada|conferencia|taller)'],
     },
   ],
-  when: 'cold',
+  // A real meeting named anywhere in the text (howWeMet) makes "como te comenté" true: "fue un gusto compartir mesa en…".
+  when: 'stranger',
 };

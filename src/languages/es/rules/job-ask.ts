@@ -17,11 +17,14 @@ export const jobAsk: LocalizedRule = {
         // "¿me podrían contratar aunque sea de práctica?", "¿me contratarías?"
         '(?:me|nos) (?:podr(?:í|i)an|podr(?:í|i)as|podr(?:í|i)a|pueden|puedes|puede|pod(?:é|e)s|querr(?:í|i)an|querr(?:í|i)as|quieren|quieres) contratar',
         '(?:me|nos) contrat(?:ar(?:í|i)as|ar(?:í|i)an|ar(?:í|i)ais|ar(?:í|i)a|as|(?:á|a)is)(?=[^.!\\n]{0,60}\\?)', 'd(?:é|e)me (?:trabajo|empleo|una oportunidad)', 'dame (?:trabajo|empleo|una oportunidad)',
-        '(?:hay|tienen|tienes|ten(?:é|e)s|tiene|habr(?:í|i)a|existe) (?:alg(?:ú|u)n|alguna|algo de|un|una)? ?{opening} (?:\\S+ ){0,3}?(?:para m(?:í|i)|para practicantes|para juniors?|para alguien como yo|disponibles?|abiertas?)',
+        '(?:hay|tienen|tienes|ten(?:é|e)s|tiene|tendr(?:á|a)|tendr(?:á|a)s|tendr(?:á|a)n|tendr(?:í|i)a|tendr(?:í|i)as|tendr(?:í|i)an|tendr(?:í|i)ais|habr(?:á|a)|habr(?:í|i)a|existe) (?:alg(?:ú|u)n|alguna|algo de|un|una)? ?{opening} (?:\\S+ ){0,3}?(?:para m(?:í|i)|para practicantes|para juniors?|para alguien como yo|disponibles?|abiertas?)',
         '(?:tienen|tienes|ten(?:é|e)s|hay) (?:alguna|alg(?:ú|u)n) (?:vacante|posici(?:ó|o)n|puesto|oportunidad (?:laboral|de (?:empleo|trabajo|pr(?:á|a)cticas)))',
         '(?:busco|estoy buscando|necesito) (?:un )?(?:trabajo|empleo|chamba|curro|laburo)[^\\n]{0,30}?(?:me (?:ayudas|ayudar(?:í|i)as|puedes ayudar|echas una mano|echar(?:í|i)as una mano)|tienes algo|hay algo)',
         '(?:sabes|sabe usted|sab(?:é|e)s|sab(?:é|e)is) si (?:en (?:tu|su|vuestra) (?:empresa|equipo) )?(?:est(?:á|a)n|est(?:á|a)is|estar(?:á|a)n) (?:contratando|buscando (?:gente|perfiles|personal))',
         'me (?:tuvieras|tengas|tuvierais|teng(?:á|a)is) en cuenta',
+        // "que me tomara en cuenta para cualquier vacante", "¿me tomarías en cuenta si se abre algo?" (any opening;
+        // "para la vacante de analista" names one, usually applied to)
+        'me (?:tom(?:e|es|en|ara|aras|aran|ar(?:í|i)a|ar(?:í|i)as|ar(?:í|i)an|as|a|an)) en cuenta (?:(?:para|en) (?:cualquier|alguna|alg(?:ú|u)n|futur[oa]s|pr(?:ó|o)xim[oa]s|otr[oa]s|posibles|nuev[oa]s?) (?:\\S+ )?(?:vacantes?|puestos?|posici(?:ó|o)n(?:es)?|oportunidad(?:es)?|procesos?|ofertas?)|si (?:se abre|sale|surge|hay|aparece) (?:algo|alguna|alg(?:ú|u)n))',
         // "¿me tirás una mano para conseguir laburo?", "un cable para encontrar curro en tu empresa"
         '(?:una mano|un cable|un empuj(?:ó|o)n|ayuda|una ayudita) (?:para|a) (?:conseguir|encontrar|entrar a|entrar en) (?:un |una )?(?:trabajo|empleo|laburo|chamba|curro|pega|pr(?:á|a)cticas|puesto|pasant(?:í|i)a|vacante|(?:tu|su|vuestra) (?:empresa|equipo))',
         'conseguir (?:laburo|trabajo|empleo|chamba|curro|pega) en (?:tu|su|vuestr[oa]) (?:empresa|equipo|compañ(?:í|i)a|(?:á|a)rea|organizaci(?:ó|o)n)',
