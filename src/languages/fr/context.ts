@@ -15,6 +15,8 @@ export const lexicon: Lexicon = {
     'recherches? (?:sur|en|autour|consacr[ée]es)', 'travaux (?:sur|de recherche|en|autour)', 'travail (?:sur|autour)', 'travaux', 'retours? d\'exp[ée]rience', 'interviews?', 'newsletters?', 'vid[ée]os?', 'chroniques?', 'rapports? (?:sur|annuel|d\'activit[ée]|consacr[ée])',
     'analyses?', 'masterclass', 't[ée]moignages?', 'prises? de parole', 'portraits?', 'passages? (?:[àa]|au|sur|dans)', 'citations?', 'pitch', 'cours', 'commentaires? (?:sur|sous)', 'tutoriels?', 'tutos?', 'guides?', 'slides', 'replay', 'carrousels?', 'ateliers?', 'tables? rondes?', 'papiers?', 'contributions?', 'cha[îi]ne youtube', 'blog', 'm[ée]moire',
     '[ée]missions?', 'enqu[êe]tes?', 'reportages?', 'documentaires?', 'balados?', 'capsules?', 'infolettres?', 'livres? blancs?', 'fils? (?:x|twitter|linkedin|sur|consacr[ée])',
+    // Sessions they ran: "merci pour la session de questions-réponses d'hier", "ta réunion d'information".
+    'sessions?', 'questions?-r[ée]ponses', 'r[ée]unions? d\'information', 'permanences?', 'lives?', 'd[ée]monstrations?', 'visioconf[ée]rences?',
     '[ée]ditos?', '[ée]ditoriaux', 'cartes? blanches?', 'lettres? ouvertes?', 'romans?', 'recueils?', 'expositions?', 'spectacles?', 'films?', 'prototypes?', 'panels?', '[ée]tudes? de cas', 'mooc',
   ],
   // What someone did at a place: "votre parcours chez Qonto", "votre travail sur … chez Qonto".
@@ -53,8 +55,9 @@ export const families: readonly Family[] = [
       '{yourPoss} (?:dernier |derni[èe]re |derniers |derni[èe]res |r[ée]cent |r[ée]cente |excellent |excellente |beau |belle |passionnant |passionnante )?{work}',
       "(?:j'ai|je viens d'|nous avons) (?:lu|vu|[ée]cout[ée]|regard[ée]|suivi|d[ée]couvert|termin[ée]|d[ée]vor[ée]|appr[ée]ci[ée]) (?:avec (?:int[ée]r[êe]t|attention|plaisir) )?(?:votre|ton|ta|vos|tes)",
       "j'ai (?:assist[ée]|particip[ée]) (?:[àa]|au) (?:votre|ta|ton|vos)",
-      'vous (?:avez|aviez) (?:mont[ée]|cr[ée][ée]|lanc[ée]|fond[ée]|d[ée]velopp[ée]|pilot[ée]|publi[ée]|[ée]crit|dirig[ée])',
-      'tu (?:as|avais) (?:mont[ée]|cr[ée][ée]|lanc[ée]|fond[ée]|d[ée]velopp[ée]|pilot[ée]|publi[ée]|[ée]crit)',
+      // Also as a relative, the way a question asks it: "c'est bien vous qui avez écrit le guide… ?"
+      'vous (?:qui )?(?:avez|aviez) (?:mont[ée]|cr[ée][ée]|lanc[ée]|fond[ée]|d[ée]velopp[ée]|pilot[ée]|publi[ée]|[ée]crit|dirig[ée])',
+      '(?:tu|toi qui) (?:as|avais) (?:mont[ée]|cr[ée][ée]|lanc[ée]|fond[ée]|d[ée]velopp[ée]|pilot[ée]|publi[ée]|[ée]crit)',
       'que vous dirigez', 'que tu diriges',
       "merci (?:beaucoup |encore |mille fois )?pour (?:le|la|l'|les|ce|cette|ces|votre|ton|ta|vos|tes) ?(?:super |excellent |excellente |beau |belle |chouette |g[ée]nial |passionnant |passionnante )?{work}",
       "cit[ée]e?s? en exemple", "(?:m'a|m'ont|nous a|nous ont) [ée]t[ée] (?:signal[ée]e?s?|recommand[ée]e?s?|conseill[ée]e?s?|indiqu[ée]e?s?) par",
@@ -66,7 +69,7 @@ export const families: readonly Family[] = [
       // Something they made, named through a relative clause: "le livre blanc que vous avez coordonné".
       "(?:que|dont) (?:vous avez|tu as|(?:votre|ton|ta) [\\p{L}-]+ a) (?:r[ée]cemment |derni[èe]rement )?(?:publi|[ée]crit|co-?[ée]crit|coordonn|sign|r[ée]alis|r[ée]dig|lanc|cr[ée][ée]|con[çc]u|pr[ée]sent|anim|donn|partag|men[ée]|dirig|produit|tourn|organis|mise?s? en ligne|sorti|d[ée]velopp|fond|mont|pilot|initi|orchestr)\\p{L}*",
       "(?:quand|lorsque|pendant que) (?:vous avez|tu as|vous|tu) (?:pr[ée]sent|parl|pitch|expos|d[ée]fendu|d[ée]montr|t[ée]moign|racont|interv|d[ée]taill)\\p{L}*",
-      'vous (?:avez|aviez) (?:pr[ée]sent[ée]|coordonn[ée]|r[ée]alis[ée]|r[ée]dig[ée]|sign[ée]|organis[ée]|anim[ée]|con[çc]u|initi[ée]|men[ée]|produit|tourn[ée]|co-?[ée]crit|cit[ée]|d[ée]fendu|expliqu[ée]|racont[ée]|montr[ée]|soulign[ée]|plaid[ée]|d[ée]crit|d[ée]taill[ée])',
+      'vous (?:qui )?(?:avez|aviez) (?:pr[ée]sent[ée]|coordonn[ée]|r[ée]alis[ée]|r[ée]dig[ée]|sign[ée]|organis[ée]|anim[ée]|con[çc]u|initi[ée]|men[ée]|produit|tourn[ée]|co-?[ée]crit|cit[ée]|d[ée]fendu|expliqu[ée]|racont[ée]|montr[ée]|soulign[ée]|plaid[ée]|d[ée]crit|d[ée]taill[ée])',
       // What they said, in a clause after the event: "…aux Rencontres d'Aix, où vous avez défendu le prêt participatif"
       "o[ùu] (?:vous avez|tu as|vous aviez|tu avais|vous|tu) (?:pr[ée]sent|parl|pitch|expos|d[ée]fendu|d[ée]montr|t[ée]moign|racont|interv|d[ée]taill|cit|expliqu|plaid|soulign|d[ée]crit|anim|mod[ée]r)\\p{L}*",
       // In the audience: "J'étais dans la salle lors de la table ronde", "j'étais parmi les participants du colloque"
@@ -155,6 +158,9 @@ export const families: readonly Family[] = [
       "(?:[ée]tiez|[ée]tais)-(?:vous|tu) (?:bien |aussi |[ée]galement |pas )?(?:(?:pr[ée]sente?s? )?(?:[àa]|au|aux|parmi|dans la salle|dans le public))",
       "ravie? (?:d'avoir|de vous avoir|de t'avoir) (?:rencontr[ée]e?|crois[ée]e?|[ée]chang[ée]|parl[ée]|discut[ée])",
       // Recognised in person; an earlier contact with its time: "nous avons été en contact en 2022 lorsque…"
+      // What they asked or told the writer at an event: "Vous m'aviez demandé au salon Préventica de…",
+      // "comme tu me l'avais conseillé lors du meetup".
+      "(?:vous|tu) (?:m'|m’|me l'|me l’)(?:aviez|avez|avais|as) (?:demand[ée]|conseill[ée]|sugg[ée]r[ée]|propos[ée]|dit|parl[ée]|recommand[ée]|indiqu[ée]|montr[ée]|expliqu[ée]) [^.!?\\n]{0,60}?(?:au|aux|[àa] la|[àa] l'|lors d[eu']|pendant(?: le| la| l')?|sur (?:le|votre|ton) stand(?: du| de la| de l')?) ?(?:\\S+ )?{eventWord}",
       "je (?:vous|t') ai reconnue?s?",
       "(?:nous avons|on a|nous avions|on avait) (?:[ée]t[ée]|[ée]chang[ée]|travaill[ée]) (?:en contact|en relation|en lien|ensemble) (?:en (?:19|20)\\d\\d|lorsque|quand|[àa] l'[ée]poque|il y a|pendant|lors d[eu'])",
       "(?:nous [ée]tions|on [ée]tait) (?:en contact|en relation|en lien) (?:en (?:19|20)\\d\\d|lorsque|quand|[àa] l'[ée]poque|il y a|pendant|lors d[eu'])",

@@ -2,7 +2,8 @@ import type { NameCues } from '../types.ts';
 
 /** Greetings, titles and words that are not names (languages.md §4.3, §7). */
 export const names: NameCues = {
-  greetings: ['bonjour', 'bonsoir', 'salut', 'coucou', 'hello', 'ch[èe]re?s?', 'madame', 'monsieur', 'mademoiselle', 'ma[îi]tre'],
+  // Texting forms too ("slt Kevin,"): `slang` reports them, but the name after them is still the one greeted.
+  greetings: ['bonjour', 'bonsoir', 'salut', 'coucou', 'hello', 'slt', 'bjr', 'hey', 'ch[èe]re?s?', 'madame', 'monsieur', 'mademoiselle', 'ma[îi]tre'],
   titles: ['m', 'mm', 'mme', 'mmes', 'mlle', 'me', 'monsieur', 'madame', 'mademoiselle', 'maître', 'maitre', 'docteur', 'docteure', 'dr', 'professeur', 'professeure', 'pr', 'prof'],
   notNames: [
     // Openers before a comma.

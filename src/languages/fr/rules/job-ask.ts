@@ -44,6 +44,8 @@ export const jobAsk: LocalizedRule = {
         "(?:pouvez|pourriez|peux|pourrais)-(?:vous|tu) m'aider [àa] trouver (?:un|une|du) (?:poste|emploi|job|travail|stage|alternance|CDI)",
         "si (?:vous|tu) (?:entendez|entends) parler d'(?:un|une) (?:poste|offre|opportunit[ée]|ouverture)", "(?:recrutez|embauchez)-vous (?:en ce moment|actuellement|des (?:stagiaires|alternants|alternantes|juniors))",
         "(?:si|est-ce que) (?:jamais )?(?:vous recrutez|vous embauchez|tu recrutes|tu embauches|(?:votre|ta|ton) (?:entreprise|soci[ée]t[ée]|[ée]quipe|service|bo[îi]te|bo[îi]te|agence|cabinet|start-?up|structure) (?:recrute|embauche|cherche (?:du monde|quelqu'un|des (?:profils|renforts|bras))|a besoin (?:de monde|de renfort|de quelqu'un)))",
+        // Asked straight out, as the whole question: "tu recrutes ?", "Vous embauchez en ce moment ?", "recrutez-vous toujours ?"
+        "(?<![\\p{L}] )(?:vous recrutez|vous embauchez|tu recrutes|tu embauches|recrutez-vous|embauchez-vous|recrutes-tu|embauches-tu|(?:votre|ta|ton) (?:entreprise|soci[ée]t[ée]|[ée]quipe|bo[îi]te|agence|cabinet|start-?up|structure) (?:recrute|embauche))(?: (?:en ce moment|actuellement|toujours|encore|bient[ôo]t))? ?\\?",
         // "une place pour moi", "un stage pour un profil comme le mien".
         "(?:un|une) (?:petit |petite )?{job} (?:disponible |libre )?pour (?:moi|un profil comme le mien|quelqu'un comme moi)",
         "(?:y aurait-il|y a-t-il|il y aurait|est-ce qu'il y aurait) (?:moyen|une possibilit[ée]) de (?:rejoindre|int[ée]grer|travailler (?:dans|pour|chez)) (?:votre|ton|ta|vos)",
