@@ -145,6 +145,8 @@ export const contextFamilies: readonly Family[] = [
       "(?:your|ur) (?:[\\p{L}-]+ )?(?:answers?|repl(?:y|ies)|responses?|comments?|feedback|reaction|remarks?|advice|tips?) (?:to|on|under|about) (?:my|our) (?:[\\p{L}-]+ )?(?:questions?|posts?|comments?|threads?|articles?|talk|pitch|demo|project|repo|pull request|PR|issue|review|poster|presentation|thesis|paper|portfolio|problem|idea)",
       // Their question or remark at an event: "your question at the end of the keynote".
       "(?:your|ur) (?:[\\p{L}-]+ )?(?:question|remark|point|comment|story|joke|shout-?out|toast|speech|intervention) (?:at|during|after|in) (?:the|last|yesterday's|this|that|our|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)(?! (?:comments|inbox|feed)\\b)",
+      // The same, said from the other side: "great question from you at the ONA session", "the point from you during the panel".
+      "(?:question|remark|point|comment|story|answer|shout-?out|toast|intervention)s? from you (?:at|during|after|in) (?:the|last|yesterday's|this|that|our|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)(?! (?:comments|inbox|feed)\\b)",
       // "saw your name on the speaker list for DevOpsDays".
       '(?:saw|seen|see|seeing|spotted|noticed|found|finding) your name (?:on|in|among|all over) (?:the )?(?:[\\p{L}\\p{N}&-]+ ){0,3}?(?:list|line-?up|agenda|programme|program|schedule|credits|paper|report|roster|shortlist|winners|speakers|authors|blame|commits?|commit log|history|changelog|codebase|docs|documentation|archives?|minutes|records|acknowledge?ments|footnotes|citations|references|bibliography|readme|wiki|patents?)(?![\\p{L}])',
       // Heard or watched them: "caught you on the Changelog podcast", "hearing you and Lenny argue about pricing".
@@ -242,7 +244,7 @@ export const contextFamilies: readonly Family[] = [
       '[Yy]our (?:[\\p{Ll}-]+ )?(?!(?:{toolName}|Company|Business|Team|Organi[sz]ation|Profile|Page|Firm|Website|Brand|Industry|Field|Excellency|Highness|Honou?r|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?|January|February|March|April|May|June|July|August|September|October|November|December)\\b)\\p{Lu}\\p{Ll}[\\p{L}\\p{N}&\'-]*(?!(?: [\\p{L}-]+){0,2} (?:{usageNoun})\\b)',
       // Their organisation's something, with a named place or thing: "your company's new plant in Leeds", "your brewery's
       // anniversary party in Asheville" (not "your company's growth in Q3", "your team's reporting in Excel").
-      "[Yy]our (?:[\\p{Ll}-]+ )?{orgNoun}'s (?!(?:growth|revenue|sales|leads|pipeline|costs?|needs|bottom|website|site|ads|social|marketing|profile|page|goals|success|hiring|customers|clients|brand|online|digital|cloud|data|security|productivity|efficiency|operations|performance|visibility|reach|presence|budget|spend|workflows?|processes|reporting|payroll|accounts|books|tech|software|systems?)(?![\\p{L}]))(?:[\\p{Ll}\\p{N}-]+ ){0,6}?(?!(?:I|I'm|I've|I'd|I'll|{toolName})(?![\\p{L}]))\\p{Lu}\\p{Ll}",
+      "[Yy]our (?:[\\p{Ll}-]+ )?{orgNoun}'s (?!(?:growth|revenue|sales|leads|pipeline|costs?|needs|bottom|website|site|ads|social|marketing|profile|page|goals|success|hiring|customers|clients|brand|online|digital|cloud|data|security|productivity|efficiency|operations|performance|visibility|reach|presence|budget|spend|workflows?|processes|reporting|payroll|accounts|books|tech|software|systems?)(?![\\p{L}]))(?:[\\p{Ll}\\p{N}-]+ ){0,6}?(?!(?:I|I'm|I've|I'd|I'll|{toolName})(?![\\p{L}]))\\p{Lu}\\p{Ll}[\\p{L}\\p{N}&'-]*",
       // "the way Monzo explains overdraft fees", "a happy customer of Tidewater Kayaks".
       '[Tt]he way \\p{Lu}[\\p{L}\\p{N}&.-]*(?: \\p{Lu}[\\p{L}\\p{N}&.-]*)? (?:[\\p{Ll}]+ly )?\\p{Ll}+(?:s|ed)(?![\\p{L}])',
       '(?:customer|user|subscriber|reader|listener|client|member|backer|fan) (?:of|at) (?!LinkedIn\\b)\\p{Lu}[\\p{L}\\p{N}&.-]*',
@@ -293,6 +295,9 @@ export const contextFamilies: readonly Family[] = [
       '(?:we|I|you and I) (?:briefly |finally |just |first )?(?:met|spoke|chatted|talked|sat next to each other|sat together|connected|were seated together|sat side by side) (?:at|during|in|last|yesterday|on|after|briefly|over|through)',
       // "we swapped business cards at…", "we sat on the same judging panel", "I'm the intern who asked about pricing".
       '(?:we|I) (?:swapped|exchanged|traded) (?:business )?(?:cards|numbers|details|emails|contacts)',
+      // Thanks for what they did at something both attended: "thank you for hosting the Careers in Climate panel", "thanks for
+      // attending our meeting on the 3rd", "thanks for chairing Tuesday's session" (not "thanks for accepting my request").
+      "(?:thanks|thank you|grateful) (?:so much |again |very much )?(?:to you )?for (?:hosting|organi[sz]ing|running|chairing|moderating|leading|giving|presenting|attending|joining|coming to|speaking at|judging|facilitating|showing me round|showing us round) (?:the|your|our|my|last|yesterday's|this|that|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's) (?:[\\p{L}\\p{N}'&-]+ ){0,5}?(?:{eventNoun}|meeting|talk|tour|visit|lecture|seminar|keynote|q&a|breakfast|lunch|reception|screening|open day|clinic|hearing|briefing|consultation|town hall|assembly|training|forum|roundtable|round-table|debate|launch|demo|masterclass)(?![\\p{L}])",
       // "lovely to finally meet in person", "we've met a couple of times at…", "you may recall our exchange".
       '(?:meet|meeting|met) (?:you )?in person', "(?:we've|we have|we had|you and I have|you and I've) (?:already |briefly |actually |both |now )?(?:met|spoken|chatted|talked|crossed paths|worked together)(?= (?:at|in|during|through|on|a couple|a few|several|twice|once|briefly|last|over|when|via))",
       '(?:you may|you might|you probably|you will|you\'ll) (?:not )?(?:recall|remember)', '(?:in|under) the comments (?:on|under|of|to)',
@@ -501,8 +506,9 @@ export const pseudoContextFamilies: readonly Family[] = [
     name: 'unnamedReferral',
     means: 'a referrer without a name',
     patterns: [
-      // "a former colleague of mine thinks you're the person to ask", "someone told me you're the expert" (not "a friend, Ana Ruiz, told me…").
-      "(?:a|an|one of my|some|someone|somebody|people|a few people|several people|everyone|everybody)(?: [\\p{L}-]+){0,4}? (?:told me|said|says|mentioned|suggested|recommended|swears|thinks|reckons|insisted)(?: that)? (?:you|your|I should)",
+      // "a former colleague of mine thinks you're the person to ask", "someone told me you're the expert" (not "a friend, Ana Ruiz, told me…",
+      // nor a deed of theirs the referrer tells: "a source at Safaricom mentioned that you led the early agent training").
+      "(?:a|an|one of my|some|someone|somebody|people|a few people|several people|everyone|everybody)(?: [\\p{L}-]+){0,4}? (?:told me|said|says|mentioned|suggested|recommended|swears|thinks|reckons|insisted)(?: that)? (?:you|your|I should)(?! (?:once |personally |first )?(?:[\\p{L}-]{2,}ed|built|wrote|ran|led|made|gave|taught|won|drew|oversaw|co-wrote|set up) (?:the|a|an|their|our|its|that|this|those|these|\\p{N})(?![\\p{L}]))",
     ],
   },
   {

@@ -64,6 +64,9 @@ export const families: readonly Family[] = [
       // "If your team has room for someone like me", "whether you might have an opportunity for a junior QA tester".
       '(?:you|your (?:[\\p{L}-]+ ){0,2}?{workplace}) (?:might |may |would |could |ever )?(?:has|have|had|got) (?:any )?(?:room|space|a place|a spot|an opening|capacity|something) for {meAsCandidate}(?![\\p{L}])',
       '(?:you|your (?:[\\p{L}-]+ ){0,2}?{workplace}) (?:might |may |would |could )?(?:has|have|had|got) (?:an?|any) (?:[\\p{L}-]+ ){0,2}?(?:opening|vacancy|opp?[ou]rtunit\\S*|position|role|spot|place|internship|job) for (?:{meAsCandidate}(?![\\p{L}])|an? (?:[\\p{L}-]+ ){0,3}{roleNoun})',
+      // An opening measured against the writer: "let me know if you have any openings that match my profile", "any roles that
+      // would suit my background" (a recruiter's "roles that match your skills" is about the reader, not the writer).
+      '(?:you|your (?:[\\p{L}-]+ ){0,2}?{workplace}) (?:might |may |would |could )?(?:has|have|had|got) (?:an?|any) (?:[\\p{L}-]+ ){0,2}?{jobPlural} (?:that|which) (?:would |might |could |may )?(?:match|fit|suit)(?:es|s)? (?:my|me)(?![\\p{L}])',
       // "I'd be grateful for an internship opportunity at Sony", "I'd love a role at your studio".
       '(?:grateful for|thankful for|hoping for|hope for|appreciate|love|welcome) (?:an?|any) (?:[\\p{L}-]+ )?{jobNoun} (?:at|with|in|on) (?:your|\\p{Lu}[\\p{L}&\'-]*)',
       // "tell me if I'm a fit for your openings" (a posted role named is advice: "whether I look like a fit for the role").

@@ -8,6 +8,9 @@ testRule(rule, {
     { draft: "I'd accept any role on your warehouse team.", findings: [{ excerpt: "I'd accept any role" }] },
     { draft: 'Could you tell me if your studio has any internships this summer?', findings: [{ excerpt: 'if your studio has any internships' }] },
     { draft: 'How can I get on your team?', findings: [{ excerpt: 'How can I get on your team' }] },
+    // Round 7: openings measured against the writer's profile.
+    { draft: 'Please let me know if you have any openings that match my profile.', findings: [{ excerpt: 'you have any openings that match my' }] },
+    { draft: 'If your firm has any roles which would suit me, I am available now.', findings: [{ excerpt: 'your firm has any roles which would suit me' }] },
     { draft: "Should an analyst position ever open up in your group, I'm interested.", findings: [{ excerpt: 'Should an analyst position ever open up' }] },
     { draft: 'Landing a role at Spotify is my dream. What could you do to help me get in?', findings: [{ excerpt: 'What could you do to help me get in' }] },
     { draft: "I'd even work unpaid for the first month.", findings: [{ excerpt: "I'd even work unpaid" }] },
@@ -100,6 +103,8 @@ testRule(rule, {
     'You ought to hire me, honestly.',
     'How can I get in touch with your events team?',
     'Let me know if your team has any questions about the report.',
+    // A recruiter's roles measured against the reader.
+    'We have several openings that match your profile; would you like the details?',
     // Round 6 quiet: a good word offered to them, openings asked on a friend's behalf.
     { text: "I'm happy to put in a good word for you with the hiring manager - you were great to work with.", thread: { fromThem: 2, unansweredFromMe: 0 } },
     { text: 'Happy to put in a kind word for Maria if she applies.', thread: { fromThem: 3, unansweredFromMe: 0 } },

@@ -37,6 +37,11 @@ testRule(noContext, {
     { draft: "Hi Sue; I see we both work in marketing! Let's connect.", findings: pseudo('see we both work in marketing') },
     // A placeholder where the company belongs names nothing.
     { draft: 'Hi Ola, I admire your work at [Company]. Could we talk?', findings: doc },
+    // Round 7: thanks for a click anyone makes is no meeting; an unnamed referrer's verdict is still pseudo-context.
+    { draft: 'Hi Ana, thanks for accepting my request! Could we talk about your hiring plans?', findings: doc },
+    { draft: 'Hi Tim, thank you for connecting. Would you be open to a quick call?', findings: doc },
+    { draft: "Hi Ben, someone told me you're the expert on payments. Open to a chat?", findings: pseudo("someone told me you") },
+    { draft: "Hi Ben, a colleague mentioned that you worked hard. Open to a chat?", findings: pseudo('a colleague mentioned that you') },
     // Real context and pseudo-context in new wordings (listened/watched/read, news, applications, named referrers, invitations to speak).
     { draft: "Hi Lena, I'd love to pick your brain sometime. Are you free next week?", findings: doc },
     { draft: "I came across your profile and thought we should connect.", findings: doc },
@@ -403,5 +408,19 @@ testRule(noContext, {
     'Hi Ji-woo, we connected at the AWS Summit last week.',
     "Hi Jenny, your name is on the patent for the foldable solar panel we're licensing, so I thought you'd be the right person to ask.",
     "Hi Sam, I'm a Product Manager at Zalando. Our Head of Design, Lucia, worked with you at IDEO and suggested I reach out about design ops.",
+    // Round 7: thanks for what they did at something both attended (hosting, chairing, attending the writer's meeting).
+    'Hi Fatima, thank you for hosting the Careers in Climate panel on Thursday. Is there a course you would recommend?',
+    'THANKS SO MUCH FOR CHAIRING YESTERDAY\'S ROUNDTABLE! Could I send you our notes?',
+    "Hello Councillor Brennan, thank you for attending our tenants' meeting on the 3rd; could I send the complaints list to your office?",
+    'hi yuki - thanks again for running the volunteer training at the community centre',
+    // Their question at an event, said from the other side.
+    "Hi Tomás, great question from you at the ONA session on AI in newsrooms. I'm on the data desk at El País.",
+    'Loved the point from you during the keynote Q&A; would be glad to keep talking.',
+    // An unnamed referrer who tells a deed of theirs, not a verdict anyone could get ("you're the expert").
+    'Hello Ms. Kariuki, a source at Safaricom mentioned that you led the early M-Pesa agent training in 2008. Would you talk on background?',
+    'Hi Ola, someone at the conference said you ran the 2019 census pilot in Lagos. Could I ask a few questions?',
+    // Their organisation's thing, named with a word of any length after the capital.
+    "Hi Beatriz, your team's application to our Youth Climate Fund was shortlisted. Do any times next week work?",
+    "Hi Dev, your company's new plant in Pune is huge news. Could we talk about logistics?",
   ],
 });

@@ -36,6 +36,10 @@ export const families: readonly Family[] = [
       '(?:make|making|consider) a (?:small )?donation', 'donate (?:to|for|\\$|€|£)', 'sponsor me', 'fund my',
       'chip in', '(?:could|can|would) you (?:please )?donate', 'donate (?:even |just |only )?(?:[$€£₹]\\s?)?\\d', 'contribute (?:to|towards) my', '(?:raising|collecting) (?:{money}|[$€£₹]?[\\d,.]+k?) (?:for|towards) my', 'gofundme', 'crowdfunding (?:campaign|page) for my',
       '(?:consider )?donat(?:e|ing) (?:to|for|towards) (?:my|our)', '(?:support|back|share) my (?:fundraiser|gofundme|crowdfunding|charity (?:run|walk|ride|challenge))',
+      // An appeal in other words: "please consider donating $25 today", "Donate here:", "would your company be interested in
+      // supporting our cause?" (thanks for a gift already given is no ask: "thanks for donating $25").
+      'consider(?:ing)? donating', 'donate (?:here|now|today|online)(?![\\p{L}])',
+      '(?:interested in|consider|considering|open to) (?:supporting|sponsoring|backing|funding) (?:our|my) (?:[\\p{L}-]+ )?(?:cause|charity|fundraiser|appeal|campaign|gala|nonprofit|mission)(?![\\p{L}])',
     ],
   },
   {

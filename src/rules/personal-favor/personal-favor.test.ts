@@ -3,6 +3,10 @@ import rule from './personal-favor.ts';
 
 testRule(rule, {
   invalid: [
+    // Round 7: appeals in other words.
+    { draft: 'Every dollar counts. Please consider donating $25 today!', findings: [{ excerpt: 'consider donating' }] },
+    { draft: 'DONATE HERE: give.org/hope', findings: [{ excerpt: 'DONATE HERE' }] },
+    { draft: 'We are looking for sponsors. Would your company be interested in supporting our cause?', findings: [{ excerpt: 'interested in supporting our cause' }] },
     // Revision 2: a stranger asked to pass your CV to the people who hire is passed-you-on ("pass my CV to your manager").
     { draft: 'Could you refer me or pass my CV to the hiring team?', findings: [{ excerpt: 'you refer me or pass my CV to the hiring team' }] },
     { draft: 'Could you pass my CV along to the person who does the hiring for your data team?', findings: [{ excerpt: 'you pass my CV along to the person who does the hiring' }] },
@@ -86,6 +90,9 @@ testRule(rule, {
     { draft: "Would you be willing to act as a reference for me?", findings: [{ excerpt: "act as a reference for me" }] },
   ],
   valid: [
+    // Thanks for a gift already given; support offered, not asked.
+    'Thank you for donating $25 to the food drive last spring!',
+    'Happy to consider supporting your cause if you send me the details.',
     // The writer's own step, or a thread where they offered it.
     'I will send my CV to the hiring manager today.',
     // A good word with the hiring manager is a referral (`job-ask`'s), not passing you on.

@@ -38,6 +38,10 @@ testRule(rule, {
     to('Nguyễn Văn An', 'Chào An, hi An, thank you.'),
     to('Zoë Müller', 'Hi Zoe, fellow Weimar grad here.'),
     to('Kwame Osei', 'Dear Dr. Osei,\n\nThank you for considering it.'),
+    // Offices as titles: the family name follows.
+    to('Siobhan Brennan', 'Hello Councillor Brennan, thank you for attending our meeting.'),
+    to('Ana Ruiz', 'Dear Senator Ruiz: thank you for your vote on the housing bill.'),
+    to('Tom Ebbe', 'hi cllr ebbe, thanks for the surgery on Friday'),
     to('Mary-Jane Watson', 'Hi Mary-Jane, great post.'),
     to('Amina Yusuf', 'Thank you,\nAmina', { sender: { name: 'Amina Yusuf' } }),
     to('Daniel Kim', 'Hello Daniel,\n\nThank you,\nAmina'),
