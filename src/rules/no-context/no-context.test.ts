@@ -403,5 +403,13 @@ testRule(noContext, {
     'Hi Ji-woo, we connected at the AWS Summit last week.',
     "Hi Jenny, your name is on the patent for the foldable solar panel we're licensing, so I thought you'd be the right person to ask.",
     "Hi Sam, I'm a Product Manager at Zalando. Our Head of Design, Lucia, worked with you at IDEO and suggested I reach out about design ops.",
+    // Code of theirs under its ecosystem's name, used for a while; what they give their time to; a referral verb misspelled.
+    "Hi Bao, I've been using your crate in a side project for months and the burst handling is really neat.",
+    'hi ola - we started using your VS Code extension for Terraform last spring, it saved our team a lot of grief',
+    'Hi Wen, your Kaggle notebook on grocery demand forecasting is brilliant. I hire data scientists; connect?',
+    'Hi Hannah, I recruit engineers in Stuttgart and would love to connect. P.S. your mentoring with Girls Who Code is great.',
+    'Hi Tariq, I admire your volunteering at the Leith food bank. I run logistics for a charity and would love to compare notes.',
+    'Hi Fatima, Ahmed Karim reccomended I reach out about the supply-chain audit your team is planning.',
+    'Hi Jo, Priya Nair sugested that I contact you about the Lagos office move.',
   ],
 });
