@@ -20,11 +20,15 @@ export const lexicon: Lexicon = {
     'tutorials?', 'walkthroughs?', 'handbook', 'recaps?', 'roundups?', 'abstracts?', 'Q&A', 'infographics?', 'visuali[sz]ations?', 'maps?',
     // Code, quotes, booths and pitches of theirs: "your PR to pandas", "your quote in the Wired piece", "your booth at Web Summit".
     'PRs?', 'pull requests?', 'commits?', 'patch(?:es)?', 'quotes?', 'preprints?', 'pitch(?:es)?(?= (?:at|on|during|for))', 'booths?', 'stalls?', 'fireside(?: chat)?',
+    // Code of theirs under its ecosystem's names: "your crate tower-ratelimit", "your Kaggle notebook", "your VS Code extension".
+    'crates?', 'notebooks?', 'SDKs?', 'CLI', 'gists?', 'dotfiles', 'extensions?(?= (?:for|to|on|in|is|was|has|saved|made|helped))', 'packages?(?= (?:on|for) (?:npm|PyPI|CRAN|NuGet|Hex|crates\\.io))',
     'explanations?', 'newsletters?', '(?:cook|text|work|guide|hand|picture|photo|play|note|sketch|e-?)books?', 'albums?', 'murals?', 'menus?', 'exhibitions?', 'letters?(?= (?:on|about|from|since|every|each|to))', 'series', 'substack', 'models?(?= (?:on|of|for|you))', 'toolkit', 'memo',
   ],
   // Their work in general: specific only with what it is about ("your work on…", "your move to…").
   softNoun: [
     'work', 'team', 'role', 'journey', 'career', 'move', 'transition', 'switch', 'path', 'leadership', 'writing', 'research', 'tenure', 'story',
+    // What they give their time to: "your mentoring with Girls Who Code Munich", "your volunteering at the food bank".
+    'mentoring', 'mentorship', 'volunteering', 'volunteer work', 'advocacy', 'coaching', 'fundraising', 'organi[sz]ing', 'campaigning', 'activism',
   ],
   // What they know: specific only with where or doing what ("your experience scaling Kafka at Uber", not "your experience in sales").
   skillNoun: ['experience', 'background', 'expertise'],
@@ -175,7 +179,7 @@ export const contextFamilies: readonly Family[] = [
       'you (?:helped|helped to) (?:set up|build|launch|start|create|design|run|found|organi[sz]e|shape|write)',
       '(?:watched|attended|read|saw) (?:your|you)(?! (?:linkedin )?(?:profile|background|experience|page|connection|request|invitation|name))',
       // Used, kept or was moved by something of theirs: "I bookmarked your guide", "I was struck by your comments in the FT".
-      "(?:loved|enjoyed|liked|bookmarked|printed|re-?read|devoured|sat in on|tuned (?:in )?(?:to|into)|subscribed to|joined|registered for|quoted|cited|shared|forwarded|used|tried|studied|finished|completed|came across|stumbled (?:on|upon|across)|was (?:struck|inspired|moved|impressed|fascinated|intrigued|touched) by|(?:keep|kept) (?:coming back|returning|referring) to) your(?! (?:linkedin )?(?:profile|background|experience|page|connection|request|invitation|name|details|email|number|contact|resume|résumé|cv|time|help|patience|reply|response|message|energy|smile|photos?|pictures?|pic|vibe|enthusiasm|attitude|look|looks|eyes|hair|outfit|company|business|brand|services?|products?|website|site|career|journey|achievements|success|skills|network|feed)\\b)",
+      "(?:loved|enjoyed|liked|bookmarked|printed|re-?read|devoured|(?:been|started|still|keep|kept|now|love|loved|enjoy|enjoyed) using|sat in on|tuned (?:in )?(?:to|into)|subscribed to|joined|registered for|quoted|cited|shared|forwarded|used|tried|studied|finished|completed|came across|stumbled (?:on|upon|across)|was (?:struck|inspired|moved|impressed|fascinated|intrigued|touched) by|(?:keep|kept) (?:coming back|returning|referring) to) your(?! (?:linkedin )?(?:profile|background|experience|page|connection|request|invitation|name|details|email|number|contact|resume|résumé|cv|time|help|patience|reply|response|message|energy|smile|photos?|pictures?|pic|vibe|enthusiasm|attitude|look|looks|eyes|hair|outfit|company|business|brand|services?|products?|website|site|career|journey|achievements|success|skills|network|feed)\\b)",
       // What they do with a particular thing: "I love what you're doing with the textile cooperative there" (not "what you're
       // doing" alone, nor with the community, the industry or your business).
       "what you(?:'re| are|'ve been| have been) (?:doing|building|creating|working on) (?:with|at|for|in|on) (?:the|that|this) (?!(?:{genericThing}|{sameAnything}|community|ecosystem|environment|future|youth|next generation)(?![\\p{L}]))[\\p{L}\\p{N}&'-]+",
@@ -260,6 +264,8 @@ export const contextFamilies: readonly Family[] = [
     patterns: [
       '(?:\\p{Lu}\\p{L}+ ){1,2}(?:suggested|recommended|told me|mentioned|said) (?:that )?(?:I|we) (?:should |could |might )?(?:reach out|contact|connect|talk|speak|get in touch|write|message|ask)',
       '(?:\\p{Lu}\\p{L}+ ){1,2}(?:suggested|recommended) (?:I|that I|we|reaching|contacting|I reach|you)',
+      // The same verbs as careful people misspell them: "Ahmed Karim reccomended I reach out", "Jo sugested I write".
+      '(?:\\p{Lu}\\p{L}+ ){1,2}(?:sug{1,2}est{1,2}ed|rec{1,2}om{1,2}(?:e|a)nd{1,2}ed|recomended|refered) (?:that )?(?:I|we|you|reaching|contacting)(?![\\p{L}])',
       '(?:[Ii]ntroduced|[Rr]eferred) (?:me|us)',
       // "You were recommended by Dr. Patel", "Maria passed along your name", "found you through the alumni directory".
       '(?:recommended|referred|introduced|suggested) (?:to me )?by \\p{Lu}[\\p{L}.]*',

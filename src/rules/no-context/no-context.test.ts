@@ -422,5 +422,13 @@ testRule(noContext, {
     // Their organisation's thing, named with a word of any length after the capital.
     "Hi Beatriz, your team's application to our Youth Climate Fund was shortlisted. Do any times next week work?",
     "Hi Dev, your company's new plant in Pune is huge news. Could we talk about logistics?",
+    // Code of theirs under its ecosystem's name, used for a while; what they give their time to; a referral verb misspelled.
+    "Hi Bao, I've been using your crate in a side project for months and the burst handling is really neat.",
+    'hi ola - we started using your VS Code extension for Terraform last spring, it saved our team a lot of grief',
+    'Hi Wen, your Kaggle notebook on grocery demand forecasting is brilliant. I hire data scientists; connect?',
+    'Hi Hannah, I recruit engineers in Stuttgart and would love to connect. P.S. your mentoring with Girls Who Code is great.',
+    'Hi Tariq, I admire your volunteering at the Leith food bank. I run logistics for a charity and would love to compare notes.',
+    'Hi Fatima, Ahmed Karim reccomended I reach out about the supply-chain audit your team is planning.',
+    'Hi Jo, Priya Nair sugested that I contact you about the Lagos office move.',
   ],
 });

@@ -462,4 +462,11 @@ export const families: readonly PitchFamily[] = [
 export const justConnected = ['(?:thanks|thank you|thx) (?:so much )?for (?:connecting|the connection|accepting|adding me)', '(?:appreciate|appreciated) (?:you )?(?:accepting|connecting|the connect(?:ion)?|adding me)', '(?:glad|great|happy|nice) (?:that )?(?:to be |we(?:\'re| are) )?connected', 'great to connect'];
 
 /** "I'm not trying to sell you anything": the words about selling are not the pitch; what follows is judged. */
+// They asked in public for what the writer sells: "saw your post asking for something lighter than Jira", "you asked in the
+// group for CRM recommendations". An answer to their own request is welcome, not unsolicited.
+export const theyAskedForIt = [
+  "(?:your|ur) (?:[\\p{L}-]+ )?(?:post|question|thread|comment|tweet|request)s? (?:asking|looking|hunting|searching) (?:for|about|if|whether)",
+  "you (?:asked|posted|were asking|were looking|posted asking)(?: [\\p{L}-]+){0,5}? for (?:(?:an? |any |good )?[\\p{L}\\p{N}-]+ ){0,2}?(?:recommendations?|suggestions?|recs|ideas|tips|alternatives?|options|something|(?:tool|app|platform|vendor|agency|provider|freelancer|developer|dev|designer|consultant|illustrator)s?)(?![\\p{L}])",
+];
+
 export const disclaimsSelling = ["(?:I'm|I am) not (?:trying to |here to |going to )?(?:sell|selling|pitch|pitching)(?: you)?(?: anything)?", "(?:I|I don't|I do not) (?:don't |do not )?want to sell you anything", 'not a (?:sales )?pitch'];

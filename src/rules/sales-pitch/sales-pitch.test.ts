@@ -5,6 +5,9 @@ const established = { fromThem: 2, unansweredFromMe: 0 };
 
 testRule(rule, {
   invalid: [
+    // Round 7: their post about something else, or asking to connect, is no request for what the writer sells.
+    { draft: 'Saw your post about hiring in Lisbon. We help teams your size hire twice as fast.', findings: [{ excerpt: 'teams your size' }] },
+    { draft: 'You asked me to connect. We help teams your size hire twice as fast.', findings: [{ excerpt: 'teams your size' }] },
     // Round 6 rewording: the same meaning said another way.
     { draft: 'We charge just $99 a month for the full suite.', findings: [{ excerpt: 'We charge just $99' }] },
     { draft: 'Your payroll can be automated in a week with our help.', findings: [{ excerpt: 'Your payroll can be automated in a week with our help' }] },
@@ -140,6 +143,10 @@ testRule(rule, {
     { draft: "First box is on us, want me to drop one at your office?", findings: [{ excerpt: "First box is on us" }] },
   ],
   valid: [
+    // Round 7: an answer to their own public request for a tool or a provider is welcome.
+    "Hi Marco, saw your post asking for something lighter than Jira for a six-person team. A few teams your size moved to us last year; glad to send a comparison.",
+    'hi dana - you asked in the RevOps group for CRM recommendations for a 10-person team. We help teams like yours switch in a week, happy to share notes',
+    "Hi Lu, your thread looking for a Webflow developer: I can take the gallery site on, and we've helped three galleries relaunch.",
     // Round 6 rewording: the same meaning said another way.
     'I was charged a $40 late fee by my bank, which reminded me of your post on fintech UX.',
     'Could you send me some samples of your work?',

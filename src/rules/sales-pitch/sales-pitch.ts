@@ -1,13 +1,14 @@
 import { defineRule, type RuleFinding } from '../../engine/define-rule.ts';
 import { compileFamilies, findFamilies, withoutOverlaps } from '../../engine/families.ts';
 import { findAll, matches, phrasePattern } from '../../text/patterns.ts';
-import { disclaimsSelling, families, justConnected, lexicon } from './families.ts';
+import { disclaimsSelling, families, justConnected, lexicon, theyAskedForIt } from './families.ts';
 import { followsJobApplication } from '../../signals/outreach.ts';
 
 const compiled = compileFamilies(families, lexicon);
 const STRONG = new Set(families.filter((f) => f.strong).map((f) => f.name));
 const JUST_CONNECTED = phrasePattern(justConnected);
 const DISCLAIMS_SELLING = phrasePattern(disclaimsSelling);
+const THEY_ASKED_FOR_IT = phrasePattern(theyAskedForIt);
 
 export default defineRule({
   meta: {
@@ -23,6 +24,8 @@ export default defineRule({
     if (ctx.conversation !== 'cold') return [];
     // A candidate who applied to their company tells what their team achieved: a CV line, not a pitch.
     if (followsJobApplication(ctx)) return [];
+    // An answer to their own public request for a tool or a provider is welcome, not unsolicited.
+    if (matches(THEY_ASKED_FOR_IT, ctx.matchText)) return [];
     const all = findFamilies(ctx, compiled, findAll(DISCLAIMS_SELLING, ctx.matchText));
     if (all.length === 0) return [];
     // Where a strong and a weak family cover the same words, the strong one names the finding.

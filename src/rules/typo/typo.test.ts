@@ -10,6 +10,9 @@ testRule(rule, {
     { draft: 'Definately interested!', findings: [{ excerpt: 'Definately', output: 'Definitely interested!' }] },
     { draft: 'We keep them seperate untill launch.', findings: [{ excerpt: 'seperate', output: 'We keep them separate untill launch.' }, { excerpt: 'untill', output: 'We keep them seperate until launch.' }] },
     { draft: 'Thanks alot for the oppurtunity.', findings: [{ excerpt: 'alot', output: 'Thanks a lot for the oppurtunity.' }, { excerpt: 'oppurtunity', output: 'Thanks alot for the opportunity.' }] },
+    // A listed misspelled verb, inflected.
+    { draft: 'Ahmed reccomended I reach out.', findings: [{ excerpt: 'reccomended', output: 'Ahmed recommended I reach out.' }] },
+    { draft: 'She Recomends the course.', findings: [{ excerpt: 'Recomends', output: 'She Recommends the course.' }] },
     { draft: 'My collegue at the buisness school.', findings: [{ excerpt: 'collegue', output: 'My colleague at the buisness school.' }, { excerpt: 'buisness', output: 'My collegue at the business school.' }] },
   ],
   valid: [

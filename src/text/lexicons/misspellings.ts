@@ -47,9 +47,16 @@ writen:written yeild:yield apreciate:appreciate appriciate:appreciate appreaciat
 intersted:interested intreseted:interested oppotunity:opportunity posistion:position postion:position positon:position sincerelly:sincerely
 `;
 
-export const MISSPELLINGS: ReadonlyMap<string, string> = new Map(
-  LIST.trim()
-    .split(/\s+/)
-    .map((pair) => pair.replace(/_/g, ' ').split(':') as [string, string])
-    .filter(([wrong, right]) => wrong !== right),
+const PAIRS = LIST.trim()
+  .split(/\s+/)
+  .map((pair) => pair.replace(/_/g, ' ').split(':') as [string, string])
+  .filter(([wrong, right]) => wrong !== right);
+
+// A misspelled verb keeps its misspelling when inflected: "reccomend" → "reccomended", "reccomends", "reccomending".
+// Only stems whose correct form takes the suffix as it is ("recommend" + "ed"), and never over a listed pair.
+const REGULAR_SUFFIXES = ['ed', 's', 'ing'];
+const INFLECTED = PAIRS.flatMap(([wrong, right]) =>
+  /[^e\s]$/.test(right) && /[^e]$/.test(wrong) && /(?:nd|rd|rm|ct|st)$/.test(right) ? REGULAR_SUFFIXES.map((suffix): [string, string] => [wrong + suffix, right + suffix]) : [],
 );
+
+export const MISSPELLINGS: ReadonlyMap<string, string> = new Map([...INFLECTED, ...PAIRS]);
