@@ -55,7 +55,16 @@ export const contextFamilies: readonly Family[] = [
       // Not the object of a pitch: "aumentar as vendas da sua loja", "o caixa do seu restaurante".
       '(?<!(?:envie|envia|mande|manda|compartilhe|compartilha|curta|curte|mandar|enviar|partilhe|partilha)(?: me| -me)? )(?<!(?:faturamento|vendas|lucros?|caixa|receita|clientes|resultados|movimento|tr[áa]fego|estoque|agenda|marketing|site|gest[ãa]o|margens?|custos?) (?:d[aoe]s?|n[ao]s?|para|pra) (?:o |a |os |as )?){yourPossessive} (?:[\\p{L}\\p{N}\'&+.-]+ ){0,2}?{workNoun}',
       // "a sua resposta me ajudou", "o teu comentário poupou-me…": something of theirs that helped the writer
-      '{yourPossessive} (?:resposta|coment[áa]rio|dica|explica[çc][ãa]o|conselho|v[íi]deo|epis[óo]dio|post|aula|planilha|guia) (?:\\S+ ){0,3}?(?:me |-me )?(?:ajudou|salvou|poupou|resolveu|esclareceu|mudou|abriu)',
+      '{yourPossessive} (?:respostas?|coment[áa]rios?|dicas?|explica[çc](?:[ãa]o|[õo]es)|conselhos?|v[íi]deos?|epis[óo]dios?|posts?|aulas?|planilhas?|guias?) (?:\\S+ ){0,3}?(?:me |-me |nos |-nos )?(?:ajudou|ajudaram|salvou|salvaram|poupou|pouparam|resolveu|resolveram|esclareceu|esclareceram|mudou|mudaram|abriu|abriram)',
+      // Thanks for a piece of theirs: "obrigado pela mentoria de ontem", "agradeço a sua palestra", not "obrigado pela atenção".
+      '(?:obrigad[oa]s?|agrade[çc]o|agradecemos|agradecer|grat[oa]) (?:(?:muito|mesmo|imenso|de novo|novamente) )?(?:pel[oa]s?|por|a|o) (?:{yourPossessive} )?(?:[\\p{L}-]+ )?{workNoun}(?![\\p{L}])',
+      // Asking whether they are the one who did it: "é você que organiza o meetup…?", "foi a senhora quem escreveu…".
+      '(?:é|és|foi|foste|seria|serias) (?:voc[êe]|tu|o senhor|a senhora) (?:que|quem) {theirDeed}',
+      '(?:voc[êe]|tu|o senhor|a senhora) (?:é|és|foi|foste) (?:quem|(?:o|a) que) {theirDeed}',
+      // Their tenure read on their profile: "reparei que trabalha há seis anos no serviço de urgência".
+      '(?:vi|reparei|notei|soube|percebi|li) que (?:(?:voc[êe]|tu|o senhor|a senhora) )?(?:j[áa] )?(?:trabalha|trabalhas|atua|atuas|est[áa]|est[áa]s|lidera|lideras|ensina|ensinas) (?:h[áa]|desde) (?:mais de |quase |uns |umas )?\\S+ (?:anos?|meses|\\d{4}) (?:n[ao]s?|em|como|com)',
+      // Their own request, which the draft answers: "você preencheu o formulário pedindo uma demonstração".
+      '(?:voc[êe]|tu|o senhor|a senhora) (?:me |nos )?(?:pediu|pediste|solicitou|solicitaste|preencheu|preencheste|requisitou|deixou|deixaste) (?:\\S+ ){0,6}?(?:demonstra[çc][ãa]o|demo|or[çc]amento|proposta|cota[çc][ãa]o|pre[çc]os?|formul[áa]rio|contato|contacto|informa[çc](?:ões|ão))',
       // "você respondeu minha dúvida no grupo de ex-alunos"
       '(?:voc[êe]|tu|o senhor|a senhora) (?:me )?(?:respondeu|respondeste|tirou|tiraste|esclareceu|esclareceste|comentou|comentaste) (?:a )?(?:minha|uma|aquela) (?:d[úu]vida|pergunta|quest[ãa]o|postagem|publica[çc][ãa]o)',
       // "as inscrições do edital de vocês", "o vosso programa de bolsas": the reader's programme
