@@ -2,7 +2,7 @@ import type { RuleId } from '../contracts/rule-id.ts';
 import type { LocalizedRule } from '../languages/types.ts';
 import type { RuleContext } from './context.ts';
 import type { Rule, RuleFinding } from './define-rule.ts';
-import { compileFamilies, findFamilies, withoutOverlaps } from './families.ts';
+import { compileFamilies, expandSlots, findFamilies, withoutOverlaps } from './families.ts';
 import { lazyPer } from './lazy.ts';
 import { matches, phrasePattern } from '../text/patterns.ts';
 import { howWeMet } from '../signals/outreach.ts';
@@ -16,6 +16,7 @@ const compiledOf = lazyPer((entry: LocalizedRule) => {
     all,
     always: all.filter((f) => !coldOnly.has(f.name)),
     recipientQuiet: byRecipient ? { families: new Set(byRecipient.families), headline: phrasePattern(byRecipient.headline) } : null,
+    quietWhen: entry.quietWhen?.length ? phrasePattern(entry.quietWhen.map((f) => expandSlots(f, entry.lexicon ?? {}))) : null,
   };
 });
 
@@ -57,7 +58,8 @@ export const fixKey = (text: string) => text.toLowerCase().replace(/[’‘]/g, 
 export function checkLocalized(rule: Rule, entry: LocalizedRule, ctx: RuleContext): RuleFinding[] {
   if ((entry.when === 'cold' || entry.when === 'stranger') && ctx.conversation !== 'cold') return [];
   if (entry.when === 'stranger' && howWeMet(ctx)) return [];
-  const { all, always, recipientQuiet } = compiledOf(entry);
+  const { all, always, recipientQuiet, quietWhen } = compiledOf(entry);
+  if (quietWhen && matches(quietWhen, ctx.matchText)) return [];
   let families = ctx.conversation === 'cold' ? all : always;
   const headline = ctx.recipient?.headline;
   if (recipientQuiet && headline && matches(recipientQuiet.headline, headline)) families = families.filter((f) => !recipientQuiet.families.has(f.name));

@@ -31,6 +31,11 @@ export interface LocalizedRule {
    * and the text names no real meeting (`howWeMet`): "como prometido" after "foi um prazer rever-te no jantar…".
    */
   when?: 'always' | 'cold' | 'stranger';
+  /**
+   * Whole-draft cases the rule does not apply to (regex fragments), whatever its families match: an offer the
+   * reader asked for (their post looking for a supplier, the form they filled in) or a job a recruiter offers.
+   */
+  quietWhen?: readonly string[];
   /** Families that only count in a cold conversation, when the rest of the rule always applies. */
   coldOnlyFamilies?: readonly string[];
   /**

@@ -48,6 +48,8 @@ export const lexicon: Lexicon = {
 
 export const contextFamilies: readonly Family[] = [
   {
+    // At its size limit: one more slot expansion here and V8 stops compiling the expression to machine code,
+    // so a long run of white space takes seconds (pt-rules.test.ts). Add new cases to another family or keep them short.
     name: 'theirWork',
     means: 'refers to something of theirs',
     patterns: [
@@ -55,7 +57,11 @@ export const contextFamilies: readonly Family[] = [
       // Not the object of a pitch: "aumentar as vendas da sua loja", "o caixa do seu restaurante".
       '(?<!(?:envie|envia|mande|manda|compartilhe|compartilha|curta|curte|mandar|enviar|partilhe|partilha)(?: me| -me)? )(?<!(?:faturamento|vendas|lucros?|caixa|receita|clientes|resultados|movimento|tr[áa]fego|estoque|agenda|marketing|site|gest[ãa]o|margens?|custos?) (?:d[aoe]s?|n[ao]s?|para|pra) (?:o |a |os |as )?){yourPossessive} (?:[\\p{L}\\p{N}\'&+.-]+ ){0,2}?{workNoun}',
       // "a sua resposta me ajudou", "o teu comentário poupou-me…": something of theirs that helped the writer
-      '{yourPossessive} (?:resposta|coment[áa]rio|dica|explica[çc][ãa]o|conselho|v[íi]deo|epis[óo]dio|post|aula|planilha|guia) (?:\\S+ ){0,3}?(?:me |-me )?(?:ajudou|salvou|poupou|resolveu|esclareceu|mudou|abriu)',
+      '{yourPossessive} (?:respostas?|coment[áa]rios?|dicas?|explica[çc](?:[ãa]o|[õo]es)|conselhos?|v[íi]deos?|epis[óo]dios?|posts?|aulas?|planilhas?|guias?) (?:\\S+ ){0,3}?(?:me |-me |nos |-nos )?(?:ajudou|ajudaram|salvou|salvaram|poupou|pouparam|resolveu|resolveram|esclareceu|esclareceram|mudou|mudaram|abriu|abriram)',
+      // Asking whether they are the one who did it: "é você que organiza o meetup…?", "foi a senhora quem escreveu…".
+      '(?:(?:é|és|foi|foste|seria|serias) (?:voc[êe]|tu|o senhor|a senhora)|(?:voc[êe]|tu|o senhor|a senhora) (?:é|és|foi|foste)) (?:que|quem|(?:o|a) que) (?:organiza|organizou|coordena|coordenou|lidera|liderou|dirige|dirigiu|escreveu|publicou|apresentou|criou|fundou|mant[ée]m|modera|moderou|gere|geriu|ensina|deu)',
+      // Their tenure read on their profile: "reparei que trabalha há seis anos no serviço de urgência".
+      '(?:vi|reparei|notei|soube|percebi|li) que (?:(?:voc[êe]|tu|o senhor|a senhora) )?(?:j[áa] )?(?:trabalha|trabalhas|atua|atuas|est[áa]|est[áa]s|lidera|lideras|ensina|ensinas) (?:h[áa]|desde) (?:mais de |quase |uns |umas )?\\S+ (?:anos?|meses|\\d{4}) (?:n[ao]s?|em|como|com)',
       // "você respondeu minha dúvida no grupo de ex-alunos"
       '(?:voc[êe]|tu|o senhor|a senhora) (?:me )?(?:respondeu|respondeste|tirou|tiraste|esclareceu|esclareceste|comentou|comentaste) (?:a )?(?:minha|uma|aquela) (?:d[úu]vida|pergunta|quest[ãa]o|postagem|publica[çc][ãa]o)',
       // "as inscrições do edital de vocês", "o vosso programa de bolsas": the reader's programme
@@ -184,6 +190,10 @@ export const contextFamilies: readonly Family[] = [
     name: 'howWeMet',
     means: 'says how you met or spoke before',
     patterns: [
+      // A session of theirs the writer attended, thanked for: a moment shared with them.
+      '(?:obrigad[oa]s?|agrade[çc]o|agradecemos|agradecer|grat[oa]) (?:(?:muito|mesmo|imenso|de novo|novamente) )?(?:pel[oa]s?|por|a|o) (?:{yourPossessive} )?(?:[\\p{L}-]+ )?{workNoun}(?![\\p{L}])',
+      // They came to the writer first (a form, a request): the draft answers them.
+      '(?:voc[êe]|tu|o senhor|a senhora) (?:me |nos )?(?:pediu|pediste|solicitou|solicitaste|preencheu|preencheste|requisitou|deixou|deixaste) (?:\\S+ ){0,6}?(?:demonstra[çc][ãa]o|demo|or[çc]amento|proposta|cota[çc][ãa]o|pre[çc]os?|formul[áa]rio|contato|contacto|informa[çc](?:ões|ão))',
       '(?:nos|a gente se) (?:conhecemos|falamos|vimos|cruzamos|encontramos|esbarramos) {atPlace}',
       '(?:conhecemo-nos|falámos|falamos|conversamos|convers[áa]mos|estivemos juntos|estivemos juntas|trocamos cart[õo]es|trocamos (?:umas |algumas )?(?:palavras|ideias|contatos)|sentamos juntos|partilhámos|dividimos a mesa|almoçamos juntos) (?:rapidamente |brevemente |um pouco )?{atPlace}',
       '(?:a gente|n[óo]s) (?:se |nos )?(?:conheceu|falou|viu|cruzou|encontrou|esbarrou|trombou|esbarramos|trombamos|dividiu|dividimos|sentou|sentamos|almo[çc]ou|jantou|conversou|trocou|esteve|estivemos|participou) (?:[\\p{L}-]+ ){0,3}?{atPlace}',

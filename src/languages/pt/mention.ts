@@ -4,7 +4,7 @@ import type { MentionCues } from '../types.ts';
 export const mention: MentionCues = {
   reader: ['você', 'vocês', 'voce', 'te', 'teu', 'tua', 'teus', 'tuas', 'contigo', 'o senhor', 'a senhora', 'seu', 'sua', 'seus', 'suas'],
   together: ['nós dois', 'nós duas', 'ambos', 'ambas', 'juntos', 'juntas', 'a gente'],
-  ourSide: ['nós', 'nosso', 'nossa', 'nossos', 'nossas', 'somos', 'ajudamos', 'oferecemos', 'como a sua', 'como o seu', 'como você', 'como a tua', 'como o teu'],
+  ourSide: ['nós', 'nosso', 'nossa', 'nossos', 'nossas', 'somos', 'ajudamos', 'oferecemos', 'oferece', 'oferecem', 'como a sua', 'como o seu', 'como você', 'como a tua', 'como o teu'],
   placePrepositions: ['em', 'perto de', 'desde'],
   selfIntroductions: ['sou', 'me chamo', 'meu nome é', 'aqui é', 'aqui quem fala é', 'graduação em', 'curso de', 'mestrado em', 'formado em', 'formada em', 'estudei', 'estudo'],
   notNames: ['segunda', 'terça', 'quarta', 'quinta', 'sexta', 'sábado', 'domingo', 'janeiro', 'fevereiro', 'março', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro'],

@@ -3,7 +3,18 @@ import type { LocalizedRule } from '../../types.ts';
 /** `sales-pitch` (languages.md §5): a product or service pitched to a stranger, offers of services, income offers. */
 export const salesPitch: LocalizedRule = {
   when: 'cold',
+  quietWhen: [
+    // The reader asked for it: "vi seu post procurando um ilustrador", "vi no seu post que procuram um software",
+    // "você preencheu o formulário pedindo uma demonstração".
+    '(?:{theirPost}) (?:\\S+ ){0,4}?(?:procurando|buscando|a procurar|[àa] procura de|em busca de|pedindo|a pedir) (?:indica[çc](?:[õo]es|[ãa]o) (?:de |para )?)?(?:um|uma|uns|umas|algu[ée]m|fornecedor|fornecedores|parceir|prestador|freela|profissiona)',
+    '(?:n[ao]|pel[oa]) (?:{theirPost}) que (?:voc[êe]s? |o senhor |a senhora )?(?:procuram|procura|procuras|precisam|precisa|precisas|buscam|busca|est[ãa]o (?:procurando|a procurar|[àa] procura)|est[áa] (?:procurando|a procurar|[àa] procura)|andam [àa] procura)',
+    '(?:voc[êe]|tu|o senhor|a senhora) (?:me |nos )?(?:pediu|pediste|solicitou|solicitaste|preencheu|preencheste|requisitou) (?:\\S+ ){0,6}?(?:demonstra[çc][ãa]o|demo|or[çc]amento|proposta|cota[çc][ãa]o|pre[çc]os?|formul[áa]rio)',
+    // A recruiter offering a job is no pitch, "sem compromisso" included (languages.md §5 `job-ask`: recruiters offering roles).
+    '(?:estamos|estou) (?:contratando|a contratar|recrutando|a recrutar) (?:um|uma|para|pessoas)',
+    '(?:temos|tenho|estamos com|surgiu) uma (?:vaga|posi[çc][ãa]o|oportunidade de emprego) (?:de|para|em|que|aberta)',
+  ],
   lexicon: {
+    theirPost: ['(?:o |a )?(?:seu|teu|sua|tua|vosso|vossa) (?:post|publica[çc][ãa]o|an[úu]ncio|coment[áa]rio)'],
     ourThing: [
       'plataforma', 'soluç(?:ão|ao|ões)', 'ferramenta', 'software', 'sistema', 'consultoria', 'ag[êe]ncia', 'empresa', 'equipe', 'equipa', 'servi[çc]os?',
       'produto', 'app', 'aplicativo', 'aplicaç(?:ão|ao)', 'metodologia', 'tecnologia', 'startup', 'assessoria', 'programa', 'curso', 'mentoria',
