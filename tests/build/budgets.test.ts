@@ -22,14 +22,17 @@ const BUDGETS = {
   // (signals/specific-mention.ts and each pack's mention words). Compacting the packs' patterns is a known follow-up.
   // 950 → 1 000 KB: the fifth round (reasons without a proper name in five languages, recall families in English:
   // 32 KB built). The words compile on first use, so the worker's start does not grow with them (see the bench's cold keystroke).
-  'chrome-mv3/background.js': 1_000_000,
+  // 1 000 → 1 050 KB: rounds 6 and 7 (ordinary replies and cold first messages in five languages, rewording: 43 KB
+  // built, 1 007 KB now). Compacting the packs' patterns remains the follow-up that would win this back.
+  'chrome-mv3/background.js': 1_050_000,
 };
 // 250 → 265 KB for the same reasons as the background's budget (the engine's words compress to about half).
 // 265 → 285 KB: the welcome page (its chunk, three inline pictures) and the shortcuts.
 // 285 → 292 KB: the accuracy round's patterns (as the background's budget).
 // 292 → 420 KB: the four language packs (patterns compress less well than prose: ~30 KB each).
 // 420 → 440 KB: the fourth accuracy round (as the background's budget).
-const CHROME_ZIP_BUDGET = 440_000;
+// 440 → 460 KB: rounds 6 and 7 (as the background's budget; 446 KB now).
+const CHROME_ZIP_BUDGET = 460_000;
 const OUTPUT = join(import.meta.dirname, '../../.output');
 
 it.each(Object.entries(BUDGETS))('%s stays within its budget', (file, budget) => {
