@@ -304,6 +304,15 @@ export const contextFamilies: readonly Family[] = [
       // Thanks for what they did at something both attended: "thank you for hosting the Careers in Climate panel", "thanks for
       // attending our meeting on the 3rd", "thanks for chairing Tuesday's session" (not "thanks for accepting my request").
       "(?:thanks|thank you|grateful) (?:so much |again |very much )?(?:to you )?for (?:hosting|organi[sz]ing|running|chairing|moderating|leading|giving|presenting|attending|joining|coming to|speaking at|judging|facilitating|showing me round|showing us round) (?:the|your|our|my|last|yesterday's|this|that|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's) (?:[\\p{L}\\p{N}'&-]+ ){0,5}?(?:{eventNoun}|meeting|talk|tour|visit|lecture|seminar|keynote|q&a|breakfast|lunch|reception|screening|open day|clinic|hearing|briefing|consultation|town hall|assembly|training|forum|roundtable|round-table|debate|launch|demo|masterclass)(?![\\p{L}])",
+      // Thanks for a session of theirs said with what or where it was: "thanks for the great workshop on negotiation at
+      // the Cairo HR summit" (not a bare "thanks for the session").
+      "(?:thanks|thank you|grateful) (?:so much |again |very much )?(?:to you )?for (?:the|your|that|yesterday's|last week's|this morning's) (?:[\\p{L}-]+ ){0,2}?(?:talk|workshop|session|keynote|lecture|seminar|masterclass|webinar|panel|presentation|class|training|tour|demo|q&a|ama|walkthrough)(?= (?:on|about|at|during|yesterday|last|this morning|this week)(?![\\p{L}]))",
+      // A past they share with the writer, told as a pleasure: "it was a pleasure tutoring Amaka this spring", "it was great
+      // working with you on the audit" (not "…working with companies like yours").
+      "(?:it was|it's been|it has been) (?:a (?:real |great |true |genuine )?(?:pleasure|privilege|joy|delight)|great|lovely|wonderful|fun|so nice|such a pleasure) (?:working|tutoring|teaching|coaching|mentoring|collaborating|partnering|volunteering|studying|serving|training|teaming up|sitting|playing)(?! (?:with )?(?:companies|teams|people|brands|businesses|firms|leaders|founders|professionals|clients) like)",
+      // They came to us: "thanks for buying our analytics course", "thank you for registering for my webinar" (not "for joining
+      // my network").
+      "(?:thanks|thank you|grateful) (?:so much |again |very much )?for (?:buying|purchasing|ordering|subscribing to|signing up for|registering for|downloading|enrolling in|booking|joining|taking) (?:our|my) (?!(?:[\\p{L}-]+ )?(?:network|connections?|linkedin|page|profile)(?![\\p{L}]))[\\p{L}\\p{N}-]+",
       // "lovely to finally meet in person", "we've met a couple of times at…", "you may recall our exchange".
       '(?:meet|meeting|met) (?:you )?in person', "(?:we've|we have|we had|you and I have|you and I've) (?:already |briefly |actually |both |now )?(?:met|spoken|chatted|talked|crossed paths|worked together)(?= (?:at|in|during|through|on|a couple|a few|several|twice|once|briefly|last|over|when|via))",
       '(?:you may|you might|you probably|you will|you\'ll) (?:not )?(?:recall|remember)', '(?:in|under) the comments (?:on|under|of|to)',

@@ -6,6 +6,9 @@ const pseudo = (words: string) => [{ documentLevel: true as const, message: `“
 
 testRule(noContext, {
   invalid: [
+    // Traps: a pleasure with anyone like you, joining my network.
+    { draft: { text: 'It was a pleasure working with companies like yours last year. Open to a call?', thread: { fromThem: 0, unansweredFromMe: 0 } }, findings: doc },
+    { draft: { text: 'Thanks for joining my network! Let me know if I can help.', thread: { fromThem: 0, unansweredFromMe: 0 } }, findings: doc },
     // A gap of clause words is no thing of theirs: "your SDRs could book", "your lab looking for a research assistant".
     { draft: 'What if your SDRs could book twice as many meetings?', findings: doc },
     { draft: 'Is your lab looking for a research assistant this autumn?', findings: doc },
@@ -155,6 +158,13 @@ testRule(noContext, {
     { draft: 'Hi Ji-woo, we connected here a while ago. Open to a chat?', findings: pseudo('we connected here a while ago') },
   ],
   valid: [
+    // Thanks for their session with what or where, a shared past told as a pleasure, they came to us.
+    { text: 'Hi Omar, thanks for the great workshop on negotiation at the Cairo HR summit. Would love to stay in touch.', thread: { fromThem: 0, unansweredFromMe: 0 } },
+    { text: "THANK YOU FOR YESTERDAY'S TALK ABOUT PRICING, IT HELPED!", thread: { fromThem: 0, unansweredFromMe: 0 } },
+    { text: 'Hi Gloria, it was a pleasure tutoring Amaka for her exams this spring. Open to a chat about next term?', thread: { fromThem: 0, unansweredFromMe: 0 } },
+    { text: "it's been great working with you on the audit; could we keep in touch?", thread: { fromThem: 0, unansweredFromMe: 0 } },
+    { text: 'Hi Sam, thanks for buying our analytics course last month! Happy to answer any questions.', thread: { fromThem: 0, unansweredFromMe: 0 } },
+    { text: 'Thank you for registering for my webinar on tax for freelancers - here is the link.', thread: { fromThem: 0, unansweredFromMe: 0 } },
     { text: 'Thanks, see you Thursday.', thread: { fromThem: 2, unansweredFromMe: 0 } },
     { text: 'Hi', thread: 'unknown' },
     '',
