@@ -23,6 +23,10 @@ export const PATHOLOGICAL_FAMILIES: readonly PathologicalFamily[] = [
   family('full stops', '.'),
   family('question marks', '?'),
   family('exclamation marks, then a letter', '!', '', 'a'),
+  // A run of punctuation, then words: a pattern that starts with an unbounded word (\S+) before " you" tried every
+  // start inside the run (17 000 "!" then "Send it ASAP" took 3.6 s).
+  family('exclamation marks, then words', '!', '', " Send it ASAP, the team you built needs someone like me, your CEO's team."),
+  family('full stops, then words', '.', '', " the thing you wrote, your team's team needs someone like me"),
   family('full stops, then a letter', '.', '', 'a'),
   family('question marks, then a word', '?', 'Hi', 'Thanks'),
   family('full stops, then a capitalized word', '.', 'Hi', 'Thanks'),

@@ -11,14 +11,17 @@ import { PATHOLOGICAL_FAMILIES } from '../../src/testing/pathological.ts';
 // The goal is well under 100 ms for the worst family (see `npm run bench`); this bound is ten times
 // that, so a busy machine cannot fail it, while a quadratic scan (seconds at this size) does.
 const GENEROUS_MS = 1000;
-// A slow first run may be noise: the best of a few is compared with the bound.
+// A slow first run may be noise: the best of a few (each a new draft) is compared with the bound.
 const ATTEMPTS = 3;
 
 function bestTime(text: string): number {
   let best = Infinity;
   for (let i = 0; i < ATTEMPTS && best >= GENEROUS_MS; i++) {
+    // Each attempt a draft not seen before (one character shorter each time): the engine remembers what it matched
+    // per paragraph, so the same text again would time the memory, not the scan.
+    const unseen = text.slice(0, text.length - i);
     const start = performance.now();
-    lint({ text });
+    lint({ text: unseen });
     best = Math.min(best, performance.now() - start);
   }
   return best;

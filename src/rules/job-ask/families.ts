@@ -120,7 +120,7 @@ export const families: readonly Family[] = [
       'if (?:your|the) (?:team|company) (?:needs|is looking for) (?:an?|someone)',
       '(?:put|putting|add|adding|include|including|keep|keeping) me (?:on|in|to) (?:the|your) (?:\\S+ )?(?:shortlist|interview list|pipeline|talent pool|candidate pool|talent (?:pipeline|network|community|database)|books)',
       "(?:let's|let us|can we|could we|shall we) (?:set up|schedule|arrange|book) (?:an|my|the) interview",
-      "(?:\\S+'s|your) (?:\\S+ )?team (?:clearly |really |definitely )?needs someone like me",
+      "(?:\\S{1,40}'s|your) (?:\\S{1,40} )?team (?:clearly |really |definitely )?needs someone like me",
     ],
   },
   {
