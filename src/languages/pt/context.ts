@@ -36,6 +36,18 @@ export const lexicon: Lexicon = {
     'certificaç(?:ão|ao)', 'mestrado', 'doutorado', 'doutoramento', 'defesa', 'título', 'vit[óo]ria', 'chegada', 'transiç(?:ão|ao)', 'reconhecimento', 'inauguraç(?:ão|ao)',
     'desafio', 'fase', 'etapa', 'sucesso',
   ],
+  // Having talked with them, after "foi ótimo" / "adorei": "trocar ideia com você", "bater um papo contigo", "falar consigo".
+  talkedWithYou: [
+    '(?:trocar|trocarmos) (?:umas |algumas |uma )?ideias? (?:com (?:voc[êe]|o senhor|a senhora)|contigo|consigo)',
+    '(?:bater|batermos) (?:um |aquele )?papo (?:com (?:voc[êe]|o senhor|a senhora)|contigo|consigo)',
+    '(?:conversar|falar|conversarmos|falarmos) (?:contigo|consigo)',
+  ],
+  // A business of theirs whose news a draft may tell ("a vossa padaria abriu três lojas", "seu restaurante ganhou").
+  businessNoun: [
+    'padarias?', 'restaurantes?', 'caf[ée]s?', 'cafeterias?', 'hot[ée]is', 'hotel', 'pousadas?', 'farm[áa]cias?', 'consult[óo]rios?', 'escrit[óo]rios?', 'f[áa]bricas?',
+    'cooperativas?', 'institutos?', 'hospita(?:l|is)', 'redes?', 'franquias?', 'consultorias?', 'editoras?', 'cervejarias?', 'vin[íi]colas?', 'adegas?', 'academias?',
+    'gin[áa]sios?', 'livrarias?', 'lojas?', 'marcas?', 'fintechs?', 'escolas?', 'cursos?', 'hub', 'coworkings?', 'est[úu]dios?', 'ateli[êe]s?', 'quintas?', 'fazendas?',
+  ],
   // Where a meeting happened: "no", "na", "em", "durante"…
   atPlace: ['(?:ontem |hoje |semana passada |m[êe]s passado |recentemente )?(?:no|na|nos|nas|em|durante|ao longo d[oa]|pelo|pela|num|numa)'],
   // Verbs of sharing a school, employer, group or town.
@@ -131,7 +143,7 @@ export const contextFamilies: readonly Family[] = [
       '(?:ver|vi|saber|soube|li sobre|fiquei (?:muito )?feliz com|fiquei (?:muito )?feliz em ver) (?:d?[aoe] )?{yourPossessive} (?:nova |novo |recente )?(?:promo[çc][ãa]o|nomea[çc][ãa]o|conquista|pr[êe]mio|aprova[çc][ãa]o|cargo|posi[çc][ãa]o|lan[çc]amento|chegada|entrada|ida)',
       '(?:vi|soube|li) (?:a )?(?:not[íi]cia|novidade|an[úu]ncio) (?:d[aoe]|sobre|que)',
       // "a sua equipa venceu o hackathon", "a sua startup foi selecionada para…".
-      '{yourPossessive} (?:[\\p{L}-]+ ){0,2}?(?:empresa|equipa|equipe|time|startup|marca|projeto|projecto|livro|app|produto|artigo|tese|pesquisa|funda[çc][ãa]o|escola|laborat[óo]rio|ong|loja|cl[íi]nica|ag[êe]ncia|banda|filme) (?:[\\p{L}-]+ )?(?:venceu|ganhou|foi selecionad[oa]|foi seleccionad[oa]|foi escolhid[oa]|foi premiad[oa]|recebeu|conquistou|captou|lançou|abriu|atingiu|completou|foi destaque|foi eleit[oa]|foi finalista|foi aprovad[oa]|foi publicad[oa]|chegou a)',
+      '{yourPossessive} (?:[\\p{L}-]+ ){0,2}?(?:empresa|equipa|equipe|time|startup|marca|projeto|projecto|livro|app|produto|artigo|tese|pesquisa|funda[çc][ãa]o|escola|laborat[óo]rio|ong|loja|cl[íi]nica|ag[êe]ncia|banda|filme|{businessNoun}) (?:[\\p{L}-]+ )?(?:venceu|ganhou|foi selecionad[oa]|foi seleccionad[oa]|foi escolhid[oa]|foi premiad[oa]|recebeu|conquistou|captou|lançou|abriu|atingiu|completou|foi destaque|foi eleit[oa]|foi finalista|foi aprovad[oa]|foi publicad[oa]|chegou a)',
       '(?:bem-vind[oa]|boas-vindas) (?:à|ao|a) \\p{Lu}[\\p{L}\\p{N}&.-]*',
       // "Parabéns a você e a toda a equipe pela conquista", "felicidades pela nova fase".
       '(?:muitos )?parab[ée]ns(?:,? (?:a|à|ao|e|para|pra|toda|todo|você|ti|si|equipe|equipa|time|o|os|as|vocês)){1,8} (?:pel[oa]s?|por) \\S+',
@@ -204,12 +216,12 @@ export const contextFamilies: readonly Family[] = [
       // "estivemos lado a lado no autocarro do congresso"
       '(?:estivemos|ficamos|fic[áa]mos|sentamos|sent[áa]mos|viajamos|viaj[áa]mos|fomos) (?:lado a lado|sentad[oa]s juntos|na mesma (?:mesa|fila|van|carrinha)) {atPlace}',
       '(?:sentei|fiquei|estive) (?:ao (?:seu|teu) lado|perto de (?:voc[êe]|ti)|na (?:sua|tua) mesa|no (?:seu|teu) (?:grupo|time|workshop|stand|estande))',
-      '(?:foi|é) (?:um (?:grande )?prazer|[óo]timo|bom|muito bom|incr[íi]vel|legal|uma alegria) (?:te |lhe )?(?:conhecer|conhecê-l[oa]|conhecer-te|conhecer você|falar com você|conversar com você|encontrar você|rever você|rever-te|revê-l[oa])(?: pessoalmente)? {atPlace}',
+      '(?:foi|é) (?:um (?:grande )?prazer|[óo]timo|bom|muito bom|incr[íi]vel|legal|uma alegria) (?:te |lhe )?(?:conhecer|conhecê-l[oa]|conhecer-te|conhecer você|falar com você|conversar com você|encontrar você|rever você|rever-te|revê-l[oa]|{talkedWithYou})(?: pessoalmente)? {atPlace}',
       '(?:como|conforme) (?:prometido|prometi|combinado|combinamos|conversamos|falamos) {atPlace} \\S+',
       // "Como comentei no evento", "como te disse no jantar": said at a meeting, not in a message.
       '(?:como|conforme) (?:comentei|comentamos|mencionei|mencionamos|(?:te |lhe )?disse|(?:te |lhe )?falei) (?:ontem |semana passada )?(?:no|na|durante o|durante a) (?:evento|encontro|meetup|palestra|confer[êe]ncia|feira|congresso|workshop|jantar|almo[çc]o|caf[ée]|happy hour|semin[áa]rio|f[óo]rum|summit|cerim[ôo]nia|festa|stand|estande|intervalo|coffee break|networking|hackathon|imers[ãa]o|aula|curso|mentoria)',
       // "Adorei te conhecer na imersão", "gostei muito de conhecê-la no congresso".
-      '(?:adorei|amei|gostei (?:muito |imenso )?de|foi bom|que bom|muito prazer em|prazer em|fiquei (?:muito )?feliz em|fiquei (?:muito )?contente (?:em|por)|foi (?:muito )?legal|curti) (?:te |lhe )?(?:conhecer|ter conhecido|rever|reencontrar|encontrar|conhecê-l[oa]|revê-l[oa]|reencontrá-l[oa]|encontrá-l[oa]|conversar com (?:voc[êe]|o senhor|a senhora)|falar com (?:voc[êe]|o senhor|a senhora))(?:-te)?(?: pessoalmente)? {atPlace}',
+      '(?:adorei|amei|gostei (?:muito |imenso )?de|foi bom|que bom|muito prazer em|prazer em|fiquei (?:muito )?feliz em|fiquei (?:muito )?contente (?:em|por)|foi (?:muito )?legal|curti) (?:te |lhe )?(?:conhecer|ter conhecido|rever|reencontrar|encontrar|conhecê-l[oa]|revê-l[oa]|reencontrá-l[oa]|encontrá-l[oa]|conversar com (?:voc[êe]|o senhor|a senhora)|falar com (?:voc[êe]|o senhor|a senhora)|{talkedWithYou})(?:-te)?(?: pessoalmente)? {atPlace}',
     ],
   },
   {

@@ -68,7 +68,7 @@ export const salesPitch: LocalizedRule = {
       means: 'offers a free trial or discount',
       patterns: [
         '(?:teste|avaliaç(?:ão|ao)|per[íi]odo de teste|trial|diagn[óo]stico|consultoria|amostra|auditoria|an[áa]lise|sess(?:ão|ao)|aula) (?:\\S+ )?(?:gr[áa]tis|gratuit[oa]|sem custo)',
-        'sem compromisso', '\\d+ ?% de desconto', 'desconto (?:especial|exclusivo|de \\d+)', 'condiç(?:ões|ão) especia(?:is|l)', 'oferta (?:exclusiva|especial|limitada)', 'planos? a partir de', '\\d+ ?% off', 'a partir de (?:apenas )?(?:r\\$|€|us\\$|kz|mt) ?\\d+', 'separei (?:uma|um) (?:vaga|lugar|desconto|cupom|condi[çc][ãa]o) (?:especial )?(?:pra|para) (?:voc[êe]|ti|o senhor|a senhora)', '(?:s[óo]|apenas|[úu]ltimas) \\d+ (?:vagas|lugares)', 'vagas limitadas', 'por (?:apenas|s[óo]) (?:r\\$|€|\\d)',
+        'sem compromisso', '\\d+ ?% de desconto', 'desconto (?:especial|exclusivo|de \\d+)', 'condiç(?:ões|ão) especia(?:is|l)', '(?:com|a|por) pre[çc]os? (?:especia(?:is|l)|promocion(?:ais|al)|exclusivos?)', 'oferta (?:exclusiva|especial|limitada)', 'planos? a partir de', '\\d+ ?% off', 'a partir de (?:apenas )?(?:r\\$|€|us\\$|kz|mt) ?\\d+', 'separei (?:uma|um) (?:vaga|lugar|desconto|cupom|condi[çc][ãa]o) (?:especial )?(?:pra|para) (?:voc[êe]|ti|o senhor|a senhora)', '(?:s[óo]|apenas|[úu]ltimas) \\d+ (?:vagas|lugares)', 'vagas limitadas', 'por (?:apenas|s[óo]) (?:r\\$|€|\\d)',
       ],
     },
     {
@@ -89,6 +89,10 @@ export const salesPitch: LocalizedRule = {
         'oferecemos (?:à|a|ao|para) (?:\\S+ ){0,2}?(?:um|uma) (?:\\S+ )?(?:diagn[óo]stico|consultoria|auditoria|an[áa]lise|avaliaç(?:ão|ao)|teste)',
         'gostaria de (?:oferecer|apresentar) (?:os |as )?(?:meus|minhas|nossos|nossas) (?:servi[çc]os|soluç(?:ões|ão)|produtos)',
         '(?:presto|prestamos) servi[çc]os', '(?:te|lhe|vos) (?:mande|mando|envie|envio|passe|passo|mandar|enviar) o (?:nosso |meu )?(?:portf[óo]lio|cat[áa]logo|tabela de pre[çc]os|media kit)', '(?:os )?(?:meus|nossos) servi[çc]os (?:de|para|em)',
+        // What the writer sells, named as such: "ofereço sessões de fotografia", "fazemos pacotes para clínicas".
+        '(?:ofere[çc]o|oferecemos|vendo|vendemos|fa[çc]o|fazemos) (?:[\\p{L}-]+ )?(?:sess(?:ões|ão)|pacotes?|planos?|ensaios?|servi[çc]os?|consultorias?|mentorias?|treinamentos?|formaç(?:ões|ão)) (?:\\S+ ){0,5}?(?:para|pra|a|à|às|aos) (?:empresas?|neg[óo]cios|marcas?|lojas?|restaurantes?|cl[íi]nicas?|escrit[óo]rios?|equip(?:e|a)s?|profissionais|quem)',
+        // The sales material itself sent or offered cold: "envio em anexo a apresentação da nossa agência", "posso enviar-lhe a tabela de preços?".
+        '(?:envio|enviar|mando|mandar|segue|seguem|anexo|partilho|compartilho|passo|passar)(?:-(?:lhe|te|vos))? (?:\\S+ ){0,3}?(?:o |a |os |as )?(?:nosso |nossa |meu |minha )?(?:cat[áa]logo|tabela de pre[çc]os|lista de pre[çc]os|media kit|apresenta[çc][ãa]o (?:comercial|institucional|d[ao] (?:nossa|nosso|minha|meu) (?:{ourThing})))',
       ],
     },
     {

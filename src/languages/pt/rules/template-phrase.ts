@@ -39,6 +39,8 @@ export const templatePhrase: LocalizedRule = {
         '(?:estou|estamos) (?:expandindo|ampliando|aumentando|fortalecendo|a expandir|a alargar|a ampliar|a aumentar) (?:a )?(?:minha|nossa) rede',
         '(?:busco|procuro|quero|gosto de|gostaria de|pretendo) (?:ampliar|expandir|aumentar|alargar|fortalecer) (?:a )?(?:minha )?rede',
         '(?:sempre )?em busca de (?:me )?conectar com (?:outros |novos |bons )?profissionais', 'sempre (?:aberto|aberta|buscando|procurando) (?:a |para |por )?(?:novas |novos )?(?:conex(?:ões|oes)|contatos|contactos)',
+        // "Sempre busco me conectar com profissionais de destaque da área": people of a kind, not this person.
+        '(?:busco|procuro|gosto de|adoro|costumo|tento|estou sempre a|estou sempre|estou) (?:sempre )?(?:buscando |procurando |tentando )?(?:me )?(?:conectar|ligar)(?:-me)? (?:a|com) (?:outros |outras |novos |novas |bons |boas |grandes )?(?:profissionais|pessoas|l[íi]deres|gestores|especialistas) (?:de destaque|da [áa]rea|do setor|do mercado|como voc[êe]|como tu|inspirador(?:a|es|as)|incr[íi]veis|interessantes|talentos[oa]s|qualificad[oa]s|de sucesso|experientes|relevantes|de alto n[íi]vel|de refer[êe]ncia)',
       ],
     },
     {
