@@ -277,6 +277,8 @@ export const families: readonly Family[] = [
       '(?:auch ich|ich) (?:habe|hab|hatte|machte) (?:\\S+ )?(?:auch |ebenfalls |ebenso |selbst )?(?:mein|meinen|meine) (?:\\S+ )?{compound}(?:Abschluss|Diplom|Master|Bachelor|Abitur|Matura|Ausbildung|Studium|Promotion|Examen|Praktikum|Volontariat|Referendariat|MBA|Lehre|Trainee|Traineeprogramm) (?:\\S+ ){0,3}?(?:an der|am|an dem|bei|beim|im|in der|auf der|auf dem) \\S+',
       // "ich bin ebenfalls ein Kind der Uni Passau"
       '(?:auch|ebenfalls|ebenso) (?:ein |eine )?(?:Kind|Gewächs|Eigengewächs|Produkt) (?:der|des|von|vom) \\S+',
+      // A body or circle both sit in: "wir sitzen ab Januar beide im Prüfungsausschuss der IHK", "ab März sitzen wir zusammen im Vorstand des Fördervereins"
+      '(?:wir (?:sitzen|saßen|sassen|sind|waren|engagieren uns|arbeiten)|(?:sitzen|saßen|sassen|sind|waren|engagieren|arbeiten) wir(?: uns)?) (?:\\S+ ){0,3}?(?:beide|zusammen|gemeinsam) (?:\\S+ ){0,2}?(?:im|in der|in dem|beim|bei der|bei dem) (?:\\S+ )?{compound}(?:{boardBody}|arbeitskreis|gremium|komitee|netzwerk|verein|verband|förderverein|lenkungskreis|expertenkreis)',
       // "wir sind beide durch die Schule von Henkel gegangen", "wir sind beide bei Bosch groß geworden"
       'wir (?:sind|waren|haben) (?:\\S+ )?(?:beide|zusammen|gemeinsam) (?:\\S+ ){0,6}?(?:gegangen|gewesen|groß geworden|gross geworden|ausgebildet worden|sozialisiert worden|geprägt worden)',
       // The time shared at a named place: "lange her seit unserer Zeit bei Bosch in Reutlingen", "unsere gemeinsamen Jahre an der HSG"

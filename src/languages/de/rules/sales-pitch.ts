@@ -3,6 +3,13 @@ import type { LocalizedRule } from '../../types.ts';
 /** Selling to a stranger (languages.md §5 `sales-pitch`); quiet once they have written. */
 export const salesPitch: LocalizedRule = {
   when: 'cold',
+  quietWhen: [
+    // The reader asked for it: "Sie hatten nach einer Lösung für … gefragt – anbei unser Angebot", "wie gewünscht", "zu Ihrer Anfrage".
+    '(?:Sie|du) (?:hatten|haben|hattest|hast) (?:mich |uns )?[^.!?\\n]{0,80}?(?:nach|um) [^.!?\\n]{0,80}?(?:gefragt|gebeten)(?![\\p{L}])',
+    '(?:Sie|du) (?:hatten|haben|hattest|hast) (?:\\S+ ){0,6}?(?:angefragt|angefordert|erbeten)(?![\\p{L}])',
+    'wie (?:von (?:Ihnen|dir) )?(?:gewünscht|angefragt|angefordert|erbeten)(?![\\p{L}])',
+    '(?:auf|zu) (?:Ihre|Ihrer|deine|deiner) (?:\\S+ )?(?:Anfrage|Nachfrage|Bitte)(?![\\p{L}])',
+  ],
   lexicon: {
     ourThing: ['unsere', 'unser', 'unserer', 'unseres', 'unseren', 'unserem'],
     product: [
@@ -88,6 +95,8 @@ export const salesPitch: LocalizedRule = {
         // "Darf ich Ihnen unsere Lösung kurz vorstellen?"
         '(?:Ihnen|dir|euch) (?:\\S+ ){0,3}?(?:unser|unsere|unseren|mein|meine|meinen) (?:\\S+ )?(?:Produkt|Lösung|Angebot|Tool|Software|Plattform|Dienstleistung|Leistungen|Service|App|Portfolio) (?:\\S+ )?(?:vorstellen|zeigen|präsentieren|anbieten|vorzustellen|zu zeigen)',
         'unverbindliches Angebot',
+        // Services for a client group, verb split: "ich biete Buchhaltung und Lohnabrechnung für kleine Arztpraxen an"
+        '(?:ich|wir) (?:biete|bieten) (?:Ihnen |dir |euch )?(?:[^\\s,.!?]+ ){1,8}?für (?:\\S+ ){0,3}?[\\p{L}-]*{clients} (?:[^\\s,.!?]+ ){0,4}?an(?![\\p{L}])',
         '(?:ein|ein individuelles|ein persönliches|ein maßgeschneidertes|ein kostenloses|ein unverbindliches) Angebot (?:\\S+ )?(?:zukommen lassen|machen|erstellen|schicken|senden)',
         // "schicke ich Ihnen die Unterlagen zu unserem Fuhrparkmanagement", "anbei unser Katalog"
         '(?:sende|schicke|schicken|senden|übersende|übersenden) (?:ich |wir )?(?:Ihnen|dir) (?:\\S+ ){0,2}?(?:die |unsere |meine )?(?:Unterlagen|Infos|Informationen|Broschüre|Präsentation|Produktinfos) (?:zu|über) (?:unserem|unserer|unseren|unser|unsere|meinem|meiner)',
