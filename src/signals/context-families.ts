@@ -376,7 +376,10 @@ export const contextFamilies: readonly Family[] = [
       // A matching service put you together: "we matched on Lunchclub last week", "we got matched through the alumni app".
       "(?:we|you and I) (?:matched|got matched|were matched) (?:on|via|through|in|at) (?!linkedin(?![\\p{L}]))(?:the )?[\\p{L}\\p{N}&'-]+ (?:[\\p{L}\\p{N}&'-]+ ){0,2}?(?:last|this|yesterday|earlier|a few|two|three|back|in \\p{Lu}|but|and|app|programme|program|scheme|platform|session)(?![\\p{L}])",
       // Someone the writer knows did: "our Head of Design, Lucia, worked with you at IDEO".
-      "(?<!(?:we|I|never|not|n't) )(?:worked|collaborated|partnered|studied|trained|interned|served) (?:with|alongside|under) you (?:at|on|in|for|during|back)(?![\\p{L}])", '(?:we|our paths) crossed(?: paths)?', '(?:ran|bumped|bumping|running) into (?:each other|you)',
+      "(?<!(?:we|I|never|not|n't) )(?:worked|collaborated|partnered|studied|trained|interned|served) (?:with|alongside|under) you (?:at|on|in|for|during|back)(?![\\p{L}])",
+      // Someone the writer knows spent time in their team: "one of our seniors, Kezia, interned with your lab last summer",
+      // "two of my students did placements at your clinic" (not "we'd love to work with your team", "never worked with your firm").
+      "(?<!(?:never|not|n't|wants? to|hoping to|love to|like to) )(?:interned|worked|studied|trained|volunteered|did (?:an? |her |his |their )?(?:internships?|placements?|residenc(?:y|ies)|rotations?|co-?ops?|work experience)|spent (?:a|the|last|two|three) (?:summers?|terms?|semesters?|months?|weeks?)) (?:with|at|in|on) your (?:[\\p{L}-]+ )?{orgNoun}(?![\\p{L}])", '(?:we|our paths) crossed(?: paths)?', '(?:ran|bumped|bumping|running) into (?:each other|you)',
       "(?:you were|you've been|you have been|you used to be|you once were) (?:my|our) (?:\\S+ ){0,2}?(?:{relationNoun}|lead|advisor|adviser|instructor|assistant|TA|examiner|interviewer|trainer|counsell?or|doctor|nurse|therapist|physio|editor|reviewer|landlord|captain|host|examiner|marker|invigilator|guide)(?![\\p{L}])",
       '(?:our|those) (?:\\S+ ){0,3}?days',
       "(?:it's|it has) been (?:a while|ages|too long|a long time)",

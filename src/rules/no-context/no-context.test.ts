@@ -12,6 +12,9 @@ testRule(noContext, {
     // A gap of clause words is no thing of theirs: "your SDRs could book", "your lab looking for a research assistant".
     { draft: 'What if your SDRs could book twice as many meetings?', findings: doc },
     { draft: 'Is your lab looking for a research assistant this autumn?', findings: doc },
+    // Wanting to work with their team is no time spent there.
+    { draft: "Hi Ana, I'd love to work with your team. Are you hiring?", findings: doc },
+    { draft: 'We have never worked with your company, but we help firms like it cut costs.', findings: doc },
     { draft: "We've met before, I'm sure. Let's connect.", findings: doc },
     { draft: 'Your name came up in my search results. Open to a call?', findings: doc },
     // A tool they use is not a thing of theirs; "still doing" is a clause, not a gap.
@@ -440,5 +443,9 @@ testRule(noContext, {
     'Hi Tariq, I admire your volunteering at the Leith food bank. I run logistics for a charity and would love to compare notes.',
     'Hi Fatima, Ahmed Karim reccomended I reach out about the supply-chain audit your team is planning.',
     'Hi Jo, Priya Nair sugested that I contact you about the Lagos office move.',
+    // Round 8: someone the writer knows spent time in their team, named or not.
+    "Hi Olu, I'm Deb, a counselor in Atlanta. One of our seniors, Kezia, interned with your lab last summer. Would you talk to our STEM club?",
+    'HELLO DR. BANDA - TWO OF MY STUDENTS DID PLACEMENTS AT YOUR CLINIC THIS YEAR; COULD I ASK ABOUT HOSTING MORE?',
+    'hi lena, my brother spent a summer at your design studio and still talks about it. any chance of a quick chat?',
   ],
 });
