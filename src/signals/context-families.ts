@@ -292,6 +292,9 @@ export const contextFamilies: readonly Family[] = [
       "(?!(?:Hi|Hello|Hey|Dear)\\b)\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)? (?:was|is|used to be|has been|had been) (?:your|one of your) (?:old |former |first |favou?rite |best |new )?{relationNoun}",
       "(?!(?:Hi|Hello|Hey|Dear)\\b)\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)? (?:put us in touch|introduced us|connected us|looped (?:me|us) in|cc'd (?:me|us|you))",
       "(?:[Oo]n|[Aa]t) \\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?'s (?:advice|suggestion|recommendation|urging|request|prompting|nudge)",
+      // A named predecessor handed them over: "I'm taking over the Stockholm account from Erik", "Erik handed your file over to me".
+      "(?:[Tt]aking over|[Tt]ook over|[Ii]nherited|[Pp]icking up|[Pp]icked up) (?:your |the )?(?:[\\p{L}-]+ ){0,3}?(?:account|portfolio|territory|caseload|case|file|patch|region|clients?|relationship) from \\p{Lu}\\p{Ll}+",
+      "\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)? (?:has )?(?:handed|passed) (?:your|the) (?:[\\p{L}-]+ ){0,2}?(?:account|file|case|portfolio|relationship) (?:over )?to me",
     ],
   },
   {
@@ -343,6 +346,9 @@ export const contextFamilies: readonly Family[] = [
       "(?:we|you and I) (?:were|got|have been|'ve been|are) (?:paired|matched|teamed|grouped|partnered|buddied|twinned|assigned|seated|placed|put)(?: up)? (?:together|as|with each other|on|for|in|at|next to each other|side by side)",
       // Something they did with or for the writer: "you reviewed my PR", "when you spoke to our MBA class" (not "you came to my profile").
       "you (?:reviewed|approved|merged|answered|graded|marked|commented on|replied to|responded to|fixed|hired|trained|helped|served|treated|spoke to|talked to|presented to|lectured|visited|came to|gave|ran|led|welcomed|showed|toured) (?:me|us|our|my)(?![\\p{L}'])(?! (?:linkedin )?(?:profile|page|inbox|dms?|messages?|posts?|connection)(?![\\p{L}]))",
+      // Any other deed of theirs or their organisation's for the writer: "your bakery catered our office party", "you judged
+      // our hackathon", "your firm audited us last year" (not "you messaged me", "if your team built our site", "you viewed my profile").
+      "(?<!(?:if|whether|could|would|can|will) )(?:you|your (?:[\\p{L}'-]+ ){0,2}?{orgNoun}) (?!(?:messaged|contacted|emailed|pinged|texted|spammed|blocked|reported|flagged|declined|rejected|removed|tagged|invited|added)(?![\\p{L}]))(?:{deedVerb}) (?:me|us|our|my)(?![\\p{L}'])(?! (?:linkedin )?(?:profile|page|inbox|dms?|messages?|connection|website|site|emails?|invit(?:e|ation)s?|requests?)(?![\\p{L}]))",
       // A match or final you both played: "your school's robotics team beat ours", "we lost to you in the semi-final".
       "(?:you|your (?:[\\p{L}'-]+ ){0,3}?)(?:(?:beat|defeated|knocked out|edged out|outscored|played against|competed against|lost to|drew with) (?:us|ours|our|my|me)|knocked (?:us|me) out)(?![\\p{L}'])",
       "(?:we|I|our (?:[\\p{L}'-]+ ){0,3}?)(?:lost to|played against|competed against|faced|drew with|(?:were|was) (?:the )?runners?-up to) (?:you|yours|your)(?![\\p{L}'])",
