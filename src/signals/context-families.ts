@@ -23,6 +23,8 @@ export const lexicon: Lexicon = {
     // Code of theirs under its ecosystem's names: "your crate tower-ratelimit", "your Kaggle notebook", "your VS Code extension".
     'crates?', 'notebooks?', 'SDKs?', 'CLI', 'gists?', 'dotfiles', 'extensions?(?= (?:for|to|on|in|is|was|has|saved|made|helped))', 'packages?(?= (?:on|for) (?:npm|PyPI|CRAN|NuGet|Hex|crates\\.io))',
     'explanations?', 'newsletters?', '(?:cook|text|work|guide|hand|picture|photo|play|note|sketch|e-?)books?', 'albums?', 'murals?', 'menus?', 'exhibitions?', 'letters?(?= (?:on|about|from|since|every|each|to))', 'series', 'substack', 'models?(?= (?:on|of|for|you))', 'toolkit', 'memo',
+    // Trials a team or a public body runs: "your city's bike lane pilot", "your clinic's pilot of video visits".
+    'pilots?(?= (?:on|of|in|for|with|at))', 'trials?(?= (?:on|of|in|with|at))',
   ],
   // Their work in general: specific only with what it is about ("your work on…", "your move to…").
   softNoun: [
@@ -68,6 +70,8 @@ export const lexicon: Lexicon = {
     'foundation', 'nonprofit', 'council', 'club', 'newsroom', 'magazine', 'label', 'farm', 'winery', 'co-?op', 'union', 'hotel', 'institute',
     'university', 'college', 'cent(?:re|er)', 'chapter', 'crew', 'office', 'publisher', 'theat(?:re|er)', 'orchestra', 'choir', 'school board', 'unit',
     'association', 'society', 'collective', 'cooperative', 'trust', 'committee', 'board', 'parish', 'network', 'guild', 'league', 'ministry', 'newspaper',
+    // Public bodies: "the bike lane pilot your city ran", "your county's open-data portal".
+    'city', 'town', 'county', 'municipality', 'borough', 'district',
   ],
   // Something done, made or put out (the verb of "the mural your studio painted", "the reports your fund publishes"):
   // any regular past tense except the ones that say nothing of theirs (viewed, accepted, needed…).

@@ -17,6 +17,8 @@ testRule(noContext, {
     { draft: 'We have never worked with your company, but we help firms like it cut costs.', findings: doc },
     // Being contacted, viewed or invited is nothing they did for the writer; a wish is no deed.
     { draft: 'Hi Sam, your company emailed me about a demo. Want to talk pricing?', findings: doc },
+    { draft: 'Hi Jo, your free trial is ending, upgrade now!', findings: doc },
+    { draft: 'Hi, companies in your city need better IT. Shall we talk?', findings: doc },
     { draft: "We've met before, I'm sure. Let's connect.", findings: doc },
     { draft: 'Your name came up in my search results. Open to a call?', findings: doc },
     // A tool they use is not a thing of theirs; "still doing" is a clause, not a gap.
@@ -455,5 +457,8 @@ testRule(noContext, {
     'hi ken, your audit firm reviewed us last year and i have a question about the report',
     "Hi Sven, I'm taking over the Stockholm account from Erik next month, so you'll be hearing from me.",
     'hi al, i took over the nordics territory from Priya last month. coffee?',
+    // A trial run by a team or a public body.
+    "Hi Erin, I'm a city planner in Tacoma. Your city's bike lane pilot on 5th Avenue keeps coming up at our council. Could we compare notes?",
+    'Hi Dr. Lam, your trial of low-dose aspirin in Hong Kong clinics is exactly what our ward needs to read.',
   ],
 });
