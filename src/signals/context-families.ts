@@ -23,6 +23,8 @@ export const lexicon: Lexicon = {
     // Code of theirs under its ecosystem's names: "your crate tower-ratelimit", "your Kaggle notebook", "your VS Code extension".
     'crates?', 'notebooks?', 'SDKs?', 'CLI', 'gists?', 'dotfiles', 'extensions?(?= (?:for|to|on|in|is|was|has|saved|made|helped))', 'packages?(?= (?:on|for) (?:npm|PyPI|CRAN|NuGet|Hex|crates\\.io))',
     'explanations?', 'newsletters?', '(?:cook|text|work|guide|hand|picture|photo|play|note|sketch|e-?)books?', 'albums?', 'murals?', 'menus?', 'exhibitions?', 'letters?(?= (?:on|about|from|since|every|each|to))', 'series', 'substack', 'models?(?= (?:on|of|for|you))', 'toolkit', 'memo',
+    // Trials a team or a public body runs: "your city's bike lane pilot", "your clinic's pilot of video visits".
+    'pilots?(?= (?:on|of|in|for|with|at))', 'trials?(?= (?:on|of|in|with|at))',
   ],
   // Their work in general: specific only with what it is about ("your work on…", "your move to…").
   softNoun: [
@@ -68,6 +70,8 @@ export const lexicon: Lexicon = {
     'foundation', 'nonprofit', 'council', 'club', 'newsroom', 'magazine', 'label', 'farm', 'winery', 'co-?op', 'union', 'hotel', 'institute',
     'university', 'college', 'cent(?:re|er)', 'chapter', 'crew', 'office', 'publisher', 'theat(?:re|er)', 'orchestra', 'choir', 'school board', 'unit',
     'association', 'society', 'collective', 'cooperative', 'trust', 'committee', 'board', 'parish', 'network', 'guild', 'league', 'ministry', 'newspaper',
+    // Public bodies: "the bike lane pilot your city ran", "your county's open-data portal".
+    'city', 'town', 'county', 'municipality', 'borough', 'district',
   ],
   // Something done, made or put out (the verb of "the mural your studio painted", "the reports your fund publishes"):
   // any regular past tense except the ones that say nothing of theirs (viewed, accepted, needed…).
@@ -292,6 +296,9 @@ export const contextFamilies: readonly Family[] = [
       "(?!(?:Hi|Hello|Hey|Dear)\\b)\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)? (?:was|is|used to be|has been|had been) (?:your|one of your) (?:old |former |first |favou?rite |best |new )?{relationNoun}",
       "(?!(?:Hi|Hello|Hey|Dear)\\b)\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)? (?:put us in touch|introduced us|connected us|looped (?:me|us) in|cc'd (?:me|us|you))",
       "(?:[Oo]n|[Aa]t) \\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?'s (?:advice|suggestion|recommendation|urging|request|prompting|nudge)",
+      // A named predecessor handed them over: "I'm taking over the Stockholm account from Erik", "Erik handed your file over to me".
+      "(?:[Tt]aking over|[Tt]ook over|[Ii]nherited|[Pp]icking up|[Pp]icked up) (?:your |the )?(?:[\\p{L}-]+ ){0,3}?(?:account|portfolio|territory|caseload|case|file|patch|region|clients?|relationship) from \\p{Lu}\\p{Ll}+",
+      "\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)? (?:has )?(?:handed|passed) (?:your|the) (?:[\\p{L}-]+ ){0,2}?(?:account|file|case|portfolio|relationship) (?:over )?to me",
     ],
   },
   {
@@ -343,6 +350,9 @@ export const contextFamilies: readonly Family[] = [
       "(?:we|you and I) (?:were|got|have been|'ve been|are) (?:paired|matched|teamed|grouped|partnered|buddied|twinned|assigned|seated|placed|put)(?: up)? (?:together|as|with each other|on|for|in|at|next to each other|side by side)",
       // Something they did with or for the writer: "you reviewed my PR", "when you spoke to our MBA class" (not "you came to my profile").
       "you (?:reviewed|approved|merged|answered|graded|marked|commented on|replied to|responded to|fixed|hired|trained|helped|served|treated|spoke to|talked to|presented to|lectured|visited|came to|gave|ran|led|welcomed|showed|toured) (?:me|us|our|my)(?![\\p{L}'])(?! (?:linkedin )?(?:profile|page|inbox|dms?|messages?|posts?|connection)(?![\\p{L}]))",
+      // Any other deed of theirs or their organisation's for the writer: "your bakery catered our office party", "you judged
+      // our hackathon", "your firm audited us last year" (not "you messaged me", "if your team built our site", "you viewed my profile").
+      "(?<!(?:if|whether|could|would|can|will) )(?:you|your (?:[\\p{L}'-]+ ){0,2}?{orgNoun}) (?!(?:messaged|contacted|emailed|pinged|texted|spammed|blocked|reported|flagged|declined|rejected|removed|tagged|invited|added)(?![\\p{L}]))(?:{deedVerb}) (?:me|us|our|my)(?![\\p{L}'])(?! (?:linkedin )?(?:profile|page|inbox|dms?|messages?|connection|website|site|emails?|invit(?:e|ation)s?|requests?)(?![\\p{L}]))",
       // A match or final you both played: "your school's robotics team beat ours", "we lost to you in the semi-final".
       "(?:you|your (?:[\\p{L}'-]+ ){0,3}?)(?:(?:beat|defeated|knocked out|edged out|outscored|played against|competed against|lost to|drew with) (?:us|ours|our|my|me)|knocked (?:us|me) out)(?![\\p{L}'])",
       "(?:we|I|our (?:[\\p{L}'-]+ ){0,3}?)(?:lost to|played against|competed against|faced|drew with|(?:were|was) (?:the )?runners?-up to) (?:you|yours|your)(?![\\p{L}'])",
@@ -376,7 +386,10 @@ export const contextFamilies: readonly Family[] = [
       // A matching service put you together: "we matched on Lunchclub last week", "we got matched through the alumni app".
       "(?:we|you and I) (?:matched|got matched|were matched) (?:on|via|through|in|at) (?!linkedin(?![\\p{L}]))(?:the )?[\\p{L}\\p{N}&'-]+ (?:[\\p{L}\\p{N}&'-]+ ){0,2}?(?:last|this|yesterday|earlier|a few|two|three|back|in \\p{Lu}|but|and|app|programme|program|scheme|platform|session)(?![\\p{L}])",
       // Someone the writer knows did: "our Head of Design, Lucia, worked with you at IDEO".
-      "(?<!(?:we|I|never|not|n't) )(?:worked|collaborated|partnered|studied|trained|interned|served) (?:with|alongside|under) you (?:at|on|in|for|during|back)(?![\\p{L}])", '(?:we|our paths) crossed(?: paths)?', '(?:ran|bumped|bumping|running) into (?:each other|you)',
+      "(?<!(?:we|I|never|not|n't) )(?:worked|collaborated|partnered|studied|trained|interned|served) (?:with|alongside|under) you (?:at|on|in|for|during|back)(?![\\p{L}])",
+      // Someone the writer knows spent time in their team: "one of our seniors, Kezia, interned with your lab last summer",
+      // "two of my students did placements at your clinic" (not "we'd love to work with your team", "never worked with your firm").
+      "(?<!(?:never|not|n't|wants? to|hoping to|love to|like to) )(?:interned|worked|studied|trained|volunteered|did (?:an? |her |his |their )?(?:internships?|placements?|residenc(?:y|ies)|rotations?|co-?ops?|work experience)|spent (?:a|the|last|two|three) (?:summers?|terms?|semesters?|months?|weeks?)) (?:with|at|in|on) your (?:[\\p{L}-]+ )?{orgNoun}(?![\\p{L}])", '(?:we|our paths) crossed(?: paths)?', '(?:ran|bumped|bumping|running) into (?:each other|you)',
       "(?:you were|you've been|you have been|you used to be|you once were) (?:my|our) (?:\\S+ ){0,2}?(?:{relationNoun}|lead|advisor|adviser|instructor|assistant|TA|examiner|interviewer|trainer|counsell?or|doctor|nurse|therapist|physio|editor|reviewer|landlord|captain|host|examiner|marker|invigilator|guide)(?![\\p{L}])",
       '(?:our|those) (?:\\S+ ){0,3}?days',
       "(?:it's|it has) been (?:a while|ages|too long|a long time)",

@@ -12,6 +12,13 @@ testRule(noContext, {
     // A gap of clause words is no thing of theirs: "your SDRs could book", "your lab looking for a research assistant".
     { draft: 'What if your SDRs could book twice as many meetings?', findings: doc },
     { draft: 'Is your lab looking for a research assistant this autumn?', findings: doc },
+    // Wanting to work with their team is no time spent there.
+    { draft: "Hi Ana, I'd love to work with your team. Are you hiring?", findings: doc },
+    { draft: 'We have never worked with your company, but we help firms like it cut costs.', findings: doc },
+    // Being contacted, viewed or invited is nothing they did for the writer; a wish is no deed.
+    { draft: 'Hi Sam, your company emailed me about a demo. Want to talk pricing?', findings: doc },
+    { draft: 'Hi Jo, your free trial is ending, upgrade now!', findings: doc },
+    { draft: 'Hi, companies in your city need better IT. Shall we talk?', findings: doc },
     { draft: "We've met before, I'm sure. Let's connect.", findings: doc },
     { draft: 'Your name came up in my search results. Open to a call?', findings: doc },
     // A tool they use is not a thing of theirs; "still doing" is a clause, not a gap.
@@ -440,5 +447,18 @@ testRule(noContext, {
     'Hi Tariq, I admire your volunteering at the Leith food bank. I run logistics for a charity and would love to compare notes.',
     'Hi Fatima, Ahmed Karim reccomended I reach out about the supply-chain audit your team is planning.',
     'Hi Jo, Priya Nair sugested that I contact you about the Lagos office move.',
+    // Round 8: someone the writer knows spent time in their team, named or not.
+    "Hi Olu, I'm Deb, a counselor in Atlanta. One of our seniors, Kezia, interned with your lab last summer. Would you talk to our STEM club?",
+    'HELLO DR. BANDA - TWO OF MY STUDENTS DID PLACEMENTS AT YOUR CLINIC THIS YEAR; COULD I ASK ABOUT HOSTING MORE?',
+    'hi lena, my brother spent a summer at your design studio and still talks about it. any chance of a quick chat?',
+    // A deed of theirs or their organisation's for the writer; a named predecessor handed them over.
+    "Hi Nina, your bakery catered our office party last Friday and everyone's still talking about the buns. Do you do weekly orders?",
+    'Hi Jo, you judged our hackathon in March - thanks for the feedback!',
+    'hi ken, your audit firm reviewed us last year and i have a question about the report',
+    "Hi Sven, I'm taking over the Stockholm account from Erik next month, so you'll be hearing from me.",
+    'hi al, i took over the nordics territory from Priya last month. coffee?',
+    // A trial run by a team or a public body.
+    "Hi Erin, I'm a city planner in Tacoma. Your city's bike lane pilot on 5th Avenue keeps coming up at our council. Could we compare notes?",
+    'Hi Dr. Lam, your trial of low-dose aspirin in Hong Kong clinics is exactly what our ward needs to read.',
   ],
 });
