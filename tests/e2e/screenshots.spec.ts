@@ -33,7 +33,7 @@ test.describe('screenshots for the README', () => {
     const sidebar = await context.newPage();
     await sidebar.setViewportSize({ width: 400, height: 900 });
     await sidebar.goto(`chrome-extension://${extensionId}/sidepanel.html`);
-    await expect(sidebar.locator('[data-rule-id="pushy"]')).toBeVisible();
+    await expect(sidebar.locator('[data-rule-id="pushy"]').first()).toBeVisible();
     await expect(sidebar.locator('.check__hint').first()).toBeVisible({ timeout: 5000 });
     await sidebar.screenshot({ path: join(OUT, 'sidebar.png') });
   });
