@@ -12,13 +12,15 @@ export const lexicon: Lexicon = {
   giveVerb: ['write', 'writing', 'give', 'giving', 'leave', 'leaving', 'post', 'posting', 'drop', 'dropping', 'provide', 'providing', 'do', 'add', 'adding',
     'put together', 'putting together', 'pen', 'draft', 'drafting', 'compose', 'composing'],
   appraisalSize: ['professional', 'brief', 'short', 'quick', 'small', 'little', 'glowing', 'honest', 'positive', 'good', 'linkedin', 'google', '5-star', 'five-star', '5 star', 'written', 'public'],
+  // Someone named by what they do: "the person who runs…", "someone that handles…", "whoever leads…".
+  someoneWho: ['(?:(?:the (?:person|people|one|folks)|someone) (?:who|that)|whoever)'],
   // The people who hire, named by what they do: "the hiring manager", "your recruitment team", "whoever does hiring", "HR".
   theirHiringPeople: ['(?:your |the |whoever (?:is |does |handles )?)?(?:[\\p{L}&-]+ ){0,2}?(?:hiring(?: manager| team| lead| partner)?|recruit\\S*|hr|talent(?: acquisition)?(?: team| partner)?|people team)\\b',
-    '(?:(?:the (?:person|people|one|folks)|someone) (?:who|that)|whoever) (?:does|handles|runs|leads|manages|oversees|looks after|is in charge of|is responsible for) (?:the )?(?:hiring|recruit\\S*|hr)\\b'],
+    '{someoneWho} (?:does|handles|runs|leads|manages|oversees|looks after|is in charge of|is responsible for) (?:the )?(?:hiring|recruit\\S*|hr)\\b'],
   // People a stranger is asked to pass you on to.
   theirPeople: ['your (?:\\S+ ){0,2}?(?:ceo|cto|cfo|coo|vp|founder|boss|manager|director|head|lead|team|colleagues?|contacts?|network|friends?|partner|investors?)', 'someone (?:more )?(?:appropriate|relevant|senior|suitable|who)', 'the (?:right|appropriate|relevant|correct|best) (?:person|people|team|contact|editor|manager|folks)',
     // Named by what they do: "the person who runs procurement", "whoever handles partnerships".
-    '(?:(?:the (?:person|people|one|folks)|someone) (?:who|that)|whoever) (?:runs|heads|leads|handles|manages|owns|oversees|looks after|is in charge of|is responsible for|makes (?:the )?decisions (?:on|about))(?! (?:the )?(?:hiring|recruit\\S*|hr|talent|staffing|interns?|internships?|graduates?)\\b)',
+    '{someoneWho} (?:runs|heads|leads|handles|manages|owns|oversees|looks after|is in charge of|is responsible for|makes (?:the )?decisions (?:on|about))(?! (?:the )?(?:hiring|recruit\\S*|hr|talent|staffing|interns?|internships?|graduates?)\\b)',
     '(?:the|your) (?:[\\p{L}-]+ ){0,2}?(?:lead|head|director|manager|founder|owner|buyer|decision[- ]makers?|ceo|cto|cfo|coo|vp)(?: of [\\p{L}-]+)?(?= (?:at|of|in|on) your| *[?.!,]| *$)',
     // A name ("introduce me to Priya"): the families match case-blind, so "\\p{Lu}" alone would take any word ("point me to the docs").
     '(?!(?:the|a|an|my|our|this|that|these|those|some|any|its|their|his|more|other|all|each|every|it|what|where|how|resources|docs|information|info|details|links?|page|site|form|list)\\b)\\p{Lu}\\p{Ll}+'],

@@ -35,8 +35,8 @@ export default phraseRule({
         `(?:need|expect|want|waiting for|awaiting) (?:\\S+ ){0,2}?(?:response|feedback|decision|confirmation|answer|reply|comments)s? (?:from you )?${DEADLINE}`,
         // A request with a deadline on the reader: "Send me your availability by Friday", "I need you to sign it by tonight".
         // (Up to 12 words between: "Send me the status of my application for the credit risk role today".)
-        `(?:(?<![\\p{L}] )(?:send|share|give|email|get|forward) me|I need you to|you need to|I want you to|I expect (?:you to|payment|to be paid|to be reimbursed|to receive|the \\S+|your \\S+)) (?:[^.!?\\n\\s]+ ){0,12}?${DEADLINE}`,
-        // The same order said at length, two tasks joined ("I need you to fill in the attached form and return it today").
+        `(?:(?<![\\p{L}] )(?:send|share|give|email|get|forward) me|I expect (?:payment|to be paid|to be reimbursed|to receive|the \\S+|your \\S+)) (?:[^.!?\\n\\s]+ ){0,12}?${DEADLINE}`,
+        // Asked of them outright, up to 14 words before the deadline, two tasks joined ("I need you to fill in the attached form and return it today").
         `(?:I need you to|you need to|I want you to|I expect you to) (?:[^.!?\\n\\s]+ ){0,14}?${DEADLINE}`,
         // The same order in the passive: "the form has to be filled in by you before tonight".
         `(?:has|have|needs?|must) (?:to )?be [\\p{L}]+(?: (?:in|out|up|over|back))? by you (?:[^.!?\\n\\s]+ ){0,4}?${DEADLINE}`,
