@@ -7,6 +7,8 @@ export interface CorpusLine {
   text: string;
   expect?: string[];
   checklist?: Record<string, boolean>;
+  /** Set when revision 2's labels replaced the shared corpus's (tests/corpus/revision-2-labels.json). */
+  labelsByRevision2?: boolean;
   [field: string]: unknown;
 }
 
@@ -16,17 +18,13 @@ const REVISION_2 = JSON.parse(readFileSync(join(import.meta.dirname, '../tests/c
 };
 const SHARED_CORPORA = new Set(['dev.jsonl', 'second.jsonl']);
 
-/** The ids whose labels were replaced by revision 2's when a shared corpus was read (eval prints them). */
-export const relabeledByRevision2: string[] = [];
-
 export function readCorpus(path: string): CorpusLine[] {
   const lines = readLines(path);
   if (!SHARED_CORPORA.has(basename(path))) return lines;
   return lines.map((line) => {
     const relabel = REVISION_2.lines[line.id];
     if (!relabel) return line;
-    relabeledByRevision2.push(line.id);
-    return { ...line, expect: relabel.expect };
+    return { ...line, expect: relabel.expect, labelsByRevision2: true };
   });
 }
 
