@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { caseAwarePatterns, findAll, foldCase, foldCharacter, matches, phrasePattern } from './patterns.ts';
+import { caseAwarePatterns, findAll, foldCase, foldCharacter, matches, phrasePattern, widenSpaces } from './patterns.ts';
 
 // What a case-blind phrase pattern meant before it was matched on folded text: one `giu` expression.
 const asGiu = (fragments: string[]) =>
@@ -26,6 +26,26 @@ describe('phrasePattern, case-blind', () => {
 
   it('case as written when asked ("gu")', () => {
     expect(findAll(phrasePattern(['\\p{Lu}\\p{L}+ here'], 'gu'), 'Anna here, anna here').map((m) => m.text)).toEqual(['Anna here']);
+  });
+});
+
+describe('widenSpaces', () => {
+  it('widens a space between words to 1-40 white-space characters', () => {
+    expect(widenSpaces('thank you')).toBe('thank\\s{1,40}you');
+    expect(findAll(phrasePattern(['thank you']), 'Thank\n  you').map((m) => m.text)).toEqual(['Thank\n  you']);
+  });
+
+  it('keeps a space before a quantifier, escaped, or inside a character class', () => {
+    expect(widenSpaces('(?= *[!.])')).toBe('(?= *[!.])');
+    expect(widenSpaces('a\\ b')).toBe('a\\ b');
+    expect(widenSpaces('(?<=,[ \\t]*)dear')).toBe('(?<=,[ \\t]*)dear');
+    expect(widenSpaces('[^\\] ]x y')).toBe('[^\\] ]x\\s{1,40}y');
+  });
+
+  it('a character class with a space stays a character class: "[ \\t]" matches no digit or brace', () => {
+    const pattern = phrasePattern(['(?<=,[ \\t]*)dear(?=!)']);
+    expect(matches(pattern, 'Hello,  dear!')).toBe(true);
+    expect(matches(pattern, 'Hello,4{1} dear!')).toBe(false);
   });
 });
 

@@ -88,7 +88,7 @@ export const contextFamilies: readonly Family[] = [
       '(?:vi|soube|li|notei|reparei|percebi|descobri) (?:[\\p{L}-]+ ){0,3}?que (?:voc[êe]|vc|tu|o senhor|a senhora) (?!visit|(?:me )?viu|acessou|esteve no meu|(?:também )?(?:é|está|trabalha|atua) (?:no|na|em) (?:mesm|mesma))\\S+',
       '(?:o )?que (?:voc[êe]|tu|o senhor|a senhora) (?:escreveu|escreveste|disse|disseste|falou|falaste|publicou|publicaste|compartilhou|partilhou|partilhaste|postou|apresentou|comentou|defendeu) (?:sobre|no|na|em|ontem|semana)',
       '(?:voc[êe]|tu|o senhor|a senhora) (?:escreveu|publicou|compartilhou|partilhou|postou|apresentou|gravou|deu|mediou|moderou) (?:sobre|no|na|um|uma|em)',
-      '(?:sou|somos) (?:cliente|clientes|usu[áa]ri[oa]s?|leitor(?:a|es)?|ouvinte|assinante|seguidor(?:a|es)?|f[ãa]s?) (?:d[oa]s?|de) (?:sua|seu|tua|teu|vossa|vosso|voc[êe]|\\p{Lu}[\\p{L}\\p{N}&.-]*)',
+      '(?:sou|somos) (?:cliente|clientes|usu[áa]ri[oa]s?|leitor(?:a|es)?|ouvinte|assinante|seguidor(?:a|es)?|f[ãa]s?) (?:d[oa]s?|de) (?:sua|seu|tua|teu|vossa|vosso|voc[êe]|\\p{Lu}[\\p{L}\\p{N}&.-]{0,40})',
       'que (?:voc[êe]|tu|o senhor|a senhora) {theirDeed}',
       // "Vimo-la no palco", "te vi falar no…", "o vi no painel".
       '(?:vi|vimo|ouvi|ouvimo|conheci|conhecemo|cumprimentei|cumprimentámo|encontrei|encontrámo)-(?:o|a|lo|la|te) (?:rapidamente |brevemente |falar |a falar |apresentar )?{atPlace}',
@@ -144,7 +144,7 @@ export const contextFamilies: readonly Family[] = [
       '(?:vi|soube|li) (?:a )?(?:not[íi]cia|novidade|an[úu]ncio) (?:d[aoe]|sobre|que)',
       // "a sua equipa venceu o hackathon", "a sua startup foi selecionada para…".
       '{yourPossessive} (?:[\\p{L}-]+ ){0,2}?(?:empresa|equipa|equipe|time|startup|marca|projeto|projecto|livro|app|produto|artigo|tese|pesquisa|funda[çc][ãa]o|escola|laborat[óo]rio|ong|loja|cl[íi]nica|ag[êe]ncia|banda|filme|{businessNoun}) (?:[\\p{L}-]+ )?(?:venceu|ganhou|foi selecionad[oa]|foi seleccionad[oa]|foi escolhid[oa]|foi premiad[oa]|recebeu|conquistou|captou|lançou|abriu|atingiu|completou|foi destaque|foi eleit[oa]|foi finalista|foi aprovad[oa]|foi publicad[oa]|chegou a)',
-      '(?:bem-vind[oa]|boas-vindas) (?:à|ao|a) \\p{Lu}[\\p{L}\\p{N}&.-]*',
+      '(?:bem-vind[oa]|boas-vindas) (?:à|ao|a) \\p{Lu}[\\p{L}\\p{N}&.-]{0,40}',
       // "Parabéns a você e a toda a equipe pela conquista", "felicidades pela nova fase".
       '(?:muitos )?parab[ée]ns(?:,? (?:a|à|ao|e|para|pra|toda|todo|você|ti|si|equipe|equipa|time|o|os|as|vocês)){1,8} (?:pel[oa]s?|por) \\S+',
       '(?:felicidades|felicita[çc](?:ões|oes)) (?:pel[oa]s?|por) (?:(?:sua|seu|tua|teu|nova|novo|recente) ){0,2}\\S+',
@@ -155,13 +155,13 @@ export const contextFamilies: readonly Family[] = [
     means: 'names their company’s specific work',
     caseSensitive: true,
     patterns: [
-      '(?:[Oo] )?que (?:a |o )?\\p{Lu}[\\p{L}\\p{N}&.-]*(?: \\p{Lu}[\\p{L}\\p{N}&.-]*)? (?:está|estão|tem|têm) (?:fazendo|construindo|lançando|desenvolvendo|a fazer|a construir|a desenvolver)',
-      '(?:[Aa]companho|[Aa]dmiro|[Ss]igo|[Cc]onheço) (?:há [\\p{L}\\p{N}]+ (?:anos |tempo )?|muito )?(?:o|a|os|as) (?:trabalho|projeto|projetos|iniciativa|iniciativas|conte[úu]do|campanhas?|pesquisas?) (?:[\\p{Ll}-]+ ){0,3}?d[aoe] \\p{Lu}[\\p{L}\\p{N}&.-]*',
-      '(?:sua|seu|tua|teu) (?:experi[êe]ncia|trabalho|passagem|trajet[óo]ria|atua[çc][ãa]o|background|hist[óo]rico) (?:em|com|na|no|nas|nos|pela|pelo) (?:a |o )?\\p{Lu}[\\p{L}\\p{N}&.-]*',
-      '(?:[Vv]i|[Ll]i|[Ss]oube) que (?:a |o )\\p{Lu}[\\p{L}\\p{N}&.-]*(?: \\p{Lu}[\\p{L}\\p{N}&.-]*)? (?:está|vai|acabou de|lançou|abriu|comprou|adquiriu|anunciou|captou|inaugurou|fechou|recebeu|ganhou|venceu|chegou|entrou|fez)',
-      '(?:[Oo]|[Aa]) (?:lan[çc]amento|expans[ãa]o|chegada|aquisi[çc][ãa]o|rodada|IPO|campanha|iniciativa|estrat[ée]gia|rebranding|reestrutura[çc][ãa]o|fus[ãa]o|parceria|migra[çc][ãa]o|decis[ãa]o|aposta|escolha|abertura|inaugura[çc][ãa]o|entrada|programa|política|pol[íi]tica|investimento|relat[óo]rio|estudo) (?:[\\p{Ll}-]+ ){0,2}?d[aoe] \\p{Lu}[\\p{L}\\p{N}&.-]*',
+      '(?:[Oo] )?que (?:a |o )?\\p{Lu}[\\p{L}\\p{N}&.-]{0,40}(?: \\p{Lu}[\\p{L}\\p{N}&.-]{0,40})? (?:está|estão|tem|têm) (?:fazendo|construindo|lançando|desenvolvendo|a fazer|a construir|a desenvolver)',
+      '(?:[Aa]companho|[Aa]dmiro|[Ss]igo|[Cc]onheço) (?:há [\\p{L}\\p{N}]+ (?:anos |tempo )?|muito )?(?:o|a|os|as) (?:trabalho|projeto|projetos|iniciativa|iniciativas|conte[úu]do|campanhas?|pesquisas?) (?:[\\p{Ll}-]+ ){0,3}?d[aoe] \\p{Lu}[\\p{L}\\p{N}&.-]{0,40}',
+      '(?:sua|seu|tua|teu) (?:experi[êe]ncia|trabalho|passagem|trajet[óo]ria|atua[çc][ãa]o|background|hist[óo]rico) (?:em|com|na|no|nas|nos|pela|pelo) (?:a |o )?\\p{Lu}[\\p{L}\\p{N}&.-]{0,40}',
+      '(?:[Vv]i|[Ll]i|[Ss]oube) que (?:a |o )\\p{Lu}[\\p{L}\\p{N}&.-]{0,40}(?: \\p{Lu}[\\p{L}\\p{N}&.-]{0,40})? (?:está|vai|acabou de|lançou|abriu|comprou|adquiriu|anunciou|captou|inaugurou|fechou|recebeu|ganhou|venceu|chegou|entrou|fez)',
+      '(?:[Oo]|[Aa]) (?:lan[çc]amento|expans[ãa]o|chegada|aquisi[çc][ãa]o|rodada|IPO|campanha|iniciativa|estrat[ée]gia|rebranding|reestrutura[çc][ãa]o|fus[ãa]o|parceria|migra[çc][ãa]o|decis[ãa]o|aposta|escolha|abertura|inaugura[çc][ãa]o|entrada|programa|política|pol[íi]tica|investimento|relat[óo]rio|estudo) (?:[\\p{Ll}-]+ ){0,2}?d[aoe] \\p{Lu}[\\p{L}\\p{N}&.-]{0,40}',
       // "a forma como a Câmara de Braga conduziu…", "o jeito que a Natura…".
-      '(?:[Aa] forma|[Oo] modo|[Aa] maneira|[Oo] jeito) (?:como|que|com que) (?:a |o |os |as )?\\p{Lu}[\\p{L}\\p{N}&.-]*',
+      '(?:[Aa] forma|[Oo] modo|[Aa] maneira|[Oo] jeito) (?:como|que|com que) (?:a |o |os |as )?\\p{Lu}[\\p{L}\\p{N}&.-]{0,40}',
     ],
   },
   {
@@ -171,7 +171,7 @@ export const contextFamilies: readonly Family[] = [
     patterns: [
       '\\p{Lu}\\p{Ll}+ (?:\\p{Lu}\\p{Ll}+ )?(?:me )?(?:indicou|sugeriu|recomendou|aconselhou|passou|deu) (?:o )?(?:seu|teu) (?:nome|contato|contacto)',
       '\\p{Lu}\\p{Ll}+ (?:\\p{Lu}\\p{Ll}+ )?(?:me indicou|me sugeriu|me recomendou|me aconselhou|sugeriu que eu|recomendou que eu|disse que eu|me disse que (?:você|tu|o senhor|a senhora)|falou (?:muito )?bem d[eo] (?:você|ti|si)|me falou d[eo] (?:você|ti))',
-      '(?:[Pp]or |[Pp]or meio da |[Pp]or meio do )?(?:indicaç(?:ão|ao)|recomendaç(?:ão|ao)|sugest(?:ão|ao)) d[aoe] \\p{Lu}[\\p{L}\\p{N}&.-]*',
+      '(?:[Pp]or |[Pp]or meio da |[Pp]or meio do )?(?:indicaç(?:ão|ao)|recomendaç(?:ão|ao)|sugest(?:ão|ao)) d[aoe] \\p{Lu}[\\p{L}\\p{N}&.-]{0,40}',
       '\\p{Lu}\\p{Ll}+ (?:\\p{Lu}\\p{Ll}+ )?(?:comentou|disse|falou|contou|mencionou) que (?:voc[êe]|tu|o senhor|a senhora)',
       '\\p{Lu}\\p{Ll}+,? que (?:me )?(?:sugeriu|indicou|recomendou|aconselhou)',
       // "a Marta Silva, que trabalhou consigo na EDP, disse que era a pessoa certa".
@@ -192,8 +192,8 @@ export const contextFamilies: readonly Family[] = [
       '\\p{Lu}\\p{Ll}+ (?:[\\p{L}-]+ ){0,5}?(?:indicou|sugeriu|recomendou|aconselhou|disse|falou|contou|deu|passou)-me (?:o (?:seu|teu) (?:nome|contacto|contato)|que|a (?:falar|contactar|contatar|procurar|escrever)|o (?:seu|teu) nome|para)',
       // "o seu nome surgiu numa conversa com a Dra. Ana Reis", "seu nome apareceu quando conversei com o Paulo".
       '(?:seu|teu) nome (?:surgiu|apareceu|veio à tona|foi citado|foi mencionado) (?:[\\p{L}-]+ ){0,4}?(?:com|por|pel[oa]) (?:[ao] )?\\p{Lu}[\\p{L}.-]*',
-      '(?:[Rr]ecebi|[Cc]onsegui|[Pp]eguei|[Tt]enho) (?:o )?(?:seu|teu) (?:contato|contacto|nome|e-?mail|n[úu]mero|linkedin) (?:d[aoe]|pel[oa]|atrav[ée]s d[aoe]|por meio d[aoe]|com [ao]|com|via) (?:[\\p{Ll}]+ ){0,2}?\\p{Lu}[\\p{L}\\p{N}&.-]*',
-      '(?:indicad[oa]|recomendad[oa]|encaminhad[oa]) (?:a você |a ti )?(?:pel[oa]|por) \\p{Lu}[\\p{L}\\p{N}&.-]*',
+      '(?:[Rr]ecebi|[Cc]onsegui|[Pp]eguei|[Tt]enho) (?:o )?(?:seu|teu) (?:contato|contacto|nome|e-?mail|n[úu]mero|linkedin) (?:d[aoe]|pel[oa]|atrav[ée]s d[aoe]|por meio d[aoe]|com [ao]|com|via) (?:[\\p{Ll}]+ ){0,2}?\\p{Lu}[\\p{L}\\p{N}&.-]{0,40}',
+      '(?:indicad[oa]|recomendad[oa]|encaminhad[oa]) (?:a você |a ti )?(?:pel[oa]|por) \\p{Lu}[\\p{L}\\p{N}&.-]{0,40}',
       '(?:amig[oa]|colega|contato|contacto|conhecid[oa])s? em comum,? (?:[ao] )?\\p{Lu}\\p{Ll}+',
       '\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?,? (?:noss[oa]|um[a]?) (?:amig[oa]|colega|contato|contacto) em comum',
     ],
@@ -242,7 +242,7 @@ export const contextFamilies: readonly Family[] = [
       '(?:somos|fomos) (?:ex-colegas|colegas|conterr[âa]neos|vizinhos|ex-alunos|ex-alunas)',
       '(?:ambos|ambas|n[óo]s dois|n[óo]s duas) (?:estudamos|trabalhamos|somos|fomos|fizemos|participamos|passamos|estudámos|trabalhámos)',
       '(?:participamos|fazemos parte|somos membros|somos membro) (?:d[oa]|em) (?:mesm[oa] )?{groupNoun}',
-      '(?:mesm[oa]) {groupNoun} (?:de|d[oa]|em) \\p{Lu}[\\p{L}\\p{N}&.-]*',
+      '(?:mesm[oa]) {groupNoun} (?:de|d[oa]|em) \\p{Lu}[\\p{L}\\p{N}&.-]{0,40}',
       '(?:colegas?|ex-alun[oa]s?|antig[oa]s alun[oa]s|alumni) (?:d[oa]|de) (?:mesm[oa] )?\\S+',
       'colegas? de (?:turma|faculdade|curso|mestrado|mba|trabalho|equipe|equipa)',
       // "você foi meu professor na FIA", "o senhor me deu aula em 2015".

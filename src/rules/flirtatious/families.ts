@@ -61,7 +61,7 @@ export const families: readonly Family[] = [
     patterns: [
       // A pet name as a form of address, not "Dear Ms. Patel,".
       `(?:hi|hello|hey|morning|thanks|thank you|my|good morning|good night) {petName}(?= *[,!.?;]| *$| *\\n| +(?:your|you|how|i|i'm))`,
-      `(?<=,[ \\t]*)(?:babe|baby|sweetheart|sweetie|honey|darling|dear|beautiful|gorgeous)(?= *[!.?;]| *$)`,
+      `(?<=,[ \\t]{0,3})(?:babe|baby|sweetheart|sweetie|honey|darling|dear|beautiful|gorgeous)(?= *[!.?;]| *$)`,
     ],
     quiet: ['dear (?:linkedin )?connections?', 'my love (?:of|for)'],
   },

@@ -13,7 +13,8 @@ const ADDRESS = new RegExp(
 );
 // The casual ones also close a clause after any word ("thx for the intro buddy!!"), unless they are
 // someone ("my buddy.", "a good pal.") rather than the reader.
-const CLOSING_ADDRESS = /(?<![\p{L}\p{N}])(?<!\b(?:my|your|his|her|our|their|a|an|the|this|that|good|old|best|study|gym|workout|reading|coding|accountability|lunch)\s+)(buddy|pal|bro|bruh|champ|fam|bestie)(?=\s*(?:[,.!?;:]|$))/giu;
+// The word is looked for first: a lookbehind tried at every position would read a long run of spaces back each time.
+const CLOSING_ADDRESS = /(?<![\p{L}\p{N}])(?=buddy|pal|bro|bruh|champ|fam|bestie)(?<!\b(?:my|your|his|her|our|their|a|an|the|this|that|good|old|best|study|gym|workout|reading|coding|accountability|lunch)\s{1,40})(buddy|pal|bro|bruh|champ|fam|bestie)(?=\s*(?:[,.!?;:]|$))/giu;
 
 export default defineRule({
   meta: {

@@ -160,7 +160,7 @@ export const families: readonly PitchFamily[] = [
     strong: true,
     patterns: [
       // "companies like yours"; "leaders like you" only where something is offered to them ("Managers like you are why…" is not a pitch).
-      '(?:people|staff|[\\p{L}-]+s) like yours',
+      '(?:people|staff|\\p{L}[\\p{L}-]{0,40}s) like yours',
       '(?:help|helps|helped|helping|for|serve|serving|support|supporting|work with) (?:[\\p{L}-]+ ){0,2}?{audience} like you',
       '(?:see|show you|learn) how (?:I|we) (?:can|could) help',
       "(?:I'd|I would) love to be on your (?:vendor )?(?:list|radar|roster)",

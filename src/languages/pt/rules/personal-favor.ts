@@ -13,7 +13,7 @@ export const personalFavor: LocalizedRule = {
     {
       name: 'asksForVote',
       means: 'asks for a vote',
-      patterns: ['(?:vot(?:e|em|a|ar)|d[áa](?:r)? (?:o )?(?:seu|teu) voto) (?:em mim|no meu|na minha|em \\p{Lu}[\\p{L}\\p{N}&.-]*|n[oa] \\p{Lu}[\\p{L}\\p{N}&.-]*)', 'preciso do (?:seu|teu) voto', 'ajud(?:ar|a|e)(?:-me)? com (?:um |o (?:seu |teu )?|seu |teu )?voto', '(?:um|o seu|o teu|seu|teu) votinho'],
+      patterns: ['(?:vot(?:e|em|a|ar)|d[áa](?:r)? (?:o )?(?:seu|teu) voto) (?:em mim|no meu|na minha|em \\p{Lu}[\\p{L}\\p{N}&.-]{0,40}|n[oa] \\p{Lu}[\\p{L}\\p{N}&.-]{0,40})', 'preciso do (?:seu|teu) voto', 'ajud(?:ar|a|e)(?:-me)? com (?:um |o (?:seu |teu )?|seu |teu )?voto', '(?:um|o seu|o teu|seu|teu) votinho'],
     },
     {
       name: 'asksForEngagement',
