@@ -28,6 +28,14 @@ const ENGLISH: readonly string[] = [
   // The perfect tells it too: "we've exchanged a few comments under Aaron's posts", "we have met once, at…" (not "we've had", which is any news, nor a bare "we've met before").
   "(?<!(?:what|as|where|when|like) )\\bwe(?:'ve|’ve| have) (?:both |already |briefly |actually |once )?(?:shared|sat|met|spoken|talked|chatted|overlapped|swapped|exchanged|crossed paths)\\b(?! (?:before|somewhere|already|at some point)\\b)",
   '\\b(?:paired|matched) us\\b',
+  // What their organisation did for us, told in the past: "your company matched staff donations to our appeal",
+  // "your lab lent us the cores". Not being contacted or invited ("your company emailed me about a demo").
+  "\\byour (?:[a-z'’-]+ )?(?:company|team|foundation|firm|lab|organi[sz]ation|agency|school|office|department|charity|trust|fund|studio|group|newsroom|hospital|clinic|unit|library|museum|council|bank|startup|business|shop|store|restaurant|church|club|union|association|ministry|programme|program) " +
+    '(?:(?:kindly|generously|once|also|recently|actually|quietly|very) )?' +
+    '(?!(?:emailed|messaged|contacted|called|invited|texted|mailed|reached|pinged|spammed|sent|viewed|visited|checked|looked|accepted|connected|liked|followed|passed|missed|ignored|received|opened|signed|downloaded|registered|applied|wanted|needed|rejected|declined|asked)\\b)' +
+    "(?:[a-z]{2,}ed|gave|took|ran|led|made|built|brought|held|showed|shared|won|paid|lent|taught|hosted) " +
+    // Up to five words of the same clause before us: not "expanded into new markets and I think our team…".
+    "(?:(?!(?:and|but|so|which|that|while|i|we|you)\\b)[a-z0-9'’-]+ ){0,5}?(?:us|our|me|my)\\b",
 ];
 
 const QUESTION = /\?[\s"”’)]*$/u;

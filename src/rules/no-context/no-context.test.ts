@@ -17,6 +17,9 @@ testRule(noContext, {
     { draft: 'We have never worked with your company, but we help firms like it cut costs.', findings: doc },
     // Being contacted, viewed or invited is nothing they did for the writer; a wish is no deed.
     { draft: 'Hi Sam, your company emailed me about a demo. Want to talk pricing?', findings: doc },
+    // Round 9: what their organisation did, with no us in the same clause, is news anyone could cite.
+    { draft: 'Hi Li, your company recently expanded into new markets and I think our team could help.', findings: doc },
+    { draft: 'Hi Jo, your team invited me to apply. Any tips?', findings: doc },
     { draft: 'Hi Jo, your free trial is ending, upgrade now!', findings: doc },
     { draft: 'Hi, companies in your city need better IT. Shall we talk?', findings: doc },
     { draft: "We've met before, I'm sure. Let's connect.", findings: doc },
@@ -328,6 +331,10 @@ testRule(noContext, {
     'Hi Naledi, you interviewed me for the graduate programme last year and your feedback stuck.',
     'Hi Sven — the talk you gave to our Rotary club in Malmö convinced me to start a co-op brewery.',
     'Hi Ayo, your debate team knocked us out in the semi-final at Ibadan; we have been practising since.',
+    // Round 9: what their organisation did for us, told in the past, with no proper name we could check.
+    'Hi Mr. Hoang, your company matched staff donations to our flood relief appeal last month. Thank you!',
+    'Dear Ms. Ortiz — your foundation generously funded my scholarship in 2019, and I graduate next week.',
+    "Hi Ben, your lab lent us two spectrometers when ours broke; I'm the grad student who picked them up.",
     'Hey Moana, my old boss Pita Walker was your flatmate in Wellington and says hi!',
     'Hi Femi, thanks for connecting at Lagos Fintech Week! How did the demo day go?',
     'Hi Wu, I took your advice from the Tuesday clinic and rewrote my cover letter.',

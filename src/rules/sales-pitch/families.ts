@@ -342,7 +342,9 @@ export const families: readonly PitchFamily[] = [
       '(?:samples?|the (?:trial|demo|audit|consultation|first (?:month|order|bag|box|session|week|lesson))|set-?up|onboarding|delivery|shipping|installation) (?:is|are) (?:completely |totally |always |also )?(?:free|on us|complimentary)(?![\\p{L}])',
       "(?:love|happy|glad|like) to (?:quote|bid|send (?:you )?(?:a|our) quote|give you a quote|put together a quote)", '(?:free|custom|quick) (?:quote|estimate)', 'quote for your',
     ],
-    quiet: ['(?:a |the |your )?demo you (?:asked|requested|mentioned)', '(?:show|give|send) (?:me|us) (?:a |the |your )?(?:[\\p{L}-]+ )?demo(?: next \\S+)?',
+    quiet: ['(?:a |the |your )?demo you (?:asked|requested|mentioned)',
+      // Their offer taken up, not ours held open: "if the offer still stands", "is that offer still open?".
+      '(?:if|whether|hope|assuming|in case|is|does) (?:the|that|this|your) (?:[\\p{L}-]+ )?offer (?:is )?(?:still )?(?:open|valid|stands?)', '(?:show|give|send) (?:me|us) (?:a |the |your )?(?:[\\p{L}-]+ )?demo(?: next \\S+)?',
       // Asking for theirs: "could you point me to the sponsorship prospectus?", "your media kit".
       '(?:send|share|point|forward|give) (?:me|us) (?:to )?(?:the|your) (?:[\\p{L}-]+ )?(?:prospectus|brochure|price list|rate card|media kit|pricing)',
       'your (?:[\\p{L}-]+ )?(?:prospectus|brochure|price list|rate card|media kit)'],

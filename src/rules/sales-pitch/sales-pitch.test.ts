@@ -141,8 +141,15 @@ testRule(rule, {
     { draft: "We specialise in solar installs for schools and councils across Wales.", findings: [{ excerpt: "We specialise in solar installs for schools" }] },
     { draft: "Want to see some samples of our packaging work?", findings: [{ excerpt: "Want to see some samples" }] },
     { draft: "First box is on us, want me to drop one at your office?", findings: [{ excerpt: "First box is on us" }] },
+    // Round 9: our own offer held open is still a pitch (their offer taken up is not, below).
+    { draft: 'Our offer is still open until Friday: book a slot.', findings: [{ excerpt: 'Our offer is still open' }] },
+    { draft: 'Good news, the discount offer still stands for your team.', findings: [{ excerpt: 'the discount offer still stands' }] },
   ],
   valid: [
+    // Round 9: their offer taken up ("you offered to look over budgets"), not ours held open.
+    "Hi Sam, at your webinar you offered to review first-time applicants' budgets. I'd love to take you up on that, if the offer still stands.",
+    'You mentioned mentoring new founders at the Nairobi meetup. Is the offer still open?',
+    'Hi Ana, in case the offer is still open, our class would love the studio tour!',
     // Round 7: an answer to their own public request for a tool or a provider is welcome.
     "Hi Marco, saw your post asking for something lighter than Jira for a six-person team. A few teams your size moved to us last year; glad to send a comparison.",
     'hi dana - you asked in the RevOps group for CRM recommendations for a 10-person team. We help teams like yours switch in a week, happy to share notes',
