@@ -144,6 +144,9 @@ export const contextFamilies: readonly Family[] = [
       "(?:your|ur) (?:[\\p{L}\\p{N}'&+\\-]+ ){0,2}?(?:{softNoun}|{skillNoun}) (?:[\\p{L}\\[\\]-]+ ){1,4}?\\[[^\\]\\n]{0,20}(?:skill|specific|detail|topic|research|project|achievement|accomplishment|area)[^\\]\\n]{0,20}\\]",
       // "a long-time user of your app", "a subscriber to your Substack".
       '(?:customer|user|subscriber|reader|listener|viewer|follower|student|member|fan|regular|guest|patient|client) (?:of|to|at) (?:your|yours)',
+      // Something of theirs made public, named by what it is: "your team's open-source outbreak dashboard", "your lab's public
+      // flood map" (made public, it is their work, not a tool they pay for: "your dashboards" alone stays nothing).
+      "(?:your|ur) (?:{gapWord} ){0,3}?(?:open-source|open source|public|published|publicly available|freely available|open-data|open data) (?:[\\p{L}-]+ ){0,2}?(?:dashboards?|trackers?|databases?|maps?|APIs?|models?|portals?|index|registry|registries|calculators?|explorers?|platforms?|sites?|websites?|repos?|archives?)(?![\\p{L}])",
       // What their team put out: "the sediment models your lab released", "the four-day week your company rolled out".
       '(?:your|ur) (?:{orgNoun}|project) (?:just |recently |finally )?(?:released|put out|published|shipped|rolled out|launched|built|open-sourced|announced|introduced|ran|organi[sz]ed|hosted|piloted|wrote|gave|presented|shared|posted|did|made|won|demoed|showed|showcased)',
       // "your answer on the testing forum", "your reply in the Rust Discord".
@@ -343,7 +346,7 @@ export const contextFamilies: readonly Family[] = [
       // Who the writer was to them: "I'm one of your former students", "I was your intern in 2019".
       "(?:I'm|I am|I was|I used to be) (?:one of )?your (?:former |old |first |ex-|last |new )?(?:{relationNoun}|students?|interns?|patients?|mentees?|trainees?|apprentices?|tenants?|volunteers?|tutees?|reports?|hires?)(?![\\p{L}])",
       // What they did for the writer or about the writer's work: "thanks for having me on your show", "you left a review of our café".
-      "(?:thanks|thank you) (?:so much |again )?for (?:having me|featuring (?:me|us|my|our)|sharing (?:my|our)|mentioning (?:me|us|my|our)|quoting (?:me|us|my|our)|reposting (?:my|our)|including (?:me|us|my|our)|the shout-?out)",
+      "(?:thanks|thank you) (?:so much |again )?for (?:having me|(?:introducing|connecting|putting) (?:me|us) (?:in touch )?(?:to|with)|referring (?:me|us) to|featuring (?:me|us|my|our)|sharing (?:my|our)|mentioning (?:me|us|my|our)|quoting (?:me|us|my|our)|reposting (?:my|our)|including (?:me|us|my|our)|the shout-?out)",
       "you (?:left|wrote|posted|gave) (?:a |an |us |me )?(?:[\\p{L}-]+ )?(?:review|comment|note|testimonial|rating|shout-?out) (?:on|for|of|about|under) (?:our|my|me|us)(?![\\p{L}'])",
       // A programme or a host put them together: "the mentoring programme paired us up", "we were matched as buddies".
       "(?:paired|matched|teamed|grouped|partnered|buddied|twinned|seated|placed|put) (?:us|you and me|you and I|me with you|you with me)(?: up| together| as| with each other| in| on| for| at|[.,!;]|$)",

@@ -12,6 +12,9 @@ testRule(noContext, {
     // A gap of clause words is no thing of theirs: "your SDRs could book", "your lab looking for a research assistant".
     { draft: 'What if your SDRs could book twice as many meetings?', findings: doc },
     { draft: 'Is your lab looking for a research assistant this autumn?', findings: doc },
+    // Round 9: a dashboard or a thanks that names nothing particular of theirs.
+    { draft: 'We can rebuild your dashboards in a week. Open to a call?', findings: doc },
+    { draft: 'Thanks in advance for introducing me to your CEO.', findings: doc },
     // Wanting to work with their team is no time spent there.
     { draft: "Hi Ana, I'd love to work with your team. Are you hiring?", findings: doc },
     { draft: 'We have never worked with your company, but we help firms like it cut costs.', findings: doc },
@@ -467,5 +470,11 @@ testRule(noContext, {
     // A trial run by a team or a public body.
     "Hi Erin, I'm a city planner in Tacoma. Your city's bike lane pilot on 5th Avenue keeps coming up at our council. Could we compare notes?",
     'Hi Dr. Lam, your trial of low-dose aspirin in Hong Kong clinics is exactly what our ward needs to read.',
+    // Round 9: something of theirs made public, named by what it is; thanks for an introduction they made.
+    "Hello Dr. Haddad, your team's open-source outbreak dashboard is what we're piloting up north. How do you handle late cases?",
+    "hi mo - we've been relying on your city's open data portal for our bus study; is the 2023 feed final?",
+    'we cite your group\'s publicly available salary database in our report, is that ok?',
+    'Hi Víctor, thank you for introducing me to Carmen last week; we have had two calls already.',
+    'THANKS SO MUCH FOR PUTTING ME IN TOUCH WITH THE PORTO TEAM - very helpful!',
   ],
 });

@@ -144,6 +144,8 @@ export const families: readonly Family[] = [
     quiet: [
       // Pointed to a page, not a person: "point me to your API docs".
       '(?:point|direct|forward|pass) me (?:on )?to (?:your|the) (?:[\\p{L}-]+ ){0,3}?(?:docs|documentation|api|page|site|website|resources?|guide|article|post|paper|repo|link|faq|form|policy)',
+      // Thanked for, not asked for: "thank you for introducing me to Carmen last week" (not "thanks in advance for…").
+      '(?:thanks|thank you|thx|grateful|appreciate(?: you| it)?) (?:so much |a lot |very much |again )?(?:for )?(?:introducing|connecting|putting|passing|forwarding|pointing) me (?:on |in touch )?(?:to|with)(?: {theirPeople})?',
     ],
   },
 ];

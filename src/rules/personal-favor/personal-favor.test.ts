@@ -3,6 +3,8 @@ import rule from './personal-favor.ts';
 
 testRule(rule, {
   invalid: [
+    // Round 9: thanks said in advance is still the ask.
+    { draft: 'Thanks in advance for introducing me to your CEO.', findings: [{ excerpt: 'introducing me to your CEO' }] },
     // Round 7: appeals in other words.
     { draft: 'Every dollar counts. Please consider donating $25 today!', findings: [{ excerpt: 'consider donating' }] },
     { draft: 'DONATE HERE: give.org/hope', findings: [{ excerpt: 'DONATE HERE' }] },
@@ -90,6 +92,10 @@ testRule(rule, {
     { draft: "Would you be willing to act as a reference for me?", findings: [{ excerpt: "act as a reference for me" }] },
   ],
   valid: [
+    // Round 9: thanked for an introduction already made, in any case and punctuation.
+    'Hi Víctor, thank you for introducing me to Carmen last week!',
+    'thanks again for introducing me to your CFO - the call went well',
+    'THANK YOU SO MUCH FOR INTRODUCING ME TO PRIYA.',
     // Thanks for a gift already given; support offered, not asked.
     'Thank you for donating $25 to the food drive last spring!',
     'Happy to consider supporting your cause if you send me the details.',
