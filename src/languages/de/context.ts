@@ -106,6 +106,8 @@ export const families: readonly Family[] = [
       'auf (?:Sie|dich|{yourPoss} (?:\\S+ )?(?:Arbeit|Arbeiten|Forschung|Studien|Publikationen|Bücher|{compound}{workNoun})) (?:\\S+ ){0,2}?(?:verwiesen|hingewiesen|aufmerksam gemacht|Bezug genommen)',
       // A customer of theirs: "wir nutzen seit Jahren Ihre Etikettendrucker", "seit 2015 Kundin bei Ihnen"
       '{useVerb} (?:schon )?seit (?:\\S+ ){1,3}?{yourPoss} \\p{L}',
+      // … the time after their product: "wir nutzen Ihre Zeiterfassung jetzt seit einem Jahr", "wir setzen Ihre Kassen täglich in unseren Filialen ein"
+      '{useVerb} {yourPoss} (?:\\S+ )?\\p{L}+ (?:[^\\s,.!?]+ ){0,3}?(?:seit|täglich|tagtäglich|im Einsatz|in unserem|in unserer|in unseren|bei uns|für unsere|für unser|für unseren)(?![\\p{L}])',
       '(?:bin|ist|sind|war|waren|als) (?:\\S+ ){0,4}?(?:Kunde|Kundin|Kunden|Stammkunde|Stammkundin|Stammkunden|Abonnent|Abonnentin|Nutzer|Nutzerin|Anwender|Anwenderin) (?:bei Ihnen|bei dir|bei euch|Ihres|Ihrer|deines|deiner)',
       // A customer of their business: "ich kaufe seit 2019 in Ihrem Fliesenhandel ein", "wir lassen seit Jahren bei Ihrer Druckerei drucken"
       '(?:kaufe|kaufen|bestelle|bestellen|buche|buchen|lasse|lassen|tanke|tanken|esse|essen|übernachte|übernachten) (?:[^\\s,.!?]+ ){0,4}?(?:in|bei) (?:ihrem|ihrer|ihren|deinem|deiner) \\p{L}+',
@@ -166,6 +168,9 @@ export const families: readonly Family[] = [
       // A "dass" clause about a move of their organisation: "dass Ihre Praxis seit diesem Monat auch samstags Sprechstunden anbietet",
       // "dass Ihr Verlag die Schulbücher ab Herbst als Hörfassung herausbringt"
       '(?:dass|wie) (?:Ihr|Ihre|[Dd]ein|[Dd]eine|[Ee]uer|[Ee]ure) (?:\\S+ )?{orgNoun} (?:[^\\s,.!?]+ ){1,10}?(?:anbietet|anbieten|herausbringt|herausbringen|eröffnet|eröffnen|einführt|eingeführt|umstellt|umgestellt|umstellen|startet|gestartet|baut|gebaut|ausbaut|ausgebaut|erweitert|übernommen|übernimmt|gewonnen|gegründet|veröffentlicht|investiert|expandiert|beliefert|ausliefert|liefert|produziert|herstellt|fertigt|ausbildet|fördert|saniert|aufgebaut|aufbaut|auf den Markt bringt|ins Leben gerufen|ausgezeichnet wurde)(?![\\p{L}])',
+      // Their career path with a named stop is specific: "Ihr Werdegang vom Werkscontrolling bei Liebherr zur kaufmännischen Leitung"
+      // (the span is the named stop only, since "Ihr Werdegang" alone is pseudo-context and would cancel an overlapping match)
+      '(?<=(?:Ihr|Ihre|Ihren|Ihrem|Ihrer|[Dd]ein|[Dd]eine|[Dd]einen|[Dd]einem|[Dd]einer) (?:\\S+ )?(?:Werdegang|Karriereweg|Karriere|Laufbahn|Zeit|Jahre|Station|Stationen|Wechsel) (?:[^\\s,.!?]+ ){0,4}?)bei (?!Ihne|Ihr|Dein|Euch|Eur|Uns)\\p{Lu}[\\p{L}\\p{N}&.-]{0,40}',
       '(?:Sie|[Dd]u) (?:\\S+ ){0,3}?(?:bei|für) (?:der |dem )?\\p{Lu}[\\p{L}\\p{N}&.-]{0,40} (?:\\S+ ){0,2}?(?:arbeiten|arbeitest|tätig sind|tätig bist|angefangen haben|angefangen hast|beschäftigt sind)',
     ],
   },
@@ -186,6 +191,9 @@ export const families: readonly Family[] = [
       '(?:mich|Sie|dich) (?:\\S+ )?(?:an Sie|an dich|auf Sie|auf dich) verwiesen',
       '(?:Sie|du) (?:wurden|wurdest) mir (?:\\S+ ){0,8}?(?:empfohlen|genannt|ans Herz gelegt)',
       'hat mir (?:\\S+ ){0,3}?von (?:Ihnen|dir|euch) erzählt',
+      // An introduction already made by someone: "Frau Berger hat uns gestern per Mail miteinander bekannt gemacht", "Jonas hat mich mit Ihnen vernetzt"
+      'hat (?:uns|mich mit Ihnen|mich mit dir|Sie mit mir|dich mit mir) (?:[^\\s.!?]+ ){0,6}?(?:bekannt gemacht|bekanntgemacht|vorgestellt|vernetzt|in Kontakt gebracht|zusammengebracht|verbunden)',
+      'hat (?:\\S+ ){0,4}?(?:den Kontakt|die Verbindung) (?:\\S+ ){0,3}?(?:hergestellt|vermittelt)',
       // "Frau Ohlendorf gab mir Ihren Namen", "Herr Sommer meinte, Sie seien die Expertin"
       '(?:gab|gaben|nannte|nannten|schickte|gab mir|hat mir|haben mir) (?:mir )?(?:\\S+ )?(?:Ihren|deinen) (?:Namen|Kontakt|Namen und|Kontaktdaten)',
       '(?:meinte|sagte|erzählte|erwähnte|schrieb),? (?:dass )?(?:Sie|du) (?:seien|wären|sind|bist|seist|wärst|wärest) (?:\\S+ ){0,6}?(?:Expert\\S*|Ansprechpartner\\S*|Richtige\\S*|richtige\\S*|Fachmann|Fachfrau|Spezialist\\S*|Person)',
@@ -200,6 +208,8 @@ export const families: readonly Family[] = [
       'wir haben uns (?:\\S+ ){0,20}?{metVerb}',
       // The place first: "in der Schlange an der Garderobe haben wir kurz über Lastenhefte gesprochen"
       '(?:haben|hatten) wir (?:uns )?(?:[^\\s,.!?]+ ){0,10}?(?:gesprochen|geplaudert|unterhalten|ausgetauscht|diskutiert|philosophiert|gefachsimpelt)(?![\\p{L}])(?![^.!?\\n]{0,3}\\?)',
+      // Without "uns", the event named: "wir haben beim Barcamp Bodensee über Wärmepumpen diskutiert"
+      'wir haben (?:[^\\s,.!?]+ ){0,3}?{meetingPlace} (?:[^\\s,.!?]+ ){1,10}?(?:gesprochen|geplaudert|diskutiert|philosophiert|gefachsimpelt|debattiert)(?![\\p{L}])(?![^.!?\\n]{0,3}\\?)',
       // "du warst doch auch beim Hafenlauf dabei", "Sie waren letztes Jahr auch auf der Exkursion dabei"
       '(?:Sie waren|du warst|waren Sie|warst du) (?:\\S+ ){0,3}?(?:beim|bei der|bei dem|auf der|auf dem|im|in der|am) (?:\\S+ ){1,5}?(?:dabei|mit dabei)',
       'wir sind uns (?:\\S+ ){0,14}?(?:begegnet|über den Weg gelaufen)',

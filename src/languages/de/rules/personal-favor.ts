@@ -25,7 +25,8 @@ export const personalFavor: LocalizedRule = {
         '(?:liken|teilen|kommentieren|teil|teile|folgen|abonnieren|reposten) (?!ich\\b|wir\\b)(?:Sie |du )?(?:{please} )?(?:\\S+ )?(?:meinen|meine|mein|unseren|unsere|unser) (?:\\S+ )?(?:Beitrag|Post|Posting|Seite|Kanal|Profil|Video|Unternehmensseite)',
         '(?:meinen|meine|mein|unseren|unsere|unser) (?:\\S+ )?(?:Beitrag|Post|Posting|Seite|Kanal|Video) (?:\\S+ ){0,8}?(?:liken|teilen|kommentieren|reposten|abonnieren)',
         '(?:geben|gib|gebt) (?:Sie |du |ihr )?(?:{please} )?(?:mir|uns) (?:{please} )?(?:Ihre|deine|eure) Stimme',
-        '(?:voten|abstimmen|stimmen) (?:\\S+ ){0,3}?für (?:mich|uns|unser|unsere|unseren|mein|meine|meinen)',
+        // "stimmen" only with its subject after it: "die Zahlen stimmen für uns" is about numbers being right
+        '(?:voten|abstimmen|stimmen(?= Sie | ihr )) (?:\\S+ ){0,3}?für (?:mich|uns|unser|unsere|unseren|mein|meine|meinen)',
         '(?:stimmen|stimm|stimmt) (?:Sie |du )?(?:{please} )?(?:\\S+ ){0,4}?für (?:\\S+ ){1,5}?ab',
         '(?:voten|abstimmen) (?:Sie |du )?(?:{please} )?für (?:mich|uns)', 'Ihre Stimme für (?:mich|uns)', 'deine Stimme für (?:mich|uns)',
         '(?:unterschreiben|unterzeichnen|unterschreib) (?:Sie |du )?(?:{please} )?(?:unsere|meine) Petition',
@@ -35,6 +36,8 @@ export const personalFavor: LocalizedRule = {
         // A vote asked for: "bis Sonntag abstimmen", "Jede Stimme zählt"
         '(?:könnten|können|würden|möchten|kannst|könntest|würdest|magst) (?:Sie|du) (?:\\S+ ){0,10}?(?:abstimmen|voten|Ihre Stimme geben|Ihre Stimme abgeben|deine Stimme geben|deine Stimme abgeben)',
         'jede Stimme zählt',
+        // The vote with its object first: "wenn Sie bis Sonntag für uns abstimmen", "falls du für unser Team votest"
+        '(?:Sie|du|ihr) (?:\\S+ ){0,4}?für (?:mich|uns|unser|unsere|unseren|unserem|mein|meine|meinen|meinem) (?:\\S+ ){0,3}?(?:abstimmen|abstimmt|abstimmst|voten|votet|votest|stimmen|stimmt|stimmst)(?![\\p{L}])',
         // Spreading the writer's link through their network: "Würden Sie den Link in Ihrem Netzwerk weiterleiten?"
         '(?<=(?:könnten|können|würden|würdest|kannst|könntest|magst|möchten|bitte|gern|gerne)[^.!?\\n]{0,80})(?:in|mit|an) (?:Ihrem|Ihren|deinem|deinen|eurem|euren) (?:\\S+ )?(?:Netzwerk|Kontakten|Kontakte|Community|Umfeld|Followern|Bekanntenkreis|Verteiler) (?:\\S+ )?(?:teilen|weiterleiten|weiterzuleiten|verbreiten|weitergeben|weiterzugeben|streuen|posten)',
       ],
@@ -62,6 +65,8 @@ export const personalFavor: LocalizedRule = {
         '(?:Kontakt|Kontakte) (?:zu|mit) (?:Ihrem|Ihrer|deinem|deiner) (?:\\S+ )?(?:Chef|Chefin|CEO|Vorstand|Geschäftsführer|Geschäftsführerin|Einkauf|Einkaufsleiter) (?:\\S+ )?(?:herstellen|vermitteln)',
         // "Leiten Sie meine Anfrage an Ihre Firmenkundenabteilung weiter", "mit Ihrer Einkaufsleiterin bekannt machen"
         '(?:leiten Sie|leite|leitest du|könnten Sie|können Sie|würden Sie|kannst du|könntest du) (?:\\S+ )?(?:mich|meine Anfrage|meine Nachricht|mein Anliegen|das|dies|diese Nachricht|meine Unterlagen|meinen Lebenslauf|meinen CV|meine Bewerbung|mein Profil|meine Kontaktdaten) (?:\\S+ ){0,3}?an (?:Ihre|Ihren|deine|deinen|die|den|das|eine|einen) (?:\\S+ )?(?:[\\p{L}-]*abteilung|[\\p{L}-]*team|Kollegen|Kollegin|Chef|Chefin|Vorgesetzten|Einkauf|zuständige\\S* \\S+|richtige\\S* \\S+) (?:\\S+ )?(?:weiter|weiterleiten|weitergeben|weiterreichen)',
+        // The CV named first, then passed on by a pronoun: "anbei mein Lebenslauf. Könnten Sie ihn an Ihre Personalabteilung weiterleiten?"
+        '(?<=(?:Lebenslauf|CV|Bewerbungsunterlagen|Unterlagen|Bewerbung)[^\\n]{0,80})(?:können|könnten|würden|kannst|könntest|würdest) (?:Sie|du) (?:\\S+ )?(?:ihn|sie|es|diesen|diese|ihn gern|ihn bitte) (?:\\S+ ){0,3}?(?:an|zu|bei) (?:\\S+ ){1,3}?(?:weiterleiten|weitergeben|weiterreichen|vorlegen|einreichen)(?![\\p{L}])',
         // The contact of the person in charge asked of a stranger: "Schicken Sie mir bitte den Namen und die Durchwahl der zuständigen Person",
         // "ich brauche einen Kontakt in Ihrer Einkaufsabteilung"
         '(?<=(?:schicken|senden|geben|nennen|sagen|verraten|mitteilen|können|könnten|würden|kannst|könntest|schick|gib|nenn|bitte)[^.!?\\n]{0,60})(?:Namen|Kontakt|Kontaktdaten|Durchwahl|Telefonnummer|Nummer|E-Mail-Adresse|Mailadresse|Adresse)(?: [^\\s.!?]+){0,4}? (?:der|des|von der|vom|von dem) (?:zuständigen|richtigen|verantwortlichen|passenden|entsprechenden) (?:Person|Ansprechpartner\\S*|Kollegen|Kollegin|Stelle|Abteilung|Entscheider\\S*)',

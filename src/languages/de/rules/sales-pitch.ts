@@ -66,7 +66,9 @@ export const salesPitch: LocalizedRule = {
         '(?:\\d+ ?%|\\d+ Prozent) (?:\\S+ )?(?:Rabatt|Nachlass|günstiger|Ermäßigung|Discount)',
         '(?:Sonder)?Rabatt', 'Preisnachlass', 'Frühbucherrabatt', 'Sonderkonditionen', 'Sonderangebot', 'Gutscheincode',
         'bei Abschluss bis',
-        '\\d+ (?:Tage|Wochen|Monate) (?:\\S+ )?(?:kostenlos|gratis|risikofrei|unverbindlich)', 'risikofrei (?:testen|ausprobieren|aus)', 'ohne (?:Vertragsbindung|Mindestlaufzeit|Risiko testen)',
+        // A trial, in digits or words, not the writer's own trial of their product ("ich teste gerade zwei Wochen kostenlos Ihre App")
+        '(?:\\d+|einen|eine|ein|zwei|drei|vier|fünf|sechs|acht|zehn|zwölf|vierzehn|dreißig) (?:Tag|Tage|Woche|Wochen|Monat|Monate) (?:\\S+ )?(?:kostenlos|gratis|risikofrei|unverbindlich|kostenfrei)(?! (?:\\S+ )?(?:Ihre|Ihren|Ihr|Ihrem|Ihres|deine|deinen|dein|deinem|eure|euren|euer)(?![\\p{L}]))',
+        'risikofrei (?:testen|ausprobieren|aus)', 'ohne (?:Vertragsbindung|Mindestlaufzeit|Risiko testen)',
         '[\\p{L}-]*(?:Probemodul|Probemonat|Probestunde|Probetraining|Testzugang|Testaccount|Probeabo)s? (?:\\S+ ){0,2}?(?:gratis|kostenlos|kostenfrei|geschenkt)',
       ],
     },
@@ -83,6 +85,8 @@ export const salesPitch: LocalizedRule = {
         '(?:unsere|meine) (?:\\S+ )?(?:Kunden|Kundinnen|Nutzer|Nutzerinnen|Anwender|Anwenderinnen|Mandanten|Mandantinnen) (?:sparen|gewinnen|steigern|senken|verdoppeln|reduzieren|erzielen|generieren|verkaufen|verdienen)',
         // "In 15 Minuten zeige ich Ihnen, wie das bei Ihnen aussehen könnte"
         '(?:zeige|zeigen|erkläre|erklären|demonstriere|demonstrieren) (?:ich |wir )?(?:Ihnen|dir|euch)(?: \\S+){0,3}?, wie (?:\\S+ ){0,4}?(?:bei Ihnen|bei dir|bei euch|für Sie|für dich|in Ihrem|in Ihrer|in deinem|in deiner)',
+        // A measured saving promised to the reader: "damit sparen Sie bis zu 5 Stunden pro Woche", "du sparst locker 20 %"
+        '(?:sparen Sie|sparst du|spart ihr|Sie sparen|du sparst|ihr spart) (?:\\S+ ){0,3}?(?:bis zu |über |mehr als |rund |locker |mindestens )?(?:\\d[\\d.,]*|zwei|drei|vier|fünf|zehn|zwanzig) ?(?:Stunden|Std\\.|Minuten|Tage|Prozent|%|Euro|€)',
         '(?:zu|für|bis zu|\\d+ ?%) mehr {gain}', '(?:Ihre|Ihren|deine|deinen) (?:\\S+ )?(?:{gain}) (?:zu )?(?:steigern|erhöhen|verdoppeln|verdreifachen|ankurbeln|boosten)'],
     },
     {
@@ -95,6 +99,8 @@ export const salesPitch: LocalizedRule = {
         // "Darf ich Ihnen unsere Lösung kurz vorstellen?"
         '(?:Ihnen|dir|euch) (?:\\S+ ){0,3}?(?:unser|unsere|unseren|mein|meine|meinen) (?:\\S+ )?(?:Produkt|Lösung|Angebot|Tool|Software|Plattform|Dienstleistung|Leistungen|Service|App|Portfolio) (?:\\S+ )?(?:vorstellen|zeigen|präsentieren|anbieten|vorzustellen|zu zeigen)',
         'unverbindliches Angebot',
+        // The verb split around the product: "biete ich Ihnen drei Monate kostenlos unser Cloud-Kassensystem an"
+        '(?:biete|bieten) (?:ich |wir )?(?:Ihnen|dir|euch) (?:[^\\s,.!?]+ ){0,5}?(?:unser|unsere|unseren|mein|meine|meinen) (?:\\S+ )?[\\p{L}-]*{product}\\S* an(?![\\p{L}])',
         // Services for a client group, verb split: "ich biete Buchhaltung und Lohnabrechnung für kleine Arztpraxen an"
         '(?:ich|wir) (?:biete|bieten) (?:Ihnen |dir |euch )?(?:[^\\s,.!?]+ ){1,8}?für (?:\\S+ ){0,3}?[\\p{L}-]*{clients} (?:[^\\s,.!?]+ ){0,4}?an(?![\\p{L}])',
         '(?:ein|ein individuelles|ein persönliches|ein maßgeschneidertes|ein kostenloses|ein unverbindliches) Angebot (?:\\S+ )?(?:zukommen lassen|machen|erstellen|schicken|senden)',

@@ -23,8 +23,12 @@ export const templatePhrase: LocalizedRule = {
         '(?:Ihr|dein) Profil ist mir (?:\\S+ )?aufgefallen',
         '(?:Ihr|dein) Profil (?:hat mich|finde ich) (?:\\S+ )?(?:angesprochen|beeindruckt|interessant|spannend)',
         'ich (?:erweitere|vergrößere|baue) (?:gerade |derzeit |aktuell )?mein (?:berufliches )?Netzwerk (?:\\S+ )?(?:aus|auf)?',
+        // … also after "und", without its own "ich": "… und baue gerade mein Netzwerk aus"
+        '(?:erweitere|vergrößere|vergroessere) (?:gerade |derzeit |aktuell |momentan |stetig )?mein (?:berufliches |LinkedIn-)?Netzwerk', 'baue (?:gerade |derzeit |aktuell |momentan |stetig )?mein (?:berufliches |LinkedIn-)?Netzwerk (?:\\S+ )?(?:aus|auf)(?![\\p{L}])',
         'ich (?:erweitere|vergrößere) (?:gerade |derzeit |aktuell )?mein (?:berufliches )?Netzwerk',
         '(?:bin|ich bin) (?:\\S+ )?immer (?:\\S+ )?(?:offen für|auf der Suche nach) (?:neue|neuen|interessante|interessanten) (?:Kontakte|Kontakten|Menschen|Verbindungen)',
+        // Any adjective before contacts: "immer auf der Suche nach spannenden Kontakten aus der HR-Welt"
+        '(?:bin|ich bin) (?:\\S+ )?(?:immer|stets|jederzeit) (?:\\S+ )?(?:offen für|auf der Suche nach) (?:\\p{L}+ )?(?:Kontakte|Kontakten|Verbindungen|Connections)(?![\\p{L}])',
         '(?:mein|unser) Netzwerk (?:\\S+ )?(?:erweitern|ausbauen|vergrößern)',
         'vielleicht ergeben sich (?:ja )?(?:\\S+ )?Synergien',
         '(?:Sie|dich) in meinem (?:beruflichen )?Netzwerk (?:\\S+ )?(?:begrüßen|willkommen heißen|zu haben)',
