@@ -6,6 +6,18 @@ const pseudo = (words: string) => [{ documentLevel: true as const, message: `“
 
 testRule(noContext, {
   invalid: [
+    // A past date next to them is a reason only when it dates something of theirs or shared: not my own messages,
+    // LinkedIn clicks, a claimed catch-up, a question or a date to come.
+    { draft: 'Hi Ms. Goldberg, I sent you my deck three weeks ago. Any thoughts?', findings: doc },
+    { draft: 'Hi Raj, following up on my note from last week about our payroll tool.', findings: doc },
+    { draft: { text: 'Hi Leila, great catching up last week! Can I send you our pricing?', recipient: { name: 'Leila Haddad' } }, findings: doc },
+    { draft: 'Did you get my message from yesterday? Keen to connect.', findings: doc },
+    { draft: 'Are you free for a call on Thursday? We helped 30 clinics last year.', findings: doc },
+    { draft: 'Do you have 15 minutes this week? I would love to show you our platform.', findings: doc },
+    { draft: 'Hi, you viewed my profile yesterday, so I thought we should connect!', findings: doc },
+    { draft: 'Hi Tom, I EMAILED YOU LAST WEEK; did it reach you? Keen to talk.', findings: doc },
+    { draft: 'Hello! Thanks for accepting my invite 2 days ago. We build websites for dentists.', findings: doc },
+    { draft: 'Hi Pat, I launched my agency in 2019; we make logos. Interested?', findings: doc },
     // Traps: a pleasure with anyone like you, joining my network.
     { draft: { text: 'It was a pleasure working with companies like yours last year. Open to a call?', thread: { fromThem: 0, unansweredFromMe: 0 } }, findings: doc },
     { draft: { text: 'Thanks for joining my network! Let me know if I can help.', thread: { fromThem: 0, unansweredFromMe: 0 } }, findings: doc },
@@ -171,6 +183,13 @@ testRule(noContext, {
     { draft: 'Hi Ji-woo, we connected here a while ago. Open to a chat?', findings: pseudo('we connected here a while ago') },
   ],
   valid: [
+    // Round 10: a past date next to them, with no family's wording and no name (dated-moment backstop).
+    { text: 'Hi Víctor, thank you for introducing me to Carmen last week: we have had two calls already.', recipient: { name: 'Víctor Navarro' } },
+    { text: 'So good sharing the stage for the Q&A yesterday, Priya. Your point on triage stuck with me.', recipient: { name: 'Priya Raman' } },
+    'Your tip about pricing tiers, a couple of months ago, saved our launch. Thank you!',
+    'hi tariq, your kind words at my thesis defence back in 2021 kept me going',
+    'Such a fun panel on Tuesday, Lucía; your take on rural broadband was the highlight.',
+    { text: 'Great table tennis match yesterday, Ngozi!! Rematch next week?', recipient: { name: 'Ngozi Okafor' } },
     // Thanks for their session with what or where, a shared past told as a pleasure, they came to us.
     { text: 'Hi Omar, thanks for the great workshop on negotiation at the Cairo HR summit. Would love to stay in touch.', thread: { fromThem: 0, unansweredFromMe: 0 } },
     { text: "THANK YOU FOR YESTERDAY'S TALK ABOUT PRICING, IT HELPED!", thread: { fromThem: 0, unansweredFromMe: 0 } },

@@ -2,6 +2,7 @@ import { defineRule } from '../../engine/define-rule.ts';
 import { hasPersonalContext, pseudoContext } from '../../signals/outreach.ts';
 import { specificMention } from '../../signals/specific-mention.ts';
 import { sharedMoment } from '../../signals/shared-moment.ts';
+import { datedMoment } from '../../signals/dated-moment.ts';
 
 export default defineRule({
   meta: {
@@ -17,9 +18,9 @@ export default defineRule({
   check(ctx) {
     if (ctx.conversation !== 'cold' || ctx.text.trim().length === 0) return [];
     if (hasPersonalContext(ctx)) return [];
-    // A reason in words no family knows: a sentence about them that names something particular, or a
-    // statement of what they did, or what you did together, told in the past.
-    if (specificMention(ctx) || sharedMoment(ctx)) return [];
+    // A reason in words no family knows: a sentence about them that names something particular, a
+    // statement of what they did, or what you did together, told in the past, or a past date next to them.
+    if (specificMention(ctx) || sharedMoment(ctx) || datedMoment(ctx)) return [];
     // Name the words that sound like a reason but would fit anyone, so the writer sees why they do not count.
     const pseudo = pseudoContext(ctx)[0];
     const message = pseudo
