@@ -181,7 +181,10 @@ export const contextFamilies: readonly Family[] = [
       // "fomos apresentados pelo Pedro Almeida".
       '(?:[Ff]omos|[Ff]ui) apresentad[oa]s? (?:a voc[êe] |a ti |consigo )?(?:por|pel[oa]|atrav[ée]s d[oa]) (?:\\S+ )?\\p{Lu}[\\p{L}.-]*',
       // "O João Silva, meu colega na Stone, sugeriu que eu falasse com você"; "ela me indicou o seu nome".
-      '\\p{Lu}\\p{Ll}+ (?:[\\p{L}\\p{N},.-]+ ){0,7}?(?:me )?(?:sugeriu|sugeriram|recomendou|recomendaram|aconselhou|aconselharam) que (?:eu |a gente |n[óo]s )?(?:falasse|convers[áa]sse|procurasse|escrevesse|entrasse|contactasse|contatasse|te |lhe |o |a )',
+      '\\p{Lu}\\p{Ll}+ (?:[\\p{L}\\p{N},.-]+ ){0,7}?(?:me )?(?:sugeriu|sugeriram|recomendou|recomendaram|aconselhou|aconselharam) que (?:eu |a gente |n[óo]s )?(?:falasse|convers[áa]sse|procurasse|escrevesse|entrasse|contactasse|contatasse|te |lhe |o |a |nos |(?:fal|convers|troc|encontr|contact|contat|reun)[áa]ssemos)',
+      // An introduction already made between the writer and the reader: "a Dra. Teresa Lima apresentou-nos ontem",
+      // "o Marcos nos apresentou semana passada"; not a thing shown to us ("nos apresentou o novo catálogo").
+      '\\p{Lu}\\p{Ll}+ (?:[\\p{L}\\p{N},.-]+ ){0,6}?(?:nos apresentou|nos apresentaram|apresentou-nos|apresentaram-nos)(?! (?:o|a|os|as|um|uma|uns|umas|seu|sua|seus|suas|nosso|nossa|ao|à|aos|às)(?![\\p{L}]))',
       '(?:[Ee]le|[Ee]la|[Ee]les|[Ee]las) (?:me )?(?:sugeriu|sugeriram|indicou|indicaram|recomendou|recomendaram|aconselhou|aconselharam) (?:que eu|falar|conversar|procurar|contactar|contatar|o seu|o teu|seu|teu|voc[êe]|a voc[êe])',
       '(?:[Ss]oube|[Oo]uvi falar|[Ff]iquei sabendo|[Cc]heguei) (?:de voc[êe] |do seu trabalho |do teu trabalho |até voc[êe] |ao seu nome |ao teu nome )?(?:pel[oa]|atrav[ée]s d[oa]|por meio d[oa]|por) (?:[Dd]ra?\\.? |[Pp]rofa?\\.? )?\\p{Lu}\\p{Ll}+',
       '\\p{Lu}\\p{Ll}+ (?:[\\p{L}-]+ ){0,5}?(?:me )?(?:disse|falou|contou|comentou|mencionou|sugeriu|indicou|recomendou) (?:que )?(?:voc[êe]|tu|o senhor|a senhora|seu|teu|sua|tua|falar com|conversar com|procurar)',
@@ -234,6 +237,8 @@ export const contextFamilies: readonly Family[] = [
       '(?:trabalhamos|estudamos|estud[áa]mos|trabalh[áa]mos|crescemos|mor[áa]mos|moramos) (?:os dois|as duas|ambos|ambas|juntos|juntas) {atPlace}',
       '(?:estivemos|est[áa]vamos|participamos|particip[áa]mos|fomos|falamos|fal[áa]mos|moramos|mor[áa]mos|trabalhamos|trabalh[áa]mos|estudamos|estud[áa]mos) (?:[\\p{L}-]+ ){0,2}?(?:n[ao]|d[ao]|em) mesm[oa]',
       '(?:somos|fomos|fizemos|estivemos) (?:ambos|ambas|os dois|as duas) (?:[\\p{L}-]+ ){0,3}?(?:n[ao]|em|d[ao])',
+      // Being in a group together now, not only having been: "estamos os dois na comunidade de Python", "estamos juntas no conselho".
+      '(?:estamos|est[áa]vamos|ficamos) (?:ambos|ambas|os dois|as duas|juntos|juntas) (?:n[ao]s?|em|num|numa) (?:mesm[oa] )?{groupNoun}',
       '(?:a gente|n[óo]s) (?:fez|fizemos|estudou|estudamos|trabalhou|trabalhamos|participou|participamos|morou|moramos|jogou|jogamos) (?:[\\p{L}-]+ ){0,3}?(?:juntos|juntas)',
       // Same place, another year: "um ano depois de você", "duas turmas antes da senhora".
       '(?:um|uma|dois|duas|tr[êe]s|alguns|algumas|poucos|poucas) (?:anos?|semestres?|turmas?) (?:antes|depois) (?:de (?:voc[êe]|ti|si)|do senhor|da senhora)',

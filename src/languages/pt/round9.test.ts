@@ -1,0 +1,46 @@
+import { describe } from 'vitest';
+import { languageCases } from '../../testing/language-cases.ts';
+
+/**
+ * Round 9: a realistic stream of near misses (pt366–pt405), measured before any change.
+ * The families below were widened or quieted by meaning; wordings here are not copied from the corpus.
+ */
+const { cases } = languageCases('pt');
+
+describe('pt round 9: being in the same group now, or an introduction already made, is context', () => {
+  cases(
+    'no-context',
+    [
+      // Being somewhere together with no group named, or an introduction of a thing, not of the two people.
+      'Oi Caio, estamos os dois aqui. Podemos conversar?',
+      'Olá Vera, estamos ambos no LinkedIn. Gostava de falar consigo.',
+      'Oi Rui, a Natura nos apresentou o novo catálogo. Podemos falar?',
+    ],
+    [
+      'Oi Caio, estamos os dois na comunidade de Python de Campinas. Podemos conversar?',
+      'Olá Vera, estamos ambas na mentoria de mulheres em engenharia; gostava de falar consigo.',
+      'OI TALITA, ESTAMOS JUNTAS NO CONSELHO DA ONG. Podemos falar?',
+      'Bom dia, Eng.ª Rosa. A Dra. Teresa Lima apresentou-nos ontem por e-mail; gostava de marcar uma chamada.',
+      'Oi Rui, o Marcos Vidal nos apresentou semana passada. Topa um café?',
+      'Olá Sofia, o Prof. Amaral sugeriu que conversássemos antes da candidatura.',
+      'Oi Paulo, a Beatriz Souza sugeriu que nos falássemos antes do edital.',
+    ],
+  );
+});
+
+describe('pt round 9: a vague teaser ("uma oportunidade incrível que…") names nothing sold', () => {
+  cases(
+    'sales-pitch',
+    [
+      // A product named before "que … tem tudo a ver" is still a pitch.
+      'Oi Ana, temos uma linha de embalagens sustentáveis que tem tudo a ver com a sua marca.',
+      'Olá Rui, tenho uma proposta de consultoria que pode interessar à vossa empresa.',
+    ],
+    [
+      'Oi Carla, tenho uma oportunidade incrível que tem tudo a ver com você. Podemos conversar?',
+      'Olá Rui, tenho uma proposta que pode interessar muito ao vosso diretor.',
+      'Oi Bia, tenho uma ideia que pode te interessar para o meetup. Topa um café?',
+      'Olá Nuno, tenho umas novidades que podem interessar-lhe, MAS só por telefone.',
+    ],
+  );
+});
