@@ -309,6 +309,8 @@ export const pseudoContextFamilies: readonly Family[] = [
       'temos (?:muitas|várias|vários|muitos|algumas|alguns)? ?(?:conex(?:ões|oes)|contatos|contactos|amigos|ligaç(?:ões|oes)|rela[çc](?:ões|oes)) em comum',
       '(?:estamos|atuamos|trabalhamos|trabalho|atuo|estou) (?:no|na|em) (?:mesm[oa]) (?:setor|área|ramo|mercado|ind[úu]stria|segmento)',
       '(?:profissionais|pessoas) (?:como|iguais a) (?:voc[êe]|tu|o senhor|a senhora)',
+      // Shared history denied is none: "sei que não trabalhamos juntos", "nunca nos conhecemos", "ainda não falámos".
+      '(?:n[ãa]o|nunca|jamais) (?:nos |se )?(?:trabalhamos|trabalh[áa]mos|estudamos|estud[áa]mos|conhecemos|falamos|fal[áa]mos|conversamos|convers[áa]mos|estivemos|cruzamos|encontramos|vimos)(?: (?:juntos|juntas|pessoalmente|antes|ainda))?',
     ],
   },
 ];

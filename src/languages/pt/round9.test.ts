@@ -44,3 +44,19 @@ describe('pt round 9: a vague teaser ("uma oportunidade incrível que…") names
     ],
   );
 });
+
+describe('pt round 9: shared history denied ("nunca trabalhamos juntos") is no context', () => {
+  cases(
+    'no-context',
+    [
+      'Olá Sr. Márcio, sei que nunca trabalhamos juntos, mas pode gravar um depoimento sobre o meu trabalho?',
+      'Oi Lívia, nós nunca estudamos juntos; pode me recomendar para a vaga?',
+      'Olá Rita, sei que não nos conhecemos pessoalmente. Pode avaliar a minha página?',
+    ],
+    [
+      // Denied acquaintance, then a real reason.
+      'Oi Lívia, não nos conhecemos ainda, mas assisti à sua palestra no RD Summit sobre CRM. Podemos falar?',
+      'Olá Rui, trabalhámos juntos na Sonae em 2018. Tens um minuto?',
+    ],
+  );
+});
