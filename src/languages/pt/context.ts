@@ -250,6 +250,8 @@ export const contextFamilies: readonly Family[] = [
       '(?:mesm[oa]) {groupNoun} (?:de|d[oa]|em) \\p{Lu}[\\p{L}\\p{N}&.-]*',
       '(?:colegas?|ex-alun[oa]s?|antig[oa]s alun[oa]s|alumni) (?:d[oa]|de) (?:mesm[oa] )?\\S+',
       'colegas? de (?:turma|faculdade|curso|mestrado|mba|trabalho|equipe|equipa)',
+      // Someone of the writer's is theirs too: "o meu pai é seu paciente", "minha filha foi sua aluna no Objetivo".
+      '(?:meu|minha) (?:pai|m[ãa]e|filh[oa]|irm[ãa]o|irm[ãa]|marido|mulher|espos[oa]|av[ôóo]|av[óo]|ti[oa]|prim[oa]|sobrinh[oa]|namorad[oa]|s[óo]ci[oa]|colega|chefe|gestor[a]?|amig[oa]|vizinh[oa]) (?:é|foi|era|est[áa]|esteve) (?:\\S+ )?(?:seu|sua|teu|tua|vosso|vossa) (?:paciente|cliente|alun[oa]|colega|orientand[oa]|mentorad[oa]|estagi[áa]ri[oa]|funcion[áa]ri[oa]|vizinh[oa]|amig[oa]|s[óo]ci[oa]|leitor[a]?)',
       // "você foi meu professor na FIA", "o senhor me deu aula em 2015".
       '(?:voc[êe]|tu|o senhor|a senhora) (?:foi|era|foste|eras) (?:o |a )?(?:meu|minha) (?:professor[a]?|chefe|gestor[a]?|mentor[a]?|orientador[a]?|colega|l[íi]der|coordenador[a]?|supervisor[a]?|tutor[a]?)',
       '(?:voc[êe]|tu|o senhor|a senhora) (?:me )?(?:deu|deste) aulas? (?:pra mim |para mim )?(?:n[ao]|em|d[ao])',

@@ -60,3 +60,34 @@ describe('pt round 9: shared history denied ("nunca trabalhamos juntos") is no c
     ],
   );
 });
+
+describe('pt round 9: someone of mine is theirs too (a patient, a student) is context', () => {
+  cases(
+    'no-context',
+    [
+      // Only the writer's own people, nothing of the reader's.
+      'Olá Dr. Santos, o meu pai é paciente de cardiologia. Pode ver os exames?',
+      'Oi Marta, minha filha é aluna de piano. Você dá aulas?',
+    ],
+    [
+      'Olá Dr. Santos, o meu pai é seu paciente e pediu-me para lhe enviar os exames por aqui.',
+      'Oi Marta, minha filha foi tua aluna dois anos seguidos. Queria te agradecer!',
+      'OLÁ PROFESSORA, O MEU SÓCIO É SEU ORIENTANDO no doutoramento; podemos falar?',
+    ],
+  );
+});
+
+describe('pt round 9: their need heard from someone asks for the offer', () => {
+  cases(
+    'sales-pitch',
+    [
+      // Heard nothing of a need: the catalogue is pushed.
+      'Olá Helena, soube pela Marta que está na Sonae. Posso enviar-lhe o nosso catálogo?',
+    ],
+    [
+      'Olá Helena, soube pela Marta que a sua equipa procura um fornecedor de embalagens. Posso enviar-lhe o nosso catálogo?',
+      'Oi Caio, o Rui me contou que vocês estão procurando uma agência de eventos; posso te mandar o nosso portfólio?',
+      'Olá Sr. Pinto, disseram-me que a vossa fábrica precisa de manutenção de caldeiras. Posso enviar-lhe a tabela de preços?',
+    ],
+  );
+});
