@@ -160,6 +160,8 @@ export const contextFamilies: readonly Family[] = [
       '(?:sua|seu|tua|teu) (?:experi[êe]ncia|trabalho|passagem|trajet[óo]ria|atua[çc][ãa]o|background|hist[óo]rico) (?:em|com|na|no|nas|nos|pela|pelo) (?:a |o )?\\p{Lu}[\\p{L}\\p{N}&.-]*',
       '(?:[Vv]i|[Ll]i|[Ss]oube) que (?:a |o )\\p{Lu}[\\p{L}\\p{N}&.-]*(?: \\p{Lu}[\\p{L}\\p{N}&.-]*)? (?:está|vai|acabou de|lançou|abriu|comprou|adquiriu|anunciou|captou|inaugurou|fechou|recebeu|ganhou|venceu|chegou|entrou|fez)',
       '(?:[Oo]|[Aa]) (?:lan[çc]amento|expans[ãa]o|chegada|aquisi[çc][ãa]o|rodada|IPO|campanha|iniciativa|estrat[ée]gia|rebranding|reestrutura[çc][ãa]o|fus[ãa]o|parceria|migra[çc][ãa]o|decis[ãa]o|aposta|escolha|abertura|inaugura[çc][ãa]o|entrada|programa|política|pol[íi]tica|investimento|relat[óo]rio|estudo) (?:[\\p{Ll}-]+ ){0,2}?d[aoe] \\p{Lu}[\\p{L}\\p{N}&.-]*',
+      // Their company's piece of work with its topic: "o projeto de sensores que vocês apresentaram", "o estudo sobre o Tejo que publicaram".
+      '(?:projetos?|projectos?|estudos?|produtos?|relat[óo]rios?|programas?|prot[óo]tipos?|pilotos?|campanhas?|pesquisas?|solu[çc](?:ão|ões)) (?:(?:d[eoa]s?|sobre|para|em) (?:[\\p{L}\\p{N}-]+ ){1,3}?)?que (?:voc[êe]s )?(?:apresentaram|lan[çc]aram|publicaram|fizeram|desenvolveram|mostraram|criaram|constru[íi]ram|anunciaram|divulgaram|testaram)',
       // "a forma como a Câmara de Braga conduziu…", "o jeito que a Natura…".
       '(?:[Aa] forma|[Oo] modo|[Aa] maneira|[Oo] jeito) (?:como|que|com que) (?:a |o |os |as )?\\p{Lu}[\\p{L}\\p{N}&.-]*',
     ],

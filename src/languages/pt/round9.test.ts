@@ -91,3 +91,27 @@ describe('pt round 9: their need heard from someone asks for the offer', () => {
     ],
   );
 });
+
+describe('pt round 9: the age of a thing of theirs is no personal question', () => {
+  cases(
+    'personal-question',
+    ['Olá Sandra, quantos anos você tem?', 'Oi Caio, quantos anos tens, afinal?', 'QUANTOS ANOS TEM? Parece tão novo.'],
+    [
+      'Olá Sandra, quantos anos tem a sua equipa de dados? Vi que foi criada há pouco.',
+      'Oi Caio, quantos anos tem o app de vocês? Uso desde o início.',
+      'Quantos anos tem essa cooperativa? A história é linda.',
+    ],
+  );
+});
+
+describe('pt round 9: a piece of their company\'s work with its topic is context', () => {
+  cases(
+    'no-context',
+    ['Olá Paulo, gostaria de expandir a parceria entre as nossas empresas. Podemos falar?'],
+    [
+      'Olá Paulo, gostaria de falar sobre o programa de estágio para refugiados que vocês criaram.',
+      'Oi Lia, adorei os produtos de higiene sem plástico que lançaram. Podemos conversar?',
+      'Olá Rui, o protótipo para hospitais que desenvolveram é ótimo; tem uns minutos?',
+    ],
+  );
+});
