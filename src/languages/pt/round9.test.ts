@@ -115,3 +115,19 @@ describe('pt round 9: a piece of their company\'s work with its topic is context
     ],
   );
 });
+
+describe('pt round 9: a product shown without the article is still a pitch', () => {
+  cases(
+    'sales-pitch',
+    [
+      'Oi Paula, estamos os dois no mesmo setor. Posso te apresentar nossa solução?',
+      'Oi Rui, podemos mostrar nosso sistema de ponto em 15 minutos?',
+      'Olá Nuno, poderia apresentar-lhe nossa plataforma de RH?',
+    ],
+    [
+      // The writer's people or portfolio, or the same words in their thread.
+      'Oi Paula, posso te apresentar minha sócia na feira?',
+      ['Oi Rui, claro, posso mostrar nosso sistema na quinta como você pediu.', { fromThem: 1 }],
+    ],
+  );
+});

@@ -65,6 +65,8 @@ export const salesPitch: LocalizedRule = {
       patterns: [
         '(?:agendar|marcar|fazer|agendarmos|marcarmos|agende|marque|apresentar) (?:uma |um )?(?:demo|demonstraç(?:ão|ao)|apresentaç(?:ão|ao) (?:comercial|da (?:nossa|minha) (?:plataforma|solução|ferramenta)))',
         'posso (?:te |lhe )?(?:mostrar|apresentar)(?:-lhe|-te)? (?:como|em \\d+|a (?:nossa|minha))',
+        // Brazilian drops the article: "posso te apresentar nossa solução?", "podemos mostrar nosso sistema".
+        '(?:posso|podemos|poderia|poder[íi]amos) (?:te |lhe |vos )?(?:mostrar|apresentar)(?:-lhe|-te|-vos)? (?:(?:a |o )?(?:nossa|nosso|minha|meu) (?:{ourThing})|(?:nossa|nosso|minha|meu) (?:nova |novo )?(?:{ourThing}))',
         '(?:para|pra) (?:eu )?(?:te |lhe |vos )?(?:apresentar|mostrar)(?:-lhe|-te|-vos)? (?:a |o |as |os )?(?:nossa|nosso|minha|meu|nossas|nossos) (?:{ourThing})',
         '(?:enviar|mandar|apresentar|fazer|preparar)(?:-lhe|-te|-vos)? (?:um |uma )?(?:or[çc]amento|proposta comercial|cota[çc][ãa]o)',
       ],
