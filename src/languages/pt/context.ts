@@ -160,6 +160,8 @@ export const contextFamilies: readonly Family[] = [
       '(?:sua|seu|tua|teu) (?:experi[êe]ncia|trabalho|passagem|trajet[óo]ria|atua[çc][ãa]o|background|hist[óo]rico) (?:em|com|na|no|nas|nos|pela|pelo) (?:a |o )?\\p{Lu}[\\p{L}\\p{N}&.-]{0,40}',
       '(?:[Vv]i|[Ll]i|[Ss]oube) que (?:a |o )\\p{Lu}[\\p{L}\\p{N}&.-]{0,40}(?: \\p{Lu}[\\p{L}\\p{N}&.-]{0,40})? (?:está|vai|acabou de|lançou|abriu|comprou|adquiriu|anunciou|captou|inaugurou|fechou|recebeu|ganhou|venceu|chegou|entrou|fez)',
       '(?:[Oo]|[Aa]) (?:lan[çc]amento|expans[ãa]o|chegada|aquisi[çc][ãa]o|rodada|IPO|campanha|iniciativa|estrat[ée]gia|rebranding|reestrutura[çc][ãa]o|fus[ãa]o|parceria|migra[çc][ãa]o|decis[ãa]o|aposta|escolha|abertura|inaugura[çc][ãa]o|entrada|programa|política|pol[íi]tica|investimento|relat[óo]rio|estudo) (?:[\\p{Ll}-]+ ){0,2}?d[aoe] \\p{Lu}[\\p{L}\\p{N}&.-]{0,40}',
+      // Their company's piece of work with its topic: "o projeto de sensores que vocês apresentaram", "o estudo sobre o Tejo que publicaram".
+      '(?:projetos?|projectos?|estudos?|produtos?|relat[óo]rios?|programas?|prot[óo]tipos?|pilotos?|campanhas?|pesquisas?|solu[çc](?:ão|ões)) (?:(?:d[eoa]s?|sobre|para|em) (?:[\\p{L}\\p{N}-]+ ){1,3}?)?que (?:voc[êe]s )?(?:apresentaram|lan[çc]aram|publicaram|fizeram|desenvolveram|mostraram|criaram|constru[íi]ram|anunciaram|divulgaram|testaram)',
       // "a forma como a Câmara de Braga conduziu…", "o jeito que a Natura…".
       '(?:[Aa] forma|[Oo] modo|[Aa] maneira|[Oo] jeito) (?:como|que|com que) (?:a |o |os |as )?\\p{Lu}[\\p{L}\\p{N}&.-]{0,40}',
     ],
@@ -181,7 +183,10 @@ export const contextFamilies: readonly Family[] = [
       // "fomos apresentados pelo Pedro Almeida".
       '(?:[Ff]omos|[Ff]ui) apresentad[oa]s? (?:a voc[êe] |a ti |consigo )?(?:por|pel[oa]|atrav[ée]s d[oa]) (?:\\S+ )?\\p{Lu}[\\p{L}.-]*',
       // "O João Silva, meu colega na Stone, sugeriu que eu falasse com você"; "ela me indicou o seu nome".
-      '\\p{Lu}\\p{Ll}+ (?:[\\p{L}\\p{N},.-]+ ){0,7}?(?:me )?(?:sugeriu|sugeriram|recomendou|recomendaram|aconselhou|aconselharam) que (?:eu |a gente |n[óo]s )?(?:falasse|convers[áa]sse|procurasse|escrevesse|entrasse|contactasse|contatasse|te |lhe |o |a )',
+      '\\p{Lu}\\p{Ll}+ (?:[\\p{L}\\p{N},.-]+ ){0,7}?(?:me )?(?:sugeriu|sugeriram|recomendou|recomendaram|aconselhou|aconselharam) que (?:eu |a gente |n[óo]s )?(?:falasse|convers[áa]sse|procurasse|escrevesse|entrasse|contactasse|contatasse|te |lhe |o |a |nos |(?:fal|convers|troc|encontr|contact|contat|reun)[áa]ssemos)',
+      // An introduction already made between the writer and the reader: "a Dra. Teresa Lima apresentou-nos ontem",
+      // "o Marcos nos apresentou semana passada"; not a thing shown to us ("nos apresentou o novo catálogo").
+      '\\p{Lu}\\p{Ll}+ (?:[\\p{L}\\p{N},.-]+ ){0,6}?(?:nos apresentou|nos apresentaram|apresentou-nos|apresentaram-nos)(?! (?:o|a|os|as|um|uma|uns|umas|seu|sua|seus|suas|nosso|nossa|ao|à|aos|às)(?![\\p{L}]))',
       '(?:[Ee]le|[Ee]la|[Ee]les|[Ee]las) (?:me )?(?:sugeriu|sugeriram|indicou|indicaram|recomendou|recomendaram|aconselhou|aconselharam) (?:que eu|falar|conversar|procurar|contactar|contatar|o seu|o teu|seu|teu|voc[êe]|a voc[êe])',
       '(?:[Ss]oube|[Oo]uvi falar|[Ff]iquei sabendo|[Cc]heguei) (?:de voc[êe] |do seu trabalho |do teu trabalho |até voc[êe] |ao seu nome |ao teu nome )?(?:pel[oa]|atrav[ée]s d[oa]|por meio d[oa]|por) (?:[Dd]ra?\\.? |[Pp]rofa?\\.? )?\\p{Lu}\\p{Ll}+',
       '\\p{Lu}\\p{Ll}+ (?:[\\p{L}-]+ ){0,5}?(?:me )?(?:disse|falou|contou|comentou|mencionou|sugeriu|indicou|recomendou) (?:que )?(?:voc[êe]|tu|o senhor|a senhora|seu|teu|sua|tua|falar com|conversar com|procurar)',
@@ -234,6 +239,8 @@ export const contextFamilies: readonly Family[] = [
       '(?:trabalhamos|estudamos|estud[áa]mos|trabalh[áa]mos|crescemos|mor[áa]mos|moramos) (?:os dois|as duas|ambos|ambas|juntos|juntas) {atPlace}',
       '(?:estivemos|est[áa]vamos|participamos|particip[áa]mos|fomos|falamos|fal[áa]mos|moramos|mor[áa]mos|trabalhamos|trabalh[áa]mos|estudamos|estud[áa]mos) (?:[\\p{L}-]+ ){0,2}?(?:n[ao]|d[ao]|em) mesm[oa]',
       '(?:somos|fomos|fizemos|estivemos) (?:ambos|ambas|os dois|as duas) (?:[\\p{L}-]+ ){0,3}?(?:n[ao]|em|d[ao])',
+      // Being in a group together now, not only having been: "estamos os dois na comunidade de Python", "estamos juntas no conselho".
+      '(?:estamos|est[áa]vamos|ficamos) (?:ambos|ambas|os dois|as duas|juntos|juntas) (?:n[ao]s?|em|num|numa) (?:mesm[oa] )?{groupNoun}',
       '(?:a gente|n[óo]s) (?:fez|fizemos|estudou|estudamos|trabalhou|trabalhamos|participou|participamos|morou|moramos|jogou|jogamos) (?:[\\p{L}-]+ ){0,3}?(?:juntos|juntas)',
       // Same place, another year: "um ano depois de você", "duas turmas antes da senhora".
       '(?:um|uma|dois|duas|tr[êe]s|alguns|algumas|poucos|poucas) (?:anos?|semestres?|turmas?) (?:antes|depois) (?:de (?:voc[êe]|ti|si)|do senhor|da senhora)',
@@ -245,6 +252,8 @@ export const contextFamilies: readonly Family[] = [
       '(?:mesm[oa]) {groupNoun} (?:de|d[oa]|em) \\p{Lu}[\\p{L}\\p{N}&.-]{0,40}',
       '(?:colegas?|ex-alun[oa]s?|antig[oa]s alun[oa]s|alumni) (?:d[oa]|de) (?:mesm[oa] )?\\S+',
       'colegas? de (?:turma|faculdade|curso|mestrado|mba|trabalho|equipe|equipa)',
+      // Someone of the writer's is theirs too: "o meu pai é seu paciente", "minha filha foi sua aluna no Objetivo".
+      '(?:meu|minha) (?:pai|m[ãa]e|filh[oa]|irm[ãa]o|irm[ãa]|marido|mulher|espos[oa]|av[ôóo]|av[óo]|ti[oa]|prim[oa]|sobrinh[oa]|namorad[oa]|s[óo]ci[oa]|colega|chefe|gestor[a]?|amig[oa]|vizinh[oa]) (?:é|foi|era|est[áa]|esteve) (?:\\S+ )?(?:seu|sua|teu|tua|vosso|vossa) (?:paciente|cliente|alun[oa]|colega|orientand[oa]|mentorad[oa]|estagi[áa]ri[oa]|funcion[áa]ri[oa]|vizinh[oa]|amig[oa]|s[óo]ci[oa]|leitor[a]?)',
       // "você foi meu professor na FIA", "o senhor me deu aula em 2015".
       '(?:voc[êe]|tu|o senhor|a senhora) (?:foi|era|foste|eras) (?:o |a )?(?:meu|minha) (?:professor[a]?|chefe|gestor[a]?|mentor[a]?|orientador[a]?|colega|l[íi]der|coordenador[a]?|supervisor[a]?|tutor[a]?)',
       '(?:voc[êe]|tu|o senhor|a senhora) (?:me )?(?:deu|deste) aulas? (?:pra mim |para mim )?(?:n[ao]|em|d[ao])',
@@ -304,6 +313,8 @@ export const pseudoContextFamilies: readonly Family[] = [
       'temos (?:muitas|várias|vários|muitos|algumas|alguns)? ?(?:conex(?:ões|oes)|contatos|contactos|amigos|ligaç(?:ões|oes)|rela[çc](?:ões|oes)) em comum',
       '(?:estamos|atuamos|trabalhamos|trabalho|atuo|estou) (?:no|na|em) (?:mesm[oa]) (?:setor|área|ramo|mercado|ind[úu]stria|segmento)',
       '(?:profissionais|pessoas) (?:como|iguais a) (?:voc[êe]|tu|o senhor|a senhora)',
+      // Shared history denied is none: "sei que não trabalhamos juntos", "nunca nos conhecemos", "ainda não falámos".
+      '(?:n[ãa]o|nunca|jamais) (?:nos |se )?(?:trabalhamos|trabalh[áa]mos|estudamos|estud[áa]mos|conhecemos|falamos|fal[áa]mos|conversamos|convers[áa]mos|estivemos|cruzamos|encontramos|vimos)(?: (?:juntos|juntas|pessoalmente|antes|ainda))?',
     ],
   },
 ];

@@ -9,7 +9,8 @@ export const personalQuestion: LocalizedRule = {
     {
       name: 'asksAge',
       means: 'asks their age',
-      patterns: ['quantos anos (?:(?:{you}) )?(?:tem|tens)(?! de)', '(?:qual|que) (?:é )?(?:a )?(?:sua|tua) idade', 'idade (?:voc[êe]|tu) tem'],
+      // Not the age of a thing named after the verb: "quantos anos tem a sua empresa / a vossa equipa / o projeto?"
+      patterns: ['quantos anos (?:(?:{you}) )?(?:tem|tens)(?! (?:de|o|a|os|as|um|uma|sua|seu|suas|seus|tua|teu|vossa|vosso|esse|essa|este|esta|aquele|aquela|isso|isto)(?![\\p{L}]))', '(?:qual|que) (?:é )?(?:a )?(?:sua|tua) idade', 'idade (?:voc[êe]|tu) tem'],
     },
     {
       name: 'asksRelationship',

@@ -9,11 +9,16 @@ export const salesPitch: LocalizedRule = {
     '(?:{theirPost}) (?:\\S+ ){0,4}?(?:procurando|buscando|a procurar|[àa] procura de|em busca de|pedindo|a pedir) (?:indica[çc](?:[õo]es|[ãa]o) (?:de |para )?)?(?:um|uma|uns|umas|algu[ée]m|fornecedor|fornecedores|parceir|prestador|freela|profissiona)',
     '(?:n[ao]|pel[oa]) (?:{theirPost}) que (?:voc[êe]s? |o senhor |a senhora )?(?:procuram|procura|procuras|precisam|precisa|precisas|buscam|busca|est[ãa]o (?:procurando|a procurar|[àa] procura)|est[áa] (?:procurando|a procurar|[àa] procura)|andam [àa] procura)',
     '(?:voc[êe]|tu|o senhor|a senhora) (?:me |nos )?(?:pediu|pediste|solicitou|solicitaste|preencheu|preencheste|requisitou) (?:\\S+ ){0,6}?(?:demonstra[çc][ãa]o|demo|or[çc]amento|proposta|cota[çc][ãa]o|pre[çc]os?|formul[áa]rio)',
+    // Their need, heard from someone: "soube pela Marta que a sua equipa procura um fornecedor", "disseram-me que vocês precisam de…".
+    '(?:soube|ouvi|ouvi dizer|fiquei a saber|fiquei sabendo|me disse|me disseram|me contou|me contaram|me falou|me falaram|disse-me|disseram-me|contou-me|contaram-me) (?:\\S+ ){0,4}?que (?:(?:a |o )?(?:sua|seu|tua|teu|vossa|vosso) (?:equipa|equipe|empresa|time|[áa]rea|loja|cl[íi]nica|escola|f[áa]brica|hospital|escrit[óo]rio) |voc[êe]s? |o senhor |a senhora )?(?:(?:est[áa]|est[ãa]o|anda|andam) (?:[àa] procura|procurando|a procurar|buscando)|procura|procuram|procuras|precisa|precisam|precisas|busca|buscam)',
     // A recruiter offering a job is no pitch, "sem compromisso" included (languages.md §5 `job-ask`: recruiters offering roles).
     '(?:estamos|estou) (?:contratando|a contratar|recrutando|a recrutar) (?:um|uma|para|pessoas)',
     '(?:temos|tenho|estamos com|surgiu) uma (?:vaga|posi[çc][ãa]o|oportunidade de emprego) (?:de|para|em|que|aberta)',
   ],
   lexicon: {
+    // A teaser that names nothing sold: "tenho uma oportunidade incrível que tem tudo a ver com você" (a recruiter's vague
+    // opening, or a proposal for someone else) is not a value proposition; "uma proposta de consultoria que…" still is.
+    teaserNoun: ['propostas?', 'oportunidades?', 'ideias?', 'id[ée]ias?', 'novidades?', 'sugest(?:ão|ao|ões|oes)', 'convites?', 'perguntas?', 'quest(?:ão|ao|ões|oes)', 'vagas?'],
     theirPost: ['(?:o |a )?(?:seu|teu|sua|tua|vosso|vossa) (?:post|publica[çc][ãa]o|an[úu]ncio|coment[áa]rio)'],
     ourThing: [
       'plataforma', 'soluç(?:ão|ao|ões)', 'ferramenta', 'software', 'sistema', 'consultoria', 'ag[êe]ncia', 'empresa', 'equipe', 'equipa', 'servi[çc]os?',
@@ -46,8 +51,9 @@ export const salesPitch: LocalizedRule = {
         '(?:posso|podemos|conseguimos|consigo) (?:te |lhe |vos )?ajudar(?:-te|-lo|-la|-vos)? (?:voc[êe]s? |o senhor |a senhora |(?:a |o )?(?:sua|seu|tua|teu) (?:equipe|equipa|empresa|loja|cl[íi]nica|time|neg[óo]cio|escrit[óo]rio|marca) )?a (?:{gainVerb}|crescer|escalar|atrair|conquistar|vender mais|captar|bater|atingir|alcan[çc]ar|superar)',
         // A gain reached by means of the writer's product: "bater a meta do trimestre com a nossa plataforma".
         '(?:{gainVerb}|bater|atingir|alcan[çc]ar|superar|otimizar|optimizar|automatizar) [^.!?\\n]{0,60}? com (?:a |o )?(?:noss[oa]|minha|meu) (?:plataforma|soluç(?:ão|ao)|ferramenta|software|sistema|app|aplicativo|metodologia|tecnologia)',
-        // Something offered "that has everything to do with you": "tenho uma linha de rótulos que acho que tem tudo a ver com vocês".
-        '(?:tenho|temos|ofere[çc]o|oferecemos|fabrico|fabricamos|vendo|vendemos|distribu[íi]mos|desenvolvi|desenvolvemos|criei|criamos|lan[çc]amos) (?:um|uma|uns|umas) (?:\\S+ ){1,6}?que (?:acho que |creio que |com certeza |certamente |talvez |pode ser que )?(?:tem tudo a ver|pode (?:te |lhe |vos )?(?:interessar|ajudar|servir)|podem (?:te |lhe |vos )?(?:interessar|ajudar|servir)|vai (?:te |lhe |vos )?(?:interessar|ajudar)|seria (?:muito )?(?:[úu]til|interessante))',
+        // Something offered "that has everything to do with you": "tenho uma linha de rótulos que acho que tem tudo a ver com vocês",
+        // not a bare teaser (teaserNoun: "tenho uma proposta que pode interessar").
+        '(?:tenho|temos|ofere[çc]o|oferecemos|fabrico|fabricamos|vendo|vendemos|distribu[íi]mos|desenvolvi|desenvolvemos|criei|criamos|lan[çc]amos) (?:um|uma|uns|umas) (?!(?:{teaserNoun}) (?:[\\p{L}-]+ )?que )(?:\\S+ ){1,6}?que (?:acho que |creio que |com certeza |certamente |talvez |pode ser que )?(?:tem tudo a ver|pode (?:te |lhe |vos )?(?:interessar|ajudar|servir)|podem (?:te |lhe |vos )?(?:interessar|ajudar|servir)|vai (?:te |lhe |vos )?(?:interessar|ajudar)|seria (?:muito )?(?:[úu]til|interessante))',
         // A pain question as the hook: "Sua clínica ainda perde pacientes por…?", "Quantas horas sua equipe perde…?"
         '(?:quantas|quantos|quanto) (?:horas|tempo|dinheiro|clientes|vendas|leads|pacientes|pedidos|reservas) (?:\\S+ ){0,3}?(?:perde|perdes|perdem|gasta|gastas|gastam|desperdi[çc]a)',
         '(?:ainda )?(?:perde|perdem|perdes) (?:\\S+ )?(?:pacientes|clientes|alunos|vendas|leads|dinheiro|reservas|pedidos|horas|consultas|oportunidades|neg[óo]cios|tempo) (?:por|com|porque|sem|todo|toda|na|no)(?=[^.!\\n]{0,80}\\?)',
@@ -59,6 +65,8 @@ export const salesPitch: LocalizedRule = {
       patterns: [
         '(?:agendar|marcar|fazer|agendarmos|marcarmos|agende|marque|apresentar) (?:uma |um )?(?:demo|demonstraç(?:ão|ao)|apresentaç(?:ão|ao) (?:comercial|da (?:nossa|minha) (?:plataforma|solução|ferramenta)))',
         'posso (?:te |lhe )?(?:mostrar|apresentar)(?:-lhe|-te)? (?:como|em \\d+|a (?:nossa|minha))',
+        // Brazilian drops the article: "posso te apresentar nossa solução?", "podemos mostrar nosso sistema".
+        '(?:posso|podemos|poderia|poder[íi]amos) (?:te |lhe |vos )?(?:mostrar|apresentar)(?:-lhe|-te|-vos)? (?:(?:a |o )?(?:nossa|nosso|minha|meu) (?:{ourThing})|(?:nossa|nosso|minha|meu) (?:nova |novo )?(?:{ourThing}))',
         '(?:para|pra) (?:eu )?(?:te |lhe |vos )?(?:apresentar|mostrar)(?:-lhe|-te|-vos)? (?:a |o |as |os )?(?:nossa|nosso|minha|meu|nossas|nossos) (?:{ourThing})',
         '(?:enviar|mandar|apresentar|fazer|preparar)(?:-lhe|-te|-vos)? (?:um |uma )?(?:or[çc]amento|proposta comercial|cota[çc][ãa]o)',
       ],
