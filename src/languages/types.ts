@@ -76,6 +76,25 @@ export interface MentionCues {
    * matched as written.
    */
   sharedMoment?: readonly string[];
+  /** `no-context`'s third backstop (`signals/dated-moment.ts`): a past moment of theirs, dated. */
+  datedMoment?: DatedMomentCues;
+}
+
+/**
+ * A sentence to or about the reader that dates something in the past ("danke für den Workshop gestern",
+ * "obrigado pela mentoria de ontem"). Regex fragments; one with a capital is matched as written.
+ */
+export interface DatedMomentCues {
+  /** The reader: pronouns and possessives ("you", "Sie", "Ihr", "você"). */
+  reader: readonly string[];
+  /** A time in the past on its own: "yesterday", "last week", "gestern", "ontem", "la semaine dernière". */
+  pastTime: readonly string[];
+  /** A date that may be past or to come ("on Tuesday", "am Dienstag", "em 2019"): past only with a verb in the past. */
+  date: readonly string[];
+  /** Verbs in the past ("[a-z]{2,}ed", "gesprochen", "falámos"). */
+  pastVerb: readonly string[];
+  /** What is no moment of theirs: my own messages and follow-ups, LinkedIn clicks, anyone like them, a claimed exchange. */
+  notAMoment: readonly string[];
 }
 
 /** Names and greetings (languages.md §4.3): what the greeting parser, `wrong-name` and `nickname` read. */

@@ -21,4 +21,27 @@ export const mention: MentionCues = {
     '(?<![\\p{L}])[Ww]ir (?:saßen|standen(?! vor))(?![\\p{L}])',
     '(?<![\\p{L}])haben wir [^.!?\\n]{0,60}?(?<![\\p{L}])(?:gesprochen|geredet|geplaudert)(?![\\p{L}])',
   ],
+  // A past moment of theirs, dated: "danke für den Workshop gestern", "Ihr Unternehmen ist uns auf der Interpack 2023 aufgefallen".
+  datedMoment: {
+    reader: ['Sie', 'Ihnen', 'Ihr', 'Ihre', 'Ihren', 'Ihrem', 'Ihrer', 'Ihres', 'du', 'dich', 'dir', 'dein', 'deine', 'deinen', 'deinem', 'deiner', 'deines'],
+    pastTime: [
+      'gestern', 'vorgestern',
+      '(?:letzte|letzten|letztes|vergangene|vergangenen|vergangenes) (?:Woche|Monat|Jahr|Sommer|Winter|Herbst|Frühling|Frühjahr|Semester|Quartal|Wochenende|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)',
+      'vor (?:\\d+|einem|einer|zwei|drei|vier|fünf|sechs|ein paar|einigen|wenigen|kurzem) (?:Tagen|Wochen|Monaten|Jahren|Tag|Woche|Monat|Jahr)',
+      'Anfang (?:der|dieser) Woche', 'letztes Mal',
+    ],
+    date: ['am (?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)', 'am \\d{1,2}\\.', '(?:19|20)\\d\\d'],
+    pastVerb: [
+      'ge\\p{Ll}{2,}(?:t|en)', '\\p{Ll}{2,}ge\\p{Ll}{2,}(?:t|en)', '(?:be|er|ver|ent|emp)\\p{Ll}{2,}t',
+      'war', 'waren', 'warst', 'hatte', 'hatten', 'hattest', 'trafen', 'saßen', 'standen', 'sprachen', 'gab', 'kam', 'kamen',
+    ],
+    notAMoment: [
+      // My own messages and follow-ups.
+      '(?:habe|hatte) (?:Ihnen|dir) (?:\\S+ ){0,3}?(?:geschrieben|geschickt|gesendet|gemailt)',
+      '(?:meine|meiner|meinen|meinem) (?:\\S+ )?(?:Nachricht|Anfrage|Kontaktanfrage|Mail|E-Mail|Einladung|Bewerbung|Unterlagen|Angebot)',
+      'nachhaken', 'nachfassen', 'erinnern',
+      // LinkedIn clicks, anyone like them, a claimed exchange.
+      'Profil', 'vernetzt', 'angenommen', 'wie Sie', 'wie Ihres', 'wie Ihre', 'wie du', 'wie besprochen', 'wie vereinbart', 'wie versprochen',
+    ],
+  },
 };

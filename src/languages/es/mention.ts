@@ -14,4 +14,22 @@ export const mention: MentionCues = {
     // What we did together: "estuvimos en la misma mesa", "nos conocimos en", "coincidimos en la feria".
     '(?<![\\p{L}])(?:estuvimos|nos conocimos|nos vimos|fuimos compañer[oa]s|coincidimos en (?:el|la|los|las|un|una))(?![\\p{L}])',
   ],
+  // A past moment of theirs, dated: "gracias por la charla de ayer", "nos presentó la semana pasada".
+  datedMoment: {
+    reader: ['tú', 'tu', 'tus', 'te', 'ti', 'contigo', 'usted', 'ustedes', 'vos', 'vosotros', 'vosotras', 'su', 'sus', 'le'],
+    pastTime: [
+      'ayer', 'anteayer', 'antier',
+      '(?:la|el|del|de la) (?:semana|mes|año|verano|invierno|otoño|semestre|trimestre|fin de semana|lunes|martes|miércoles|jueves|viernes|sábado|domingo) pasad[oa]',
+      'hace (?:\\d+|un|una|dos|tres|cuatro|cinco|seis|unos|unas|pocos|pocas) (?:días|semanas|meses|años|día|semana|mes|año)',
+    ],
+    date: ['el (?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)', 'el día \\d{1,2}', 'en (?:19|20)\\d\\d'],
+    pastVerb: ['\\p{Ll}{2,}(?:ó|aste|iste|aron|ieron|ió|amos|imos|ado|ido)', 'fue', 'fui', 'fuiste', 'fuimos', 'estuvo', 'estuviste', 'estuvimos', 'dio', 'dijo', 'hizo', 'tuvimos'],
+    notAMoment: [
+      // My own messages and follow-ups.
+      '(?:te|le|les) (?:escribí|envié|mandé)', '(?:mi|mis) (?:\\S+ ){0,2}?(?:mensaje|solicitud|correo|invitación|propuesta|cv|currículum|candidatura)', 'retomo', 'retomando', 'dando seguimiento', 'vuelvo a escribir',
+      // LinkedIn clicks, anyone like them, a claimed exchange.
+      'perfil', 'aceptaste', 'aceptó', 'conectamos', 'como tú', 'como usted', 'como la tuya', 'como la suya', 'como el tuyo', 'como el suyo',
+      'como (?:hablamos|quedamos|acordamos|prometí|comentamos)',
+    ],
+  },
 };

@@ -15,4 +15,21 @@ export const mention: MentionCues = {
     '(?<![\\p{L}])nous (?:avons|avions) (?:partagé|discuté|échangé|siégé|travaillé ensemble|étudié ensemble)(?! en interne)',
     '(?<![\\p{L}])nous étions (?:voisin\\p{L}*|ensemble|dans la même|dans le même|tous deux|toutes deux)',
   ],
+  // A past moment of theirs, dated: "merci pour l'atelier d'hier", "vous nous avez présentés la semaine dernière".
+  datedMoment: {
+    reader: ['vous', 'votre', 'vos', 'tu', 'ton', 'ta', 'tes', 'te', 'toi'],
+    pastTime: [
+      'hier', 'avant-hier',
+      "(?:la semaine|le mois|l'an|l’an|l'année|l’année|le semestre|le trimestre|le week-end|l'été|l’été|l'hiver|l’hiver|l'automne|l’automne|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) derni(?:er|ère)",
+      "il y a (?:\\d+|un|une|deux|trois|quatre|cinq|six|quelques) (?:jours|semaines|mois|ans|années|jour|semaine|an|année)",
+    ],
+    date: ['(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)', 'le \\d{1,2}(?:er)?', 'en (?:19|20)\\d\\d'],
+    pastVerb: ["(?:avez|avons|as|ai|a|avaient|aviez|étiez|étais|était|sommes|êtes|suis|es|est) (?:\\S+ ){0,2}?\\p{Ll}{2,}(?:é|ée|és|ées|i|is|it|u|ue|us)"],
+    notAMoment: [
+      // My own messages and follow-ups.
+      "(?:vous|t)['’ ]?(?:ai|avais) (?:\\S+ )?(?:envoyé|écrit)", "(?:mon|ma|mes) (?:\\S+ ){0,2}?(?:message|mail|e-mail|invitation|cv|demande|candidature|proposition|note)", 'relance', 'je reviens vers',
+      // LinkedIn clicks, anyone like them, a claimed exchange.
+      'profil', 'accepté', 'comme vous', 'comme toi', 'comme (?:convenu|promis|discuté|évoqué)',
+    ],
+  },
 };

@@ -15,4 +15,26 @@ export const mention: MentionCues = {
     // What we did together: "estivemos lado a lado", "nos conhecemos no", "dividimos a mesa".
     '(?<![\\p{L}])(?:estivemos|nos conhecemos|nos vimos|dividimos|partilhámos|falámos|conversámos|trabalhámos juntos)(?![\\p{L}])',
   ],
+  // A past moment of theirs, dated: "obrigado pela mentoria de ontem", "apresentou-nos na semana passada".
+  datedMoment: {
+    reader: ['você', 'vocês', 'voce', 'te', 'teu', 'tua', 'teus', 'tuas', 'contigo', 'o senhor', 'a senhora', 'seu', 'sua', 'seus', 'suas', 'vos', 'vosso', 'vossa', 'lhe'],
+    pastTime: [
+      'ontem', 'anteontem',
+      '(?:n?a|n?o|d[ao]) (?:semana|m[êe]s|ano|ver[ãa]o|inverno|semestre|trimestre|fim de semana|s[áa]bado|domingo) passad[oa]',
+      '(?:n?a|n?o|d[ao]) (?:segunda|ter[çc]a|quarta|quinta|sexta)(?:-feira)? passada',
+      '(?:n?o|n?a) (?:[úu]ltim[oa]) (?:semana|m[êe]s|ano|ver[ãa]o|inverno|semestre|fim de semana)',
+      '(?:h[áa]|faz) (?:\\d+|um|uma|dois|duas|tr[êe]s|quatro|cinco|seis|alguns|algumas|poucos|poucas) (?:dias|semanas|meses|anos|dia|semana|m[êe]s|ano)',
+    ],
+    date: ['(?:n?a|n?o) (?:segunda|ter[çc]a|quarta|quinta|sexta)(?:-feira)?', '(?:n?o) (?:s[áa]bado|domingo)', '(?:n?o) dia \\d{1,2}', 'em (?:19|20)\\d\\d'],
+    pastVerb: ['\\p{Ll}{3,}(?:ou|eu|iu|aram|eram|iram|ámos|amos|emos|imos)', 'foi', 'fui', 'fomos', 'foram', 'esteve', 'estive', 'estivemos', 'teve', 'tivemos', 'fez', 'fizemos', 'deu', 'disse'],
+    notAMoment: [
+      // My own messages and follow-ups.
+      '(?:te|lhe|vos) (?:enviei|mandei|escrevi)', '(?:enviei|mandei|escrevi)(?:-lhe|-te)?',
+      '(?:minha|meu) (?:\\S+ ){0,2}?(?:mensagem|solicita[çc][ãa]o|proposta|candidatura|nota|convite|e-mail|email|curr[íi]culo|cv|pedido)',
+      'retomando', 'refor[çc]ando', 'relembrando', 'dando seguimento',
+      // LinkedIn clicks, anyone like them, a claimed exchange.
+      'perfil', 'aceitou', 'aceitaste', 'conectamos', 'conex[ãa]o', 'como voc[êe]', 'como a sua', 'como o seu', 'como a tua', 'como o teu',
+      '(?:como|conforme) (?:combinado|conversamos|conversado|prometido|falamos|falámos)',
+    ],
+  },
 };
