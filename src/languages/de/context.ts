@@ -222,6 +222,8 @@ export const families: readonly Family[] = [
       'wir saßen (?:\\S+ ){0,12}?(?:nebeneinander|zusammen|am selben Tisch|auf dem selben Panel|auf demselben Panel)',
       'wir sassen (?:\\S+ ){0,12}?(?:nebeneinander|zusammen)',
       '(?:danke|vielen dank|herzlichen dank|besten dank) (?:\\S+ )?für (?:Ihre Zeit|deine Zeit|das (?:\\S+ )?Gespräch|den (?:\\S+ )?Austausch|die (?:\\S+ )?Unterhaltung) (?:\\S+ )?{atEvent}',
+      // … with when and at whose stand before the event: "danke für das Gespräch gestern an Ihrem Stand auf der Hannover Messe"
+      '(?:danke|vielen dank|herzlichen dank|besten dank) (?:\\S+ )?für (?:das (?:\\S+ )?Gespräch|den (?:\\S+ )?Austausch|die (?:\\S+ )?Unterhaltung) (?:(?:gestern|vorgestern|heute|neulich|kürzlich) )?an (?:Ihrem|deinem|eurem|unserem) (?:\\S+ )?Stand {atEvent}',
       '(?:nach unserem|seit unserem|zu unserem) (?:\\S+ )?(?:Gespräch|Austausch|Treffen|Kennenlernen) {atEvent}',
       '(?:Sie|dich) (?:\\S+ ){0,6}?(?:kennengelernt|kennen gelernt|getroffen) (?:zu )?(?:haben|hab)',
       'ich habe (?:Sie|dich) (?:\\S+ ){0,8}?(?:kennengelernt|getroffen|kennen gelernt)',

@@ -41,7 +41,7 @@ export const jobAsk: LocalizedRule = {
       // "anbei meine Initiativbewerbung" to someone who does not hire.
       name: 'spontaneousApplication',
       means: 'sends an unsolicited application to someone who does not recruit',
-      patterns: ['Initiativbewerbung', 'Blindbewerbung', 'initiativ (?:\\S+ ){0,4}?(?:bewerben|bewerbe|beworben)', 'bewerbe (?:ich )?mich (?:\\S+ ){0,3}?initiativ'],
+      patterns: ['Initiativbewerbung', 'Blindbewerbung', 'initiativ (?:[^\\s.!?]+ ){0,9}?(?:bewerben|bewerbe|beworben)', 'bewerbe (?:ich )?mich (?:\\S+ ){0,3}?initiativ'],
     },
     {
       name: 'asksForReferral',

@@ -5,7 +5,7 @@ export const pushy: LocalizedRule = {
   lexicon: {
     writerDoes: ['melde', 'melden', 'schicke', 'schicken', 'sende', 'senden', 'antworte', 'antworten', 'gebe', 'geben', 'rufe', 'rufen', 'liefere', 'liefern', 'kläre', 'klären', 'prüfe', 'prüfen', 'bin', 'sind', 'habe', 'haben', 'kann', 'können', 'werde', 'werden', 'erhalten', 'bekommen'],
     // What the writer does (not what they receive or may do), for the verb-first order.
-    writerActs: ['melde', 'melden', 'schicke', 'schicken', 'sende', 'senden', 'antworte', 'antworten', 'gebe', 'geben', 'rufe', 'rufen', 'liefere', 'liefern', 'kläre', 'klären', 'prüfe', 'prüfen', 'werde', 'werden', 'reiche', 'reichen', 'schreibe', 'schreiben', 'sage', 'sagen', 'erledige', 'erledigen', 'lege', 'legen'],
+    writerActs: ['melde', 'meld', 'melden', 'schicke', 'schick', 'send', 'geb', 'ruf', 'reich', 'schreib', 'sag', 'leg', 'kümmer', 'kümmere', 'schicken', 'sende', 'senden', 'antworte', 'antworten', 'gebe', 'geben', 'rufe', 'rufen', 'liefere', 'liefern', 'kläre', 'klären', 'prüfe', 'prüfen', 'werde', 'werden', 'reiche', 'reichen', 'schreibe', 'schreiben', 'sage', 'sagen', 'erledige', 'erledigen', 'lege', 'legen'],
     day: ['morgen', 'übermorgen', 'heute', 'heute abend', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'morgen früh', 'ende der woche', 'wochenende', 'monatsende', 'heute mittag', '\\d{1,2}\\. ?\\p{L}+', '\\d{1,2} uhr', '\\d{1,2}\\.\\d{1,2}\\.?'],
     reply: ['antwort', 'rückmeldung', 'rueckmeldung', 'bescheid', 'entscheidung', 'feedback', 'zusage', 'unterschrift', 'melden', 'melde', 'meldet', 'antworten', 'zurückrufen', 'zurückmelden', 'schicken', 'senden', 'schick', 'unterschreiben', 'bestätigen', 'zurück', 'mitteilen', 'mitteilt', 'sagen', 'wissen lassen', 'zusagen', 'entscheiden', 'liefern'],
   },
@@ -21,7 +21,10 @@ export const pushy: LocalizedRule = {
         'eilt (?:überhaupt|gar|wirklich|absolut|keineswegs) (?:nicht|kein)', 'eilt keineswegs',
         // The writer's own speed is a promise, not pressure: "ich melde mich umgehend", "wir suchen dringend"
         '(?:ich|wir) (?:\\S+ ){0,3}?(?:umgehend|schnellstmöglich|schnellstens|so schnell wie möglich|so bald wie möglich|unverzüglich)',
-        '(?:suchen|sucht|suche) (?:\\S+ )?dringend'],
+        '(?:suchen|sucht|suche) (?:\\S+ )?dringend',
+        // The writer's own need, not a deadline for the reader: "ich brauche dringend einen Job" (that is `desperate`/`job-ask`),
+        // but "ich brauche dringend eine Antwort" still presses them.
+        '(?:ich|wir) (?:brauche|brauchen|benötige|benötigen) (?:\\S+ )?dringend (?:einen|eine|ein|neue|neuen|neues) (?!(?:\\S+ )?(?:Antwort|Rückmeldung|Entscheidung|Zusage|Bescheid|Feedback|Rückruf|Unterschrift))[\\p{L}-]+'],
     },
     {
       name: 'deadline',

@@ -114,6 +114,10 @@ export const salesPitch: LocalizedRule = {
         // Client count as proof: "Wir betreuen bereits 40 Arztpraxen in der Region", "wir übernehmen das für über 200 Betriebe"
         'wir (?:betreuen|beliefern|beraten|unterstützen|bedienen|begleiten|übernehmen das für|arbeiten für|arbeiten mit|sind Partner von|versorgen) (?:bereits |schon |heute |aktuell )?(?:über |mehr als |rund |knapp |fast )?(?:\\d[\\d.]*|hunderte|Hunderte|dutzende|Dutzende|zahlreiche|viele) (?:\\S+ )?(?:Kunden|Betriebe|Unternehmen|Firmen|Praxen|Arztpraxen|Kanzleien|Hotels|Restaurants|Händler|Mittelständler|Kommunen|Kliniken|Marken|Teams|Standorte|Mandanten|Agenturen|Schulen|Start-ups|Startups|Handwerksbetriebe|Kundinnen)',
         'wir sind (?:\\S+ )?(?:Experten|Expertinnen|Spezialisten|Spezialistinnen|Profis) (?:für|im Bereich|in Sachen)',
+        // Solutions offered with a price hook: "Wir bieten die besten Lösungen für Web-Apps zu unschlagbaren Preisen"
+        '(?:ich|wir) (?:biete|bieten) (?:\\S+ ){0,3}?(?:Lösungen|Lösung|Dienstleistungen|Leistungen|Services) (?:für|rund um|im Bereich) [^.!?\\n]{0,60}?(?:zu|mit) (?:unschlagbaren|günstigen|fairen|attraktiven|besten|Top-)? ?(?:Preisen|Konditionen)',
+        // Asking a stranger which project to sell into: "bei welchem laufenden Projekt ich Sie unterstützen kann"
+        '(?:bei|mit|für) (?:welchem|welchen) (?:\\S+ )?(?:Projekt|Projekten|Vorhaben) (?:ich|wir) (?:Sie|dich|euch|Ihnen|dir) (?:\\S+ )?(?:unterstützen|helfen)',
         // Sending a stranger to the shop window: "Schauen Sie gern mal auf unsere Seite", "wirf einen Blick in unseren Katalog"
         '(?:schauen|sehen|werfen|klicken) (?:Sie|du) (?:\\S+ ){0,4}?(?:auf|bei|in|durch) (?:unsere|unserer|unseren|unserem|unser) (?:\\S+ )?(?:Website|Webseite|Homepage|Seite|Shop|Onlineshop|Online-Shop|Katalog|Referenzen|Angebote|Produkte|Leistungen)',
         '(?:schau|wirf|klick) (?:\\S+ ){0,4}?(?:auf|bei|in|durch) (?:unsere|unserer|unseren|unserem|unser) (?:\\S+ )?(?:Website|Webseite|Homepage|Seite|Shop|Onlineshop|Online-Shop|Katalog|Referenzen|Angebote|Produkte|Leistungen)',

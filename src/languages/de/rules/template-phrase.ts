@@ -22,6 +22,10 @@ export const templatePhrase: LocalizedRule = {
         'ich bin (?:\\S+ )?auf (?:Ihr|dein) Profil gestoßen', 'ich bin (?:\\S+ )?auf (?:Ihr|dein) Profil gestossen',
         '(?:Ihr|dein) Profil ist mir (?:\\S+ )?aufgefallen',
         '(?:Ihr|dein) Profil (?:hat mich|finde ich) (?:\\S+ )?(?:angesprochen|beeindruckt|interessant|spannend)',
+        // The same compliment in the other order, with any intensifier: "ich finde dein Profil mega spannend"
+        'ich finde (?:Ihr|dein|Dein) Profil (?:[^\\s,.!?]+ ){0,2}?(?:interessant|spannend|beeindruckend|toll|super|klasse|inspirierend)',
+        // Networking for its own sake, the proverb version: "Kontakte schaden ja bekanntlich nur dem, der sie nicht hat"
+        'Kontakte schaden (?:\\S+ ){0,2}?nur (?:dem|denen|demjenigen)',
         'ich (?:erweitere|vergrößere|baue) (?:gerade |derzeit |aktuell )?mein (?:berufliches )?Netzwerk (?:\\S+ )?(?:aus|auf)?',
         // … also after "und", without its own "ich": "… und baue gerade mein Netzwerk aus"
         '(?:erweitere|vergrößere|vergroessere) (?:gerade |derzeit |aktuell |momentan |stetig )?mein (?:berufliches |LinkedIn-)?Netzwerk', 'baue (?:gerade |derzeit |aktuell |momentan |stetig )?mein (?:berufliches |LinkedIn-)?Netzwerk (?:\\S+ )?(?:aus|auf)(?![\\p{L}])',
