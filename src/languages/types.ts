@@ -71,6 +71,11 @@ export interface MentionCues {
   /** Capitalized words that are never the name of something of theirs (months, weekdays). */
   notNames: readonly string[];
   /**
+   * What precedes the writer's own employer further back in the sentence ("ich bin Senior Recruiterin bei", "je
+   * travaille depuis trois ans chez"): regex fragments that end right before the name.
+   */
+  ownEmployer?: readonly string[];
+  /**
    * `no-context`'s second backstop (`signals/shared-moment.ts`): what the reader did, or what you did together,
    * told in the past ("vous avez présidé", "wir saßen nebeneinander"). Regex fragments; one with a capital is
    * matched as written.

@@ -38,12 +38,23 @@ const NEVER_PARTICULAR = new Set(
   ].map((w) => w.toLowerCase()),
 );
 
+/**
+ * English job titles, which drafts in the other languages use for a role on offer ("para usted como Lead
+ * Developer"): nothing of theirs there. Only the title words: "Data" or "Product" may name a team of theirs. (In
+ * English, compromise's lexicon already knows them as ordinary words.)
+ */
+const ENGLISH_JOB_TITLE_WORDS = new Set([
+  'lead', 'developer', 'engineer', 'manager', 'director', 'head', 'senior', 'junior', 'principal', 'analyst', 'designer',
+  'consultant', 'architect', 'officer', 'specialist', 'scientist', 'executive', 'associate', 'intern', 'trainee', 'recruiter',
+]);
+
 interface CompiledCues {
   reader: WordSet;
   together: WordSet;
   ourSide: WordSet;
   place: RegExp;
   selfIntroduction: RegExp;
+  ownEmployer: RegExp | null;
   notNames: ReadonlySet<string>;
   /** The language's ordinary words and titles, lower case (null for English: compromise's lexicon decides). */
   ordinaryWords: ReadonlySet<string> | null;
@@ -67,6 +78,7 @@ const compile = (cues: MentionCues, pack: LanguagePack | null): CompiledCues => 
   ourSide: wordSet(cues.ourSide),
   place: endsWith(cues.placePrepositions),
   selfIntroduction: endsWith(cues.selfIntroductions),
+  ownEmployer: cues.ownEmployer ? endsWith(cues.ownEmployer) : null,
   notNames: lowerCaseSet(cues.notNames),
   ordinaryWords: pack ? lowerCaseSet(pack.ordinaryWords ?? []) : null,
   titles: lowerCaseSet(pack?.names.titles ?? []),
@@ -156,6 +168,8 @@ function nothingParticular(ctx: RuleContext, cues: CompiledCues) {
       cues.notNames.has(lower) ||
       cues.place.test(before) ||
       cues.selfIntroduction.test(before) ||
+      (cues.ownEmployer?.test(sentenceBefore) ?? false) ||
+      (ctx.pack !== null && ENGLISH_JOB_TITLE_WORDS.has(lower)) ||
       endsDraft(ctx.text, span.end) ||
       ROLE_AFTER.test(ctx.text.slice(span.end, sentence.end)) ||
       ROLE_BEFORE.test(sentenceBefore) ||

@@ -11,6 +11,7 @@ export const mention: MentionCues = {
   placePrepositions: ['in', 'im', 'nach', 'aus'],
   selfIntroductions: ['ich bin', 'mein Name ist', 'ich heiße', 'hier ist', 'hier schreibt'],
   notNames: ['Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag', 'Sonntag', 'Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'],
+  ownEmployer: ['(?:ich bin|ich arbeite|ich leite|ich verantworte|ich betreue)(?: (?!(?:Sie|Ihr\\p{L}*|du|dein\\p{L}*|dass|und|aber|wo|wie)(?![\\p{L}]))[\\p{L}\\p{N}’\'-]+){0,4} (?:bei|für)'],
   sharedMoment: [
     // What they did: "Sie haben … einen Kommentar hinterlassen", "Sie erwähnten", "haben Sie … angesprochen".
     '(?<![\\p{L}])(?:Sie|du) (?:haben|hatten|waren|sind|hast|hattest|warst|bist)\\b[^.!?\\n]{0,80}?(?<![\\p{L}])(?:ge\\p{L}+t|ge\\p{L}+en|erwähnt|erzählt|vorgestellt|angesprochen|besucht|geleitet|betreut|hinterlassen)(?![\\p{L}])',

@@ -8,6 +8,7 @@ export const mention: MentionCues = {
   placePrepositions: ['en', 'cerca de', 'desde'],
   selfIntroductions: ['soy', 'me llamo', 'mi nombre es', 'de parte de', 'grado de', 'grado en', 'carrera de', 'máster de', 'máster en', 'licenciatura en', 'licenciada en', 'licenciado en', 'estudié', 'estudio'],
   notNames: ['lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
+  ownEmployer: ['(?:soy|trabajo|estoy|dirijo)(?: (?!(?:tú|tu|te|usted|su|que|y|pero|donde)(?![\\p{L}]))[\\p{L}\\p{N}’\'-]+){0,4} (?:en|de|para)'],
   sharedMoment: [
     // What they did, in the preterite of tú ("la plantilla que compartiste", "lo que respondiste"); not "existe", "triste"…
     '(?<![\\p{L}])(?!(?:existe|consiste|insiste|resiste|asiste|desiste|subsiste|persiste|triste|chiste|viste|alpiste|quiste|despiste|recibiste|aceptaste|ignoraste|leíste)(?![\\p{L}]))\\p{L}{2,}(?:aste|iste)(?![\\p{L}])',

@@ -8,6 +8,7 @@ export const mention: MentionCues = {
   placePrepositions: ['à', 'en', 'près de', 'depuis', 'région de', 'sur le', 'sur la'],
   selfIntroductions: ['je suis', "je m'appelle", 'je m’appelle', 'de la part de', 'master de', 'master en', 'licence de', 'licence en', 'diplômé de', 'diplômée de', 'diplômé en', 'diplômée en', 'études de', 'études en'],
   notNames: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
+  ownEmployer: ['(?:je suis|je travaille|je dirige|je recrute)(?: (?!(?:vous|votre|tu|ton|ta|te|que|qu|et|mais|où)(?![\\p{L}]))[\\p{L}\\p{N}’\'-]+){0,4} (?:chez|à|au|pour)'],
   sharedMoment: [
     // What they did, with a past participle: "vous avez présidé le jury", "vous m'avez parlé de" (not "vous avez vu mon profil", "vous avez un profil…").
     "(?<![\\p{L}])vous (?:m'|m’|nous |l'|l’|les |en |y )?(?:avez|aviez|êtes venue?s?|êtes passée?s?) (?:\\p{L}+ment )?(?!(?:vu|lu|consulté|accepté|visité|reçu|ignoré|été)(?![\\p{L}]))\\p{L}*(?:é|ée|és|ées|i|is|ie|it|u|us|ue|ert|erte|int|ainte)(?![\\p{L}])",

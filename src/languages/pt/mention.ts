@@ -8,6 +8,7 @@ export const mention: MentionCues = {
   placePrepositions: ['em', 'perto de', 'desde'],
   selfIntroductions: ['sou', 'me chamo', 'meu nome é', 'aqui é', 'aqui quem fala é', 'graduação em', 'curso de', 'mestrado em', 'formado em', 'formada em', 'estudei', 'estudo'],
   notNames: ['segunda', 'terça', 'quarta', 'quinta', 'sexta', 'sábado', 'domingo', 'janeiro', 'fevereiro', 'março', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro'],
+  ownEmployer: ['(?:sou|trabalho|estou|atuo)(?: (?!(?:você|vocês|voce|te|teu|tua|seu|sua|o senhor|a senhora|que|e|mas|onde)(?![\\p{L}]))[\\p{L}\\p{N}’\'-]+){0,4} (?:na|no|da|do|em|para)'],
   sharedMoment: [
     // What they did: "você respondeu minha dúvida", "o senhor apresentou", "falaste"; not their LinkedIn actions or my messages.
     '(?<![\\p{L}])(?:você|o senhor|a senhora) (?:me |nos )?(?!(?:viu|visualizou|aceitou|recebeu|ignorou|leu|curtiu|seguiu)(?![\\p{L}]))(?:\\p{L}+(?:ou|eu|iu)|fez|disse|deu|foi|esteve|teve|veio|trouxe)(?![\\p{L}])',
