@@ -78,6 +78,8 @@ const CANDIDATES: { pattern: RegExp; requires: Requirement }[] = [
   { pattern: /\(\s*((?:First |Last |Full |Company |Your |Their )?(?:Name|Company|Company Name|Event|Title|Role|Position|Industry|School)|FIRST ?NAME|NAME|COMPANY)\s*\)/gu, requires: 'any' },
   // "great meeting you at (EVENT NAME)": a run of capitals in parentheses that names a slot (not "(NASA)", "(SOW)").
   { pattern: /\(\s*(\p{Lu}{2,}(?: \p{Lu}{2,}){1,5})\s*\)/gu, requires: 'slot-words' },
+  // A writer's instruction left in parentheses: "(fill in the organization)", "(insert company name)", "(Enter event here)".
+  { pattern: /\(\s*((?:[Ff]ill in|FILL IN|[Ii]nsert|INSERT|[Ee]nter|[Tt]ype) [^()\n]{1,60}?)\s*\)/gu, requires: 'slot-words' },
   // A blank to fill: "Hi ___," (three or more underscores).
   { pattern: /(?<![\p{L}\p{N}_])_{3,}(?![\p{L}\p{N}_])/gu, requires: 'any' },
   { pattern: /%([A-Z][A-Z_]{1,30}|[a-z]+_[a-z_]+)%/g, requires: 'any' },

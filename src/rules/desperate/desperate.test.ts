@@ -3,6 +3,9 @@ import rule from './desperate.ts';
 
 testRule(rule, {
   invalid: [
+    // Round 10: the end of one's rope.
+    { draft: "Honestly I'm at the end of my rope.", findings: [{ excerpt: "I'm at the end of my rope" }] },
+    { draft: 'I am at my wits end with this search.', findings: [{ excerpt: 'I am at my wits end' }] },
     { draft: "I'm desperate at this point.", findings: [{ excerpt: "I'm desperate" }] },
     { draft: 'Please please hire me.', findings: [{ excerpt: 'Please please' }] },
     { draft: 'You are my last hope.', findings: [{ excerpt: 'You are my last hope' }] },
@@ -30,5 +33,6 @@ testRule(rule, {
     "I'd take any advice you have on the transition.",
     "Any time next week works for me.",
     "My family and I just moved to Lyon.",
+    'We tied the knot at the end of the rope course in Snowdonia.',
   ],
 });

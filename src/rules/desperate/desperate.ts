@@ -17,7 +17,7 @@ export default phraseRule({
         'desperately (?:need|needing|looking|seeking|searching|want|trying)', 'please,? please', "(?:I'm|I am) begging", 'I beg (?:you|of you)', 'begging you',
         "I(?:'ll| will| would|'d) do anything", "(?:you're|you are) my (?:last|only) hope", 'my last hope', 'my only hope',
         'I (?:really really|really,? really|realy realy) need', 'I need this job', 'I have no other (?:option|choice)',
-        '(?:I have )?(?:nowhere|no one|nobody) else to (?:turn|go|ask)', "(?:I'm|I am) running out of (?:time|money|options|hope|savings)",
+        '(?:I have )?(?:nowhere|no one|nobody) else to (?:turn|go|ask)', "(?:I'm|I am|I feel|I'm really|I am really) at (?:the )?end of my (?:rope|tether)", "(?:I'm|I am|I feel) at (?:my )?wits'? end", "(?:I'm|I am) running out of (?:time|money|options|hope|savings)",
         "I(?:'ll| will| would|'d) (?:take|accept) (?:anything|any (?:job|role|position|salary|offer))", 'any (?:job|role|position|work) (?:is fine|will do)',
         "I(?:'ll| will| can) work for free", 'my (?:whole )?family (?:depends|is depending|relies) on (?:me|this)', '(?:please|pls|plz) help me(?: out)?[!.]',
       ],

@@ -45,6 +45,8 @@ export const families: readonly Family[] = [
       '(?:I (?:really |urgently |badly )?|(?<=(?:^|[.!?\\n])\\s{0,3}))need (?:an? )?(?:new )?(?:job|work|internship)', '(?:I will|I\'ll|I can|I would|I\'d) (?:happily )?(?:take|accept|do) any (?:role|job|position|work|shifts?|contract|gig|hours)',
       '(?:let me know|tell me) if (?:you\'re|you are|your (?:company|team) is) hiring',
       '(?:any|are there any) (?:\\S+ ){0,2}?{jobPlural} (?:for me|on your team|in your team|at your company|in your company|for someone like me)',
+      // Openings at their named workplace for the writer's kind of role: "Any openings at Safaricom for a junior data analyst?"
+      "(?:any|are there any|is there any) (?:[\\p{L}-]+ ){0,2}?{jobPlural} (?:at|with|in|on) (?:your (?:[\\p{L}-]+ )?{workplace}|\\p{Lu}[\\p{L}&'-]*) for (?:me|someone like me|an? (?:[\\p{L}-]+ ){0,3}?{roleNoun})(?= *\\?)",
       '(?:chance|possible) (?:that )?there (?:are|is) (?:any )?{jobPlural} (?:\\S+ ){0,3}?for me',
       '(?:are|r) (?:you|u)(?: guys)? (?:\\S+ )?hiring', '(?:you|u) (?:gonna|going to) be hiring',
       'looking for (?:a job|work|an internship) (?:\\S+ ){0,4}?(?:can|could) you',
@@ -91,7 +93,11 @@ export const families: readonly Family[] = [
       '(?:if|whether) (?:your|the) (?:[\\p{L}-]+ ){0,2}?{workplace} (?:has|have|might have|currently has|would have) any (?:[\\p{L}-]+ )?(?:vacanc(?:y|ies)|openings?|positions?|jobs?|internships?)',
     ],
     // Asking for someone else: "Are you hiring? I know a great engineer who'd love to hear about it."
-    quiet: ["(?:are|r) (?:you|u)(?: guys)? (?:\\S+ )?hiring\\?? (?:(?:I|we) (?:know|have|can recommend)|(?:asking )?for a (?:friend|colleague|former colleague|mentee|student))"],
+    quiet: [
+      "(?:are|r) (?:you|u)(?: guys)? (?:\\S+ )?hiring\\?? (?:(?:I|we) (?:know|have|can recommend)|(?:asking )?for a (?:friend|colleague|former colleague|mentee|student))",
+      // "hire me" told about someone else, not asked of the reader: "nobody is ever going to hire me", "no company will hire me".
+      "(?:nobody|no one|no-one|noone|no company|no employer|no firm|none of them|they|employers|companies|recruiters) (?:[\\p{L}']+ ){0,4}?hire me",
+    ],
   },
   {
     name: 'considerMe',
@@ -133,6 +139,9 @@ export const families: readonly Family[] = [
       '(?:recommend|recommending|refer|referring) me to {hiringPeople}',
       '(?:forward|pass|send|share) (?:it|this|them) (?:on )?to {hiringPeople}',
     ],
+    // A third person to pass the CV on, not the reader: "I'd like him to pass my resume on to the hiring manager" asks
+    // for an introduction to him (`personal-favor`'s), not for their referral.
+    quiet: ["(?:him|her|them|he|she|they) (?:to |can |could |would |will |might )?(?:forward|pass|send|share|give|hand|slip|get|put) my {cv}(?: [^.?!\\n]{0,40})?"],
   },
   {
     // Only with a job search said ("I want to work at Google. How can you help me?"), as a CV alone.
@@ -182,7 +191,7 @@ export const seekingWork = [
   '(?:looking for|seeking|searching for|in search of) (?:an? |my )?(?:new |next |first |full-time |part-time )?(?:job|work|role|position|internship|opportunit(?:y|ies)|opening)s?', 'open to (?:new )?(?:roles|opportunities|work)',
   // Out of work, or wanting a kind of job by name: "interested in business administration positions with Fairview".
   '(?:out of|without) (?:a )?(?:work|job)', "(?:I've been|I was|I got|I am|I'm) (?:recently )?(?:laid off|made redundant|unemployed)",
-  '(?:interested in|keen on|applying for) (?:an? |any )?(?:[\\p{L}\\[\\]-]+ ){0,4}?(?:roles|positions|openings|vacancies|jobs|internships) (?:at|with|in|on)'];
+  '(?:interested in|keen on|applying for) (?:an? |any )?(?:[\\p{L}\\[\\]-]+ ){0,4}?(?:roles|positions|openings|vacancies|jobs|internships|opportunities) (?:at|with|in|on)'];
 
 /** Saying you have not applied yet undoes a job ID: "I'll apply as soon as I have the referral link". */
 export const notYetApplied = ["(?:I'll|I will|I'm going to|I am going to) apply", 'before (?:I )?apply(?:ing)?', "(?:haven't|have not|not yet|yet to)(?: \\S+)? appl(?:y|ied)"];

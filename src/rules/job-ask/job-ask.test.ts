@@ -3,6 +3,10 @@ import rule from './job-ask.ts';
 
 testRule(rule, {
   invalid: [
+    // Round 10: openings at their named workplace for the writer's kind of role; a kind of opportunity by name with a CV.
+    { draft: 'Fellow Strathmore alum here! Any openings at Safaricom for a junior data analyst?', findings: [{ excerpt: 'Any openings at Safaricom for a junior data analyst' }] },
+    { draft: 'are there any roles at your design studio for someone like me ?', findings: [{ excerpt: 'are there any roles at your design studio for someone like me' }] },
+    { draft: "I'm interested in learning about operations opportunities with Halvorsen Group, so I can send you my resume.", findings: [{ excerpt: 'I can send you my resume' }] },
     // Round 6 rewording: the same meaning said another way.
     { draft: 'Graduated in May. Need a job in logistics.', findings: [{ excerpt: 'Need a job' }] },
     { draft: "I'd accept any role on your warehouse team.", findings: [{ excerpt: "I'd accept any role" }] },
@@ -98,6 +102,11 @@ testRule(rule, {
     { draft: "Are you guys hiring any interns in marketing?", findings: [{ excerpt: "Are you guys hiring" }] },
   ],
   valid: [
+    // Round 10: "hire me" told about others, not asked of the reader; a third person asked (through them) to pass the CV on.
+    "Honestly, nobody is ever going to hire me in my field at this rate.",
+    'No company will hire me without a degree, they say. What was your route in?',
+    "I see you know Raj. Could you introduce us? I'd like him to pass my resume on to the hiring manager.",
+    'Any openings at Safaricom you think are worth a read for my students?',
     // Round 6 rewording: the same meaning said another way.
     // Entitlement is `entitled`'s, not a job ask.
     'You ought to hire me, honestly.',

@@ -3,6 +3,9 @@ import rule from './template-phrase.ts';
 
 testRule(rule, {
   invalid: [
+    // Round 10: the subject dropped after "and" or at a sentence's start.
+    { draft: "I'm a junior at USC and came across your profile while researching consulting firms.", findings: [{ excerpt: 'came across your profile' }] },
+    { draft: 'Hi Jo. Just came across your profile!', findings: [{ excerpt: 'Just came across your profile' }] },
     // Round 6 rewording: the same meaning said another way.
     { draft: "Hello! I'm building up my network in fintech and would love to connect.", findings: [{ excerpt: "I'm building up my network" }] },
     { draft: 'Always keen on linking up with folks who think like me about design.', findings: [{ excerpt: 'linking up with folks who think like me' }] },
@@ -62,5 +65,7 @@ testRule(rule, {
     'Please accept my invitation.',
     'This group helped me grow my network in Berlin, and your post on meetups is why I joined.',
     'Dear Ms. Candide, thank you for the reply.',
+    // Round 10: "and came across" something specific of theirs.
+    'I read your thread on pricing and came across your talk at SaaStr on annual plans.',
   ],
 });

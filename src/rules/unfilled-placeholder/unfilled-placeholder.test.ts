@@ -4,6 +4,9 @@ import rule from './unfilled-placeholder.ts';
 
 testRule(rule, {
   invalid: [
+    // Round 10: a writer's instruction left in parentheses.
+    { draft: 'Thank you for telling me about the position at (fill in the organization).', findings: [{ excerpt: '(fill in the organization)' }] },
+    { draft: 'Great to meet you at (Insert event name here)!', findings: [{ excerpt: '(Insert event name here)' }] },
     // Round 5: a run of capitals in parentheses that names a slot.
     { draft: 'Hi Andrea, great meeting you at (EVENT NAME) last week!', findings: [{ excerpt: '(EVENT NAME)' }] },
     { draft: 'I loved your post about (TOPIC HERE).', findings: [{ excerpt: '(TOPIC HERE)' }] },
@@ -111,6 +114,8 @@ testRule(rule, {
     "Revenue grew from $5 to $12 per user (see the table).",
     "My Python variable __init__ kept failing, any tips?",
     "We paid $1,200 for the workshop (Name badges included).",
+    'Please enter through the side door (enter via the car park after 6pm).',
+    'I manage type 2 diabetes care (type of clinic: outpatient).',
   ],
 });
 
