@@ -3,6 +3,10 @@ import rule from './job-ask.ts';
 
 testRule(rule, {
   invalid: [
+    // Round 10: work asked for by a freelancer or job seeker, in any words for the work.
+    { draft: "I'm looking for a job as a proofreader. Do you have any work for me?", findings: [{ excerpt: 'Do you have any work for me' }] },
+    { draft: 'got any freelance projects for me?', findings: [{ excerpt: 'got any freelance projects for me' }] },
+    { draft: 'Does your agency have some shifts for me.', findings: [{ excerpt: 'Does your agency have some shifts for me' }] },
     // Round 6 rewording: the same meaning said another way.
     { draft: 'Graduated in May. Need a job in logistics.', findings: [{ excerpt: 'Need a job' }] },
     { draft: "I'd accept any role on your warehouse team.", findings: [{ excerpt: "I'd accept any role" }] },
@@ -98,6 +102,9 @@ testRule(rule, {
     { draft: "Are you guys hiring any interns in marketing?", findings: [{ excerpt: "Are you guys hiring" }] },
   ],
   valid: [
+    // Round 10: work for me to do now, not a job.
+    'Do you have any work for me to review before Friday?',
+    'I have some projects for me to finish first, then I can read your draft.',
     // Round 6 rewording: the same meaning said another way.
     // Entitlement is `entitled`'s, not a job ask.
     'You ought to hire me, honestly.',
