@@ -6,6 +6,10 @@ const pseudo = (words: string) => [{ documentLevel: true as const, message: `“
 
 testRule(noContext, {
   invalid: [
+    // Round 10: a database as the source, a portfolio "analysed" with nothing of it named, and our own stage ("we are at seed stage").
+    { draft: 'Good afternoon! I found your contact on Crunchbase. After analysing your portfolio, I saw that we fit your profile. We are at seed stage. Deck?', findings: pseudo('found your contact on Crunchbase') },
+    { draft: 'Hi, I got your email from PitchBook and reviewed your investments. We are at the pre-revenue stage and raising $1M.', findings: pseudo('got your email from PitchBook') },
+    { draft: "We're at 40 paying customers and growing. Would you like to see the deck?", findings: doc },
     // Traps: a pleasure with anyone like you, joining my network.
     { draft: { text: 'It was a pleasure working with companies like yours last year. Open to a call?', thread: { fromThem: 0, unansweredFromMe: 0 } }, findings: doc },
     { draft: { text: 'Thanks for joining my network! Let me know if I can help.', thread: { fromThem: 0, unansweredFromMe: 0 } }, findings: doc },
@@ -171,6 +175,9 @@ testRule(noContext, {
     { draft: 'Hi Ji-woo, we connected here a while ago. Open to a chat?', findings: pseudo('we connected here a while ago') },
   ],
   valid: [
+    // Round 10: a company of their portfolio named, and a workplace shared.
+    'I studied your portfolio company Ledgerly closely; we sell to the same farms. Open to a call?',
+    "We're both at Stripe, two floors apart. Coffee sometime?",
     // Thanks for their session with what or where, a shared past told as a pleasure, they came to us.
     { text: 'Hi Omar, thanks for the great workshop on negotiation at the Cairo HR summit. Would love to stay in touch.', thread: { fromThem: 0, unansweredFromMe: 0 } },
     { text: "THANK YOU FOR YESTERDAY'S TALK ABOUT PRICING, IT HELPED!", thread: { fromThem: 0, unansweredFromMe: 0 } },
