@@ -419,7 +419,7 @@ export const contextFamilies: readonly Family[] = [
       // "Hi Wei, like you, I moved from teaching into UX" (not "if that sounds like you, I'd…").
       "(?<=(?:^|[.!?;:,—–-])\\s{0,3})like you,? I(?:'ve|'m| have| am| too| also)? (?:also |too )?(?:moved|switched|started|studied|grew|went|came|worked|spent|left|changed|trained|transitioned|began|made)", '(?:grad|graduate|alum|alumna|alumnus|native|expat|veteran) myself',
       'you and I (?:both )?(?:volunteered|studied|worked|attended|went|grew up|played|served|trained|interned)',
-      '(?:we\'re|we are|we were|we both|both of us|you and I are|you and I were) (?:both )?(?:in|members|part|connected (?:through|via)|studied|worked|attended|went|grew|from|at|alumni|alums|on|volunteer|mentors)(?! (?:the )?(?:very )?same (?:{sameAnything})(?![\\p{L}])| this industry| linkedin)',
+      '(?:we\'re|we are|we were|we both|both of us|you and I are|you and I were) (?:both )?(?:in|members|part|connected (?:through|via)|studied|worked|attended|went|grew|from|at|alumni|alums|on|volunteer|mentors)(?! (?:the )?(?:very )?same (?:{sameAnything})(?![\\p{L}])| this industry| linkedin)(?<!(?:we\'re|we are) at(?= (?:(?:the |an? )?(?:[\\p{L}-]+ )?(?:stage|point|phase)|seed|pre-seed|series|capacity|\\p{N})))',
       'we both',
       // "we volunteer at the same food bank", "we volunteered at the same beach clean-up", "we trained in the same gym"
       // (not "we work in the same industry", "we're in the same boat").
@@ -499,7 +499,11 @@ export const pseudoContextFamilies: readonly Family[] = [
       '(?:linkedin|the algorithm|the app|the platform|my feed|my search|a search|people you may know) (?:recommended|suggested|showed|surfaced|served|listed|flagged) (?:me )?you(?![\\p{L}\'])',
       // "I came across your name while researching people in marketing" (not "…your name in the Guardian piece").
       '(?:came|stumbled|ran) (?:across|upon) your (?:name|page|account|details)(?= *(?:[.!,;]|$| (?:while|when|as|during|on linkedin|in my (?:feed|search)|through (?:a |my )?search)))',
-      '(?:came|stumbled|ran) (?:across|upon) your (?:linkedin )?profile', '(?:saw|read|found|viewed|checked out|went through) your (?:linkedin )?(?:profile|background|experience)', 'your profile (?:caught my (?:eye|attention)|looks (?:impressive|interesting)|popped up|came up)'],
+      '(?:came|stumbled|ran) (?:across|upon) your (?:linkedin )?profile',
+      // A database as the source, or a portfolio "analysed" with no company of it named: "I found your contact on Crunchbase",
+      // "after analysing your portfolio, we fit your profile" (not "your portfolio company Ledgerly").
+      '(?:found|got|pulled|took|sourced) your (?:contact(?: details| info)?|details|e-?mail(?: address)?|name|profile) (?:on|from|via|through|in) (?:crunchbase|angel ?list|pitchbook|dealroom|apollo|zoominfo|signal|a (?:database|list|directory)|linkedin|google)(?![\\p{L}])',
+      '(?:analy[sz](?:ed|ing)|look(?:ed|ing) (?:at|through)|review(?:ed|ing)|stud(?:ied|ying)|(?:went|going) through|research(?:ed|ing)) your (?:portfolio|investments|deals)(?= *[,.;!]| (?:and|I|we)(?![\\p{L}]))', '(?:saw|read|found|viewed|checked out|went through) your (?:linkedin )?(?:profile|background|experience)', 'your profile (?:caught my (?:eye|attention)|looks (?:impressive|interesting)|popped up|came up)'],
   },
   {
     name: 'unnamedMutuals',

@@ -56,6 +56,8 @@ export const families: readonly Family[] = [
       '(?:is|are) (?:your|the) (?:[\\p{L}-]+ ){0,2}?(?:team|company|department|firm|org|startup) hiring',
       'help me (?:get|land|find|secure) (?:an? )?(?:job|interview|internship|role|position|foot in the door)',
       '(?:do|does) (?:you|your (?:team|company)) have any {jobPlural}', 'my (?:resume|cv) for any',
+      // Work asked for by a freelancer or job seeker: "Do you have any work for me?", "got any projects for me?".
+      '(?:(?:do|does|would|could|might) (?:you|your (?:[\\p{L}-]+ ){0,2}?{workplace}) )?(?:have|has|got) (?:any|some) (?:[\\p{L}-]+ )?(?:work|projects?|gigs?|assignments?|shifts?|jobs?|tasks?) for me(?= *[?.!,]| *$)',
       // "hiring for any remote roles?", "a foot in at your company".
       'hiring (?:for )?any (?:[\\p{L}-]+ ){0,2}?{jobPlural}(?= *\\?)', '(?:a|my) foot in(?: the door)?(?= (?:at|with|into|there)\\b| *[.?!,])',
       // A hope for a place on their team, in any words.

@@ -7,6 +7,10 @@ testRule(rule, {
     { draft: 'Fellow Strathmore alum here! Any openings at Safaricom for a junior data analyst?', findings: [{ excerpt: 'Any openings at Safaricom for a junior data analyst' }] },
     { draft: 'are there any roles at your design studio for someone like me ?', findings: [{ excerpt: 'are there any roles at your design studio for someone like me' }] },
     { draft: "I'm interested in learning about operations opportunities with Halvorsen Group, so I can send you my resume.", findings: [{ excerpt: 'I can send you my resume' }] },
+    // Round 10: work asked for by a freelancer or job seeker, in any words for the work.
+    { draft: "I'm looking for a job as a proofreader. Do you have any work for me?", findings: [{ excerpt: 'Do you have any work for me' }] },
+    { draft: 'got any freelance projects for me?', findings: [{ excerpt: 'got any freelance projects for me' }] },
+    { draft: 'Does your agency have some shifts for me.', findings: [{ excerpt: 'Does your agency have some shifts for me' }] },
     // Round 6 rewording: the same meaning said another way.
     { draft: 'Graduated in May. Need a job in logistics.', findings: [{ excerpt: 'Need a job' }] },
     { draft: "I'd accept any role on your warehouse team.", findings: [{ excerpt: "I'd accept any role" }] },
@@ -107,6 +111,9 @@ testRule(rule, {
     'No company will hire me without a degree, they say. What was your route in?',
     "I see you know Raj. Could you introduce us? I'd like him to pass my resume on to the hiring manager.",
     'Any openings at Safaricom you think are worth a read for my students?',
+    // Round 10: work for me to do now, not a job.
+    'Do you have any work for me to review before Friday?',
+    'I have some projects for me to finish first, then I can read your draft.',
     // Round 6 rewording: the same meaning said another way.
     // Entitlement is `entitled`'s, not a job ask.
     'You ought to hire me, honestly.',

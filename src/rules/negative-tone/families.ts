@@ -98,6 +98,8 @@ export const families: readonly ToneFamily[] = [
       "(?:oh|ah|wow),? (?:great|sure|cool|wonderful|lovely|brilliant|fantastic|perfect|right)(?=[,.!])", '(?:great|cool|sure|right),? (?:so|because)',
       '(?:thanks|thank you),? I guess', "(?:thanks|thank you) for the(?= *['\"])", 'impressive work(?=[.!]| *$)', 'imagine (?:[\\p{L}-]+ing)', 'what every [\\p{L}-]+ wants',
       '(?:thanks|thank you) (?:so much |a lot |very much )?for (?:ignoring|nothing|wasting|ghosting|never)', 'great job ignoring', 'nice of you to ignore',
+      // Their competence doubted: "I doubt you're any good at marketing", "I have to question your competence".
+      "I (?:seriously |really |honestly |have to |must )?(?:doubt|question) (?:that )?(?:you(?:'re| are) (?:any|very|much) good|your (?:competence|professionalism|judg(?:e)?ment|skills|abilit(?:y|ies)))",
       '(?:hard|big) pass', 'are you (?:serious|kidding(?: me)?|joking)\\?', "what part of (?:['\"“‘]?no['\"”’]?) (?:didn't|don't|do|did) you", 'thanks,? but no thanks', 'how much clearer (?:I )?(?:can|could) (?:I )?be',
       '(?:exactly|precisely) why (?:people|everyone|nobody|no one|candidates|we) (?:hate|hates|ignore|ignores|distrust|avoid)', '(?:unreal|incredible|unbelievable|classic)\\.(?= |$)', 'yeah,? no', 'lol,? no', '(?:pass|nope|no)(?<=(?:^|[.!?][ \\t]{1,3})[\\p{L}]+)[.!](?= |$)', 'wow\\.',
     ],

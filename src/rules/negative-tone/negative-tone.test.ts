@@ -5,6 +5,9 @@ const doc = [{ documentLevel: true as const }];
 
 testRule(rule, {
   invalid: [
+    // Round 10: their competence doubted, beside a refusal.
+    { draft: { text: "No thanks. I doubt you're any good at recruiting if this is your opener. Don't email me again.", thread: { fromThem: 1, unansweredFromMe: 0 } }, findings: doc },
+    { draft: { text: 'I have to question your professionalism after three identical messages. Please stop.', thread: { fromThem: 1, unansweredFromMe: 0 } }, findings: doc },
     // Round 6: a reply claimed as owed beside a verdict, and a refusal said twice.
     { draft: { text: 'I have now sent two messages with no reply. I deserve a response at the very least. This is really unprofessional.', thread: { fromThem: 2, unansweredFromMe: 2 } }, findings: doc },
     { draft: { text: "Stop messaging me about your software. I've said no three times.", thread: { fromThem: 4, unansweredFromMe: 0 } }, findings: doc },
@@ -60,6 +63,9 @@ testRule(rule, {
     { draft: "Stop spamming me. Blocking you now.", findings: doc },
   ],
   valid: [
+    // Round 10: doubt about something else, and a question about their judgement asked politely.
+    "I doubt the numbers will hold next quarter, but you're the expert.",
+    'I value your judgement on pricing; could we talk next week?',
     // Round 5 quiet: a civil pass, a real deal, a quoted title, a joined call, an apology given, a 'yet' of praise.
     "Thanks so much for thinking of me, Ana! I'll pass this time, but I'd love to hear about the next one.",
     'What a great deal for the team, congratulations on closing it!',

@@ -18,6 +18,10 @@ testRule(noContext, {
     { draft: 'Hi Tom, I EMAILED YOU LAST WEEK; did it reach you? Keen to talk.', findings: doc },
     { draft: 'Hello! Thanks for accepting my invite 2 days ago. We build websites for dentists.', findings: doc },
     { draft: 'Hi Pat, I launched my agency in 2019; we make logos. Interested?', findings: doc },
+    // Round 10: a database as the source, a portfolio "analysed" with nothing of it named, and our own stage ("we are at seed stage").
+    { draft: 'Good afternoon! I found your contact on Crunchbase. After analysing your portfolio, I saw that we fit your profile. We are at seed stage. Deck?', findings: pseudo('found your contact on Crunchbase') },
+    { draft: 'Hi, I got your email from PitchBook and reviewed your investments. We are at the pre-revenue stage and raising $1M.', findings: pseudo('got your email from PitchBook') },
+    { draft: "We're at 40 paying customers and growing. Would you like to see the deck?", findings: doc },
     // Traps: a pleasure with anyone like you, joining my network.
     { draft: { text: 'It was a pleasure working with companies like yours last year. Open to a call?', thread: { fromThem: 0, unansweredFromMe: 0 } }, findings: doc },
     { draft: { text: 'Thanks for joining my network! Let me know if I can help.', thread: { fromThem: 0, unansweredFromMe: 0 } }, findings: doc },
@@ -190,6 +194,9 @@ testRule(noContext, {
     'hi tariq, your kind words at my thesis defence back in 2021 kept me going',
     'Such a fun panel on Tuesday, Lucía; your take on rural broadband was the highlight.',
     { text: 'Great table tennis match yesterday, Ngozi!! Rematch next week?', recipient: { name: 'Ngozi Okafor' } },
+    // Round 10: a company of their portfolio named, and a workplace shared.
+    'I studied your portfolio company Ledgerly closely; we sell to the same farms. Open to a call?',
+    "We're both at Stripe, two floors apart. Coffee sometime?",
     // Thanks for their session with what or where, a shared past told as a pleasure, they came to us.
     { text: 'Hi Omar, thanks for the great workshop on negotiation at the Cairo HR summit. Would love to stay in touch.', thread: { fromThem: 0, unansweredFromMe: 0 } },
     { text: "THANK YOU FOR YESTERDAY'S TALK ABOUT PRICING, IT HELPED!", thread: { fromThem: 0, unansweredFromMe: 0 } },

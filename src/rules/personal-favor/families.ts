@@ -21,7 +21,8 @@ export const lexicon: Lexicon = {
   theirPeople: ['your (?:\\S+ ){0,2}?(?:ceo|cto|cfo|coo|vp|founder|boss|manager|director|head|lead|team|colleagues?|contacts?|network|friends?|partner|investors?)', 'someone (?:more )?(?:appropriate|relevant|senior|suitable|who)', 'the (?:right|appropriate|relevant|correct|best) (?:person|people|team|contact|editor|manager|folks)',
     // Named by what they do: "the person who runs procurement", "whoever handles partnerships".
     '{someoneWho} (?:runs|heads|leads|handles|manages|owns|oversees|looks after|is in charge of|is responsible for|makes (?:the )?decisions (?:on|about))(?! (?:the )?(?:hiring|recruit\\S*|hr|talent|staffing|interns?|internships?|graduates?)\\b)',
-    '(?:the|your) (?:[\\p{L}-]+ ){0,2}?(?:lead|head|director|manager|founder|owner|buyer|decision[- ]makers?|ceo|cto|cfo|coo|vp)(?: of [\\p{L}-]+)?(?= (?:at|of|in|on) your| *[?.!,]| *$)',
+    // "the partners at your fund", "your investors": people named by their seat, in the plural too.
+    '(?:the|your) (?:[\\p{L}-]+ ){0,2}?(?:lead|head|director|manager|founder|owner|buyer|partner|investor|editor|decision[- ]maker|ceo|cto|cfo|coo|vp)s?(?: of [\\p{L}-]+)?(?= (?:at|of|in|on) your| *[?.!,]| *$)',
     // A name ("introduce me to Priya"): the families match case-blind, so "\\p{Lu}" alone would take any word ("point me to the docs").
     '(?!(?:the|a|an|my|our|this|that|these|those|some|any|its|their|his|more|other|all|each|every|it|what|where|how|resources|docs|information|info|details|links?|page|site|form|list)\\b)\\p{Lu}\\p{Ll}+'],
 };
@@ -122,7 +123,9 @@ export const families: readonly Family[] = [
     name: 'introductionFromStranger',
     means: 'asks someone who does not know you to introduce you or pass you on',
     patterns: [
-      '(?:introduce|introducing|connect|put) me (?:in touch )?(?:to|with) {theirPeople}',
+      '(?:introduce|introducing|intro|connect|put) me (?:in touch )?(?:to|with) {theirPeople}',
+      // Their person's name or address asked for, to reach them past the reader: "send me the name of whoever runs procurement".
+      '(?:send|give|tell|share|pass|get) me (?:the )?(?:names?|contact(?: details| info)?|details|e-?mail(?: address)?|(?:phone )?number|linkedin) (?:of|for) {theirPeople}',
       'make an? (?:warm )?intro(?:duction)? (?:to|for me)',
       // Not "refer me to a role": that is a job referral (`job-ask`).
       '(?:forward|pass|redirect|direct|point|steer) me (?:on )?to {theirPeople}',

@@ -3,6 +3,11 @@ import rule from './personal-favor.ts';
 
 testRule(rule, {
   invalid: [
+    // Round 10: "intro" as a verb, people of theirs named in the plural by their seat, and their person's name or address asked for.
+    { draft: 'Could you intro me to the partners at your fund?', findings: [{ excerpt: 'intro me to the partners' }] },
+    { draft: 'Can you INTRO ME TO YOUR INVESTORS?', findings: [{ excerpt: 'INTRO ME TO YOUR INVESTORS' }] },
+    { draft: 'Please send me the name of whoever runs procurement at Halden.', findings: [{ excerpt: 'send me the name of whoever runs' }] },
+    { draft: 'could you give me the email address for the head of partnerships at your company?', findings: [{ excerpt: 'give me the email address for the head of partnerships' }] },
     // Round 9: thanks said in advance is still the ask.
     { draft: 'Thanks in advance for introducing me to your CEO.', findings: [{ excerpt: 'introducing me to your CEO' }] },
     // Round 7: appeals in other words.
@@ -92,6 +97,10 @@ testRule(rule, {
     { draft: "Would you be willing to act as a reference for me?", findings: [{ excerpt: "act as a reference for me" }] },
   ],
   valid: [
+    // Round 10: a name asked of a thing, thanks for an intro made, an address asked of someone you already talk with.
+    'Could you send me the name of the book you mentioned in your talk?',
+    'Thanks for the intro to Leila, Marcus!',
+    { text: 'Could you send me the email of your head of finance? We are ready to sign.', thread: { fromThem: 3, unansweredFromMe: 0 } },
     // Round 9: thanked for an introduction already made, in any case and punctuation.
     'Hi Víctor, thank you for introducing me to Carmen last week!',
     'thanks again for introducing me to your CFO - the call went well',

@@ -148,6 +148,9 @@ export const families: readonly PitchFamily[] = [
       '(?:we|I) (?:install|supply|fit|repair|sell|distribute|manufacture|import|resell|lease|rent out)(?! (?:it|this|that|them|myself|ourselves)\\b)',
       // "We've found gaps at three similar firms this month".
       '(?:at|for|with) (?:\\d+|two|three|four|five|several|many|dozens of|hundreds of) (?:other |similar )+(?:firms|companies|businesses|teams|brands|clinics|schools|practices|stores|agencies)',
+      // A freelancer's readiness to take work on: "I am ready to work on specialised texts" (weak: with a second sign, or
+      // right after they accepted, it is an offer of services).
+      "(?:I'm|I am|we're|we are) (?:ready|available|happy|glad|keen|able) to (?:work on|take on|handle|start on) (?:new |your |any |more )?(?:[\\p{L}-]+ ){0,2}?(?:projects|texts|tasks|orders|assignments|translations|jobs|briefs|clients)(?![\\p{L}])",
     ],
     // An employer named in passing: "I'm a PM at Stripe, where we help businesses…".
     quiet: ['(?:help|helps|helped) (?:me|us) (?:to )?\\S+', 'helps? you (?:to )?(?:decide|choose|understand|think)', '(?:where|at which) (?:we|I)',
@@ -461,7 +464,7 @@ export const families: readonly PitchFamily[] = [
 ];
 
 /** "Thanks for connecting! We help…": a description of your company right after they accepted is a pitch. */
-export const justConnected = ['(?:thanks|thank you|thx) (?:so much )?for (?:connecting|the connection|accepting|adding me)', '(?:appreciate|appreciated) (?:you )?(?:accepting|connecting|the connect(?:ion)?|adding me)', '(?:glad|great|happy|nice) (?:that )?(?:to be |we(?:\'re| are) )?connected', 'great to connect'];
+export const justConnected = ['(?:thanks|thank you|thx) (?:so much |very much |a lot |again )?for (?:connecting|the connection|accepting|adding me)', '(?:appreciate|appreciated) (?:you )?(?:accepting|connecting|the connect(?:ion)?|adding me)', '(?:glad|great|happy|nice|delighted|pleased|thrilled|lovely) (?:that )?(?:to be |we(?:\'re| are) )?connected', 'great to connect'];
 
 /** "I'm not trying to sell you anything": the words about selling are not the pitch; what follows is judged. */
 // They asked in public for what the writer sells: "saw your post asking for something lighter than Jira", "you asked in the

@@ -5,6 +5,10 @@ const established = { fromThem: 2, unansweredFromMe: 0 };
 
 testRule(rule, {
   invalid: [
+    // Round 10: "delighted to be connected" and "thank you very much for connecting" before a pitch; a freelancer ready to take work on.
+    { draft: 'Delighted to be connected, Omar! We are running sales bootcamps for professionals. Interested?', findings: [{ excerpt: 'Interested?' }] },
+    { draft: 'Thank you very much for connecting. I am ready to work on specialised texts and can send samples.', findings: [{ excerpt: 'I am ready to work on specialised texts' }] },
+    { draft: "We're available to take on new projects this spring. Worth a quick chat?", findings: [{ excerpt: "We're available to take on new projects" }, { excerpt: 'Worth a quick chat' }] },
     // Round 7: their post about something else, or asking to connect, is no request for what the writer sells.
     { draft: 'Saw your post about hiring in Lisbon. We help teams your size hire twice as fast.', findings: [{ excerpt: 'teams your size' }] },
     { draft: 'You asked me to connect. We help teams your size hire twice as fast.', findings: [{ excerpt: 'teams your size' }] },
@@ -146,6 +150,9 @@ testRule(rule, {
     { draft: 'Good news, the discount offer still stands for your team.', findings: [{ excerpt: 'the discount offer still stands' }] },
   ],
   valid: [
+    // Round 10: readiness alone, and a warm greeting after connecting followed by a real reason.
+    'I am ready to take on new projects in the spring.',
+    'Delighted to be connected, Omar! Your talk on agent banking at Lagos Fintech Week was great.',
     // Round 9: their offer taken up ("you offered to look over budgets"), not ours held open.
     "Hi Sam, at your webinar you offered to review first-time applicants' budgets. I'd love to take you up on that, if the offer still stands.",
     'You mentioned mentoring new founders at the Nairobi meetup. Is the offer still open?',
