@@ -45,6 +45,8 @@ const ENGLISH: DatedMomentCues = {
     // What anyone does on LinkedIn, and answering (or not) my messages.
     'viewed', 'visited', 'checked out', 'looked at', 'accepted', 'connected', 'liked', 'followed', 'following', 'endorsed',
     'replied', 'responded', 'answered', 'got back', 'heard back',
+    // Seeing them somewhere is no moment of theirs ("I saw you on the train yesterday").
+    '(?:saw|seen|spotted) you',
     // Anyone like them: "a pleasure working with companies like yours last year".
     'like (?:you|yours)',
     // An exchange only claimed.

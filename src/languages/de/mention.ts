@@ -41,8 +41,8 @@ export const mention: MentionCues = {
       '(?:habe|hatte) (?:Ihnen|dir) (?:\\S+ ){0,3}?(?:geschrieben|geschickt|gesendet|gemailt)',
       '(?:meine|meiner|meinen|meinem) (?:\\S+ )?(?:Nachricht|Anfrage|Kontaktanfrage|Mail|E-Mail|Einladung|Bewerbung|Unterlagen|Angebot)',
       'nachhaken', 'nachfassen', 'erinnern',
-      // LinkedIn clicks, anyone like them, a claimed exchange.
-      'Profil', 'vernetzt', 'angenommen', 'wie Sie', 'wie Ihres', 'wie Ihre', 'wie du', 'wie besprochen', 'wie vereinbart', 'wie versprochen',
+      // LinkedIn clicks, a sighting, anyone like them, a claimed exchange.
+      '(?:habe|hab|hatte) (?:Sie|dich) (?:\\S+ ){0,5}?gesehen', 'Profil', 'vernetzt', 'angenommen', 'wie Sie', 'wie Ihres', 'wie Ihre', 'wie du', 'wie besprochen', 'wie vereinbart', 'wie versprochen',
     ],
   },
 };

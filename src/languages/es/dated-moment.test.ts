@@ -19,3 +19,6 @@ cases(
     "hola nerea: tu consejo sobre la beca, hace dos semanas, nos salvó la solicitud",
   ],
 );
+
+// Seeing them somewhere is no moment of theirs, dated or not.
+cases('no-context', ['Hola Mara, te vi ayer en el metro. ¿Hablamos?'], []);

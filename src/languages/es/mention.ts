@@ -28,8 +28,8 @@ export const mention: MentionCues = {
     notAMoment: [
       // My own messages and follow-ups.
       '(?:te|le|les) (?:escribí|envié|mandé)', '(?:mi|mis) (?:\\S+ ){0,2}?(?:mensaje|solicitud|correo|invitación|propuesta|cv|currículum|candidatura)', 'retomo', 'retomando', 'dando seguimiento', 'vuelvo a escribir',
-      // LinkedIn clicks, anyone like them, a claimed exchange.
-      'perfil', 'aceptaste', 'aceptó', 'conectamos', 'como tú', 'como usted', 'como la tuya', 'como la suya', 'como el tuyo', 'como el suyo',
+      // LinkedIn clicks, a sighting, anyone like them, a claimed exchange.
+      '(?:te|le|la|lo) (?:vi|he visto|había visto)', 'perfil', 'aceptaste', 'aceptó', 'conectamos', 'como tú', 'como usted', 'como la tuya', 'como la suya', 'como el tuyo', 'como el suyo',
       'como (?:hablamos|quedamos|acordamos|prometí|comentamos)',
     ],
   },

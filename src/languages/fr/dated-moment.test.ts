@@ -19,3 +19,6 @@ cases(
     "BONJOUR LÉA, VOTRE CONSEIL SUR LE DOSSIER DE SUBVENTION IL Y A DEUX SEMAINES NOUS A SAUVÉS.",
   ],
 );
+
+// Seeing them somewhere is no moment of theirs, dated or not.
+cases('no-context', ['Bonjour Mara, je vous ai vue hier dans le métro. On se parle ?'], []);

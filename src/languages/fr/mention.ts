@@ -29,8 +29,8 @@ export const mention: MentionCues = {
     notAMoment: [
       // My own messages and follow-ups.
       "(?:vous|t)['’ ]?(?:ai|avais) (?:\\S+ )?(?:envoyé|écrit)", "(?:mon|ma|mes) (?:\\S+ ){0,2}?(?:message|mail|e-mail|invitation|cv|demande|candidature|proposition|note)", 'relance', 'je reviens vers',
-      // LinkedIn clicks, anyone like them, a claimed exchange.
-      'profil', 'accepté', 'comme vous', 'comme toi', 'comme (?:convenu|promis|discuté|évoqué)',
+      // LinkedIn clicks, a sighting, anyone like them, a claimed exchange.
+      "(?:vous|t)['’ ]?(?:ai|avais) (?:\\S+ )?(?:vu|aperçu|croisé)(?:e|s)?", 'profil', 'accepté', 'comme vous', 'comme toi', 'comme (?:convenu|promis|discuté|évoqué)',
     ],
   },
 };

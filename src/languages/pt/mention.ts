@@ -33,8 +33,8 @@ export const mention: MentionCues = {
       '(?:te|lhe|vos) (?:enviei|mandei|escrevi)', '(?:enviei|mandei|escrevi)(?:-lhe|-te)?',
       '(?:minha|meu) (?:\\S+ ){0,2}?(?:mensagem|solicita[çc][ãa]o|proposta|candidatura|nota|convite|e-mail|email|curr[íi]culo|cv|pedido)',
       'retomando', 'refor[çc]ando', 'relembrando', 'dando seguimento',
-      // LinkedIn clicks, anyone like them, a claimed exchange.
-      'perfil', 'aceitou', 'aceitaste', 'conectamos', 'conex[ãa]o', 'como voc[êe]', 'como a sua', 'como o seu', 'como a tua', 'como o teu',
+      // LinkedIn clicks, a sighting, anyone like them, a claimed exchange.
+      '(?:te|o|a) vi', 'vi voc[êe]', 'perfil', 'aceitou', 'aceitaste', 'conectamos', 'conex[ãa]o', 'como voc[êe]', 'como a sua', 'como o seu', 'como a tua', 'como o teu',
       '(?:como|conforme) (?:combinado|conversamos|conversado|prometido|falamos|falámos)',
     ],
   },
