@@ -9,6 +9,8 @@ export const checklist: ChecklistCues = {
     'ich habe (?:\\S+ ){0,3}?(?:gegründet|mitgegründet)',
     'als (?:\\S+ ){0,2}?(?:Datenschutzbeauftragte|Gründer|Gründerin|Founder|Recruiter|Recruiterin|Entwickler|Entwicklerin|Studentin|Student|Ingenieur|Ingenieurin|Beraterin|Berater|Leiter|Leiterin|Managerin|Manager)',
     'hier ist \\p{Lu}\\p{L}+',
+    // "Ich schliesse im Sommer meinen Master … ab"
+    'ich (?:schließe|schliesse) (?:\\S+ ){0,6}?(?:Master|Bachelor|Studium|Ausbildung|Promotion|Diplom|Lehre)',
   ],
   statesReason: [
     'ich (?:schreibe|melde mich bei|melde mich|wende mich an|kontaktiere) (?:Ihnen |dir |Sie |dich )?(?:\\S+ ){0,3}?(?:weil|da|wegen|aufgrund|bezüglich|zum Thema|mit einer Frage)',
@@ -18,7 +20,8 @@ export const checklist: ChecklistCues = {
   ],
   commonGround: [
     'wir haben (?:\\S+ )?beide', 'auch (?:an der|bei) (?:\\S+ ){1,4}?(?:studiert|gearbeitet)', 'kennengelernt (?:auf|bei|beim|am|in)',
-    'wir kennen uns', 'ebenfalls (?:Alumni|Alumnus|Alumna|Absolvent|Absolventin)', 'wir saßen', 'wir haben uns (?!(?:\\S+ )?(?:nie|nicht|noch nie|noch nicht|bisher nicht)\\b)(?:\\S+ ){0,20}?(?:unterhalten|kennengelernt|getroffen)',
+    // "wir kennen uns zwar noch nicht" says the opposite.
+    'wir kennen uns(?! (?:\\S+ ){0,2}?(?:nicht|nie|kaum)(?![\\p{L}]))', 'ebenfalls (?:Alumni|Alumnus|Alumna|Absolvent|Absolventin)', 'wir saßen', 'wir haben uns (?!(?:\\S+ )?(?:nie|nicht|noch nie|noch nicht|bisher nicht)\\b)(?:\\S+ ){0,20}?(?:unterhalten|kennengelernt|getroffen)',
     'gemeinsame(?:r|n)? (?:Kontakt|Kollege|Kollegin|Bekannte|Bekannter) \\p{Lu}',
   ],
   referencesThem: [

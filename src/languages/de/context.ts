@@ -269,6 +269,11 @@ export const families: readonly Family[] = [
       '(?:auch|ebenfalls|als) (?:ein |eine |einer |ehemaliger |ehemalige )?{schoolPeer} (?:der|des|von|vom|bei|im|aus dem|aus der)',
       '{schoolPeer}-?(?:netzwerk|verein|treffen|gruppe)',
       'wir kennen uns (?:\\S+ ){0,3}?(?:aus|von|vom)',
+      // "you were also at the FH Kiel" says the writer was there too: "hab gesehen, du warst auch an der FH Kiel", "Sie haben ebenfalls an der HSG studiert"
+      '(?:Sie waren|du warst|Sie sind|du bist|waren Sie|warst du) (?:\\S+ )?(?:auch|ebenfalls) (?:an der|an dem|am|auf der|auf dem|von der|vom) (?:\\S+ )?{schoolName}',
+      '(?:Sie haben|du hast|haben Sie|hast du) (?:\\S+ )?(?:auch|ebenfalls) (?:an der|am|an dem|bei|beim|im|in der) (?:\\S+ ){1,5}?{studyVerb}',
+      // They made the move the writer is weighing: "dass Sie diesen Schritt vor einigen Jahren selbst gemacht haben", "du bist genau diesen Weg gegangen"
+      '(?:Sie|du) (?:[^\\s,.!?]+ ){0,3}?(?:diesen|denselben|den selben|den gleichen|einen ähnlichen|genau diesen|genau den|genau denselben) (?:\\S+ )?(?:Schritt|Weg|Wechsel|Umstieg|Quereinstieg|Sprung|Karrierewechsel|Berufswechsel) (?:[^\\s,.!?]+ ){0,6}?(?:gemacht|gegangen|gewagt|vollzogen|geschafft|hinter sich)',
       // "auch ich habe am Gymnasium in Rosenheim Abitur gemacht, wenn auch ein paar Jahre nach Ihnen"
       '(?:auch ich|ich auch|ich ebenfalls|ich habe auch|ich habe ebenfalls) (?:[^\\s.!?]+ ){0,7}?(?:Abitur|Matura|Abschluss|Diplom|Ausbildung|Lehre|Studium|Examen|Praktikum|Volontariat|Promotion) (?:gemacht|abgelegt|absolviert|bestanden|begonnen|abgeschlossen)',
       '(?:ein paar|einige|zwei|drei|vier|fünf|\\d+) (?:Jahre|Jahrgänge|Semester) (?:nach|vor) (?:Ihnen|dir)',
@@ -327,6 +332,8 @@ export const families: readonly Family[] = [
       // "wenn Sie auf unserem Fachtag einen Vortrag über … halten"
       '(?:Sie|du) (?:\\S+ ){0,10}?(?:einen|ein|eine|die|das) (?:\\S+ )?(?:Vortrag|Keynote|Impuls|Impulsvortrag|Workshop|Rede|Grußwort|Session|Masterclass|Lesung|Moderation|Podiumsdiskussion) (?:\\S+ ){0,6}?(?:halten|hältst|geben|gibst|übernehmen|übernimmst|moderieren|moderierst|leiten|leitest)',
     ],
+    // A private outing is no reason why this person: "ich würde Sie gern auf einen Drink einladen", "zum Abendessen zu zweit"
+    quiet: ['(?:auf|zu|zum|für) (?:einen|ein|eine|einem) (?:\\S+ )?(?:Drink|Date|Glas|Gläschen|Cocktail|Bier|Wein|Abendessen|Dinner|Candle-Light-Dinner|Rendezvous)', 'zu zweit'],
   },
 ];
 

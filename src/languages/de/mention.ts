@@ -13,8 +13,8 @@ export const mention: MentionCues = {
   notNames: ['Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag', 'Sonntag', 'Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'],
   ownEmployer: ['(?:ich bin|ich arbeite|ich leite|ich verantworte|ich betreue)(?: (?!(?:Sie|Ihr\\p{L}*|du|dein\\p{L}*|dass|und|aber|wo|wie)(?![\\p{L}]))[\\p{L}\\p{N}’\'-]+){0,4} (?:bei|für)'],
   sharedMoment: [
-    // What they did: "Sie haben … einen Kommentar hinterlassen", "Sie erwähnten", "haben Sie … angesprochen".
-    '(?<![\\p{L}])(?:Sie|du) (?:haben|hatten|waren|sind|hast|hattest|warst|bist)\\b[^.!?\\n]{0,80}?(?<![\\p{L}])(?:ge\\p{L}+t|ge\\p{L}+en|erwähnt|erzählt|vorgestellt|angesprochen|besucht|geleitet|betreut|hinterlassen)(?![\\p{L}])',
+    // What they did (not a discourse marker: "Sie sind ehrlich gesagt meine letzte Hoffnung"): "Sie haben … einen Kommentar hinterlassen", "Sie erwähnten", "haben Sie … angesprochen".
+    '(?<![\\p{L}])(?:Sie|du) (?:haben|hatten|waren|sind|hast|hattest|warst|bist)\\b[^.!?\\n]{0,80}?(?<![\\p{L}])(?<!(?:ehrlich|offen|kurz|anders|salopp|vereinfacht|gelinde|nebenbei|wie|grob|allgemein|genauer|besser|unter uns) )(?:ge\\p{L}+t|ge\\p{L}+en|erwähnt|erzählt|vorgestellt|angesprochen|besucht|geleitet|betreut|hinterlassen)(?![\\p{L}])',
     '(?<![\\p{L}])(?:Sie|du) (?:erwähnten|erzählten|sagten|warst|waren)(?![\\p{L}])',
     '(?<![\\p{L}])(?:haben|hatten) (?:Sie|du) [^.!?\\n]{0,60}?(?<![\\p{L}])(?:ge\\p{L}+t|ge\\p{L}+en|angesprochen|vorgestellt|erzählt)(?![\\p{L}])',
     // What we did together: "wir saßen nebeneinander", "haben wir kurz über … gesprochen".

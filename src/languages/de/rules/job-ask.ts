@@ -8,7 +8,7 @@ export const jobAsk: LocalizedRule = {
     headline: ['recruit\\p{L}*', 'talent\\p{L}*', 'HR', 'human resources', 'people', 'personal\\p{L}*', '[\\p{L}-]*personaler\\p{L}*', 'headhunter\\p{L}*'],
   },
   lexicon: {
-    jobNoun: ['stelle', 'job', 'arbeit', 'position', 'anstellung', 'praktikumsstelle', 'praktikum', 'ausbildungsplatz', 'vakanz', 'jobangebot', 'arbeitsplatz', 'werkstudentenstelle'],
+    jobNoun: ['stelle', 'job', 'arbeit', 'position', 'anstellung', 'praktikumsstelle', 'praktikum', 'ausbildungsplatz', 'praktikumsplatz', 'vakanz', 'jobangebot', 'arbeitsplatz', 'werkstudentenstelle'],
   },
   families: [
     {
@@ -25,6 +25,8 @@ export const jobAsk: LocalizedRule = {
         '(?:stellen Sie|stellt ihr|stellst du|stellt Ihr Team|stellt Ihre Firma) (?:\\S+ )?(?:gerade|aktuell|zurzeit|momentan) (?:\\S+ )?ein\\?',
         '(?:passende|offene|freie) (?:\\S+ )?{jobNoun} (?:\\S+ ){0,3}?(?:für mich|hätten|haben|wüssten)',
         '(?:stellen Sie mich|stell mich|stellt mich) (?:\\S+ )?ein',
+        // Asking them to arrange a place: "vllt kannst du mir ja was bei euch vermitteln?", "könnten Sie mir einen Praktikumsplatz besorgen?"
+        '(?:kannst|könntest|können|könnten|würden|würdest) (?:Sie|du) (?:\\S+ ){0,2}?mir (?:\\S+ ){0,2}?(?:(?:was|etwas) (?:bei euch|bei Ihnen|in eurem Team|in Ihrem Team|im Team|in der Firma) |(?:eine|einen|ein|nen|ne) (?:\\S+ )?{jobNoun} (?:\\S+ ){0,3}?)(?:vermitteln|besorgen|verschaffen|klarmachen|organisieren)',
         // "Falls bei Ihnen im Team etwas frei wird, … wenn Sie an mich denken"
         '(?:falls|wenn|sobald|sollte) (?:[^\\s.!?]+ ){0,5}?(?:etwas|was|eine Stelle|eine Position|eine Vakanz|ein Platz|eine Lücke) (?:\\S+ ){0,2}?(?:frei wird|frei werden|frei|offen ist|vakant|ausgeschrieben wird|aufgeht)[^.!?\\n]{0,60}?(?:an mich denken|an mich dächten|mich berücksichtigen|mich vormerken|mich im Hinterkopf|(?:denken|denk|denkt) (?:Sie |du |ihr )?(?:\\S+ )?an mich|melde ich mich gern|würde ich mich (?:\\S+ ){0,4}?freuen|wäre ich (?:\\S+ ){0,4}?dankbar)',
         '(?:denken Sie|denk|denkt) (?:\\S+ ){0,2}?an mich(?=[^.!?\\n]{0,60}(?:Stelle|Position|Vakanz|frei wird|Team))',
