@@ -89,6 +89,10 @@ export const lexicon: Lexicon = {
     'researching', 'studying', 'working on', 'publishing', 'painting', 'filming', 'recording', 'opening', 'championing', 'spearheading', 'overseeing',
     'backing', 'sponsoring', 'digging', 'mapping', 'translating', 'brewing', 'rebranding', 'redesigning',
   ],
+  // A title before a referrer's name: "my professor, Dr. Kim Soto, suggested…", "Coach Daniel told me…".
+  personTitle: [
+    '(?:Dr|Prof|Mr|Mrs|Ms|Mx|Rev|Fr)\\.? ', '(?:Professor|Doctor|Coach|Dean|Judge|Captain|Pastor|Father|Sister|Nurse|Chef|Officer|Councillor|Councilor|Senator) ',
+  ],
   // Who a named person was to them: "Théo was your flatmate in Lyon".
   relationNoun: [
     'flatmate', 'roommate', 'housemate', 'colleague', 'coworker', 'co-worker', 'classmate', 'teammate', 'student', 'intern', 'manager', 'boss',
@@ -289,11 +293,11 @@ export const contextFamilies: readonly Family[] = [
       // "Olusegun Bello from my cohort speaks very highly of you", "Rohan Mehta, said you'd be the one to ask".
       "(?!(?:Hi|Hello|Hey|Dear)\\b)\\p{Lu}\\p{Ll}+ (?:[\\p{L},.)-]+ ){0,6}?(?:speaks|spoke|has spoken|speak) (?:so |very |really |incredibly )?highly of you",
       // Not the greeting: "Hi Olga, thought you'd want to know…".
-      "(?<!(?:Hi|Hello|Hey|Dear|Morning|Thanks) )(?!(?:Hi|Hello|Hey|Dear)\\b)\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?, (?:said|says|told me|mentioned|suggested) (?:that )?(?:you|you'd|you're|you are|your|I should|we should)",
+      "(?<!(?:Hi|Hello|Hey|Dear|Morning|Thanks) )(?!(?:Hi|Hello|Hey|Dear)\\b)\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?, (?:said|says|told me|mentioned|suggested) (?:that )?(?:you|you'd|you're|you are|your|I should|we should|I (?:reach|contact|write|get in touch|connect|speak|talk)\\b)",
       "(?:got|have|had|was given|received) your (?:name|details|contact(?: details)?|number|email(?: address)?) (?:from|through|via) \\p{Lu}[\\p{L}.'-]*",
       '[Oo]ur mutual (?:friend|connection|contact|colleague),? \\p{Lu}[\\p{L}.\'-]*',
       // "my colleague Inés Vidal worked with you at Glovo", "Kojo put us in touch", "on Lena Vogt's advice".
-      "[Mm]y (?:[\\p{Ll}-]+ ){0,2}?(?:colleague|friend|manager|boss|mentor|professor|teacher|coach|classmate|cousin|sister|brother|neighbou?r|teammate|co-?founder|cofounder|advisor|adviser|partner|wife|husband|director|lecturer|supervisor),? \\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?,? (?:who |also |has |had )?(?:worked|studied|played|served|trained|volunteered|met|knows|knew|recommended|mentioned|suggested|insisted|told me|said|says|speaks|thinks|thought|swears|swore|reckons|was|is|used to)",
+      "[Mm]y (?:[\\p{Ll}-]+ ){0,2}?(?:colleague|friend|manager|boss|mentor|professor|teacher|coach|classmate|cousin|sister|brother|neighbou?r|teammate|co-?founder|cofounder|advisor|adviser|partner|wife|husband|director|lecturer|supervisor),? (?:{personTitle})?\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){0,2},? (?:who |also |has |had )?(?:worked|studied|played|served|trained|volunteered|met|knows|knew|recommended|mentioned|suggested|insisted|told me|said|says|speaks|thinks|thought|swears|swore|reckons|was|is|used to)",
       "(?!(?:Hi|Hello|Hey|Dear)\\b)\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)? (?:worked|studied|served|trained|interned|volunteered|played) (?:with|alongside|under) you",
       // "my cousin Théo was your flatmate in Lyon", "Ana Ruiz used to be your intern".
       "(?!(?:Hi|Hello|Hey|Dear)\\b)\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)? (?:was|is|used to be|has been|had been) (?:your|one of your) (?:old |former |first |favou?rite |best |new )?{relationNoun}",

@@ -17,6 +17,11 @@ const SOFTENERS = /\b(?:please|pls|plz|kindly|if (?:you|you're|you’re|u)\b|whe
 // Friendly formulas that are imperatives only in grammar ("Send my best to…", "Give me a shout…").
 const FRIENDLY = /^(?:send (?:my|our) (?:best|regards|love|thanks|congratulations|congrats)|give me a (?:shout|call|ring|buzz|ping) (?:if|when|whenever)|tell me more|drop me a (?:line|note) (?:if|when|whenever)|say hi|give my (?:best|regards))/i;
 
+// A title and a name as the subject of a past verb: "Coach Daniel from the league told me…", "Nurse Ada
+// Obi said…". The first word is a title, not an order ("Coach", "Judge", "Chef" are verbs too).
+const TITLED_SUBJECT =
+  /^\p{Lu}\p{Ll}+\.? (?:\p{Lu}[\p{L}'’-]+ ){1,2}(?:(?:from|at|of|in|on|with|who) [^,.;!?]{1,60}? )?(?:told|said|suggested|mentioned|recommended|asked|gave|passed|pointed|introduced|shared|wrote|spoke|thought|ran|led|sent|invited|put)(?![\p{L}])/u;
+
 // Calls to act whose verb is also a common noun at a sentence's start ("Message received", "Call went well").
 const NOUN_LIKE_CALLS = /^(?:message|text|call|book|share)\b/i;
 
@@ -54,7 +59,7 @@ export function imperativeSentences(ctx: RuleContext): readonly Sentence[] {
       if (/^read\s+(?:your|ur)\b/i.test(text)) continue;
       // compromise guesses "verb" for unknown words before "to" ("Pursuant to…"): adjective-looking words are not orders.
       if (/(?:ant|ent|ous|ful|able|ible|less)$/.test(first) && !VERBS_WITH_ADJECTIVE_ENDINGS.has(first)) continue;
-      if (SOFTENERS.test(s.text) || FRIENDLY.test(text)) continue;
+      if (SOFTENERS.test(s.text) || FRIENDLY.test(text) || TITLED_SUBJECT.test(text)) continue;
       const callToAct = matchesRemembered(CALL_TO_ACT, text);
       if (callToAct || AIMED_AT_ME.test(s.text)) candidates.push({ sentence: s, verbFirst: text, callToAct });
     }

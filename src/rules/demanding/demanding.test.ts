@@ -101,5 +101,8 @@ testRule(rule, {
     { text: 'Join us on Friday if you can!', thread: { fromThem: 1, unansweredFromMe: 0 } },
     "Take a look at the demo video when you have a minute.",
     "Have a great weekend and enjoy the sun!",
+    // Round 11: a title and a name as the subject of a past verb is a statement, not an order ("Coach", "Nurse" are verbs too).
+    'Hi Priya, Coach Daniel from the Eastside youth league told me you ran their softball clinic. Would you coach our spring team?',
+    "Nurse Ada Obi at St Mary's mentioned me to you last week. I would love to hear about the ward.",
   ],
 });

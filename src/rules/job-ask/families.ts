@@ -75,6 +75,9 @@ export const families: readonly Family[] = [
       '(?:grateful for|thankful for|hoping for|hope for|appreciate|love|welcome) (?:an?|any) (?:[\\p{L}-]+ )?{jobNoun} (?:at|with|in|on) (?:your|\\p{Lu}[\\p{L}&\'-]*)',
       // "tell me if I'm a fit for your openings" (a posted role named is advice: "whether I look like a fit for the role").
       "(?:if|whether) (?:I'm|I am|I'd be|I would be|I could be|I might be) (?:a )?(?:good |great |strong |right )?fit for (?:any of )?your (?:[\\p{L}-]+ )?(?:openings|roles|positions|vacancies|opportunities|team)",
+      // The recruiter's pet hate: "could you review my profile for any open positions at Tesla?" (their own roles
+      // matched to me, with nothing applied for).
+      '(?:review|look (?:at|over)|check|go (?:through|over)|consider) my (?:{cv}) for (?:any )?(?:open |available |current |suitable )?{jobPlural}(?![\\p{L}])',
       '(?:would|will|I\'d|I\'ll) take any (?:[\\p{L}-]+ )?(?:role|job|position|work|shifts?|contract|gig|hours)', 'throw my hat in the ring', 'get my foot in the door',
       "(?:let me know|tell me) if there(?:'s| is) (?:a )?(?:fit|place|spot|role|opening|position|anything) (?:for me )?(?:anywhere|on|in|at|with)",
       '(?:welcome|grateful for|open to|consider me for) any (?:[\\p{L}-]+ )?(?:opportunit(?:y|ies)|opening|role|position|vacancy) (?:within|at|in|on|with) (?:your|\\p{Lu}[\\p{L}&\'-]*)',

@@ -3,6 +3,9 @@ import rule from './job-ask.ts';
 
 testRule(rule, {
   invalid: [
+    // Round 11: asking a recruiter to match my profile to their openings, nothing applied for.
+    { draft: 'Hi Kayla, could you review my profile for any open positions at Tesla? Thanks!', findings: [{ excerpt: 'review my profile for any open positions' }] },
+    { draft: 'Would you look over my resume for suitable openings on your team?', findings: [{ excerpt: 'look over my resume for suitable openings' }] },
     // Round 10: openings at their named workplace for the writer's kind of role; a kind of opportunity by name with a CV.
     { draft: 'Fellow Strathmore alum here! Any openings at Safaricom for a junior data analyst?', findings: [{ excerpt: 'Any openings at Safaricom for a junior data analyst' }] },
     { draft: 'are there any roles at your design studio for someone like me ?', findings: [{ excerpt: 'are there any roles at your design studio for someone like me' }] },
@@ -185,5 +188,8 @@ testRule(rule, {
     "Thanks for thinking of me for the panel!",
     "My portfolio is on my profile if you'd like examples for the workshop.",
     "I interviewed with your team last month and wanted to thank you again.",
+    // Round 11: a profile or CV reviewed for an interview or a role applied to is advice, not a job ask.
+    'Could you review my profile before the interview next week?',
+    'Could you look over my CV for the analyst role I applied to (job ID 4471)?',
   ],
 });

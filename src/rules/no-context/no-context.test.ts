@@ -502,5 +502,8 @@ testRule(noContext, {
     'we cite your group\'s publicly available salary database in our report, is that ok?',
     'Hi Víctor, thank you for introducing me to Carmen last week; we have had two calls already.',
     'THANKS SO MUCH FOR PUTTING ME IN TOUCH WITH THE PORTO TEAM - very helpful!',
+    // Round 11: a named referrer in apposition, with a title and commas around the name.
+    'Hi Ms. Alvarez, my graduate professor, Dr. Kim Soto, suggested I reach out. Would you have 15 minutes for an informational interview?',
+    'Our former board chair, Lena Vogt, suggested I contact you about the grant.',
   ],
 });

@@ -42,6 +42,10 @@ export const families: readonly Family[] = [
       // An appeal in other words: "please consider donating $25 today", "Donate here:", "would your company be interested in
       // supporting our cause?" (thanks for a gift already given is no ask: "thanks for donating $25").
       'consider(?:ing)? donating', 'donate (?:here|now|today|online)(?![\\p{L}])',
+      // A donation called a gift or pledge: "would you consider a gift of $250", "make a year-end gift to our shelter"
+      // (a gift already given is thanked, not asked: "thank you for your gift of $50").
+      "(?:consider|make|making|give|giving) (?:a|an) (?:[\\p{L}-]+ )?(?:gift|pledge|contribution) of (?:[$€£₹]\\s?)?\\d[\\d,.]*k?",
+      '(?:consider|make|making) (?:a|an) (?:[\\p{L}-]+ )?(?:gift|pledge) (?:to|toward|towards|for) (?:our|my)(?![\\p{L}])',
       '(?:interested in|consider|considering|open to) (?:supporting|sponsoring|backing|funding) (?:our|my) (?:[\\p{L}-]+ )?(?:cause|charity|fundraiser|appeal|campaign|gala|nonprofit|mission)(?![\\p{L}])',
     ],
   },

@@ -3,6 +3,10 @@ import rule from './personal-favor.ts';
 
 testRule(rule, {
   invalid: [
+    // Round 11: a donation called a gift or a pledge, in any case.
+    { draft: 'Hi Robert, would you consider a gift of $250 toward our new shelter beds?', findings: [{ excerpt: 'consider a gift of $250' }] },
+    { draft: 'COULD YOU MAKE A MONTHLY PLEDGE OF 20 EUROS?', findings: [{ excerpt: 'MAKE A MONTHLY PLEDGE OF 20' }] },
+    { draft: 'Would you consider making a year-end gift to our shelter?', findings: [{ excerpt: 'making a year-end gift to our' }] },
     // Round 10: "intro" as a verb, people of theirs named in the plural by their seat, and their person's name or address asked for.
     { draft: 'Could you intro me to the partners at your fund?', findings: [{ excerpt: 'intro me to the partners' }] },
     { draft: 'Can you INTRO ME TO YOUR INVESTORS?', findings: [{ excerpt: 'INTRO ME TO YOUR INVESTORS' }] },
@@ -173,5 +177,8 @@ testRule(rule, {
     "Do you know who organises the Leeds meetup? I'd like to volunteer.",
     "Thanks for the shout-out in your newsletter!",
     "Could you review my pull request when you're back?",
+    // Round 11: a gift thanked or reported is no ask.
+    'Thank you for your gift of $50 last spring.',
+    'She made a gift of $5,000 to the museum last year.',
   ],
 });
