@@ -2,7 +2,7 @@ import type { RuleContext } from '../engine/context.ts';
 import type { Sentence } from '../text/sentences.ts';
 import { firstWordTags } from '../text/nlp.ts';
 import { matchesRemembered } from '../text/paragraphs.ts';
-import { CALL_TO_ACT, JOINED_ORDER } from '../rules/demanding/families.ts';
+import { CALL_TO_ACT, COME_TO_ME, JOINED_ORDER } from '../rules/demanding/families.ts';
 
 // Imperatives that are courtesy, not orders ("Thank you", "Feel free", "Let me know", "Have a great day").
 const COURTESY_VERBS = new Set(
@@ -54,7 +54,7 @@ export function imperativeSentences(ctx: RuleContext): readonly Sentence[] {
       const text = s.text.replace(/^[\s•\-*]+/, '').replace(/^(?:just|so|now|simply|also|then),?\s+/i, '');
       const first = /^([A-Za-z]+)/.exec(text)?.[1]?.toLowerCase();
       if (!first || s.text.trimEnd().endsWith('?') || s.text.length >= 300) continue;
-      if (COURTESY_VERBS.has(first) && !JOINED_ORDER.test(text)) continue;
+      if (COURTESY_VERBS.has(first) && !JOINED_ORDER.test(text) && !COME_TO_ME.test(text)) continue;
       // "Read your reply to my question on HN": a note's past tense with the "I" dropped, about something of theirs.
       if (/^read\s+(?:your|ur)\b/i.test(text)) continue;
       // compromise guesses "verb" for unknown words before "to" ("Pursuant to…"): adjective-looking words are not orders.

@@ -37,6 +37,7 @@ const SLOT_WORDS = new Set([
   'her', 'he/she', 'person', 'job', 'goal', 'benefit', 'result', 'metric', 'reason', 'area', 'department', 'team', 'x', 'y',
   'firstname', 'lastname', 'recipient', 'prospect', 'contact', 'organization', 'organisation', 'achievement', 'accomplishment',
   'post', 'article', 'talk', 'thing', 'value', 'pain', 'point', 'service', 'services', 'feature', 'amount', 'percentage', 'hobby',
+  'metrics', 'results', 'wins', 'win', 'outcome', 'outcomes', 'example', 'examples',
   // The same slots in Spanish, Portuguese, French and German ("[evento donde se conocieron]", "[nome da empresa]").
   'nombre', 'empresa', 'evento', 'lugar', 'tema', 'cargo', 'puesto', 'fecha', 'enlace', 'detalle', 'insertar', 'aquí', 'algo',
   'específico', 'proyecto', 'logro', 'sector', 'ciudad', 'nome', 'sobrenome', 'local', 'assunto', 'data', 'inserir', 'aqui',
@@ -50,15 +51,17 @@ const SLOT_WORDS = new Set([
 const NAME_SLOT = /^[ \t\p{Extended_Pictographic}]{0,8}(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear|[Gg]reetings|HI|HELLO|HEY|DEAR|[Hh]ola|[Ee]stimad[oa]|[Oo]l[áa]|[Oo]i|[Pp]rezad[oa]|[Bb]onjour|[Cc]h[eè]re?|[Hh]allo|[Ss]ehr geehrte(?:\/?r|\(r\))?|[Ll]iebe[r]?)[ \t,]{1,4}(?:(?:ANREDE|SR\.?|SRA\.?|HERR|FRAU|M\.|MME)[ \t]{1,4})?(FIRST[ _]?NAME|FULL[ _]?NAME|LAST[ _]?NAME|NAME|FNAME|RECIPIENT|CONTACT|PROSPECT|NOMBRE|APELLIDO|NOME|SOBRENOME|PR[ÉE]NOM|NOM|VORNAME|NACHNAME|ANREDE)(?![\p{L}\p{N}])/gmu;
 
 // Each candidate: the pattern, and what its inner field must be to count.
-type Requirement = 'any' | 'merge-field' | 'slot-words';
+type Requirement = 'any' | 'merge-field' | 'slot-words' | 'choice';
 const CANDIDATES: { pattern: RegExp; requires: Requirement }[] = [
   { pattern: /\{\{\s*([\p{L}\p{N}_.\- ]{1,40})\s*\}\}/gu, requires: 'any' },
   // "{first_name}" but not a code path like "/orders/{orderId}".
   { pattern: /(?<![\w/$#{])\{\s*([\p{L}_][\p{L}\p{N}_.\- ]{0,40})\s*\}(?!\})/gu, requires: 'merge-field' },
   // "[Name]", "[Company Name]", "[INSERT INSIGHTFUL THOUGHT HERE]": capitalized; not a Markdown link.
   { pattern: /\[\s*(\p{Lu}[^\]\[\n]{0,120}?)\s*\](?!\()/gu, requires: 'any' },
-  // "[name]", "[event or place you met]": lower case, when it names a slot.
-  { pattern: /\[\s*(\p{Ll}[^\]\[\n]{0,120}?)\s*\](?!\()/gu, requires: 'slot-words' },
+  // "[name]", "[event or place you met]", "[3 specific wins with metrics]": lower case or a count, when it names a slot.
+  { pattern: /\[\s*([\p{Ll}\p{N}][^\]\[\n]{0,120}?)\s*\](?!\()/gu, requires: 'slot-words' },
+  // "{meeting, project, or call}", "{call/meeting}": a template's choice among words, left for the writer to pick.
+  { pattern: /(?<![\w/$#{])\{\s*(\p{L}[\p{L} ]{0,24}(?:\s*(?:,|\/)\s*(?:or\s+)?\p{L}[\p{L} ]{0,24}|\s+or\s+\p{L}[\p{L} ]{0,24}){1,5})\s*\}(?!\})/gu, requires: 'choice' },
   { pattern: /<\s*([A-Z][A-Z_ ]{1,30}|[a-z]+_[a-z_]+)\s*>/g, requires: 'any' },
   // Other mail-merge brackets: "<<First Name>>", "((name))", "#firstname#", "<Event>".
   { pattern: /<<\s*(\p{L}[\p{L}\p{N}_ ]{0,30}?)\s*>>/gu, requires: 'any' },
@@ -105,6 +108,8 @@ function meetsRequirement(field: string, requires: Requirement): boolean {
     // "{candidateFirstName}", "{company_name}": a camel-case or snake-case field that ends like one.
     return MERGE_FIELDS.has(folded) || FOREIGN_MERGE_FIELDS.has(folded) || field.includes('_') || (/\p{Ll}\p{Lu}/u.test(field) && MERGE_FIELD_ENDING.test(folded));
   }
+  // A choice slot names its alternatives in plain words and says "or" or "/" between them (not code's "{a, b}").
+  if (requires === 'choice') return /\bor\b|\//.test(field) && field.split(/\s*(?:,|\/|\bor\b)\s*/).filter(Boolean).every((w) => w.split(' ').length <= 3);
   if (requires === 'slot-words') return field.toLowerCase().split(/[^\p{L}/]+/u).some((w) => SLOT_WORDS.has(w));
   return true;
 }

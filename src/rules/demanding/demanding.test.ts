@@ -43,10 +43,18 @@ testRule(rule, {
     { draft: 'Sign up for our free webinar on Thursday. Register here: bit.ly/x1', findings: [{ excerpt: 'Sign up for our free webinar on Thursday.' }, { excerpt: 'Register here: bit.ly/x1' }] },
     { draft: 'Hello Tom — just send me your banking login and I will do the rest.', findings: [{ excerpt: 'just send me your banking login and I will do the rest.' }] },
     { draft: 'Stop by booth C42 and we will show you the sensors.', findings: [{ excerpt: 'Stop by booth C42 and we will show you the sensors.' }] },
+    // Round 11: "come see me/us" to a stranger is the same call to act as "Stop by booth C42".
+    { draft: 'Come see me speak at Leeds Digital Festival on Thursday! Tickets are still available.', findings: [{ excerpt: 'Come see me speak at Leeds Digital Festival on Thursday!' }] },
+    { draft: 'Come and visit us at stand B12 at the Logistics Expo.', findings: [{ excerpt: 'Come and visit us at stand B12 at the Logistics Expo.' }] },
+    { draft: 'Hi Tom, come join us for the launch party tonight.', findings: [{ excerpt: 'come join us for the launch party tonight.' }] },
     { draft: "Take a look at it and send me your feedback.", findings: [{ excerpt: "Take a look at it and send me your feedback." }] },
     { draft: "I've shared the NDA via DocuSign. Sign it and return it.", findings: [{ excerpt: "Sign it and return it." }] },
   ],
   valid: [
+    // Round 11: softened or not an order to come.
+    'Come see us at booth C42 if you are at the show.',
+    'Come to think of it, your talk answered my question.',
+    'Come visit us when you are next in Lisbon.',
     // Round 6 rewording: the same meaning said another way.
     'The deadline has to be agreed by your team and mine.',
     'Sorry I had to reschedule our call.',

@@ -45,9 +45,15 @@ export const NEGATIVE_ORDER = new RegExp(
  * "Book a time on my calendar.", "Reply with YES…", "DM me INFO"), when a sentence starts with one.
  */
 export const CALL_TO_ACT = new RegExp(
-  String.raw`^(?:(?:just|now|so|simply)\s+)?(?:book|register|sign up|click|reply|respond|dm|message|join|apply|schedule|download|subscribe|grab|claim|stop by|text|call|visit|read|watch|fill (?:in|out)|send|forward|share|give|tell|get|sign|return|submit|complete|pay|approve)(?![\p{L}\p{N}])`,
+  String.raw`^(?:(?:just|now|so|simply)\s+)?(?:book|register|sign up|click|reply|respond|dm|message|join|apply|schedule|download|subscribe|grab|claim|stop by|text|call|visit|read|watch|fill (?:in|out)|send|forward|share|give|tell|get|sign|return|submit|complete|pay|approve|come (?:and |by (?:and )?)?(?:see|visit|meet|join|hear|watch) (?:me|us))(?![\p{L}\p{N}])`,
   'iu',
 );
+
+/**
+ * "Come see me speak at…", "Come and visit us at booth C42": "come" is courtesy on its own ("Come to think of
+ * it…"), but sent to a stranger to fill the writer's talk or stand it is the same call to act as "Stop by booth C42".
+ */
+export const COME_TO_ME = /^(?:(?:just|now|so)\s+)?come (?:and |by (?:and )?)?(?:see|visit|meet|join|hear|watch) (?:me|us)\b/i;
 
 /**
  * An order joined to a courtesy opening: "Take a look at it and send me your feedback." The opening

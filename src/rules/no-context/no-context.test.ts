@@ -43,6 +43,11 @@ testRule(noContext, {
     { draft: 'Hi, companies in your city need better IT. Shall we talk?', findings: doc },
     { draft: "We've met before, I'm sure. Let's connect.", findings: doc },
     { draft: 'Your name came up in my search results. Open to a call?', findings: doc },
+    // Round 11: a name that "came up" with a topic but no one and nowhere; time on LinkedIn is anyone's.
+    { draft: 'Liz, your name came up in connection with workplace issues. I invite you to read my framework.', findings: doc },
+    { draft: 'Hi Omar, your name was mentioned regarding supply chain. Could we talk?', findings: doc },
+    { draft: "Hi Marc, I see you've been on LinkedIn since the early days. I'd love to connect.", findings: doc },
+    { draft: 'Hi Ana, I noticed you have been an early LinkedIn member. Open to a chat?', findings: doc },
     // A tool they use is not a thing of theirs; "still doing" is a clause, not a gap.
     { draft: 'Would you be the right person to talk to about your office Wi-Fi?', findings: doc },
     { draft: 'Is your team still doing expense reports in spreadsheets?', findings: doc },
@@ -187,6 +192,10 @@ testRule(noContext, {
     { draft: 'Hi Ji-woo, we connected here a while ago. Open to a chat?', findings: pseudo('we connected here a while ago') },
   ],
   valid: [
+    // Round 11: where it came up, or who said it, is a reason.
+    'Hi Noelle, your name came up when I asked Priya who knows the most about cold-chain logistics.',
+    'Hi Liz, your name came up at the HR Tech meetup in Cleveland last night. Could we talk?',
+    "Hi Marc, I see you've been on the Acme board since 2019. Could I ask about it?",
     // Round 10: a past date next to them, with no family's wording and no name (dated-moment backstop).
     { text: 'Hi Víctor, thank you for introducing me to Carmen last week: we have had two calls already.', recipient: { name: 'Víctor Navarro' } },
     { text: 'So good sharing the stage for the Q&A yesterday, Priya. Your point on triage stuck with me.', recipient: { name: 'Priya Raman' } },

@@ -236,6 +236,8 @@ export const families: readonly PitchFamily[] = [
       // The product as the subject: "our software lets clinics automate intake" ("our team helps…" describes a team).
       '(?:our|my) (?:[\\p{L}-]+ ){0,3}?{commercialOffering} (?:already |now |also )?(?:lets|allows|enables|helps|empowers|makes it easy for|makes it easier for|gives|saves) (?:[\\p{L}\\p{N}&-]+ ){0,3}?(?:{audience}|you|your)',
       'our (?:[\\p{L}-]+ ){0,3}?{offering} (?:[\\p{L}\\p{N}-]+ ){0,5}?\\d+(?:x|%) (?:faster|more|better|cheaper|higher|lower|fewer|less)',
+      // The product doing a measured result, with no buyer named: "our platform cuts lead-scoring time by 40%".
+      '(?:our|my) (?:[\\p{L}-]+ ){0,3}?{commercialOffering} (?:can |will |typically |usually |consistently |already )*{outcomeVerb} (?:[\\p{L}\\p{N}&-]+ ){1,4}?{measure}',
       '{outcomeVerb} (?:[\\p{L}\\p{N}&%-]+ ){0,8}?with our (?:[\\p{L}-]+ ){0,2}?{offering}',
       '(?:give|giving|gives) (?:you|your (?:[\\p{L}-]+ ){0,2}?) back', '(?:if I|if we) could show you (?:a way|how)',
       '(?:our|my) (?:[\\p{L}-]+ ){0,2}?{offering} (?:[\\p{L}-]+s) (?:that|it|this|them) (?:up )?{deadline}',
@@ -303,7 +305,8 @@ export const families: readonly PitchFamily[] = [
       "show you (?:the|our) (?:new )?(?:[\\p{L}-]+ )?(?:dashboard|platform|product|tool|demo|app|sensors?|solution)",
       '(?:the|our|a) (?:[\\p{L}-]+ )?(?:brochure|price list|rate card|media kit|sales deck)', 'price list',
       '(?:for|at) (?:a |just |only )?(?:flat |fixed |one-off |one-time |total |single )?[$€£₹]\\d[\\d,.]*(?: flat)?', // A price, not a salary: "at $14/hour per engineer", not "paying $45/hour".
-      '(?:at|for|only|just|from) [$€£₹]\\d[\\d,.]*(?:/| per | an | a )(?:hour|month|day|engineer|head)',
+      // A unit price: "at $14/hour per engineer", "only $75 a ticket", "from £20 per seat".
+      '(?:at|for|only|just|from) [$€£₹]\\d[\\d,.]*(?:/| per | an | a )(?:hour|month|day|engineer|head|ticket|seat|person|attendee|user|licen[cs]e)',
       '(?:very )?(?:affordable|competitive|discounted|special) (?:cost|costs|price|prices|pricing|rates?|assessment|package)',
       '(?:registration|early[- ]bird) (?:fee|discount|pricing|price|rate)', '(?:fee|fees) (?:only )?(?:on|upon) (?:hire|placement)', 'no fees? until you hire',
       'affiliate (?:deal|program|programme|partnership)', 'revenue share', 'sponsored (?:post|placement|issue)',

@@ -5,6 +5,11 @@ const established = { fromThem: 2, unansweredFromMe: 0 };
 
 testRule(rule, {
   invalid: [
+    // Round 11: the product doing a measured result with no buyer named; a unit price for a seat or a ticket.
+    { draft: 'Hi Victor, our platform cuts lead-scoring time by 40%. When would you like to start?', findings: [{ excerpt: 'our platform cuts lead-scoring time by 40%' }] },
+    { draft: 'Our scheduling app reduces no-shows by a third.', findings: [{ excerpt: 'Our scheduling app reduces no-shows by a third' }] },
+    { draft: 'We host a founders evening on the 22nd, only $75 a ticket. Can I save you a seat?', findings: [{ excerpt: 'only $75 a ticket' }] },
+    { draft: 'The masterclass is just £40 per seat.', findings: [{ excerpt: 'just £40 per seat' }] },
     // Round 10: "delighted to be connected" and "thank you very much for connecting" before a pitch; a freelancer ready to take work on.
     { draft: 'Delighted to be connected, Omar! We are running sales bootcamps for professionals. Interested?', findings: [{ excerpt: 'Interested?' }] },
     { draft: 'Thank you very much for connecting. I am ready to work on specialised texts and can send samples.', findings: [{ excerpt: 'I am ready to work on specialised texts' }] },
@@ -150,6 +155,9 @@ testRule(rule, {
     { draft: 'Good news, the discount offer still stands for your team.', findings: [{ excerpt: 'the discount offer still stands' }] },
   ],
   valid: [
+    // Round 11: results of one's own work or team, and a price they pay elsewhere, are no pitch.
+    'Our team cut onboarding time by 40% last year, and I wrote about how on my blog.',
+    'Was the summit worth it? I heard it was $75 a ticket.',
     // Round 10: readiness alone, and a warm greeting after connecting followed by a real reason.
     'I am ready to take on new projects in the spring.',
     'Delighted to be connected, Omar! Your talk on agent banking at Lagos Fintech Week was great.',

@@ -4,6 +4,12 @@ import rule from './unfilled-placeholder.ts';
 
 testRule(rule, {
   invalid: [
+    // Round 11: a slot that starts with a count, and a template's choice among words in braces.
+    { draft: 'What we achieved together this year: [3 specific wins with metrics].', findings: [{ excerpt: '[3 specific wins with metrics]' }] },
+    { draft: 'Here are [2 results] from the pilot.', findings: [{ excerpt: '[2 results]' }] },
+    { draft: 'Thank you for the {meeting, project, or call}. It was great speaking with you.', findings: [{ excerpt: '{meeting, project, or call}' }] },
+    { draft: 'Thanks again for the {call/meeting} on Tuesday!', findings: [{ excerpt: '{call/meeting}' }] },
+    { draft: 'Loved the {webinar or podcast} you hosted.', findings: [{ excerpt: '{webinar or podcast}' }] },
     // Round 10: a writer's instruction left in parentheses.
     { draft: 'Thank you for telling me about the position at (fill in the organization).', findings: [{ excerpt: '(fill in the organization)' }] },
     { draft: 'Great to meet you at (Insert event name here)!', findings: [{ excerpt: '(Insert event name here)' }] },
@@ -68,6 +74,11 @@ testRule(rule, {
     { draft: "Great to meet you at <event name>!", findings: [{ excerpt: "<event name>" }] },
   ],
   valid: [
+    // Round 11: footnotes and code braces are no slots.
+    'As the report says [1], churn fell by a third.',
+    'The payload is {id, name, email} and nothing else.',
+    'Use const {a, b} = props in the component.',
+    'Figures in [2024] dollars, see appendix.',
     // Round 5 quiet: acronyms and names in capitals in parentheses.
     'I work at the National Health Service (NHS) in Leeds.',
     'We signed the statement of work (SOW) on Monday.',
