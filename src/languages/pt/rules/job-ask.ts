@@ -48,6 +48,8 @@ export const jobAsk: LocalizedRule = {
         '(?:possibilidade|hip[óo]tese|chance) de (?:me )?(?:receber|contratar|integrar|acolher)(?:-me)? (?:como|na|no|em)',
         // "queria saber se a agência de vocês está precisando de alguém para estágio".
         'se (?:[\\p{L}-]+ ){0,5}?(?:est[áa]|est[ãa]o|estás) (?:precisando|a precisar|procurando|a procurar|contratando|a contratar|recrutando|a recrutar) (?:de )?(?:algu[ée]m|gente|pessoas?|estagi[áa]ri[oa]s?|profissionais?)',
+        // Looking for work, then "if you hear of anything, tell me": "Tô procurando freela, se souber de algo me avisa".
+        '(?:procurando|buscando|[àa] procura de|em busca de|a procurar) (?:um |uma |novos? |novas? |algum |alguma |outro |outra )?(?:emprego|trabalho|freelas?|jobs?|vagas?|est[áa]gio|recoloca[çc][ãa]o|oportunidades?|projetos? freela)[^]{0,120}?(?:se souber|caso saiba|se tiver|caso tenha|se surgir|caso surja|se aparecer|se rolar|qualquer coisa)[^.?!]{0,40}?(?:me (?:avis|fal|cham|indic|lembr)(?:a|e|ar|asse|as|es)|lembr(?:a|e|ar)(?:-se)? de mim|pens(?:a|e|ar) em mim)',
         // "se souber de alguma coisa, agradecia que pensasse em mim".
         '(?:se souber|caso saiba|se surgir|caso surja|se aparecer|se houver|se tiver) (?:de )?(?:algo|(?:alguma |qualquer )?(?:coisa|vaga|oportunidade|posi[çc][ãa]o))[^.?!]{0,80}?(?:pens(?:asse|e|a|ar|em)|lembr(?:asse|e|a|ar)(?:-se)?) (?:de |em )mim',
       ],
