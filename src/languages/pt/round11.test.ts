@@ -48,6 +48,9 @@ describe('pt round 11: looking for work, then "se souber de algo, me avisa" asks
       'Oi Thiago, estou procurando freela de front-end; se souber de algo, me avisa!',
       'Olá Rita, ando à procura de emprego em logística. Se surgir alguma coisa, lembre-se de mim.',
       'Oi Dani, tô buscando um estágio em design, qualquer coisa me chama.',
+      // A partial stem before the word-boundary guard never matched: 'caso surja algo… me avise'.
+      'Olá Sr. Vaz, caso surja alguma vaga na área fiscal, me avise, por gentileza.',
+      'Oi Rô, caso saiba de algo no seu time, lembre de mim!',
     ],
     [
       // Looking for something else, or an offer to help them.

@@ -43,7 +43,7 @@ export const jobAsk: LocalizedRule = {
         '(?:espa[çc]o|lugar) (?:pra|para) mim (?:n[ao]|em|a[íi]|na (?:sua|tua|vossa)|no (?:seu|teu|vosso))',
         '(?:me )?encaixar(?:-me)? (?:em |n[ao] )(?:algum|alguma|sua|seu|tua|teu|vossa|vosso)',
         '(?:quero|queria|gostaria de|gostava de|adoraria) (?:muito )?trabalhar (?:com voc[êe]|contigo|consigo|para voc[êe]|para o senhor|para a senhora)(?= *[.!?])',
-        'caso (?:tenha|tenham|haja|saiba de|surja) (?:algo|alguma (?:coisa|vaga|oportunidade(?! de (?!emprego|trabalho|est[áa]gio))|posi[çc][ãa]o))[^.?!]{0,60}?(?:para mim|pra mim|no meu perfil|(?:me )?(?:avis|lembr|pens|indic))',
+        'caso (?:tenha|tenham|haja|saiba de|surja) (?:algo|alguma (?:coisa|vaga|oportunidade(?! de (?!emprego|trabalho|est[áa]gio))|posi[çc][ãa]o))[^.?!]{0,60}?(?:para mim|pra mim|no meu perfil|(?:me )?(?:avis|lembr|pens|indic)(?:a|e|ar|asse|as|es)(?:-se)?)',
         '(?:gostaria|gostava|adoraria|quero|queria|sonho em) (?:muito )?(?:de )?(?:integrar|juntar-me a|fazer parte d[ae]|entrar (?:para|n)[ao]|trabalhar (?:n|com)[ao]) (?:a |o )?(?:sua|seu|tua|teu|vossa|vosso) (?:empresa|time|equipe|equipa|grupo|laborat[óo]rio|ag[êe]ncia|escrit[óo]rio)',
         '(?:possibilidade|hip[óo]tese|chance) de (?:me )?(?:receber|contratar|integrar|acolher)(?:-me)? (?:como|na|no|em)',
         // "queria saber se a agência de vocês está precisando de alguém para estágio".
