@@ -14,7 +14,7 @@ export const demanding: LocalizedRule = {
     bareVerb: [
       'envie', 'mande', 'envia', 'manda', 'ligue', 'responda', 'responde', 'retorne', 'agende', 'marque', 'reserve', 'preencha', 'clique', 'assine', 'compre', 'acesse', 'aceite', 'aceita',
       'confirme', 'cadastre-se', 'inscreva-se', 'ligue-me', 'envie-me', 'mande-me', 'responda-me', 'contacte-me', 'contate-me',
-      'telefone-me', 'entre em contato', 'entre em contacto', 'adicione-me',
+      'telefone-me', 'entre em contato', 'entre em contacto', 'adicione-me', 'chame', 'fale comigo',
     ],
   },
   families: [
@@ -44,12 +44,16 @@ export const demanding: LocalizedRule = {
       patterns: [
         '(?<=(?:^|[.!?\\n]) ?)me (?:{imperative})', '(?<=^\\p{Lu}\\p{Ll}+,\\s)me (?:{imperative})',
         '(?<=(?:^|[.!?\\n] ?)(?:(?:oi|ol[áa]|bom\\sdia|boa\\starde|boa\\snoite|prezad[oa]|car[oa])\\s)?\\p{L}+,\\s)(?:{bareVerb})(?= )(?! (?:se|quando|caso) (?:puder|quiser|tiver|for))',
+        // Mid-sentence after a lead-in clause: "Para seguirmos, me informe quanto ganha hoje."
+        '(?<=,\\s)me (?:envie|envia|mande|manda|informe|informa|passe|retorne|responda|confirme)(?= )(?=[^?\\n]*(?:[.!]|$))',
         '(?<=(?:^|[.!?\\n]) ?)(?:{bareVerb})(?= )(?! (?:se|quando|caso) (?:puder|quiser|tiver|for))', '(?:agende|ligue|responda|compre|garanta|aproveite|confira|veja|leia|acesse|clique|baixe|participe|siga) (?:j[áa]|agora|imediatamente)',
       ],
       quiet: [
         '(?:me )?(?:{bareVerb}|{imperative})[^.!?\\n]{0,80}\\?',
         // "Entre em contato se tiver interesse": a condition makes it an offer, not an order.
-        '(?:me )?(?:{bareVerb}|{imperative})[^.!?\\n]{0,60} (?:se|caso) (?:tiver|houver|quiser|achar|fizer|for|puder|precisar|interessar)', 'por favor,? (?:me )?\\S+', '(?:veja|leia|confira|siga)(?= (?:bem|s[óo]|que|como|se|isso|esta|este|isto))', '(?:se|quando) (?:puder|possível|der|tiver|quiser|preferir)[^.!?\\n]{0,30}me \\S+', 'me (?:avisa|avise|diz|diga|fala|conta)'],
+        '(?:me )?(?:{bareVerb}|{imperative})[^.!?\\n]{0,60} (?:se|caso) (?:tiver|houver|quiser|achar|fizer|for|puder|precisar|interessar)', 'por favor,? (?:me )?\\S+', '(?:veja|leia|confira|siga)(?= (?:bem|s[óo]|que|como|se|isso|esta|este|isto))', '(?:se|quando) (?:puder|possível|der|tiver|quiser|preferir)[^.!?\\n]{0,30}me \\S+', 'me (?:avisa|avise|diz|diga|fala|conta)',
+        // Offers of help, not orders: "Qualquer coisa, me manda uma mensagem", "Se precisar, me envia".
+        '(?:qualquer (?:coisa|d[úu]vida|novidade|problema)|se precisar(?: de algo)?|caso precise|se quiser|se preferir)[^.!?\\n]{0,20}, me \\S+'],
     },
   ],
 };

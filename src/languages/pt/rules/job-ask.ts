@@ -43,11 +43,13 @@ export const jobAsk: LocalizedRule = {
         '(?:espa[çc]o|lugar) (?:pra|para) mim (?:n[ao]|em|a[íi]|na (?:sua|tua|vossa)|no (?:seu|teu|vosso))',
         '(?:me )?encaixar(?:-me)? (?:em |n[ao] )(?:algum|alguma|sua|seu|tua|teu|vossa|vosso)',
         '(?:quero|queria|gostaria de|gostava de|adoraria) (?:muito )?trabalhar (?:com voc[êe]|contigo|consigo|para voc[êe]|para o senhor|para a senhora)(?= *[.!?])',
-        'caso (?:tenha|tenham|haja|saiba de|surja) (?:algo|alguma (?:coisa|vaga|oportunidade(?! de (?!emprego|trabalho|est[áa]gio))|posi[çc][ãa]o))[^.?!]{0,60}?(?:para mim|pra mim|no meu perfil|(?:me )?(?:avis|lembr|pens|indic))',
+        'caso (?:tenha|tenham|haja|saiba de|surja) (?:algo|alguma (?:coisa|vaga|oportunidade(?! de (?!emprego|trabalho|est[áa]gio))|posi[çc][ãa]o))[^.?!]{0,60}?(?:para mim|pra mim|no meu perfil|(?:me )?(?:avis|lembr|pens|indic)(?:a|e|ar|asse|as|es)(?:-se)?)',
         '(?:gostaria|gostava|adoraria|quero|queria|sonho em) (?:muito )?(?:de )?(?:integrar|juntar-me a|fazer parte d[ae]|entrar (?:para|n)[ao]|trabalhar (?:n|com)[ao]) (?:a |o )?(?:sua|seu|tua|teu|vossa|vosso) (?:empresa|time|equipe|equipa|grupo|laborat[óo]rio|ag[êe]ncia|escrit[óo]rio)',
         '(?:possibilidade|hip[óo]tese|chance) de (?:me )?(?:receber|contratar|integrar|acolher)(?:-me)? (?:como|na|no|em)',
         // "queria saber se a agência de vocês está precisando de alguém para estágio".
         'se (?:[\\p{L}-]+ ){0,5}?(?:est[áa]|est[ãa]o|estás) (?:precisando|a precisar|procurando|a procurar|contratando|a contratar|recrutando|a recrutar) (?:de )?(?:algu[ée]m|gente|pessoas?|estagi[áa]ri[oa]s?|profissionais?)',
+        // Looking for work, then "if you hear of anything, tell me": "Tô procurando freela, se souber de algo me avisa".
+        '(?:procurando|buscando|[àa] procura de|em busca de|a procurar) (?:um |uma |novos? |novas? |algum |alguma |outro |outra )?(?:emprego|trabalho|freelas?|jobs?|vagas?|est[áa]gio|recoloca[çc][ãa]o|oportunidades?|projetos? freela)[^]{0,120}?(?:se souber|caso saiba|se tiver|caso tenha|se surgir|caso surja|se aparecer|se rolar|qualquer coisa)[^.?!]{0,40}?(?:me (?:avis|fal|cham|indic|lembr)(?:a|e|ar|asse|as|es)|lembr(?:a|e|ar)(?:-se)? de mim|pens(?:a|e|ar) em mim)',
         // "se souber de alguma coisa, agradecia que pensasse em mim".
         '(?:se souber|caso saiba|se surgir|caso surja|se aparecer|se houver|se tiver) (?:de )?(?:algo|(?:alguma |qualquer )?(?:coisa|vaga|oportunidade|posi[çc][ãa]o))[^.?!]{0,80}?(?:pens(?:asse|e|a|ar|em)|lembr(?:asse|e|a|ar)(?:-se)?) (?:de |em )mim',
       ],

@@ -45,6 +45,8 @@ export const personalFavor: LocalizedRule = {
         '(?:me recomendar|me recomenda|me recomende|recomendar-me) no linkedin',
         // "gravar um depoimento de um minuto sobre o meu trabalho"
         '(?:gravar|gravasse|grave|graves|escrever|escrevesse|escreva|deixar|deixasse|dar|desse|fazer|fizesse|fa[çc]a)(?:-me)? (?:um|uma) (?:\\S+ )?(?:depoimento|testemunho|v[íi]deo de recomenda[çc][ãa]o)(?: \\S+){0,5}? (?:sobre|de|a respeito de) (?:o |a )?(?:meu|minha|mim|meus)',
+        // Quid pro quo: "acabei de validar as suas competências, pode fazer o mesmo por mim?", "endossei-te, retribuis?".
+        '(?:validei|endossei|recomendei|avaliei|acabei de (?:validar|endossar|recomendar))[^]{0,160}?(?:(?:pode|poderia|podes|poderias|podia|consegue|conseguiria|puder|puderes|quiser|importa-se de|importaria de) (?:\\S+ ){0,2}?(?:fazer o mesmo|retribuir)|(?:fa[çc]a|fizesse|fizesses) o mesmo|retribu(?:a|as|[íi]sse|[íi]sses)(?![\\p{L}])|retribuis\\?|a mesma coisa (?:por|para|pra) mim)',
         '(?:escrever|escreve|escreva|fazer|faz|fa[çc]a)(?:-me)? (?:uma )?cartas? de recomenda[çc][ãa]o', '(?:escrever|escreve|escreva) uma (?:pra|para) mim', 'preciso de (?:\\d+ |algumas |umas |mais )?(?:recomenda[çc](?:ões|oes)|avalia[çc](?:ões|oes)|votos|curtidas|likes|seguidores|assinaturas)',
       ],
     },

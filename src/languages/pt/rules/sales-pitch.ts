@@ -33,7 +33,7 @@ export const salesPitch: LocalizedRule = {
       'economizam', 'economize', 'economizar', 'poupar', 'poupe', 'poupam', 'reduzir', 'reduza', 'reduzem', 'aumentar', 'aumente', 'aumentam', 'dobrar', 'dobre',
       'dobram', 'triplicar', 'triplique', 'multiplicar', 'cortar', 'corte', 'vender', 'venda', 'faturar', 'fature', 'lucrar', 'gerar', 'ganhar',
     ],
-    gainObject: ['vendas', 'leads', 'faturamento', 'fatura[çc][ãa]o', 'lucros?', 'receita', 'convers(?:ões|oes|ão|ao)', 'clientes', 'resultados', 'margens?', 'produtividade', 'roi'],
+    gainObject: ['vendas', 'leads', 'reuni(?:ões|oes) (?:agendadas|marcadas|qualificadas)', 'agendamentos', 'faturamento', 'fatura[çc][ãa]o', 'lucros?', 'receita', 'convers(?:ões|oes|ão|ao)', 'clientes', 'resultados', 'margens?', 'produtividade', 'roi'],
   },
   families: [
     {
@@ -41,7 +41,8 @@ export const salesPitch: LocalizedRule = {
       means: 'pitches the writer’s product or service',
       patterns: [
         '(?:a |o )?(?:noss[oa]|minha|meu) (?:{ourThing}) (?:[\\p{L}\\p{N}&-]+ ){0,4}?(?:{helpVerb})',
-        '(?:ajudamos|apoiamos|atendemos|acompanhamos|auxiliamos) (?:{theirBusiness}) (?:como|a |de |do |da |que)',
+        // A count of clients may sit in between: "ajudamos mais de 300 empresas a triplicar…", "já ajudámos dezenas de clínicas".
+        '(?:ajudamos|ajud[áa]mos|ajudei|apoiamos|apoi[áa]mos|atendemos|acompanhamos|auxiliamos) (?:(?:mais de |cerca de |quase |perto de |\\+ ?)?\\d[\\d.]*\\+? |centenas de |dezenas de |milhares de )?(?:{theirBusiness}) (?:como|a|de|do|da|que)(?= )',
         '(?:{theirBusiness}) como a (?:sua|tua|vossa|\\{\\{[^}\\n]{1,30}\\}\\}|\\[[^\\]\\n]{1,30}\\])',
         // "Somos uma agência especializada em…", "posso te ajudar a vender mais".
         '(?:somos|s[ãa]o) (?:uma |um )?(?:{ourThing}) (?:[\\p{L}-]+ ){0,2}?especializad[oa]s? em',
@@ -110,6 +111,8 @@ export const salesPitch: LocalizedRule = {
         'renda (?:extra|passiva|complementar)', 'rendimento (?:extra|passivo|complementar)', 'ganhar dinheiro (?:em casa|de casa|na internet|online|sem sair)',
         '(?:seja|ser) (?:o )?(?:seu|teu) pr[óo]prio (?:chefe|patr[ãa]o)', 'trabalh(?:e|ar|a) (?:de|em) casa e ganh', 'independ[êe]ncia financeira', 'liberdade financeira',
         'oportunidade de neg[óo]cio',
+        // Earnings per period promised: "ganhos de R$ 300 a R$ 1.500 por dia", "fature até 5 mil por mês".
+        '(?:ganhos?|ganhar|ganhe|ganha|faturar|fature|lucrar|lucre|lucros?) (?:\\S+ ){0,3}?(?:r\\$|€|us\\$) ?\\d[\\d.,]*(?: mil)? (?:\\S+ ){0,5}?por (?:dia|semana|m[êe]s|hora)',
       ],
     },
   ],
