@@ -42,6 +42,11 @@ describe('widenSpaces', () => {
     expect(widenSpaces('[^\\] ]x y')).toBe('[^\\] ]x\\s{1,40}y');
   });
 
+  it('a fragment that ends in a space is refused: the word boundary after it could never be met', () => {
+    expect(() => phrasePattern(['ajudamos empresas como ']).regex).toThrow(/can never match/);
+    expect(() => phrasePattern(['thanks(?= *!)']).regex).not.toThrow();
+  });
+
   it('a character class with a space stays a character class: "[ \\t]" matches no digit or brace', () => {
     const pattern = phrasePattern(['(?<=,[ \\t]*)dear(?=!)']);
     expect(matches(pattern, 'Hello,  dear!')).toBe(true);

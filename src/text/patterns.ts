@@ -33,9 +33,11 @@ export class PhrasePattern {
 
   get regex(): RegExp {
     if (!this.compiled) {
-      const body = this.fragments()
-        .map(widenSpaces)
-        .join('|');
+      const fragments = this.fragments();
+      // A fragment that ends in a space can never match: the word boundary after it wants a non-letter there.
+      const deadEnd = fragments.find((f) => / $/.test(f) && !/\\ $/.test(f));
+      if (deadEnd !== undefined) throw new Error(`Phrase fragment ends with a space and can never match: "${deadEnd}"`);
+      const body = fragments.map(widenSpaces).join('|');
       const source = `${WORD_BEFORE}(?:${body})${WORD_AFTER}`;
       // `d` (group offsets, to read the groups from the text as written) only when there are groups: it slows matching.
       const folded = this.caseBlind ? foldPatternSource(source) : source;
