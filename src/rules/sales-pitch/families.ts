@@ -95,7 +95,6 @@ export const lexicon: Lexicon = {
     'carriers', 'e-?commerce brands', 'dtc brands', 'saas (?:companies|teams|founders|brands)', 'tech companies', 'practitioners', 'clinicians', 'providers', 'plants',
     'mills', 'fintechs', 'healthtechs', 'manufacturers', 'wholesalers', 'suppliers', 'vendors', 'roasters', 'exporters', 'importers', 'franchises', 'franchisees', 'cafés?', 'cafes', 'bakeries', '(?:housing )?associations', 'offices', 'talent leaders', 'controllers', 'finance teams', 'households', 'homeowners',
   ],
-  offerDoc: ['proposal', 'offer', 'deck', 'demo', 'pricing', 'quote', 'brochure', 'one-pager', 'audit', 'trial', 'case study', 'video'],
   // Something a buyer is invited to look at or try.
   trialWord: ['demo', 'walkthrough', 'walk-through', 'trial', 'pilot', 'audit', 'consultation', 'assessment', 'quote', 'proposal', 'one-pager', 'deck', 'brochure', 'case study', 'sample'],
 };
@@ -404,8 +403,6 @@ export const families: readonly PitchFamily[] = [
     patterns: [
       '(?:following up|circling back|bumping|checking in|coming back|resurfacing)(?: this)? (?:on|about|re|regarding) (?:my|our) (?:[\\p{L}-]+ ){0,3}?(?:note|message|email|offer|proposal|demo|invite|invitation) (?:about|on|re|regarding) (?:our|my)',
       '(?:following up|circling back|bumping|checking in|coming back)(?: this)? (?:on|about|re|regarding) (?:our|my|the) (?:[\\p{L}-]+ ){0,2}?(?:{commercialOffering}|proposal|offer|quote|demo|trial|pilot|audit|pricing)',
-      // "our proposal", "the quote I sent" (not "the proposal" of a meeting that never happened: `false-familiarity`).
-      '(?:had|get|got) a chance to (?:look at|review|check out|see|read|try) (?:(?:our|my) (?:[\\p{L}-]+ ){0,2}?{offerDoc}|the (?:[\\p{L}-]+ ){0,2}?{offerDoc} (?:I|we) sent)',
       '(?:still )?(?:interested in|keen on|open to) (?:a |the |our )?(?:free )?(?:demo|trial|audit|pilot|quote|proposal)',
       '(?:saw|see|read|get|got|received) my (?:last |earlier |previous )?(?:note|message|email|inmail) (?:about|on|re|regarding) (?:our|my)',
     ],

@@ -139,7 +139,6 @@ testRule(rule, {
     { draft: "Do you currently have a vendor for penetration testing? We'd love to quote.", findings: [{ excerpt: "Do you currently have a vendor for" }, { excerpt: "love to quote" }] },
     // Follow-ups on an offer, prices and free periods, 'teams your size', a freebie, and their quiet look-alikes.
     { draft: "Just circling back on my note about our scheduling software. Any thoughts?", findings: [{ excerpt: "circling back on my note about our" }] },
-    { draft: "Did you get a chance to look at the proposal I sent over?", findings: [{ excerpt: "get a chance to look at the proposal I sent" }] },
     { draft: "Following up on our offer: still interested in a free audit?", findings: [{ excerpt: "Following up on our offer" }, { excerpt: "still interested in a free audit" }] },
     { draft: "If I could show you how to cut your AWS bill by a third, would that be worth a call?", findings: [{ excerpt: "If I could show you how" }, { excerpt: "cut your AWS bill" }, { excerpt: "worth a call" }] },
     { draft: "Controllers use us to close the books three days faster.", findings: [{ excerpt: "use us to" }] },
@@ -155,6 +154,10 @@ testRule(rule, {
     { draft: 'Good news, the discount offer still stands for your team.', findings: [{ excerpt: 'the discount offer still stands' }] },
   ],
   valid: [
+    // Asking whether they read what I sent pitches nothing by itself (two writers' labels: wo040, wj044); the bump is
+    // `badgering`'s, a pretended earlier talk `false-familiarity`'s.
+    'Did you get a chance to look at the proposal I sent over?',
+    'Hi Tom, did you get a chance to review my proposal?',
     // Round 11: results of one's own work or team, and a price they pay elsewhere, are no pitch.
     'Our team cut onboarding time by 40% last year, and I wrote about how on my blog.',
     'Was the summit worth it? I heard it was $75 a ticket.',
