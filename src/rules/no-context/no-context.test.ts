@@ -6,6 +6,9 @@ const pseudo = (words: string) => [{ documentLevel: true as const, message: `“
 
 testRule(noContext, {
   invalid: [
+    // Interest in a role at a named company is the writer's only, not a recruiter's offer or question.
+    { draft: 'Hi Sam, are you interested in a position at Monzo? Great pay.', findings: doc },
+    { draft: 'Hi, we have a Senior Engineer position at Monzo. Interested?', findings: doc },
     // A past date next to them is a reason only when it dates something of theirs or shared: not my own messages,
     // LinkedIn clicks, a claimed catch-up, a question or a date to come.
     { draft: 'Hi Ms. Goldberg, I sent you my deck three weeks ago. Any thoughts?', findings: doc },
@@ -192,6 +195,9 @@ testRule(noContext, {
     { draft: 'Hi Ji-woo, we connected here a while ago. Open to a chat?', findings: pseudo('we connected here a while ago') },
   ],
   valid: [
+    // Wanting to work at their named organisation names their company (no recipient company given).
+    "Hi Sam, I'm interested in business administration positions with Fairview Health in Tulsa. Could I send you my resume?",
+    "hi, i'm very interested in the analyst role at Block - would you be open to a quick chat?",
     // Round 11: where it came up, or who said it, is a reason.
     'Hi Noelle, your name came up when I asked Priya who knows the most about cold-chain logistics.',
     'Hi Liz, your name came up at the HR Tech meetup in Cleveland last night. Could we talk?',
