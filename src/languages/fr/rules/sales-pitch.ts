@@ -17,6 +17,11 @@ export const salesPitch: LocalizedRule = {
       'simplifie', 'simplifient', 'd[ée]cuple', 'maximise', 'g[ée]n[èe]re', 'g[ée]n[èe]rent', 'multiplie', 'double', 'divise',
     ],
     // Buyers a seller names ("les restaurateurs", "des PME"), not people an association helps.
+    // What a seller owns and offers (not "offre": a recruiter's job offer is no sale).
+    product: [
+      'solutions?', 'plateformes?', 'logiciels?', 'outils?', 'applis?', 'applications?', 'services?', 'prestations?', 'produits?', 'SaaS',
+      'modules?', 'extensions?', 'formations?', 'accompagnements?', 'agence', 'cabinet', 'studio', 'technologies?', 'syst[èe]mes?', 'dispositifs?', 'programmes?',
+    ],
     customers: ['dirigeants?', 'dirigeantes?', 'managers', 'entrepreneurs?', 'entrepreneuses', 'restaurateurs', 'commer[çc]ants', 'h[ôo]teliers', 'TPE', 'franchis[ée]s', 'cliniques', 'pharmacies', 'agents immobiliers', 'freelances', 'startups', 'entreprises', 'soci[ée]t[ée]s', 'PME', 'ETI', 'cabinets', 'marques', '[ée]quipes', 'commerces', 'start-?ups', 'clients', 'artisans', 'dirigeants', 'professionnels', 'ind[ée]pendants', 'recruteurs', 'RH', 'DRH', 'structures', 'organisations', 'collectivit[ée]s', 'agences', 'restaurants', 'e-commer[çc]ants',
       'directions? (?:financi[èe]res?|commerciales?|marketing|g[ée]n[ée]rales?|achats|RH|juridiques?|techniques?)', 'DAF', 'directeurs (?:financiers|commerciaux|marketing)', 'services (?:RH|achats|comptables?|juridiques?)', 'avocats', 'notaires', 'm[ée]decins', 'pharmaciens', 'industriels', 'distributeurs', 'enseignes', 'franchises', 'concessionnaires', 'bailleurs', 'promoteurs', 'assureurs', 'courtiers', 'coachs', 'consultants', 'th[ée]rapeutes', 'kin[ée]s', 'architectes', '[ée]tablissements', 'h[ôo]tels', 'boulangeries', 'garages', 'vignerons', 'agriculteurs', 'syndics'],
     boostVerb: ['booster', 'boostez', 'doubler', 'doublez', 'tripler', 'triplez', 'augmenter', 'augmentez', 'multiplier', 'multipliez', 'exploser', 'd[ée]velopper', 'd[ée]veloppez', 'acc[ée]l[ée]rer', 'acc[ée]l[ée]rez', 'maximiser', 'g[ée]n[ée]rer', 'g[ée]n[ée]rez', 'r[ée]duire', 'r[ée]duisez', 'diviser'],
@@ -116,6 +121,14 @@ export const salesPitch: LocalizedRule = {
         "si (?:une|cette|la|notre) (?:collaboration|collab|partenariat|prestation) (?:vous|te) (?:tente|int[ée]resse|parle|dit)",
         "merci (?:d'avoir accept[ée]|pour l'ajout|pour la connexion|d'avoir rejoint mon r[ée]seau)[^\\n]{0,80}?(?:nous proposons|nous aidons|nous accompagnons|je propose|notre (?:agence|soci[ée]t[ée]|cabinet|solution|offre|plateforme))",
         "(?:[êe]tes|seriez)-vous int[ée]ress[ée]e?s? par (?:notre (?:solution|outil|logiciel|plateforme|agence|application|produit)|nos (?:solutions|outils|services|produits)|une (?:d[ée]mo|solution)|un (?:audit|essai))",
+      ],
+    },
+    {
+      // The writer's own offering aimed at the reader: "nous proposons une solution … qui pourrait vous intéresser".
+      name: 'offeringForThem',
+      means: "offers the writer's product to them",
+      patterns: [
+        "(?:(?:notre|nos|mon|ma|mes)|(?:nous proposons|je propose|nous [ée]ditons|nous commercialisons|(?:nous avons|on a|j'ai|j’ai) (?:d[ée]velopp[ée]|cr[ée]{1,2}|con[çc]u|lanc[ée])) (?:une|un|des)) (?:[\\p{L}-]+ ){0,2}?{product}[^.!?\\n]{0,60}? (?:pourrai(?:t|ent)|devrai(?:t|ent)|peu(?:t|vent)) (?:beaucoup |vraiment |certainement |s[ûu]rement |bien )?(?:(?:vous|te|les|leur) (?:int[ée]resser|plaire|aider|servir|[êe]tre utiles?)|(?:t|l)['’](?:int[ée]resser|aider|[êe]tre utiles?)|int[ée]resser (?:votre|vos|ton|tes))",
       ],
     },
     {
