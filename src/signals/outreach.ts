@@ -56,7 +56,7 @@ const THANKS = phrasePattern(['thanks?', 'thank you', 'thx', 'appreciate(?:d)?',
 
 /** Significant tokens of a company or school name ("Google DeepMind" → Google, DeepMind). */
 const NAME_FILLER = new Set(
-  'the of and for at a an inc inc. ltd ltd. llc gmbh ag sa plc co co. corp corporation company group studio studios labs lab cars research institute university universität college school academy technologies technology tech capital ventures partners education logistics creative threads health systems services solutions global international de la le el der des du von und'.split(' '),
+  'the of and for at a an inc inc. ltd ltd. llc gmbh ag sa plc co co. corp corporation company group studio studios labs lab cars research institute university universität college school academy technologies technology tech capital ventures partners education logistics creative threads health systems services solutions global international grupo groupe gruppe de la le el der des du von und'.split(' '),
 );
 
 function organisationPattern(name: string | undefined, personParts: readonly string[] = []): RegExp | null {
@@ -76,11 +76,32 @@ function initialsOf(name: string): string {
   return words.length >= 2 ? words.map((w) => w.charAt(0)).join('') : '';
 }
 
+/**
+ * Their company: the company field, else the employer a headline names after its last "at" word
+ * ("Gerente de Planta en Grupo Bimbo" → Grupo Bimbo, "Engineer at Stripe | speaker" → Stripe). Only a
+ * capitalized name counts, so "Consultant at large" or "Especialista en marketing" names no company.
+ */
+const HEADLINE_EMPLOYER = /(?:^|\s)(?:at|@|en|bei|chez|na|no|em|à|presso)\s+(\p{Lu}[^|,;·•()]*?)\s*(?:[|,;·•(]|$)/gu;
+export function companyOf(recipient: RuleContext['recipient']): string | undefined {
+  if (recipient?.company) return recipient.company;
+  const found = [...(recipient?.headline ?? '').matchAll(HEADLINE_EMPLOYER)].at(-1);
+  return found?.[1]?.trim() || undefined;
+}
+
 export function mentionsCompany(ctx: RuleContext): boolean {
   return ctx.memo('mentionsCompany', () => {
-    const p = organisationPattern(ctx.recipient?.company, ctx.recipientParts);
-    return (p ? p.test(ctx.matchText) : false) || mentionsDomainOf(ctx.recipient?.company, ctx.text);
+    const company = companyOf(ctx.recipient);
+    const p = organisationPattern(company, ctx.recipientParts);
+    return (p ? namesTheirCompany(p, ctx.matchText) : false) || mentionsDomainOf(company, ctx.text);
   });
+}
+
+/** A role just before the name makes it a third person's employer ("connected to the CTO of Ocado"): no reason why them. */
+const SOMEONE_ELSES_ROLE = /(?:CEO|CTO|CFO|COO|CMO|CIO|founder|co-?founder|head of \S+|director|VP|president|fundador[a]?|director[a]?|president[ae]|gerente|jefe|jefa|responsable)\s+(?:of|at|de|del|en)\s+(?:the\s+)?$/iu;
+function namesTheirCompany(company: RegExp, text: string): boolean {
+  const every = new RegExp(company.source, 'gu');
+  for (const m of text.matchAll(every)) if (!SOMEONE_ELSES_ROLE.test(text.slice(Math.max(0, m.index - 40), m.index))) return true;
+  return false;
 }
 
 /** "your website greenleafdental.com" names Greenleaf Dental. */

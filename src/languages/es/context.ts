@@ -114,7 +114,7 @@ export const contextFamilies: readonly Family[] = [
       '(?:te|le|la|lo|os|les) (?:escuch(?:é|e)|escuchamos|vi|vimos|he visto|he escuchado|hemos visto|o(?:í|i)) (?:hablar |presentar |moderar )?en (?:el|la|los|las|un|una)? ?(?:{eventNoun}|podcast|programa|radio|entrevista|v(?:í|i)deo|directo|streaming|televisi(?:ó|o)n|tele)',
       '{workNoun} (?:el|la) (?:tuy|suy)[oa]',
       // "vi que lideras ese equipo", "vi que usted lideró…", "sigo las campañas de Cupra que coordinas"
-      '(?:vi|he visto|vimos|le(?:í|i)|s(?:é|e)|supe|me enter(?:é|e))(?: en (?:\\S+ ){0,2}?\\S+)? (?:de )?que (?:usted |t(?:ú|u) |vos )?{deedVerb}',
+      '(?:vi|he visto|vimos|le(?:í|i)|s(?:é|e)|supe|me enter(?:é|e))(?: en (?:\\S+ ){0,2}?\\S+)? (?:de )?que (?:usted |t(?:ú|u) |vos )?{deedVerb}(?![\\p{L}])(?! ?(?:\\[|\\{|<))',
       'que (?:coordinas|lideras|diriges|impartes|das|dictas|moderas|organizas|gestionas|presentas|fundaste|creaste|moder(?:á|a)s|organiz(?:á|a)s|coordina usted|lidera usted|dirige usted|imparte usted|coordin(?:á|a)s|lider(?:á|a)s|dirig(?:í|i)s)',
       // "la charla que diste en…", "el artículo que escribiste"
       '(?:el|la|los|las|tu|su) {workNoun} (?:\\S+ ){0,5}?que (?:armaste|arm(?:ó|o)|creaste|desarrollaste|construiste|programaste|coordinaste|dirigiste|produjiste|montaste|lideraste|diste|dio|distes|escribiste|escribi(?:ó|o)|publicaste|public(?:ó|o)|compartiste|comparti(?:ó|o)|presentaste|present(?:ó|o)|hiciste|hizo|grabaste|moderaste|moder(?:ó|o)|impartiste|imparti(?:ó|o)|subiste|subi(?:ó|o)|lideras|lidera)',

@@ -9,6 +9,10 @@ testRule(noContext, {
     // Interest in a role at a named company is the writer's only, not a recruiter's offer or question.
     { draft: 'Hi Sam, are you interested in a position at Monzo? Great pay.', findings: doc },
     { draft: 'Hi, we have a Senior Engineer position at Monzo. Interested?', findings: doc },
+    // Round 12: a company is theirs only as the employer a headline names; a third person's employer is no reason why them.
+    { draft: { text: "Hi Gwen, I see you're connected to the CTO of Ocado. Could you introduce me?", recipient: { name: 'Gwen Morgan', headline: 'Operations Analyst at Ocado' } }, findings: doc },
+    { draft: { text: 'Hola Inés, ¿conoces al director de Mahou? Me encantaría presentarle nuestra cerveza.', recipient: { name: 'Inés Vega', headline: 'Key Account en Mahou' } }, findings: doc },
+    { draft: { text: 'Hola Eva, ¿hablamos de Marketing Digital esta semana? Tengo ideas para ti.', recipient: { name: 'Eva Gil', headline: 'Especialista en marketing digital' } }, findings: doc },
     // A past date next to them is a reason only when it dates something of theirs or shared: not my own messages,
     // LinkedIn clicks, a claimed catch-up, a question or a date to come.
     { draft: 'Hi Ms. Goldberg, I sent you my deck three weeks ago. Any thoughts?', findings: doc },
@@ -198,6 +202,10 @@ testRule(noContext, {
     // Wanting to work at their named organisation names their company (no recipient company given).
     "Hi Sam, I'm interested in business administration positions with Fairview Health in Tulsa. Could I send you my resume?",
     "hi, i'm very interested in the analyst role at Block - would you be open to a quick chat?",
+    // Round 12: the employer named in their headline ("Gerente de Planta en Grupo Bimbo", "Engineer at Stripe | speaker").
+    { text: '¿Hay alguna vacante en Bimbo para ingenieros mecánicos? Gracias!', recipient: { name: 'Andrés Castañeda', headline: 'Gerente de Planta en Grupo Bimbo' } },
+    { text: 'Hola Gabriela, gracias por compartir la grabación del webinar de HubSpot sobre automatización.', recipient: { name: 'Gabriela Ochoa', headline: 'Marketing Manager en HubSpot' } },
+    { text: 'hi dana, is stripe hiring in Dublin? Asking for a friend in payments. Is Stripe remote-friendly?', recipient: { name: 'Dana Kim', headline: 'Staff Engineer at Stripe | Speaker, KubeCon' } },
     // Round 11: where it came up, or who said it, is a reason.
     'Hi Noelle, your name came up when I asked Priya who knows the most about cold-chain logistics.',
     'Hi Liz, your name came up at the HR Tech meetup in Cleveland last night. Could we talk?',

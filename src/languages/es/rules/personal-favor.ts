@@ -109,6 +109,8 @@ export const personalFavor: LocalizedRule = {
       patterns: [
         '(?:me )?(?:recomiendes|recomiende|recomendaras|recomendara|recomendar(?:í|i)as|recomendar(?:í|i)a) con (?:tu|su|vuestr[oa]) (?:jef[ea]|manager|director(?:a)?|gerente|responsable)',
         '(?:p(?:á|a)sale|p(?:á|a)sele|reenv(?:í|i)a(?:le)?|reenv(?:í|i)e(?:le)?|h(?:á|a)zle llegar|h(?:á|a)gale llegar|pasar(?:le)?|reenviar(?:le)?|hacer llegar|hacerle llegar) (?:\\S+ ){0,2}?mi (?:cv|curr(?:í|i)culum|hoja de vida|perfil|portafolio|portfolio) a',
+        // The CV named before, then "it" passed to hiring: "te adjunto mi CV, ¿podrías pasarlo a Recursos Humanos?"
+        '(?:cv|curr(?:í|i)culum|hoja de vida)[^\\n]{0,80}?(?:pasarlo|pasarla|p(?:á|a)salo|p(?:á|a)sala|p(?:á|a)selo|p(?:á|a)sela|lo pasas|la pasas|lo pasar(?:í|i)as|la pasar(?:í|i)as|lo pases|la pases|reenviarlo|reenviarla|reenv(?:í|i)alo|reenv(?:í|i)ala|lo reenv(?:í|i)as|la reenv(?:í|i)as|lo reenviar(?:í|i)as|hacerlo llegar|hacerla llegar|h(?:á|a)zlo llegar|h(?:á|a)zla llegar|lo har(?:í|i)as llegar|la har(?:í|i)as llegar) (?:a|al|con) (?:(?:tu|su|vuestr[oa]|el|la) )?(?:recursos humanos|rr\\. ?hh\\.?|rrhh|equipo de (?:selecci(?:ó|o)n|talento|reclutamiento|recursos humanos|rr\\. ?hh\\.?|rrhh)|departamento de (?:selecci(?:ó|o)n|recursos humanos|personal)|(?:á|a)rea de (?:selecci(?:ó|o)n|talento|recursos humanos)|reclutador(?:a)?|jef[ea]|gerente|responsable de (?:selecci(?:ó|o)n|contrataci(?:ó|o)n))',
       ],
     },
     {

@@ -82,13 +82,19 @@ export const salesPitch: LocalizedRule = {
         '(?:te|le|os|les) (?:muestro|enseño|mostramos|enseñamos) c(?:ó|o)mo (?:funciona|lo hacemos|lo conseguimos|trabajamos)',
         '(?:mostrarte|mostrarle|mostraros|enseñarte|enseñarle|enseñaros) c(?:ó|o)mo (?:funciona|lo hacemos|lo conseguimos|trabajamos)', '(?:una|un) (?:llamada|videollamada|call) de \\d+ (?:minutos|min) para (?:mostrarte|mostrarle|enseñarte|enseñarle|presentarte|presentarle)',
         '(?:presentarte|presentarle|presentaros|mostrarte|mostrarle|mostraros|enseñarte|enseñarle|enseñaros) (?:nuestr[oa]s?|mi) (?:\\S+ ){0,2}?{commercialOffering}',
+        // The product's name, then what it is: "te escribo para presentarte Fideliza, nuestra solución de fidelización".
+        '(?:presentarte|presentarle|presentaros|mostrarte|mostrarle|mostraros|enseñarte|enseñarle|enseñaros) (?:\\S+ ){0,3}?\\S+, (?:nuestr[oa]s?|mi) (?:\\S+ ){0,2}?{commercialOffering}',
         '(?:te|le|os) (?:interesar(?:í|i)a|gustar(?:í|i)a|interesa) (?:conocer|saber m(?:á|a)s (?:de|sobre)|probar|ver) (?:nuestr[oa]s?|mi) (?:\\S+ ){0,2}?{commercialOffering}',
         'recibir (?:m(?:á|a)s )?informaci(?:ó|o)n (?:sobre|de) (?:nuestr[oa]s?|mis)',
         '(?:te|le|os) (?:env(?:í|i)o|adjunto|paso|mando) (?:nuestr[oa]s?|mi) (?:cat(?:á|a)logo|tarifas|dossier|portafolio de servicios|portfolio de servicios|cartera de servicios|propuesta de servicios|propuesta comercial|presentaci(?:ó|o)n comercial|brochure)',
         // "¿Le envío el brochure con precios?": unrequested sales material
         '(?:te|le|os|les) (?:env(?:í|i)o|paso|mando|comparto|adjunto) (?:el|la|los|las) (?:cat(?:á|a)logo|brochure|folleto|dossier|tarifario|lista de precios|precios)',
         '(?:presupuesto|cotizaci(?:ó|o)n) (?:gratuit[oa]|gratis|sin costo|sin coste|sin compromiso)',
-        'sin compromiso', 'sin ning(?:ú|u)n compromiso', 'sin (?:costo|coste|cargo) (?:alguno|ninguno)', 'se (?:pagan|paga) sol[oa]s?',
+        // "Sin compromiso" sells when it qualifies an offer ("una demo de 15 minutos, sin compromiso", "Es sin compromiso");
+        // after a favor asked ("te agradecería que mencionaras mi candidatura, sin ningún compromiso") it frees the reader.
+        '(?:demo|demostraci(?:ó|o)n|llamada|videollamada|call|reuni(?:ó|o)n|prueba|presupuesto|cotizaci(?:ó|o)n|asesor(?:í|i)a|consulta|diagn(?:ó|o)stico|auditor(?:í|i)a|propuesta|sesi(?:ó|o)n|informaci(?:ó|o)n|estudio|an(?:á|a)lisis|muestra|visita)[^.?!\\n]{0,40}?sin (?:ning(?:ú|u)n )?compromiso',
+        '(?:es|son|ser(?:í|i)a|todo|totalmente|completamente|100 ?%|gratis y|gratuit[oa] y) sin (?:ning(?:ú|u)n )?compromiso', 'sin compromiso (?:alguno|de (?:compra|permanencia|contrataci(?:ó|o)n|pago))', '^sin (?:ning(?:ú|u)n )?compromiso',
+        'sin (?:costo|coste|cargo) (?:alguno|ninguno)', 'se (?:pagan|paga) sol[oa]s?',
         'solo (?:cobramos|pagas|paga|pag(?:á|a)is|pagan) (?:si|cuando|por)', '(?:te|le|os|les) cuento c(?:ó|o)mo trabajamos', '(?:cubrimos|cerramos) (?:posiciones|vacantes|puestos|procesos) (?:\\S+ ){0,3}?en menos de', 'auditor(?:í|i)a gratuita', 'diagn(?:ó|o)stico gratuito', 'consultor(?:í|i)a gratuita', 'asesor(?:í|i)a gratuita',
       ],
     },

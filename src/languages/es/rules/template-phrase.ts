@@ -39,7 +39,7 @@ export const templatePhrase: LocalizedRule = {
       means: 'networks for its own sake',
       patterns: [
         '(?:estoy|estamos) (?:ampliando|expandiendo|creciendo|haciendo crecer) (?:mi|nuestra) red', '(?:busco|buscando|quiero|me gustar(?:í|i)a) (?:ampliar|expandir|hacer crecer|aumentar) mi red',
-        '(?:siempre )?(?:busco|estoy buscando|me gusta) conectar con (?:profesionales|personas|gente)', 'conectar con profesionales (?:del|de) (?:sector|(?:á|a)rea|rubro)',
+        '(?:siempre )?(?:busco|estoy buscando|me gusta) conectar con (?:profesionales|personas|gente)', 'conectar con (?:m(?:á|a)s |otros |otras |nuevos |muchos )?profesionales (?:del|de) (?:sector|(?:á|a)rea|rubro|mi (?:sector|(?:á|a)rea|rubro)|la industria|tu (?:sector|(?:á|a)rea|rubro))',
         '(?:conectar|conectarme|conectarnos) (?:contigo |con usted )?(?:para|y) (?:compartir|intercambiar) (?:ideas|experiencias|conocimientos|sinergias|oportunidades|contactos)', 'ampliar mi red de contactos', '(?:ampliar|expandir|hacer crecer|aumentar|fortalecer|enriquecer) mi red(?: de contactos| profesional)?',
         '(?:explorar|buscar|generar|encontrar) (?:posibles |nuevas )?sinergias', 'posibles sinergias', '(?:sumar|añadir|agregar|incorporar) (?:\\S+ )?(?:profesionales|contactos|personas|gente) (?:\\S+ ){0,4}?a (?:la|mi) red',
       ],
