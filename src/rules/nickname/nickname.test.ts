@@ -24,8 +24,18 @@ testRule(rule, {
     { draft: "You're a legend, champ", findings: [{ excerpt: "champ" }] },
     { draft: "My friend, I have a proposal for you.", findings: [{ excerpt: "My friend" }] },
     { draft: "Good to hear from you, brother!", findings: [{ excerpt: "brother" }] },
+    // Round 12: "mate" closing a question with no comma before it, and "girl" as a form of address.
+    { draft: 'hiya, got any apprenticeships going mate?', findings: [{ excerpt: 'mate' }] },
+    { draft: 'Any openings on the site crew mate.', findings: [{ excerpt: 'mate' }] },
+    { draft: 'Hey girl! Want to hear about my new business?', findings: [{ excerpt: 'girl' }] },
+    { draft: 'Thanks, girlie, talk soon.', findings: [{ excerpt: 'girlie' }] },
   ],
   valid: [
+    // "mate" as the second word of a compound, and "girl" as a person talked about, are not address.
+    'I moved in with my flat mate.',
+    'He was her running mate, in 2008.',
+    'Thanks for mentoring the girl from our robotics club.',
+    'My daughter is a Girl Scout leader.',
     { text: 'Hallo Hans-Peter, Glückwunsch zur Werkleitung in Ehingen!', recipient: { name: 'Hans-Peter Zimmermann' } },
     { text: 'Hi Mary, congrats on the new role at Stripe!', recipient: { name: 'Mary-Kate Olsen' } },
     'Your team at Deloitte runs a buddy program for new hires.',

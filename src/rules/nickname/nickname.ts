@@ -6,15 +6,16 @@ import { matchCase } from '../../text/normalize.ts';
 
 // Familiar address set off as a vocative: "Hey buddy !", "Cheers mate,", "thanks, boss!", "Thanks, my
 // friend." — not "buddy program", "my boss", "I asked my friend".
-const FAMILIAR = ['buddy', 'pal', 'bro', 'mate', 'boss', 'champ', 'hun', 'hon', 'chief', 'bruh', 'fam', 'bestie', 'my friend', 'dear friend', 'my dear friend', 'my brother', 'brother'];
+const FAMILIAR = ['buddy', 'pal', 'bro', 'mate', 'boss', 'champ', 'hun', 'hon', 'chief', 'bruh', 'fam', 'bestie', 'girl', 'girlie', 'gurl', 'my friend', 'dear friend', 'my dear friend', 'my brother', 'brother'];
 const ADDRESS = new RegExp(
   `(?:^|[,.!?;—–]\\s*|\\b(?:hi|hey|hello|yo|thanks|thank you|thx|cheers|sup|morning|ok|okay|sure|listen|look)\\s+)(${FAMILIAR.join('|')})(?=\\s*(?:[,.!?;:]|$|\\n)|\\s+(?:how|what|i|i'm|you|u|can|could|do|are|r|need|just|any|quick|is|so|hope|wanna|gonna|listen|check|got|thanks|long|good|great|saw|seen|loved|love|noticed|read)\\b)`,
   'giu',
 );
 // The casual ones also close a clause after any word ("thx for the intro buddy!!"), unless they are
 // someone ("my buddy.", "a good pal.") rather than the reader.
+// "mate" closes one too ("got any apprenticeships going mate?"), but not as a compound's second word ("my flat mate.", "a running mate").
 // The word is looked for first: a lookbehind tried at every position would read a long run of spaces back each time.
-const CLOSING_ADDRESS = /(?<![\p{L}\p{N}])(?=buddy|pal|bro|bruh|champ|fam|bestie)(?<!\b(?:my|your|his|her|our|their|a|an|the|this|that|good|old|best|study|gym|workout|reading|coding|accountability|lunch)\s{1,40})(buddy|pal|bro|bruh|champ|fam|bestie)(?=\s*(?:[,.!?;:]|$))/giu;
+const CLOSING_ADDRESS = /(?<![\p{L}\p{N}])(?=buddy|pal|bro|bruh|champ|fam|bestie|mate)(?<!\b(?:my|your|his|her|our|their|a|an|the|this|that|good|old|best|study|gym|workout|reading|coding|accountability|lunch|team|flat|room|class|ship|running|play|house|work|course|check|soul|cell|bunk|pen|help|first|second|stale)\s{1,40})(buddy|pal|bro|bruh|champ|fam|bestie|mate)(?=\s*(?:[,.!?;:]|$))/giu;
 
 export default defineRule({
   meta: {

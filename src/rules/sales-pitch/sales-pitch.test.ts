@@ -59,6 +59,8 @@ testRule(rule, {
     { draft: "We've built a simple method for bakeries to cut waste. Could I show you?", findings: [{ excerpt: "We've built a simple method for" }, { excerpt: 'Could I show you' }] },
     { draft: "Is your clinic still chasing invoices by hand? There's a smarter way.", findings: [{ excerpt: 'Is your clinic still chasing' }, { excerpt: 'by hand' }, { excerpt: "There's a smarter way" }] },
     { draft: 'Our scheduler could save your nurses a lot of admin.', findings: [{ excerpt: 'save your nurses a lot of admin' }] },
+    // Round 12: a result promised mid-sentence stays a pitch; only the fronted courtesy is quiet.
+    { draft: 'We built Tally to save you time on invoicing, want a look?', findings: [{ excerpt: 'save you time' }] },
     { draft: 'Only a few founding-member places left on our beta, at a 40% discount.', findings: [{ excerpt: 'founding-member places' }, { excerpt: 'at a 40% discount' }] },
     { draft: 'Want early access to our writing assistant?', findings: [{ excerpt: 'Want early access' }] },
     { draft: "I'd love to become your trusted bookkeeper for 2025.", findings: [{ excerpt: 'love to become your trusted bookkeeper' }] },
@@ -154,6 +156,11 @@ testRule(rule, {
     { draft: 'Good news, the discount offer still stands for your team.', findings: [{ excerpt: 'the discount offer still stands' }] },
   ],
   valid: [
+    // Round 12: "to save you time" fronting the writer's own sentence is a courtesy, not a promised result.
+    'Hello Daniel, would you write me a recommendation? To save you time, you could say I am a strong communicator.',
+    'Thanks for the call! Just to save you a search, the application form is here: example.org/apply',
+    "I'll keep this short.  to save you some time, the agenda is attached.",
+    'Hi Ana,\nTo save you the trouble, I have already booked the room.',
     // Asking whether they read what I sent pitches nothing by itself (two writers' labels: wo040, wj044); the bump is
     // `badgering`'s, a pretended earlier talk `false-familiarity`'s.
     'Did you get a chance to look at the proposal I sent over?',

@@ -38,6 +38,13 @@ testRule(rule, {
     to('Nguyễn Văn An', 'Chào An, hi An, thank you.'),
     to('Zoë Müller', 'Hi Zoe, fellow Weimar grad here.'),
     to('Kwame Osei', 'Dear Dr. Osei,\n\nThank you for considering it.'),
+    // Round 12: a rank is a title like "Dr." — the family name after it greets them ("Colonel" is no wrong name).
+    to('Thomas Hayes', "Hi Colonel Hayes, I'm a Navy spouse moving to Fort Liberty in June."),
+    to('Maria Ruiz', 'Dear Sgt. Ruiz, thank you for the transition workshop.'),
+    to('Daniel Ortiz', 'HELLO LIEUTENANT ORTIZ! Thanks for the tour of the base.'),
+    to('Daniel Ortiz', 'Hi Coach Daniel, thanks for Saturday.'),
+    // A familiar address is no name at all: nickname's, not this rule's.
+    to('Kayla Brooks', 'Hey girl! As a fellow milspouse I know how hard the moves are.'),
     // Offices as titles: the family name follows.
     to('Siobhan Brennan', 'Hello Councillor Brennan, thank you for attending our meeting.'),
     to('Ana Ruiz', 'Dear Senator Ruiz: thank you for your vote on the housing bill.'),
