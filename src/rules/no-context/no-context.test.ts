@@ -6,6 +6,9 @@ const pseudo = (words: string) => [{ documentLevel: true as const, message: `“
 
 testRule(noContext, {
   invalid: [
+    // Round 12: the writer's own past beside an offer to them is no moment of theirs.
+    { draft: 'Last month I made $48,000 from a small crypto investment and I can show you how.', findings: doc },
+    { draft: 'Two years ago I was broke. I could teach you the system that changed that.', findings: doc },
     // A past date next to them is a reason only when it dates something of theirs or shared: not my own messages,
     // LinkedIn clicks, a claimed catch-up, a question or a date to come.
     { draft: 'Hi Ms. Goldberg, I sent you my deck three weeks ago. Any thoughts?', findings: doc },
