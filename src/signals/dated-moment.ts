@@ -17,8 +17,9 @@ import type { Span } from '../text/spans.ts';
  * Not a reason: what the writer sent or when they wrote before ("I sent you my deck three weeks ago",
  * "following up on my note from last week"), what anyone does on LinkedIn ("you viewed my profile
  * yesterday"), anyone like them ("companies like yours last year"), an exchange that is only claimed
- * ("great catching up last week!", which `false-familiarity` flags), questions ("did you see my message
- * last week?") and dates to come ("are you free on Thursday?").
+ * ("great catching up last week!", which `false-familiarity` flags), the writer's own past beside an offer
+ * to them ("last month I made $48,000 and I can show you how"), questions ("did you see my message last
+ * week?") and dates to come ("are you free on Thursday?").
  */
 
 const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
@@ -51,6 +52,8 @@ const ENGLISH: DatedMomentCues = {
     'like (?:you|yours)',
     // An exchange only claimed.
     'catching up', 'caught up', 'as (?:we )?discussed', 'as promised', 'as agreed', 'per our', 'further to our',
+    // The reader only as the one an offer is for: "last month I made $48,000 and I can show you how".
+    "(?:I|we) (?:can|could|will|'ll|would|'d) (?:happily |gladly )?(?:show|teach) you",
   ],
 };
 

@@ -13,6 +13,9 @@ testRule(noContext, {
     { draft: { text: "Hi Gwen, I see you're connected to the CTO of Ocado. Could you introduce me?", recipient: { name: 'Gwen Morgan', headline: 'Operations Analyst at Ocado' } }, findings: doc },
     { draft: { text: 'Hola Inés, ¿conoces al director de Mahou? Me encantaría presentarle nuestra cerveza.', recipient: { name: 'Inés Vega', headline: 'Key Account en Mahou' } }, findings: doc },
     { draft: { text: 'Hola Eva, ¿hablamos de Marketing Digital esta semana? Tengo ideas para ti.', recipient: { name: 'Eva Gil', headline: 'Especialista en marketing digital' } }, findings: doc },
+    // Round 12: the writer's own past beside an offer to them is no moment of theirs.
+    { draft: 'Last month I made $48,000 from a small crypto investment and I can show you how.', findings: doc },
+    { draft: 'Two years ago I was broke. I could teach you the system that changed that.', findings: doc },
     // A past date next to them is a reason only when it dates something of theirs or shared: not my own messages,
     // LinkedIn clicks, a claimed catch-up, a question or a date to come.
     { draft: 'Hi Ms. Goldberg, I sent you my deck three weeks ago. Any thoughts?', findings: doc },

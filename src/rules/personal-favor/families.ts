@@ -147,6 +147,11 @@ export const families: readonly Family[] = [
       // "pass my resume to the hiring manager", "forward my profile to the TCS recruitment team", "send my CV on to HR".
       // Asked of them ("could you…", "would you mind…", "please… and…"), not the writer's own step ("I'll send my CV to HR").
       '(?:(?:you|u|please|kindly|pls)(?: (?:please|kindly|possibly|maybe|mind|be able to|be willing to|consider))* (?:(?:\\S+ ){0,4}?(?:and|or) )?)(?:forward(?:ing)?|pass(?:ing)?|send(?:ing)?|shar(?:e|ing)|hand(?:ing)?|put(?:ting)?) my (?:cv|resume|résumé|profile|details|portfolio|application) (?:on |along |over |forward )?(?:to|in front of) {theirHiringPeople}',
+      // Their contacts asked for as clients: "do you know anyone who's looking to buy or sell a home this year?",
+      // "I'd really appreciate any referrals", "send any referrals my way" (a stranger asked to pass you on to people).
+      "(?:know|know of) (?:anyone|someone|somebody|any (?:friends|people|colleagues|neighbou?rs)) (?:else )?(?:who|that)(?:'s| is| are| might be| may be| would be)? (?:looking|thinking|planning|in the market|wanting|hoping) (?:to |for |about |of )?(?:buy|sell|move|list|refinanc|remortgag|rent|insur|invest)\\p{L}*",
+      '(?:appreciate|welcome|be grateful for|love) (?:any|a few|some) (?:[\\p{L}-]+ )?(?:referrals|introductions|intros)(?![\\p{L}])',
+      '(?:send|pass|refer|point) (?:any |your )?(?:referrals|friends|clients|people|anyone|business) (?:[\\p{L}-]+ ){0,2}?(?:my way|our way|to me|to us)(?![\\p{L}])',
     ],
     quiet: [
       // Pointed to a page, not a person: "point me to your API docs".

@@ -3,6 +3,10 @@ import rule from './personal-favor.ts';
 
 testRule(rule, {
   invalid: [
+    // Round 12: a stranger asked for their contacts as clients ("do you know anyone looking to sell?", "any referrals").
+    { draft: 'Do you know someone who is thinking of selling their house? Happy to help.', findings: [{ excerpt: 'know someone who is thinking of selling' }] },
+    { draft: "I'D REALLY APPRECIATE ANY REFERRALS!", findings: [{ excerpt: 'APPRECIATE ANY REFERRALS' }] },
+    { draft: 'If you hear of anyone, please send any referrals my way.', findings: [{ excerpt: 'send any referrals my way' }] },
     // Round 11: a donation called a gift or a pledge, in any case.
     { draft: 'Hi Robert, would you consider a gift of $250 toward our new shelter beds?', findings: [{ excerpt: 'consider a gift of $250' }] },
     { draft: 'COULD YOU MAKE A MONTHLY PLEDGE OF 20 EUROS?', findings: [{ excerpt: 'MAKE A MONTHLY PLEDGE OF 20' }] },
@@ -101,6 +105,10 @@ testRule(rule, {
     { draft: "Would you be willing to act as a reference for me?", findings: [{ excerpt: "act as a reference for me" }] },
   ],
   valid: [
+    // Round 12: referrals thanked for, or given; a question about their market, not their contacts.
+    'Thank you for the referrals you sent last spring, Dana.',
+    'I referred two clients to you last year and both loved working with you.',
+    'Do you know if the Leeds housing market is slowing down?',
     // Round 10: a name asked of a thing, thanks for an intro made, an address asked of someone you already talk with.
     'Could you send me the name of the book you mentioned in your talk?',
     'Thanks for the intro to Leila, Marcus!',

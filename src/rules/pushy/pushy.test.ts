@@ -3,6 +3,9 @@ import pushy from './pushy.ts';
 
 testRule(pushy, {
   invalid: [
+    // Round 12: "let me know" with a deadline on the reader.
+    { draft: 'Let me know by end of day if you want to move forward.', findings: [{ excerpt: 'Let me know by end of day' }] },
+    { draft: 'please let me know your decision by tomorrow', findings: [{ excerpt: 'let me know your decision by tomorrow' }] },
     // Round 6 rewording: the same meaning said another way.
     { draft: 'Get me the figures by the end of the day.', findings: [{ excerpt: 'Get me the figures by the end of the day' }] },
     { draft: 'The contract has to be signed by you before noon.', findings: [{ excerpt: 'has to be signed by you before noon' }] },
@@ -51,6 +54,9 @@ testRule(pushy, {
     { draft: 'Thanks. Please forward your updated CV by Monday.', findings: [{ excerpt: 'forward your updated CV by Monday' }] },
   ],
   valid: [
+    // Round 12: a deadline softened, or the writer's own.
+    'Let me know by Friday if that works for you.',
+    "I'll let you know by tomorrow whether the room is free.",
     // Round 6 rewording: the same meaning said another way.
     'The report has to be signed by you at some point next month.',
     "We'll wrap up the draft by the end of the day.",

@@ -31,7 +31,7 @@ export default phraseRule({
     },
     {
       phrases: [
-        `(?<!(?:I'll|I will|I can|I'd|we'll|we will|we can|I'm going to|I) )(?:reply|respond|answer|get back to me|revert|hear back|hear from you) (?:[^.!?\\n\\s]+ ){0,8}?${DEADLINE}`,
+        `(?<!(?:I'll|I will|I can|I'd|we'll|we will|we can|I'm going to|I) )(?:reply|respond|answer|get back to me|revert|hear back|hear from you|let me know) (?:[^.!?\\n\\s]+ ){0,8}?${DEADLINE}`,
         `(?:need|expect|want|waiting for|awaiting) (?:\\S+ ){0,2}?(?:response|feedback|decision|confirmation|answer|reply|comments)s? (?:from you )?${DEADLINE}`,
         // A request with a deadline on the reader: "Send me your availability by Friday", "I need you to sign it by tonight".
         // (Up to 12 words between: "Send me the status of my application for the credit risk role today".)

@@ -313,7 +313,11 @@ export const families: readonly PitchFamily[] = [
       '(?:registration|early[- ]bird) (?:fee|discount|pricing|price|rate)', '(?:fee|fees) (?:only )?(?:on|upon) (?:hire|placement)', 'no fees? until you hire',
       'affiliate (?:deal|program|programme|partnership)', 'revenue share', 'sponsored (?:post|placement|issue)',
       '(?:offer|offering) (?:you |\\p{Lu}[\\p{L}-]* ){0,2}?an? (?:free|discounted|complimentary)',
-      'free (?:[\\p{L}-]+ )?(?:trial|audit|consultation|assessment|pilot|strategy (?:call|session)|demo|quote|video|report|sample)',
+      'free (?:[\\p{L}-]+ )?(?:trial|audit|consultation|assessment|pilot|strategy (?:call|session)|demo|quote|video|report|sample|review|analysis|evaluation|valuation|check-?up)',
+      // Their sign-up done for them: "Want me to set up your free profile?" (not "I'm on a free account").
+      '(?:set up|setup|create|open|activate|claim|start) (?:your|you an?|you up with an?) (?:own )?free (?:account|profile|membership|listing|plan|trial|page)',
+      // Our work on what they own, at no charge: "I'd be happy to review your business policy for free".
+      '(?:review|audit|check|assess|analy[sz]e|look over|go over|evaluate|quote|value) your (?:[\\p{L}\\p{N}-]+ ){0,3}?for free',
       // Counted freebies: "3 free brand audits" (not "your point on free trials").
       '(?:\\d+|two|three|four|five|ten|a few) free (?:[\\p{L}-]+ )?(?:trials|audits|consultations|assessments|pilots|strategy (?:calls|sessions)|demos|quotes|reports|samples)', 'try (?:it|us|our [\\p{L}-]+) (?:for )?free',
       '(?:free|risk-free) for \\d+ days', '\\d+ ?% off', '(?:\\d+ ?%|percent) discount', 'discount(?:ed)? (?:on|for|code|pricing)',
@@ -397,6 +401,10 @@ export const families: readonly PitchFamily[] = [
       '(?:our|my) (?:[\\p{L}-]+ ){0,2}?{offering} (?:is|could be|would be|might be) a (?:good |great |strong |perfect )?fit',
       '(?:see|explore) (?:if|whether) (?:we|our [\\p{L}-]+) (?:could|can|might) (?:help|be a fit|support|be useful)',
       '(?:open to|considered|thought about|thinking about|interested in|looking (?:at|into)) (?:outsourcing|switching|upgrading|replacing|automating|moving) your',
+      // The agent's question about a sale of theirs: "Are you thinking of selling your home in the next 6 months?".
+      "(?:are you|have you been|were you|you) (?:thinking|considering|planning|looking) (?:of |about |to )?(?:sell(?:ing)?|buy(?:ing)?|list(?:ing)?|refinanc(?:e|ing)|remortgag(?:e|ing)|rent(?:ing)? out) (?:your|a|the) (?:[\\p{L}-]+ )?(?:home|house|property|condo|flat|apartment|place|business|practice|company)",
+      // Buyers or sellers the agent already has for them: "I have buyers looking in your area".
+      "(?:I|we)(?: have got|'ve got| have|'ve) (?:(?:several|a few|many|multiple|qualified|motivated|cash) )*(?:buyers|tenants|investors) (?:looking|searching|waiting|interested)",
     ],
   },
   {
@@ -460,7 +468,16 @@ export const families: readonly PitchFamily[] = [
       'freedom business(?:es)?',
       // Returns promised on money put in: "earning 8-12% weekly", "minimum entry is only $500".
       '(?:earn|earning|earns|make|making|returns? of|returning|yield(?:ing)?) (?:up to |about |around |over )?\\d+(?:[.,]\\d+)?(?: ?[-–] ?\\d+(?:[.,]\\d+)?)? ?% (?:weekly|monthly|daily|a (?:week|month|day)|per (?:week|month|day)|every (?:week|month|day))',
-      'minimum (?:entry|investment|deposit|buy-?in|stake|capital) (?:is |of )?(?:only |just )?[$€£₹]?\\d+(?:[,.]\\d+)*', 'guaranteed (?:returns|profits?|income|payouts?)', '(?:looking for|seeking) (?:a few |\\d+ |some |(?:two|three|four|five)(?: or (?:three|four|five|six))? )?(?:driven|motivated|ambitious|hungry|like-minded) (?:people|individuals|women|mums|moms|go-getters)',
+      'minimum (?:entry|investment|deposit|buy-?in|stake|capital) (?:is |of )?(?:only |just )?[$€£₹]?\\d+(?:[,.]\\d+)*', 'guaranteed (?:returns|profits?|income|payouts?)',
+      // The recruit described by the traits a downline wants: "looking for entrepreneurial people to partner with us part-time",
+      // "I'm building a team of ambitious ladies" (not a role: recruiters name the job, not the temperament).
+      '(?:looking for|seeking|building a team of|growing a team of|recruiting) (?:a few |\\d+ |some |(?:two|three|four|five)(?: or (?:three|four|five|six))? |more )?(?:driven|motivated|self-motivated|ambitious|hungry|like-minded|entrepreneurial|entrepreneurially[- ]minded|coachable) (?:people|individuals|women|mums|moms|ladies|go-getters|minds)',
+      // Leaving the job is the promise: "earn enough to quit their 9-5", "fire your day job".
+      '(?:quit|leave|ditch|escape|fire) (?:their|your|my|the) (?:9[- ]?(?:to[- ]?)?5|day jobs?)',
+      // A stake made small: "I can show you how to start with only $500", "get started with as little as £250".
+      '(?:start|starting|begin|beginning|get started|getting started|invest|investing) (?:[\\p{L}-]+ ){0,2}?with (?:only |just |as little as )[$€£₹]\\d+(?:[,.]\\d+)*k?',
+      // A business to buy into, asked about: "have you ever thought about owning a franchise?".
+      '(?:thought (?:about|of)|considered|consider(?:ing)?|interested in|open to) (?:owning|buying|opening|running|investing in) (?:a |an |your own )(?:[\\p{L}-]+ )?(?:franchise|home business|online business|side business)',
     ],
     quiet: ["['‘\"“][^'’\"”\\n]{0,60}(?:be your own boss|income)[^'’\"”\\n]{0,60}['’\"”]"],
   },

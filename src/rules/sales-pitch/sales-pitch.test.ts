@@ -5,6 +5,18 @@ const established = { fromThem: 2, unansweredFromMe: 0 };
 
 testRule(rule, {
   invalid: [
+    // Round 12: the traits a downline wants, leaving the day job, a stake made small, a franchise asked about, a sale of
+    // theirs asked about, buyers already waiting, a free sign-up done for them, a free review of what they own.
+    { draft: 'We are seeking a few self-motivated individuals to partner with us part-time.', findings: [{ excerpt: 'seeking a few self-motivated individuals' }] },
+    { draft: "I'M BUILDING A TEAM OF DRIVEN MUMS, are you in?", findings: [{ excerpt: 'BUILDING A TEAM OF DRIVEN MUMS' }] },
+    { draft: 'Imagine being able to ditch your day job by summer.', findings: [{ excerpt: 'ditch your day job' }] },
+    { draft: 'You can get started with as little as £250, and I will coach you.', findings: [{ excerpt: 'get started with as little as £250' }] },
+    { draft: 'Quick one: have you considered opening a franchise in Leeds?', findings: [{ excerpt: 'considered opening a franchise' }] },
+    { draft: 'Hi Ann, have you been thinking about listing your condo this spring?', findings: [{ excerpt: 'have you been thinking about listing your condo' }] },
+    { draft: "We've got several cash buyers waiting for homes on your street.", findings: [{ excerpt: "We've got several cash buyers waiting" }] },
+    { draft: 'Shall I create you a free account so you can try it?', findings: [{ excerpt: 'create you a free account' }] },
+    { draft: 'I would be glad to look over your home insurance for free.', findings: [{ excerpt: 'look over your home insurance for free' }] },
+    { draft: "There's a FREE portfolio review for new retirees this month.", findings: [{ excerpt: 'FREE portfolio review' }] },
     // Round 11: the product doing a measured result with no buyer named; a unit price for a seat or a ticket.
     { draft: 'Hi Victor, our platform cuts lead-scoring time by 40%. When would you like to start?', findings: [{ excerpt: 'our platform cuts lead-scoring time by 40%' }] },
     { draft: 'Our scheduling app reduces no-shows by a third.', findings: [{ excerpt: 'Our scheduling app reduces no-shows by a third' }] },
@@ -161,6 +173,13 @@ testRule(rule, {
     'Thanks for the call! Just to save you a search, the application form is here: example.org/apply',
     "I'll keep this short.  to save you some time, the agenda is attached.",
     'Hi Ana,\nTo save you the trouble, I have already booked the room.',
+    // Round 12: the innocent senses beside the new families: one's own free account, a role named by its work, their
+    // own sale told as news, a job they left, a price one paid.
+    "I'm on a free account, so I can only send short notes.",
+    "We're looking for a data engineer to join our Lisbon team.",
+    'Congrats on opening your second franchise location in Leeds!',
+    'I left my day job in 2019 to start the studio.',
+    'We started with only $500 in the bank and a borrowed van.',
     // Asking whether they read what I sent pitches nothing by itself (two writers' labels: wo040, wj044); the bump is
     // `badgering`'s, a pretended earlier talk `false-familiarity`'s.
     'Did you get a chance to look at the proposal I sent over?',

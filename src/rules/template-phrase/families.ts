@@ -31,6 +31,9 @@ export const families: readonly Family[] = [
       // Not when the way is said right after: "…your profile when you replied to my post", "…through your comment on Ana's post".
       // The subject may be dropped after "and" or at a sentence's start: "I'm a junior at USC and came across your profile", "Just came across your profile".
       '(?:(?:I|we|I just|we just) |(?<=\\band )(?:just )?|(?<=(?:^|[.!?\\n])\\s{0,3})just )(?:came|stumbled|ran) (?:across|upon) your (?:linkedin )?(?:profile|resume|cv)(?!,? (?:when|after|because|as) (?:you|we)\\b|,? (?:through|via|from|in|under) (?:your (?:comment|reply|answer|post|talk|question)|the comments|a comment|our)\\b)',
+      // The same opener with another verb of finding: "I saw your profile and noticed we have some common connections"
+      // (not "I saw on your profile that…", nor "…your profile in the alumni directory": the way is said).
+      "(?:(?:I|we|I just|we just) |(?<=(?:^|[.!?\\n])\\s{0,3})just )(?:saw|found|noticed|viewed|checked out|looked at|was looking at|was browsing|have been looking at|'ve been looking at) your (?:linkedin )?profile(?= and\\b| *[,.;!]| *$)",
       // A salutation to a category, not a person: "Dear Valued Professional", "Dear Candidate".
       'dear (?:valued )?(?:professional|candidate|applicant|member|customer|client|user|job seeker)s?(?=\\s*[,.;:!\\n]|\\s*$)',
       'your (?:linkedin )?profile (?:caught my (?:eye|attention)|looks (?:impressive|interesting)|popped up|came up in my feed)',

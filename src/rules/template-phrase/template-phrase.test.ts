@@ -3,6 +3,9 @@ import rule from './template-phrase.ts';
 
 testRule(rule, {
   invalid: [
+    // Round 12: the stock opener with another verb of finding.
+    { draft: 'My name is Derek. I saw your profile and noticed we have some common connections.', findings: [{ excerpt: 'I saw your profile' }] },
+    { draft: 'Hi Ana. Just found your LinkedIn profile!', findings: [{ excerpt: 'Just found your LinkedIn profile' }] },
     // Round 10: the subject dropped after "and" or at a sentence's start.
     { draft: "I'm a junior at USC and came across your profile while researching consulting firms.", findings: [{ excerpt: 'came across your profile' }] },
     { draft: 'Hi Jo. Just came across your profile!', findings: [{ excerpt: 'Just came across your profile' }] },
@@ -38,6 +41,9 @@ testRule(rule, {
     { draft: "I'd love to connect with fellow marketers in your space.", findings: [{ excerpt: "I'd love to connect with fellow marketers" }] },
   ],
   valid: [
+    // Round 12: where the profile was seen, or what it says, is said right after.
+    'I saw your profile in the Warwick alumni directory and wanted to ask about your move into policy.',
+    'I saw on your profile that you led the Kettering DC migration.',
     // Round 6 rewording: the same meaning said another way.
     'Your name came up in our team meeting last week.',
     "I'm building out my team in Austin and wanted to ask about your hiring process.",
