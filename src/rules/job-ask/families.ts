@@ -3,7 +3,7 @@ import type { Family, Lexicon } from '../../engine/families.ts';
 export const lexicon: Lexicon = {
   youCould: ['(?:can|could|would|will) (?:you|u) (?:please |kindly |possibly |maybe )?', '(?:you|u) (?:could|can|would|might) (?:please )?', 'please ', 'pls ', 'kindly ', '(?:or|and|also) '],
   job: ['job', 'internship', 'role', 'position', 'opening', 'work', 'chance', 'placement', 'interview', 'opportunity', 'post', 'vacancy', 'spot', 'seat', 'apprenticeship', 'traineeship'],
-  jobPlural: ['openings?', 'positions?', 'roles?', 'vacanc(?:y|ies)', 'opportunit(?:y|ies)', 'jobs?', 'internships?', 'spots?'],
+  jobPlural: ['openings?', 'positions?', 'roles?', 'vacanc(?:y|ies)', 'opportunit(?:y|ies)', 'jobs?', 'internships?', 'apprenticeships?', 'placements?', 'spots?'],
   cv: ['resume', 'résumé', 'cv', 'c\\.v\\.', 'portfolio', 'application', 'profile', 'details'],
   hiringPeople: [
     '(?:the|your) (?:\\S+ )?(?:hiring|recruit[\\p{L}-]*|HR|talent|people team|team lead)', '(?:the|your) (?:\\S+ )?recruiters?', 'HR',
@@ -18,7 +18,7 @@ export const lexicon: Lexicon = {
     'interns?', 'juniors?', 'trainees?', 'apprentices?', 'graduates?', 'grads?', 'assistants?', 'associates?', 'animators?', 'designers?', 'developers?',
     'engineers?', 'analysts?', 'writers?', 'editors?', 'nurses?', 'teachers?', 'researchers?', 'volunteers?', 'staff', 'people', 'hands', 'students?',
     'freshers?', 'marketers?', 'accountants?', 'drivers?', 'chefs?', 'cooks?', 'technicians?', 'coordinators?', 'specialists?', 'consultants?',
-    'scientists?', 'programmers?', 'testers?', 'new hires?', 'someone', 'anyone', 'help',
+    'scientists?', 'programmers?', 'testers?', 'electricians?', 'plumbers?', 'carpenters?', 'welders?', 'mechanics?', 'new hires?', 'someone', 'anyone', 'help',
   ],
   // Where someone could be hired.
   workplace: ['team', 'company', 'department', 'firm', 'org', 'organi[sz]ation', 'startup', 'lab', 'studio', 'agency', 'practice', 'clinic', 'shop', 'restaurant', 'school', 'office', 'group', 'warehouse', 'store'],
@@ -56,6 +56,12 @@ export const families: readonly Family[] = [
       '(?:is|are) (?:your|the) (?:[\\p{L}-]+ ){0,2}?(?:team|company|department|firm|org|startup) hiring',
       'help me (?:get|land|find|secure) (?:an? )?(?:job|interview|internship|role|position|foot in the door)',
       '(?:do|does) (?:you|your (?:team|company)) have any {jobPlural}', 'my (?:resume|cv) for any',
+      // The same asked indirectly or in passing: "would like to know if you have any internships for summer", "got any
+      // apprenticeships going?", "call me when you have an opening", "does anyone at your company need an apprentice electrician?".
+      '(?:know|ask|wondering|wonder|see) (?:if|whether) (?:you|your (?:[\\p{L}-]+ )?{workplace}) (?:have|has|might have|currently have|would have) any (?:[\\p{L}-]+ ){0,2}?{jobPlural}(?= *[?.!,]| *$| for (?:me|summer|the summer|this|next|20\\d\\d))',
+      'got any (?:[\\p{L}-]+ )?{jobPlural} going',
+      '(?:call|contact|ping|email|text|message|tell) me (?:when|if|once|as soon as|whenever) (?:you|your (?:[\\p{L}-]+ )?{workplace}) (?:have|has|get|gets) (?:an? |any )?(?:[\\p{L}-]+ )?(?:opening|vacancy|position|role|job|internship|spot)(?= *[?.!,]| *$| for me)',
+      '(?:does|do|would|might) (?:anyone|anybody|someone) (?:at|in|on) your (?:[\\p{L}-]+ )?{workplace} (?:need|want|have use for) (?:an? |another )?(?:[\\p{L}-]+ ){0,2}?(?!(?:help|someone|anyone|people|hands|staff|volunteers?)(?![\\p{L}])){roleNoun}(?= *[?.!,]| *$)',
       // Work asked for by a freelancer or job seeker: "Do you have any work for me?", "got any projects for me?".
       '(?:(?:do|does|would|could|might) (?:you|your (?:[\\p{L}-]+ ){0,2}?{workplace}) )?(?:have|has|got) (?:any|some) (?:[\\p{L}-]+ )?(?:work|projects?|gigs?|assignments?|shifts?|jobs?|tasks?) for me(?= *[?.!,]| *$)',
       // "hiring for any remote roles?", "a foot in at your company".

@@ -3,6 +3,11 @@ import rule from './job-ask.ts';
 
 testRule(rule, {
   invalid: [
+    // Asked indirectly or in passing: "if you have any internships", "got any … going", "call me when you have an opening".
+    { draft: "I'd like to know if you have any internships for summer 2027?", findings: [{ excerpt: 'know if you have any internships' }] },
+    { draft: 'hiya, GOT ANY APPRENTICESHIPS GOING?', findings: [{ excerpt: 'GOT ANY APPRENTICESHIPS GOING' }] },
+    { draft: 'Please see my portfolio and call me when you have an opening.', findings: [{ excerpt: 'call me when you have an opening' }] },
+    { draft: 'does anyone at your company need an apprentice electrician??', findings: [{ excerpt: 'does anyone at your company need an apprentice electrician' }] },
     // Round 11: asking a recruiter to match my profile to their openings, nothing applied for.
     { draft: 'Hi Kayla, could you review my profile for any open positions at Tesla? Thanks!', findings: [{ excerpt: 'review my profile for any open positions' }] },
     { draft: 'Would you look over my resume for suitable openings on your team?', findings: [{ excerpt: 'look over my resume for suitable openings' }] },
@@ -109,6 +114,11 @@ testRule(rule, {
     { draft: "Are you guys hiring any interns in marketing?", findings: [{ excerpt: "Are you guys hiring" }] },
   ],
   valid: [
+    // The same words for someone else, or for help that is not a job.
+    'Let me know if you have any openings I should share with my students.',
+    'Could you tell me when your team has an opening for my friend Ana?',
+    'Does anyone at your lab need help with the move on Saturday?',
+    'Does anyone at your company need volunteers for the food drive?',
     // Round 10: "hire me" told about others, not asked of the reader; a third person asked (through them) to pass the CV on.
     "Honestly, nobody is ever going to hire me in my field at this rate.",
     'No company will hire me without a degree, they say. What was your route in?',
