@@ -10,6 +10,8 @@ testRule(rule, {
     { draft: 'I saw your your post about the the team.', findings: [{ excerpt: 'your your', output: 'I saw your post about the the team.' }, { excerpt: 'the the', output: 'I saw your your post about the team.' }] },
     { draft: 'I will work very very hard.', findings: [{ excerpt: 'very very', output: 'I will work very hard.' }] },
     { draft: 'Please please give me a chance.', findings: [{ excerpt: 'Please please', output: 'Please give me a chance.' }] },
+    // Across a comma an emphatic doubling still counts.
+    { draft: 'Obrigada, muito, muito obrigada pela ajuda.', findings: [{ excerpt: 'muito, muito', output: 'Obrigada, muito obrigada pela ajuda.' }] },
     { draft: 'I really really need this.', findings: [{ excerpt: 'really really', output: 'I really need this.' }] },
   ],
   valid: [
@@ -21,5 +23,10 @@ testRule(rule, {
     'Nous nous sommes rencontrés à Paris.',
     'We grew from 20 20-person teams.',
     'We visited Baden Baden and Walla Walla.',
+    // A pronoun ending one clause and starting the next across a comma.
+    'Se fizer sentido pra você, você me indicaria internamente?',
+    'Se for melhor para VOCÊ, você escolhe o horário.',
+    'If the time works for you, you can pick any slot.',
+    'Si le viene bien a usted, usted elige el día.',
   ],
 });

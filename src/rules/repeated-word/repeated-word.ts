@@ -15,6 +15,11 @@ const PHRASAL_BEFORE: Record<string, RegExp> = {
   out: /^(?:reach|check|find|found|figur|work|point|roll|sort|carr|rul|phas|lay|laid|hand|mapp|map|spell|sell|sold|sign|log|stand|stood|watch|burn|burnt|freak|opt|zoom|branch|flesh|print|send|sent|ship)/i,
 };
 
+// A subject pronoun that ends one clause and starts the next across a comma is grammar, not a slip:
+// "se fizer sentido pra você, você me indicaria?", "if it suits you, you can…", "si te va bien a ti, tú…".
+// The comma is kept for emphatic doublings ("very, very", "muito, muito").
+const CLAUSE_PRONOUNS = new Set(['you', 'it', 'we', 'they', 'he', 'she', 'você', 'vocês', 'voce', 'voces', 'ele', 'ela', 'eles', 'elas', 'nós', 'tu', 'ti', 'usted', 'ustedes', 'él', 'ella', 'ellos', 'ellas', 'nosotros', 'vous', 'lui', 'eux', 'elle', 'elles', 'toi', 'moi', 'ihnen', 'sie', 'ihr', 'wir', 'er', 'es']);
+
 const grammaticalDoublesOf = lazyPer((pack: LanguagePack): ReadonlySet<string> => new Set(pack.grammaticalDoubles ?? []));
 
 export default defineRule({
@@ -43,6 +48,7 @@ export default defineRule({
       if (i >= 2 && PHRASAL_BEFORE[lower]?.test(words[i - 2]!.text)) continue;
       const gap = ctx.text.slice(prev.end, word.start);
       if (!/^[ \t]+$/.test(gap) && gap !== ', ') continue;
+      if (gap === ', ' && CLAUSE_PRONOUNS.has(lower)) continue;
       // Two capitalized words mid-sentence are a name ("Baden Baden", "Sirhan Sirhan").
       if (/^\p{Lu}/u.test(prev.text) && /^\p{Lu}/u.test(word.text) && prev.start > 0 && !followsSentenceEnd(ctx.text, prev.start)) continue;
       if (insideAny(skipped, word)) continue;

@@ -46,6 +46,8 @@ export const demanding: LocalizedRule = {
         '(?<=(?:^|[.!?\\n] ?)(?:(?:oi|ol[áa]|bom\\sdia|boa\\starde|boa\\snoite|prezad[oa]|car[oa])\\s)?\\p{L}+,\\s)(?:{bareVerb})(?= )(?! (?:se|quando|caso) (?:puder|quiser|tiver|for))',
         // Mid-sentence after a lead-in clause: "Para seguirmos, me informe quanto ganha hoje."
         '(?<=,\\s)me (?:envie|envia|mande|manda|informe|informa|passe|retorne|responda|confirme)(?= )(?=[^?\\n]*(?:[.!]|$))',
+        // The same without "me", after a purpose clause: "Para prosseguir com o cadastro, envie seu CPF."
+        '(?<=(?:^|[.!?\\n]) ?)(?:para|pra) [^,.!?\\n]{3,50}, (?:envie|mande|informe|preencha|acesse|clique|pague|transfira|deposite|cadastre-se|confirme|responda|ligue)(?= )(?=[^?\\n]*(?:[.!]|$))',
         '(?<=(?:^|[.!?\\n]) ?)(?:{bareVerb})(?= )(?! (?:se|quando|caso) (?:puder|quiser|tiver|for))', '(?:agende|ligue|responda|compre|garanta|aproveite|confira|veja|leia|acesse|clique|baixe|participe|siga) (?:j[áa]|agora|imediatamente)',
       ],
       quiet: [

@@ -22,6 +22,9 @@ export const jobAsk: LocalizedRule = {
         // "tem vaga de estágio aí pra mim?"
         '(?:tem|teria|h[áa]|haveria|existe|tens|terias|teriam|t[êe]m) (?:alguma |uma )?(?:{opening})(?: de [\\p{L}-]+)?(?: a[íi]| l[áa]| dispon[íi]vel| aberta)? (?:pra|para) mim',
         'qualquer (?:vaga|oportunidade|coisa|emprego|trabalho) (?:dispon[íi]vel|aberta|que (?:tiver|houver|aparecer))',
+        // "Qualquer vaga serve", "aceito qualquer trabalho": any opening at all, asked for.
+        'qualquer (?:vaga|oportunidade|emprego|trabalho|est[áa]gio|posi[çc][ãa]o) (?:me )?(?:serve|servia|serviria|est[áa] (?:bom|[óo]timo)|t[áa] bom)',
+        '(?:aceito|topo|pego|agarro|aceitaria|toparia) qualquer (?:vaga|oportunidade|emprego|trabalho|est[áa]gio|posi[çc][ãa]o)',
         '(?:me )?arruma(?:r)? (?:um|uma) (?:emprego|vaga|trabalho|est[áa]gio)',
         '(?:tem|h[áa]|teria|tens|haveria|existe) (?:alguma )?(?:{opening})(?: aberta| dispon[íi]vel)? (?:a[íi]|na (?:sua|tua|vossa)|no (?:seu|teu|vosso)|para (?:algu[ée]m com|o meu perfil|meu perfil|algu[ée]m como eu))',
         '(?:est[ãa]o|está|estás) (?:contratando|a contratar)\\?',

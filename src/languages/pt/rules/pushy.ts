@@ -41,6 +41,8 @@ export const pushy: LocalizedRule = {
         '(?:responda|responde|retorne|retorna|confirme|confirma|envie|envia|mande|manda|me d[êáa]|preciso|quero|aguardo|espero|me responda|me responde|me retorne|me envie|me mande) (?:[\\p{L}\\p{N}-]+ ){0,5}?(?:at[ée]|antes d[eoa]|no m[áa]ximo at[ée]) (?:{deadline})',
         '(?:preciso|quero) (?:muito )?(?:d[ao] (?:sua |tua )?|de (?:uma )?)?(?:resposta|retorno|confirmaç(?:ão|ao)|posicionamento) (?:hoje|urgente|logo|r[áa]pido|j[áa]|agora)',
         '(?:conto com|aguardo|espero|preciso d[eoa]) (?:o |a )?(?:seu |sua |teu |tua )?(?:retorno|resposta|feedback|posi[çc][ãa]o|confirma[çc][ãa]o|assinatura|aprova[çc][ãa]o) (?:ainda |at[ée] )(?:hoje|amanh[ãa]|esta semana|essa semana|este m[êe]s|esse m[êe]s|{deadline})',
+        // "sem falta" after a day, when what is due is their answer: "preciso da resposta sobre o orçamento HOJE sem falta".
+        '(?:preciso|quero|aguardo|espero|conto com)[^.?!\\n]{0,60}?(?:hoje|amanh[ãa]|{deadline}) sem falta',
         // "impreterivelmente" (without fail) makes any date a demand.
         '(?:at[ée]|antes d[eoa]) (?:{deadline})[^.?!\\n]{0,20}?impreterivelmente', '(?:resposta|retorno|confirma[çc][ãa]o|conto com|preciso)[^.?!\\n]{0,60}?impreterivelmente',
       ],

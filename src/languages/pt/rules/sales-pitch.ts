@@ -18,6 +18,7 @@ export const salesPitch: LocalizedRule = {
   lexicon: {
     // A teaser that names nothing sold: "tenho uma oportunidade incrível que tem tudo a ver com você" (a recruiter's vague
     // opening, or a proposal for someone else) is not a value proposition; "uma proposta de consultoria que…" still is.
+    ourProduct: ['plataforma', 'soluç(?:ão|ao)', 'ferramenta', 'software', 'sistema', 'app', 'aplicativo', 'aplicaç(?:ão|ao)', 'tecnologia', 'metodologia', 'produto'],
     teaserNoun: ['propostas?', 'oportunidades?', 'ideias?', 'id[ée]ias?', 'novidades?', 'sugest(?:ão|ao|ões|oes)', 'convites?', 'perguntas?', 'quest(?:ão|ao|ões|oes)', 'vagas?'],
     theirPost: ['(?:o |a )?(?:seu|teu|sua|tua|vosso|vossa) (?:post|publica[çc][ãa]o|an[úu]ncio|coment[áa]rio)'],
     ourThing: [
@@ -45,6 +46,9 @@ export const salesPitch: LocalizedRule = {
         '(?:ajudamos|ajud[áa]mos|ajudei|apoiamos|apoi[áa]mos|atendemos|acompanhamos|auxiliamos) (?:(?:mais de |cerca de |quase |perto de |\\+ ?)?\\d[\\d.]*\\+? |centenas de |dezenas de |milhares de )?(?:{theirBusiness}) (?:como|a|de|do|da|que)(?= )',
         '(?:{theirBusiness}) como a (?:sua|tua|vossa|\\{\\{[^}\\n]{1,30}\\}\\}|\\[[^\\]\\n]{1,30}\\])',
         // "Somos uma agência especializada em…", "posso te ajudar a vender mais".
+        // A modal between the product and the gain: "como nosso software de ponto pode reduzir as horas extras".
+        // Only a product, not "nossa empresa vai aumentar o time" (the writer's own news).
+        '(?:a |o )?(?:noss[oa]|minha|meu) (?:{ourProduct}) (?:[\\p{L}\\p{N}&-]+ ){0,4}?(?:pode|podem|consegue|conseguem|vai|v[ãa]o|poderia|poderiam) (?:te |lhe |vos )?(?:{gainVerb}|ajudar|automatizar|otimizar|optimizar|simplificar|eliminar|acelerar|cortar)',
         '(?:somos|s[ãa]o) (?:uma |um )?(?:{ourThing}) (?:[\\p{L}-]+ ){0,2}?especializad[oa]s? em',
         '(?:tenho|temos|criei|criamos|desenvolvi|desenvolvemos) (?:um |uma )?(?:{ourThing}|m[ée]todo|f[óo]rmula|estrat[ée]gia) (?:[\\p{L}-]+ ){0,3}?que (?:{helpVerb})',
         '(?:crio|criamos|cria|fa[çc]o|fazemos|faz|desenvolvo|desenvolvemos|desenvolve|produzo|produzimos|produz|entrego|entregamos) (?:[\\p{L}-]+ ){0,2}?(?:sites|lojas virtuais|landing pages|p[áa]ginas|campanhas|an[úu]ncios|v[íi]deos|conte[úu]dos) que (?:vendem|convertem|geram (?:vendas|leads|resultados))',
@@ -100,6 +104,8 @@ export const salesPitch: LocalizedRule = {
         '(?:presto|prestamos) servi[çc]os', '(?:te|lhe|vos) (?:mande|mando|envie|envio|passe|passo|mandar|enviar) o (?:nosso |meu )?(?:portf[óo]lio|cat[áa]logo|tabela de pre[çc]os|media kit)', '(?:os )?(?:meus|nossos) servi[çc]os (?:de|para|em)',
         // What the writer sells, named as such: "ofereço sessões de fotografia", "fazemos pacotes para clínicas".
         '(?:ofere[çc]o|oferecemos|vendo|vendemos|fa[çc]o|fazemos) (?:[\\p{L}-]+ )?(?:sess(?:ões|ão)|pacotes?|planos?|ensaios?|servi[çc]os?|consultorias?|mentorias?|treinamentos?|formaç(?:ões|ão)) (?:\\S+ ){0,5}?(?:para|pra|a|à|às|aos) (?:empresas?|neg[óo]cios|marcas?|lojas?|restaurantes?|cl[íi]nicas?|escrit[óo]rios?|equip(?:e|a)s?|profissionais|quem)',
+        // The writer's own commercial proposal sent cold: "segue a proposta da nossa consultoria de ESG".
+        '(?:segue|seguem|envio|enviar|mando|mandar|anexo|encaminho|encaminhar|partilho|compartilho)(?:-(?:lhe|te|vos))? (?:\\S+ ){0,2}?(?:a |uma )?proposta (?:comercial |t[ée]cnica )?(?:d[ao] |de )?(?:noss[oa]|minha|meu) (?:{ourThing})',
         // The sales material itself sent or offered cold: "envio em anexo a apresentação da nossa agência", "posso enviar-lhe a tabela de preços?".
         '(?:envio|enviar|mando|mandar|segue|seguem|anexo|partilho|compartilho|passo|passar)(?:-(?:lhe|te|vos))? (?:\\S+ ){0,3}?(?:o |a |os |as )?(?:nosso |nossa |meu |minha )?(?:cat[áa]logo|tabela de pre[çc]os|lista de pre[çc]os|media kit|apresenta[çc][ãa]o (?:comercial|institucional|d[ao] (?:nossa|nosso|minha|meu) (?:{ourThing})))',
       ],
@@ -113,6 +119,9 @@ export const salesPitch: LocalizedRule = {
         'oportunidade de neg[óo]cio',
         // Earnings per period promised: "ganhos de R$ 300 a R$ 1.500 por dia", "fature até 5 mil por mês".
         '(?:ganhos?|ganhar|ganhe|ganha|faturar|fature|lucrar|lucre|lucros?) (?:\\S+ ){0,3}?(?:r\\$|€|us\\$) ?\\d[\\d.,]*(?: mil)? (?:\\S+ ){0,5}?por (?:dia|semana|m[êe]s|hora)',
+        // Pay by the day is the mark of the work-from-home offer: "remuneração diária até 150€", "ganhos diários de 80 euros".
+        '(?:remunera[çc][ãa]o|ganhos?|pagamentos?|rendimentos?|comiss(?:ão|ões)) di[áa]ri[oa]s?',
+        '(?:ganhos?|ganhar|ganhe|remunera[çc][ãa]o|rendimentos?) (?:\\S+ ){0,3}?\\d[\\d.,]*(?: mil)? ?(?:€|euros|reais) (?:\\S+ ){0,3}?(?:por|ao|à) (?:dia|semana|hora)',
       ],
     },
   ],
