@@ -123,6 +123,8 @@ export const lexicon: Lexicon = {
     'professionals?', 'humans?', 'entrepreneurs?', 'founders?', 'leaders?', 'marketers?', 'recruiters?', 'creatives?', 'networkers?',
     'business (?:owners?|people|leaders?)', 'linkedin (?:users?|members?)', 'members? of (?:this|the linkedin) (?:platform|network|community)',
     'go-getters?', 'executives?', 'consultants?', 'salespe(?:ople|rson)', 'sellers?', 'innovators?', 'hustlers?', 'achievers?', 'visionaries',
+    // A profession or its body is an industry anyone in it shares: "fellow member of the Bar here", "as a fellow lawyer".
+    'members? of the (?:bar|profession|trade|industry|legal profession)', '(?:lawyers?|barristers?|solicitors?|attorneys?)(?! (?:from|at|in|of|on|with|who|alums?|grads?)(?![\\p{L}]))',
   ],
   praise: [
     'great', 'loved?', 'enjoyed', 'nice', 'excellent', 'fantastic', 'interesting', 'insightful', 'brilliant', 'inspiring', 'thoughtful',
@@ -176,7 +178,7 @@ export const contextFamilies: readonly Family[] = [
       '(?:came|went|been) to your (?:[\\p{L}-]+ ){0,3}?(?:{eventNoun}|day|open house|exhibition|show|launch|party|gallery|studio|tour|talk|lecture|seminar|screening|reading|gig|concert|clinic|drop-in|office hours|open day|surgery|stall|stand|booth|shop|store|restaurant|caf[eé]|bar|bakery|market|lesson|retreat|residency)',
       '(?:lists|listed|names|named|features|featured|credits|credited) you as',
       "(?:the |that |those |these )\\S+ (?:you're|you are|you've been) (?:building|piloting|running|leading|launching|rolling out|testing|developing|organi[sz]ing|hosting|writing)",
-      "(?:saw|see|noticed|notice|read|heard|learned|learnt|reading|hearing) (?:on \\S+ (?:\\S+ )?)?(?:that )?(?:you|you've|you're|you'd|you were|you are|ur|u r|u)(?!['\\p{L}])(?! haven't| have not| didn't| did not| never| ignored| still| (?:are |were )?(?:also )?(?:hiring|growing|expanding|scaling|busy)(?= *(?:[.!,;?]|and |so |$))| (?:recently |just )?(?:viewed|visited|checked out|looked at|stopped by|looked me up)| (?:are |were )?connected (?:to|with)| (?:are |were |been |have been )?(?:also )?(?:(?:on|in|using|active on) linkedin|(?:an? )?(?:early |longtime |long-time )?linkedin (?:members?|users?))| (?:are )?(?:in|from) the same)",
+      "(?:saw|see|noticed|notice|read|heard|learned|learnt|reading|hearing) (?:on \\S+ (?:\\S+ )?)?(?:that )?(?:you|you've|you're|you'd|you were|you are|ur|u r|u)(?!['\\p{L}])(?! (?:now |currently )?(?:work|are|were|lead|run|joined)(?: (?:at|for|with|in))? *[\\[{<%])(?! haven't| have not| didn't| did not| never| ignored| still| (?:are |were )?(?:also )?(?:hiring|growing|expanding|scaling|busy)(?= *(?:[.!,;?]|and |so |$))| (?:recently |just )?(?:viewed|visited|checked out|looked at|stopped by|looked me up)| (?:are |were )?connected (?:to|with)| (?:are |were |been |have been )?(?:also )?(?:(?:on|in|using|active on) linkedin|(?:an? )?(?:early |longtime |long-time )?linkedin (?:members?|users?))| (?:are )?(?:in|from) the same)",
       'you (?:spoke|presented|talked|gave a talk|were on|wrote|published|led|built|hosted|moderated) (?:at|on|about|in|for|the)',
       "where you (?:and [\\p{L}-]+ )?(?:talked|spoke|discussed|wrote|argued|explained|described|shared)", '(?:episode|issue|chapter|part) \\d+ of',
       '(?:that was|what) an? (?:\\S+ ){0,3}?(?:keynote|talk|post|article|panel|episode|piece|presentation|session)',
@@ -316,7 +318,8 @@ export const contextFamilies: readonly Family[] = [
     name: 'howWeMet',
     means: 'says how you met or spoke before',
     patterns: [
-      '(?:we|I|you and I) (?:briefly |finally |just |first )?(?:met|spoke|chatted|talked|sat next to each other|sat together|connected|were seated together|sat side by side) (?:at|during|in|last|yesterday|on|after|briefly|over|through)',
+      // With an adverb or two on either side: "we only met once at the WiE lunch", "we finally properly met at…".
+      '(?:we|I|you and I) (?:(?:only|briefly|finally|just|first|once|properly|actually|already|recently|last) ){0,2}(?:met|spoke|chatted|talked|sat next to each other|sat together|connected|were seated together|sat side by side) (?:(?:once|briefly|twice|only|recently|properly) )?(?:at|during|in|last|yesterday|on|after|briefly|over|through)',
       // "we swapped business cards at…", "we sat on the same judging panel", "I'm the intern who asked about pricing".
       '(?:we|I) (?:swapped|exchanged|traded) (?:business )?(?:cards|numbers|details|emails|contacts)',
       // Thanks for what they did at something both attended: "thank you for hosting the Careers in Climate panel", "thanks for
@@ -413,7 +416,8 @@ export const contextFamilies: readonly Family[] = [
     name: 'commonGround',
     means: 'names what you share',
     patterns: [
-      'fellow \\S+',
+      // Not a template slot: "a fellow [University] alum" names nothing shared.
+      'fellow (?![\\[{<%])\\S+',
       // "Waterloo co-op alum here, two years behind you", "we overlapped at Standard Bank".
       '(?:a |one |two |three |four |five |\\d+ )?(?:years?|classes?|cohorts?|terms?) (?:behind|ahead of|after|before) you',
       'we overlapped (?:at|in|on|for|during|briefly)',
@@ -440,6 +444,16 @@ export const contextFamilies: readonly Family[] = [
       'as a fellow',
       'we share (?:a |an |the )?(?:\\S+ )?(?:background|interest|passion|love|alma mater|hometown|former employer|first employer|mentor|manager) (?:in|for|of|at)',
       'we (?:both )?have (?:\\S+ ){0,2}?in common(?=:)',
+    ],
+  },
+  {
+    name: 'namedPast',
+    means: 'names a time you shared at a named place',
+    // Case matters: "the Deloitte days" names a firm, "since the early days" names nothing.
+    caseSensitive: true,
+    patterns: [
+      // "long time since the Deloitte days", "back in the good old Accenture days", "I miss the Hospital Clínic days".
+      "(?:[Ss]ince|[Ff]rom|[Bb]ack in|[Ii]n|[Dd]uring|[Mm]iss|[Rr]emember) the (?:good )?(?:old )?\\p{Lu}[\\p{L}\\p{N}&'-]+(?: \\p{Lu}[\\p{L}\\p{N}&'-]+){0,2} days(?![\\p{L}])",
     ],
   },
   {

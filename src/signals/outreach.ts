@@ -179,7 +179,7 @@ export const referencesTheirWork = (ctx: RuleContext) =>
 export const sharedConnection = (ctx: RuleContext) => hasFamily(ctx, 'namedReferral') || mentionsMutualConnection(ctx);
 /** The writer is a candidate following up an application to their company (what "we" did is their CV, not a pitch). */
 export const followsJobApplication = (ctx: RuleContext) => hasFamily(ctx, 'jobApplication');
-export const howWeMet = (ctx: RuleContext) => hasFamily(ctx, 'howWeMet', 'namedEvent');
+export const howWeMet = (ctx: RuleContext) => hasFamily(ctx, 'howWeMet', 'namedEvent', 'namedPast');
 export const commonGround = (ctx: RuleContext) =>
   hasFamily(ctx, 'commonGround') || sharedConnection(ctx) || howWeMet(ctx) || mentionsSchool(ctx) || packCue(ctx, 'commonGround');
 export const introducesSelf = (ctx: RuleContext) =>

@@ -24,7 +24,11 @@ const ENGLISH: MentionCues = {
   ourSide: ['we', 'our', 'ours', 'us', "we're", "we've", "we'll", "we'd", "let's", 'like yours', 'like you'],
   placePrepositions: ['in', 'near', 'across', 'around', 'throughout'],
   selfIntroductions: ["I'm", 'I am', 'this is', 'my name is', 'name is', 'here is', "here's", 'from'],
-  notNames: [],
+  // A faith or a party is who someone is, not something of theirs: "are you a practising Muslim?", "are you a Democrat?".
+  notNames: [
+    'Muslim', 'Muslims', 'Christian', 'Christians', 'Jew', 'Jews', 'Jewish', 'Hindu', 'Hindus', 'Catholic', 'Catholics', 'Protestant',
+    'Protestants', 'Buddhist', 'Buddhists', 'Sikh', 'Sikhs', 'Mormon', 'Mormons', 'Democrat', 'Democrats', 'Republican', 'Republicans', 'Tory', 'Tories',
+  ],
 };
 
 /** Words that are never the name of something of theirs, in any language. */

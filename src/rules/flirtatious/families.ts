@@ -24,6 +24,10 @@ export const families: readonly Family[] = [
       '{nice} {bodyPart}', '(?:your|ur) smile', 'such a {looks} (?:smile|face|woman|man|girl|lady|guy)',
       // Their photo, liked or praised in any words: "I like your picture", "lovely profile photo".
       'your {photo} (?:is|are|looks?) (?:{degree} )?(?:{looks}|{nice})',
+      // Praise without an adjective: "your photo is quite something", "that headshot is something else".
+      '(?:your|that|this) {photo} (?:is|was) (?:{degree} )?(?:something(?: else)?|a stunner|a knockout|breathtaking|to die for)(?= *(?:[!.,?;:—–-]|$|\\n))',
+      // Their photo ranked above everyone's: "the loveliest headshot on LinkedIn", "the prettiest profile picture I've seen".
+      '(?:the )?(?:loveliest|prettiest|cutest|sexiest|hottest|most (?:beautiful|gorgeous|stunning|attractive|charming)|best-looking|nicest-looking) {photo}',
       '(?:I|I really|I just|really) (?:like|love|adore|liked|loved) your {photo}',
       '{nice} {photo}(?! (?:from|of) (?:the|your|our) (?:event|conference|team|talk|launch|meetup|panel|booth|office|product))',
       'so is your {photo}', 'you look (?:so |really |very )?(?:great|amazing|lovely|{looks}) in (?:your|that|this) {photo}',

@@ -3,6 +3,11 @@ import rule from './flirtatious.ts';
 
 testRule(rule, {
   invalid: [
+    // Round 13: praise of their photo with no adjective, or ranked above everyone's.
+    { draft: 'I must say your photo is quite something.', findings: [{ excerpt: 'your photo is quite something' }] },
+    { draft: 'That headshot is something else!', findings: [{ excerpt: 'That headshot is something else' }] },
+    { draft: 'Easily the loveliest headshot on LinkedIn.', findings: [{ excerpt: 'the loveliest headshot' }] },
+    { draft: 'you have THE PRETTIEST PROFILE PICTURE', findings: [{ excerpt: 'THE PRETTIEST PROFILE PICTURE' }] },
     { draft: { text: 'We have never met, but drinks are on me if you ever come to Lagos.', thread: { fromThem: 0, unansweredFromMe: 0 } }, findings: [{ excerpt: 'drinks are on me' }] },
     // looksComment, any wording and punctuation
     { draft: 'Hi Isla, ur gorgeous! Let us connect.', findings: [{ excerpt: 'ur gorgeous' }] },
@@ -26,6 +31,10 @@ testRule(rule, {
     { draft: 'Thanks for the reply, sweetheart.', findings: [{ excerpt: 'sweetheart' }] },
   ],
   valid: [
+    // Round 13 quiet: a photo of an event or a product, praised.
+    'Your photo of the keynote stage is something else, can we use it in the recap?',
+    'The nicest photo from the launch is the one of your team at the booth.',
+    'Your photo is something we need for the speaker page: could you send a high-res one?',
     // A treat offered to someone you have been writing with is friendly, not a date.
     { text: "Congrats on the move, Aisha! Drinks on me when you're next in London.", thread: { fromThem: 5, unansweredFromMe: 0 } },
     { text: 'Great working with you on the audit. Dinner is on me at the offsite!', thread: { fromThem: 2, unansweredFromMe: 0 } },

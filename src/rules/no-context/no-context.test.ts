@@ -6,6 +6,15 @@ const pseudo = (words: string) => [{ documentLevel: true as const, message: `“
 
 testRule(noContext, {
   invalid: [
+    // Round 13: a time with no named place, a template slot where the shared school belongs, a shared profession,
+    // and a faith are no reason why this person.
+    { draft: "Hi Marc, I see you've been on LinkedIn since the early days. Let's connect.", findings: doc },
+    { draft: 'Hi Ana, I miss the old days of in-person conferences. Open to a chat?', findings: doc },
+    { draft: "Hi [Name], I'm a fellow [University] alum and saw that you work at [Company]. Open to a quick chat?", findings: doc },
+    { draft: 'Hi, fellow {{school}} grad here! Would love to connect.', findings: doc },
+    { draft: 'Charlotte, fellow member of the Bar here. Perhaps we could discuss your practice sometime?', findings: pseudo('fellow member of the Bar') },
+    { draft: 'As a FELLOW LAWYER, I think we should talk about my services.', findings: doc },
+    { draft: 'Hi Yusuf, are you a practising Muslim? We want founders who share our values.', findings: doc },
     // Interest in a role at a named company is the writer's only, not a recruiter's offer or question.
     { draft: 'Hi Sam, are you interested in a position at Monzo? Great pay.', findings: doc },
     { draft: 'Hi, we have a Senior Engineer position at Monzo. Interested?', findings: doc },
@@ -202,6 +211,12 @@ testRule(noContext, {
     { draft: 'Hi Ji-woo, we connected here a while ago. Open to a chat?', findings: pseudo('we connected here a while ago') },
   ],
   valid: [
+    // Round 13: a shared past at a named place, and a meeting said with adverbs around "met".
+    "Hey Mark! Long time since the Deloitte days. I got laid off last week, any advice?",
+    'Back in the good old Accenture days you taught me pivot tables. Could I ask one more question?',
+    "Hi Sandra, I know we only met once at the WiE mentoring lunch, but I'd value your advice on a move into tunnelling.",
+    'Hi Omar, we finally properly met at the Dubai Airshow. Coffee next week?',
+    'We last spoke during the ICAEW conference. How did the audit tender go?',
     // Wanting to work at their named organisation names their company (no recipient company given).
     "Hi Sam, I'm interested in business administration positions with Fairview Health in Tulsa. Could I send you my resume?",
     "hi, i'm very interested in the analyst role at Block - would you be open to a quick chat?",

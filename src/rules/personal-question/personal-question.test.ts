@@ -32,8 +32,25 @@ testRule(rule, {
     { draft: 'Who are you supporting in the primaries?', findings: [{ excerpt: 'Who are you supporting' }] },
     { draft: 'Be honest, who got your vote?', findings: [{ excerpt: 'who got your vote' }] },
     { draft: 'How did you vote in the referendum?', findings: [{ excerpt: 'How did you vote' }] },
+    // Round 13: religion with an article or a degree of observance, family plans in other verbs, current pay asked in a list.
+    { draft: 'Hi Yusuf, are you a practising Muslim? We want people who share our values.', findings: [{ excerpt: 'are you a practising Muslim' }] },
+    { draft: 'Quick one: ARE YOU AN OBSERVANT JEW', findings: [{ excerpt: 'ARE YOU AN OBSERVANT JEW' }] },
+    { draft: 'are u a christian?', findings: [{ excerpt: 'are u a christian' }] },
+    { draft: { text: 'Just so I can plan ahead, are you thinking of starting a family in the next couple of years?', thread: { fromThem: 1, unansweredFromMe: 0 } }, findings: [{ excerpt: 'are you thinking of starting a family' }] },
+    { draft: 'Are you considering having kids soon?', findings: [{ excerpt: 'Are you considering having kids' }] },
+    { draft: 'Any plans to start a family?', findings: [{ excerpt: 'Any plans to start a family' }] },
+    { draft: 'Kindly share your updated CV along with current CTC, expected CTC and notice period.', findings: [{ excerpt: 'share your updated CV along with current CTC' }] },
+    { draft: 'Please send your CV and present salary.', findings: [{ excerpt: 'send your CV and present salary' }] },
   ],
   valid: [
+    // Round 13 quiet: a family firm, a religious market, their own pay, the role's band.
+    'Are you thinking of starting a family business with your brother?',
+    'Are you a Muslim-owned bakery? We list halal suppliers for the food festival.',
+    'Are you Catholic schools only, or do you also supply state schools?',
+    { text: "Happy to share my current salary if it helps: 24 LPA plus bonus.", thread: { fromThem: 1, unansweredFromMe: 0 } },
+    { text: 'I can send the current salary band for the role tomorrow.', thread: { fromThem: 1, unansweredFromMe: 0 } },
+    { text: 'Could you share your current salary expectations for the move?', thread: { fromThem: 1, unansweredFromMe: 0 } },
+    'Any plans for the kids this summer at the community centre?',
     // Round 6 rewording: the same meaning said another way.
     'What age group does your product target?',
     "I'm curious how much you charge for workshops.",

@@ -20,7 +20,9 @@ export default phraseRule({
         'do you have a (?:boyfriend|girlfriend|husband|wife|partner(?= *[?.!]| at home)|spouse)', 'is your (?:husband|wife|boyfriend|girlfriend)',
         'is there a (?:mr|mrs|special someone|boyfriend|girlfriend|husband|wife)', 'are you seeing someone',
         // religion and politics
-        "what(?:'s| is) your religion", 'what religion (?:are|do) you', '(?:are|do) you (?:believe in god|practi[cs]e (?:a|any) religion)', 'are you (?:religious(?! about)|christian|muslim|jewish|hindu|catholic|atheist|buddhist|sikh)',
+        "what(?:'s| is) your religion", 'what religion (?:are|do) you', '(?:are|do) you (?:believe in god|practi[cs]e (?:a|any) religion)', 'are you religious(?! about)',
+        // With an article and a degree of observance: "are you a practising Muslim", "are you an observant Jew".
+        'are (?:you|u) (?:an? )?(?:(?:practi[cs]ing|devout|observant|religious) )?(?:christian|muslim|jew(?:ish)?|hindu|catholic|protestant|atheist|buddhist|sikh|mormon)(?![\\p{L}-]| (?:name|school|charity|community|group|holiday|festival|calendar|market|customers?|clients?|founders?|leaders?|audience|schools?|parish(?:es)?|hospitals?|charit(?:y|ies)|owned|run)s?\\b)',
         'which (?:church|mosque|temple|synagogue)', 'do you (?:pray|go to church)',
         // How they vote, in any tense and verb: "which party did you back in the election", "who got your vote".
         // A candidate or a side only with an election named (not "which candidate did you pick for the role").
@@ -37,7 +39,10 @@ export default phraseRule({
         '(?:struggl(?:e|ed|ing)|battl(?:e|ed|ing)|trouble|hard|difficult|tough|happy) (?:with |to lose |losing |to shift )(?:your|the) (?:baby |post-?partum |pregnancy )?weight',
         'since (?:the|your) pregnancy', 'since you had (?:your|the|a) (?:baby|kids?|child)', "what(?:'s| is) wrong with you",
         '(?:are you|do you|you) plan(?:ning)? (?:to have|on having|for) (?:kids|children|a baby|a family)',
-        '(?:are|were) you (?:and your (?:husband|wife|partner|spouse|boyfriend|girlfriend) )?(?:planning|thinking|hoping|going) (?:to have|on having|about having|of having|to start) (?:kids|children|a baby|a family)',
+        // Any verb of intending with any preposition: "are you thinking of starting a family", "considering having kids".
+        // Not a family firm: "are you thinking of starting a family business".
+        "(?:are|were) (?:you|u) (?:and your (?:husband|wife|partner|spouse|boyfriend|girlfriend) )?(?:planning|thinking|hoping|going|considering|looking|intending|trying)(?: (?:to|on|about|of))? (?:have|having|start|starting) (?:kids|children|a baby|a family(?![\\p{L}'’-]| (?:business|firm|company|office|foundation|trust|practice|restaurant|farm|shop|brand|holiday|trip)\\b))",
+        "(?:any )?plans (?:to|for|of) (?:have |having |start |starting )?(?:kids|children|a baby|a family(?![\\p{L}'’-]| (?:business|firm|company|office|foundation|trust|practice|restaurant|farm|shop|brand|holiday|trip)\\b))(?= *[?]| (?:soon|yet)\\b| in the (?:near |next |coming )?(?:future|years?|months?)\\b)",
         '(?:any|planning(?: on)?|thinking about) (?:kids|children|babies) (?:soon|yet|in the (?:near )?future)', // Not kids' things: "do you have kids' book recommendations?", "any children's menu tips?".
         "do you (?:want|have|plan to have) (?:any )?(?:kids|children)(?![\\p{L}'’]| (?:books?|toys?|clothes|menus?|meals?|shows?|films?|movies?|games?|apps?|activities|camps?|parties|party|recommendations?|stuff)\\b)", 'are you (?:a )?(?:mother|father|mom|dad|parent)\\?',
         // where they live
@@ -52,7 +57,10 @@ export default phraseRule({
         'what your (?:total |base |current |annual )?(?:comp|compensation|salary|pay|income|package|ctc)(?: \\w+){0,3} (?:looks? like|is)',
         "what(?:'s| is) your (?:total |base |annual )(?:comp|compensation|salary|pay|income|package)", 'how much do (?:they|we|your \\S+) pay (?:you|u)',
         "what(?:'s| is) your (?:current )?(?:salary|income|ctc|compensation|pay|package)",
-        'your (?:current|present|last|expected) (?:salary|ctc|compensation|pay|package|income)', 'how much (?:is your salary|money do you make)',
+        'your (?:current|present|last|expected) (?:salary|ctc|compensation|pay|package|income)(?! expectations?\\b)',
+        // Asked in a list without "your": "share your updated CV along with current CTC, expected CTC and notice period".
+        // Not their own ("my current salary") nor the role's ("the current salary band").
+        '(?:share|send|provide|mention|confirm|tell (?:me|us)|let (?:me|us) know)\\b[^.?!\\n]{0,60}?(?<!\\b(?:my|our|your|the|this|that|its|their) )(?:current|present|last drawn|existing) (?:ctc|salary|compensation|pay|package|income)(?! (?:range|band|bracket|scale|structure|expectation)s?\\b)', 'how much (?:is your salary|money do you make)',
       ],
       message: (excerpt) => `“${excerpt}” is too personal for a professional message.`,
       suggestion: 'Keep to professional topics: their work, their role, what they enjoy about it.',
