@@ -6,6 +6,8 @@ const pseudo = (words: string) => [{ documentLevel: true as const, message: `“
 
 testRule(noContext, {
   invalid: [
+    // Round 13: the platform is no referrer.
+    { draft: 'Hi Tom, LinkedIn sent you my way as someone I may know. Could we talk?', findings: doc },
     // Interest in a role at a named company is the writer's only, not a recruiter's offer or question.
     { draft: 'Hi Sam, are you interested in a position at Monzo? Great pay.', findings: doc },
     { draft: 'Hi, we have a Senior Engineer position at Monzo. Interested?', findings: doc },
@@ -202,6 +204,10 @@ testRule(noContext, {
     { draft: 'Hi Ji-woo, we connected here a while ago. Open to a chat?', findings: pseudo('we connected here a while ago') },
   ],
   valid: [
+    // Round 13: a named referral told from their side ("X referred you to me").
+    "Good morning Courtney. I'm looking for a copywriter for a few press releases for our clinic's reopening, and Geoff Lucas referred you to me.",
+    'Hi Tom, Ana Ruiz passed you on to us as the person who knows the Lisbon market best. Could we talk?',
+    'hello, Priya Shah introduced you to me last week, so I wanted to say hi properly and ask about your pilot.',
     // Wanting to work at their named organisation names their company (no recipient company given).
     "Hi Sam, I'm interested in business administration positions with Fairview Health in Tulsa. Could I send you my resume?",
     "hi, i'm very interested in the analyst role at Block - would you be open to a quick chat?",
