@@ -290,6 +290,8 @@ export const contextFamilies: readonly Family[] = [
       '[Ff]ound you (?:through|via|in|on) (?:the |our |a )?(?!LinkedIn\\b|Google\\b|(?:a |the )?search\\b)(?:\\p{Lu}[\\p{L}\']*|[\\p{Ll}-]+ (?:alumni|community|directory|group|forum|slack|newsletter|podcast|list))',
       "(?:\\p{Lu}\\p{L}+|[Hh]e|[Ss]he|[Tt]hey) (?:mentioned|said|told me|suggested|recommended) (?:that )?(?:you|you're|you are|your)",
       '(?:\\p{Lu}\\p{L}+ ){1,2}(?:pointed|sent|directed|referred) me (?:your way|to you|in your direction)',
+      // The same referral told from their side: "Geoff Lucas referred you to me", "Ana passed you on to us".
+      '(?!(?:LinkedIn|Linkedin|Google|Indeed)\\b)(?:\\p{Lu}\\p{L}+ ){1,2}(?:referred|introduced|pointed|sent|passed|directed) you (?:on |along |over )?(?:to me|to us|my way|our way|in my direction)',
       "\\p{Lu}\\p{L}+'s (?:colleague|friend|teammate|classmate|manager|co-?founder|cofounder|former colleague|old colleague|mentor|mentee|sister|brother|partner)",
       // A mutual connection counts when named: "our mutual friend Ana", "Ana Ruiz, a mutual connection".
       '(?:[Mm]utual|[Ss]hared|[Cc]ommon) (?:friends?|connections?|contacts?|colleagues?|acquaintances?),? \\p{Lu}\\p{Ll}+',

@@ -3,6 +3,9 @@ import rule from './entitled.ts';
 
 testRule(rule, {
   invalid: [
+    // Round 13: a floor set on the offer.
+    { draft: { text: "Thanks for the offer but honestly it's low. I deserve at least 20% more given my experience.", thread: { fromThem: 3, unansweredFromMe: 0 } }, findings: [{ excerpt: 'I deserve at least' }] },
+    { draft: 'i honestly deserve way more than this offer.', findings: [{ excerpt: 'i honestly deserve way more' }] },
     // Round 6 rewording: the same meaning said another way.
     { draft: 'That fee is owed to me, and you know it.', findings: [{ excerpt: 'is owed to me' }] },
     { draft: 'You ought to hire me on the spot.', findings: [{ excerpt: 'You ought to hire me' }] },
@@ -31,6 +34,9 @@ testRule(rule, {
     { draft: 'I am expecting your response.', findings: [{ excerpt: 'I am expecting your response' }] },
   ],
   valid: [
+    // Round 13: a counter-offer grounded in the market, and praise of them.
+    'Based on the band for comparable roles, I was expecting something closer to $118,000.',
+    'Your team deserves at least a week off after that launch!',
     // Round 6 rewording: the same meaning said another way.
     'You ought to hire a designer for the rebrand.',
     'I had the courtesy of a reply from their CEO.',

@@ -14,6 +14,8 @@ export default phraseRule({
       phrases: [
         // "You owe me", also in the passive: "the money is owed to me by you".
         '(?:you|u) owe me', '(?:is|are|was|were) owed to me', 'I (?:deserve|am owed|am entitled to|have a right to) (?:\\S+ ){0,3}?(?:response|reply|answer|interview|chance|explanation|job|feedback|yes|call)',
+        // A floor set on what they owe the writer: "I deserve at least 20% more", "I deserve way more than this".
+        'I (?:really |honestly |clearly )?deserve (?:at least|no less than|nothing less than|way more|much more|a lot more|far more|better than)',
         'the least (?:you|u|they) (?:can|could) do', '(?:you|u) (?:should|ought to|had better|better) (?:really |definitely |seriously |just |simply )?(?:hire|pick|choose|select|shortlist) me',
         // The job claimed, in other verbs: "you should give me the job", "you should just offer me the role" (not "give me a call").
         '(?:you|u) should (?:really |definitely |just |simply )?(?:give|offer) me (?:the|this|that) (?:job|role|position|offer|contract|promotion)', "(?:you'd|you would) be (?:lucky|foolish|crazy) (?:not )?to",

@@ -9,6 +9,8 @@ export const lexicon: Lexicon = {
     '(?:the|your) (?:\\S+ )?(?:hiring|recruit[\\p{L}-]*|HR|talent|people team|team lead)', '(?:the|your) (?:\\S+ )?recruiters?', 'HR',
     'the (?:right|relevant|appropriate) (?:person|people|editor|manager|team|contact)',
     '(?:whoever|whomever|the person who|someone who) (?:handles|does|is in charge of|looks after|runs|manages|deals with|takes care of) (?:the )?(?:hiring|recruit\\S*|HR|interns|internships|graduates|staffing)',
+    // Anyone where they work: "pass my CV on to anyone at your place", "to someone in your team".
+    '(?:anyone|anybody|someone|somebody|people|whoever) (?:at|in|on|from) (?:your|ur) (?:place|company|firm|team|office|org|organi[sz]ation|end|side|work|department|shop|agency)',
   ],
   // Someone to hire: "room for an intern", "needs a growth marketer".
   hire: ['interns?', 'juniors?', 'trainees?', 'apprentices?', 'new grads?', 'graduates?', '[\\p{L}-]+(?:er|or|ist|ian|ant|ent)s?'],
@@ -152,7 +154,11 @@ export const families: readonly Family[] = [
     ],
     // A third person to pass the CV on, not the reader: "I'd like him to pass my resume on to the hiring manager" asks
     // for an introduction to him (`personal-favor`'s), not for their referral.
-    quiet: ["(?:him|her|them|he|she|they) (?:to |can |could |would |will |might )?(?:forward|pass|send|share|give|hand|slip|get|put) my {cv}(?: [^.?!\\n]{0,40})?"],
+    // Their own word reported back to them: "You told me you'd recommend me to the hiring manager", "you offered to refer me".
+    quiet: [
+      "(?:him|her|them|he|she|they) (?:to |can |could |would |will |might )?(?:forward|pass|send|share|give|hand|slip|get|put) my {cv}(?: [^.?!\\n]{0,40})?",
+      "(?:you|he|she|they) (?:said|told me|promised|mentioned|offered|agreed|kindly offered)(?: that)?(?: (?:you|he|she|they)(?:'d|'ll| would| will| could))?(?: to)? (?:happily |gladly |kindly |also )?(?:recommend|refer|forward|pass|put|send|mention|share)[^.?!,;\\n]{0,50}",
+    ],
   },
   {
     // Only with a job search said ("I want to work at Google. How can you help me?"), as a CV alone.

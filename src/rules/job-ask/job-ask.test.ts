@@ -8,6 +8,11 @@ testRule(rule, {
     { draft: 'hiya, GOT ANY APPRENTICESHIPS GOING?', findings: [{ excerpt: 'GOT ANY APPRENTICESHIPS GOING' }] },
     { draft: 'Please see my portfolio and call me when you have an opening.', findings: [{ excerpt: 'call me when you have an opening' }] },
     { draft: 'does anyone at your company need an apprentice electrician??', findings: [{ excerpt: 'does anyone at your company need an apprentice electrician' }] },
+    // Round 13: a CV to pass on to anyone where they work.
+    { draft: { text: "Hi Joann, it's been a while! I'm between roles again and wondered if you could pass my CV on to anyone at your place?", thread: { fromThem: 4, unansweredFromMe: 0 } }, findings: [{ excerpt: 'pass my CV on to anyone at your place' }] },
+    { draft: 'Could you forward my resume to someone in your team? Thanks!', findings: [{ excerpt: 'forward my resume to someone in your team' }] },
+    // A referral still asked after their news was mentioned.
+    { draft: 'They mentioned you might be hiring, could you refer me to the hiring manager?', findings: [{ excerpt: 'could you refer me' }] },
     // Round 11: asking a recruiter to match my profile to their openings, nothing applied for.
     { draft: 'Hi Kayla, could you review my profile for any open positions at Tesla? Thanks!', findings: [{ excerpt: 'review my profile for any open positions' }] },
     { draft: 'Would you look over my resume for suitable openings on your team?', findings: [{ excerpt: 'look over my resume for suitable openings' }] },
@@ -119,6 +124,9 @@ testRule(rule, {
     'Could you tell me when your team has an opening for my friend Ana?',
     'Does anyone at your lab need help with the move on Saturday?',
     'Does anyone at your company need volunteers for the food drive?',
+    // Round 13: their own word reported back to them, not an ask.
+    { text: "You told me you'd recommend me to the hiring manager and get back to me within the week. It's been three weeks.", thread: { fromThem: 1, unansweredFromMe: 1 } },
+    { text: 'Thanks again, you kindly offered to pass my CV to the recruiter, so here it is for the analyst role.', thread: { fromThem: 2, unansweredFromMe: 0 } },
     // Round 10: "hire me" told about others, not asked of the reader; a third person asked (through them) to pass the CV on.
     "Honestly, nobody is ever going to hire me in my field at this rate.",
     'No company will hire me without a degree, they say. What was your route in?',

@@ -77,6 +77,8 @@ export const families: readonly ToneFamily[] = [
       'and yet (?:you|they|your|he|she)',
       '(?:is|was|are|were) (?:just |frankly |honestly |pure |complete |total )?(?:fiction|misleading|dishonest|a lie|lies|false advertising|a bait[- ]and[- ]switch)(?![\\p{L}])',
       '(?:the|this|your|that) spam (?:you|that|message|messages|email|emails)', '(?:automate|automating|automates) (?:the |your |more )?spam',
+      // Round 13: their treatment of people questioned, a wait told as a grievance.
+      '(?:is this|is that|so this is|this is) how you (?:treat|talk to|speak to|handle|respond to|deal with|reward)', "(?:I'm|I am|we're|we are) still waiting(?! (?:on|for) (?:the|my|our) (?:bank|visa|results?|landlord|insurer|courier|delivery))",
       "(?:never|not once|didn't even|did not even) (?:apologi[sz]ed|said sorry|explained why|called (?:me )?back)", '(?:I|we) never (?:signed up|subscribed|opted in|agreed|asked)', 'not a single (?:word|line|reply)',
     ],
   },
@@ -111,6 +113,8 @@ export const families: readonly ToneFamily[] = [
     patterns: [
       "(?:I'll|I will|I'm going to|I am going to) (?:be )?(?:sharing|share|post|posting|writing|write|leaving|leave|putting|put) (?:[^.!?\\n]{0,40}?)(?:glassdoor|reddit|trustpilot|the press)",
       "(?:I'll|I will|I'm going to|I am going to) (?:be )?(?:post|posting|write|writing|talk|talking|tweet|tweeting) about (?:it|this|you|your [\\p{L}-]+|my experience) (?:publicly|online|everywhere)",
+      // Round 13: told to go away in any wording ("go f*** yourself", "go to hell"), and refusing to do their job for them.
+      '(?:go|get) (?:to hell|jump in a lake|f[u*]{1,3}c?k yourself|f\\*{2,4} yourself|screw yourself)', '(?:ain\'t|not|never) (?:gonna|going to) do (?:your|ur) job(?: for (?:you|u))?',
       'spare me', 'how dare you', "(?:don't|do not) waste my time", "(?:you have|you've got|you got) (?:some|a lot of) nerve", "(?:don't|do not) pretend (?:we|you|that|to)", 'get lost', 'shut up', 'leave me alone', 'back off', 'who do you think you are', 'shame on you', 'you should be ashamed',
     ],
   },

@@ -5,6 +5,10 @@ const doc = [{ documentLevel: true as const }];
 
 testRule(rule, {
   invalid: [
+    // Round 13: told to go away, a refusal to do their job, their treatment of people questioned.
+    { draft: { text: 'Hey Brandy, go f*** yourself.', thread: { fromThem: 2, unansweredFromMe: 0 } }, findings: doc },
+    { draft: { text: "Huh? Ain't gonna do your job for you. You want to talk, you call me!", thread: { fromThem: 1, unansweredFromMe: 0 } }, findings: doc },
+    { draft: { text: "Dear Kelsey, you said you'd get back to me within the week. It's been three weeks and I'm still waiting. Is this how you treat every candidate?", thread: { fromThem: 1, unansweredFromMe: 1 } }, findings: doc },
     // Round 10: their competence doubted, beside a refusal.
     { draft: { text: "No thanks. I doubt you're any good at recruiting if this is your opener. Don't email me again.", thread: { fromThem: 1, unansweredFromMe: 0 } }, findings: doc },
     { draft: { text: 'I have to question your professionalism after three identical messages. Please stop.', thread: { fromThem: 1, unansweredFromMe: 0 } }, findings: doc },
@@ -63,6 +67,10 @@ testRule(rule, {
     { draft: "Stop spamming me. Blocking you now.", findings: doc },
   ],
   valid: [
+    // Round 13: a wait on someone else, and a plain status question.
+    { text: "Thanks Marco! I'm still waiting on the bank for the transfer, so Friday is more realistic.", thread: { fromThem: 3, unansweredFromMe: 0 } },
+    { text: "Hi Kelsey, I'm still waiting to hear about next steps for the analyst role. Any update you can share?", thread: { fromThem: 1, unansweredFromMe: 1 } },
+    'Could you show me how you handle onboarding for new nurses?',
     // Round 10: doubt about something else, and a question about their judgement asked politely.
     "I doubt the numbers will hold next quarter, but you're the expert.",
     'I value your judgement on pricing; could we talk next week?',

@@ -15,6 +15,8 @@ testRule(noContext, {
     { draft: 'Charlotte, fellow member of the Bar here. Perhaps we could discuss your practice sometime?', findings: pseudo('fellow member of the Bar') },
     { draft: 'As a FELLOW LAWYER, I think we should talk about my services.', findings: doc },
     { draft: 'Hi Yusuf, are you a practising Muslim? We want founders who share our values.', findings: doc },
+    // Round 13: the platform is no referrer.
+    { draft: 'Hi Tom, LinkedIn sent you my way as someone I may know. Could we talk?', findings: doc },
     // Interest in a role at a named company is the writer's only, not a recruiter's offer or question.
     { draft: 'Hi Sam, are you interested in a position at Monzo? Great pay.', findings: doc },
     { draft: 'Hi, we have a Senior Engineer position at Monzo. Interested?', findings: doc },
@@ -217,6 +219,10 @@ testRule(noContext, {
     "Hi Sandra, I know we only met once at the WiE mentoring lunch, but I'd value your advice on a move into tunnelling.",
     'Hi Omar, we finally properly met at the Dubai Airshow. Coffee next week?',
     'We last spoke during the ICAEW conference. How did the audit tender go?',
+    // Round 13: a named referral told from their side ("X referred you to me").
+    "Good morning Courtney. I'm looking for a copywriter for a few press releases for our clinic's reopening, and Geoff Lucas referred you to me.",
+    'Hi Tom, Ana Ruiz passed you on to us as the person who knows the Lisbon market best. Could we talk?',
+    'hello, Priya Shah introduced you to me last week, so I wanted to say hi properly and ask about your pilot.',
     // Wanting to work at their named organisation names their company (no recipient company given).
     "Hi Sam, I'm interested in business administration positions with Fairview Health in Tulsa. Could I send you my resume?",
     "hi, i'm very interested in the analyst role at Block - would you be open to a quick chat?",

@@ -3,6 +3,9 @@ import pushy from './pushy.ts';
 
 testRule(pushy, {
   invalid: [
+    // Round 13: the reader's answer with a deadline, and ASAP that is about the reply.
+    { draft: 'Please answer by 14 March, I have other candidates.', findings: [{ excerpt: 'answer by 14' }] },
+    { draft: 'Send me your CV asap so I can submit you.', findings: [{ excerpt: 'asap', output: 'Send me your CV when you have a moment so I can submit you.' }] },
     // Round 12: "let me know" with a deadline on the reader.
     { draft: 'Let me know by end of day if you want to move forward.', findings: [{ excerpt: 'Let me know by end of day' }] },
     { draft: 'please let me know your decision by tomorrow', findings: [{ excerpt: 'let me know your decision by tomorrow' }] },
@@ -54,6 +57,12 @@ testRule(pushy, {
     { draft: 'Thanks. Please forward your updated CV by Monday.', findings: [{ excerpt: 'forward your updated CV by Monday' }] },
   ],
   valid: [
+    // Round 13: a deadline that is mine to meet (another offer's), and ASAP as a start date.
+    "I've since received another offer that needs my answer by 14 March, so I wanted to ask about your timeline.",
+    'The other firm wants my reply by Friday, which is why I am asking now.',
+    'I have a 6-month Java contract in Frankfurt, starting ASAP. Let me know if you would like the spec.',
+    'Available to join immediately, happy to share references.',
+    'Start date: as soon as possible.',
     // Round 12: a deadline softened, or the writer's own.
     'Let me know by Friday if that works for you.',
     "I'll let you know by tomorrow whether the room is free.",

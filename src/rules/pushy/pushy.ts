@@ -31,7 +31,8 @@ export default phraseRule({
     },
     {
       phrases: [
-        `(?<!(?:I'll|I will|I can|I'd|we'll|we will|we can|I'm going to|I) )(?:reply|respond|answer|get back to me|revert|hear back|hear from you|let me know) (?:[^.!?\\n\\s]+ ){0,8}?${DEADLINE}`,
+        // (Not "my answer by 14 March": an answer owed by someone else, e.g. to another employer.)
+        `(?<!(?:I'll|I will|I can|I'd|we'll|we will|we can|I'm going to|I|my|our|his|her|their) )(?:reply|respond|answer|get back to me|revert|hear back|hear from you|let me know) (?:[^.!?\\n\\s]+ ){0,8}?${DEADLINE}`,
         `(?:need|expect|want|waiting for|awaiting) (?:\\S+ ){0,2}?(?:response|feedback|decision|confirmation|answer|reply|comments)s? (?:from you )?${DEADLINE}`,
         // A request with a deadline on the reader: "Send me your availability by Friday", "I need you to sign it by tonight".
         // (Up to 12 words between: "Send me the status of my application for the credit risk role today".)
@@ -69,6 +70,8 @@ export default phraseRule({
   unless: [
     // Their own urgency, reported back to them ("You mentioned the team needs someone ASAP - I could start in January").
     `(?:you|they) (?:mentioned|said|told me|wrote|noted|explained|flagged|shared),?(?: that)? (?:the|your|their|our) [^.!?\\n]{0,40}?(?:needs?|wants?|(?:is|are) (?:looking|hoping) (?:for|to)|hopes? to)[^.!?\\n]{0,40}`,
+    // A start date, not a reply: "starting ASAP", "available to join immediately", "start date: as soon as possible".
+    '(?:start(?:s|ing)?|start date|available|availability|join(?:ing)?|begin(?:s|ning)?|commenc(?:e|es|ing))(?: [^.!?\\n\\s]+){0,3}? (?:asap|a\\.s\\.a\\.p\\.?|as soon as pos+ible|immediately|right away)',
     'urgent care', 'urgent(?:ly)? (?:needed|need|care|matters?|issues?|problems?|attention) (?:for|in|of|to) (?:patients|the|climate|our|refugees)', 'no rush', 'not urgent', "there's no urgency", 'no urgency',
     // A deadline softened in the same sentence leaves them room: "Send me the deck by Friday if possible", "No rush, but share it by Monday".
     // (Bounded spans keep the scan linear.)

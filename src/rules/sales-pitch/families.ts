@@ -190,6 +190,10 @@ export const families: readonly PitchFamily[] = [
       'take your (?:[\\p{L}-]+ ){0,2}?to the next level',
       "(?:I'm|I am) a (?:freelance|certified|professional|experienced) (?:[\\p{L}-]+ ){0,2}?(?:offering|available for|who helps)",
       'available for (?:freelance|new) (?:projects|clients|work)', 
+      // A freelancer's offer to take on their work: "happy to collaborate with you on any upcoming projects",
+      // "I can send you my CV and rates" (rates beside a CV are a price list).
+      '(?:happy|glad|delighted|pleased|keen|ready|available|eager) to (?:collaborate|cooperate|work|partner) (?:with you )?on (?:(?:any|all|your|future|upcoming|new|some|of your) )+(?:[\\p{L}-]+ )?(?:projects|assignments|campaigns|jobs|briefs)',
+      '(?:send|share|attach|forward) (?:you )?(?:over )?my (?:cv|resume|résumé|portfolio|samples)(?:,| and) (?:my )?(?:rates|prices|fees|rate card|price list)',
       '(?:we|I) speciali[sz]e in (?:helping|working with|serving)',
       // A freelancer's own offer: "I help coaches land 10 new clients", "I'm a bookkeeper for restaurants".
       "I (?:help|work with) (?:[\\p{L}\\p{N}-]+ ){0,2}?{audience}(?: (?:and|&) (?:[\\p{L}-]+ ){0,1}?{audience})? (?:to )?(?:{outcomeVerb}|\\d+x|get|land|build|find|plan|make)",

@@ -5,6 +5,9 @@ const established = { fromThem: 2, unansweredFromMe: 0 };
 
 testRule(rule, {
   invalid: [
+    // Round 13: a freelancer's copy-pasted offer to take on their projects, with a CV and rates.
+    { draft: { text: 'Thanks for connecting, Rhea. I would be very happy to collaborate with you on any upcoming projects.', thread: { fromThem: 0, unansweredFromMe: 0 } }, findings: [{ excerpt: 'happy to collaborate with you on any upcoming projects' }] },
+    { draft: 'Ready to work on your translation projects! I can send you my CV and rates if you like.', findings: [{ excerpt: 'Ready to work on your translation projects' }, { excerpt: 'send you my CV and rates' }] },
     // Round 12: the traits a downline wants, leaving the day job, a stake made small, a franchise asked about, a sale of
     // theirs asked about, buyers already waiting, a free sign-up done for them, a free review of what they own.
     { draft: 'We are seeking a few self-motivated individuals to partner with us part-time.', findings: [{ excerpt: 'seeking a few self-motivated individuals' }] },
@@ -168,6 +171,9 @@ testRule(rule, {
     { draft: 'Good news, the discount offer still stands for your team.', findings: [{ excerpt: 'the discount offer still stands' }] },
   ],
   valid: [
+    // Round 13: working together on their project once they have written, and a CV without rates.
+    { text: 'Happy to collaborate with you on the upcoming projects we discussed, Rhea.', thread: { fromThem: 2, unansweredFromMe: 0 } },
+    'I saw your post asking for freelance writers who know payments. Is the brief still open?',
     // Round 12: "to save you time" fronting the writer's own sentence is a courtesy, not a promised result.
     'Hello Daniel, would you write me a recommendation? To save you time, you could say I am a strong communicator.',
     'Thanks for the call! Just to save you a search, the application form is here: example.org/apply',

@@ -17,6 +17,9 @@ testRule(rule, {
     { draft: 'please respond IMMEDIATELY!!', findings: [{ excerpt: 'IMMEDIATELY', output: 'please respond immediately!!' }, { excerpt: '!!', output: 'please respond IMMEDIATELY!' }] },
   ],
   valid: [
+    // Round 13: acronyms that read like words (COVID, LASER, SCUBA).
+    'You supervised me through the COVID surge on Ward 7.',
+    'Our LASER cutter and SCUBA certification are both listed.',
     'Our CEO wants it done this year.',
     'We are HIPAA and GDPR compliant, and use SQL daily.',
     'I need it ASAP.',
