@@ -97,7 +97,8 @@ const ALL_CAPS = /^[\p{Lu}\p{N}.&-]+$/u;
 const STARTS_SENTENCE = /(?:^|[.!?:;…\n•*–—(¿¡]|\p{Extended_Pictographic})[\s"“”'‘’«»\uFE0F]*$/u;
 // A job title in capitals is a role on offer, not something of theirs: "a Customer Success Lead role", "the post of Business Analyst".
 const ROLE_AFTER = /^[\p{L}\s-]{0,40}?\s(?:role|position|job|post|opening|vacancy|opportunity)(?![\p{L}])/u;
-const ROLE_BEFORE = /(?:role|position|job|post|vacancy|opening) (?:of|as|at|with|in) (?:an? )?[\p{L}\s]{0,30}$/iu;
+// German names the role with "als": "hab nen Job als SAP-Berater für dich", "die Stelle als Scrum Master".
+const ROLE_BEFORE = /(?:role|position|job|post|vacancy|opening|stelle|rolle) (?:of|as|at|with|in|als) (?:an? )?[\p{L}\s]{0,30}$/iu;
 // The writer's own things and channels: "my course on Udemy", "send it via Western Union".
 const OWN_THING = /\bmy\b[^,;.!?]{0,40}\b(?:on|at|in)\s+$|\b(?:via|using)\s+$/iu;
 // "Python and Machine Learning", "Europe and the Middle East", "Data Entry Clerk": a word joined to one that was

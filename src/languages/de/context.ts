@@ -94,6 +94,8 @@ export const families: readonly Family[] = [
       '{yourPoss} (?:\\S+ )?(?:Arbeit|Arbeiten|Forschung) (?:zu|zum|zur|über|an|am|im Bereich|rund um)',
       // "Sie haben kürzlich über Tarifverträge geschrieben", "du hast neulich darüber gepostet"
       '(?:Sie haben|du hast|Sie hatten|du hattest) (?:\\S+ ){0,6}?(?:geschrieben|gepostet|veröffentlicht|gesprochen|berichtet|vorgestellt|präsentiert|gebloggt)',
+      // … the same in a subordinate clause, verb last: "da du auf dem Panel bei der BAU genau darüber gesprochen hast", "weil Sie in Ihrem Newsletter davon berichtet haben"
+      '(?:da|weil|dass|wie|als|nachdem|wo) (?:Sie|du) (?:[^\\s,.!?]+ ){1,10}?(?:geschrieben|gepostet|veröffentlicht|gesprochen|berichtet|vorgestellt|präsentiert|gebloggt|erzählt|erklärt|gezeigt|geschildert|beschrieben) (?:haben|hast|hatten|hattest)(?![\\p{L}])',
       // What they said or did where the writer saw it, either word order: "bei der Podiumsrunde haben Sie als Einzige … angesprochen",
       // "Sie haben unter meinem Beitrag einen Kommentar hinterlassen", "Sie haben beim Treffen des Gewerbevereins erzählt"
       '(?:Sie haben|du hast|Sie hatten|du hattest|haben Sie|hast du|hatten Sie|hattest du) (?:[^\\s,.!?]+ ){0,12}?(?:angesprochen|erzählt|hinterlassen|kommentiert|erklärt|gezeigt|vorgestellt|präsentiert|geschildert|beschrieben|vorgerechnet|berichtet|geantwortet|eingebracht|zitiert|vorgeführt|gestellt)(?![\\p{L}])(?![^.!?\\n]{0,3}\\?)',
@@ -191,6 +193,10 @@ export const families: readonly Family[] = [
       '(?:mich|Sie|dich) (?:\\S+ )?(?:an Sie|an dich|auf Sie|auf dich) verwiesen',
       '(?:Sie|du) (?:wurden|wurdest) mir (?:\\S+ ){0,8}?(?:empfohlen|genannt|ans Herz gelegt)',
       'hat mir (?:\\S+ ){0,3}?von (?:Ihnen|dir|euch) erzählt',
+      // What someone told the writer about them or their organisation: "Frau Pohl vom Quartiersmanagement hat mir erzählt, dass Ihr Jugendzentrum
+      // eine Werkstatt hat", "Jonas hat mir von deinem Repair-Café erzählt"
+      'hat mir (?:\\S+ ){0,3}?(?:erzählt|berichtet|verraten|gesagt|geschrieben|erklärt),? (?:dass|wie|wo) (?:\\S+ )?(?:Sie|du|Ihr|Ihre|Ihrem|Ihren|dein|deine|deinem|deinen|euer|eure|eurem)(?![\\p{L}])',
+      'hat mir (?:\\S+ ){0,3}?von (?:Ihrem|Ihrer|Ihren|deinem|deiner|deinen|eurem|eurer|euren) (?:\\S+ ){1,4}?(?:erzählt|berichtet|vorgeschwärmt)',
       // An introduction already made by someone: "Frau Berger hat uns gestern per Mail miteinander bekannt gemacht", "Jonas hat mich mit Ihnen vernetzt"
       'hat (?:uns|mich mit Ihnen|mich mit dir|Sie mit mir|dich mit mir) (?:[^\\s.!?]+ ){0,6}?(?:bekannt gemacht|bekanntgemacht|vorgestellt|vernetzt|in Kontakt gebracht|zusammengebracht|verbunden)',
       'hat (?:\\S+ ){0,4}?(?:den Kontakt|die Verbindung) (?:\\S+ ){0,3}?(?:hergestellt|vermittelt)',
@@ -320,6 +326,8 @@ export const families: readonly Family[] = [
       '(?:auf|zu|zur|in) {yourPoss} (?:\\S+ )?(?:Stellenanzeige|Stellenausschreibung|Ausschreibung|Jobanzeige|Stellenangebot)',
       '(?:meine|die) Bewerbung (?:als|für|auf|um)',
     ],
+    // Job hunting in general is no application to their company: "ich bewerbe mich gerade und bräuchte noch zwei Empfehlungen".
+    quiet: ['bewerbe mich (?:gerade|derzeit|momentan|aktuell|zurzeit|im Moment|viel|überall)(?= *(?:[,.!?]|und |aber |$))'],
   },
   {
     name: 'invitation',

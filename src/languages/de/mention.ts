@@ -43,6 +43,8 @@ export const mention: MentionCues = {
       'nachhaken', 'nachfassen', 'erinnern',
       // LinkedIn clicks, a sighting, anyone like them, a claimed exchange.
       '(?:habe|hab|hatte) (?:Sie|dich) (?:\\S+ ){0,5}?gesehen', 'Profil', 'vernetzt', 'angenommen', 'wie Sie', 'wie Ihres', 'wie Ihre', 'wie du', 'wie besprochen', 'wie vereinbart', 'wie versprochen',
+      // A claimed earlier call or exchange is not a moment of theirs: "anknüpfend an unser Telefonat letzte Woche … wie zugesagt".
+      'wie zugesagt', 'wie abgesprochen', 'wie angekündigt', 'wie telefonisch', 'wie am Telefon', 'anknüpfend an', 'bezugnehmend auf', 'Bezug nehmend auf', 'in Anknüpfung an', 'mit Bezug auf unser',
     ],
   },
 };

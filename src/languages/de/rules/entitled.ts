@@ -8,7 +8,7 @@ export const entitled: LocalizedRule = {
       means: 'claims they owe you',
       patterns: [
         '(?:Sie schulden|du schuldest) mir', 'ich verdiene (?:\\S+ )?(?:eine |einen )?(?:\\S+ )?(?:Antwort|Erklärung|Chance|Respekt|Rückmeldung|Absage|Begründung)', 'das Mindeste,? was (?:Sie|du)',
-        'ich erwarte (?:\\S+ )?(?:eine|Ihre|deine) (?:\\S+ )?(?:Antwort|Erklärung|Rückmeldung|Entschuldigung)', 'ich habe (?:\\S+ )?(?:ein Recht|Anspruch) auf (?:eine )?(?:Antwort|Erklärung)',
+        'ich erwarte (?:\\S+ ){0,3}?(?:eine|Ihre|deine) (?:\\S+ )?(?:Antwort|Erklärung|Rückmeldung|Entschuldigung)', 'ich habe (?:\\S+ )?(?:ein Recht|Anspruch) auf (?:eine )?(?:Antwort|Erklärung)',
         '(?:Sie sollten|du solltest) mich (?:\\S+ )?(?:einstellen|nehmen|einladen)', 'ich verlange (?:\\S+ )?(?:eine )?(?:Antwort|Erklärung)',
       ],
     },

@@ -38,6 +38,8 @@ export const pushy: LocalizedRule = {
         '{reply} (?:\\S+ ){0,4}?innerhalb (?:von |der nächsten )?(?:\\d+|24|48|zwei|drei) (?:Stunden|Tagen|Tage|Minuten)',
         'innerhalb (?:von |der nächsten )?(?:\\d+|24|48|zwei|drei) (?:Stunden|Tagen|Tage|Minuten) (?:\\S+ ){0,3}?{reply}',
         '(?:brauche|benötige) (?:\\S+ ){0,4}?(?:bis heute|bis morgen|heute noch|noch heute|sofort)',
+        // The separable verb split around the deadline: "Bitte teilen Sie uns bis Freitag mit", "gib mir bis morgen Bescheid"
+        '(?<!(?:ich|wir) )(?:teilen Sie|teilt|teil|teile|geben Sie|gebt|gib) (?:\\S+ ){0,3}?bis (?:spätestens )?{day} (?:\\S+ ){0,6}?(?:mit|Bescheid)(?![\\p{L}])',
       ],
       quiet: [
         'bis (?:\\S+ )?{day} (?:\\S+ ){0,3}?(?:in Ruhe|Zeit|kein Stress|gern|gerne|jederzeit)',

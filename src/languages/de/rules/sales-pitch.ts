@@ -87,6 +87,8 @@ export const salesPitch: LocalizedRule = {
         '(?:zeige|zeigen|erkläre|erklären|demonstriere|demonstrieren) (?:ich |wir )?(?:Ihnen|dir|euch)(?: \\S+){0,3}?, wie (?:\\S+ ){0,4}?(?:bei Ihnen|bei dir|bei euch|für Sie|für dich|in Ihrem|in Ihrer|in deinem|in deiner)',
         // A measured saving promised to the reader: "damit sparen Sie bis zu 5 Stunden pro Woche", "du sparst locker 20 %"
         '(?:sparen Sie|sparst du|spart ihr|Sie sparen|du sparst|ihr spart) (?:\\S+ ){0,3}?(?:bis zu |über |mehr als |rund |locker |mindestens )?(?:\\d[\\d.,]*|zwei|drei|vier|fünf|zehn|zwanzig) ?(?:Stunden|Std\\.|Minuten|Tage|Prozent|%|Euro|€)',
+        // A result promised in a time box: "In 30 Tagen zu 10.000 Followern", "in 90 Tagen zum sechsstelligen Umsatz"
+        '(?:in|innerhalb von) (?:nur |weniger als )?(?:\\d+|zwei|drei|vier|sechs|acht|zwölf) (?:Tagen|Wochen|Monaten) (?:zu|zum|zur|auf|mehr als) (?:\\d[\\d.,]*|fünfstelligen|sechsstelligen|siebenstelligen|ersten) ?(?:\\S+ )?(?:Followern|Follower|Followers|Kunden|Neukunden|Leads|Abonnenten|Umsatz|Monatsumsatz|Euro|€|Terminen|Termine|Anfragen)',
         '(?:zu|für|bis zu|\\d+ ?%) mehr {gain}', '(?:Ihre|Ihren|deine|deinen) (?:\\S+ )?(?:{gain}) (?:zu )?(?:steigern|erhöhen|verdoppeln|verdreifachen|ankurbeln|boosten)'],
     },
     {
@@ -99,6 +101,8 @@ export const salesPitch: LocalizedRule = {
         // "Darf ich Ihnen unsere Lösung kurz vorstellen?"
         '(?:Ihnen|dir|euch) (?:\\S+ ){0,3}?(?:unser|unsere|unseren|mein|meine|meinen) (?:\\S+ )?(?:Produkt|Lösung|Angebot|Tool|Software|Plattform|Dienstleistung|Leistungen|Service|App|Portfolio) (?:\\S+ )?(?:vorstellen|zeigen|präsentieren|anbieten|vorzustellen|zu zeigen)',
         'unverbindliches Angebot',
+        // Something of theirs handed over for free, as bait: "Wir stellen Ihnen kostenlos redaktionellen Content zur Verfügung"
+        '(?:(?:ich|wir) (?:stelle|stellen)|(?:stelle|stellen) (?:ich|wir)) (?:Ihnen|dir|euch) (?:[^\\s.!?]+ ){0,4}?(?:kostenlos|kostenfrei|gratis|unentgeltlich|umsonst) (?:[^\\s.!?]+ ){0,4}?(?:Content|Inhalte|Artikel|Texte|Gastbeiträge|Gastbeitrag|Beiträge|Software|Lizenzen|Lizenz|Zugang|Testzugang|Produkte|Muster|Whitepaper) (?:[^.!?\\n]{0,80}?)zur Verfügung',
         // The verb split around the product: "biete ich Ihnen drei Monate kostenlos unser Cloud-Kassensystem an"
         '(?:biete|bieten) (?:ich |wir )?(?:Ihnen|dir|euch) (?:[^\\s,.!?]+ ){0,5}?(?:unser|unsere|unseren|mein|meine|meinen) (?:\\S+ )?[\\p{L}-]*{product}\\S* an(?![\\p{L}])',
         // Services for a client group, verb split: "ich biete Buchhaltung und Lohnabrechnung für kleine Arztpraxen an"

@@ -26,5 +26,12 @@ export const slang: LocalizedRule = {
       patterns: ['digga', 'digger', 'geil', 'megageil', 'voll geil', 'alter schwede', 'grad(?= (?:\\S+ )?(?:gesehen|gelesen|entdeckt))'],
       quiet: ['geil(?=e[rn]? (?:Bock))'],
     },
+    {
+      // Lower-case "grad" is clipped "gerade" ("ich bin grad auf Jobsuche"); the noun is "Grad" and a temperature has its number.
+      name: 'clippedGerade',
+      means: 'is clipped speech',
+      caseSensitive: true,
+      patterns: ['(?<![\\p{N}°][ \\t]?|(?:minus|plus|um|ein|einen|zwei|drei|ersten|zweiten) )grad(?![\\p{L}])'],
+    },
   ],
 };

@@ -6,7 +6,7 @@ import type { LocalizedRule } from '../../types.ts';
  */
 const MISSPELLINGS: Readonly<Record<string, string>> = {
   standart: 'Standard', standarts: 'Standards', vorraussetzung: 'Voraussetzung', vorraussetzungen: 'Voraussetzungen', vorraus: 'voraus',
-  seperat: 'separat', seperate: 'separate', seperaten: 'separaten', addresse: 'Adresse', interresiert: 'interessiert',
+  seperat: 'separat', seperate: 'separate', seperaten: 'separaten', addresse: 'Adresse', interresiert: 'interessiert', intresse: 'Interesse', intressiert: 'interessiert',
   interressiert: 'interessiert', interresse: 'Interesse', interresant: 'interessant', interressant: 'interessant', intressant: 'interessant',
   rhytmus: 'Rhythmus', nähmlich: 'nämlich', entgeld: 'Entgelt', reperatur: 'Reparatur', wiederspiegeln: 'widerspiegeln',
   wiederspiegelt: 'widerspiegelt', wiederspruch: 'Widerspruch', wiedersprechen: 'widersprechen', agressiv: 'aggressiv', bischen: 'bisschen',
