@@ -24,7 +24,9 @@ const BUDGETS = {
   // 32 KB built). The words compile on first use, so the worker's start does not grow with them (see the bench's cold keystroke).
   // 1 000 → 1 050 KB: rounds 6 and 7 (ordinary replies and cold first messages in five languages, rewording: 43 KB
   // built, 1 007 KB now). Compacting the packs' patterns remains the follow-up that would win this back.
-  'chrome-mv3/background.js': 1_050_000,
+  // 1 050 → 1 100 KB: rounds 9 to 13 (near misses, then drafts from real pages in five languages; the third no-context
+  // backstop and its per-language cues: 45 KB built, 1 052 KB now). The bench's cold keystroke stays +46 ms over a warm one.
+  'chrome-mv3/background.js': 1_100_000,
 };
 // 250 → 265 KB for the same reasons as the background's budget (the engine's words compress to about half).
 // 265 → 285 KB: the welcome page (its chunk, three inline pictures) and the shortcuts.
