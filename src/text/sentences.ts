@@ -66,8 +66,8 @@ export function splitSentences(text: string, language: SentenceCues = {}): Sente
     const isDot = ch === 46 && j === runStart;
     if (next === '' || /\s/.test(next)) {
       if (isDot && isAbbreviation(text, runStart, extra)) continue;
-      // German ordinals: "am 3. Oktober", "der 2. Platz" (a number with a full stop, then a word).
-      if (isDot && language.ordinalDots && /(?<![\d.,])\d{1,2}$/.test(text.slice(Math.max(0, runStart - 3), runStart)) && /\p{L}/u.test(firstAfterBlanks(text, j + 1))) continue;
+      // German ordinals and dates: "am 3. Oktober", "der 2. Platz", "am 12.03. findet…" (a number with a full stop, then a word).
+      if (isDot && language.ordinalDots && /(?<![\d.,])\d{1,2}(?:\.\d{1,2})?$/.test(text.slice(Math.max(0, runStart - 6), runStart)) && /\p{L}/u.test(firstAfterBlanks(text, j + 1))) continue;
       const ellipsis = text.startsWith('..', runStart);
       if (ellipsis && /\p{Ll}/u.test(firstAfterBlanks(text, j + 1))) continue;
       push(j + 1, false);

@@ -19,6 +19,8 @@ testRule(rule, {
     'Hola Marta, si tienes tiempo, ¿podrías enviarme la agenda? Gracias.',
     'Bonjour Léa, je serai à Paris le 3 mai. Seriez-vous disponible ?',
     'Hallo Herr Vogel, wir sehen uns am 3. Oktober in Köln. Passt Ihnen das?',
+    // A date with two full stops, then a word: "am 12.03. findet" is one sentence.
+    'Hallo Frau Lenz, am 12.03. findet unser Netzwerkabend in Graz statt. Kommen Sie vorbei?',
     'I bought an iPhone and sold it on eBay.',
     'Hi Tom, I am well. How are you?',
     'We read the i18n guide and the iOS docs.',
