@@ -33,6 +33,9 @@ export const mention: MentionCues = {
       '(?:te|lhe|vos) (?:enviei|mandei|escrevi)', '(?:enviei|mandei|escrevi)(?:-lhe|-te)?',
       '(?:minha|meu) (?:\\S+ ){0,2}?(?:mensagem|solicita[çc][ãa]o|proposta|candidatura|nota|convite|e-mail|email|curr[íi]culo|cv|pedido)',
       'retomando', 'refor[çc]ando', 'relembrando', 'dando seguimento',
+      // How long the writer has been in a state is no moment of theirs: "estou há um ano sem trabalhar" (lower case: matched in any case).
+      '(?:estou|estamos|ando|andamos|sigo|continuo|fico) h[áa] (?:[^\\s]+ ){1,2}?(?:dias|semanas|meses|anos|dia|semana|m[êe]s|ano)',
+      '(?:h[áa]|faz) (?:[^\\s]+ ){1,2}?(?:dias|semanas|meses|anos|dia|semana|m[êe]s|ano) que (?:estou|ando|procuro|busco|tento)',
       // LinkedIn clicks, a sighting, anyone like them, a claimed exchange.
       '(?:te|o|a) vi', 'vi voc[êe]', 'perfil', 'aceitou', 'aceitaste', 'conectamos', 'conex[ãa]o', 'como voc[êe]', 'como a sua', 'como o seu', 'como a tua', 'como o teu',
       '(?:como|conforme) (?:combinado|conversamos|conversado|prometido|falamos|falámos)',

@@ -5,6 +5,8 @@ import type { LocalizedRule } from '../../types.ts';
 const APPLIED = '(?:me candidatei|candidatei-me|apliquei|(?:enviei|submeti|apresentei|mandei) (?:a )?minha candidatura|(?:a )?minha candidatura (?:foi )?(?:enviada|submetida|registada|registrada)|me inscrevi|inscrevi-me|(?:estou|participo|estou a participar|estou participando) (?:n[oa]|d[oa]) (?:processo|sele[çc][ãa]o)|fiz (?:a|uma) entrevista)[^]{0,300}(?:indicar|indica|recomendar|vagas?|oportunidades?|trabalhar|fazer parte|entrar)';
 
 export const jobAsk: LocalizedRule = {
+  // An application said anywhere in the draft, before an ask in another paragraph ("me candidatei … (ID …)" then "se puder me indicar").
+  quietWhen: [`(?<!n[ãa]o )${APPLIED}`],
   lexicon: {
     opening: ['vaga', 'vagas', 'oportunidade', 'oportunidades', 'posiç(?:ão|ao)', 'emprego', 'trabalho', 'lugar', 'est[áa]gio', 'oportunidade de emprego'],
     cv: ['(?:o )?meu (?:curr[íi]culo|cv|curriculum|portf[óo]lio)', '(?:a )?minha candidatura'],
@@ -23,7 +25,10 @@ export const jobAsk: LocalizedRule = {
         '(?:tem|teria|h[áa]|haveria|existe|tens|terias|teriam|t[êe]m) (?:alguma |uma )?(?:{opening})(?: de [\\p{L}-]+)?(?: a[íi]| l[áa]| dispon[íi]vel| aberta)? (?:pra|para) mim',
         'qualquer (?:vaga|oportunidade|coisa|emprego|trabalho) (?:dispon[íi]vel|aberta|que (?:tiver|houver|aparecer))',
         // "Qualquer vaga serve", "aceito qualquer trabalho": any opening at all, asked for.
-        'qualquer (?:vaga|oportunidade|emprego|trabalho|est[áa]gio|posi[çc][ãa]o) (?:me )?(?:serve|servia|serviria|est[áa] (?:bom|[óo]timo)|t[áa] bom)',
+        // "qualquer vaga no seu escritório serve": where the opening is may stand between.
+        'qualquer (?:vaga|oportunidade|emprego|trabalho|est[áa]gio|posi[çc][ãa]o)(?:,? [^.?!;\\n]{1,40}?)? (?:me )?(?:serve|servia|serviria|est[áa] (?:bom|[óo]timo)|t[áa] bom)',
+        // The letter-style ask: "venho solicitar a V. Sa. uma oportunidade de estágio", "peço uma vaga de emprego".
+        '(?:solicit(?:ar|o|amos|aria)|pedir|pe[çc]o|requeiro|requerer)(?:-lhe)?(?: (?:a|à|ao) (?:[\\p{L}.-]+ ){0,3}?| )(?:uma |um |a |o )?(?:oportunidade de (?:emprego|trabalho|est[áa]gio)|vaga de (?:emprego|trabalho|est[áa]gio)|(?:coloca[çc][ãa]o|emprego|est[áa]gio)(?! de (?:ver[ãa]o )?(?:pesquisa|inform)))',
         '(?:aceito|topo|pego|agarro|aceitaria|toparia) qualquer (?:vaga|oportunidade|emprego|trabalho|est[áa]gio|posi[çc][ãa]o)',
         '(?:me )?arruma(?:r)? (?:um|uma) (?:emprego|vaga|trabalho|est[áa]gio)',
         '(?:tem|h[áa]|teria|tens|haveria|existe) (?:alguma )?(?:{opening})(?: aberta| dispon[íi]vel)? (?:a[íi]|na (?:sua|tua|vossa)|no (?:seu|teu|vosso)|para (?:algu[ée]m com|o meu perfil|meu perfil|algu[ée]m como eu))',

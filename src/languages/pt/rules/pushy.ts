@@ -36,6 +36,8 @@ export const pushy: LocalizedRule = {
       patterns: [
         '(?:aguardo|espero|fico no aguardo d[oe]|fico à espera d[ao]|preciso d[aeo]|(?:estou|fico|ficarei) (?:aguardando|esperando|a aguardar|a esperar)) (?:\\S+ ){0,3}?(?:resposta|retorno|posicionamento|feedback|confirmaç(?:ão|ao)|ok) (?:at[ée]|ainda|no m[áa]ximo at[ée]) (?:{deadline})',
         'preciso (?:d[ao] |de uma |de )?(?:sua |tua )?(?:resposta|retorno|confirmaç(?:ão|ao)) (?:ainda )?hoje',
+        // Their answer asked for by a deadline: "você tem que me dar uma resposta hoje", "me dê um retorno até sexta".
+        '(?:(?:tem|tens|precisa|precisas|deve|deves|deveria|pode|podes|poderia|poderias|consegue|consegues|conseguiria)(?: que| de)? (?:me )?(?:dar|mandar|enviar|passar)|(?:me )?(?:d[êeá]|mande|manda|envie|envia|passe|passa)(?:-me)?) (?:uma |um |a |o |sua |seu |tua |teu )?(?:resposta|retorno|posicionamento|posi[çc][ãa]o|feedback|confirma[çc][ãa]o) (?:ainda |at[ée] )?(?:{deadline})(?![\\p{L}])',
         '(?:responda|responde|retorne|retorna|confirme|confirma|me responda|me responde) (?:\\S+ )?(?:at[ée]|antes d[ea]) (?:{deadline})',
         'prazo (?:m[áa]ximo|final|limite) (?:é|de|at[ée])', '(?:at[ée]|antes d[eoa]) (?:{deadline}) sem falta', 'exijo (?:\\S+ ){0,3}?(?:at[ée]|antes d[eoa]) (?:{deadline})',
         '(?:responda|responde|retorne|retorna|confirme|confirma|envie|envia|mande|manda|me d[êáa]|preciso|quero|aguardo|espero|me responda|me responde|me retorne|me envie|me mande) (?:[\\p{L}\\p{N}-]+ ){0,5}?(?:at[ée]|antes d[eoa]|no m[áa]ximo at[ée]) (?:{deadline})',
