@@ -22,7 +22,9 @@ export const personalQuestion: LocalizedRule = {
       means: 'asks about family plans',
       patterns: [
         '(?:planen|möchten|wollen|wünschen) (?:Sie|du) (?:\\S+ ){0,5}?Kinder', '(?:planst|möchtest|willst) du (?:\\S+ ){0,5}?Kinder',
-        '(?:haben Sie|hast du) (?:\\S+ )?Kinder(?=[^.!\\n]{0,30}\\?)', '(?:sind Sie|bist du) schwanger', '(?:wie sieht|wie steht es um) (?:es mit )?(?:Ihre|deine|Ihrer|deiner) Familienplanung',
+        '(?:haben Sie|hast du) (?:\\S+ )?Kinder(?=[^.!\\n]{0,30}\\?)',
+        // Indirect: "(fragen,) ob Sie Kinder haben", "ob du Kinder planst"
+        'ob (?:Sie|du) (?:\\S+ ){0,2}?Kinder (?:haben|hast|planen|planst|möchten|möchtest|wollen|willst)(?![\\p{L}])', '(?:sind Sie|bist du) schwanger', '(?:wie sieht|wie steht es um) (?:es mit )?(?:Ihre|deine|Ihrer|deiner) Familienplanung',
       ],
     },
     {
@@ -40,6 +42,8 @@ export const personalQuestion: LocalizedRule = {
       patterns: [
         'wo (?:wohnen Sie|wohnst du|Sie wohnen|du wohnst)', '(?:Ihre|deine) (?:Wohnadresse|Privatadresse|Wohnanschrift)',
         'was (?:verdienen Sie|verdienst du|Sie verdienen|du verdienst)', 'wie viel (?:verdienen Sie|verdienst du)', 'wieviel (?:verdienen Sie|verdienst du)',
+        // The indirect question, verb last: "darf ich fragen, wie viel Sie jetzt bei McKinsey verdienen"
+        '(?:was|wie viel|wieviel) (?:Sie|du) (?:[^\\s,.!?]+ ){0,4}?(?:verdienen|verdienst)(?![\\p{L}])',
         '(?:Ihr|dein) (?:aktuelles |jetziges |derzeitiges )?(?:Gehalt|Einkommen)',
       ],
       quiet: ['(?:Ihre|deine) Gehaltsvorstellung', 'Gehaltsvorstellung', 'Gehaltswunsch'],

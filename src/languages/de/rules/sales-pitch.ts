@@ -9,6 +9,9 @@ export const salesPitch: LocalizedRule = {
     '(?:Sie|du) (?:hatten|haben|hattest|hast) (?:\\S+ ){0,6}?(?:angefragt|angefordert|erbeten)(?![\\p{L}])',
     'wie (?:von (?:Ihnen|dir) )?(?:gewünscht|angefragt|angefordert|erbeten)(?![\\p{L}])',
     '(?:auf|zu) (?:Ihre|Ihrer|deine|deiner) (?:\\S+ )?(?:Anfrage|Nachfrage|Bitte)(?![\\p{L}])',
+    // A founder raising money describes the product to an investor, who is not the buyer: "unsere Pre-Seed-Runde (1,2 Mio. €)"
+    '(?:unsere|unserer) (?:laufende |aktuelle |nächste )?(?:Pre-Seed-|Seed-|Series-[A-D]-|Finanzierungs|Investment|Wachstums|Anschluss|Bridge-)Runde(?![\\p{L}])',
+    'wir (?:suchen|sammeln|raisen) (?:gerade |aktuell |derzeit )?(?:\\S+ ){0,3}?(?:Investoren|Investorinnen|Business Angels|Wagniskapital|Risikokapital)(?![\\p{L}])',
   ],
   lexicon: {
     ourThing: ['unsere', 'unser', 'unserer', 'unseres', 'unseren', 'unserem'],
@@ -39,6 +42,10 @@ export const salesPitch: LocalizedRule = {
         // "Über 2.000 Handwerksbetriebe vertrauen bereits darauf"
         '(?:über|mehr als|bereits) [\\d.]+ (?:\\S+ )?[\\p{L}-]*{clients} (?:\\S+ )?(?:vertrauen|nutzen|setzen|arbeiten)',
         '(?:wir|ich) {helpVerb} (?:\\S+ )?[\\p{L}-]*{clients} wie {likeYours}',
+        // "wir unterstützen Unternehmen wie [Firmenname] dabei, ihre IT-Kosten … zu senken": the goal clause, whatever fills the slot
+        '(?:wir|ich) {helpVerb} (?:\\S+ )?[\\p{L}-]*{clients}n? (?:wie \\S+ )?dabei, (?:ihre|Ihre|deine|ihren|Ihren|deinen) [\\p{L}-]+',
+        // "Mit unserem System gewinnen Coaches und Berater planbar 5–10 neue Kunden pro Monat"
+        'mit (?:unserem|unserer|unseren) (?:\\S+ )?[\\p{L}-]*{product} (?:gewinnen|generieren|sparen|steigern|senken|verdoppeln|bekommen|erzielen)(?! (?:Sie|du|ihr) )',
         '(?<![\\p{L}-])[\\p{L}-]*{clients} wie {likeYours} (?:\\S+ ){0,3}?(?:dabei|bei|mit|beim)',
       ],
     },
@@ -50,6 +57,8 @@ export const salesPitch: LocalizedRule = {
         '(?:Demo|Produktdemo|Live-Demo|Vorführung) (?:\\S+ ){0,3}?(?:vereinbaren|buchen|zeigen|anbieten|ansehen)',
         '(?:Termin|Zeit|\\d+ Minuten) (?:\\S+ ){0,2}?(?:für )?(?:eine|einen) (?:\\S+ )?(?:Demo|Produktdemo|Live-Demo)',
         '(?:kostenlose|kurze|unverbindliche|persönliche|individuelle) (?:Demo|Produktdemo|Live-Demo|Vorführung)',
+        // Asking whether they want one: "ob Sie Interesse an einer Demo haben"
+        '(?:Interesse an|Lust auf) (?:einer|eine) (?:\\S+ )?(?:Demo|Produktdemo|Live-Demo|Vorführung|Produktvorführung)(?![\\p{L}])',
         // Asking them for a slot: "Wann passt es Ihnen für eine Demo?", "Wäre der Dienstag ein guter Zeitpunkt für die Vorführung?"
         '(?:passt|passen|wäre|wären|ginge|Zeitpunkt|Slot|Zeitfenster) (?:\\S+ ){0,4}?(?:für|zu) (?:eine|einer|einen|die|der|unsere|unserer) (?:\\S+ )?(?:Demo|Produktdemo|Live-Demo|Vorführung|Produktvorführung)',
         '(?:unverbindliches|kostenloses|kurzes unverbindliches) (?:Erstgespräch|Beratungsgespräch|Kennenlerngespräch|Angebot)',
@@ -89,6 +98,8 @@ export const salesPitch: LocalizedRule = {
         '(?:sparen Sie|sparst du|spart ihr|Sie sparen|du sparst|ihr spart) (?:\\S+ ){0,3}?(?:bis zu |über |mehr als |rund |locker |mindestens )?(?:\\d[\\d.,]*|zwei|drei|vier|fünf|zehn|zwanzig) ?(?:Stunden|Std\\.|Minuten|Tage|Prozent|%|Euro|€)',
         // A result promised in a time box: "In 30 Tagen zu 10.000 Followern", "in 90 Tagen zum sechsstelligen Umsatz"
         '(?:in|innerhalb von) (?:nur |weniger als )?(?:\\d+|zwei|drei|vier|sechs|acht|zwölf) (?:Tagen|Wochen|Monaten) (?:zu|zum|zur|auf|mehr als) (?:\\d[\\d.,]*|fünfstelligen|sechsstelligen|siebenstelligen|ersten) ?(?:\\S+ )?(?:Followern|Follower|Followers|Kunden|Neukunden|Leads|Abonnenten|Umsatz|Monatsumsatz|Euro|€|Terminen|Termine|Anfragen)',
+        // A number of new customers per period: "5–10 neue Kunden pro Monat"
+        '\\d+(?: ?[–-] ?\\d+)? (?:neue |zusätzliche |qualifizierte )?{gain} (?:pro|im|jeden|jede|je) (?:Monat|Woche|Quartal|Jahr)(?![\\p{L}])',
         '(?:zu|für|bis zu|\\d+ ?%) mehr {gain}', '(?:Ihre|Ihren|deine|deinen) (?:\\S+ )?(?:{gain}) (?:zu )?(?:steigern|erhöhen|verdoppeln|verdreifachen|ankurbeln|boosten)'],
     },
     {

@@ -21,6 +21,9 @@ export const templatePhrase: LocalizedRule = {
       patterns: [
         'ich bin (?:\\S+ )?auf (?:Ihr|dein) Profil gestoßen', 'ich bin (?:\\S+ )?auf (?:Ihr|dein) Profil gestossen',
         '(?:Ihr|dein) Profil ist mir (?:\\S+ )?aufgefallen',
+        // Same opener, other verbs: "ich bin auf Ihr Profil aufmerksam geworden", "ich habe mir Ihr Profil mal etwas genauer angesehen"
+        'ich bin (?:\\S+ )?auf (?:Ihr|dein) Profil aufmerksam geworden',
+        'ich habe mir (?:Ihr|dein) Profil (?:[^\\s,.!?]+ ){0,4}?(?:angesehen|angeschaut|durchgesehen)(?![\\p{L}])',
         '(?:Ihr|dein) Profil (?:hat mich|finde ich) (?:\\S+ )?(?:angesprochen|beeindruckt|interessant|spannend)',
         // The same compliment in the other order, with any intensifier: "ich finde dein Profil mega spannend"
         'ich finde (?:Ihr|dein|Dein) Profil (?:[^\\s,.!?]+ ){0,2}?(?:interessant|spannend|beeindruckend|toll|super|klasse|inspirierend)',

@@ -14,6 +14,7 @@ const MISSPELLINGS: Readonly<Record<string, string>> = {
   warscheinlich: 'wahrscheinlich', entgültig: 'endgültig', sympatisch: 'sympathisch', tatsächlig: 'tatsächlich', maschiene: 'Maschine',
   vorallem: 'vor allem', zumindestens: 'zumindest', rethorik: 'Rhetorik', dilletantisch: 'dilettantisch', detailiert: 'detailliert',
   ziehmlich: 'ziemlich', wohlmöglich: 'womöglich', tolleranz: 'Toleranz', morgends: 'morgens', zuverlässlich: 'zuverlässig',
+  östereich: 'Österreich', östreich: 'Österreich', deutchland: 'Deutschland', schweitz: 'Schweiz',
 };
 
 export const typo: LocalizedRule = {
