@@ -26,6 +26,10 @@ const SIGN_OFF_ONLY = /^(?:best|best regards|regards|kind regards|warm regards|c
 // One way only to read the blanks after the name: "[ \t]*[!.?]*[ \t]*" tried every split of a long run of spaces.
 const CLOSING_NAME = /,[ \t]+([\p{Lu}][\p{L}\p{M}]*(?:['’\-][\p{L}\p{M}]+)*)[ \t]*(?:[!.?]+[ \t]*)?(?:\p{Extended_Pictographic}\uFE0F?[ \t]*)*$/u;
 
+// "Thanks Kathy, …", "Congrats Felipe!": the name after an opening thanks or congratulations addresses the reader.
+// The name must be capitalized (checked apart: with the "i" flag \p{Lu} would take any letter, "Thanks all, …").
+const THANKS_VOCATIVE = /^\s*(?:thanks|thank you|thx|many thanks|congrats|congratulations|cheers)(?:[ \t]+(?:so much|again|a lot))?[ \t]+(\p{L}[\p{L}\p{M}]*(?:['’\-][\p{L}\p{M}]+)*)[ \t]*[,!]/iu;
+
 const VOCATIVE_AFTER_INTERJECTION = /^[ \t]+([\p{Lu}][\p{L}\p{M}]*(?:['’\-][\p{L}\p{M}]+)*)[ \t]*[,!]/u;
 
 /**
@@ -36,6 +40,8 @@ export function addressedNames(text: string, greeting: Greeting | null, sentence
   const out: AddressedName[] = [];
   if (greeting && greeting.names.length > 0) {
     for (const n of greeting.names) out.push({ ...n, source: 'greeting', titled: Boolean(greeting.title) });
+  } else if (!greeting && thanksVocative(text, notNames)) {
+    out.push(thanksVocative(text, notNames)!);
   } else if (!greeting) {
     const opening = /^[\s]*([\p{Lu}][\p{L}\p{M}]*(?:['’\-][\p{L}\p{M}]+)*)[ \t]*,/u.exec(text);
     const first = opening?.[1]!.toLowerCase();
@@ -63,6 +69,14 @@ export function addressedNames(text: string, greeting: Greeting | null, sentence
     out.push({ start: offset, end: offset + closing[1]!.length, text: closing[1]!, source: 'closing', titled: false });
   }
   return out;
+}
+
+function thanksVocative(text: string, notNames: readonly string[]): AddressedName | null {
+  const m = THANKS_VOCATIVE.exec(text);
+  const word = m?.[1];
+  if (!m || !word || !/^\p{Lu}/u.test(word) || OPENING_WORDS.has(word.toLowerCase()) || notNames.includes(word.toLowerCase())) return null;
+  const start = m.index + m[0].lastIndexOf(word);
+  return { start, end: start + word.length, text: word, source: 'opening', titled: false };
 }
 
 export type NameVerdict =

@@ -51,6 +51,8 @@ export const families: readonly Family[] = [
       "(?:any|are there any|is there any) (?:[\\p{L}-]+ ){0,2}?{jobPlural} (?:at|with|in|on) (?:your (?:[\\p{L}-]+ )?{workplace}|\\p{Lu}[\\p{L}&'-]*) for (?:me|someone like me|an? (?:[\\p{L}-]+ ){0,3}?{roleNoun})(?= *\\?)",
       '(?:chance|possible) (?:that )?there (?:are|is) (?:any )?{jobPlural} (?:\\S+ ){0,3}?for me',
       '(?:are|r) (?:you|u)(?: guys)? (?:\\S+ )?hiring', '(?:you|u) (?:gonna|going to) be hiring',
+      // The auxiliary dropped, as in texting, at a clause's start and asked: "u hiring designers?", "You guys still hiring?"
+      '(?<=(?:^|[.!?,;:\\n]|\\s[-–—])\\s{0,3})(?:you|u)(?: guys| all)? (?:still |currently |even )?hiring(?=[^.!?\\n]{0,40}\\?)',
       'looking for (?:a job|work|an internship) (?:\\S+ ){0,4}?(?:can|could) you',
       // "Is there any way you could get me in?", "get my foot in the door at…"
       '(?:way|chance) (?:you could|you can|to) get me (?:in|hired|on board|an interview)', 'get me (?:in|hired|on board)(?= *[?.!,]| at| there)',
@@ -107,7 +109,7 @@ export const families: readonly Family[] = [
     ],
     // Asking for someone else: "Are you hiring? I know a great engineer who'd love to hear about it."
     quiet: [
-      "(?:are|r) (?:you|u)(?: guys)? (?:\\S+ )?hiring\\?? (?:(?:I|we) (?:know|have|can recommend)|(?:asking )?for a (?:friend|colleague|former colleague|mentee|student))",
+      "(?:(?:are|r) )?(?:you|u)(?: guys| all)? (?:\\S+ )?hiring\\?? (?:(?:I|we) (?:know|have|can recommend)|(?:asking )?for a (?:friend|colleague|former colleague|mentee|student))",
       // "hire me" told about someone else, not asked of the reader: "nobody is ever going to hire me", "no company will hire me".
       "(?:nobody|no one|no-one|noone|no company|no employer|no firm|none of them|they|employers|companies|recruiters) (?:[\\p{L}']+ ){0,4}?hire me",
     ],

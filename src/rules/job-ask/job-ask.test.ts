@@ -84,6 +84,10 @@ testRule(rule, {
     { draft: 'Please please hire me for any position.', findings: [{ excerpt: 'Please please hire me' }] },
     { draft: 'Are there any openings for me on your team?', findings: [{ excerpt: 'Are there any openings for me' }] },
     { draft: 'btw are you guys hiring interns this summer?', findings: [{ excerpt: 'are you guys hiring' }] },
+    // Round 14: the auxiliary dropped, as in texting.
+    { draft: 'saw ur post on the Figma layoffs. u hiring designers? lmk', findings: [{ excerpt: 'u hiring' }] },
+    { draft: 'Congrats on the raise! YOU GUYS STILL HIRING?', findings: [{ excerpt: 'YOU GUYS STILL HIRING' }] },
+    { draft: 'Loved the demo - you hiring juniors at all?', findings: [{ excerpt: 'you hiring' }] },
     { draft: 'My visa ends soon. Is there any way you could get me in?', findings: [{ excerpt: 'way you could get me in' }] },
     // considerMe
     { draft: "I'd love to be considered for your data team.", findings: [{ excerpt: "I'd love to be considered" }] },
@@ -174,6 +178,10 @@ testRule(rule, {
     'Is your lab looking for datasets on river sediment? I can share ours.',
     'Congrats on the launch! Are you hiring? I know a brilliant designer who would love it.',
     'Are you guys hiring? Asking for a friend who just finished her PhD.',
+    // Round 14 quiet: the aux-less question asked for someone else, and "you" hiring told, not asked.
+    'u hiring? asking for a friend who just finished her PhD.',
+    'Thank you for hiring me last spring. You hiring Ana was a great call too.',
+    'Congrats, you hiring a head of data this quarter is big news.',
     'The new hire can start next week, so the schedule holds.',
     'Is there any way into the venue from the car park?',
     'I applied for the Graduate Software Engineer role at Atlassian last week (job ID 48213). Would you be willing to refer me?',

@@ -3,6 +3,10 @@ import rule from './nickname.ts';
 
 testRule(rule, {
   invalid: [
+    // Round 14: a short form after an opening thanks or congratulations addresses the reader too.
+    { draft: { text: 'Thanks Kathy, that works for me. See you at the workshop.', recipient: { name: 'Katherine Moore' } }, findings: [{ excerpt: 'Kathy', output: 'Thanks Katherine, that works for me. See you at the workshop.' }] },
+    { draft: { text: 'CONGRATS BOB! Well deserved.', recipient: { name: 'Robert Lang' } }, findings: [{ excerpt: 'BOB', output: 'CONGRATS Robert! Well deserved.' }] },
+    { draft: { text: 'Thank you so much Mike , the notes were great.', recipient: { name: 'Michael Chen' } }, findings: [{ excerpt: 'Mike', output: 'Thank you so much Michael , the notes were great.' }] },
     // French and German hyphenated given names are one name: one element or the initials are a short form.
     { draft: { text: 'Hallo HP, Glückwunsch zur Werkleitung in Ehingen!', recipient: { name: 'Hans-Peter Zimmermann' } }, findings: [{ excerpt: 'HP', output: 'Hallo Hans-Peter, Glückwunsch zur Werkleitung in Ehingen!' }] },
     { draft: { text: 'Bonjour Jean, merci pour votre intervention à VivaTech.', recipient: { name: 'Jean-Baptiste Morel' } }, findings: [{ excerpt: 'Jean', output: 'Bonjour Jean-Baptiste, merci pour votre intervention à VivaTech.' }] },
@@ -31,6 +35,10 @@ testRule(rule, {
     { draft: 'Thanks, girlie, talk soon.', findings: [{ excerpt: 'girlie' }] },
   ],
   valid: [
+    // Round 14: their own name, or a group, after an opening thanks.
+    { text: 'Thanks Katherine, that works for me.', recipient: { name: 'Katherine Moore' } },
+    { text: 'Thanks all, see you at the workshop.', recipient: { name: 'Katherine Moore' } },
+    { text: 'Congrats again Robert! Well deserved.', recipient: { name: 'Robert Lang' } },
     // "mate" as the second word of a compound, and "girl" as a person talked about, are not address.
     'I moved in with my flat mate.',
     'He was her running mate, in 2008.',

@@ -13,7 +13,7 @@ export const lexicon: Lexicon = {
     'put together', 'putting together', 'pen', 'draft', 'drafting', 'compose', 'composing'],
   appraisalSize: ['professional', 'brief', 'short', 'quick', 'small', 'little', 'glowing', 'honest', 'positive', 'good', 'linkedin', 'google', '5-star', 'five-star', '5 star', 'written', 'public'],
   // Someone named by what they do: "the person who runs…", "someone that handles…", "whoever leads…".
-  someoneWho: ['(?:(?:the (?:person|people|one|folks)|someone) (?:who|that)|whoever)'],
+  someoneWho: ['(?:(?:the (?:person|people|one|folks)|someone|somebody|anyone|anybody) (?:who|that)|whoever)'],
   // The people who hire, named by what they do: "the hiring manager", "your recruitment team", "whoever does hiring", "HR".
   theirHiringPeople: ['(?:your |the |whoever (?:is |does |handles )?)?(?:[\\p{L}&-]+ ){0,2}?(?:hiring(?: manager| team| lead| partner)?|recruit\\S*|hr|talent(?: acquisition)?(?: team| partner)?|people team)\\b',
     '{someoneWho} (?:does|handles|runs|leads|manages|oversees|looks after|is in charge of|is responsible for) (?:the )?(?:hiring|recruit\\S*|hr)\\b'],
@@ -24,7 +24,11 @@ export const lexicon: Lexicon = {
     // "the partners at your fund", "your investors": people named by their seat, in the plural too.
     '(?:the|your) (?:[\\p{L}-]+ ){0,2}?(?:lead|head|director|manager|founder|owner|buyer|partner|investor|editor|decision[- ]maker|ceo|cto|cfo|coo|vp)s?(?: of [\\p{L}-]+)?(?= (?:at|of|in|on) your| *[?.!,]| *$)',
     // A name ("introduce me to Priya"): the families match case-blind, so "\\p{Lu}" alone would take any word ("point me to the docs").
-    '(?!(?:the|a|an|my|our|this|that|these|those|some|any|its|their|his|more|other|all|each|every|it|what|where|how|resources|docs|information|info|details|links?|page|site|form|list)\\b)\\p{Lu}\\p{Ll}+'],
+    // Indefinite pronouns ("anyone", "somebody", "people") are no names: what they ask for is judged by what follows
+    // ("him", "her" and "them" stay: they point back at a person just named).
+    '(?!(?:the|a|an|my|our|this|that|these|those|some|any|its|their|his|more|other|all|each|every|it|what|where|how|resources|docs|information|info|details|links?|page|site|form|list|anyone|anybody|someone|somebody|everyone|everybody|people|others|folks)\\b)\\p{Lu}\\p{Ll}+'],
+  // People who would want what the writer offers (a recruiter's role): "anyone you think would enjoy it".
+  wouldWantIt: ['(?:anyone|anybody|someone|somebody|people|others|folks|friends|colleagues)(?: [\\p{L}\'’-]+){0,5}? (?:would|might|could|may) (?:really )?(?:enjoy|like|love|want|be (?:interested in|keen on|up for|a (?:good |great |strong )?fit for)) (?:it|this|that|the (?:role|job|position|opening|opportunity)|this (?:role|job|position|opening|opportunity))\\b'],
 };
 
 export const families: readonly Family[] = [
@@ -154,6 +158,8 @@ export const families: readonly Family[] = [
       '(?:send|pass|refer|point) (?:any |your )?(?:referrals|friends|clients|people|anyone|business) (?:[\\p{L}-]+ ){0,2}?(?:my way|our way|to me|to us)(?![\\p{L}])',
     ],
     quiet: [
+      // A recruiter's pointer to people who would want the role on offer is no pass-me-on: "a pointer to anyone you think would enjoy it".
+      '(?:a )?(?:pointer|nudge|steer|introductions?|referrals?) (?:to|towards|in the direction of) {wouldWantIt}',
       // Pointed to a page, not a person: "point me to your API docs".
       '(?:point|direct|forward|pass) me (?:on )?to (?:your|the) (?:[\\p{L}-]+ ){0,3}?(?:docs|documentation|api|page|site|website|resources?|guide|article|post|paper|repo|link|faq|form|policy)',
       // Thanked for, not asked for: "thank you for introducing me to Carmen last week" (not "thanks in advance for…").

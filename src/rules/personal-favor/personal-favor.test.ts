@@ -3,6 +3,12 @@ import rule from './personal-favor.ts';
 
 testRule(rule, {
   invalid: [
+    // Round 14: a pass-me-on pointer to anyone named by what they do stays flagged, whatever the pronoun.
+    { draft: 'Could you give me a pointer to anyone who handles partnerships?', findings: [{ excerpt: 'a pointer to anyone who handles' }] },
+    { draft: "I'D APPRECIATE A STEER TOWARDS SOMEBODY THAT RUNS PROCUREMENT.", findings: [{ excerpt: 'A STEER TOWARDS SOMEBODY THAT RUNS' }] },
+    { draft: 'Could you introduce me to anybody who leads sales at your company?', findings: [{ excerpt: 'introduce me to anybody who leads' }] },
+    // A pronoun pointing back at the person just named stays a pass-me-on.
+    { draft: 'I see you know Adaeze Obi, the COO of Flutterwave. Could you put me in touch with her?', findings: [{ excerpt: 'put me in touch with her' }] },
     // Round 12: a stranger asked for their contacts as clients ("do you know anyone looking to sell?", "any referrals").
     { draft: 'Do you know someone who is thinking of selling their house? Happy to help.', findings: [{ excerpt: 'know someone who is thinking of selling' }] },
     { draft: "I'D REALLY APPRECIATE ANY REFERRALS!", findings: [{ excerpt: 'APPRECIATE ANY REFERRALS' }] },
@@ -188,5 +194,9 @@ testRule(rule, {
     // Round 11: a gift thanked or reported is no ask.
     'Thank you for your gift of $50 last spring.',
     'She made a gift of $5,000 to the museum last year.',
+    // Round 14: an indefinite pronoun is not a name; a recruiter asking for a pointer to people who would want the role.
+    "If you're happy where you are, I'd still be grateful for a pointer to anyone you think would enjoy it.",
+    'Any nudge towards Anybody who might like the role would be appreciated.',
+    'A steer towards someone in your circle who would enjoy this job would be lovely, no pressure.',
   ],
 });
