@@ -33,11 +33,13 @@ cases(
   [
     'Hallo Herr Roth, ich bin auf Ihr Profil aufmerksam geworden und hätte eine interessante Position.',
     'Hi Mia, ich bin zufällig auf dein Profil aufmerksam geworden!',
-    'Guten Tag Frau Lenz, ich habe mir Ihr Profil angeschaut und denke, wir passen gut zusammen.',
+    'Guten Tag Frau Lenz, ich habe mir Ihr Profil angeschaut und mir sind gleich ein paar Dinge aufgefallen.',
   ],
   [
     // Their profile named as a source of a concrete fact is said specifically
     'Hallo Frau Lenz, auf Ihrem Profil habe ich gesehen, dass Sie an der TU Graz promoviert haben – ich schreibe gerade meine Masterarbeit dort.',
+    // Looking at a profile and saying what was seen there is no formula
+    'Guten Tag Herr Kurz, ich habe mir Ihr Profil angesehen und gesehen, dass Sie das Wasserstoffprojekt in Linz leiten.',
   ],
 );
 

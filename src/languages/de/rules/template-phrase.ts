@@ -23,7 +23,9 @@ export const templatePhrase: LocalizedRule = {
         '(?:Ihr|dein) Profil ist mir (?:\\S+ )?aufgefallen',
         // Same opener, other verbs: "ich bin auf Ihr Profil aufmerksam geworden", "ich habe mir Ihr Profil mal etwas genauer angesehen"
         'ich bin (?:\\S+ )?auf (?:Ihr|dein) Profil aufmerksam geworden',
-        'ich habe mir (?:Ihr|dein) Profil (?:[^\\s,.!?]+ ){0,4}?(?:angesehen|angeschaut|durchgesehen)(?![\\p{L}])',
+        // Looking at a profile is stock only with the template's vague finding after it ("… genauer angesehen und mir sind ein
+        // paar Dinge aufgefallen"); saying what was seen there is a reason, not a formula.
+        'ich habe mir (?:Ihr|dein) Profil (?:[^\\s,.!?]+ ){0,4}?(?:angesehen|angeschaut|durchgesehen),? und (?:mir sind|dabei sind mir|da sind mir) (?:ein paar|einige|mehrere|gleich ein paar) (?:Dinge|Punkte|Sachen) aufgefallen',
         '(?:Ihr|dein) Profil (?:hat mich|finde ich) (?:\\S+ )?(?:angesprochen|beeindruckt|interessant|spannend)',
         // The same compliment in the other order, with any intensifier: "ich finde dein Profil mega spannend"
         'ich finde (?:Ihr|dein|Dein) Profil (?:[^\\s,.!?]+ ){0,2}?(?:interessant|spannend|beeindruckend|toll|super|klasse|inspirierend)',
