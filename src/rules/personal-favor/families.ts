@@ -24,9 +24,10 @@ export const lexicon: Lexicon = {
     // "the partners at your fund", "your investors": people named by their seat, in the plural too.
     '(?:the|your) (?:[\\p{L}-]+ ){0,2}?(?:lead|head|director|manager|founder|owner|buyer|partner|investor|editor|decision[- ]maker|ceo|cto|cfo|coo|vp)s?(?: of [\\p{L}-]+)?(?= (?:at|of|in|on) your| *[?.!,]| *$)',
     // A name ("introduce me to Priya"): the families match case-blind, so "\\p{Lu}" alone would take any word ("point me to the docs").
-    // Indefinite pronouns ("anyone", "somebody", "people") are no names: what they ask for is judged by what follows
-    // ("him", "her" and "them" stay: they point back at a person just named).
-    '(?!(?:the|a|an|my|our|this|that|these|those|some|any|its|their|his|more|other|all|each|every|it|what|where|how|resources|docs|information|info|details|links?|page|site|form|list|anyone|anybody|someone|somebody|everyone|everybody|people|others|folks)\\b)\\p{Lu}\\p{Ll}+'],
+    // Indefinite pronouns ("anyone", "somebody", "people") are no names, unless placed ("anyone in your marketing team",
+    // "someone at Acme who…"): what they ask for is judged by what follows ("him", "her" and "them" stay: they point back
+    // at a person just named).
+    '(?!(?:the|a|an|my|our|this|that|these|those|some|any|its|their|his|more|other|all|each|every|it|what|where|how|resources|docs|information|info|details|links?|page|site|form|list)\\b)(?!(?:anyone|anybody|someone|somebody|everyone|everybody|people|others|folks)\\b(?! (?:in|on|at|from|within|over|who|that|working|responsible|handling|involved|running|leading)\\b))\\p{Lu}\\p{Ll}+'],
   // People who would want what the writer offers (a recruiter's role): "anyone you think would enjoy it".
   wouldWantIt: ['(?:anyone|anybody|someone|somebody|people|others|folks|friends|colleagues)(?: [\\p{L}\'’-]+){0,5}? (?:would|might|could|may) (?:really )?(?:enjoy|like|love|want|be (?:interested in|keen on|up for|a (?:good |great |strong )?fit for)) (?:it|this|that|the (?:role|job|position|opening|opportunity)|this (?:role|job|position|opening|opportunity))\\b'],
 };

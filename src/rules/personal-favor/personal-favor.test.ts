@@ -3,6 +3,9 @@ import rule from './personal-favor.ts';
 
 testRule(rule, {
   invalid: [
+    // An indefinite pronoun placed somewhere of theirs is still someone to be introduced to.
+    { draft: 'Could you introduce me to anyone on your sales team?', findings: [{ excerpt: 'introduce me to anyone' }] },
+    { draft: 'CAN YOU CONNECT ME WITH SOMEONE IN PROCUREMENT?', findings: [{ excerpt: 'CONNECT ME WITH SOMEONE' }] },
     // Round 14: a pass-me-on pointer to anyone named by what they do stays flagged, whatever the pronoun.
     { draft: 'Could you give me a pointer to anyone who handles partnerships?', findings: [{ excerpt: 'a pointer to anyone who handles' }] },
     { draft: "I'D APPRECIATE A STEER TOWARDS SOMEBODY THAT RUNS PROCUREMENT.", findings: [{ excerpt: 'A STEER TOWARDS SOMEBODY THAT RUNS' }] },
