@@ -33,8 +33,9 @@ const BUDGETS = {
 // 285 → 292 KB: the accuracy round's patterns (as the background's budget).
 // 292 → 420 KB: the four language packs (patterns compress less well than prose: ~30 KB each).
 // 420 → 440 KB: the fourth accuracy round (as the background's budget).
-// 440 → 460 KB: rounds 6 and 7 (as the background's budget; 446 KB now).
-const CHROME_ZIP_BUDGET = 460_000;
+// 440 → 460 KB: rounds 6 and 7 (as the background's budget; 446 KB then).
+// 460 → 480 KB: rounds 9 to 13 (as the background's budget; 462 KB now).
+const CHROME_ZIP_BUDGET = 480_000;
 const OUTPUT = join(import.meta.dirname, '../../.output');
 
 it.each(Object.entries(BUDGETS))('%s stays within its budget', (file, budget) => {
