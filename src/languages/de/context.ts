@@ -184,7 +184,7 @@ export const families: readonly Family[] = [
       'hat mir (?:[^\\s.!?]+ ){0,4}?(?:empfohlen|geraten|vorgeschlagen|den Tipp gegeben|Ihren Namen gegeben|deinen Namen gegeben|Ihren Kontakt gegeben)',
       '(?:empfahl|riet) mir',
       'auf (?:Empfehlung|Anraten|Hinweis) (?:von|meines|meiner|unseres|unserer)',
-      '(?:meinte|sagte|schlug vor|riet mir|empfahl mir),? ich (?:solle|sollte|könne|koenne|möge) (?:mich )?(?:\\S+ ){0,10}?(?:Sie|Ihnen|dich|dir)',
+      '(?:meinte|sagte|schlug vor|riet mir|empfahl mir),? ich (?:solle|sollte|soll|könne|koenne|kann|möge) (?:mich )?(?:\\S+ ){0,10}?(?:Sie|Ihnen|dich|dir)',
       // "Markus Lehner hat Sie neulich erwähnt", "Ihr Name fiel beim Mittagessen"
       'hat (?:Sie|dich) (?:\\S+ ){0,6}?(?:erwähnt|empfohlen|genannt|ins Spiel gebracht)',
       '(?:Ihr|dein) Name (?:ist |fiel|wurde )(?:\\S+ ){0,6}?(?:gefallen|genannt|erwähnt)',

@@ -12,7 +12,7 @@ export const shared: Lexicon = {
   // Something the reader made or said in public. Compounds ("Gastbeitrag", "LinkedIn-Post") end in them.
   workNoun: [
     'beitrag', 'beitrags', 'vortrag', 'vortrags', 'artikel', 'artikels', 'post', 'posts', 'posting', 'podcast', 'podcastfolge', 'folge', 'talk',
-    'keynote', 'bericht', 'case', 'case study', 'fallstudie', 'buch', 'interview', 'projekt', 'studie', 'paper', 'newsletter', 'webinar',
+    'keynote', 'referat', 'referats', 'bericht', 'case', 'case study', 'fallstudie', 'buch', 'interview', 'projekt', 'studie', 'paper', 'newsletter', 'webinar',
     'präsentation', 'praesentation', 'kommentar', 'blog', 'blogpost', 'blogbeitrag', 'kolumne', 'panel', 'session', 'workshop',
     'masterclass', 'thread', 'video', 'reportage', 'recherche', 'dissertation', 'doktorarbeit', 'forschung', 'veröffentlichung',
     'veroeffentlichung', 'publikation', 'rede', 'impuls', 'impulsvortrag', 'beiträge', 'vorträge', 'folien', 'repo', 'repository', 'library',

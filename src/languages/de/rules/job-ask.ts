@@ -1,7 +1,13 @@
 import type { LocalizedRule } from '../../types.ts';
 
 /** Asking a stranger for a job or a referral (languages.md §5 `job-ask`). */
+// Having applied (not "noch nicht beworben"), a referral or a question about the team follows up on an application
+// (languages.md §5 `job-ask`: "ich habe mich beworben (Ref.-Nr. …)" stays quiet), as the other packs do.
+const APPLIED =
+  '(?:ich habe|ich hab|habe ich|hab ich|(?:dass|da|weil|nachdem|seit|wo) ich) mich (?:(?!nicht |noch nicht |initiativ)[^\\s.!?]+ ){0,14}?(?:beworben|beworben habe)(?![\\p{L}])|(?:meine|die) Bewerbung (?:\\S+ ){0,6}?(?:eingereicht|abgeschickt|hochgeladen|übermittelt)|(?:Job-ID|Stellen-ID|Ref\\.-Nr\\.|Referenznummer|Kennziffer)';
+
 export const jobAsk: LocalizedRule = {
+  quietWhen: [APPLIED],
   // An unsolicited application is an application when it goes to recruiting or HR (languages.md §5).
   quietForRecipient: {
     families: ['spontaneousApplication'],
@@ -35,6 +41,8 @@ export const jobAsk: LocalizedRule = {
         '(?:irgendeinen|irgendeine) (?:\\S+ )?(?:Job|Stelle|Arbeit)',
         // "Ich suche eine Stelle im Einkauf", "bin auf der Suche nach einem neuen Job" (said to a stranger)
         'ich (?:suche|bin auf der Suche nach) (?:\\S+ )?(?:eine|einen|ein|einer|einem) (?:neue |neuen |feste |festen |unbefristete |unbefristeten )?{jobNoun}',
+        // Chat German drops the subject and clips the article: "bin grad auf der Suche nach nem neuen Job"
+        '(?:ich )?bin (?:\\S+ )?auf der Suche nach (?:einer|einem|nem|ner|\'nem|\'ner) (?:neue |neuen |festen |unbefristeten )?{jobNoun}',
         // "Hab gehört, ihr sucht Monteure. Ich hätte Interesse."
         '(?:ihr sucht|Sie suchen|du suchst|sucht ihr|suchen Sie) (?:\\S+ ){0,3}?[\\p{L}-]+[.!]? (?:ich hätte|hätte|ich habe|hab|ich hab) (?:\\S+ )?Interesse', '(?:nehme|mache) (?:\\S+ )?(?:jeden|jede) (?:\\S+ )?(?:Job|Stelle|Arbeit)',
       ],
