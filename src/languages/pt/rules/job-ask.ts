@@ -32,7 +32,8 @@ export const jobAsk: LocalizedRule = {
         '(?:aceito|topo|pego|agarro|aceitaria|toparia) qualquer (?:vaga|oportunidade|emprego|trabalho|est[áa]gio|posi[çc][ãa]o)',
         '(?:me )?arruma(?:r)? (?:um|uma) (?:emprego|vaga|trabalho|est[áa]gio)',
         '(?:tem|h[áa]|teria|tens|haveria|existe) (?:alguma )?(?:{opening})(?: aberta| dispon[íi]vel)? (?:a[íi]|na (?:sua|tua|vossa)|no (?:seu|teu|vosso)|para (?:algu[ée]m com|o meu perfil|meu perfil|algu[ée]m como eu))',
-        '(?:est[ãa]o|está|estás) (?:contratando|a contratar)\\?',
+        // "Vc tá contratando dev front?": the colloquial "tá" and the role asked about may come before the question mark.
+        '(?:est[ãa]o|está|estás|t[áa]|t[ãa]o) (?:contratando|a contratar|recrutando|a recrutar)(?: [^.?!\\n]{1,30}?)?\\?',
         // "falar com o teu chefe para me chamarem para uma entrevista"
         'para me (?:chamarem|chamar|contratarem|contratar|entrevistarem|entrevistar|considerarem|meterem|colocarem) (?:para|pra|numa|em|no|na) (?:uma )?(?:entrevista|vaga|processo|equipa|equipe|time|empresa)',
         '(?:t[êe]m|tem|tens|teriam|h[áa]) (?:alguma |algumas )?vagas?(?: abertas?| dispon[íi]ve(?:is|l))?\\?',

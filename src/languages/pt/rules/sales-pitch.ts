@@ -29,7 +29,7 @@ export const salesPitch: LocalizedRule = {
       'ajuda', 'ajudam', 'ajudou', 'permite', 'reduz', 'aumenta', 'oferece', 'garante', 'automatiza', 'possibilita', 'apoia', 'otimiza', 'optimiza',
       'acelera', 'transforma', 'multiplica', 'dobra', 'triplica', 'simplifica', 'elimina', 'gera', 'entrega', 'atende',
     ],
-    theirBusiness: ['empresas', 'neg[óo]cios', 'companhias', 'marcas', 'equipes', 'equipas', 'times', 'lojas', 'ind[úu]strias', 'startups', 'escrit[óo]rios', 'cl[íi]nicas', 'transportadoras', 'profissionais'],
+    theirBusiness: ['pmes?', 'pequenas e m[ée]dias empresas', 'organiza[çc](?:ões|oes)', 'institui[çc](?:ões|oes)', 'restaurantes', 'escolas', 'empresas', 'neg[óo]cios', 'companhias', 'marcas', 'equipes', 'equipas', 'times', 'lojas', 'ind[úu]strias', 'startups', 'escrit[óo]rios', 'cl[íi]nicas', 'transportadoras', 'profissionais'],
     gainVerb: [
       'economizam', 'economize', 'economizar', 'poupar', 'poupe', 'poupam', 'reduzir', 'reduza', 'reduzem', 'aumentar', 'aumente', 'aumentam', 'dobrar', 'dobre',
       'dobram', 'triplicar', 'triplique', 'multiplicar', 'cortar', 'corte', 'vender', 'venda', 'faturar', 'fature', 'lucrar', 'gerar', 'ganhar',
@@ -74,6 +74,8 @@ export const salesPitch: LocalizedRule = {
         '(?:posso|podemos|poderia|poder[íi]amos) (?:te |lhe |vos )?(?:mostrar|apresentar)(?:-lhe|-te|-vos)? (?:(?:a |o )?(?:nossa|nosso|minha|meu) (?:{ourThing})|(?:nossa|nosso|minha|meu) (?:nova |novo )?(?:{ourThing}))',
         '(?:para|pra) (?:eu )?(?:te |lhe |vos )?(?:apresentar|mostrar)(?:-lhe|-te|-vos)? (?:a |o |as |os )?(?:nossa|nosso|minha|meu|nossas|nossos) (?:{ourThing})',
         '(?:enviar|mandar|apresentar|fazer|preparar)(?:-lhe|-te|-vos)? (?:um |uma )?(?:or[çc]amento|proposta comercial|cota[çc][ãa]o)',
+        // The demo itself, whatever the verb: "envio-lhe o link para a demonstração da nossa plataforma", "a demo do nosso app".
+        '(?:demo|demonstra[çc][ãa]o) (?:gratuita |online |r[áa]pida )?d[ao] (?:noss[oa]|minha|meu) (?:{ourThing})',
       ],
     },
     {
