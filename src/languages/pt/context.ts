@@ -155,6 +155,8 @@ export const contextFamilies: readonly Family[] = [
     means: 'names their company’s specific work',
     caseSensitive: true,
     patterns: [
+      // An offer made to their named company ("Oferecemos à Marcopolo um diagnóstico"): their company named (pt107's label).
+      '(?:[Oo]ferecemos|[Pp]ropomos|[Gg]ostar[íi]amos de oferecer|[Qq]ueremos oferecer|[Pp]odemos oferecer) (?:à|ao|para a|para o) (?!LinkedIn)\\p{Lu}[\\p{L}\\p{N}&.-]{0,40}',
       '(?:[Oo] )?que (?:a |o )?\\p{Lu}[\\p{L}\\p{N}&.-]{0,40}(?: \\p{Lu}[\\p{L}\\p{N}&.-]{0,40})? (?:está|estão|tem|têm) (?:fazendo|construindo|lançando|desenvolvendo|a fazer|a construir|a desenvolver)',
       '(?:[Aa]companho|[Aa]dmiro|[Ss]igo|[Cc]onheço) (?:há [\\p{L}\\p{N}]+ (?:anos |tempo )?|muito )?(?:o|a|os|as) (?:trabalho|projeto|projetos|iniciativa|iniciativas|conte[úu]do|campanhas?|pesquisas?) (?:[\\p{Ll}-]+ ){0,3}?d[aoe] \\p{Lu}[\\p{L}\\p{N}&.-]{0,40}',
       '(?:sua|seu|tua|teu) (?:experi[êe]ncia|trabalho|passagem|trajet[óo]ria|atua[çc][ãa]o|background|hist[óo]rico) (?:em|com|na|no|nas|nos|pela|pelo) (?:a |o )?\\p{Lu}[\\p{L}\\p{N}&.-]{0,40}',

@@ -90,3 +90,10 @@ describe('pt round 15: likes asked "there" after naming the writer’s own post'
     ],
   );
 });
+
+// An offer made to their named company names their company; an offer to no one in particular does not.
+cases(
+  'no-context',
+  ['Olá Pedro, oferecemos às empresas um diagnóstico gratuito do ERP. Tem interesse?'],
+  ['Olá Fernanda, oferecemos à Marcopolo um diagnóstico gratuito do ERP antes da migração. Podemos falar?'],
+);
