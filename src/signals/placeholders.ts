@@ -46,9 +46,10 @@ const SLOT_WORDS = new Set([
   'veranstaltung', 'ort', 'thema', 'position', 'datum', 'einfügen', 'einfuegen', 'hier', 'projekt', 'stadt', 'anrede',
 ]);
 
-// Slot words in capitals where a name belongs: "Hi NAME,", "Dear FIRSTNAME" (at a line's start; bounded runs keep it linear).
+// Slot words in capitals where a name belongs: "Hi NAME,", "Dear FIRSTNAME", "Hi YOURNAME.", "Hello CANDIDATE_NAME"
+// (any qualifier before NAME; at a line's start; bounded runs keep it linear).
 // Also "Hola NOMBRE,", "Olá NOME,", "Bonjour PRÉNOM,", "Hallo VORNAME,", "Sehr geehrte/r ANREDE NACHNAME".
-const NAME_SLOT = /^[ \t\p{Extended_Pictographic}]{0,8}(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear|[Gg]reetings|HI|HELLO|HEY|DEAR|[Hh]ola|[Ee]stimad[oa]|[Oo]l[áa]|[Oo]i|[Pp]rezad[oa]|[Bb]onjour|[Cc]h[eè]re?|[Hh]allo|[Ss]ehr geehrte(?:\/?r|\(r\))?|[Ll]iebe[r]?)[ \t,]{1,4}(?:(?:ANREDE|SR\.?|SRA\.?|HERR|FRAU|M\.|MME)[ \t]{1,4})?(FIRST[ _]?NAME|FULL[ _]?NAME|LAST[ _]?NAME|NAME|FNAME|RECIPIENT|CONTACT|PROSPECT|NOMBRE|APELLIDO|NOME|SOBRENOME|PR[ÉE]NOM|NOM|VORNAME|NACHNAME|ANREDE)(?![\p{L}\p{N}])/gmu;
+const NAME_SLOT = /^[ \t\p{Extended_Pictographic}]{0,8}(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear|[Gg]reetings|HI|HELLO|HEY|DEAR|[Hh]ola|[Ee]stimad[oa]|[Oo]l[áa]|[Oo]i|[Pp]rezad[oa]|[Bb]onjour|[Cc]h[eè]re?|[Hh]allo|[Ss]ehr geehrte(?:\/?r|\(r\))?|[Ll]iebe[r]?)[ \t,]{1,4}(?:(?:ANREDE|SR\.?|SRA\.?|HERR|FRAU|M\.|MME)[ \t]{1,4})?((?:(?:YOUR|THEIR|HIS|HER|FIRST|FULL|LAST|GIVEN|CONTACT|RECIPIENT|CANDIDATE|CLIENT|CUSTOMER|PROSPECT|LEAD|PERSON)'?S?[ _]?)?NAME|FNAME|RECIPIENT|CANDIDATE|CONTACT|PROSPECT|NOMBRE|APELLIDO|NOME|SOBRENOME|PR[ÉE]NOM|NOM|VORNAME|NACHNAME|ANREDE)(?![\p{L}\p{N}])/gmu;
 
 // Each candidate: the pattern, and what its inner field must be to count.
 type Requirement = 'any' | 'merge-field' | 'slot-words' | 'choice';

@@ -46,6 +46,12 @@ testRule(rule, {
     { draft: 'It was great meeting you at [event or place you met]; hope to stay in touch.', findings: [{ excerpt: '[event or place you met]' }] },
     { draft: 'I loved your point about [INSERT INSIGHTFUL THOUGHT HERE] in the panel.', findings: [{ excerpt: '[INSERT INSIGHTFUL THOUGHT HERE]' }] },
     { draft: 'Hi NAME, I saw your post on hiring.', findings: [{ excerpt: 'NAME' }] },
+    // A qualifier glued to NAME is the same slot: "Hi YOURNAME.", "Hello CANDIDATE_NAME", "Dear CONTACT NAME".
+    { draft: "Hi YOURNAME. Thanks for the connection request, I'm happy to hear why.", findings: [{ excerpt: 'YOURNAME' }] },
+    { draft: 'Hello CANDIDATE_NAME, we are hiring in Leeds.', findings: [{ excerpt: 'CANDIDATE_NAME' }] },
+    { draft: 'Dear CONTACT NAME,\n\nThank you for your time.', findings: [{ excerpt: 'CONTACT NAME' }] },
+    { draft: "hi THEIRNAME! saw your post on pricing", findings: [{ excerpt: 'THEIRNAME' }] },
+    { draft: 'Dear CANDIDATE, your profile matches our role.', findings: [{ excerpt: 'CANDIDATE' }] },
     { draft: 'Dear FIRSTNAME,\n\nThank you for your time.', findings: [{ excerpt: 'FIRSTNAME' }] },
     { draft: 'hello FIRST_NAME; are you free Tuesday?', findings: [{ excerpt: 'FIRST_NAME' }] },
     { draft: 'Your talk on [specific topic from their profile] was inspiring.', findings: [{ excerpt: '[specific topic from their profile]' }] },

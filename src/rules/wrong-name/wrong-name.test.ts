@@ -31,6 +31,10 @@ testRule(rule, {
     { text: 'Estimada Sra. Castillo: le escribo por su charla en la UNAM.', recipient: { name: 'Laura Castillo Pérez' } },
     to('Sunita Rao', "Hello Ma'am, I have completed my MBA."),
     to('Sunita Rao', 'Respected Madam, thank you for the talk.'),
+    // A template's role noun where the name belongs is not someone else's name.
+    to('Jordan Fields', 'Hi Candidate,\n\nWe are hiring a marketing manager.'),
+    to('Jordan Fields', 'Dear Applicant, thank you for applying.'),
+    to('Jordan Fields', 'Hello customer! Your order has shipped.'),
     'Hi Sarah, I enjoyed your post.',
     to('Jessica Lee', 'Hi Jessica, Sam suggested I reach out.'),
     to('Michael Chen', 'Hi Mike, I enjoyed your talk.'),

@@ -5,7 +5,11 @@ import { MEN, WOMEN } from '../../text/lexicons/given-names.ts';
 import type { RuleContext } from '../../engine/context.ts';
 
 // Forms of address that are not names: "Hello Ma'am", "Respected Sir".
-const NOT_A_NAME = new Set(['sir', 'madam', "ma'am", 'ma’am', 'maam', 'mam', 'madame', 'sirs', 'team', 'all', 'everyone', 'folks']);
+const FORMS_OF_ADDRESS = ['sir', 'madam', "ma'am", 'ma’am', 'maam', 'mam', 'madame', 'sirs', 'team', 'all', 'everyone', 'folks'];
+// A template's role noun where the name belongs ("Hi Candidate,", "Dear Applicant"): a mass-mailing
+// tell, not someone else's name, so it is never "the wrong person".
+const ROLE_NOUNS = ['candidate', 'applicant', 'recipient', 'customer', 'client', 'prospect', 'member', 'user', 'professional', 'colleague', 'connection'];
+const NOT_A_NAME = new Set([...FORMS_OF_ADDRESS, ...ROLE_NOUNS]);
 
 export default defineRule({
   meta: {
