@@ -5,6 +5,10 @@ testRule(rule, {
   invalid: [
     // Round 6 rewording: the same meaning said another way.
     { draft: 'What age were you when you started?', findings: [{ excerpt: 'What age were you' }] },
+    // Embedded word order (round 16): the age question inside "can I ask…" or "mind telling me…".
+    { draft: 'Before I share the role, can I ask how old you are and when you plan to retire?', findings: [{ excerpt: 'how old you are' }] },
+    { draft: 'Would you mind telling me WHAT AGE YOU WERE when you made partner?', findings: [{ excerpt: 'WHAT AGE YOU WERE' }] },
+    { draft: "I'm curious how old u are, if that's ok", findings: [{ excerpt: 'how old u are' }] },
     { draft: 'At what age did you get your first management job?', findings: [{ excerpt: 'At what age did you' }] },
     { draft: 'Are you still struggling with your baby weight?', findings: [{ excerpt: 'struggling with your baby weight' }] },
     { draft: 'Do you mind if I ask how much you earn in that role?', findings: [{ excerpt: 'how much you earn' }] },
@@ -43,6 +47,9 @@ testRule(rule, {
     { draft: 'Please send your CV and present salary.', findings: [{ excerpt: 'send your CV and present salary' }] },
   ],
   valid: [
+    // Reassurance, not a question about their age (round 16).
+    'No matter how old you are, it is never too late to learn SQL.',
+    "Honestly, it doesn't matter how old you were when you switched careers.",
     // Round 13 quiet: a family firm, a religious market, their own pay, the role's band.
     'Are you thinking of starting a family business with your brother?',
     'Are you a Muslim-owned bakery? We list halal suppliers for the food festival.',

@@ -13,7 +13,9 @@ export default phraseRule({
     {
       phrases: [
         // age
-        'how old (?:are|were|r) (?:you|u)', '(?:what|which) age (?:are|were|r) (?:you|u)', 'at what age (?:did|do|were) (?:you|u)', "what(?:'s| is) your age", '(?:what year|when) were you born', 'your age\\?', 'if you don.t mind me asking your age',
+        'how old (?:are|were|r) (?:you|u)',
+        // The same question embedded ("can I ask how old you are"), not the reassurance "no matter how old you are".
+        '(?<!matter )(?:how old|what age) (?:you|u) (?:are|were)\\b', '(?:what|which) age (?:are|were|r) (?:you|u)', 'at what age (?:did|do|were) (?:you|u)', "what(?:'s| is) your age", '(?:what year|when) were you born', 'your age\\?', 'if you don.t mind me asking your age',
         // relationships
         // Not the idioms: "single-handedly", "married to Kubernetes", "engaged with the community", "taken care of".
         'are (?:you|u) (?:single(?!-)|married(?! to (?!(?:him|her|them|someone|anyone)\\b))|taken(?= *[?.!,])|seeing anyone|dating(?= *[?.!,]| (?:anyone|someone))|in a relationship|engaged(?= *[?.!,]| to (?:him|her|them|someone|be married))|divorced)',
