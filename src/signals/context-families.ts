@@ -152,7 +152,7 @@ export const contextFamilies: readonly Family[] = [
       '(?:customer|user|subscriber|reader|listener|viewer|follower|student|member|fan|regular|guest|patient|client) (?:of|to|at) (?:your|yours)',
       // Something of theirs made public, named by what it is: "your team's open-source outbreak dashboard", "your lab's public
       // flood map" (made public, it is their work, not a tool they pay for: "your dashboards" alone stays nothing).
-      "(?:your|ur) (?:{gapWord} ){0,3}?(?:open-source|open source|public|published|publicly available|freely available|open-data|open data) (?:[\\p{L}-]+ ){0,2}?(?:dashboards?|trackers?|databases?|maps?|APIs?|models?|portals?|index|registry|registries|calculators?|explorers?|platforms?|sites?|websites?|repos?|archives?)(?![\\p{L}])",
+      "(?:your|ur) (?:{gapWord} ){0,3}?(?:open-source|open source|public|published|publicly available|freely available|open-data|open data) (?:[\\p{L}-]+ ){0,2}?(?:dashboards?|trackers?|databases?|maps?|APIs?|models?|portals?|index|registry|registries|calculators?|explorers?|platforms?|sites?|websites?|repos?|archives?|queues?|librar(?:y|ies)|packages?|crates?|frameworks?|SDKs?|CLIs?|plugins?|extensions?|modules?|engines?|parsers?|schedulers?|servers?|toolkits?|projects?)(?![\\p{L}])",
       // What their team put out: "the sediment models your lab released", "the four-day week your company rolled out".
       '(?:your|ur) (?:{orgNoun}|project) (?:just |recently |finally )?(?:released|put out|published|shipped|rolled out|launched|built|open-sourced|announced|introduced|ran|organi[sz]ed|hosted|piloted|wrote|gave|presented|shared|posted|did|made|won|demoed|showed|showcased)',
       // "your answer on the testing forum", "your reply in the Rust Discord".

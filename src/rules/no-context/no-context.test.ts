@@ -213,6 +213,9 @@ testRule(noContext, {
     { draft: 'Hi Ji-woo, we connected here a while ago. Open to a chat?', findings: pseudo('we connected here a while ago') },
   ],
   valid: [
+    // Round 16: a piece of their open-source software named by what it is.
+    'Hi Sven, we run your open-source job queue in production, so thank you! Is the retry jitter per consumer or per message?',
+    "hi, your open source PDF parser saved my thesis. what's the best way to report a bug?",
     // Round 13: a shared past at a named place, and a meeting said with adverbs around "met".
     "Hey Mark! Long time since the Deloitte days. I got laid off last week, any advice?",
     'Back in the good old Accenture days you taught me pivot tables. Could I ask one more question?',

@@ -3,6 +3,8 @@ import rule from './template-phrase.ts';
 
 testRule(rule, {
   invalid: [
+    { draft: 'Would love to have you in my network!', findings: [{ excerpt: 'have you in my network' }] },
+    { draft: 'HAPPY TO HAVE YOU IN MY NETWORK, so we can stay connected.', findings: [{ excerpt: 'HAVE YOU IN MY NETWORK' }] },
     // Round 12: the stock opener with another verb of finding.
     { draft: 'My name is Derek. I saw your profile and noticed we have some common connections.', findings: [{ excerpt: 'I saw your profile' }] },
     { draft: 'Hi Ana. Just found your LinkedIn profile!', findings: [{ excerpt: 'Just found your LinkedIn profile' }] },
@@ -41,6 +43,9 @@ testRule(rule, {
     { draft: "I'd love to connect with fellow marketers in your space.", findings: [{ excerpt: "I'd love to connect with fellow marketers" }] },
   ],
   valid: [
+    // A purpose of theirs after "have you in my network" is a reason, not a formula.
+    'Your SaaStock talk on pricing pages was great. Would love to have you in my network so I can keep following your tests!',
+    'Great to meet at the Ghent meetup. Happy to have you in my network to hear how your pilot goes.',
     // Round 12: where the profile was seen, or what it says, is said right after.
     'I saw your profile in the Warwick alumni directory and wanted to ask about your move into policy.',
     'I saw on your profile that you led the Kettering DC migration.',
