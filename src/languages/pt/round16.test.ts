@@ -19,3 +19,20 @@ describe('pt round 16: an invitation paired with what the writer will do is an o
     ],
   );
 });
+
+describe('pt round 16: a spontaneous application to someone whose headline says recruiting is an application', () => {
+  const ta = { recipient: { name: 'Rita Lopes', headline: 'Talent Acquisition Partner na Jerónimo Martins' } };
+  const people = { recipient: { name: 'Caio Mendes', headline: 'Business Partner de Gestão de Pessoas | Ambev' } };
+  const engineer = { recipient: { name: 'Rui Costa', headline: 'Engenheiro de Software na Feedzai' } };
+  cases(
+    'job-ask',
+    [
+      ['Boa tarde Rui, segue a minha candidatura espontânea para a Feedzai.', engineer],
+      ['CANDIDATURA ESPONTÂNEA: envio o meu CV para a vossa equipa.', engineer],
+    ],
+    [
+      ['Boa tarde Rita, envio-lhe a minha candidatura espontânea para a área de compras.', ta],
+      ['Olá Caio! Segue minha candidatura espontânea para o time de supply, caso surja algo.', people],
+    ],
+  );
+});
