@@ -55,7 +55,9 @@ export const demanding: LocalizedRule = {
         // "Entre em contato se tiver interesse": a condition makes it an offer, not an order.
         '(?:me )?(?:{bareVerb}|{imperative})[^.!?\\n]{0,60} (?:se|caso) (?:tiver|houver|quiser|achar|fizer|for|puder|precisar|interessar)', 'por favor,? (?:me )?\\S+', '(?:veja|leia|confira|siga)(?= (?:bem|s[óo]|que|como|se|isso|esta|este|isto))', '(?:se|quando) (?:puder|possível|der|tiver|quiser|preferir)[^.!?\\n]{0,30}me \\S+', 'me (?:avisa|avise|diz|diga|fala|conta)',
         // Offers of help, not orders: "Qualquer coisa, me manda uma mensagem", "Se precisar, me envia".
-        '(?:qualquer (?:coisa|d[úu]vida|novidade|problema)|se precisar(?: de algo)?|caso precise|se quiser|se preferir)[^.!?\\n]{0,20}, me \\S+'],
+        '(?:qualquer (?:coisa|d[úu]vida|novidade|problema)|se precisar(?: de algo)?|caso precise|se quiser|se preferir)[^.!?\\n]{0,20}, me \\S+',
+        // An invitation paired with what the writer will do: "Me chama que te explico!", "me liga e eu te conto".
+        'me (?:chama|chame|liga|ligue|manda|mande|escreve|escreva)[^.!?\\n]{0,20} (?:que|e) (?:eu )?(?:te |lhe |vos )?\\p{L}+o(?![\\p{L}])'],
     },
   ],
 };

@@ -5,6 +5,10 @@ import type { LocalizedRule } from '../../types.ts';
 const APPLIED = '(?:me candidatei|candidatei-me|apliquei|(?:enviei|submeti|apresentei|mandei) (?:a )?minha candidatura|(?:a )?minha candidatura (?:foi )?(?:enviada|submetida|registada|registrada)|me inscrevi|inscrevi-me|(?:estou|participo|estou a participar|estou participando) (?:n[oa]|d[oa]) (?:processo|sele[çc][ãa]o)|fiz (?:a|uma) entrevista)[^]{0,300}(?:indicar|indica|recomendar|vagas?|oportunidades?|trabalhar|fazer parte|entrar)';
 
 export const jobAsk: LocalizedRule = {
+  quietForRecipient: {
+    families: ['spontaneousApplication'],
+    headline: ['recrut\\p{L}*', 'talent\\p{L}*', 'talent acquisition', 'aquisi[çc][ãa]o de talentos', 'RH', 'recursos humanos', 'gest[ãa]o de pessoas', 'people', 'HR', 'human resources', 'headhunter\\p{L}*', 'recruit\\p{L}*'],
+  },
   // An application said anywhere in the draft, before an ask in another paragraph ("me candidatei … (ID …)" then "se puder me indicar").
   quietWhen: [`(?<!n[ãa]o )${APPLIED}`],
   lexicon: {
@@ -85,9 +89,14 @@ export const jobAsk: LocalizedRule = {
       means: 'asks them to pass the writer’s CV on',
       patterns: [
         '(?:{passVerb}) (?:{cv}) (?:pro|pra|para o|para a|ao|à|aos|às) (?:seu |sua |teu |tua |vosso |vossa )?(?:{decider})',
-        'candidatura espont[âa]nea',
       ],
-      // A spontaneous application sent to recruiting is an application, not a job-ask (languages.md §5).
+    },
+    {
+      name: 'spontaneousApplication',
+      means: 'sends an unsolicited application to someone outside recruiting',
+      patterns: ['candidatura espont[âa]nea'],
+      // A spontaneous application sent to recruiting is an application, not a job-ask (languages.md §5): said in the
+      // text here, or read from the recipient's headline (quietForRecipient).
       quiet: ['(?:recrutador|recrutadora|recrutamento|recursos humanos|rh|talent|talentos|aquisi[çc][ãa]o de talentos|processo seletivo)[^]{0,200}candidatura espont[âa]nea'],
     },
   ],
