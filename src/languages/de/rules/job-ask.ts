@@ -37,6 +37,8 @@ export const jobAsk: LocalizedRule = {
         '(?:falls|wenn|sobald|sollte) (?:[^\\s.!?]+ ){0,5}?(?:etwas|was|eine Stelle|eine Position|eine Vakanz|ein Platz|eine Lücke) (?:\\S+ ){0,2}?(?:frei wird|frei werden|frei|offen ist|vakant|ausgeschrieben wird|aufgeht)[^.!?\\n]{0,60}?(?:an mich denken|an mich dächten|mich berücksichtigen|mich vormerken|mich im Hinterkopf|(?:denken|denk|denkt) (?:Sie |du |ihr )?(?:\\S+ )?an mich|melde ich mich gern|würde ich mich (?:\\S+ ){0,4}?freuen|wäre ich (?:\\S+ ){0,4}?dankbar)',
         '(?:denken Sie|denk|denkt) (?:\\S+ ){0,2}?an mich(?=[^.!?\\n]{0,60}(?:Stelle|Position|Vakanz|frei wird|Team))',
         '(?:können|könnten|würden) Sie mich (?:\\S+ )?einstellen',
+        // "Bitte geben Sie mir eine Chance bei Ihnen", "gib mir ne Chance in eurem Team!" (not "eine Chance, Ihnen … zu zeigen")
+        '(?:geben Sie|gib|gebt|könnten Sie|können Sie|würden Sie|kannst du|könntest du|würdest du) (?:\\S+ ){0,2}?mir (?:\\S+ ){0,2}?(?:eine|die|ne|\'ne) (?:\\S+ )?Chance(?: (?:geben|gibst|gebt|geben würden|geben könnten))?(?= (?:bei (?:Ihnen|euch|dir)|in (?:Ihrem|eurem|deinem|Ihrer|eurer|deiner) (?:Team|Firma|Unternehmen|Abteilung))(?![\\p{L}])|[.!?]+(?:\\s|$)|$)',
         'ich brauche (?:\\S+ )?(?:irgendeinen|irgendeine|einen|eine|dringend einen|dringend eine) (?:\\S+ )?(?:Job|Stelle|Arbeit)',
         '(?:irgendeinen|irgendeine) (?:\\S+ )?(?:Job|Stelle|Arbeit)',
         // "Ich suche eine Stelle im Einkauf", "bin auf der Suche nach einem neuen Job" (said to a stranger)

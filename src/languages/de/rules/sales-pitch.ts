@@ -24,6 +24,8 @@ export const salesPitch: LocalizedRule = {
       'unterstützt', 'unterstützen', 'hilft', 'helfen', 'automatisiert', 'automatisieren', 'ermöglicht', 'ermöglichen', 'optimiert', 'optimieren',
       'steigert', 'steigern', 'spart', 'sparen', 'begleitet', 'begleiten', 'senkt', 'senken', 'verdoppelt', 'verdoppeln', 'digitalisiert',
       'digitalisieren', 'beschleunigt', 'beschleunigen',
+      // The freelancer's first person: "ich unterstütze Coaches dabei, …"
+      'unterstütze', 'helfe', 'begleite',
     ],
     clients: ['unternehmen', 'firmen', 'betriebe', 'kunden', 'teams', 'start-ups', 'startups', 'kanzleien', 'praxen', 'mittelständler', 'agenturen', 'händler', 'marken', 'führungskräfte', 'menschen',
       'hotels', 'kliniken', 'schulen', 'kommunen', 'restaurants', 'shops', 'vereine', 'einrichtungen', 'organisationen', 'hersteller', 'zulieferer',
@@ -44,6 +46,8 @@ export const salesPitch: LocalizedRule = {
         '(?:wir|ich) {helpVerb} (?:\\S+ )?[\\p{L}-]*{clients} wie {likeYours}',
         // "wir unterstützen Unternehmen wie [Firmenname] dabei, ihre IT-Kosten … zu senken": the goal clause, whatever fills the slot
         '(?:wir|ich) {helpVerb} (?:\\S+ )?[\\p{L}-]*{clients}n? (?:wie \\S+ )?dabei, (?:ihre|Ihre|deine|ihren|Ihren|deinen) [\\p{L}-]+',
+        // The goal clause with any clients: "Wir unterstützen Coaches dabei, planbar Neukunden zu gewinnen", "ich helfe Praxen dabei, ihre Abläufe zu digitalisieren"
+        '(?:wir|ich) {helpVerb} (?:(?!Sie |dich |euch )\\S+ ){1,3}?dabei, [^.!?\\n]{0,80}?zu (?:gewinnen|generieren|steigern|erhöhen|senken|sparen|verdoppeln|optimieren|automatisieren|skalieren|reduzieren|digitalisieren|beschleunigen|verkaufen|erzielen)(?![\\p{L}])',
         // "Mit unserem System gewinnen Coaches und Berater planbar 5–10 neue Kunden pro Monat"
         'mit (?:unserem|unserer|unseren) (?:\\S+ )?[\\p{L}-]*{product} (?:gewinnen|generieren|sparen|steigern|senken|verdoppeln|bekommen|erzielen)(?! (?:Sie|du|ihr) )',
         '(?<![\\p{L}-])[\\p{L}-]*{clients} wie {likeYours} (?:\\S+ ){0,3}?(?:dabei|bei|mit|beim)',
@@ -92,6 +96,8 @@ export const salesPitch: LocalizedRule = {
         // Customers' results as the hook: "Bei unseren Kunden sind es im Schnitt elf Stunden weniger"
         '(?:bei|unsere|unseren) (?:\\S+ )?(?:Kunden|Kundinnen|Nutzer|Nutzern|Nutzerinnen|Anwender|Anwendern|Anwenderinnen|Bestandskunden|Mandanten|Mandantinnen) (?:\\S+ ){0,8}?(?:im Schnitt|durchschnittlich|bis zu|\\d+ ?%|\\d+ Prozent)',
         '(?:unsere|meine) (?:\\S+ )?(?:Kunden|Kundinnen|Nutzer|Nutzerinnen|Anwender|Anwenderinnen|Mandanten|Mandantinnen) (?:sparen|gewinnen|steigern|senken|verdoppeln|reduzieren|erzielen|generieren|verkaufen|verdienen)',
+        // What our product does, shown to them or their boss: "Ich würde ihm gern zeigen, wie unser CRM die Angebotserstellung um 40 % beschleunigt"
+        '(?:zeigen|zeige|demonstrieren|demonstriere|vorführen|erklären|erkläre), wie (?:{ourThing}|wir) (?:\\S+ ){0,6}?(?:{helpVerb}|um (?:bis zu )?\\d+ ?(?:%|Prozent))(?![\\p{L}])',
         // "In 15 Minuten zeige ich Ihnen, wie das bei Ihnen aussehen könnte"
         '(?:zeige|zeigen|erkläre|erklären|demonstriere|demonstrieren) (?:ich |wir )?(?:Ihnen|dir|euch)(?: \\S+){0,3}?, wie (?:\\S+ ){0,4}?(?:bei Ihnen|bei dir|bei euch|für Sie|für dich|in Ihrem|in Ihrer|in deinem|in deiner)',
         // A measured saving promised to the reader: "damit sparen Sie bis zu 5 Stunden pro Woche", "du sparst locker 20 %"
