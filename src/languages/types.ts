@@ -90,8 +90,11 @@ export interface MentionCues {
  * "obrigado pela mentoria de ontem"). Regex fragments; one with a capital is matched as written.
  */
 export interface DatedMomentCues {
-  /** The reader: pronouns and possessives ("you", "Sie", "Ihr", "você"). */
-  reader: readonly string[];
+  /**
+   * The reader's words when they differ from the language's `mention.reader` (Portuguese adds "lhe" and "vosso",
+   * Spanish the possessive "su"); by default the same words as the first backstop's.
+   */
+  reader?: readonly string[];
   /** A time in the past on its own: "yesterday", "last week", "gestern", "ontem", "la semaine dernière". */
   pastTime: readonly string[];
   /** A date that may be past or to come ("on Tuesday", "am Dienstag", "em 2019"): past only with a verb in the past. */

@@ -1,9 +1,11 @@
 import type { RuleContext } from '../engine/context.ts';
-import type { DatedMomentCues, LanguagePack } from '../languages/types.ts';
+import type { DatedMomentCues, LanguagePack, MentionCues } from '../languages/types.ts';
 import { lazyPer } from '../engine/lazy.ts';
 import { caseAwarePatterns, foldCase, matches, type PhrasePattern } from '../text/patterns.ts';
 import { pseudoContext } from './outreach.ts';
-import type { Span } from '../text/spans.ts';
+import { ENDS_AS_QUESTION } from '../text/sentences.ts';
+import { ENGLISH_MENTION } from './specific-mention.ts';
+import { overlaps, type Span } from '../text/spans.ts';
 
 /**
  * `no-context`'s third backstop: a sentence to or about the reader that dates something in the past —
@@ -27,7 +29,6 @@ const MONTH = '(?:january|february|march|april|may|june|july|august|september|oc
 
 /** English's cues; the other languages' are in their packs (`context.mention.datedMoment`). */
 const ENGLISH: DatedMomentCues = {
-  reader: ['you', 'your', 'yours', 'yourself', "you're", "you've", "you'd", 'u', 'ur'],
   pastTime: [
     'yesterday',
     `last (?:week|month|year|night|weekend|spring|summer|autumn|fall|winter|quarter|term|semester|season|${WEEKDAY}|${MONTH})`,
@@ -65,17 +66,20 @@ interface CompiledCues {
   notAMoment: PhrasePattern[];
 }
 
-const compile = (cues: DatedMomentCues): CompiledCues => ({
-  reader: caseAwarePatterns(cues.reader),
+// The reader's words are the first backstop's (`MentionCues.reader`) unless the pack gives its own.
+const compile = (cues: DatedMomentCues, mention: MentionCues): CompiledCues => ({
+  reader: caseAwarePatterns(cues.reader ?? mention.reader),
   pastTime: caseAwarePatterns(cues.pastTime),
   date: caseAwarePatterns(cues.date),
   pastVerb: caseAwarePatterns(cues.pastVerb),
   notAMoment: caseAwarePatterns(cues.notAMoment),
 });
-const ENGLISH_CUES = compile(ENGLISH);
-const cuesOf = lazyPer((pack: LanguagePack): CompiledCues | null => (pack.context.mention?.datedMoment ? compile(pack.context.mention.datedMoment) : null));
+const ENGLISH_CUES = compile(ENGLISH, ENGLISH_MENTION);
+const cuesOf = lazyPer((pack: LanguagePack): CompiledCues | null => {
+  const mention = pack.context.mention;
+  return mention?.datedMoment ? compile(mention.datedMoment, mention) : null;
+});
 
-const QUESTION = /\?[\s"”’)»]*$/u;
 const any = (patterns: readonly PhrasePattern[], text: string) => patterns.some((p) => matches(p, text));
 const wordsOf = (text: string) => foldCase(text).match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? [];
 
@@ -88,8 +92,8 @@ export function datedMoment(ctx: RuleContext): Span | null {
     const names = ctx.recipientParts.filter((part) => part.length > 1).map(foldCase);
     for (const sentence of ctx.sentences()) {
       const text = sentence.text;
-      if (QUESTION.test(text)) continue;
-      if (pseudo.some((p) => p.start < sentence.end && sentence.start < p.end)) continue;
+      if (ENDS_AS_QUESTION.test(text)) continue;
+      if (pseudo.some((p) => overlaps(p, sentence))) continue;
       const addressed = any(cues.reader, text) || wordsOf(text).some((word) => names.includes(word));
       if (!addressed || any(cues.notAMoment, text)) continue;
       if (any(cues.pastTime, text) || (any(cues.date, text) && any(cues.pastVerb, text))) return { start: sentence.start, end: sentence.end };

@@ -3,7 +3,8 @@ import type { LanguagePack } from '../languages/types.ts';
 import { lazyPer } from '../engine/lazy.ts';
 import { caseAwarePatterns, findAll, type PhrasePattern } from '../text/patterns.ts';
 import { pseudoContext } from './outreach.ts';
-import type { Span } from '../text/spans.ts';
+import { ENDS_AS_QUESTION } from '../text/sentences.ts';
+import { overlaps, type Span } from '../text/spans.ts';
 
 /**
  * `no-context`'s second backstop: a statement of something the reader did, or that the writer and the
@@ -38,7 +39,6 @@ const ENGLISH: readonly string[] = [
     "(?:(?!(?:and|but|so|which|that|while|i|we|you)\\b)[a-z0-9'’-]+ ){0,5}?(?:us|our|me|my)\\b",
 ];
 
-const QUESTION = /\?[\s"”’)]*$/u;
 
 const ENGLISH_PATTERNS = caseAwarePatterns(ENGLISH);
 const patternsOf = lazyPer((pack: LanguagePack): PhrasePattern[] => caseAwarePatterns(pack.context.mention?.sharedMoment ?? []));
@@ -52,8 +52,8 @@ export function sharedMoment(ctx: RuleContext): Span | null {
     const found = patterns.flatMap((p) => findAll(p, ctx.matchText));
     for (const m of found) {
       const sentence = ctx.sentences().find((s) => s.start <= m.start && m.end <= s.end);
-      if (!sentence || QUESTION.test(sentence.text)) continue;
-      if (pseudo.some((p) => p.start < sentence.end && sentence.start < p.end)) continue;
+      if (!sentence || ENDS_AS_QUESTION.test(sentence.text)) continue;
+      if (pseudo.some((p) => overlaps(p, sentence))) continue;
       return { start: m.start, end: m.end };
     }
     return null;

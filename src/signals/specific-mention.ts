@@ -5,7 +5,7 @@ import { isOrdinaryWord } from '../text/ordinary-words.ts';
 import { caseAwarePatterns, matches } from '../text/patterns.ts';
 import { lexicon } from './context-families.ts';
 import { pseudoContext } from './outreach.ts';
-import type { Span } from '../text/spans.ts';
+import { overlaps, type Span } from '../text/spans.ts';
 
 /**
  * The backstop of `no-context`: a sentence about the reader (or about the writer and the reader together)
@@ -18,7 +18,7 @@ import type { Span } from '../text/spans.ts';
  */
 
 /** English's cues; the other languages' are in their packs (`context.mention`). */
-const ENGLISH: MentionCues = {
+export const ENGLISH_MENTION: MentionCues = {
   reader: ["you", "your", "yours", "yourself", "you're", "you've", "you'd", "you'll", "u", "ur"],
   together: ['we both', 'both of us', 'we were both', 'we are both', "we're both", 'us both', 'together', 'fellow'],
   ourSide: ['we', 'our', 'ours', 'us', "we're", "we've", "we'll", "we'd", "let's", 'like yours', 'like you'],
@@ -87,7 +87,7 @@ const compile = (cues: MentionCues, pack: LanguagePack | null): CompiledCues => 
   ordinaryWords: pack ? lowerCaseSet(pack.ordinaryWords ?? []) : null,
   titles: lowerCaseSet(pack?.names.titles ?? []),
 });
-const ENGLISH_CUES = compile(ENGLISH, null);
+const ENGLISH_CUES = compile(ENGLISH_MENTION, null);
 const cuesOf = lazyPer((pack: LanguagePack): CompiledCues | null => (pack.context.mention ? compile(pack.context.mention, pack) : null));
 
 // A capitalized word, with its hyphenated or dotted parts ("DB-Mobility-Hackathon", "St.Gallen").
@@ -139,7 +139,7 @@ function find(ctx: RuleContext): Span | null {
     const text = ctx.text.slice(sentence.start, sentence.end);
     if (!cues.together(text) && (!cues.reader(text) || cues.ourSide(text))) continue;
     // "I came across your profile and think you'd fit the Customer Success role at Zendesk": nothing of theirs.
-    if (pseudo.some((p) => p.start < sentence.end && sentence.start < p.end)) continue;
+    if (pseudo.some((p) => overlaps(p, sentence))) continue;
     let skippedEnd = -1;
     for (const m of text.matchAll(CAPITALIZED)) {
       if (++looked > MAX_WORDS) return null;

@@ -30,6 +30,9 @@ const LIST_MARKER = /^(?:[•◦▪‣·*\-–—→]|\d{1,2}[.)])\s+/u;
  * by a space and not after an abbreviation, at an ellipsis followed by a capital, at a line
  * break, or where a full stop runs straight into a capitalized word (".I'm").
  */
+/** A sentence that ends in a question mark, before any closing quotes or brackets ("…?»", "…?\")"). */
+export const ENDS_AS_QUESTION = /\?[\s"”’)»]*$/u;
+
 export function splitSentences(text: string, language: SentenceCues = {}): Sentence[] {
   const extra = language.abbreviations ? new Set(language.abbreviations.map((a) => a.toLowerCase().replace(/\s+/g, '').replace(/\.$/, ''))) : null;
   const out: Sentence[] = [];

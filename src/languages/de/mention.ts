@@ -24,7 +24,6 @@ export const mention: MentionCues = {
   ],
   // A past moment of theirs, dated: "danke für den Workshop gestern", "Ihr Unternehmen ist uns auf der Interpack 2023 aufgefallen".
   datedMoment: {
-    reader: ['Sie', 'Ihnen', 'Ihr', 'Ihre', 'Ihren', 'Ihrem', 'Ihrer', 'Ihres', 'du', 'dich', 'dir', 'dein', 'deine', 'deinen', 'deinem', 'deiner', 'deines'],
     pastTime: [
       'gestern', 'vorgestern',
       '(?:letzte|letzten|letztes|vergangene|vergangenen|vergangenes) (?:Woche|Monat|Jahr|Sommer|Winter|Herbst|Frühling|Frühjahr|Semester|Quartal|Wochenende|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)',

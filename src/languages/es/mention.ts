@@ -17,6 +17,7 @@ export const mention: MentionCues = {
   ],
   // A past moment of theirs, dated: "gracias por la charla de ayer", "nos presentó la semana pasada".
   datedMoment: {
+    // The possessive "su" and "le" of usted stand for the reader here; the first backstop's verb forms ("eres", "tienes") do not date anything.
     reader: ['tú', 'tu', 'tus', 'te', 'ti', 'contigo', 'usted', 'ustedes', 'vos', 'vosotros', 'vosotras', 'su', 'sus', 'le'],
     pastTime: [
       'ayer', 'anteayer', 'antier',

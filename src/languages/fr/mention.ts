@@ -18,7 +18,6 @@ export const mention: MentionCues = {
   ],
   // A past moment of theirs, dated: "merci pour l'atelier d'hier", "vous nous avez présentés la semaine dernière".
   datedMoment: {
-    reader: ['vous', 'votre', 'vos', 'tu', 'ton', 'ta', 'tes', 'te', 'toi'],
     pastTime: [
       'hier', 'avant-hier',
       "(?:la semaine|le mois|l'an|l’an|l'année|l’année|le semestre|le trimestre|le week-end|l'été|l’été|l'hiver|l’hiver|l'automne|l’automne|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) derni(?:er|ère)",

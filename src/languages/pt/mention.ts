@@ -18,6 +18,7 @@ export const mention: MentionCues = {
   ],
   // A past moment of theirs, dated: "obrigado pela mentoria de ontem", "apresentou-nos na semana passada".
   datedMoment: {
+    // Also "lhe", "vos", "vosso", "vossa": the European forms of address, next to the first backstop's words.
     reader: ['você', 'vocês', 'voce', 'te', 'teu', 'tua', 'teus', 'tuas', 'contigo', 'o senhor', 'a senhora', 'seu', 'sua', 'seus', 'suas', 'vos', 'vosso', 'vossa', 'lhe'],
     pastTime: [
       'ontem', 'anteontem',
