@@ -15,7 +15,11 @@ const ADDRESS = new RegExp(
 // someone ("my buddy.", "a good pal.") rather than the reader.
 // "mate" closes one too ("got any apprenticeships going mate?"), but not as a compound's second word ("my flat mate.", "a running mate").
 // The word is looked for first: a lookbehind tried at every position would read a long run of spaces back each time.
-const CLOSING_ADDRESS = /(?<![\p{L}\p{N}])(?=buddy|pal|bro|bruh|champ|fam|bestie|mate)(?<!\b(?:my|your|his|her|our|their|a|an|the|this|that|good|old|best|study|gym|workout|reading|coding|accountability|lunch|team|flat|room|class|ship|running|play|house|work|course|check|soul|cell|bunk|pen|help|first|second|stale)\s{1,40})(buddy|pal|bro|bruh|champ|fam|bestie|mate)(?=\s*(?:[,.!?;:]|$))/giu;
+const CASUAL = 'buddy|pal|bro|bruh|champ|fam|bestie|mate';
+const CLOSING_ADDRESS = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?=${CASUAL})(?<!\\b(?:my|your|his|her|our|their|a|an|the|this|that|good|old|best|study|gym|workout|reading|coding|accountability|lunch|team|flat|room|class|ship|running|play|house|work|course|check|soul|cell|bunk|pen|help|first|second|stale)\\s{1,40})(${CASUAL})(?=\\s*(?:[,.!?;:]|$))`,
+  'giu',
+);
 
 export default defineRule({
   meta: {
