@@ -6,10 +6,8 @@
  * unbounded run such as `\S+`: write `(?<!\S)\S+` so that it is tried once per token, not from
  * every character of a long run of punctuation (quadratic).
  */
-import { startsWithWordCharacter } from './starts-with-word.ts';
 const WORD_BEFORE = '(?<![\\p{L}\\p{N}_])';
 const WORD_AFTER = '(?![\\p{L}\\p{N}_])';
-const WORD_START = '(?=[\\p{L}\\p{N}])';
 
 /**
  * Phrase fragments as one pattern, compiled on first use: bundling more words (rules, languages)
@@ -40,9 +38,7 @@ export class PhrasePattern {
       const deadEnd = fragments.find((f) => / $/.test(f) && !/\\ $/.test(f));
       if (deadEnd !== undefined) throw new Error(`Phrase fragment ends with a space and can never match: "${deadEnd}"`);
       const body = fragments.map(widenSpaces).join('|');
-      // When every fragment starts with a letter or digit, one cheap test refuses every other position first.
-      const start = fragments.every(startsWithWordCharacter) ? WORD_START : '';
-      const source = `${start}${WORD_BEFORE}(?:${body})${WORD_AFTER}`;
+      const source = `${WORD_BEFORE}(?:${body})${WORD_AFTER}`;
       // `d` (group offsets, to read the groups from the text as written) only when there are groups: it slows matching.
       const folded = this.caseBlind ? foldPatternSource(source) : source;
       this.compiled = new RegExp(folded, this.caseBlind && hasCaptureGroup(folded) ? 'gdu' : 'gu');
