@@ -53,6 +53,8 @@ export const lexicon: Lexicon = {
   ],
   // A word of a category anyone could belong to ("a founder too", "someone who gets things done"): not where or with whom
   // ("a PM at Stripe") and not what you share ("a fellow Michigan alum").
+  // A group people join, named after its name: "the Superpath Slack", "the Colorado Product community".
+  communityNoun: ['slack', 'discord', 'group', 'community', 'club', 'chapter', 'society', 'association', 'forum', 'cohort', 'circle', 'guild', 'network', 'members?', 'alumni', 'alums?'],
   categoryWord: ["(?!(?:at|with|for|from|on|by|under|fellow|alum|alumna|alumnus|alumni|grad|graduate|member|part)(?![\\p{L}]))[\\p{L}-]+"],
   // Topics so broad that sharing an interest in them says nothing of this person.
   broadTopic: [
@@ -449,6 +451,16 @@ export const contextFamilies: readonly Family[] = [
     ],
   },
   {
+    name: 'namedCommunity',
+    means: 'names a group you both belong to',
+    // Case matters: the group's name is what makes it shared ("another Colorado Product member here"), not "another member".
+    caseSensitive: true,
+    patterns: [
+      // "saw you're also in the Superpath Slack", "another Colorado Product member", "both part of the Women in Product Denver group".
+      "(?:[Aa]lso|[Bb]oth|[Aa]nother|[Oo]ne more) (?:(?:in|on|part of|a member of|members of) (?:the |our )?)?(?!LinkedIn\\b)\\p{Lu}[\\p{L}\\p{N}&'.-]*(?: (?:(?:of|in|for|and|&) )?\\p{Lu}[\\p{L}\\p{N}&'.-]*){0,4} (?:Slack|Discord|[Ss]lack|group|community|club|chapter|society|association|forum|cohort|circle|guild|network|members?|alumni|alums?)(?![\\p{L}])",
+    ],
+  },
+  {
     name: 'namedPast',
     means: 'names a time you shared at a named place',
     // Case matters: "the Deloitte days" names a firm, "since the early days" names nothing.
@@ -549,7 +561,8 @@ export const pseudoContextFamilies: readonly Family[] = [
     means: 'that you are in the same industry',
     patterns: [
       // A field said on its own ends the sentence: "I see you work in fintech." ("…in fintech at Klarna" names them).
-      "(?:see|saw|noticed) (?:that )?(?:you|we both|we)(?: also| both)?(?: work| are|'re)(?: also)? in (?:the )?[\\p{L}-]+(?: [\\p{L}-]+)?(?: (?:industry|space|sector|field))?(?= *(?:too|also|as well)? *(?:[.!,;]|$))",
+      // A group by name is a place you share, not a field: "saw you're also in the Superpath Slack!" (see namedCommunity).
+      "(?:see|saw|noticed) (?:that )?(?:you|we both|we)(?: also| both)?(?: work| are|'re)(?: also)? in (?:the )?[\\p{L}-]+(?: [\\p{L}-]+)?(?: (?:industry|space|sector|field))?(?<!{communityNoun})(?= *(?:too|also|as well)? *(?:[.!,;]|$))",
       // The writer says it of themself: "I'm also in real estate!", "I work in fintech too." (not "I'm also in the choir").
       "(?:I'm|I am|I work|I'm working|I also work) (?:also |too )?in (?!(?:the|a|an|your|our|my|this|that|same)(?![\\p{L}]))[\\p{L}-]+(?: [\\p{L}-]+)?(?: (?:industry|space|sector|field))?(?= *(?:too|also|as well)? *(?:[.!,;]|$))",
       "(?:I'm|I am|I work|I'm working|I also work) (?:also |too )?in the [\\p{L}-]+(?: [\\p{L}-]+)? (?:industry|space|sector|field)",

@@ -181,7 +181,7 @@ export const sharedConnection = (ctx: RuleContext) => hasFamily(ctx, 'namedRefer
 export const followsJobApplication = (ctx: RuleContext) => hasFamily(ctx, 'jobApplication');
 export const howWeMet = (ctx: RuleContext) => hasFamily(ctx, 'howWeMet', 'namedEvent', 'namedPast');
 export const commonGround = (ctx: RuleContext) =>
-  hasFamily(ctx, 'commonGround') || sharedConnection(ctx) || howWeMet(ctx) || mentionsSchool(ctx) || packCue(ctx, 'commonGround');
+  hasFamily(ctx, 'commonGround', 'namedCommunity') || sharedConnection(ctx) || howWeMet(ctx) || mentionsSchool(ctx) || packCue(ctx, 'commonGround');
 export const introducesSelf = (ctx: RuleContext) =>
   cue(ctx, 'introducesSelf', INTRODUCES_SELF) || mentionsOwnName(ctx);
 export const clearAsk = (ctx: RuleContext) => cue(ctx, 'clearAsk', CLEAR_ASK);

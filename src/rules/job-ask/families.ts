@@ -101,7 +101,8 @@ export const families: readonly Family[] = [
       "(?:I'd|I would|I'll|I will) (?:happily )?take (?:anything|any job|any role|any position|whatever)(?= (?:in|on|at|with) (?:your|\\p{Lu}))",
       // "Is there any chance of a job for me at Intercom?"
       '(?:any )?chance (?:of|for) (?:a|an|any) (?:[\\p{L}-]+ )?(?:job|role|position|internship|placement|opening|vacancy|traineeship|apprenticeship) (?:for me|(?:at|with|in|on) (?:your|\\p{Lu}[\\p{L}&\'-]*))',
-      '(?:jump at|grab|love|welcome|kill for) (?:any|the|a) (?:chance|opportunity) to (?:work|join|intern|start) (?:on|in|at|for|with|under) (?:your|\\p{Lu}[\\p{L}&\'-]*)', '(?:is there )?(?:any|a) way (?:in|I (?:could|can|might) (?:join|get in|get on|work (?:for|with|on))(?: (?:you|you guys|your team|the team|them))?)(?= *[?.!,])',
+      // Not a thing already there: "I'd love the chance to work on it with you" (the project they described).
+      '(?:jump at|grab|love|welcome|kill for) (?:any|the|a) (?:chance|opportunity) to (?:work|join|intern|start) (?:on|in|at|for|with|under) (?:your|(?!(?:it|this|that|these|those|them|you|him|her|us|something|anything)(?![\\p{L}]))\\p{Lu}[\\p{L}&\'-]*)', '(?:is there )?(?:any|a) way (?:in|I (?:could|can|might) (?:join|get in|get on|work (?:for|with|on))(?: (?:you|you guys|your team|the team|them))?)(?= *[?.!,])',
       // The same question with the writer as subject: "How could I get in?", "how can I get my foot in?".
       'how (?:could|can|might|do|would) I (?:get in|get on board|get hired|get on (?:your|the) team|join (?:your|the) team)(?= *[?.!,]| (?:there|at|with)\\b)',
       // "Please let me know if your organisation has any vacancies."
@@ -219,7 +220,10 @@ export const notYetApplied = ["(?:I'll|I will|I'm going to|I am going to) apply"
 export const alreadyApplied = [
   "(?:I|I've|I have|I've already|I have already|already) (?:already |also |just |recently |formally )?(?:applied|submitted (?:my|an) (?:\\S+ )?application|sent (?:in )?my application|put in (?:an|my) application)(?: online)? (?:for|to|through|via|on|at|last|yesterday|this|a)(?! (?:more|over|dozens|hundreds|many|several|other|lots|\\d))",
   "(?:I|I've|I have) (?:already |also )?applied(?= *[.,;!]| and| but)",
-  'my application (?:for|to) the', 'job id', 'requisition', 'req(?:uisition)? (?:id|#|no)', 'application (?:id|number|#|reference)',
+  'my application (?:for|to) the', 'job id',
+  // An interview had or booked is an application under way: "thank you again for this morning's interview", "since our interview".
+  "(?:thanks?|thank you)(?: again| so much| very much)? for (?:the |our |my |your time (?:in|at|during) (?:the|our) |(?:this|yesterday) (?:morning|afternoon)'s |today's |yesterday's |(?:last )?(?:monday|tuesday|wednesday|thursday|friday)'s )?(?:[\\p{L}-]+ )?interview(?![\\p{L}])",
+  "(?:after|since|following|in|during) (?:our|my) (?:[\\p{L}-]+ )?interview(?![\\p{L}])", "(?:I|I've|I have) (?:just |recently )?interviewed (?:with|for|at)", 'requisition', 'req(?:uisition)? (?:id|#|no)', 'application (?:id|number|#|reference)',
 ];
 
 /**

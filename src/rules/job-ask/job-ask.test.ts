@@ -38,6 +38,9 @@ testRule(rule, {
     // Round 6: the writer's own ask still counts beside a friend, and a good word for me.
     { draft: { text: 'A friend of mine would be a great fit too, but are there any openings for me on your team?', thread: { fromThem: 1, unansweredFromMe: 0 } }, findings: [{ excerpt: 'are there any openings for me' }] },
     { draft: 'Could you put in a good word for me with the hiring team?', findings: [{ excerpt: 'put in a good word' }] },
+    // Round 17: the chance to work on their team, cold and with no interview, is still asked.
+    { draft: "Hi Gwen, I'd love the chance to work on your onboarding team.", findings: [{ excerpt: 'love the chance to work on your' }] },
+    { draft: 'I WOULD JUMP AT ANY CHANCE TO WORK WITH Shopify!', findings: [{ excerpt: 'JUMP AT ANY CHANCE TO WORK WITH Shopify' }] },
     // Round 5: any shift, the workplace asked whether it needs people (after a job search said), openings asked about,
     // a way to join you, "if your team at X needs hands", a talent pool, a kind of position by name with a CV.
     { draft: 'Is there any chance of a job for me at Intercom?', findings: [{ excerpt: 'any chance of a job for me' }] },
@@ -217,5 +220,10 @@ testRule(rule, {
     // Round 11: a profile or CV reviewed for an interview or a role applied to is advice, not a job ask.
     'Could you review my profile before the interview next week?',
     'Could you look over my CV for the analyst role I applied to (job ID 4471)?',
+    // Round 17: after an interview, "I'd love the chance to…" is enthusiasm, and "work on it with you" names their project.
+    { text: "Thank you again for this morning's interview. I'd love the chance to work on it with you.", thread: { fromThem: 2, unansweredFromMe: 0 } },
+    { text: 'thanks so much for the interview on Friday - I would love the chance to join your team!', thread: { fromThem: 1, unansweredFromMe: 0 } },
+    "Since our interview I've kept thinking about the checkout redesign; I'd welcome the chance to work on your team.",
+    "The pilot sounds great, I'd love the chance to work on it with you and Ravi.",
   ],
 });

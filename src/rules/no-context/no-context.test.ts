@@ -14,6 +14,9 @@ testRule(noContext, {
     { draft: 'Hi, fellow {{school}} grad here! Would love to connect.', findings: doc },
     { draft: 'Charlotte, fellow member of the Bar here. Perhaps we could discuss your practice sometime?', findings: pseudo('fellow member of the Bar') },
     { draft: 'As a FELLOW LAWYER, I think we should talk about my services.', findings: doc },
+    // Round 17: a field is no group, and a group with no name is none either.
+    { draft: "Hi Dana, saw you're also in the SaaS space! Open to a call?", findings: pseudo("saw you're also in the SaaS space") },
+    { draft: 'Hi Aaron, great to see another member here. When can we hop on a call?', findings: doc },
     { draft: 'Hi Yusuf, are you a practising Muslim? We want founders who share our values.', findings: doc },
     // Round 13: the platform is no referrer.
     { draft: 'Hi Tom, LinkedIn sent you my way as someone I may know. Could we talk?', findings: doc },
@@ -555,5 +558,10 @@ testRule(noContext, {
     // Round 11: a named referrer in apposition, with a title and commas around the name.
     'Hi Ms. Alvarez, my graduate professor, Dr. Kim Soto, suggested I reach out. Would you have 15 minutes for an informational interview?',
     'Our former board chair, Lena Vogt, suggested I contact you about the grant.',
+    // Round 17: a group both belong to, by its name, is common ground however it is said.
+    "Hi Dana, saw you're also in the Superpath Slack! Worth a chat this week?",
+    'Hi Aaron! Great to see another Colorado Product member here. Open to a call?',
+    'hi tom, noticed we are also in the Women in Product Denver group. coffee sometime?',
+    'Hey Lin - one more Rust Belt Founders member, ha. Would love to swap notes on hiring.',
   ],
 });
