@@ -51,10 +51,10 @@ export const lexicon: Lexicon = {
     'integration', 'usage', 'seats', 'plan', 'pricing', 'invoices?', 'workflows?', 'pipeline', 'dashboards?', 'ads', 'campaigns', 'queries', 'jobs',
     'clusters?', 'warehouse', 'credits', 'fees', 'tier', 'budget', 'reports', 'exports?', 'storage', 'hosting', 'deployment', 'tickets',
   ],
-  // A word of a category anyone could belong to ("a founder too", "someone who gets things done"): not where or with whom
-  // ("a PM at Stripe") and not what you share ("a fellow Michigan alum").
   // A group people join, named after its name: "the Superpath Slack", "the Colorado Product community".
   communityNoun: ['slack', 'discord', 'group', 'community', 'club', 'chapter', 'society', 'association', 'forum', 'cohort', 'circle', 'guild', 'network', 'members?', 'alumni', 'alums?'],
+  // A word of a category anyone could belong to ("a founder too", "someone who gets things done"): not where or with whom
+  // ("a PM at Stripe") and not what you share ("a fellow Michigan alum").
   categoryWord: ["(?!(?:at|with|for|from|on|by|under|fellow|alum|alumna|alumnus|alumni|grad|graduate|member|part)(?![\\p{L}]))[\\p{L}-]+"],
   // Topics so broad that sharing an interest in them says nothing of this person.
   broadTopic: [
