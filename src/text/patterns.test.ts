@@ -43,14 +43,35 @@ describe('widenSpaces', () => {
   });
 
   it('a fragment that ends in a space is refused: the word boundary after it could never be met', () => {
-    expect(() => phrasePattern(['ajudamos empresas como ']).regex).toThrow(/can never match/);
-    expect(() => phrasePattern(['thanks(?= *!)']).regex).not.toThrow();
+    expect(() => phrasePattern(['ajudamos empresas como ']).regexes).toThrow(/can never match/);
+    expect(() => phrasePattern(['thanks(?= *!)']).regexes).not.toThrow();
   });
 
   it('a character class with a space stays a character class: "[ \\t]" matches no digit or brace', () => {
     const pattern = phrasePattern(['(?<=,[ \\t]*)dear(?=!)']);
     expect(matches(pattern, 'Hello,  dear!')).toBe(true);
     expect(matches(pattern, 'Hello,4{1} dear!')).toBe(false);
+  });
+});
+
+describe('a long alternation', () => {
+  // Hundreds of fragments: over the size at which V8 stops optimizing one expression, so compiled in parts.
+  const words = Array.from({ length: 2000 }, (_, i) => `word${i.toString(36)}x`);
+  const long = phrasePattern([...words, 'new york', 'new york city', 'york city hall']);
+  const whole = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${[...words, 'new\\s{1,40}york', 'new\\s{1,40}york\\s{1,40}city', 'york\\s{1,40}city\\s{1,40}hall'].join('|')})(?![\\p{L}\\p{N}_])`, 'giu');
+
+  it('is compiled in parts, each under V8\'s 20 KB limit', () => {
+    expect(long.regexes.length).toBeGreaterThan(1);
+    for (const r of long.regexes) expect(r.source.length).toBeLessThan(20 * 1024);
+  });
+
+  it('matches as the whole alternation would: leftmost first, then the earlier fragment, never overlapping', () => {
+    const text = 'WORD1X and word2x, then New York City Hall; word1kx word1kxx Wordzzx new   york city';
+    const expected = [...text.matchAll(whole)].map((m) => [m.index, m[0]]);
+    expect(findAll(long, text).map((m) => [m.start, m.text])).toEqual(expected);
+    expect(expected.map(([, t]) => t)).toEqual(['WORD1X', 'word2x', 'New York', 'word1kx', 'Wordzzx', 'new   york']);
+    expect(matches(long, 'nothing here')).toBe(false);
+    expect(matches(long, 'only york city hall')).toBe(true);
   });
 });
 

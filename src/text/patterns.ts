@@ -22,29 +22,57 @@ export function phrasePattern(fragments: readonly string[] | (() => readonly str
  * A case-blind pattern is matched without the `i` flag against case-folded text (same length, so
  * offsets hold): V8 compiles a large expression with both `i` and `u` two to three times slower than
  * without `i`, and compiling is most of the first check's time.
+ *
+ * A long alternation is compiled as several expressions of at most `MAX_SOURCE_CHARACTERS` each, matched as
+ * one (see `findAllIn`): V8 does not optimize an expression whose source is over 20 KB (`kRegExpTooLargeToOptimize`),
+ * and such an expression scanned a 20 000-character draft three to six times slower than its parts.
  */
 export class PhrasePattern {
-  private compiled: RegExp | undefined;
+  private compiled: readonly RegExp[] | undefined;
 
   constructor(
     private readonly fragments: () => readonly string[],
     readonly caseBlind: boolean,
   ) {}
 
-  get regex(): RegExp {
+  /** The expressions, in the order of their fragments: together they are the alternation of all fragments. */
+  get regexes(): readonly RegExp[] {
     if (!this.compiled) {
       const fragments = this.fragments();
       // A fragment that ends in a space can never match: the word boundary after it wants a non-letter there.
       const deadEnd = fragments.find((f) => / $/.test(f) && !/\\ $/.test(f));
       if (deadEnd !== undefined) throw new Error(`Phrase fragment ends with a space and can never match: "${deadEnd}"`);
-      const body = fragments.map(widenSpaces).join('|');
-      const source = `${WORD_BEFORE}(?:${body})${WORD_AFTER}`;
-      // `d` (group offsets, to read the groups from the text as written) only when there are groups: it slows matching.
-      const folded = this.caseBlind ? foldPatternSource(source) : source;
-      this.compiled = new RegExp(folded, this.caseBlind && hasCaptureGroup(folded) ? 'gdu' : 'gu');
+      const widened = fragments.map(widenSpaces);
+      const whole = this.compile(widened.join('|'));
+      // Groups are numbered across the whole expression: one with groups stays whole.
+      this.compiled = whole.source.length <= MAX_SOURCE_CHARACTERS || whole.flags.includes('d') ? [whole] : inParts(widened).map((body) => this.compile(body));
     }
     return this.compiled;
   }
+
+  private compile(body: string): RegExp {
+    const source = `${WORD_BEFORE}(?:${body})${WORD_AFTER}`;
+    // `d` (group offsets, to read the groups from the text as written) only when there are groups: it slows matching.
+    const folded = this.caseBlind ? foldPatternSource(source) : source;
+    return new RegExp(folded, this.caseBlind && hasCaptureGroup(folded) ? 'gdu' : 'gu');
+  }
+}
+
+/** Under V8's 20 KB limit for optimizing an expression, with room for the case folding of the source. */
+const MAX_SOURCE_CHARACTERS = 12_000;
+
+/** Consecutive fragments joined into alternations of at most `MAX_SOURCE_CHARACTERS` (a longer fragment alone). */
+function inParts(fragments: readonly string[]): string[] {
+  const parts: string[] = [];
+  let current = '';
+  for (const f of fragments) {
+    if (current !== '' && current.length + 1 + f.length > MAX_SOURCE_CHARACTERS) {
+      parts.push(current);
+      current = f;
+    } else current = current === '' ? f : `${current}|${f}`;
+  }
+  if (current !== '') parts.push(current);
+  return parts;
 }
 
 /**
@@ -90,36 +118,68 @@ export interface Match {
 
 /** All non-overlapping matches of a global pattern, with offsets. */
 export function findAll(pattern: RegExp | PhrasePattern, text: string): Match[] {
-  if (pattern instanceof RegExp) return findAllIn(pattern, text, text);
-  return pattern.caseBlind ? findAllIn(pattern.regex, foldCase(text), text) : findAllIn(pattern.regex, text, text);
+  if (pattern instanceof RegExp) return findAllIn([pattern], text, text);
+  return findAllIn(pattern.regexes, pattern.caseBlind ? foldCase(text) : text, text);
 }
 
-/** Matches in `searched` (the text or its case-folded copy), read from `text`. */
-function findAllIn(pattern: RegExp, searched: string, text: string): Match[] {
-  if (!pattern.global) throw new Error('findAll needs a global pattern');
+/**
+ * Matches in `searched` (the text or its case-folded copy), read from `text`. Several expressions are matched as
+ * their alternation would be: the leftmost match, and at the same place the first expression's; each one's next
+ * match is remembered while it lies ahead, so the scan stays linear.
+ */
+function findAllIn(patterns: readonly RegExp[], searched: string, text: string): Match[] {
+  if (patterns.some((p) => !p.global)) throw new Error('findAll needs a global pattern');
   const out: Match[] = [];
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(searched); m !== null; m = pattern.exec(searched)) {
+  const next = patterns.length === 1 ? nextOfOne(patterns[0]!, searched) : nextOfAlternation(patterns, searched);
+  for (let at = 0, m = next(at); m !== null; m = next(at)) {
     if (m[0].length === 0) {
-      pattern.lastIndex += 1;
+      at = m.index + 1;
       continue;
     }
     const start = m.index;
     const end = start + m[0].length;
-    const groups = searched === text ? m.slice(1) : (m.indices?.slice(1) ?? []).map((at) => (at ? text.slice(at[0], at[1]) : undefined));
+    const groups = searched === text ? m.slice(1) : (m.indices?.slice(1) ?? []).map((span) => (span ? text.slice(span[0], span[1]) : undefined));
     out.push({ start, end, text: text.slice(start, end), groups });
+    at = end;
   }
+  for (const p of patterns) p.lastIndex = 0;
   return out;
+}
+
+type NextMatch = (from: number) => RegExpExecArray | null;
+
+const nextOfOne = (pattern: RegExp, searched: string): NextMatch => (from) => {
+  pattern.lastIndex = from;
+  return pattern.exec(searched);
+};
+
+/** The alternation's next match from `from`: each expression's next match is kept while it lies ahead. */
+function nextOfAlternation(patterns: readonly RegExp[], searched: string): NextMatch {
+  const ahead: (RegExpExecArray | null | undefined)[] = patterns.map(() => undefined);
+  return (from) => {
+    let first: RegExpExecArray | null = null;
+    for (let i = 0; i < patterns.length; i++) {
+      let m = ahead[i];
+      if (m === undefined || (m !== null && m.index < from)) {
+        patterns[i]!.lastIndex = from;
+        ahead[i] = m = patterns[i]!.exec(searched);
+      }
+      if (m && (first === null || m.index < first.index)) first = m;
+    }
+    return first;
+  };
 }
 
 /** True when the pattern matches anywhere in the text. */
 export function matches(pattern: RegExp | PhrasePattern, text: string): boolean {
-  const regex = pattern instanceof RegExp ? pattern : pattern.regex;
+  const regexes = pattern instanceof RegExp ? [pattern] : pattern.regexes;
   const searched = pattern instanceof PhrasePattern && pattern.caseBlind ? foldCase(text) : text;
-  regex.lastIndex = 0;
-  const found = regex.test(searched);
-  regex.lastIndex = 0;
-  return found;
+  return regexes.some((regex) => {
+    regex.lastIndex = 0;
+    const found = regex.test(searched);
+    regex.lastIndex = 0;
+    return found;
+  });
 }
 
 /**
