@@ -105,6 +105,10 @@ export const families: readonly Family[] = [
       // A review on a platform, not feedback on a plan: "review our app on the Play Store".
       '{askLead}review (?:me|us|my|our) (?:app|page|shop|store|product|course|book|business|restaurant|salon|listing)(?= (?:on|at|in)\\b| *[?.!]| *$)',
       'vouch for (?:me|my work)',
+      // A testimonial asked for as a letter, after showing others' ("would you write something similar for me?"), or on
+      // their letterhead: "put it on your letterhead".
+      '{askLead}(?:write|pen|draft|put together|provide) (?:me )?(?:something|one|a (?:short |brief |quick )?(?:letter|note)) (?:similar |like (?:that|this|these|them|theirs) )?(?:for|about) (?:me|us)(?![\\p{L}])',
+      '(?:write|writ(?:ten|ing)|sign|put|print)(?: [^.!?\\n\\s]+){0,6}? on (?:your|your company\'s|your firm\'s|company) letterhead',
       '(?:write|writing|say|saying|leave|leaving|post|posting|drop|dropping) a (?:few|couple of) (?:kind )?(?:lines|words|sentences) (?:about|on) (?:(?:working|collaborating|my time|your time) with )?(?:me|us|(?:my|our) [\\p{L}-]+)',
       // Words for the profile: "a few lines … for the recommendations section of my profile".
       '(?:for|on|in) (?:the )?(?:recommendations?|testimonials?|reviews?|endorsements?) (?:section|tab|page|part) (?:of|on) (?:my|our) (?:linkedin )?(?:profile|website|site|page)', '(?:5|five)[- ]star (?:review|rating)',
@@ -141,6 +145,12 @@ export const families: readonly Family[] = [
       // "I'd appreciate a pointer to the right person".
       '(?:a )?(?:pointer|nudge|steer) (?:to|towards|in the direction of) {theirPeople}',
       '(?:introduce|connect) me(?: to| with)?(?= *[?.!]| to (?:him|her|them)\\b)',
+      // The introduction asked for as a noun: "any chance you'd be open to an intro?", "could you make an introduction?",
+      // "would you be willing to introduce us?" (not their offer, "an intro to our CTO", nor a meeting, "an intro call").
+      "(?:you|u)(?:'d|’d| would| might| could)? (?:be )?(?:open|willing|able|up|comfortable|keen)(?: to| for)? (?:(?:make|making|do|doing|give|giving) )?(?:me |us )?(?:an? )?(?:quick |warm |brief |short |email |double[- ]opt[- ]in )?intro(?:duction)?(?![\\p{L}])(?! (?:call|chat|meeting|session|conversation|video|to (?:our|my|the team))\\b)",
+      "(?:can|could|would|will) you (?:please )?(?:make|do|give) (?:me |us )?an? (?:quick |warm |brief |short |email )?intro(?:duction)?(?![\\p{L}])(?! (?:call|chat|meeting|session|conversation|video|to (?:our|my|the team))\\b)",
+      '(?:any )?chance (?:of|for|at) an? (?:quick |warm |brief |short |email )?intro(?:duction)?(?![\\p{L}])(?! (?:call|chat|meeting|session|conversation|video|to (?:our|my))\\b)',
+      '(?:introduce|introducing) us(?= *[?.!]| to (?:him|her|them)\\b)',
       '(?:forward|pass|send) (?:on |along )?(?:this|my (?:message|note|email|request|(?:contact )?details|contact|number|info)) (?:on |along )?to {theirPeople}',
       "who (?:would be|is|'d be|might be) (?:the )?(?:best|right) (?:person )?to (?:speak|talk|reach out) (?:to|with)",
       // To anyone of theirs: "pass my CV to your manager", "forward my CV to the hiring manager on your team".

@@ -3,6 +3,13 @@ import rule from './personal-favor.ts';
 
 testRule(rule, {
   invalid: [
+    // Round 17: an introduction asked for as a noun or with "us"; a testimonial asked for as a letter.
+    { draft: 'We are raising our pre-seed. Would you be willing to make an introduction?', findings: [{ excerpt: 'you be willing to make an introduction' }] },
+    { draft: 'Any chance of a warm intro to Jen at Altitude?', findings: [{ excerpt: 'Any chance of a warm intro' }] },
+    { draft: 'COULD YOU MAKE US AN INTRO?', findings: [{ excerpt: 'COULD YOU MAKE US AN INTRO' }] },
+    { draft: 'I saw you know their CFO. Would you mind introducing us?', findings: [{ excerpt: 'introducing us' }] },
+    { draft: { text: 'I attached letters from other clients. Would you write something similar for me?', thread: { fromThem: 1, unansweredFromMe: 0 } }, findings: [{ excerpt: 'Would you write something similar for me' }] },
+    { draft: 'Could you put a short note on your letterhead for me?', findings: [{ excerpt: 'put a short note on your letterhead' }] },
     // An indefinite pronoun placed somewhere of theirs is still someone to be introduced to.
     { draft: 'Could you introduce me to anyone on your sales team?', findings: [{ excerpt: 'introduce me to anyone' }] },
     { draft: 'CAN YOU CONNECT ME WITH SOMEONE IN PROCUREMENT?', findings: [{ excerpt: 'CONNECT ME WITH SOMEONE' }] },
@@ -114,6 +121,11 @@ testRule(rule, {
     { draft: "Would you be willing to act as a reference for me?", findings: [{ excerpt: "act as a reference for me" }] },
   ],
   valid: [
+    // Round 17: a meeting or the writer's own colleague is no introduction asked for; a thread is no stranger; writing for a newsletter.
+    'Would you be open to an intro call next week about the data role?',
+    'Would you be open to an introduction to our head of research? She led the study you cited.',
+    { text: 'Would you be comfortable introducing us? Here is a short note you can forward.', thread: { fromThem: 3, unansweredFromMe: 0 } },
+    'Would you write something for our alumni newsletter about your move into climate work?',
     // Round 12: referrals thanked for, or given; a question about their market, not their contacts.
     'Thank you for the referrals you sent last spring, Dana.',
     'I referred two clients to you last year and both loved working with you.',

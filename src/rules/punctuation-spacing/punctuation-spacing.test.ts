@@ -3,6 +3,9 @@ import rule from './punctuation-spacing.ts';
 
 testRule(rule, {
   invalid: [
+    // Round 17: a comma typed twice with a space between.
+    { draft: 'Hi Kate, ,\n\nHow are you?', findings: [{ excerpt: ', ,', output: 'Hi Kate,\n\nHow are you?' }] },
+    { draft: 'We met in 2019, , at the expo.', findings: [{ excerpt: ', ,', output: 'We met in 2019, at the expo.' }] },
     { draft: 'Hey buddy ! Long time.', findings: [{ excerpt: ' !', output: 'Hey buddy! Long time.' }] },
     { draft: 'Hi Pierre , thanks.', findings: [{ excerpt: ' ,', output: 'Hi Pierre, thanks.' }] },
     { draft: 'I work at Intel .Would you chat?', findings: [{ excerpt: ' .', output: 'I work at Intel. Would you chat?' }] },
@@ -11,6 +14,7 @@ testRule(rule, {
     { draft: 'Could we chat next month ?', findings: [{ excerpt: ' ?', output: 'Could we chat next month?' }] },
   ],
   valid: [
+    'Red, green, blue, and a little grey.',
     'Conversion moved from 3.2% to 3.5% after the fix.',
     'My portfolio: https://example.com/work. Thanks!',
     'Write to me at jane.doe@example.org any time.',

@@ -5,6 +5,8 @@ import { insideAny } from '../../text/spans.ts';
 
 // A space before , . ! ? (not an ellipsis, not an emoticon like " :)", not a leading ". NET").
 const SPACE_BEFORE = /(?<=[\p{L}\p{N})"'’”])[ \t]+([,.!?])(?![.\p{N}])(?!\p{Lu}{2})/gu;
+// A comma typed twice with a space between ("Hi Kate, ,"): the space before the second one is the same slip.
+const DOUBLED_COMMA = /(?<=[\p{L}\p{N}]),[ \t]+,/gu;
 // Two or more spaces between words.
 const DOUBLE_SPACE = /(?<=\S)[ \t]{2,}(?=\S)/gu;
 // Spanish: a space after an opening ¿ or ¡ ("¿ Podrías").
@@ -39,6 +41,9 @@ export default defineRule({
       if (french && (mark === '!' || mark === '?')) continue;
       const followedByLetter = /\p{L}/u.test(ctx.text.charAt(m.end));
       add({ message: `No space before “${mark}”.`, start: m.start, end: m.end, suggestion: `Remove the space before “${mark}”.`, fix: { start: m.start, end: m.end, replacement: followedByLetter ? `${mark} ` : mark } });
+    }
+    for (const m of findInParagraphs(DOUBLED_COMMA, ctx.text)) {
+      add({ message: 'A doubled comma.', start: m.start, end: m.end, suggestion: 'Keep one comma.', fix: { start: m.start, end: m.end, replacement: ',' } });
     }
     for (const m of ctx.language === 'es' ? findInParagraphs(SPACE_AFTER_OPENER, ctx.text) : []) {
       const opener = m.text.charAt(0);

@@ -3,6 +3,11 @@ import pushy from './pushy.ts';
 
 testRule(pushy, {
   invalid: [
+    // Round 17: a yes or no owed by a deadline; a polite order to renew or update with haste.
+    { draft: 'I need a yes or no from you by end of day Thursday.', findings: [{ excerpt: 'I need a yes or no from you by end of day' }] },
+    { draft: 'i need your go-ahead by friday, the slot goes otherwise', findings: [{ excerpt: 'i need your go-ahead by friday' }] },
+    { draft: { text: 'FINAL REMINDER. Please renew urgently to keep your discount.', thread: { fromThem: 1, unansweredFromMe: 0 } }, findings: [{ excerpt: 'Please renew urgently' }] },
+    { draft: 'Kindly update the attached vendor form without delay.', findings: [{ excerpt: 'Kindly update the attached vendor form without delay' }] },
     // Round 13: the reader's answer with a deadline, and ASAP that is about the reply.
     { draft: 'Please answer by 14 March, I have other candidates.', findings: [{ excerpt: 'answer by 14' }] },
     { draft: 'Send me your CV asap so I can submit you.', findings: [{ excerpt: 'asap', output: 'Send me your CV when you have a moment so I can submit you.' }] },
@@ -57,6 +62,10 @@ testRule(pushy, {
     { draft: 'Thanks. Please forward your updated CV by Monday.', findings: [{ excerpt: 'forward your updated CV by Monday' }] },
   ],
   valid: [
+    // Round 17: haste words that also say how or when, not how soon to answer.
+    'Please review all three drafts at once, it is easier to compare them.',
+    'Please note that I can start immediately after my notice period.',
+    'Our counsel needs a yes or no from the board by Friday, so I will chase them, not you.',
     // Round 13: a deadline that is mine to meet (another offer's), and ASAP as a start date.
     "I've since received another offer that needs my answer by 14 March, so I wanted to ask about your timeline.",
     'The other firm wants my reply by Friday, which is why I am asking now.',

@@ -43,7 +43,7 @@ export default phraseRule({
         `(?:has|have|needs?|must) (?:to )?be [\\p{L}]+(?: (?:in|out|up|over|back))? by you (?:[^.!?\\n\\s]+ ){0,4}?${DEADLINE}`,
         // Something handed back at once: "I need the signed offer back by tonight" (not "we need the deck by Thursday for the board").
         `(?:I|we) (?:really |urgently )?need (?:the|your|this|that|it|them)(?: [^.!?\\n\\s]+){0,4}? (?:back )?(?:today|tonight|right away|right now|immediately|within (?:24|48) hours|by (?:tonight|today|eod|cob|end of (?:the )?day|noon))`,
-        `I (?:really |urgently )?need (?:an? |your )?(?:answer|reply|response|feedback|decision|confirmation|comments)s? (?:from you )?${DEADLINE}`,
+        `I (?:really |urgently )?need (?:an? |your )?(?:answer|reply|response|feedback|decision|confirmation|comments|yes or no|yes\\/no|go-ahead|green light)s? (?:from you )?${DEADLINE}`,
         '(?:waiting|wait) for your (?:response|reply|answer|feedback)', 'at the earliest',
         'get back to me (?:quickly|soon|fast)', "don't keep me waiting",
         '(?<!(?:your|a|the|for|to|quick) )(?:reply|respond|answer) (?:me |to me |to this )?(?:soon|quickly|promptly|at once|fast|immediately)',
@@ -52,6 +52,11 @@ export default phraseRule({
         '(?:I|we) (?:really |urgently )?need (?:this|it|them|that|your (?:answer|reply|response|decision|confirmation|feedback|signature|documents?|details))(?: [\\p{L}]+ed)? (?:urgently|immediately|right away|asap|at once)',
         // The same haste before the verb: "could you urgently send me the contract".
         '(?:you|please|kindly|pls) (?:urgently|immediately) (?:send|reply|respond|confirm|get back|call|sign|share|pay|forward|provide|revert|return)',
+        // Any polite order with haste that has no innocent sense: "Please renew urgently", "kindly update the form without delay"
+        // (not "immediately", "right away" or "at once", which also tell a start date or a manner: "please note I can start
+        // immediately", "please send all three at once").
+        // (The verbs of the pattern above keep their own, shorter span: "confirm your attendance urgently".)
+        '(?:please|kindly|pls) (?!(?:reply|respond|revert|answer|get|write|confirm|let|send|share|call|sign|return|fill|complete)(?![\\p{L}]))\\p{L}+(?: [^.!?\\n\\s]+){0,5}? (?:urgently|without (?:any )?delay)',
         // Paying or signing by a deadline: "Pay it by Friday", "settle the invoice by Monday".
         // Asked of the reader (not "our legal team should return comments by 20 June").
         // (The lookbehind comes after the verb: first in a pattern it would run at every position.)
