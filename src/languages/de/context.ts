@@ -174,6 +174,8 @@ export const families: readonly Family[] = [
       // (the span is the named stop only, since "Ihr Werdegang" alone is pseudo-context and would cancel an overlapping match)
       '(?<=(?:Ihr|Ihre|Ihren|Ihrem|Ihrer|[Dd]ein|[Dd]eine|[Dd]einen|[Dd]einem|[Dd]einer) (?:\\S+ )?(?:Werdegang|Karriereweg|Karriere|Laufbahn|Zeit|Jahre|Station|Stationen|Wechsel) (?:[^\\s,.!?]+ ){0,4}?)bei (?!Ihne|Ihr|Dein|Euch|Eur|Uns)\\p{Lu}[\\p{L}\\p{N}&.-]{0,40}',
       '(?:Sie|[Dd]u) (?:\\S+ ){0,3}?(?:bei|für) (?:der |dem )?\\p{Lu}[\\p{L}\\p{N}&.-]{0,40} (?:\\S+ ){0,2}?(?:arbeiten|arbeitest|tätig sind|tätig bist|angefangen haben|angefangen hast|beschäftigt sind)',
+      // Their role, noticed by the writer: "ich hab gesehen, dass du als Fachanwalt im Arbeitsrecht unterwegs bist"
+      '(?:gesehen|gelesen|mitbekommen|bemerkt|entdeckt),? dass (?:Sie|du) (?:\\S+ ){0,2}?als \\p{Lu}[\\p{L}-]+ (?:(?:im|in der|für|bei|beim|an der) (?:\\S+ ){1,3}?)?(?:unterwegs|tätig|aktiv|arbeiten|arbeitest|sind|bist)(?![\\p{L}])',
     ],
   },
   {
@@ -204,6 +206,9 @@ export const families: readonly Family[] = [
       '(?:gab|gaben|nannte|nannten|schickte|gab mir|hat mir|haben mir) (?:mir )?(?:\\S+ )?(?:Ihren|deinen) (?:Namen|Kontakt|Namen und|Kontaktdaten)',
       '(?:meinte|sagte|erzählte|erwähnte|schrieb),? (?:dass )?(?:Sie|du) (?:seien|wären|sind|bist|seist|wärst|wärest) (?:\\S+ ){0,6}?(?:Expert\\S*|Ansprechpartner\\S*|Richtige\\S*|richtige\\S*|Fachmann|Fachfrau|Spezialist\\S*|Person)',
       '(?:meinte|sagte),? (?:dass )?(?:Sie|du) (?:\\S+ ){0,4}?(?:richtige|beste|ideale|passende) (?:Ansprechpartner|Ansprechpartnerin|Person|Adresse)',
+      // What a named third person said about them: "Ihr Kollege Marc Ehlers meinte, Sie kennen den Sondermaschinenbau wie kaum jemand"
+      // (not the writer's own "ich meinte")
+      '(?<![Ii]ch )(?:meinte|meint|sagte|sagt|erzählte|erwähnte|schwärmte|betonte),? (?:dass )?(?:Sie|du) (?:\\S+ )?(?:kennen|kennst|kennten|wissen|weißt|können|kannst|verstehen|verstehst|hätten|hättest)(?![\\p{L}])',
     ],
   },
   {
@@ -271,7 +276,9 @@ export const families: readonly Family[] = [
       'wir haben (?:\\S+ )?(?:beide|zusammen|gemeinsam) (?:\\S+ ){0,8}?{studyVerb}',
       'wir (?:waren|sind) (?:\\S+ )?(?:beide|zusammen|gemeinsam) (?:an der|an dem|bei|beim|im|in der|auf der) \\S+',
       'ich habe (?:\\S+ )?(?:auch|ebenfalls) (?:an der|bei|beim|im|in der) (?:\\S+ ){1,5}?{studyVerb}',
-      '(?:wie Sie|wie du|genau wie Sie|genau wie du) (?:\\S+ ){0,4}?(?:an der|bei|beim|im|in der) (?:\\S+ ){1,4}?{studyVerb}',
+      '(?:wie Sie|wie du|genau wie Sie|genau wie du) (?:\\S+ ){0,4}?(?:an der|am|an dem|bei|beim|im|in der) (?:\\S+ ){1,4}?{studyVerb}',
+      // The same degree at the same place, said with "wie Sie": "wie Sie habe ich am Gymnasium Eppendorf Abitur gemacht"
+      '(?:wie Sie|wie du|genau wie Sie|genau wie du|ebenso wie Sie|ebenso wie du) (?:[^\\s.!?]+ ){0,7}?(?:Abitur|Matura|Abschluss|Diplom|Ausbildung|Lehre|Studium|Examen|Praktikum|Volontariat|Promotion|Referendariat|Master|Bachelor|MBA) (?:gemacht|abgelegt|absolviert|bestanden|begonnen|abgeschlossen)',
       '(?:auch|ebenfalls|als) (?:ein |eine |einer |ehemaliger |ehemalige )?{schoolPeer} (?:der|des|von|vom|bei|im|aus dem|aus der)',
       '{schoolPeer}-?(?:netzwerk|verein|treffen|gruppe)',
       'wir kennen uns (?:\\S+ ){0,3}?(?:aus|von|vom)',

@@ -24,6 +24,8 @@ export const personalFavor: LocalizedRule = {
       patterns: [
         '(?:liken|teilen|kommentieren|teil|teile|folgen|abonnieren|reposten) (?!ich\\b|wir\\b)(?:Sie |du )?(?:{please} )?(?:\\S+ )?(?:meinen|meine|mein|unseren|unsere|unser) (?:\\S+ )?(?:Beitrag|Post|Posting|Seite|Kanal|Profil|Video|Unternehmensseite)',
         '(?:meinen|meine|mein|unseren|unsere|unser) (?:\\S+ )?(?:Beitrag|Post|Posting|Seite|Kanal|Video) (?:\\S+ ){0,8}?(?:liken|teilen|kommentieren|reposten|abonnieren)',
+        // The post named before, then a pronoun: "… meinen ersten Beitrag veröffentlicht. Es wäre super, wenn Sie ihn liken und teilen könnten"
+        '(?<=(?:Beitrag|Post|Posting|Video|Artikel|Umfrage)[^\\n]{0,160})(?:wenn|ob|dass) (?:Sie|du|ihr) (?:ihn|es|sie|diesen|dieses|diese) (?:(?:kurz|mal|bitte|gern|gerne|auch|noch|einfach) ){0,2}(?:liken|teilen|kommentieren|reposten)(?![\\p{L}])',
         '(?:geben|gib|gebt) (?:Sie |du |ihr )?(?:{please} )?(?:mir|uns) (?:{please} )?(?:Ihre|deine|eure) Stimme',
         // "stimmen" only with its subject after it: "die Zahlen stimmen für uns" is about numbers being right
         '(?:voten|abstimmen|stimmen(?= Sie | ihr )) (?:\\S+ ){0,3}?für (?:mich|uns|unser|unsere|unseren|mein|meine|meinen)',

@@ -19,11 +19,13 @@ export const salesPitch: LocalizedRule = {
       'lösung', 'loesung', 'agentur', 'plattform', 'software', 'app', 'firma', 'beratung', 'dienstleistung', 'tool', 'tools', 'service', 'services',
       'produkt', 'produkte', 'system', 'angebot', 'kanzlei', 'experten', 'expertinnen', 'methode', 'technologie', 'ki', 'ki-lösung', 'saas',
       'konzept', 'programm', 'format', 'paket', 'modul', 'anlagen', 'anlage', 'system', 'systeme',
+      // Courses sold as products: "Unser Seminar … verzehnfacht Ihre Anfragen"
+      'seminar', 'kurs', 'onlinekurs', 'workshop', 'training', 'coaching', 'masterclass',
     ],
     helpVerb: [
       'unterstützt', 'unterstützen', 'hilft', 'helfen', 'automatisiert', 'automatisieren', 'ermöglicht', 'ermöglichen', 'optimiert', 'optimieren',
       'steigert', 'steigern', 'spart', 'sparen', 'begleitet', 'begleiten', 'senkt', 'senken', 'verdoppelt', 'verdoppeln', 'digitalisiert',
-      'digitalisieren', 'beschleunigt', 'beschleunigen',
+      'digitalisieren', 'beschleunigt', 'beschleunigen', 'verdreifacht', 'verzehnfacht', 'vervielfacht', 'maximiert',
       // The freelancer's first person: "ich unterstütze Coaches dabei, …"
       'unterstütze', 'helfe', 'begleite',
     ],
@@ -38,7 +40,8 @@ export const salesPitch: LocalizedRule = {
       name: 'productHelpsCompanies',
       means: 'pitches a product to companies like theirs',
       patterns: [
-        '{ourThing} (?:\\S+ )?[\\p{L}-]*{product} {helpVerb}',
+        // … also with the product's name or scope between: "unsere Software für Schichtplanung spart Pflegeheimen …", "Unser Seminar Vertriebsboost verzehnfacht …"
+        '{ourThing} (?:\\S+ )?[\\p{L}-]*{product} (?:[^\\s.,!?]+ ){0,3}?{helpVerb}(?![\\p{L}])',
         // "mit unseren Photovoltaik-Anlagen sparen Betriebe wie Ihrer…"
         '{helpVerb} (?:\\S+ )?[\\p{L}-]*{clients} wie {likeYours}',
         // "Über 2.000 Handwerksbetriebe vertrauen bereits darauf"
@@ -47,7 +50,7 @@ export const salesPitch: LocalizedRule = {
         // "wir unterstützen Unternehmen wie [Firmenname] dabei, ihre IT-Kosten … zu senken": the goal clause, whatever fills the slot
         '(?:wir|ich) {helpVerb} (?:\\S+ )?[\\p{L}-]*{clients}n? (?:wie \\S+ )?dabei, (?:ihre|Ihre|deine|ihren|Ihren|deinen) [\\p{L}-]+',
         // The goal clause with any clients: "Wir unterstützen Coaches dabei, planbar Neukunden zu gewinnen", "ich helfe Praxen dabei, ihre Abläufe zu digitalisieren"
-        '(?:wir|ich) {helpVerb} (?:(?!Sie |dich |euch )\\S+ ){1,3}?dabei, [^.!?\\n]{0,80}?zu (?:gewinnen|generieren|steigern|erhöhen|senken|sparen|verdoppeln|optimieren|automatisieren|skalieren|reduzieren|digitalisieren|beschleunigen|verkaufen|erzielen)(?![\\p{L}])',
+        '(?:wir|ich) {helpVerb} (?:(?!Sie |dich |euch |Ihnen |dir )[^\\s,]+ ){0,2}?(?!Sie,|dich,|euch,|Ihnen,|dir,)[^\\s,]+(?: dabei)?, [^.!?\\n]{0,80}?zu (?:gewinnen|generieren|steigern|erhöhen|senken|sparen|verdoppeln|optimieren|automatisieren|skalieren|reduzieren|digitalisieren|beschleunigen|verkaufen|erzielen|vermehren|vervielfachen|verzehnfachen|maximieren)(?![\\p{L}])',
         // "Mit unserem System gewinnen Coaches und Berater planbar 5–10 neue Kunden pro Monat"
         'mit (?:unserem|unserer|unseren) (?:\\S+ )?[\\p{L}-]*{product} (?:gewinnen|generieren|sparen|steigern|senken|verdoppeln|bekommen|erzielen)(?! (?:Sie|du|ihr) )',
         '(?<![\\p{L}-])[\\p{L}-]*{clients} wie {likeYours} (?:\\S+ ){0,3}?(?:dabei|bei|mit|beim)',
@@ -66,6 +69,8 @@ export const salesPitch: LocalizedRule = {
         // Asking them for a slot: "Wann passt es Ihnen für eine Demo?", "Wäre der Dienstag ein guter Zeitpunkt für die Vorführung?"
         '(?:passt|passen|wäre|wären|ginge|Zeitpunkt|Slot|Zeitfenster) (?:\\S+ ){0,4}?(?:für|zu) (?:eine|einer|einen|die|der|unsere|unserer) (?:\\S+ )?(?:Demo|Produktdemo|Live-Demo|Vorführung|Produktvorführung)',
         '(?:unverbindliches|kostenloses|kurzes unverbindliches) (?:Erstgespräch|Beratungsgespräch|Kennenlerngespräch|Angebot)',
+        // "15 minutes to show you how": "Darf ich Ihnen in 15 Minuten zeigen, wie?"
+        '(?:\\d+|zehn|fünfzehn|zwanzig|dreißig) Minuten (?:\\S+ ){0,2}?(?:zeigen|vorstellen|vorführen|demonstrieren)(?![\\p{L}])',
       ],
     },
     {
@@ -77,7 +82,7 @@ export const salesPitch: LocalizedRule = {
         '(?:kosten(?:los|frei)(?:e|en|es|er|em)?|gratis) (?:\\S+ )?(?:Testphase|Testversion|Probephase|Erstberatung|Analyse|Potenzialanalyse|Beratung|Testwoche|Testmonat|Audit|Check|SEO-Check|Website-Check|Strategiegespräch|Erstgespräch|Whitepaper|E-Book|Demo)',
         '\\d+ (?:Tage|Wochen) (?:kostenlos|gratis|gratis testen)',
         '(?:\\d+ ?%|\\d+ Prozent) (?:\\S+ )?(?:Rabatt|Nachlass|günstiger|Ermäßigung|Discount)',
-        '(?:Sonder)?Rabatt', 'Preisnachlass', 'Frühbucherrabatt', 'Sonderkonditionen', 'Sonderangebot', 'Gutscheincode',
+        '(?:Sonder)?Rabatt', 'Preisnachlass', 'Frühbucherrabatt', '[\\p{L}-]*(?:Frühbucherpreis|Einführungspreis|Aktionspreis|Vorzugspreis|Sonderpreis)', 'Sonderkonditionen', 'Sonderangebot', 'Gutscheincode',
         'bei Abschluss bis',
         // A trial, in digits or words, not the writer's own trial of their product ("ich teste gerade zwei Wochen kostenlos Ihre App")
         '(?:\\d+|einen|eine|ein|zwei|drei|vier|fünf|sechs|acht|zehn|zwölf|vierzehn|dreißig) (?:Tag|Tage|Woche|Wochen|Monat|Monate) (?:\\S+ )?(?:kostenlos|gratis|risikofrei|unverbindlich|kostenfrei)(?! (?:\\S+ )?(?:Ihre|Ihren|Ihr|Ihrem|Ihres|deine|deinen|dein|deinem|eure|euren|euer)(?![\\p{L}]))',
@@ -106,7 +111,9 @@ export const salesPitch: LocalizedRule = {
         '(?:in|innerhalb von) (?:nur |weniger als )?(?:\\d+|zwei|drei|vier|sechs|acht|zwölf) (?:Tagen|Wochen|Monaten) (?:zu|zum|zur|auf|mehr als) (?:\\d[\\d.,]*|fünfstelligen|sechsstelligen|siebenstelligen|ersten) ?(?:\\S+ )?(?:Followern|Follower|Followers|Kunden|Neukunden|Leads|Abonnenten|Umsatz|Monatsumsatz|Euro|€|Terminen|Termine|Anfragen)',
         // A number of new customers per period: "5–10 neue Kunden pro Monat"
         '\\d+(?: ?[–-] ?\\d+)? (?:neue |zusätzliche |qualifizierte )?{gain} (?:pro|im|jeden|jede|je) (?:Monat|Woche|Quartal|Jahr)(?![\\p{L}])',
-        '(?:zu|für|bis zu|\\d+ ?%) mehr {gain}', '(?:Ihre|Ihren|deine|deinen) (?:\\S+ )?(?:{gain}) (?:zu )?(?:steigern|erhöhen|verdoppeln|verdreifachen|ankurbeln|boosten)'],
+        '(?:zu|für|bis zu|\\d+ ?%) mehr {gain}', '(?:Ihre|Ihren|deine|deinen) (?:\\S+ )?(?:{gain}) (?:zu )?(?:steigern|erhöhen|verdoppeln|verdreifachen|ankurbeln|boosten)',
+        // The verb first: "verzehnfacht Ihre Kundenanfragen", "verdoppelt deine Leads"
+        '(?:verdoppelt|verdreifacht|verzehnfacht|vervielfacht|steigert|erhöht|verdoppeln|verdreifachen|verzehnfachen|vervielfachen) (?:Ihre|Ihren|deine|deinen|eure|euren) (?:\\S+ )?[\\p{L}-]*{gain}(?![\\p{L}])'],
     },
     {
       name: 'offersServices',
@@ -148,7 +155,9 @@ export const salesPitch: LocalizedRule = {
     {
       name: 'incomeOffer',
       means: 'offers side income',
-      patterns: ['Nebeneinkommen', 'Nebenverdienst', 'Zusatzeinkommen', 'passives Einkommen', 'von zu Hause (?:aus )?(?:\\S+ )?(?:verdienen|arbeiten)', 'Heimarbeit', 'sei dein eigener Chef', 'seien Sie Ihr eigener Chef', 'finanzielle Freiheit'],
+      patterns: ['Nebeneinkommen', 'Nebenverdienst', 'Zusatzeinkommen', 'passives Einkommen', 'von zu Hause (?:aus )?(?:\\S+ )?(?:verdienen|arbeiten)', 'Heimarbeit', 'sei dein eigener Chef', 'seien Sie Ihr eigener Chef', 'finanzielle Freiheit',
+        // Returns promised on an investment: "12 % Rendite im Jahr", "eine Rendite von bis zu 8 %"
+        '\\d+(?:[,.]\\d+)? ?(?:%|Prozent) (?:\\S+ )?Rendite', 'Rendite von (?:bis zu |über |mindestens )?\\d'],
     },
   ],
 };
