@@ -265,6 +265,8 @@ export const contextFamilies: readonly Family[] = [
       // Their organisation's something, with a named place or thing: "your company's new plant in Leeds", "your brewery's
       // anniversary party in Asheville" (not "your company's growth in Q3", "your team's reporting in Excel").
       "[Yy]our (?:[\\p{Ll}-]+ )?{orgNoun}'s (?!(?:growth|revenue|sales|leads|pipeline|costs?|needs|bottom|website|site|ads|social|marketing|profile|page|goals|success|hiring|customers|clients|brand|online|digital|cloud|data|security|productivity|efficiency|operations|performance|visibility|reach|presence|budget|spend|workflows?|processes|reporting|payroll|accounts|books|tech|software|systems?)(?![\\p{L}]))(?:[\\p{Ll}\\p{N}-]+ ){0,6}?(?!(?:I|I'm|I've|I'd|I'll|{toolName})(?![\\p{L}]))\\p{Lu}\\p{Ll}[\\p{L}\\p{N}&'-]*",
+      // Their people at work, seen at a named place: "I noticed your crew breaking ground on Geer Road", "saw your trucks at the Port of Tema".
+      "(?:[Ss]aw|[Ss]potted|[Nn]oticed|[Ww]atched|[Pp]assed) your (?:crews?|team|trucks?|vans?|rigs?|site|booth|stand|stall) (?:[\\p{Ll}-]+ ){0,3}?(?:on|at|in|near|outside|along|off|by) (?:the )?\\p{Lu}[\\p{L}\\p{N}&'-]*",
       // "the way Monzo explains overdraft fees", "a happy customer of Tidewater Kayaks".
       '[Tt]he way \\p{Lu}[\\p{L}\\p{N}&.-]{0,40}(?: \\p{Lu}[\\p{L}\\p{N}&.-]{0,40})? (?:[\\p{Ll}]+ly )?\\p{Ll}+(?:s|ed)(?![\\p{L}])',
       '(?:customer|user|subscriber|reader|listener|client|member|backer|fan) (?:of|at) (?!LinkedIn\\b)\\p{Lu}[\\p{L}\\p{N}&.-]{0,40}',

@@ -34,12 +34,25 @@ export const ADDRESS_TERMS = new Set(['buddy', 'pal', 'bro', 'bruh', 'mate', 'bo
 /** Words after a greeting that are neither names nor address terms. */
 const NOT_NAMES = new Set([
   'there', 'all', 'everyone', 'everybody', 'team', 'folks', 'guys', 'again', 'friend', 'friends', 'sir', 'madam', 'i', "i'm",
+  // "Good morning ma": Nigerian and Indian English for ma'am.
+  'ma', 'mam', 'maam', "ma'am", 'ma’am',
   'i’m', "i've", 'i’ve', 'i’d', "i'd", 'hope', 'how', 'thanks', 'thank', 'just', 'quick', 'long', 'good', 'great', 'hello', 'hi',
   'hey', 'dear', 'connection', 'connections', 'colleague', 'colleagues', 'sirs', 'you', 'y’all', "y'all", 'and', 'to', 'from',
   'hiring', 'manager', 'managers', 'recruiter', 'recruiters', 'recruiting', 'talent', 'sales', 'hr', 'support', 'admissions',
   // Pet names and compliments used as address ("Hello gorgeous"): flirtatious, never a name.
   'gorgeous', 'beautiful', 'handsome', 'pretty', 'sweetie', 'sweetheart', 'sweety', 'babe', 'baby', 'darling', 'honey', 'love',
   'cutie', 'beauty', 'sexy', 'stranger', 'dearest', 'angel', 'princess', 'queen', 'sunshine',
+]);
+/**
+ * Occupations written where the name belongs: alone or last they address a role, not a person ("Dear Curator",
+ * "Dear Business Owner", "Hello Store Manager"); before a name they are a title ("Dear Principal Okafor", "Hi Chef Tomás").
+ * Only words that are not also given names.
+ */
+const ROLE_NOUNS = new Set([
+  'owner', 'owners', 'manager', 'managers', 'director', 'directors', 'curator', 'curators', 'editor', 'editors', 'principal', 'chef',
+  'nurse', 'supervisor', 'superintendent', 'coordinator', 'administrator', 'officer', 'headteacher', 'headmaster', 'headmistress',
+  'teacher', 'engineer', 'engr', 'architect', 'advocate', 'counsellor', 'counselor', 'attorney', 'solicitor', 'barrister', 'founder',
+  'founders', 'organiser', 'organizer', 'organisers', 'organizers', 'committee', 'panel', 'board', 'recruiter', 'partner', 'partners',
 ]);
 /** Words after a name that make it a group, not a person ("Hi Acme team", "Hello Stripe folks"). */
 const GROUP_WORDS = /^[ \t]+(?:team|teams|folks|crew|people|family|friends|community|group|squad|gang|everyone|all)\b/i;
@@ -98,7 +111,11 @@ export function parseGreeting(text: string, cues?: NameCues): Greeting | null {
     const token = NAME_TOKEN.exec(rest());
     if (!token) break;
     const raw = token[1]!.replace(/\.$/, '');
-    if (NOT_NAMES.has(raw.toLowerCase())) break;
+    if (NOT_NAMES.has(raw.toLowerCase())) {
+      // "Store Manager": the words before a role are part of the role.
+      if (ROLE_NOUNS.has(raw.toLowerCase())) greeting.names = [];
+      break;
+    }
     const tokenStart = pos + token[0].length - token[1]!.length;
     // Only the first capitalized word is surely a name; later ones count when the name ends in punctuation.
     if (i > 0 && !/^[ \t]*(?:[,!.?:;—–-]|$|\n|\p{Extended_Pictographic})/u.test(text.slice(tokenStart + raw.length))) break;
@@ -106,6 +123,13 @@ export function parseGreeting(text: string, cues?: NameCues): Greeting | null {
     pos = tokenStart + raw.length;
   }
   if (greeting.names.length > 0 && GROUP_WORDS.test(text.slice(pos))) greeting.names = [];
+  // A role in place of the name: the names up to the last occupation word are no person's ("Business Owner"); a
+  // name after it is greeted with the occupation as a title ("Principal Okafor").
+  const lastRole = greeting.names.map((n) => ROLE_NOUNS.has(n.text.toLowerCase())).lastIndexOf(true);
+  if (lastRole >= 0) {
+    if (lastRole + 1 < greeting.names.length && !greeting.title) greeting.title = greeting.names[lastRole]!.text;
+    greeting.names = greeting.names.slice(lastRole + 1);
+  }
   if (greeting.names.length === 0 && !greeting.title) {
     const lower = LOWER_TOKEN.exec(rest());
     if (lower) {

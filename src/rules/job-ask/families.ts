@@ -2,8 +2,8 @@ import type { Family, Lexicon } from '../../engine/families.ts';
 
 export const lexicon: Lexicon = {
   youCould: ['(?:can|could|would|will) (?:you|u) (?:please |kindly |possibly |maybe )?', '(?:you|u) (?:could|can|would|might) (?:please )?', 'please ', 'pls ', 'kindly ', '(?:or|and|also) '],
-  job: ['job', 'internship', 'role', 'position', 'opening', 'work', 'chance', 'placement', 'interview', 'opportunity', 'post', 'vacancy', 'spot', 'seat', 'apprenticeship', 'traineeship'],
-  jobPlural: ['openings?', 'positions?', 'roles?', 'vacanc(?:y|ies)', 'opportunit(?:y|ies)', 'jobs?', 'internships?', 'apprenticeships?', 'placements?', 'spots?'],
+  job: ['job', 'internship', 'role', 'position', 'opening', 'work', 'chance', 'placement', 'interview', 'opp?[ou]rt[ua]nity', 'post', 'vacancy', 'spot', 'seat', 'apprenticeship', 'traineeship'],
+  jobPlural: ['openings?', 'positions?', 'roles?', 'vacanc(?:y|ies)', 'opp?[ou]rt[ua]nit(?:y|ies)', 'jobs?', 'internships?', 'apprenticeships?', 'placements?', 'spots?'],
   cv: ['resume', 'résumé', 'cv', 'c\\.v\\.', 'portfolio', 'application', 'profile', 'details'],
   hiringPeople: [
     '(?:the|your) (?:\\S+ )?(?:hiring|recruit[\\p{L}-]*|HR|talent|people team|team lead)', '(?:the|your) (?:\\S+ )?recruiters?', 'HR',
@@ -28,6 +28,7 @@ export const lexicon: Lexicon = {
   meAsCandidate: ['someone like me', 'me', 'someone with my (?:background|skills|experience|profile)', 'a profile like mine'],
   // A job by name, without "chance" or "work" (which also mean other things): "an internship opportunity at Sony".
   jobNoun: ['job', 'internship', 'role', 'position', 'placement', 'traineeship', 'apprenticeship', 'vacancy', 'opening', '(?:job|internship|work|employment|career) opportunity', 'opportunity'],
+  // Misspelt as careful writers still do ("oportunity", "oppurtunity"): `typo` names the spelling, this rule the ask.
   // A job seeker's availability: "I can start right away".
   startWhen: ['right away', 'immediately', 'straight away', 'tomorrow', 'next week', 'asap', 'on monday', 'whenever you need'],
 };
@@ -52,7 +53,8 @@ export const families: readonly Family[] = [
       '(?:chance|possible) (?:that )?there (?:are|is) (?:any )?{jobPlural} (?:\\S+ ){0,3}?for me',
       '(?:are|r) (?:you|u)(?: guys)? (?:\\S+ )?hiring', '(?:you|u) (?:gonna|going to) be hiring',
       // The auxiliary dropped, as in texting, at a clause's start and asked: "u hiring designers?", "You guys still hiring?"
-      '(?<=(?:^|[.!?,;:\\n]|\\s[-–—])\\s{0,3})(?:you|u)(?: guys| all)? (?:still |currently |even )?hiring(?=[^.!?\\n]{0,40}\\?)',
+      // Also right after a greeting: "hey u hiring?", "Hi Joe, you guys hiring this spring?".
+      '(?<=(?:^|[.!?,;:\\n]|\\s[-–—])\\s{0,3}|^\\s{0,3}(?:hey|hi|hiya|hello|yo)\\s{1,3})(?:you|u)(?: guys| all)? (?:still |currently |even )?hiring(?=[^.!?\\n]{0,40}\\?)',
       'looking for (?:a job|work|an internship) (?:\\S+ ){0,4}?(?:can|could) you',
       // "Is there any way you could get me in?", "get my foot in the door at…"
       '(?:way|chance) (?:you could|you can|to) get me (?:in|hired|on board|an interview)', 'get me (?:in|hired|on board)(?= *[?.!,]| at| there)',
@@ -139,6 +141,8 @@ export const families: readonly Family[] = [
       "(?:happy|willing|glad|ready) to (?:start|work|intern|join) (?:[\\p{L}-]+ )?(?:unpaid|for free|as a volunteer|without pay)",
       "(?:I'd|I would|I'll|I will|I could) (?:even |happily |gladly )?(?:do it|work|start|intern|join) (?:[\\p{L}-]+ )?(?:unpaid|for free|without pay)",
       '(?:recommend|suggest|put forward|nominate) me for (?:the|a|an|any|this) (?:\\S+ ){0,3}?{job}',
+      // The same with the person to recommend to between: "recommend me to your partners for any openings".
+      "(?:recommend|refer|put forward|nominate) me to (?:[\\p{L}&'’-]+ ){1,4}?for (?:the|a|an|any|this|some) (?:\\S+ ){0,3}?{jobPlural}",
       'if (?:your|the) (?:team|company) (?:needs|is looking for) (?:an?|someone)',
       '(?:put|putting|add|adding|include|including|keep|keeping) me (?:on|in|to) (?:the|your) (?:\\S+ )?(?:shortlist|interview list|pipeline|talent pool|candidate pool|talent (?:pipeline|network|community|database)|books)',
       "(?:let's|let us|can we|could we|shall we) (?:set up|schedule|arrange|book) (?:an|my|the) interview",

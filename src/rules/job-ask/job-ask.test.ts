@@ -3,6 +3,13 @@ import rule from './job-ask.ts';
 
 testRule(rule, {
   invalid: [
+    // Round 17: the auxiliary dropped after a greeting, a referral "to" someone "for" openings, a misspelt opportunity.
+    { draft: 'hey u hiring? got my OSHA 30 and my own tools', findings: [{ excerpt: 'u hiring' }] },
+    { draft: 'Hi Joe, you guys hiring this spring? I can frame and hang drywall.', findings: [{ excerpt: 'you guys hiring' }] },
+    { draft: 'Could you recommend me to your partners for any openings?', findings: [{ excerpt: 'recommend me to your partners for any openings' }] },
+    { draft: 'Kindly refer me to your HR head for a suitable vacancy.', findings: [{ excerpt: 'Kindly refer me' }] },
+    { draft: 'I will apreciate if you can give me a oportunity in your company.', findings: [{ excerpt: 'you can give me a oportunity' }] },
+    { draft: 'Can you please give me an oppurtunity?', findings: [{ excerpt: 'Can you please give me an oppurtunity' }] },
     // Asked indirectly or in passing: "if you have any internships", "got any … going", "call me when you have an opening".
     { draft: "I'd like to know if you have any internships for summer 2027?", findings: [{ excerpt: 'know if you have any internships' }] },
     { draft: 'hiya, GOT ANY APPRENTICESHIPS GOING?', findings: [{ excerpt: 'GOT ANY APPRENTICESHIPS GOING' }] },

@@ -6,6 +6,9 @@ const pseudo = (words: string) => [{ documentLevel: true as const, message: `“
 
 testRule(noContext, {
   invalid: [
+    // Round 17: a place with nothing of theirs in it, and a CV for a post at no named company, stay no reason.
+    { draft: 'I saw your profile on the train this morning. Can we connect?', findings: doc },
+    { draft: 'DEAR SIR/MADAM, PLS FIND ATTACHED MY CV FOR THE POST OF STORE MANAGER.', findings: doc },
     // Round 13: a time with no named place, a template slot where the shared school belongs, a shared profession,
     // and a faith are no reason why this person.
     { draft: "Hi Marc, I see you've been on LinkedIn since the early days. Let's connect.", findings: doc },
@@ -216,6 +219,9 @@ testRule(noContext, {
     { draft: 'Hi Ji-woo, we connected here a while ago. Open to a chat?', findings: pseudo('we connected here a while ago') },
   ],
   valid: [
+    // Round 17: their crew seen at work at a named place.
+    'Hi Dan, I noticed your crew breaking ground on Geer Road. Want me to hold a block of rooms nearby?',
+    'Morning Ade, spotted your trucks outside the Apapa terminal yesterday. Who handles your fuel contracts?',
     // Round 16: a piece of their open-source software named by what it is.
     'Hi Sven, we run your open-source job queue in production, so thank you! Is the retry jitter per consumer or per message?',
     "hi, your open source PDF parser saved my thesis. what's the best way to report a bug?",

@@ -117,7 +117,7 @@ export const families: readonly PitchFamily[] = [
       // (The lookahead holds the space: a match must end on a word.)
       '{weSubject} (?:already |successfully |recently |now |has |have )*{helpVerb} (?:[\\p{L}\\p{N}&+-]+ ){0,3}?[\\p{L}\\p{N}&+-]+(?= (?:to )?{outcomeVerb}\\b)',
       '{weSubject} (?:help|helped|have helped|work with|partner with|serve) (?:[\\p{L}\\p{N}&-]+ ){0,3}?{audience}',
-      '(?:we|I) speciali[sz]e in', '(?:our|my) (?:[\\p{L}-]+ ){0,3}?{offering} {helpVerb}',
+      '(?:we|I) speciali[sz]e in', '(?:our|my) (?:[\\p{L}-]+ ){0,2}?(?:firm|agency|company|practice|studio|consultancy|business|shop|clinic) speciali[sz]es in', '(?:our|my) (?:[\\p{L}-]+ ){0,3}?{offering} {helpVerb}',
       'our (?:[\\p{L}-]+ ){0,2}?(?:agency|firm|startup|company) (?:places|builds|delivers|provides|offers|runs|handles)',
       // "We're a small studio that builds…", "I've built an assistant that answers…", "I run a bookkeeping practice".
       "(?:we|I)(?:'re| are|'m| am) an? (?:[\\p{L}\\p{N}-]+ ){0,3}?(?:agency|studio|consultancy|firm|startup|company|platform|shop|collective|practice|provider|vendor|partner|freelancer) (?:that|which|who) (?:[\\p{L}-]+s|help|work with|speciali[sz]e)",
@@ -293,6 +293,8 @@ export const families: readonly PitchFamily[] = [
       '(?:fell|dropped|rose|jumped|climbed|went (?:up|down)|came down|shrank|decreased|grew) by (?:about |around |roughly |nearly |almost |over |more than )?(?:\\d[\\d.,]*\\s?%|a (?:third|quarter|half|fifth)|half)',
       '(?:our|my) (?:customers|clients|users|members) (?:use|used|rely on|swear by) (?:it |this |them )?to',
     ],
+    // The topic of something of theirs, not a result of ours: "your talk at the NRA Show on cutting food waste".
+    quiet: ['(?:talk|post|article|session|piece|paper|panel|workshop|webinar|keynote|presentation|write-?up|thread|podcast|episode|study|book|chapter|newsletter|column) (?:[^.!?\\n]{0,40} )?(?:on|about|around|regarding) (?:cutting|reducing|lowering|slashing|trimming|boosting|growing|increasing|doubling|tripling|saving) (?:[\\p{L}\\p{N}&-]+ ){0,3}[\\p{L}\\p{N}&-]+'],
   },
   {
     name: 'callToBuy',
@@ -312,12 +314,12 @@ export const families: readonly PitchFamily[] = [
       '(?:the|our|a) (?:[\\p{L}-]+ )?(?:brochure|price list|rate card|media kit|sales deck)', 'price list',
       '(?:for|at) (?:a |just |only )?(?:flat |fixed |one-off |one-time |total |single )?[$€£₹]\\d[\\d,.]*(?: flat)?', // A price, not a salary: "at $14/hour per engineer", not "paying $45/hour".
       // A unit price: "at $14/hour per engineer", "only $75 a ticket", "from £20 per seat".
-      '(?:at|for|only|just|from) [$€£₹]\\d[\\d,.]*(?:/| per | an | a )(?:hour|month|day|engineer|head|ticket|seat|person|attendee|user|licen[cs]e)',
+      '(?:at|for|only|just|from) [$€£₹]\\d[\\d,.]*(?:/| per | an | a )(?:hour|month|day|night|week|room|visit|session|class|lesson|load|pallet|mile|acre|kg|unit|engineer|head|ticket|seat|person|attendee|user|licen[cs]e)',
       '(?:very )?(?:affordable|competitive|discounted|special) (?:cost|costs|price|prices|pricing|rates?|assessment|package)',
       '(?:registration|early[- ]bird) (?:fee|discount|pricing|price|rate)', '(?:fee|fees) (?:only )?(?:on|upon) (?:hire|placement)', 'no fees? until you hire',
       'affiliate (?:deal|program|programme|partnership)', 'revenue share', 'sponsored (?:post|placement|issue)',
       '(?:offer|offering) (?:you |\\p{Lu}[\\p{L}-]* ){0,2}?an? (?:free|discounted|complimentary)',
-      'free (?:[\\p{L}-]+ )?(?:trial|audit|consultation|assessment|pilot|strategy (?:call|session)|demo|quote|video|report|sample|review|analysis|evaluation|valuation|check-?up)',
+      'free (?:[\\p{L}\\p{N}-]+ )?(?:trial|audit|consultation|assessment|pilot|strategy (?:call|session)|demo|quote|video|report|sample|review|analysis|evaluation|valuation|check-?up)',
       // Their sign-up done for them: "Want me to set up your free profile?" (not "I'm on a free account").
       '(?:set up|setup|create|open|activate|claim|start) (?:your|you an?|you up with an?) (?:own )?free (?:account|profile|membership|listing|plan|trial|page)',
       // Our work on what they own, at no charge: "I'd be happy to review your business policy for free".
@@ -465,7 +467,7 @@ export const families: readonly PitchFamily[] = [
       '(?:new )?(?:streams?|sources?) of income', '(?:make|making|earn|earning) (?:an )?(?:extra|additional) [$€£₹]?\\d+',
       '(?:business|work|working|income|money|coach others|coaching others) from (?:home|your phone|my phone|my kitchen table|your couch)',
       '(?:coach|coaching|mentor|mentoring|train|training) (?:other )?(?:people|others|women|mums|moms|ladies) from (?:my |your )?(?:home|phone|couch|kitchen table)',
-      '(?:earn|earning|make|making) (?:more|extra|money|cash|good money)? ?(?:[\\p{L}-]+ ){0,3}?from (?:home|your phone|my phone)',
+      '(?:earn|earns|earned|earning|make|makes|made|making) (?:more|extra|money|cash|good money)? ?(?:[\\p{L}-]+ ){0,3}?from (?:home|your phone|my phone)',
       '(?:a|my) (?:little |small )?business from home', '(?:lets|let|allows|allow) me (?:to )?work from home',
       'be (?:their|our) own boss(?:es)?', 'tired of the 9[- ]?(?:to[- ]?)?5', 'replac(?:e|ed|ing) (?:my|your) (?:full-time )?(?:salary|income)',
       '(?:online )?business(?:es)? around (?:school|the school run|the kids|your kids|(?:my|your) family)',
@@ -488,7 +490,8 @@ export const families: readonly PitchFamily[] = [
 ];
 
 /** "Thanks for connecting! We help…": a description of your company right after they accepted is a pitch. */
-export const justConnected = ['(?:thanks|thank you|thx) (?:so much |very much |a lot |again )?for (?:connecting|the connection|accepting|adding me)', '(?:appreciate|appreciated) (?:you )?(?:accepting|connecting|the connect(?:ion)?|adding me)', '(?:glad|great|happy|nice|delighted|pleased|thrilled|lovely) (?:that )?(?:to be |we(?:\'re| are) )?connected', 'great to connect'];
+export const justConnected = ['(?:thanks|thank you|thx) (?:so much |very much |a lot |again )?for (?:connecting|the connection|accepting|adding me)', '(?:appreciate|appreciated) (?:you )?(?:accepting|connecting|the connect(?:ion)?|adding me)', '(?:glad|great|happy|nice|delighted|pleased|thrilled|lovely) (?:that )?(?:to be |we(?:\'re| are) )?connected', // Not a wish: "Would be great to connect", "it'd be great to connect".
+  "(?<!(?:would|will|could|might|[\\p{L}]['’]d) be )great to connect"];
 
 /** "I'm not trying to sell you anything": the words about selling are not the pitch; what follows is judged. */
 // They asked in public for what the writer sells: "saw your post asking for something lighter than Jira", "you asked in the

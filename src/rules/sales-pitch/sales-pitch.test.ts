@@ -5,6 +5,11 @@ const established = { fromThem: 2, unansweredFromMe: 0 };
 
 testRule(rule, {
   invalid: [
+    // Round 17: prices by the unit of other trades, a first one free, a firm's speciality, a free consultation of any length, an income said in the third person.
+    { draft: 'We offer contractor rates from $59/night with weekly housekeeping. Want me to hold a block for your crew?', findings: [{ excerpt: 'from $59/night' }] },
+    { draft: 'Book ten lessons this month and the first lesson is free.', findings: [{ excerpt: 'the first lesson is free' }] },
+    { draft: 'Our firm specialises in trademark work for SMEs. Book a free 30-minute consultation here.', findings: [{ excerpt: 'Our firm specialises in' }, { excerpt: 'free 30-minute consultation' }] },
+    { draft: "I'm a mum who left teaching and now earns more from home than I did in the classroom.", findings: [{ excerpt: 'earns more from home' }] },
     // Round 13: a freelancer's copy-pasted offer to take on their projects, with a CV and rates.
     { draft: { text: 'Thanks for connecting, Rhea. I would be very happy to collaborate with you on any upcoming projects.', thread: { fromThem: 0, unansweredFromMe: 0 } }, findings: [{ excerpt: 'happy to collaborate with you on any upcoming projects' }] },
     { draft: 'Ready to work on your translation projects! I can send you my CV and rates if you like.', findings: [{ excerpt: 'Ready to work on your translation projects' }, { excerpt: 'send you my CV and rates' }] },
@@ -293,5 +298,8 @@ testRule(rule, {
     "Could you help me understand how your team sizes projects?",
     "We deliver the newsletter every Monday; your column is the one I read first.",
     "At my last startup we built Linewise, which later became part of Atlassian.",
+    // Round 17: a wish to connect is no thanks for connecting; a talk's topic is no promise of ours.
+    'Hi Brenda, loved your talk at the NRA Show on cutting food waste in banquets. I run F&B at the Hilton Garden Inn Madison. Would be great to connect.',
+    'Your article about reducing hospital readmissions was shared in our ward meeting. It would be great to connect!',
   ],
 });

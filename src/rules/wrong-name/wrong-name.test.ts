@@ -19,6 +19,8 @@ testRule(rule, {
     { draft: to('Rebecca Ford', 'Hi Rebecca, I applied last week. Looking forward to hearing from you, Rachel!'), findings: [{ excerpt: 'Rachel', output: 'Hi Rebecca, I applied last week. Looking forward to hearing from you, Rebecca!' }] },
     { draft: to('Priya Shah', 'Tom, I enjoyed your article.'), findings: [{ excerpt: 'Tom', output: 'Priya, I enjoyed your article.' }] },
     { draft: to('Katherine (Kate) Lee', 'Hi Sarah, I enjoyed your lecture.'), findings: [{ excerpt: 'Sarah', output: 'Hi Katherine, I enjoyed your lecture.' }] },
+    // Round 17: an occupation before a family name is a title; the family name must still be theirs.
+    { draft: to('Adaeze Okafor', 'Dear Principal Smith, thank you for the open day.'), findings: [{ excerpt: 'Smith', output: 'Dear Principal Adaeze, thank you for the open day.' }] },
   ],
   valid: [
     { text: 'Boa tarde, Ricardo. Vi sua palestra no Febraban Tech sobre open finance.', recipient: { name: 'Ricardo Tavares' } },
@@ -67,5 +69,18 @@ testRule(rule, {
     to('Anne-Marie Dubois', 'Bonjour Annemarie, loved the talk.'),
     to('Kim Min-jun', 'Hi Minjun, loved your post.'),
     to('Jean-Pierre Morel', 'Hi JP, loved your post.'),
+    // Round 17: Nigerian and Indian "ma" is a form of address like "ma'am", in any case.
+    to('Funmilayo Ojo', 'Good morning ma, this is Kemi Adeyemi from Ibadan.'),
+    to('Ngozi Eze', 'Good afternoon Ma, thank you for the session.'),
+    // A role where the name belongs ("Dear Curator", "Dear Business Owner", "Hello Store Manager!"): a mass mailing, nobody else's name.
+    to('Renée Marchetti', 'Dear Curator, I am passionate about museums.'),
+    to('Sophie Grant', 'Dear Business Owner,\n\nIs your business protected?'),
+    to('Sophie Grant', 'Hello Store Manager! I dropped my CV in on Monday.'),
+    to('Adaeze Okafor', 'Dear Principal Okafor, thank you for the open day.'),
+    to('Tomás Rivera', 'Hi Chef, thanks for the stage on Saturday.'),
+    // A valediction and the writer's name on one line is a signature, not addressing ("Thanking you, Rohit").
+    to('Sanjay Kulkarni', 'I saw your talk at our seminar on GST audits. Thanking you, Rohit'),
+    to('Sanjay Kulkarni', 'Could we speak for ten minutes?\nThanks and regards, Rohit'),
+    to('Sanjay Kulkarni', 'Could we speak for ten minutes? Yours faithfully, Rohit.'),
   ],
 });
