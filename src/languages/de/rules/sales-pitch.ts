@@ -149,7 +149,7 @@ export const salesPitch: LocalizedRule = {
         // "we specialise in" (value proposition): "Wir sind spezialisiert auf Montagesysteme für Flachdächer"
         '(?:wir sind|sind wir) (?:\\S+ )?(?:spezialisiert|fokussiert) (?:auf|in)(?![\\p{L}])', 'wir (?:haben uns|spezialisieren uns) (?:\\S+ )?(?:auf|in) (?:[^\\s.!?]+ ){1,6}?(?:spezialisiert|fokussiert)(?![\\p{L}])',
         // The offer already sent to a stranger: "Ich habe Ihnen unser Angebot bereits geschickt"
-        '(?:habe|haben) (?:ich |wir )?(?:Ihnen|dir|euch) (?:\\S+ )?(?:unser|mein|unsere|meine) (?:\\S+ )?(?:Angebot|Preisliste|Katalog|Konditionen) (?:\\S+ ){0,2}?(?:geschickt|gesendet|zugeschickt|übermittelt|gemailt|zukommen lassen)(?![\\p{L}])',
+        '(?:habe|haben) (?:ich |wir )?(?:Ihnen|dir|euch) (?:\\S+ )?(?:unser|mein|unsere|meine) (?:\\S+ )?(?:Angebot|Preisliste|Katalog|Konditionen) (?:\\S+ ){0,4}?(?:geschickt|gesendet|zugeschickt|übermittelt|gemailt|zukommen lassen)(?![\\p{L}])',
         // Solutions offered with a price hook: "Wir bieten die besten Lösungen für Web-Apps zu unschlagbaren Preisen"
         '(?:ich|wir) (?:biete|bieten) (?:\\S+ ){0,3}?(?:Lösungen|Lösung|Dienstleistungen|Leistungen|Services) (?:für|rund um|im Bereich) [^.!?\\n]{0,60}?(?:zu|mit) (?:unschlagbaren|günstigen|fairen|attraktiven|besten|Top-)? ?(?:Preisen|Konditionen)',
         // Asking a stranger which project to sell into: "bei welchem laufenden Projekt ich Sie unterstützen kann"
