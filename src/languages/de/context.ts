@@ -227,6 +227,10 @@ export const families: readonly Family[] = [
       // "schön, dass es mit dem Kaffee in Bochum geklappt hat": a meeting with its place
       '(?:mit dem|unser|unseren|unserem|beim|nach dem|nach unserem|für den|für das) (?:\\S+ )?(?:Kaffee|Treffen|Mittagessen|Lunch|Frühstück|Abendessen|Feierabendbier|Besuch|Rundgang) (?:\\S+ ){0,2}?(?:in|im|am|auf|bei|beim) \\p{L}+',
       // "Sie haben vor zehn Jahren meinen Ausbildungskurs geleitet", "Sie waren mein Ausbilder"
+      // … also a course named by its place, not by "mein": "Sie haben im Meisterkurs an der Handwerkskammer Freiburg Betriebsführung unterrichtet"
+      '(?:Sie haben|du hast|haben Sie|hast du) (?:[^\\s,.!?]+ ){0,4}?(?:im|in der|in dem|beim|bei der|an der|am) (?:[^\\s,.!?]+ )?{compound}(?:kurs|seminar|workshop|vorlesung|training|lehrgang|modul|kolloquium|webinar|bootcamp|studiengang|unterricht) (?:[^\\s,.!?]+ ){0,8}?(?:geleitet|betreut|gehalten|moderiert|gegeben|unterrichtet|gelehrt|begleitet|doziert)(?![\\p{L}])',
+      // Teaching is always somewhere and something: "Sie haben an der FH Joanneum Controlling unterrichtet"
+      '(?:Sie haben|du hast|haben Sie|hast du) (?:[^\\s,.!?]+ ){1,10}?(?:unterrichtet|gelehrt|doziert)(?![\\p{L}])',
       '(?:Sie haben|du hast) (?:\\S+ ){0,4}?(?:meinen|meine|mein|unseren|unsere|unser) (?:\\S+ )?{compound}(?:kurs|seminar|workshop|vorlesung|training|prüfung|praktikum|ausbildung|projekt) (?:\\S+ ){0,4}?(?:geleitet|betreut|gehalten|begleitet|abgenommen|gegeben|unterrichtet)',
       '(?:Sie waren|du warst) (?:\\S+ ){0,4}?(?:mein|meine) (?:\\S+ )?(?:Ausbilder|Ausbilderin|Dozent|Dozentin|Lehrer|Lehrerin|Professor|Professorin|Betreuer|Betreuerin|Chef|Chefin|Mentor|Mentorin|Trainer|Trainerin|Prüfer|Prüferin|Vorgesetzter|Vorgesetzte|Kunde|Kundin)',
       'wir (?:kennen|sahen|trafen|saßen|sassen) uns (?:\\S+ ){0,3}?(?:aus|von|vom|auf|bei|beim|am|im)',
@@ -334,7 +338,12 @@ export const families: readonly Family[] = [
       '(?:meine|die) Bewerbung (?:als|für|auf|um)',
     ],
     // Job hunting in general is no application to their company: "ich bewerbe mich gerade und bräuchte noch zwei Empfehlungen".
-    quiet: ['bewerbe mich (?:gerade|derzeit|momentan|aktuell|zurzeit|im Moment|viel|überall)(?= *(?:[,.!?]|und |aber |$))'],
+    quiet: [
+      'bewerbe mich (?:gerade|derzeit|momentan|aktuell|zurzeit|im Moment|viel|überall)(?= *(?:[,.!?]|und |aber |$))',
+      // … or for months, in vain: "ich bewerbe mich seit einem Jahr erfolglos", "bewerbe mich schon lange vergeblich"
+      'bewerbe mich (?:(?:schon|bereits|nun|jetzt|inzwischen|mittlerweile) )?(?:seit (?:[^\\s,.!?]+ ){0,2}?[^\\s,.!?]+|lange|ständig|laufend)(?: (?:erfolglos|vergeblich|ohne Erfolg|überall))?(?= *(?:[,.!?]|und |aber |$))',
+      'bewerbe mich (?:[^\\s,.!?]+ ){0,3}?(?:erfolglos|vergeblich|ohne Erfolg)',
+    ],
   },
   {
     name: 'invitation',

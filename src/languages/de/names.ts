@@ -17,6 +17,8 @@ export const names: NameCues = {
     // Address terms and pet names: `nickname` / `flirtatious`, never a name
     'kumpel', 'alter', 'digga', 'digger', 'bro', 'chef', 'chefin', 'meister', 'buddy', 'schatz', 'schätzchen', 'süße', 'süßer', 'hübsche',
     'schöne', 'liebling', 'mausi', 'maus', 'kleine', 'bruder', 'brudi', 'jungs', 'mädels',
+    // Pronouns as address: "Hey du!", "Hallo ihr beiden"
+    'du', 'dich', 'dir', 'ihr', 'euch', 'sie', 'ihnen',
   ],
   shortForms: {
     stefanie: ['steffi', 'steffie'], stephanie: ['steffi', 'steffie'], andreas: ['andi', 'andy'], sebastian: ['basti', 'bastian', 'sebi'],

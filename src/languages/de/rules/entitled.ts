@@ -8,7 +8,9 @@ export const entitled: LocalizedRule = {
       means: 'claims they owe you',
       patterns: [
         '(?:Sie schulden|du schuldest) mir', 'ich verdiene (?:\\S+ )?(?:eine |einen )?(?:\\S+ )?(?:Antwort|Erklärung|Chance|Respekt|Rückmeldung|Absage|Begründung)', 'das Mindeste,? was (?:Sie|du)',
-        'ich erwarte (?:\\S+ ){0,3}?(?:eine|Ihre|deine) (?:\\S+ )?(?:Antwort|Erklärung|Rückmeldung|Entschuldigung)', 'ich habe (?:\\S+ )?(?:ein Recht|Anspruch) auf (?:eine )?(?:Antwort|Erklärung)',
+        'ich erwarte (?:\\S+ ){0,3}?(?:eine|Ihre|deine) (?:\\S+ )?(?:Antwort|Erklärung|Rückmeldung|Entschuldigung)',
+        // The same as a clause: "ich erwarte eigentlich, dass man auf eine Bewerbung antwortet"
+        'ich erwarte(?: [^\\s,.!?]+){0,2}, ?dass (?:man|Sie|du|ihr) (?:[^\\s.!?]+ ){0,6}?(?:antwortet|antworten|zurückschreibt|zurückschreiben|reagiert|reagieren|meldet|melden|zurückmeldet|zurückmelden)(?![\\p{L}])', 'ich habe (?:\\S+ )?(?:ein Recht|Anspruch) auf (?:eine )?(?:Antwort|Erklärung)',
         '(?:Sie sollten|du solltest) mich (?:\\S+ )?(?:einstellen|nehmen|einladen)', 'ich verlange (?:\\S+ )?(?:eine )?(?:Antwort|Erklärung)',
       ],
     },

@@ -59,7 +59,9 @@ export const jobAsk: LocalizedRule = {
       name: 'asksForReferral',
       means: 'asks them to recommend you',
       patterns: [
-        '(?:können|könnten|würden|kannst|könntest|würdest) (?:Sie|du) mich (?:\\S+ ){0,4}?(?:empfehlen|weiterempfehlen|vorschlagen|referieren)',
+        '(?:können|könnten|würden|kannst|könntest|würdest) (?:Sie|du) mich (?:[^\\s,.!?]+ ){0,8}?(?:empfehlen|weiterempfehlen|vorschlagen|referieren)(?![\\p{L}])',
+        // Placed in their team: "könnten Sie mich vielleicht in Ihrem Team unterbringen", "kannst du mich bei euch reinbringen"
+        '(?:können|könnten|würden|kannst|könntest|würdest) (?:Sie|du) mich (?:[^\\s,.!?]+ ){0,3}?(?:bei (?:Ihnen|dir|euch)|in (?:Ihrem|Ihrer|Ihr|deinem|deiner|dein|eurem|eurer|euer) (?:\\S+ )?(?:Team|Firma|Abteilung|Unternehmen|Betrieb|Bereich|Konzern|Labor|Kanzlei|Praxis)) (?:[^\\s,.!?]+ ){0,3}?(?:unterbringen|einstellen|aufnehmen|unterkriegen|reinbringen|beschäftigen|reinholen|holen)(?![\\p{L}])',
         // Put forward for a role: "mich bei SAP als Werkstudent ins Gespräch bringen", "mich als Praktikantin unterbringen"
         'mich (?:\\S+ ){0,4}?als (?:\\S+ ){1,2}?(?:ins Gespräch bringen|ins Spiel bringen|vorschlagen|empfehlen|unterbringen|reinbringen|einschleusen)',
         'ein gutes Wort (?:\\S+ ){0,6}?(?:einlegen|einlegst|einzulegen)',

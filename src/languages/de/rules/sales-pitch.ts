@@ -82,7 +82,11 @@ export const salesPitch: LocalizedRule = {
         '(?:kosten(?:los|frei)(?:e|en|es|er|em)?|gratis) (?:\\S+ )?(?:Testphase|Testversion|Probephase|Erstberatung|Analyse|Potenzialanalyse|Beratung|Testwoche|Testmonat|Audit|Check|SEO-Check|Website-Check|Strategiegespräch|Erstgespräch|Whitepaper|E-Book|Demo)',
         '\\d+ (?:Tage|Wochen) (?:kostenlos|gratis|gratis testen)',
         '(?:\\d+ ?%|\\d+ Prozent) (?:\\S+ )?(?:Rabatt|Nachlass|günstiger|Ermäßigung|Discount)',
-        '(?:Sonder)?Rabatt', 'Preisnachlass', 'Frühbucherrabatt', '[\\p{L}-]*(?:Frühbucherpreis|Einführungspreis|Aktionspreis|Vorzugspreis|Sonderpreis)', 'Sonderkonditionen', 'Sonderangebot', 'Gutscheincode',
+        // An offer that runs out, to hurry a stranger: "unser Angebot für die PV-Förderung gilt nur noch bis Freitag"
+        '(?:unser|unsere|dieses|diese) (?:[^\\s.!?]+ ){0,5}?(?:Angebot|Aktion|Sonderaktion|Konditionen|Aktionspreis|Preis|Preise) (?:[^\\s.!?]+ ){0,5}?(?:gilt|gelten|läuft|laufen) (?:nur )?noch (?:bis|zum|wenige|diese)(?![\\p{L}])',
+        // A free sample or check-up as bait: "eine kostenlose Testlieferung", "eine kostenfreie Potenzialanalyse"
+        '(?:kostenlose|kostenfreie|gratis|unverbindliche) (?:[\\p{L}-]*(?:Testlieferung|Probelieferung|Musterlieferung|Teststellung|Testphase|Probephase|Potenzialanalyse|Potentialanalyse|Erstberatung|Erstanalyse|Bedarfsanalyse|Musterbox|Warenprobe))(?![\\p{L}])',
+        '[\\p{L}-]*(?:Sonder)?[Rr]abatt', 'Preisnachlass', 'Frühbucherrabatt', '[\\p{L}-]*(?:Frühbucherpreis|Einführungspreis|Aktionspreis|Vorzugspreis|Sonderpreis)', 'Sonderkonditionen', 'Sonderangebot', 'Gutscheincode',
         'bei Abschluss bis',
         // A trial, in digits or words, not the writer's own trial of their product ("ich teste gerade zwei Wochen kostenlos Ihre App")
         '(?:\\d+|einen|eine|ein|zwei|drei|vier|fünf|sechs|acht|zehn|zwölf|vierzehn|dreißig) (?:Tag|Tage|Woche|Wochen|Monat|Monate) (?:\\S+ )?(?:kostenlos|gratis|risikofrei|unverbindlich|kostenfrei)(?! (?:\\S+ )?(?:Ihre|Ihren|Ihr|Ihrem|Ihres|deine|deinen|dein|deinem|eure|euren|euer)(?![\\p{L}]))',
@@ -142,6 +146,10 @@ export const salesPitch: LocalizedRule = {
         // Client count as proof: "Wir betreuen bereits 40 Arztpraxen in der Region", "wir übernehmen das für über 200 Betriebe"
         'wir (?:betreuen|beliefern|beraten|unterstützen|bedienen|begleiten|übernehmen das für|arbeiten für|arbeiten mit|sind Partner von|versorgen) (?:bereits |schon |heute |aktuell )?(?:über |mehr als |rund |knapp |fast )?(?:\\d[\\d.]*|hunderte|Hunderte|dutzende|Dutzende|zahlreiche|viele) (?:\\S+ )?(?:Kunden|Betriebe|Unternehmen|Firmen|Praxen|Arztpraxen|Kanzleien|Hotels|Restaurants|Händler|Mittelständler|Kommunen|Kliniken|Marken|Teams|Standorte|Mandanten|Agenturen|Schulen|Start-ups|Startups|Handwerksbetriebe|Kundinnen)',
         'wir sind (?:\\S+ )?(?:Experten|Expertinnen|Spezialisten|Spezialistinnen|Profis) (?:für|im Bereich|in Sachen)',
+        // "we specialise in" (value proposition): "Wir sind spezialisiert auf Montagesysteme für Flachdächer"
+        '(?:wir sind|sind wir) (?:\\S+ )?(?:spezialisiert|fokussiert) (?:auf|in)(?![\\p{L}])', 'wir (?:haben uns|spezialisieren uns) (?:\\S+ )?(?:auf|in) (?:[^\\s.!?]+ ){1,6}?(?:spezialisiert|fokussiert)(?![\\p{L}])',
+        // The offer already sent to a stranger: "Ich habe Ihnen unser Angebot bereits geschickt"
+        '(?:habe|haben) (?:ich |wir )?(?:Ihnen|dir|euch) (?:\\S+ )?(?:unser|mein|unsere|meine) (?:\\S+ )?(?:Angebot|Preisliste|Katalog|Konditionen) (?:\\S+ ){0,4}?(?:geschickt|gesendet|zugeschickt|übermittelt|gemailt|zukommen lassen)(?![\\p{L}])',
         // Solutions offered with a price hook: "Wir bieten die besten Lösungen für Web-Apps zu unschlagbaren Preisen"
         '(?:ich|wir) (?:biete|bieten) (?:\\S+ ){0,3}?(?:Lösungen|Lösung|Dienstleistungen|Leistungen|Services) (?:für|rund um|im Bereich) [^.!?\\n]{0,60}?(?:zu|mit) (?:unschlagbaren|günstigen|fairen|attraktiven|besten|Top-)? ?(?:Preisen|Konditionen)',
         // Asking a stranger which project to sell into: "bei welchem laufenden Projekt ich Sie unterstützen kann"
@@ -155,7 +163,7 @@ export const salesPitch: LocalizedRule = {
     {
       name: 'incomeOffer',
       means: 'offers side income',
-      patterns: ['Nebeneinkommen', 'Nebenverdienst', 'Zusatzeinkommen', 'passives Einkommen', 'von zu Hause (?:aus )?(?:\\S+ )?(?:verdienen|arbeiten)', 'Heimarbeit', 'sei dein eigener Chef', 'seien Sie Ihr eigener Chef', 'finanzielle Freiheit',
+      patterns: ['Nebeneinkommen', 'Nebenverdienst', 'Zusatzeinkommen', 'passives Einkommen', '(?:zweites|zusätzliches|eigenes|ortsunabhängiges) Einkommen (?:\\S+ )?(?:aufbauen|aufzubauen|verdienen|generieren)', 'von zu Hause (?:aus )?(?:\\S+ ){0,3}?Einkommen', 'von zu Hause (?:aus )?(?:\\S+ )?(?:verdienen|arbeiten)', 'Heimarbeit', 'sei dein eigener Chef', 'seien Sie Ihr eigener Chef', 'finanzielle Freiheit',
         // Returns promised on an investment: "12 % Rendite im Jahr", "eine Rendite von bis zu 8 %"
         '\\d+(?:[,.]\\d+)? ?(?:%|Prozent) (?:\\S+ )?Rendite', 'Rendite von (?:bis zu |über |mindestens )?\\d'],
     },

@@ -21,6 +21,8 @@ export const templatePhrase: LocalizedRule = {
       patterns: [
         'ich bin (?:\\S+ )?auf (?:Ihr|dein) Profil gestoßen', 'ich bin (?:\\S+ )?auf (?:Ihr|dein) Profil gestossen',
         '(?:Ihr|dein) Profil ist mir (?:\\S+ )?aufgefallen',
+        // … with the dative first: "mir ist Ihr Profil aufgefallen", "uns ist dein Profil sofort ins Auge gefallen"
+        '(?:mir|uns) (?:ist|war) (?:\\S+ ){0,2}?(?:Ihr|dein) Profil (?:\\S+ ){0,2}?(?:aufgefallen|ins Auge gefallen|ins Auge gesprungen)',
         // Same opener, other verbs: "ich bin auf Ihr Profil aufmerksam geworden", "ich habe mir Ihr Profil mal etwas genauer angesehen"
         'ich bin (?:\\S+ )?auf (?:Ihr|dein) Profil aufmerksam geworden',
         // Looking at a profile is stock only with the template's vague finding after it ("… genauer angesehen und mir sind ein
