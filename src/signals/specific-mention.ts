@@ -91,7 +91,8 @@ const ENGLISH_CUES = compile(ENGLISH_MENTION, null);
 const cuesOf = lazyPer((pack: LanguagePack): CompiledCues | null => (pack.context.mention ? compile(pack.context.mention, pack) : null));
 
 // A capitalized word, with its hyphenated or dotted parts ("DB-Mobility-Hackathon", "St.Gallen").
-const CAPITALIZED = /(?<![\p{L}\p{N}'’@#/.])\p{Lu}[\p{L}\p{N}&]*(?:[-.][\p{Lu}\p{N}][\p{L}\p{N}]*)*/gu;
+// An apostrophe after a letter is inside a word ("O'Brien"); after a space it opens a quotation ("'Mittelstand digital'").
+const CAPITALIZED = /(?<![\p{L}\p{N}@#/.]|[\p{L}\p{N}]['’])\p{Lu}[\p{L}\p{N}&]*(?:[-.][\p{Lu}\p{N}][\p{L}\p{N}]*)*/gu;
 const ALL_CAPS = /^[\p{Lu}\p{N}.&-]+$/u;
 // What starts a sentence or a line: the first word there is capitalized whatever it is.
 const STARTS_SENTENCE = /(?:^|[.!?:;…\n•*–—(¿¡]|\p{Extended_Pictographic})[\s"“”'‘’«»\uFE0F]*$/u;
@@ -118,6 +119,20 @@ const PLACEHOLDER_OPEN = /[[{<]\s*$/;
 // German capitalizes every noun: only a word that cannot be an ordinary noun counts there.
 const MARKED_AS_NAME = /[-\p{N}]|\p{Ll}\p{Lu}/u;
 const MAX_WORDS = 300;
+
+// An opening quotation mark just before the word, and its closing one after two to six words on the same line.
+const OPENING_QUOTE = /(?:^|[\s(])["“„«»‚‘']$/u;
+const CLOSED_TITLE = /(?:[^\S\n]+[^"“”„«»‚‘’'\s]+){1,5}(?=["“”«»‘’'])/uy;
+// LinkedIn's own badges and products, which anyone may show: "du bist 'Open to Work'".
+const LINKEDIN_BADGE = /^(?:open to work|open to hiring|top voice|creator mode|sales navigator|linkedin (?:premium|learning|top voice))$/iu;
+
+/** The word opens a quoted title of two to six words ("„Mittelstand digital“", "'Ship It Friday'"), not a LinkedIn badge. */
+function opensTitle(text: string, span: Span): boolean {
+  if (!OPENING_QUOTE.test(text.slice(Math.max(0, span.start - 2), span.start))) return false;
+  CLOSED_TITLE.lastIndex = span.end;
+  const rest = CLOSED_TITLE.exec(text);
+  return rest !== null && !LINKEDIN_BADGE.test(text.slice(span.start, span.end) + rest[0]);
+}
 
 function endsDraft(text: string, from: number): boolean {
   ENDS_DRAFT.lastIndex = from;
@@ -179,9 +194,11 @@ function nothingParticular(ctx: RuleContext, cues: CompiledCues) {
       ROLE_AFTER.test(ctx.text.slice(span.end, sentence.end)) ||
       ROLE_BEFORE.test(sentenceBefore) ||
       (ctx.pack === null && (OWN_EMPLOYER.test(sentenceBefore) || USAGE_AFTER.test(ctx.text.slice(span.end, sentence.end)) || ATTENDANCE_QUESTION.test(sentenceBefore) || OWN_THING.test(sentenceBefore) || THIRD_PARTY.test(sentenceBefore))) ||
-      (cues.ordinaryWords ? cues.ordinaryWords.has(lower) : isOrdinaryWord(word)) ||
-      // German capitalizes every noun: only a word marked as a name counts there ("DB-Mobility-Hackathon", "bei Bosch").
-      (ctx.language === 'de' && !MARKED_AS_NAME.test(word) && !/(?:^|\s)(?:bei|von)\s+$/u.test(before))
+      // A title in quotation marks is a name, whatever its words: "den Podcast „Mittelstand digital“", "your talk 'Ship It Friday'".
+      (!opensTitle(ctx.text, span) &&
+        ((cues.ordinaryWords ? cues.ordinaryWords.has(lower) : isOrdinaryWord(word)) ||
+          // German capitalizes every noun: only a word marked as a name counts there ("DB-Mobility-Hackathon", "bei Bosch").
+          (ctx.language === 'de' && !MARKED_AS_NAME.test(word) && !/(?:^|\s)(?:bei|von)\s+$/u.test(before))))
     );
   };
 }

@@ -6,6 +6,10 @@ const pseudo = (words: string) => [{ documentLevel: true as const, message: `“
 
 testRule(noContext, {
   invalid: [
+    // A quoted title names something of theirs; a quoted status or a quoted thought of mine does not.
+    { draft: "Hi Sam, you're 'Open to Work' so let's connect.", findings: doc },
+    { draft: 'Hi Sam, you\'re “Open To Work” so let\'s connect.', findings: doc },
+    { draft: "Hallo Kai, du bist 'Open to Work', lass uns vernetzen.", findings: doc },
     // Round 17: a place with nothing of theirs in it, and a CV for a post at no named company, stay no reason.
     { draft: 'I saw your profile on the train this morning. Can we connect?', findings: doc },
     { draft: 'DEAR SIR/MADAM, PLS FIND ATTACHED MY CV FOR THE POST OF STORE MANAGER.', findings: doc },
@@ -219,6 +223,12 @@ testRule(noContext, {
     { draft: 'Hi Ji-woo, we connected here a while ago. Open to a chat?', findings: pseudo('we connected here a while ago') },
   ],
   valid: [
+    // A quoted title is a name whatever its words, in any language and with any quotation marks.
+    "Moin Kai, ich hab gesehen, dass du den Podcast 'Mittelstand digital' machst. Würde mich freuen, wenn wir uns mal austauschen.",
+    'Hallo Frau Brandt, ich habe Ihren Vortrag „Führen ohne Titel“ gehört. Hätten Sie Zeit für ein kurzes Gespräch?',
+    'Hallo Jonas, du moderierst doch »Handwerk hat Zukunft«, oder? Ich hätte eine Frage zur nächsten Folge.',
+    'Servus Kai, du machst den Podcast ‚Mittelstand Digital‘, richtig? Würde mich über einen Austausch freuen.',
+    "Hi Lee, you host 'Night Shift Notes', right? I'd love to ask about one episode.",
     // Round 17: their crew seen at work at a named place.
     'Hi Dan, I noticed your crew breaking ground on Geer Road. Want me to hold a block of rooms nearby?',
     'Morning Ade, spotted your trucks outside the Apapa terminal yesterday. Who handles your fuel contracts?',
