@@ -192,7 +192,8 @@ export const contextFamilies: readonly Family[] = [
       // "I read in El País this morning that…", "where I believe you helped set up the rota".
       '(?:read|saw|heard|noticed|learned|learnt) (?:in|on) (?:[\\p{L}\\p{N}\'-]+ ){1,4}?that',
       'you (?:helped|helped to) (?:set up|build|launch|start|create|design|run|found|organi[sz]e|shape|write)',
-      '(?:watched|attended|read|saw) (?:your|you)(?! (?:linkedin )?(?:profile|background|experience|page|connection|request|invitation|name))',
+      // "saw you're hiring" is not "saw you": the contraction is the pattern above's, with its exclusions.
+      '(?:watched|attended|read|saw) (?:your|you)(?![\\p{L}\'’])(?! (?:linkedin )?(?:profile|background|experience|page|connection|request|invitation|name))',
       // Used, kept or was moved by something of theirs: "I bookmarked your guide", "I was struck by your comments in the FT".
       "(?:loved|enjoyed|liked|bookmarked|printed|re-?read|devoured|(?:been|started|still|keep|kept|now|love|loved|enjoy|enjoyed) using|sat in on|tuned (?:in )?(?:to|into)|subscribed to|joined|registered for|quoted|cited|shared|forwarded|used|tried|studied|finished|completed|came across|stumbled (?:on|upon|across)|was (?:struck|inspired|moved|impressed|fascinated|intrigued|touched) by|(?:keep|kept) (?:coming back|returning|referring) to) your(?! (?:linkedin )?(?:profile|background|experience|page|connection|request|invitation|name|details|email|number|contact|resume|résumé|cv|time|help|patience|reply|response|message|energy|smile|photos?|pictures?|pic|vibe|enthusiasm|attitude|look|looks|eyes|hair|outfit|company|business|brand|services?|products?|website|site|career|journey|achievements|success|skills|network|feed)\\b)",
       // What they do with a particular thing: "I love what you're doing with the textile cooperative there" (not "what you're
@@ -270,7 +271,8 @@ export const contextFamilies: readonly Family[] = [
       // "the way Monzo explains overdraft fees", "a happy customer of Tidewater Kayaks".
       '[Tt]he way \\p{Lu}[\\p{L}\\p{N}&.-]{0,40}(?: \\p{Lu}[\\p{L}\\p{N}&.-]{0,40})? (?:[\\p{Ll}]+ly )?\\p{Ll}+(?:s|ed)(?![\\p{L}])',
       '(?:customer|user|subscriber|reader|listener|client|member|backer|fan) (?:of|at) (?!LinkedIn\\b)\\p{Lu}[\\p{L}\\p{N}&.-]{0,40}',
-      "\\p{Lu}[\\p{L}\\p{N}&.-]{0,40}'s (?:[\\p{Ll}-]+ ){0,2}?(?:work|approach|launch|expansion|move|push|rollout|announcement|acquisition|IPO|Series [A-H]|funding|round|pilot|program|programme|initiative|roadmap|strategy|feature|features|mode|app|product|redesign|rebrand|campaign|report|tool|docs|blog|podcast|newsletter|design system|checkout|onboarding|stores?|factory|plant|office|results|pledge|policy|partnership|deal|merger|release|update|study|paper|research|dataset|course|library|SDK|engine|ads?|billboards?|culture|mission|thesis|portfolio|investments?|fund|bets?|focus)",
+      // Not a pronoun's "'s": "It's a flexible work from home opportunity", "That's the work I love".
+      "(?!(?:It|That|This|There|Here|What|Who|Where|When|How|He|She|Let|Today|Now|Everyone|Someone|Anyone|Nobody|Everything|Something|Nothing)'s)\\p{Lu}[\\p{L}\\p{N}&.-]{0,40}'s (?:[\\p{Ll}-]+ ){0,2}?(?:work|approach|launch|expansion|move|push|rollout|announcement|acquisition|IPO|Series [A-H]|funding|round|pilot|program|programme|initiative|roadmap|strategy|feature|features|mode|app|product|redesign|rebrand|campaign|report|tool|docs|blog|podcast|newsletter|design system|checkout|onboarding|stores?|factory|plant|office|results|pledge|policy|partnership|deal|merger|release|update|study|paper|research|dataset|course|library|SDK|engine|ads?|billboards?|culture|mission|thesis|portfolio|investments?|fund|bets?|focus)",
       // Wanting to work at their named organisation: "I'm interested in business administration positions with Fairview
       // Health", "I'm very interested in the analyst role at Block" (the writer's interest: not a recruiter's "a role at Monzo").
       "(?:[Ii]'m|[Ii] am|[Ii]'ve been|[Ii] have been|[Ii]'d be|[Ii] would be) (?:very |really |particularly |especially |so |genuinely |most )?(?:interested in|excited about|keen on|drawn to) (?:the |a |an |any |open |future )?(?:[\\p{L}{}_-]+ ){0,4}?(?:positions?|roles?|openings?|opportunities|internships?|jobs?|vacanc(?:y|ies)) (?:at|with) (?!LinkedIn\\b)\\p{Lu}[\\p{L}\\p{N}&.-]{0,40}",
@@ -586,6 +588,15 @@ export const pseudoContextFamilies: readonly Family[] = [
     ],
   },
   {
+    // Networking for its own sake (also `template-phrase`): a town or a field after it is no reason why this person
+    // ("I'm expanding my network in the Brisbane area").
+    name: 'networkingForItsOwnSake',
+    means: 'that you are growing your network',
+    patterns: [
+      "(?:I'm|I am|I've been|I have been|looking to|trying to|hoping to|want to|keen to) (?:always |constantly |currently |actively )?(?:looking to |trying to |keen to |hoping to )?(?:expand|expanding|grow|growing|build|building|broaden|broadening|widen|widening|extend|extending) (?:out |up )?my (?:professional |personal |linkedin |local )?network",
+    ],
+  },
+  {
     name: 'sharedInterest',
     means: 'an interest anyone could share',
     patterns: [
@@ -615,6 +626,8 @@ export const pseudoContextFamilies: readonly Family[] = [
       'congrat\\S* (?:on|for) (?:all )?(?:your|the) (?:success|achievements|accomplishments|career|journey|growth|hard work)(?! (?:at|with|in|as|on) )',
       '(?:for |on )?your (?:upcoming|next|future|current) (?:[\\p{L}-]+ )?(?:projects?|needs|requirements|initiatives)',
       '(?:your|such an?|such) (?:very |truly |really )?(?:impressive|interesting|amazing|inspiring|great|strong|remarkable|fascinating|solid|rich|diverse) (?:background|profile|experience|career|journey|programmes|programs|work|skills|skill set|achievements)(?! (?:on|at|in|as|with|building|leading) )',
+      // The same praise told as being moved by it: "I was impressed by your leadership experience", "inspired by your career".
+      "(?:impressed|inspired|struck|amazed|blown away|fascinated) (?:by|with) your (?:(?!(?:on|about|of|in|at|for|with|from|to|and)(?![\\p{L}]))[\\p{L}-]+ ){0,2}?(?:background|profile|experience|expertise|career|journey|achievements|accomplishments|skills|skill set|track record|credentials)(?![\\p{L}])(?! (?:on|at|in|as|with|building|leading|scaling|running) )",
     ],
   },
 ];

@@ -112,6 +112,21 @@ function mentionsDomainOf(name: string | undefined, text: string): boolean {
   return domains.some((d) => d.split('.')[0]!.replace(/-/g, '') === squeezed);
 }
 
+/**
+ * Something named after them or their family: "the Holloway Nursing Scholarship" to Margaret Holloway, "the Okafor Lab".
+ * Their family name before a named institution (not "Mrs. Holloway", which only addresses them).
+ */
+const NAMED_AFTER_SOMEONE =
+  '(?:\\s+\\p{Lu}[\\p{L}&-]*){0,3}\\s+(?:scholarships?|bursar(?:y|ies)|fellowships?|grants?|prizes?|awards?|funds?|foundation|trust|endowment|lectures?|lab|laborator(?:y|ies)|institute|cent(?:re|er)|chair|library|collection|gallery|method|programme|program)(?![\\p{L}])';
+function mentionsSomethingNamedAfterThem(ctx: RuleContext): boolean {
+  return ctx.memo('namedAfterThem', () => {
+    const family = ctx.recipientParts.at(-1);
+    if (!family || ctx.recipientParts.length < 2 || family.length < 3) return false;
+    const p = new RegExp(`(?<!(?:Mr|Mrs|Ms|Mx|Dr|Prof|Professor|Dear|Hi|Hello)\\.?\\s+)(?<![\\p{L}\\p{N}])${escapeRegExp(family)}${NAMED_AFTER_SOMEONE}`, 'iu');
+    return p.test(ctx.matchText);
+  });
+}
+
 export function mentionsSchool(ctx: RuleContext): boolean {
   return ctx.memo('mentionsSchool', () => {
     const p = organisationPattern(ctx.recipient?.school);
@@ -175,7 +190,7 @@ const hasFamily = (ctx: RuleContext, ...names: string[]) => contextMatches(ctx).
 const RECRUITER_THEIR_FACTS = /\{(?:currentCompany|companyName|currentTitle|title)\}/;
 
 export const referencesTheirWork = (ctx: RuleContext) =>
-  hasFamily(ctx, 'theirWork', 'theirNews', 'companyWork') || packCue(ctx, 'referencesThem') || mentionsCompany(ctx) || mentionsSchool(ctx) || (ctx.platform === 'recruiter' && RECRUITER_THEIR_FACTS.test(ctx.text));
+  hasFamily(ctx, 'theirWork', 'theirNews', 'companyWork') || packCue(ctx, 'referencesThem') || mentionsCompany(ctx) || mentionsSchool(ctx) || mentionsSomethingNamedAfterThem(ctx) || (ctx.platform === 'recruiter' && RECRUITER_THEIR_FACTS.test(ctx.text));
 export const sharedConnection = (ctx: RuleContext) => hasFamily(ctx, 'namedReferral') || mentionsMutualConnection(ctx);
 /** The writer is a candidate following up an application to their company (what "we" did is their CV, not a pitch). */
 export const followsJobApplication = (ctx: RuleContext) => hasFamily(ctx, 'jobApplication');

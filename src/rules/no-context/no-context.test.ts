@@ -10,6 +10,16 @@ testRule(noContext, {
     { draft: "Hi Sam, you're 'Open to Work' so let's connect.", findings: doc },
     { draft: 'Hi Sam, you\'re “Open To Work” so let\'s connect.', findings: doc },
     { draft: "Hallo Kai, du bist 'Open to Work', lass uns vernetzen.", findings: doc },
+    // Round 18: "saw you're hiring" is no news of theirs (not "saw you"), a pronoun's "'s" is no company's, being impressed
+    // by a background fits anyone, and a town after "growing my network" is no reason why this person.
+    { draft: "Hi Jordan, saw you're hiring! Could you put me forward for something?", findings: doc },
+    { draft: 'hi jordan - SAW YOU’RE HIRING. any openings for me?', findings: doc },
+    { draft: "Hey Tanya! It's a flexible work from home opportunity, great for busy moms. Open to hearing more?", findings: doc },
+    { draft: "That's the kind of work I love. Want to join my team?", findings: doc },
+    { draft: 'Good morning Lucy, I was impressed by your leadership experience. Do you have time for a call?', findings: pseudo('impressed by your leadership experience') },
+    { draft: 'Hi Ravi, really inspired by your career. Could we chat?', findings: pseudo('inspired by your career') },
+    { draft: "Hi Claire, I'm expanding my network in the Brisbane area and would be glad to have you in it.", findings: pseudo("I'm expanding my network") },
+    { draft: 'Hello! Looking to grow my local network around the Leeds region, open to a coffee?', findings: pseudo('Looking to grow my local network') },
     // Round 17: a place with nothing of theirs in it, and a CV for a post at no named company, stay no reason.
     { draft: 'I saw your profile on the train this morning. Can we connect?', findings: doc },
     { draft: 'DEAR SIR/MADAM, PLS FIND ATTACHED MY CV FOR THE POST OF STORE MANAGER.', findings: doc },
@@ -229,6 +239,11 @@ testRule(noContext, {
     'Hallo Jonas, du moderierst doch »Handwerk hat Zukunft«, oder? Ich hätte eine Frage zur nächsten Folge.',
     'Servus Kai, du machst den Podcast ‚Mittelstand Digital‘, richtig? Würde mich über einen Austausch freuen.',
     "Hi Lee, you host 'Night Shift Notes', right? I'd love to ask about one episode.",
+    // Round 18: something named after them or their family; "saw you" still counts when it is them seen doing something.
+    { text: "Dear Mrs. Holloway, I was one of this year's recipients of the Holloway Nursing Scholarship and wanted to thank you personally.", recipient: { name: 'Margaret Holloway' } },
+    { text: 'hi, our team has used the okafor lab protocol for sepsis huddles since March. could I ask you about staffing?', recipient: { name: 'Chinwe Okafor' } },
+    { text: 'Hello, I am applying to the Brandt Fellowship for Rural Journalism this spring. Could I ask two questions?', recipient: { name: 'Dr. Hanna Brandt' } },
+    "Hi Ines, I saw you at the Lisbon EdTech meetup and wanted to follow up on timetabling.",
     // Round 17: their crew seen at work at a named place.
     'Hi Dan, I noticed your crew breaking ground on Geer Road. Want me to hold a block of rooms nearby?',
     'Morning Ade, spotted your trucks outside the Apapa terminal yesterday. Who handles your fuel contracts?',

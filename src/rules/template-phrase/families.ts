@@ -4,7 +4,7 @@ export const lexicon: Lexicon = {
   wouldLike: ["I'd like to", 'I would like to', "I'd love to", 'I would love to', 'I want to', 'I wanted to', 'I wish to', 'let me', "I'd be (?:glad|happy) to"],
   grow: ['expand', 'expanding', 'grow', 'growing', 'build', 'building', 'broaden', 'broadening', 'widen', 'widening', 'extend', 'extending', 'increase', 'increasing', 'strengthen', 'strengthening', 'enlarge', 'enlarging'],
   others: ['professionals', 'people', 'experts', 'individuals', 'leaders', 'minds', 'peers', 'connections', 'folks'],
-  likeMinded: ['like-minded', 'like minded', 'likeminded', 'other', 'fellow', 'more', 'new', 'great', 'interesting', 'inspiring', 'successful', 'talented'],
+  likeMinded: ['like-minded', 'like minded', 'likeminded', 'other', 'fellow', 'more', 'new', 'great', 'interesting', 'inspiring', 'successful', 'talented', 'good', 'smart', 'driven', 'motivated', 'ambitious', 'amazing', 'awesome', 'passionate', 'dynamic', 'positive', 'genuine'],
 };
 
 export const families: readonly Family[] = [

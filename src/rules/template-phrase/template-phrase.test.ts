@@ -3,6 +3,9 @@ import rule from './template-phrase.ts';
 
 testRule(rule, {
   invalid: [
+    // Round 18: any praise word before "people" is still networking for its own sake.
+    { draft: 'Hi Sarah, I noticed you viewed my profile. Always happy to connect with good people!', findings: [{ excerpt: 'Always happy to connect with good people' }] },
+    { draft: 'ALWAYS OPEN TO NETWORK WITH DRIVEN PROFESSIONALS.', findings: [{ excerpt: 'ALWAYS OPEN TO NETWORK WITH DRIVEN PROFESSIONALS' }] },
     { draft: 'Would love to have you in my network!', findings: [{ excerpt: 'have you in my network' }] },
     { draft: 'HAPPY TO HAVE YOU IN MY NETWORK, so we can stay connected.', findings: [{ excerpt: 'HAVE YOU IN MY NETWORK' }] },
     // Round 12: the stock opener with another verb of finding.
