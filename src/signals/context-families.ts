@@ -333,6 +333,9 @@ export const contextFamilies: readonly Family[] = [
       // Thanks for what they did at something both attended: "thank you for hosting the Careers in Climate panel", "thanks for
       // attending our meeting on the 3rd", "thanks for chairing Tuesday's session" (not "thanks for accepting my request").
       "(?:thanks|thank you|grateful) (?:so much |again |very much )?(?:to you )?for (?:hosting|organi[sz]ing|running|chairing|moderating|leading|giving|presenting|attending|joining|coming to|speaking at|judging|facilitating|showing me round|showing us round) (?:the|your|our|my|last|yesterday's|this|that|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's) (?:[\\p{L}\\p{N}'&-]+ ){0,5}?(?:{eventNoun}|meeting|talk|tour|visit|lecture|seminar|keynote|q&a|breakfast|lunch|reception|screening|open day|clinic|hearing|briefing|consultation|town hall|assembly|training|forum|roundtable|round-table|debate|launch|demo|masterclass)(?![\\p{L}])",
+      // Thanks for time or help they gave, said with where or when: "huge thanks for giving up your Saturday at the foodbank",
+      // "thank you for volunteering at our clean-up on Sunday", "thanks for pitching in with the stall yesterday".
+      "(?:thanks|thank you|grateful) (?:so much |again |very much )?(?:to you )?for (?:giving up (?:your|so much of your) (?:[\\p{L}-]+ )?(?:time|morning|afternoon|arvo|evening|day|weekend|saturday|sunday|night|lunch ?(?:time|break)?)|volunteering|helping (?:out|us)|pitching in|mucking in|chipping in|lending (?:us )?a hand|(?:all )?your (?:help|hard work))(?= (?:at|with|on|during|yesterday|last|this|today|over)(?![\\p{L}]))",
       // Thanks for a session of theirs said with what or where it was: "thanks for the great workshop on negotiation at
       // the Cairo HR summit" (not a bare "thanks for the session").
       "(?:thanks|thank you|grateful) (?:so much |again |very much )?(?:to you )?for (?:the|your|that|yesterday's|last week's|this morning's) (?:[\\p{L}-]+ ){0,2}?(?:talk|workshop|session|keynote|lecture|seminar|masterclass|webinar|panel|presentation|class|training|tour|demo|q&a|ama|walkthrough)(?= (?:on|about|at|during|yesterday|last|this morning|this week)(?![\\p{L}]))",
@@ -537,6 +540,9 @@ export const pseudoContextFamilies: readonly Family[] = [
       '(?:linkedin|the algorithm|my feed|my search|a search) (?:recommended|suggested|showed|showed me|surfaced|served me) (?:me )?your (?:linkedin )?(?:profile|page|account|name|posts?)',
       // "LinkedIn suggested you as someone I may know", "the app recommended you".
       '(?:linkedin|the algorithm|the app|the platform|my feed|my search|a search|people you may know) (?:recommended|suggested|showed|surfaced|served|listed|flagged) (?:me )?you(?![\\p{L}\'])',
+      // The platform's guess that two people should know each other: "LinkedIn recommended that we should know each other",
+      // "the app thinks you and I should connect".
+      "(?:linkedin|the algorithm|the app|the platform|my feed|people you may know) (?:recommended|suggested|thinks|says|reckons|tells me|told me|keeps telling me) (?:that )?(?:we|you and I) (?:should|might|may|would|could|ought to) (?:know|connect|meet|be connected)(?: (?:each other|one another))?",
       // "I came across your name while researching people in marketing" (not "…your name in the Guardian piece").
       '(?:came|stumbled|ran) (?:across|upon) your (?:name|page|account|details)(?= *(?:[.!,;]|$| (?:while|when|as|during|on linkedin|in my (?:feed|search)|through (?:a |my )?search)))',
       '(?:came|stumbled|ran) (?:across|upon) your (?:linkedin )?profile',

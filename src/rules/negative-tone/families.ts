@@ -54,6 +54,8 @@ export const families: readonly ToneFamily[] = [
       // "I expected better", "my patience has run out", "don't insult people's intelligence", "wrapped in buzzwords".
       '(?:I|we) (?:expected|expect|deserved?) (?:much |a lot |far )?better', '(?:my|our) patience (?:has |is )?(?:run out|running out|wearing thin|gone)',
       "(?:don't|do not|stop) insult(?:ing)? (?:my|our|people's|anyone's|everyone's|your readers') intelligence", '(?:wrapped|dressed) (?:up )?in (?:buzzwords|jargon|corporate speak)',
+      // A reply called a dismissal (the noun): "not a two-line brush-off", "a polite brushoff".
+      '(?<![\\p{L}])brush-?off(?![\\p{L}])',
       '(?:take|get) the hint', "(?:it's|it is|this is) (?:getting|becoming) (?:embarrassing|ridiculous|absurd|old|tiresome)", 'form letter',
       "(?:can't|cannot|couldn't) (?:even )?be bothered",
       // A reply claimed as owed: "I deserve a response at the very least".

@@ -65,8 +65,14 @@ testRule(rule, {
     { draft: "What the hell is going on with your billing? This is unacceptable.", findings: doc },
     { draft: "Thanks for nothing. I guess people at big firms are too important to reply.", findings: doc },
     { draft: "Stop spamming me. Blocking you now.", findings: doc },
+    // Round 18: their reply called a brush-off, next to a second sign of blame.
+    { draft: "With respect, you clearly didn't read the deck. I expected a proper explanation, not a two-line brush-off.", findings: doc },
+    { draft: "YOU DIDN'T EVEN READ IT. A ONE-LINE BRUSHOFF AFTER THREE CALLS.", findings: doc },
   ],
   valid: [
+    // Round 18: the word about oneself, or a verb softened by thanks, is no negative tone.
+    'Thanks so much, really appreciate it. Sorry if my last note read as a brush-off.',
+    'Thanks for the reply. I felt a bit brushed off, honestly, but I understand.',
     // Round 13: a wait on someone else, and a plain status question.
     { text: "Thanks Marco! I'm still waiting on the bank for the transfer, so Friday is more realistic.", thread: { fromThem: 3, unansweredFromMe: 0 } },
     { text: "Hi Kelsey, I'm still waiting to hear about next steps for the analyst role. Any update you can share?", thread: { fromThem: 1, unansweredFromMe: 1 } },

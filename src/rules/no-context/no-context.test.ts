@@ -36,6 +36,10 @@ testRule(noContext, {
     { draft: 'Hi Aaron, great to see another member here. When can we hop on a call?', findings: doc },
     { draft: 'Hi Yusuf, are you a practising Muslim? We want founders who share our values.', findings: doc },
     // Round 13: the platform is no referrer.
+    // Round 18: nor is its guess that two people should know each other, however it is told.
+    { draft: "Hi there, LinkedIn recommended that we should know each other, so I'm reaching out.", findings: pseudo('LinkedIn recommended that we should know each other') },
+    { draft: 'hello! the algorithm thinks you and I should connect', findings: pseudo('the algorithm thinks you and I should connect') },
+    { draft: 'Thanks for your help.', findings: doc },
     { draft: 'Hi Tom, LinkedIn sent you my way as someone I may know. Could we talk?', findings: doc },
     // Interest in a role at a named company is the writer's only, not a recruiter's offer or question.
     { draft: 'Hi Sam, are you interested in a position at Monzo? Great pay.', findings: doc },
@@ -594,5 +598,10 @@ testRule(noContext, {
     'Hi Aaron! Great to see another Colorado Product member here. Open to a call?',
     'hi tom, noticed we are also in the Women in Product Denver group. coffee sometime?',
     'Hey Lin - one more Rust Belt Founders member, ha. Would love to swap notes on hiring.',
+    // Round 18: thanks for time or help they gave, said with where or when.
+    'Hi Jess, huge thanks for giving up your Saturday at the foodbank warehouse. Cheers, Kate',
+    'THANK YOU FOR VOLUNTEERING AT OUR BEACH CLEAN-UP ON SUNDAY, TOM!',
+    'thanks so much for pitching in with the raffle stall yesterday',
+    'Grateful for all your help at the careers fair last week; the students loved it.',
   ],
 });

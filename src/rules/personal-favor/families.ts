@@ -21,13 +21,16 @@ export const lexicon: Lexicon = {
   theirPeople: ['your (?:\\S+ ){0,2}?(?:ceo|cto|cfo|coo|vp|founder|boss|manager|director|head|lead|team|colleagues?|contacts?|network|friends?|partner|investors?)', 'someone (?:more )?(?:appropriate|relevant|senior|suitable|who)', 'the (?:right|appropriate|relevant|correct|best) (?:person|people|team|contact|editor|manager|folks)',
     // Named by what they do: "the person who runs procurement", "whoever handles partnerships".
     '{someoneWho} (?:runs|heads|leads|handles|manages|owns|oversees|looks after|is in charge of|is responsible for|makes (?:the )?decisions (?:on|about))(?! (?:the )?(?:hiring|recruit\\S*|hr|talent|staffing|interns?|internships?|graduates?)\\b)',
-    // "the partners at your fund", "your investors": people named by their seat, in the plural too.
-    '(?:the|your) (?:[\\p{L}-]+ ){0,2}?(?:lead|head|director|manager|founder|owner|buyer|partner|investor|editor|decision[- ]maker|ceo|cto|cfo|coo|vp)s?(?: of [\\p{L}-]+)?(?= (?:at|of|in|on) your| *[?.!,]| *$)',
+    // "the partners at your fund", "your investors": people named by their seat, in the plural too; also at a firm by its
+    // name ("the partners at Blackbird and Square Peg"), which is no article, pronoun or place word.
+    '(?:the|your) (?:[\\p{L}-]+ ){0,2}?(?:lead|head|director|manager|founder|owner|buyer|partner|investor|editor|decision[- ]maker|ceo|cto|cfo|coo|vp)s?(?: of [\\p{L}-]+)?(?= (?:at|of|in|on) (?:your|{firmName})| *[?.!,]| *$)',
     // A name ("introduce me to Priya"): the families match case-blind, so "\\p{Lu}" alone would take any word ("point me to the docs").
     // Indefinite pronouns ("anyone", "somebody", "people") are no names, unless placed ("anyone in your marketing team",
     // "someone at Acme who…"): what they ask for is judged by what follows ("him", "her" and "them" stay: they point back
     // at a person just named).
     '(?!(?:the|a|an|my|our|this|that|these|those|some|any|its|their|his|more|other|all|each|every|it|what|where|how|resources|docs|information|info|details|links?|page|site|form|list)\\b)(?!(?:anyone|anybody|someone|somebody|everyone|everybody|people|others|folks)\\b(?! (?:in|on|at|from|within|over|who|that|working|responsible|handling|involved|running|leading)\\b))\\p{Lu}\\p{Ll}+'],
+  // A firm by its name after "at"/"of": the families match case-blind, so common words that follow "at"/"of" are kept out.
+  firmName: ['(?!(?:the|a|an|my|our|this|that|these|those|some|any|its|their|his|her|all|each|every|it|least|most|first|last|times?|night|work|home|school|once|large|general|particular|charge|least|length|lunch|events?|conferences?|companies|firms|funds|startups)\\b)\\p{Lu}[\\p{Ll}\\p{N}&.-]+'],
   // People who would want what the writer offers (a recruiter's role): "anyone you think would enjoy it".
   wouldWantIt: ['(?:anyone|anybody|someone|somebody|people|others|folks|friends|colleagues)(?: [\\p{L}\'’-]+){0,5}? (?:would|might|could|may) (?:really )?(?:enjoy|like|love|want|be (?:interested in|keen on|up for|a (?:good |great |strong )?fit for)) (?:it|this|that|the (?:role|job|position|opening|opportunity)|this (?:role|job|position|opening|opportunity))\\b'],
 };

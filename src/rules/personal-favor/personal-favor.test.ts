@@ -95,6 +95,9 @@ testRule(rule, {
     { draft: 'Could you pass my CV to your manager?', findings: [{ excerpt: 'pass my CV to your manager' }] },
     { draft: "I see you know their CTO. Could you introduce me? I'd like to show him our tool.", findings: [{ excerpt: 'introduce me' }] },
     { draft: 'If payroll is not yours, could you point me to the right person on your team?', findings: [{ excerpt: 'point me to the right person' }] },
+    // Round 18: people named by their seat at a firm named by its name, in any case.
+    { draft: 'Could you introduce me to the partners at Blackbird and Square Peg?', findings: [{ excerpt: 'introduce me to the partners' }] },
+    { draft: 'hi! would you mind introducing me to the founders at Canva and Atlassian', findings: [{ excerpt: 'introducing me to the founders' }] },
     { draft: { text: 'So glad it landed! Would you mind leaving me a short recommendation on LinkedIn?', thread: { fromThem: 4, unansweredFromMe: 0 } }, findings: [{ excerpt: 'leaving me a short recommendation' }] },
     { draft: 'Just endorsed you for SQL! Would you mind endorsing me for dashboards?', findings: [{ excerpt: 'endorsing me' }] },
     { draft: 'Gave you five endorsements, please return the favour :)', findings: [{ excerpt: 'please return the favour' }] },
@@ -178,6 +181,9 @@ testRule(rule, {
     'Could you complete the form for the venue booking?',
     // Pointed to a thing, a review already left, an introduction asked of someone met in person.
     'Could you point me to the sponsorship prospectus?',
+    // Round 18: thanks for an introduction already made, and a seat at a place that is no firm.
+    'Thanks for introducing me to the partners at Blackbird, we meet on Friday.',
+    'I sat next to the founders at lunch and they were lovely.',
     'Could you connect me with the right resources on GDPR?',
     'I loved your podcast and left a five-star rating on Apple Podcasts yesterday!',
     'Thanks for the chat at the Leeds meetup yesterday! Could you introduce me to your CTO about the migration?',

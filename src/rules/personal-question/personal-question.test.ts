@@ -12,6 +12,10 @@ testRule(rule, {
     { draft: 'At what age did you get your first management job?', findings: [{ excerpt: 'At what age did you' }] },
     { draft: 'Are you still struggling with your baby weight?', findings: [{ excerpt: 'struggling with your baby weight' }] },
     { draft: 'Do you mind if I ask how much you earn in that role?', findings: [{ excerpt: 'how much you earn' }] },
+    // Round 18: their pay asked as their seat's, and with an adverb between.
+    { draft: 'Out of curiosity, how much do partners at Deloitte actually take home these days?', findings: [{ excerpt: 'how much do partners at Deloitte actually take home' }] },
+    { draft: 'how much do people in your role make?', findings: [{ excerpt: 'how much do people in your role make' }] },
+    { draft: 'How much do you REALLY earn?', findings: [{ excerpt: 'How much do you REALLY earn' }] },
     { draft: { text: 'Do you have kids? The role involves a lot of travel.', thread: { fromThem: 1, unansweredFromMe: 0 } }, findings: [{ excerpt: 'Do you have kids' }] },
     { draft: 'Quick question though, how old are you? And are you married?', findings: [{ excerpt: 'how old are you' }, { excerpt: 'are you married' }] },
     { draft: 'How much do they pay you? Also, do you live in Dubai Marina?', findings: [{ excerpt: 'How much do they pay you' }, { excerpt: 'do you live in' }] },
@@ -61,6 +65,9 @@ testRule(rule, {
     // Round 6 rewording: the same meaning said another way.
     'What age group does your product target?',
     "I'm curious how much you charge for workshops.",
+    // Round 18: juniors' pay asked as career research, and what partners bill.
+    'How much do graduate analysts earn at your firm?',
+    'How much do partners at your firm bill per hour for a due diligence review?',
     'What you make at the bakery looks delicious.',
     // Round 6 quiet: kids' things, not their family plans.
     { text: "Do you have kids' book recommendations? My daughter has read the Gruffalo a hundred times.", thread: { fromThem: 2, unansweredFromMe: 0 } },

@@ -50,7 +50,10 @@ export default phraseRule({
         // where they live
         'where do (?:you|u) live', 'do (?:you|u) live in', 'where(?:abouts)? is your (?:house|home|apartment|flat)',
         // earnings
-        'how much do (?:you|they|u) (?:make|earn|get paid)',
+        'how much do (?:you|they|u) (?:actually |really |typically |usually )?(?:make|earn|get paid|take home)',
+        // Their pay asked as their seat's, at their firm: "how much do partners at Deloitte actually take home" (not juniors'
+        // pay asked as career research: "what do graduate analysts earn at your firm").
+        'how much do (?:the )?(?:partners|directors|vps|executives|execs|founders|ceos|cfos|ctos|principals|md?s|managing directors|senior partners|consultants at your level|people at your level|people in your (?:role|position|seat)) (?:at [\\p{L}&.-]+(?: [\\p{L}&.-]+)? |there )?(?:actually |really |typically |usually )?(?:make|earn|get paid|take home|pull in)',
         // Asked indirectly: "can I ask how much you make as a recruiter", "what you earn at Meta".
         '(?:how much|what) (?:you|u) (?:earn|take home|get paid)(?= (?:as|at|in|per|a (?:year|month|week)|an hour|there|now|these days)\\b| *[?.!,]| *$)',
         // "make" also means producing: "what you make at the bakery" is their work.
