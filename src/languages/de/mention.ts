@@ -17,6 +17,11 @@ export const mention: MentionCues = {
     '(?<![\\p{L}])(?:Sie|du) (?:haben|hatten|waren|sind|hast|hattest|warst|bist)\\b[^.!?\\n]{0,80}?(?<![\\p{L}])(?<!(?:ehrlich|offen|kurz|anders|salopp|vereinfacht|gelinde|nebenbei|wie|grob|allgemein|genauer|besser|unter uns) )(?:ge\\p{L}+t|ge\\p{L}+en|erwähnt|erzählt|vorgestellt|angesprochen|besucht|geleitet|betreut|hinterlassen)(?![\\p{L}])',
     '(?<![\\p{L}])(?:Sie|du) (?:erwähnten|erzählten|sagten|warst|waren)(?![\\p{L}])',
     '(?<![\\p{L}])(?:haben|hatten) (?:Sie|du) [^.!?\\n]{0,60}?(?<![\\p{L}])(?:ge\\p{L}+t|ge\\p{L}+en|angesprochen|vorgestellt|erzählt)(?![\\p{L}])',
+    // The same in a clause with the verb last: "weil Sie die Sanierung der Stadthalle übernommen haben", "dass du den Kurs geleitet hast".
+    // Not a LinkedIn click or what they heard of us: "dass Sie mein Profil besucht haben", "da Sie sicher schon von uns gehört haben".
+    '(?<![\\p{L}])(?:dass|weil|da|nachdem|als) (?:Sie|du) (?:(?!(?:Profil|Anfrage|Einladung|Nachricht|Beitrag|uns|mir|mich)(?![\\p{L}]))[^.!?\\n,]){0,80}?(?<![\\p{L}])' +
+      '(?!(?:besucht|angesehen|angeschaut|angeklickt|angenommen|akzeptiert|bestätigt|gelikt|geliked|vernetzt|gesehen|gehört|erhalten|bekommen|gelesen)(?![\\p{L}]))' +
+      '(?:ge\\p{L}+t|ge\\p{L}+en|\\p{L}+iert|(?:be|er|ver|ent|über|unter)\\p{L}{3,}(?:t|en)|\\p{L}+ge\\p{L}+(?:t|en)) (?:haben|hatten|hast|hattest)(?![\\p{L}])',
     // What we did together: "wir saßen nebeneinander", "haben wir kurz über … gesprochen".
     '(?<![\\p{L}])[Ww]ir (?:haben|hatten) [^.!?\\n]{0,60}?(?<![\\p{L}])(?:gesprochen|geredet|geteilt|gesessen|gestanden|zusammengearbeitet|geplaudert)(?![\\p{L}])',
     '(?<![\\p{L}])[Ww]ir (?:saßen|standen(?! vor))(?![\\p{L}])',

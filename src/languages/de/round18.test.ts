@@ -95,3 +95,20 @@ cases(
     'Hallo Herr Berg, ich erwarte Ihre Unterlagen gern bis Freitag, wie besprochen.',
   ],
 );
+
+cases(
+  'no-context',
+  [
+    // A LinkedIn click or what they heard of us, told with the verb last, is still no reason
+    'Hallo Herr Berg, ich habe gesehen, dass Sie mein Profil besucht haben. Lassen Sie uns vernetzen.',
+    'Guten Tag Frau Roth, da Sie sicher schon viel von uns gehört haben, stelle ich Ihnen kurz unser Produkt vor.',
+    'hallo jan, cool dass du meine anfrage angenommen hast! wollen wir mal telefonieren?',
+  ],
+  [
+    // What they did, told in a clause with the verb last
+    'Hallo Herr Vogt, ich bin auf Ihr Unternehmen gestoßen, weil Sie die Sanierung der Stadthalle in Gießen übernommen haben. Dürfen wir uns kurz vorstellen?',
+    'Hallo Tom, ich habe gehört, dass du den Hackathon in Jena organisiert hast. Hast du Zeit für einen Kaffee?',
+    'hallo frau brandt, mir hat imponiert, dass Sie die Pflegeschule in Kassel gegründet haben. Darf ich Sie etwas fragen?',
+    'Guten Tag Herr Aydin, nachdem Sie den Umbau der Filiale in Bochum geleitet hatten, wurde sie zur Vorzeigefiliale. Wie sind Sie vorgegangen?',
+  ],
+);
