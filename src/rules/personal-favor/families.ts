@@ -13,6 +13,8 @@ export const lexicon: Lexicon = {
     'put together', 'putting together', 'pen', 'draft', 'drafting', 'compose', 'composing'],
   appraisalSize: ['professional', 'brief', 'short', 'quick', 'small', 'little', 'glowing', 'honest', 'positive', 'good', 'linkedin', 'google', '5-star', 'five-star', '5 star', 'written', 'public'],
   // Someone named by what they do: "the person who runs…", "someone that handles…", "whoever leads…".
+  // Their own offer taken up: "thanks for offering to write me a recommendation", "you said you'd be happy to be my reference".
+  theirOffer: ["(?:you(?: kindly| generously)? (?:offered|volunteered|said you(?:'d|’d| would)(?: be (?:happy|glad|willing))?)|(?:for|by) (?:kindly |generously )?(?:offering|volunteering)|your (?:kind |generous )?offer) to "],
   someoneWho: ['(?:(?:the (?:person|people|one|folks)|someone|somebody|anyone|anybody) (?:who|that)|whoever)'],
   // The people who hire, named by what they do: "the hiring manager", "your recruitment team", "whoever does hiring", "HR".
   theirHiringPeople: ['(?:your |the |whoever (?:is |does |handles )?)?(?:[\\p{L}&-]+ ){0,2}?(?:hiring(?: manager| team| lead| partner)?|recruit\\S*|hr|talent(?: acquisition)?(?: team| partner)?|people team)\\b',
@@ -54,6 +56,8 @@ export const families: readonly Family[] = [
       // (a gift already given is thanked, not asked: "thank you for your gift of $50").
       "(?:consider|make|making|give|giving) (?:a|an) (?:[\\p{L}-]+ )?(?:gift|pledge|contribution) of (?:[$€£₹]\\s?)?\\d[\\d,.]*k?",
       '(?:consider|make|making) (?:a|an) (?:[\\p{L}-]+ )?(?:gift|pledge) (?:to|toward|towards|for) (?:our|my)(?![\\p{L}])',
+      // Asked for as a noun, by its stakes: "any donation, even £5, would mean the world", "every gift counts".
+      '(?:any|every|even an?|an?(?= (?:small|little|tiny|quick)))(?: (?:small|little|tiny|quick))? (?:donation|contribution|gift|pledge)s?(?:,[^,.!?\\n]{1,30},)? (?:at all )?(?:would|will|could|can|helps|counts|matters)(?:(?: really| also| truly)? (?:mean|help|make|go|count|matter))?(?![\\p{L}])',
       '(?:interested in|consider|considering|open to) (?:supporting|sponsoring|backing|funding) (?:our|my) (?:[\\p{L}-]+ )?(?:cause|charity|fundraiser|appeal|campaign|gala|nonprofit|mission)(?![\\p{L}])',
     ],
   },
@@ -68,7 +72,7 @@ export const families: readonly Family[] = [
       'shar(?:e|ing) (?:it|this|the post|(?:my|our) (?:[\\p{L}-]+ )?(?:post|video|article|page|launch)) with your (?:network|connections|followers|audience)', 'follow (?:my|our) (?:page|company page|account|channel|newsletter)',
       'hit (?:the )?(?:like|subscribe|follow) button',
       // Asked for as a noun: "An upvote would mean the world", "a quick share would help a lot".
-      '(?:an?|your|any) (?:quick |little |small )?(?:upvotes?|likes?|share|follows?|votes?|reposts?|retweets?) (?:from you )?(?:would|will|could) (?:mean|help|make|go)',
+      '(?:an?|your|any) (?:quick |little |small )?(?:upvotes?|likes?|share|follows?|votes?|reposts?|retweets?) (?:from you )?(?:(?:on|to|with) your (?:[\\p{L}-]+ )?(?:feed|page|profile|timeline|network|story|stories|followers|connections) )?(?:would|will|could) (?:(?:really|also|truly) )?(?:mean|help|make|go)',
       '(?:upvote|vote for) (?:us|me|my|our)(?= on (?:product hunt|hacker news|reddit)| *[?.!,]| *$)',
       // The ask said by its stakes: "voting closes Sunday and every click counts".
       'every (?:single )?(?:vote|click|like|share|upvote|follow|repost) (?:counts|matters|helps)',
@@ -118,6 +122,7 @@ export const families: readonly Family[] = [
       'review (?:on|at) (?:google|trustpilot|yelp|g2|capterra|clutch|the app store|the play store|amazon)',
     ],
     quiet: [
+      '{theirOffer}(?:\\S+ ){0,3}?(?:{appraisal}|{reference})',
       '(?:your|any) recommendations? (?:on|for) (?:which|what|how|where|a good|books|courses|resources|tools)',
       // Given, not asked for: "I left you a 5-star review".
       '(?:left|gave|wrote|posted) (?:you|your \\S+) (?:a |an )?(?:\\S+ ){0,2}?(?:review|rating|recommendation|testimonial)',
@@ -134,6 +139,7 @@ export const families: readonly Family[] = [
       '{askLead}(?:write|give|provide) (?:a |an )?(?:{appraisalSize} )+{reference}',
       '(?:serve|act) as (?:a |my )?reference(?: for me)?', 'be (?:a |my )reference',
     ],
+    quiet: ['{theirOffer}(?:\\S+ ){0,3}?(?:{reference}|{appraisal})'],
   },
   {
     name: 'introductionFromStranger',
@@ -164,7 +170,7 @@ export const families: readonly Family[] = [
       // To the people who hire (revision 2: "could you pass my CV to your manager" is passing you on, and a job ask too):
       // "pass my resume to the hiring manager", "forward my profile to the TCS recruitment team", "send my CV on to HR".
       // Asked of them ("could you…", "would you mind…", "please… and…"), not the writer's own step ("I'll send my CV to HR").
-      '(?:(?:you|u|please|kindly|pls)(?: (?:please|kindly|possibly|maybe|mind|be able to|be willing to|consider))* (?:(?:\\S+ ){0,4}?(?:and|or) )?)(?:forward(?:ing)?|pass(?:ing)?|send(?:ing)?|shar(?:e|ing)|hand(?:ing)?|put(?:ting)?) my (?:cv|resume|résumé|profile|details|portfolio|application) (?:on |along |over |forward )?(?:to|in front of) {theirHiringPeople}',
+      '(?:(?:you|u|please|kindly|pls)(?: (?:please|kindly|possibly|maybe|mind|be able to|be willing to|consider|also|just|then|additionally))* (?:(?:\\S+ ){0,4}?(?:and|or) )?)(?:forward(?:ing)?|pass(?:ing)?|send(?:ing)?|shar(?:e|ing)|hand(?:ing)?|put(?:ting)?) my (?:cv|resume|résumé|profile|details|portfolio|application) (?:on |along |over |forward )?(?:to|in front of) {theirHiringPeople}',
       // Their contacts asked for as clients: "do you know anyone who's looking to buy or sell a home this year?",
       // "I'd really appreciate any referrals", "send any referrals my way" (a stranger asked to pass you on to people).
       "(?:know|know of) (?:anyone|someone|somebody|any (?:friends|people|colleagues|neighbou?rs)) (?:else )?(?:who|that)(?:'s| is| are| might be| may be| would be)? (?:looking|thinking|planning|in the market|wanting|hoping) (?:to |for |about |of )?(?:buy|sell|move|list|refinanc|remortgag|rent|insur|invest)\\p{L}*",

@@ -3,6 +3,12 @@ import rule from './personal-favor.ts';
 
 testRule(rule, {
   invalid: [
+    // Round 18: a CV passed on "also"; a donation or a share asked for as a noun, by its stakes.
+    { draft: 'I need a job. Please also forward my CV to your hiring managers.', findings: [{ excerpt: 'Please also forward my CV to your hiring' }] },
+    { draft: 'COULD YOU JUST PASS MY RESUME TO HR?', findings: [{ excerpt: 'YOU JUST PASS MY RESUME TO HR' }] },
+    { draft: 'Any donation, even £5, would mean the world: justgiving.com/run.', findings: [{ excerpt: 'Any donation, even £5, would mean' }] },
+    { draft: 'EVEN A SMALL DONATION WOULD HELP US.', findings: [{ excerpt: 'EVEN A SMALL DONATION WOULD HELP' }] },
+    { draft: 'And a share on your feed would help too!', findings: [{ excerpt: 'a share on your feed would help' }] },
     // Round 17: an introduction asked for as a noun or with "us"; a testimonial asked for as a letter.
     { draft: 'We are raising our pre-seed. Would you be willing to make an introduction?', findings: [{ excerpt: 'you be willing to make an introduction' }] },
     { draft: 'Any chance of a warm intro to Jen at Altitude?', findings: [{ excerpt: 'Any chance of a warm intro' }] },
@@ -124,6 +130,12 @@ testRule(rule, {
     { draft: "Would you be willing to act as a reference for me?", findings: [{ excerpt: "act as a reference for me" }] },
   ],
   valid: [
+    // Round 18: their own offer taken up, and a gift already given.
+    'Thanks so much for offering to write me a recommendation, Helen!',
+    'THANK YOU FOR OFFERING TO BE MY REFERENCE.',
+    'Your offer to write a short recommendation is so kind; the Leeds rollout is the project to mention.',
+    "You said you'd be happy to give me a reference, so I've passed your name on.",
+    'Thank you for your donation; your gift will help 20 families this winter.',
     // Round 17: a meeting or the writer's own colleague is no introduction asked for; a thread is no stranger; writing for a newsletter.
     'Would you be open to an intro call next week about the data role?',
     'Would you be open to an introduction to our head of research? She led the study you cited.',

@@ -55,8 +55,9 @@ export const families: readonly Family[] = [
       // "like-minded" said in a clause: "connecting with people who think the way I do".
       '(?:connect|network|connecting|networking|link up|linking up) with (?:{others}|those|anyone) (?:who|that) (?:think|thinks) (?:like (?:me|us|I do)|the way (?:I|we) do|alike)',
       "{wouldLike} connect with (?:{likeMinded} )?(?:{others}|[\\p{L}-]+s)(?= (?:in|like|from) (?:your|my|the same|you)\\b)",
-      // Not with a purpose of theirs after it: "have you in my network so I can keep following your tests".
-      '(?:add|have) you (?:to|in) my (?:professional )?network(?! (?:so(?: that)?|in order to|to) [^.!?\\n]{0,60}?(?:your|you)(?![\\p{L}]))',
+      // Not with a purpose of theirs after it ("have you in my network so I can keep following your tests"), nor with the
+      // writer's reason said as a clause ("…in my network as I find my feet in wind energy"), unless that is networking too.
+      '(?:add|have) you (?:to|in) my (?:professional )?network(?! (?:so(?: that)?|in order to|to) [^.!?\\n]{0,60}?(?:your|you)(?![\\p{L}]))(?! (?:as|while|since|because|now that|when) (?:I|I\'m|we|we\'re|you)(?![\\p{L}])(?![^.!?\\n]{0,60}(?:network|connections|contacts)))',
       "(?:to|I'm|I am|and|hope to|looking to) {grow} (?:my|our) (?:professional |linkedin )?(?:networks?|circles?)(?: of (?:professional )?(?:contacts|connections))?(?= *(?:together|[.!,;]|$))",
       "(?:to|I'm|I am|and|hope to|looking to) {grow} (?:my|our) (?:professional |linkedin )?circles? of (?:professional )?(?:contacts|connections)",
       // Not "meet new people at the Lisbon meetup": an event named.

@@ -6,6 +6,8 @@ testRule(rule, {
     // Round 18: any praise word before "people" is still networking for its own sake.
     { draft: 'Hi Sarah, I noticed you viewed my profile. Always happy to connect with good people!', findings: [{ excerpt: 'Always happy to connect with good people' }] },
     { draft: 'ALWAYS OPEN TO NETWORK WITH DRIVEN PROFESSIONALS.', findings: [{ excerpt: 'ALWAYS OPEN TO NETWORK WITH DRIVEN PROFESSIONALS' }] },
+    // Round 18: a clause after it that is networking again is no reason.
+    { draft: 'Would love to have you in my network as I grow my connections.', findings: [{ excerpt: 'have you in my network' }] },
     { draft: 'Would love to have you in my network!', findings: [{ excerpt: 'have you in my network' }] },
     { draft: 'HAPPY TO HAVE YOU IN MY NETWORK, so we can stay connected.', findings: [{ excerpt: 'HAVE YOU IN MY NETWORK' }] },
     // Round 12: the stock opener with another verb of finding.
@@ -46,6 +48,9 @@ testRule(rule, {
     { draft: "I'd love to connect with fellow marketers in your space.", findings: [{ excerpt: "I'd love to connect with fellow marketers" }] },
   ],
   valid: [
+    // Round 18: the writer's reason said as a clause right after.
+    'Fellow Trinity grad here. Would be great to have you in my network as I find my feet in wind energy.',
+    "GLAD TO HAVE YOU IN MY NETWORK NOW THAT I'M BACK IN LISBON WORKING ON PORT LOGISTICS.",
     // A purpose of theirs after "have you in my network" is a reason, not a formula.
     'Your SaaStock talk on pricing pages was great. Would love to have you in my network so I can keep following your tests!',
     'Great to meet at the Ghent meetup. Happy to have you in my network to hear how your pilot goes.',
