@@ -434,7 +434,8 @@ export const contextFamilies: readonly Family[] = [
       'we overlapped (?:at|in|on|for|during|briefly)',
       "(?:we'll|we will|we're|we are|we'd) both (?:be )?(?:speaking|presenting|attending|judging|exhibiting|mentoring|volunteering|on the (?:panel|jury|programme|program))",
       'we both (?:commented|replied|posted|wrote|spoke|presented|attended|contributed|volunteered|signed)',
-      "(?:one|two|three|four|a few|a couple of|\\d+) (?:floors?|desks?|doors?|tables?|rows?) (?:below|above|down from|up from|away from|from|behind) (?:you|yours)",
+      // Neighbours: "two doors down from your clinic", "across the street from your bakery", "next door to your studio".
+      "(?:(?:one|two|three|four|a few|a couple of|\\d+) (?:floors?|desks?|doors?|tables?|rows?|streets?|blocks?) (?:below|above|down from|up from|away from|from|behind)|next door to|across the (?:street|road|hall|corridor|courtyard) from|(?:just )?(?:around|round) the corner from|(?:in|into|on) the same (?:building|street|block|floor|coworking space|business park|industrial estate) as) (?:you|yours|your (?:[\\p{L}-]+ ){0,2}?(?:office|clinic|practice|shop|store|bakery|studio|restaurant|caf[eé]|salon|gym|workshop|lab|school|farm|site|warehouse|depot|branch|hotel|pharmacy|surgery|showroom|garage|factory|plant|building|firm|agency))(?![\\p{L}])",
       // A group you share: "at our running club", "both members of the Leeds founders' circle", "we were both there".
       "(?:from|at|in|of|through|via) our (?:[\\p{L}\\p{N}'&-]+ ){0,3}?(?:circle|club|chapter|society|guild|slack|discord|cohort|association|choir|league|alumni network|book club|co-?working space)",
       "(?:both|fellow) members? of", "(?:we were|we're|we are) both there",

@@ -3,6 +3,10 @@ import rule from './badgering.ts';
 
 testRule(rule, {
   invalid: [
+    // "Hello?" on its own, after a sentence, a comma or at the start.
+    { draft: 'Hi Rob, I sent you three messages. Hello?', findings: [{ excerpt: 'Hello?' }] },
+    { draft: 'hi rob, hello? did you get my note?', findings: [{ excerpt: 'hello?' }] },
+    { draft: 'Hellooo? Anyone?', findings: [{ excerpt: 'Hellooo?' }] },
     // Round 5: written a couple of times, messages not getting through or lost, "Helloooo?", "Earth to Karim".
     { draft: { text: "Hi Bea, not sure if my messages are getting through? I've written a couple of times.", thread: { fromThem: 0, unansweredFromMe: 1 } }, findings: [{ excerpt: 'my messages are getting through' }, { excerpt: "I've written a couple of times" }] },
     { draft: 'Did my last two notes get lost somewhere?', findings: [{ excerpt: 'my last two notes get lost' }] },
@@ -18,6 +22,9 @@ testRule(rule, {
     { draft: 'This is my fourth message and I am still waiting.', findings: [{ excerpt: 'This is my fourth message' }, { excerpt: 'I am still waiting' }] },
   ],
   valid: [
+    // "Hello" as what the coffee is for is no chase.
+    "Hi Rob, I'm the new practice manager two doors down. Fancy a coffee to say hello?",
+    'Would you like to pop by and say a quick hello?',
     // Round 5 quiet: a first gentle check, a message lost by the system, written a few times about something else.
     { text: 'Hi Nora, just checking whether the slides reached you. I can resend them as a PDF.', thread: { fromThem: 1, unansweredFromMe: 1 } },
     'My messages to the support team got lost in the migration, so I am asking you directly: does the API support webhooks?',

@@ -10,7 +10,8 @@ const PRESSURE = phrasePattern([
   // "not sure my messages are getting through?", "did my last three messages get lost?", "Earth to Karim".
   'my (?:(?:last|previous|earlier|other|first|recent|\\d+|two|three|four|five) )*(?:messages?|notes?|emails?|inmails?) (?:are |were |is |was |have |has |did |might have |may have )?(?:getting|got|get|gone|going|been|go) (?:through|lost|buried)',
   'earth to \\p{L}+',
-  "(?:still )?(?:haven't|have not) heard (?:back )?from you (?:yet )?(?:after|despite)", 'hel+o+\\?(?=\\s|$)', 'hel+o+\\?\\?', 'anyone there\\?',
+  "(?:still )?(?:haven't|have not) heard (?:back )?from you (?:yet )?(?:after|despite)", // "Hello?" said on its own, not "fancy a coffee to say hello?".
+  '(?<=(?:^|[.!?,;:…\\n])\\s{0,3})hel+o+\\?(?=\\s|$)', 'hel+o+\\?\\?', 'anyone there\\?',
   'ignoring (?:me|my messages)', 'you (?:keep|kept) ignoring',
 ]);
 

@@ -6,6 +6,8 @@ const pseudo = (words: string) => [{ documentLevel: true as const, message: `“
 
 testRule(noContext, {
   invalid: [
+    // Near their office is anyone's place.
+    { draft: "Hi Rob, I'm near your office. Coffee?", findings: doc },
     // A quoted title names something of theirs; a quoted status or a quoted thought of mine does not.
     { draft: "Hi Sam, you're 'Open to Work' so let's connect.", findings: doc },
     { draft: 'Hi Sam, you\'re “Open To Work” so let\'s connect.', findings: doc },
@@ -237,6 +239,11 @@ testRule(noContext, {
     { draft: 'Hi Ji-woo, we connected here a while ago. Open to a chat?', findings: pseudo('we connected here a while ago') },
   ],
   valid: [
+    // Neighbours: where their place is, next to mine.
+    "Hi Rob, I'm the new practice manager at Riverside Dental, two doors down from your clinic. Fancy a coffee?",
+    'Hi Rob, I opened a florist across the street from your bakery last month. Fancy a coffee?',
+    'hi rob, my studio is next door to your gym - want to team up for the street fair?',
+    'Hi Rob, we just moved into the same business park as your warehouse. Shall we say hello over lunch?',
     // A quoted title is a name whatever its words, in any language and with any quotation marks.
     "Moin Kai, ich hab gesehen, dass du den Podcast 'Mittelstand digital' machst. Würde mich freuen, wenn wir uns mal austauschen.",
     'Hallo Frau Brandt, ich habe Ihren Vortrag „Führen ohne Titel“ gehört. Hätten Sie Zeit für ein kurzes Gespräch?',
