@@ -28,6 +28,11 @@ export interface ToneFamily extends Family {
   weight: number;
 }
 
+// Laughing along is not laughing at them: "Haha yes, that coffee was terrible!", "hahaha exactly", "lol thanks!"
+// (not "haha right", which is as often sarcastic).
+const LAUGHING_ALONG =
+  '(?:ha(?:ha)+h?|lol(?:ol)*|lmao)[,!.]* (?:yes|yeah|yep|yup|true|so true|totally|exactly|agreed|indeed|definitely|same|thanks|thank you|fair|fair enough|good one|love it|love that)';
+
 export const families: readonly ToneFamily[] = [
   {
     name: 'complaint',
@@ -140,6 +145,7 @@ export const families: readonly ToneFamily[] = [
     means: 'laughs at them',
     weight: 2,
     patterns: ['bw?a(?:ha)+h?', 'ha(?:ha){2,}h?', 'lmao', 'rofl', 'wtf', 'smh', 'pfft'],
+    quiet: [LAUGHING_ALONG],
   },
   {
     name: 'angryWords',
@@ -152,5 +158,6 @@ export const families: readonly ToneFamily[] = [
     means: 'laughs',
     weight: 1,
     patterns: ['haha', 'ha!', 'lol(?:ol)*', 'yikes'],
+    quiet: [LAUGHING_ALONG],
   },
 ];

@@ -70,6 +70,10 @@ testRule(rule, {
     { draft: "YOU DIDN'T EVEN READ IT. A ONE-LINE BRUSHOFF AFTER THREE CALLS.", findings: doc },
   ],
   valid: [
+    // Laughing along with them about a third thing is banter, not a negative tone.
+    "Haha yes, that conference coffee was terrible! Let's find a better one in Berlin next month.",
+    'HAHA TRUE, the wifi at that venue was awful. See you in Lisbon!',
+    'Hahaha exactly, the parking was a nightmare and the queue was terrible. Next time we take the train.',
     // Round 18: the word about oneself, or a verb softened by thanks, is no negative tone.
     'Thanks so much, really appreciate it. Sorry if my last note read as a brush-off.',
     'Thanks for the reply. I felt a bit brushed off, honestly, but I understand.',
