@@ -6,6 +6,8 @@ const pseudo = (words: string) => [{ documentLevel: true as const, message: `“
 
 testRule(noContext, {
   invalid: [
+    // How the platform works is nobody's work in particular.
+    { draft: "Hi Olu, I've seen how LinkedIn ranks their posts. Let's connect.", findings: doc },
     // Near their office is anyone's place.
     { draft: "Hi Rob, I'm near your office. Coffee?", findings: doc },
     // A quoted title names something of theirs; a quoted status or a quoted thought of mine does not.
@@ -239,6 +241,10 @@ testRule(noContext, {
     { draft: 'Hi Ji-woo, we connected here a while ago. Open to a chat?', findings: pseudo('we connected here a while ago') },
   ],
   valid: [
+    // Their company's work told with "how … its/their".
+    "Hi Olu, I lead partnerships at Paystack and I've followed how Kuda built its savings features. Open to a call?",
+    "Hi Ama, I've always liked how Grab handles their driver payouts. Coffee?",
+    'hi ama, really admire how Monzo quietly rebuilt their onboarding flow - could I ask you about it?',
     // Neighbours: where their place is, next to mine.
     "Hi Rob, I'm the new practice manager at Riverside Dental, two doors down from your clinic. Fancy a coffee?",
     'Hi Rob, I opened a florist across the street from your bakery last month. Fancy a coffee?',
