@@ -164,6 +164,8 @@ export const contextFamilies: readonly Family[] = [
       "(?:your|ur) (?:[\\p{L}-]+ )?(?:answers?|repl(?:y|ies)|responses?|comments?|feedback|reaction|remarks?|advice|tips?) (?:to|on|under|about) (?:my|our) (?:[\\p{L}-]+ )?(?:questions?|posts?|comments?|threads?|articles?|talk|pitch|demo|project|repo|pull request|PR|issue|review|poster|presentation|thesis|paper|portfolio|problem|idea)",
       // Their question or remark at an event: "your question at the end of the keynote".
       "(?:your|ur) (?:[\\p{L}-]+ )?(?:question|remark|point|comment|story|joke|shout-?out|toast|speech|intervention) (?:at|during|after|in) (?:the|last|yesterday's|this|that|our|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)(?! (?:comments|inbox|feed)\\b)",
+      // Praise of their question at a named event: "great question in the AWS Summit Q&A about cost tagging".
+      "(?:[Gg]reat|[Gg]ood|[Bb]rilliant|[Ss]harp|[Ee]xcellent|[Ii]nteresting|[Tt]houghtful|[Ff]antastic|[Ss]mart) (?:question|point|comment|remark|answer|take) (?:in|at|during|after) (?:the )?(?:\\p{Lu}[\\p{L}\\p{N}&'.-]* ){1,4}(?:Q&A|Q\\+A|session|panel|keynote|talk|webinar|AMA|workshop|meetup|summit|conference|roundtable|town hall|fireside)(?![\\p{L}])",
       // The same, said from the other side: "great question from you at the ONA session", "the point from you during the panel".
       "(?:question|remark|point|comment|story|answer|shout-?out|toast|intervention)s? from you (?:at|during|after|in) (?:the|last|yesterday's|this|that|our|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)(?! (?:comments|inbox|feed)\\b)",
       // "saw your name on the speaker list for DevOpsDays".
@@ -450,6 +452,8 @@ export const contextFamilies: readonly Family[] = [
       // "we volunteer at the same food bank", "we volunteered at the same beach clean-up", "we trained in the same gym"
       // (not "we work in the same industry", "we're in the same boat").
       "(?:we|you and I|both of us) (?:both |also |each |all |once |used to )?(?!(?:seem|face|have|had|share|shared|think|want|need|see|speak)(?![\\p{L}]))[\\p{L}'-]+ (?:at|in|for|with|on|to|from|through|under|of) the (?:very )?same (?!(?:{sameAnything})(?![\\p{L}]))[\\p{L}\\p{N}-]+",
+      // The same with what we both back or attend: "we sponsor the same GAA club", "we both coach the same under-12s league".
+      "(?:we|you and I|both of us) (?:both |also |each )?(?:sponsor(?:ed)?|support(?:ed)?|coach(?:ed)?|back(?:ed)?|fund(?:ed)?|attend(?:ed)?|join(?:ed)?|frequent(?:ed)?|cheer for|root for|mentor at|teach at|taught at) the (?:very )?same (?!(?:{sameAnything})(?![\\p{L}]))[\\p{L}\\p{N}-]+",
       '(?:the )?same (?:school|university|college|program|programme|bootcamp|company|team|group|city|hometown|switch|path|move|transition|background|class|cohort|course|major|degree|meetup|conference|community)',
       'I (?:also|too) (?:studied|worked|went|grew|attended|started|came)',
       // A former employer shared: "ex-Accenture too!", "fellow ex-Googler", "also ex-McKinsey".

@@ -6,6 +6,9 @@ const pseudo = (words: string) => [{ documentLevel: true as const, message: `“
 
 testRule(noContext, {
   invalid: [
+    // Goals anyone has, and praise of no question of theirs.
+    { draft: "Hi Liam, we support the same goals. Let's connect.", findings: doc },
+    { draft: "Hi Arjun, great question! Let's connect.", findings: doc },
     // How the platform works is nobody's work in particular.
     { draft: "Hi Olu, I've seen how LinkedIn ranks their posts. Let's connect.", findings: doc },
     // Near their office is anyone's place.
@@ -241,6 +244,11 @@ testRule(noContext, {
     { draft: 'Hi Ji-woo, we connected here a while ago. Open to a chat?', findings: pseudo('we connected here a while ago') },
   ],
   valid: [
+    // What we both back, and their question at a named event.
+    "Hi Liam, I run a bookkeeping practice in Galway and we sponsor the same GAA club. If you ever need a hand with your year-end, I'm around.",
+    'hi liam, turns out we both coach the same under-12s league in Salford! fancy a pint after Saturday\'s match?',
+    'Hi Arjun, great question in the AWS Summit Q&A about cost tagging. Want me to send the repo we use?',
+    'Hi Arjun, SHARP POINT AT THE FINOPS MEETUP last night about reserved instances. Coffee sometime?',
     // Their company's work told with "how … its/their".
     "Hi Olu, I lead partnerships at Paystack and I've followed how Kuda built its savings features. Open to a call?",
     "Hi Ama, I've always liked how Grab handles their driver payouts. Coffee?",
