@@ -291,6 +291,8 @@ export const contextFamilies: readonly Family[] = [
     patterns: [
       '(?:\\p{Lu}\\p{L}+ ){1,2}(?:suggested|recommended|told me|mentioned|said) (?:that )?(?:I|we) (?:should |could |might )?(?:reach out|contact|connect|talk|speak|get in touch|write|message|ask)',
       '(?:\\p{Lu}\\p{L}+ ){1,2}(?:suggested|recommended) (?:I|that I|we|reaching|contacting|I reach|you)',
+      // "our CFO Ana Diaz asked me to connect with you", "Jo wanted me to introduce myself".
+      '(?!(?:LinkedIn|Linkedin|Google|Indeed|Someone|Somebody|Everyone|They|He|She)\\b)(?:\\p{Lu}\\p{L}+ ){1,2}(?:asked|told|wanted|encouraged|urged|invited) (?:me|us) to (?:reach out|contact|connect|get in touch|write|message|introduce (?:myself|ourselves)|say hello|drop you a (?:line|note))',
       // The same verbs as careful people misspell them: "Ahmed Karim reccomended I reach out", "Jo sugested I write".
       '(?:\\p{Lu}\\p{L}+ ){1,2}(?:sug{1,2}est{1,2}ed|rec{1,2}om{1,2}(?:e|a)nd{1,2}ed|recomended|refered) (?:that )?(?:I|we|you|reaching|contacting)(?![\\p{L}])',
       '(?:[Ii]ntroduced|[Rr]eferred) (?:me|us)',

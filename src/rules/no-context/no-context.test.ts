@@ -6,6 +6,7 @@ const pseudo = (words: string) => [{ documentLevel: true as const, message: `“
 
 testRule(noContext, {
   invalid: [
+    { draft: "Hi Bob, LinkedIn asked me to connect with you. Let's connect.", findings: doc },
     // Goals anyone has, and praise of no question of theirs.
     { draft: "Hi Liam, we support the same goals. Let's connect.", findings: doc },
     { draft: "Hi Arjun, great question! Let's connect.", findings: doc },
@@ -244,6 +245,9 @@ testRule(noContext, {
     { draft: 'Hi Ji-woo, we connected here a while ago. Open to a chat?', findings: pseudo('we connected here a while ago') },
   ],
   valid: [
+    // Someone named asked the writer to get in touch.
+    'Hi Bob, our CFO Ana Diaz asked me to connect with you ahead of the audit kickoff next Monday. Looking forward to working together.',
+    'hi bob - Priya Nair wanted me to introduce myself before the board offsite.',
     // What we both back, and their question at a named event.
     "Hi Liam, I run a bookkeeping practice in Galway and we sponsor the same GAA club. If you ever need a hand with your year-end, I'm around.",
     'hi liam, turns out we both coach the same under-12s league in Salford! fancy a pint after Saturday\'s match?',

@@ -497,6 +497,9 @@ export const justConnected = ['(?:thanks|thank you|thx) (?:so much |very much |a
 // They asked in public for what the writer sells: "saw your post asking for something lighter than Jira", "you asked in the
 // group for CRM recommendations". An answer to their own request is welcome, not unsolicited.
 export const theyAskedForIt = [
+  // What they asked for in person, sent as promised: "as promised at the Rotary lunch, here's our brochure", "you asked me to send our rates".
+  "as (?:promised|requested|agreed) (?:at|after|during|over|on) (?:the |our |yesterday's |today's |this morning's |last (?:week|night)'s |\\p{L}+day's )?(?:[\\p{L}\\p{N}'&-]+ ){0,3}?(?:lunch|dinner|breakfast|coffee|call|meeting|event|meetup|conference|expo|fair|show|summit|booth|stand|stall|session|workshop|panel|chat|visit|tour|demo day)(?![\\p{L}])",
+  "you asked (?:me |us )?(?:to send|for) (?:over )?(?:our|the|a|my|some)(?![\\p{L}])",
   "(?:your|ur) (?:[\\p{L}-]+ )?(?:post|question|thread|comment|tweet|request)s? (?:asking|looking|hunting|searching) (?:for|about|if|whether)",
   "you (?:asked|posted|were asking|were looking|posted asking)(?: [\\p{L}-]+){0,5}? for (?:(?:an? |any |good )?[\\p{L}\\p{N}-]+ ){0,2}?(?:recommendations?|suggestions?|recs|ideas|tips|alternatives?|options|something|(?:tool|app|platform|vendor|agency|provider|freelancer|developer|dev|designer|consultant|illustrator)s?)(?![\\p{L}])",
 ];

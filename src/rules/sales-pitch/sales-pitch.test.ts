@@ -176,6 +176,9 @@ testRule(rule, {
     { draft: 'Good news, the discount offer still stands for your team.', findings: [{ excerpt: 'the discount offer still stands' }] },
   ],
   valid: [
+    // What they asked for in person, sent as promised.
+    "Hi Sam, as promised at the Rotary lunch, here's our brochure. No pressure at all - if the timing is ever right, I'm happy to walk you through it.",
+    'hi sam, you asked me to send our rates after the expo, so here they are: £40 per hour, minimum 4 hours. Our packages start at £400.',
     // Round 13: working together on their project once they have written, and a CV without rates.
     { text: 'Happy to collaborate with you on the upcoming projects we discussed, Rhea.', thread: { fromThem: 2, unansweredFromMe: 0 } },
     'I saw your post asking for freelance writers who know payments. Is the brief still open?',
