@@ -6,6 +6,8 @@ const pseudo = (words: string) => [{ documentLevel: true as const, message: `“
 
 testRule(noContext, {
   invalid: [
+    // Round 19: thanks in advance for a favour not yet done is no reason why this person.
+    { draft: 'Hi Leo, could you endorse me for Kubernetes? Thanks in advance for the endorsement!', findings: doc },
     // A quoted title names something of theirs; a quoted status or a quoted thought of mine does not.
     { draft: "Hi Sam, you're 'Open to Work' so let's connect.", findings: doc },
     { draft: 'Hi Sam, you\'re “Open To Work” so let\'s connect.', findings: doc },
@@ -237,6 +239,12 @@ testRule(noContext, {
     { draft: 'Hi Ji-woo, we connected here a while ago. Open to a chat?', findings: pseudo('we connected here a while ago') },
   ],
   valid: [
+    // Round 19: a word they put in for the writer (an endorsement, a recommendation, a reference) is something they did.
+    'Thanks for the endorsement for budgeting, Hamish, much appreciated! Hope the new office is settling in.',
+    'THANK YOU SO MUCH FOR THE KIND RECOMMENDATION, Priya; it made my week.',
+    'Hi Leo - thank you for endorsing me for Kubernetes!',
+    'Thanks again for vouching for me with the panel; the interview went well.',
+    'Grateful for those endorsements, Carl. Let me know if I can return the favour.',
     // A quoted title is a name whatever its words, in any language and with any quotation marks.
     "Moin Kai, ich hab gesehen, dass du den Podcast 'Mittelstand digital' machst. Würde mich freuen, wenn wir uns mal austauschen.",
     'Hallo Frau Brandt, ich habe Ihren Vortrag „Führen ohne Titel“ gehört. Hätten Sie Zeit für ein kurzes Gespräch?',
