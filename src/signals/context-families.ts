@@ -409,6 +409,10 @@ export const contextFamilies: readonly Family[] = [
       "(?<!(?:never|not|n't|yet to have|without having) )met you (?:at|during|on|in|through|via|briefly|last|yesterday|earlier|once|back)(?![\\p{L}])",
       // What they said or did on the writer's own thing: "thanks for the upvote and kind words on my Show HN".
       "(?:thanks|thank you) (?:so much |again )?for (?:the|your) (?:[\\p{L}-]+ ){0,4}?(?:kind words|words|comments?|feedback|upvotes?|shout-?out|reply|replies|answers?|note|review|critique|suggestions?) (?:on|about|under|for|in|to) (?:my|our)(?![\\p{L}'])",
+      // Thanks for a word they put in for the writer: "thanks for the endorsement for budgeting", "thank you for endorsing me",
+      // "thanks for the kind recommendation", "thanks for vouching for me" (not "thanks in advance for the recommendation").
+      "(?:thanks|thank you|grateful) (?:so much |again |very much )?(?:to you )?for (?:the|your|those|that) (?:[\\p{L}-]+ ){0,2}?(?:endorsements?|recommendation|reference|referral|testimonial)(?![\\p{L}])",
+      "(?:thanks|thank you|grateful) (?:so much |again |very much )?(?:to you )?for (?:endorsing|recommending|vouching for|referring|writing me|writing a recommendation for) me(?![\\p{L}])",
       // Worked at one place at the same time: "we worked at Ocado at the same time (I was in warehouse ops)".
       "(?:we|you and I) (?:both )?(?:worked|studied|interned|trained|volunteered|served|were) (?:at|in|for) (?:[\\p{L}\\p{N}&.'-]+ ){1,4}?(?:at the same time|around the same time|together|in the same (?:years?|period|era))(?![\\p{L}])",
       // "if you enjoyed working with us on the festival campaign", "when I collaborated with you on the audit".

@@ -84,6 +84,8 @@ export const families: readonly ToneFamily[] = [
       'and yet (?:you|they|your|he|she)',
       '(?:is|was|are|were) (?:just |frankly |honestly |pure |complete |total )?(?:fiction|misleading|dishonest|a lie|lies|false advertising|a bait[- ]and[- ]switch)(?![\\p{L}])',
       '(?:the|this|your|that) spam (?:you|that|message|messages|email|emails)', '(?:automate|automating|automates) (?:the |your |more )?spam',
+      // Round 19: a verdict on something of theirs: "Your invitation to connect is inappropriate", "your pitch was lazy".
+      "(?<![\\p{L}])your (?:[\\p{L}-]+ ){1,3}?(?:is|was|are|were) (?:just |frankly |honestly |absolutely |completely |utterly |really |truly |totally |so |deeply |quite |very )?{verdict}(?![\\p{L}])",
       // Round 13: their treatment of people questioned, a wait told as a grievance.
       '(?:is this|is that|so this is|this is) how you (?:treat|talk to|speak to|handle|respond to|deal with|reward)', "(?:I'm|I am|we're|we are) still waiting(?! (?:on|for) (?:the|my|our) (?:bank|visa|results?|landlord|insurer|courier|delivery))",
       "(?:never|not once|didn't even|did not even) (?:apologi[sz]ed|said sorry|explained why|called (?:me )?back)", '(?:I|we) never (?:signed up|subscribed|opted in|agreed|asked)', 'not a single (?:word|line|reply)',
@@ -131,7 +133,7 @@ export const families: readonly ToneFamily[] = [
     means: 'refuses contact',
     weight: 2,
     patterns: [
-      "(?:do not|don't|never) (?:ever )?{contactVerb} me", 'stop {contactVerb}(?: me)?', 'stop\\. messaging\\.', 'take me off your (?:list|database)', 'delete my (?:details|data|number)',
+      "(?:do not|don't|never) (?:ever )?{contactVerb} me", "(?:do not|don't) ever {contactVerb}(?![\\p{L}])", 'stop {contactVerb}(?: me)?', 'stop\\. messaging\\.', 'take me off your (?:list|database)', 'delete my (?:details|data|number)',
       '(?:blocking|blocked|reporting|reported) (?:you|it|this|your)', 'never will be(?= *[.!]| *$)', '(?<=^|[.!?]\\s{1,3})stop(?= *[.!])', 'who gave you my', 'I never agreed to', "I(?:'ve| have)? (?:already )?said no", 'or I(?:\'m| am|\'ll| will) (?:taking|take|going to take) (?:this|you|it) to',
       "or I(?:'ll| will) (?:escalate|take (?:legal )?action|report|sue|go to|call my lawyer)",
       // Round 5: "I'll pass.", "I won't be rescheduling", "I've said so".

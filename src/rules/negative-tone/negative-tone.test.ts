@@ -5,6 +5,9 @@ const doc = [{ documentLevel: true as const }];
 
 testRule(rule, {
   invalid: [
+    // Round 19: a verdict on something of theirs beside a refusal.
+    { draft: { text: "Your invitation to connect is inappropriate. We have never met. Don't ever send a request like this again.", thread: { fromThem: 1, unansweredFromMe: 0 } }, findings: doc },
+    { draft: { text: 'YOUR CONNECTION REQUEST WAS FRANKLY RUDE, and don\'t bother asking about my job board.', thread: { fromThem: 1, unansweredFromMe: 0 } }, findings: doc },
     // Round 13: told to go away, a refusal to do their job, their treatment of people questioned.
     { draft: { text: 'Hey Brandy, go f*** yourself.', thread: { fromThem: 2, unansweredFromMe: 0 } }, findings: doc },
     { draft: { text: "Huh? Ain't gonna do your job for you. You want to talk, you call me!", thread: { fromThem: 1, unansweredFromMe: 0 } }, findings: doc },
@@ -74,6 +77,9 @@ testRule(rule, {
     "Haha yes, that conference coffee was terrible! Let's find a better one in Berlin next month.",
     'HAHA TRUE, the wifi at that venue was awful. See you in Lisbon!',
     'Hahaha exactly, the parking was a nightmare and the queue was terrible. Next time we take the train.',
+    // Round 19: a verdict word about something else, or your thing praised.
+    'Your lazy Sunday photos from the retreat made me smile. Hope the new role is going well!',
+    'Is your invitation still open? Would love to come to the meetup on Thursday.',
     // Round 18: the word about oneself, or a verb softened by thanks, is no negative tone.
     'Thanks so much, really appreciate it. Sorry if my last note read as a brush-off.',
     'Thanks for the reply. I felt a bit brushed off, honestly, but I understand.',

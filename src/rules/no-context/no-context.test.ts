@@ -14,6 +14,8 @@ testRule(noContext, {
     { draft: "Hi Olu, I've seen how LinkedIn ranks their posts. Let's connect.", findings: doc },
     // Near their office is anyone's place.
     { draft: "Hi Rob, I'm near your office. Coffee?", findings: doc },
+    // Round 19: thanks in advance for a favour not yet done is no reason why this person.
+    { draft: 'Hi Leo, could you endorse me for Kubernetes? Thanks in advance for the endorsement!', findings: doc },
     // A quoted title names something of theirs; a quoted status or a quoted thought of mine does not.
     { draft: "Hi Sam, you're 'Open to Work' so let's connect.", findings: doc },
     { draft: 'Hi Sam, you\'re “Open To Work” so let\'s connect.', findings: doc },
@@ -262,6 +264,12 @@ testRule(noContext, {
     'Hi Rob, I opened a florist across the street from your bakery last month. Fancy a coffee?',
     'hi rob, my studio is next door to your gym - want to team up for the street fair?',
     'Hi Rob, we just moved into the same business park as your warehouse. Shall we say hello over lunch?',
+    // Round 19: a word they put in for the writer (an endorsement, a recommendation, a reference) is something they did.
+    'Thanks for the endorsement for budgeting, Hamish, much appreciated! Hope the new office is settling in.',
+    'THANK YOU SO MUCH FOR THE KIND RECOMMENDATION, Priya; it made my week.',
+    'Hi Leo - thank you for endorsing me for Kubernetes!',
+    'Thanks again for vouching for me with the panel; the interview went well.',
+    'Grateful for those endorsements, Carl. Let me know if I can return the favour.',
     // A quoted title is a name whatever its words, in any language and with any quotation marks.
     "Moin Kai, ich hab gesehen, dass du den Podcast 'Mittelstand digital' machst. Würde mich freuen, wenn wir uns mal austauschen.",
     'Hallo Frau Brandt, ich habe Ihren Vortrag „Führen ohne Titel“ gehört. Hätten Sie Zeit für ein kurzes Gespräch?',
