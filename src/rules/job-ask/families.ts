@@ -156,6 +156,9 @@ export const families: readonly Family[] = [
       '{youCould}refer me', "(?:give|write|get|offer|send) me (?:a|an|your) (?:[\\p{L}-]+ )?referral(?! (?:code|link to (?:the|your) (?:app|shop)))", // Not offered to them or for someone else: "I'm happy to put in a good word for you".
       "put in a (?:good|kind) word(?! (?:for|about) (?!(?:me|my|myself|us|our)\\b)\\p{L})", '(?:mention|put forward|pass on|pass|drop|give|forward|send) (?:on |along )?my name (?:on |along |forward )?(?:to|with) {hiringPeople}', '(?:comfortable|willing|able|open to) (?:referring|to refer) me',
       '(?:forward|pass|send|share|give|hand|slip|get|put) my {cv} (?:on |along |in front of |over )?(?:to )?{hiringPeople}',
+      // Their own boss as the one who hires: "could you pass my CV to your manager?" (only with the CV: "forward it to your
+      // manager" also sends on invitations and decks).
+      '(?:forward|pass|send|give|hand|slip|get|put) my {cv} (?:on |along |in front of |over )?(?:to )?(?:your|ur) (?:line |direct |own )?(?:manager|boss|supervisor)',
       '(?:recommend|recommending|refer|referring) me to {hiringPeople}',
       '(?:forward|pass|send|share) (?:it|this|them) (?:on )?to {hiringPeople}',
     ],

@@ -3,6 +3,9 @@ import rule from './job-ask.ts';
 
 testRule(rule, {
   invalid: [
+    // Round 19: their own boss as the one who hires, asked to get the CV.
+    { draft: 'Hi Laura, I see you work at HubSpot. Could you pass my CV to your manager? I would love to work there.', findings: [{ excerpt: 'pass my CV to your manager' }] },
+    { draft: 'would you forward my resume on to your line manager', findings: [{ excerpt: 'forward my resume on to your line manager' }] },
     // Round 17: the auxiliary dropped after a greeting, a referral "to" someone "for" openings, a misspelt opportunity.
     { draft: 'hey u hiring? got my OSHA 30 and my own tools', findings: [{ excerpt: 'u hiring' }] },
     { draft: 'Hi Joe, you guys hiring this spring? I can frame and hang drywall.', findings: [{ excerpt: 'you guys hiring' }] },
@@ -133,6 +136,9 @@ testRule(rule, {
     { draft: "Are you guys hiring any interns in marketing?", findings: [{ excerpt: "Are you guys hiring" }] },
   ],
   valid: [
+    // Round 19: an invitation or a deck sent on to their manager, and my own CV to my manager, are no job ask.
+    'Feel free to forward the webinar invite to your manager.',
+    'I will pass my notes to your manager after the call, as agreed.',
     // The same words for someone else, or for help that is not a job.
     'Let me know if you have any openings I should share with my students.',
     'Could you tell me when your team has an opening for my friend Ana?',

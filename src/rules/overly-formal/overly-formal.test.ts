@@ -3,6 +3,9 @@ import rule from './overly-formal.ts';
 
 testRule(rule, {
   invalid: [
+    // Round 19: "perusal" offered with a CV, any case.
+    { draft: 'I have attached my resume for your kind perusal.', findings: [{ excerpt: 'for your kind perusal' }] },
+    { draft: 'Please find my CV For Your Perusal!', findings: [{ excerpt: 'For Your Perusal' }] },
     { draft: 'Respected Sir, I humbly request your kind help.', findings: [{ excerpt: 'Respected Sir' }, { excerpt: 'I humbly request', output: 'Respected Sir, I would like to ask your kind help.' }] },
     { draft: 'Kindly do the needful.', findings: [{ excerpt: 'Kindly do the needful' }] },
     { draft: 'I hereby submit my application.', findings: [{ excerpt: 'I hereby', output: 'I submit my application.' }] },

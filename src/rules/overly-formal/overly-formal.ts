@@ -23,6 +23,8 @@ export default phraseRule({
         'I beg to (?:state|inform|request)', 'please find (?:enclosed|herewith)', 'greetings of the day', 'kindly revert', 'revert (?:with|on this|at your)',
         // The same deference as "esteemed", in other words: "your reputed organisation", "your good self".
         '(?:reputed|revered|venerable) (?:organi[sz]ation|company|firm|institution|concern|establishment|institute)', 'your good ?self',
+        // An archaic word for "reading" offered up with a CV: "for your kind perusal", "attached for your perusal".
+        '(?:for |to )?your (?:kind |esteemed |favou?rable |good )?perusal',
       ],
       message: (excerpt) => `“${excerpt}” sounds stiff; LinkedIn messages are conversational.`,
       suggestion: 'Write as you would speak to a colleague: plain and polite.',

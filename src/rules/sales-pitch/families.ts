@@ -174,7 +174,10 @@ export const families: readonly PitchFamily[] = [
       '(?:are you|you) looking for (?:an? )?(?:reliable |good |trusted |affordable |experienced |new )?{provider}',
       '(?:a great|the perfect|a perfect|an ideal) fit for (?:our|my) (?:solution|product|platform|service|services|offering|tool)',
     ],
-    quiet: ['anything (?:else )?(?:I|we) can (?:do|help)', '(?:how|what) can (?:I|we) help', 'help you with(?: anything| that| this)?(?= *[?.!]|$)', 'help you (?:out|decide|think)'],
+    quiet: ['anything (?:else )?(?:I|we) can (?:do|help)', '(?:how|what) can (?:I|we) help', 'help you with(?: anything| that| this)?(?= *[?.!]|$)', 'help you (?:out|decide|think)',
+      // "Companies like yours" as the subject of a question about how they work, asked to learn, not to sell: "a call
+      // about how small studios like yours bring on students", "curious what firms like yours look for".
+      '(?:about|ask(?: you)?|asking(?: you)?|curious|wondering|wonder|questions? on|understand) (?:how|what|whether|why|when|where) (?:[\\p{L}-]+ ){0,2}?(?:people|staff|\\p{L}[\\p{L}-]{0,40}s) like yours'],
   },
   {
     name: 'offersServices',

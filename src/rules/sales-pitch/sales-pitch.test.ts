@@ -5,6 +5,8 @@ const established = { fromThem: 2, unansweredFromMe: 0 };
 
 testRule(rule, {
   invalid: [
+    // Round 19: the same audience, but offered something, stays a pitch.
+    { draft: 'We help studios like yours win more clients.', findings: [{ excerpt: 'studios like yours' }] },
     // Round 17: prices by the unit of other trades, a first one free, a firm's speciality, a free consultation of any length, an income said in the third person.
     { draft: 'We offer contractor rates from $59/night with weekly housekeeping. Want me to hold a block for your crew?', findings: [{ excerpt: 'from $59/night' }] },
     { draft: 'Book ten lessons this month and the first lesson is free.', findings: [{ excerpt: 'the first lesson is free' }] },
@@ -179,6 +181,10 @@ testRule(rule, {
     // What they asked for in person, sent as promised.
     "Hi Sam, as promised at the Rotary lunch, here's our brochure. No pressure at all - if the timing is ever right, I'm happy to walk you through it.",
     'hi sam, you asked me to send our rates after the expo, so here they are: £40 per hour, minimum 4 hours. Our packages start at £400.',
+    // Round 19: 'X like yours' as the subject of a question asked to learn how they work.
+    "Would you be open to a 15-minute call about how small studios like yours bring on students?",
+    'I am curious what firms like yours look for in a first analyst hire.',
+    'Could I ask you how Agencies Like Yours price retainers?',
     // Round 13: working together on their project once they have written, and a CV without rates.
     { text: 'Happy to collaborate with you on the upcoming projects we discussed, Rhea.', thread: { fromThem: 2, unansweredFromMe: 0 } },
     'I saw your post asking for freelance writers who know payments. Is the brief still open?',
