@@ -209,6 +209,10 @@ export const families: readonly PitchFamily[] = [
       // A promised delivery: "our recruiters can place senior engineers within 21 days".
       "(?:we|our (?:[\\p{L}-]+ ){0,2}?{offering}) (?:can|could|will|'ll) (?:{outcomeVerb}|place|deliver|build|set up|launch) (?:[\\p{L}\\p{N}&-]+ ){0,5}?{deadline}",
       'introduce (?:our|my) (?:company|firm|agency|services|product|solution|platform)',
+      // The offer to show what the product does: "let me share how my coaching program transforms executives", "show you how our tool cuts…".
+      '(?:show|share with|share|tell|walk) (?:you )?(?:through )?how (?:my|our) (?:[\\p{L}\\p{N}-]+ ){0,3}?{offering} (?:can |will |could |would )?(?!(?:works|does|is|looks|runs)(?![\\p{L}]))[\\p{L}]+s(?![\\p{L}])',
+      // A ranking promised: "we can get u to #1 on Google", "I'll put your site on page one of Google".
+      "(?:we|I|our (?:[\\p{L}\\p{N}-]+ ){0,2}?{offering})(?: can| could| will|'ll| will be able to| can easily) (?:get|take|put|bring) (?:you |u |your (?:[\\p{L}-]+ ){0,2}?)(?:to |on |onto )?(?:#1|number one|no\\.? ?1|page one|the first page|the top)(?: (?:on|of|in) google)?",
       'propose a (?:strategic )?(?:alliance|partnership) between',
       '(?:submit|send) (?:you )?(?:a|our) proposal',
       // Not a place on their team: "do you need an extra pair of hands on your marketing team?" is a job ask.
@@ -485,10 +489,14 @@ export const families: readonly PitchFamily[] = [
       '(?:quit|leave|ditch|escape|fire) (?:their|your|my|the) (?:9[- ]?(?:to[- ]?)?5|day jobs?)',
       // A stake made small: "I can show you how to start with only $500", "get started with as little as £250".
       '(?:start|starting|begin|beginning|get started|getting started|invest|investing) (?:[\\p{L}-]+ ){0,2}?with (?:only |just |as little as )[$€£₹]\\d+(?:[,.]\\d+)*k?',
+      // A sum multiplied is the promise: "grow $500 into $10,000 in 2 weeks", "turned £200 into £3k".
+      '(?:grow|grew|growing|turn|turned|turning|flip|flipped|flipping|multiply|multiplied|make|made|making) (?:your |my |a |just )?[$€£₹]\\d[\\d,.]*k? into (?:over |about |around )?[$€£₹]?\\d[\\d,.]*k?',
       // A business to buy into, asked about: "have you ever thought about owning a franchise?".
       '(?:thought (?:about|of)|considered|consider(?:ing)?|interested in|open to) (?:owning|buying|opening|running|investing in) (?:a |an |your own )(?:[\\p{L}-]+ )?(?:franchise|home business|online business|side business)',
     ],
-    quiet: ["['‘\"“][^'’\"”\\n]{0,60}(?:be your own boss|income)[^'’\"”\\n]{0,60}['’\"”]"],
+    quiet: ["['‘\"“][^'’\"”\\n]{0,60}(?:be your own boss|income)[^'’\"”\\n]{0,60}['’\"”]",
+      // The writer's own job search: "I am looking for opportunity in data entry work from home" wants a job, offers none.
+      '(?:looking for|seeking|searching for|in search of|need|want) (?:an? |any |some )?(?:[\\p{L}-]+ )?(?:job|work|opportunit(?:y|ies)|role|position|vacanc(?:y|ies))s?[^.!?\\n]{0,40}?(?:work|working) from home'],
   },
 ];
 

@@ -7,6 +7,13 @@ testRule(rule, {
   invalid: [
     // Round 19: the same audience, but offered something, stays a pitch.
     { draft: 'We help studios like yours win more clients.', findings: [{ excerpt: 'studios like yours' }] },
+    // Round 19: a sum multiplied, the offer to show what the product does, a ranking promised (any spelling of "you").
+    { draft: 'Hello, I can show you how to turn £200 into £3k in a month.', findings: [{ excerpt: 'turn £200 into £3k' }] },
+    { draft: 'My students GREW $1,000 INTO $12,500 last quarter.', findings: [{ excerpt: 'GREW $1,000 INTO $12,500' }] },
+    { draft: "Let's book a call so I can show you how our onboarding platform saves HR teams a week a month.", findings: [{ excerpt: 'show you how our onboarding platform saves' }] },
+    { draft: 'Happy to share how my coaching programme transforms managers into leaders.', findings: [{ excerpt: 'share how my coaching programme transforms' }] },
+    { draft: 'hey, we can get u to #1 on google in a month', findings: [{ excerpt: 'we can get u to #1 on google' }] },
+    { draft: "I'll put your bakery on page one of Google.", findings: [{ excerpt: "I'll put your bakery on page one of Google" }] },
     // Round 17: prices by the unit of other trades, a first one free, a firm's speciality, a free consultation of any length, an income said in the third person.
     { draft: 'We offer contractor rates from $59/night with weekly housekeeping. Want me to hold a block for your crew?', findings: [{ excerpt: 'from $59/night' }] },
     { draft: 'Book ten lessons this month and the first lesson is free.', findings: [{ excerpt: 'the first lesson is free' }] },
@@ -185,6 +192,11 @@ testRule(rule, {
     "Would you be open to a 15-minute call about how small studios like yours bring on students?",
     'I am curious what firms like yours look for in a first analyst hire.',
     'Could I ask you how Agencies Like Yours price retainers?',
+    // Round 19: the writer's own search for work from home offers nothing; a result of theirs asked about is no promise.
+    'hello sir i am looking for opportunity in data entry work from home',
+    'I am seeking a part-time role, ideally working from home, in bookkeeping.',
+    "I'd love to hear how you grew your fund from $2M into $40M.",
+    'Could you show me how your team tracks churn?',
     // Round 13: working together on their project once they have written, and a CV without rates.
     { text: 'Happy to collaborate with you on the upcoming projects we discussed, Rhea.', thread: { fromThem: 2, unansweredFromMe: 0 } },
     'I saw your post asking for freelance writers who know payments. Is the brief still open?',

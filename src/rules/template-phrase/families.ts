@@ -48,8 +48,8 @@ export const families: readonly Family[] = [
     means: 'says you network for its own sake, which fits anyone',
     patterns: [
       // "I'm building out my network in renewables": the particle changes nothing.
-      "(?:I'm|I am) (?:always |constantly |currently |actively )?(?:looking to |trying to |keen to |hoping to |aiming to |working on |in the process of )?{grow}(?: out| up)? my (?:professional |personal |linkedin )?network",
-      '(?:looking|trying|keen|hoping|want|wanted|like|love) to {grow} my (?:professional |linkedin )?network',
+      "(?:I'm|I am) (?:always |constantly |currently |actively )?(?:looking to |trying to |keen to |eager to |excited to |hoping to |aiming to |working on |in the process of )?{grow}(?: out| up)? my (?:professional |personal |linkedin )?network",
+      '(?:looking|trying|keen|eager|hoping|want|wanted|like|love) to {grow} my (?:professional |linkedin )?network',
       '(?:always|constantly) (?:looking|happy|keen|eager|open) to (?:connect|network) with (?:{likeMinded} )?{others}',
       '(?:connect|network|connecting|networking) with (?:{likeMinded} )+{others}(?! (?:who|at|from|working|building) )',
       // "like-minded" said in a clause: "connecting with people who think the way I do".

@@ -3,6 +3,9 @@ import rule from './template-phrase.ts';
 
 testRule(rule, {
   invalid: [
+    // Round 19: eagerness is the same networking for its own sake.
+    { draft: "Greetings! I'm always eager to grow my network with forward-thinking leaders.", findings: [{ excerpt: "I'm always eager to grow my network" }] },
+    { draft: 'Hi, I am excited to expand my professional network in fintech.', findings: [{ excerpt: 'I am excited to expand my professional network' }] },
     // Round 18: any praise word before "people" is still networking for its own sake.
     { draft: 'Hi Sarah, I noticed you viewed my profile. Always happy to connect with good people!', findings: [{ excerpt: 'Always happy to connect with good people' }] },
     { draft: 'ALWAYS OPEN TO NETWORK WITH DRIVEN PROFESSIONALS.', findings: [{ excerpt: 'ALWAYS OPEN TO NETWORK WITH DRIVEN PROFESSIONALS' }] },
