@@ -5,7 +5,7 @@ export const checklist: ChecklistCues = {
   introducesSelf: [
     'ich bin (?!mir\\b|sicher\\b|gespannt\\b|froh\\b|auf\\b|immer\\b|sehr\\b|verzweifelt\\b)\\S+',
     'mein Name ist', 'ich heiße', 'ich heisse',
-    'ich (?:arbeite|studiere|promoviere|leite|koordiniere|betreue|verantworte|entwickle|forsche|unterrichte|lehre|berate|führe|gründe|baue) (?!Ihnen\\b|dich\\b|Sie\\b)\\S+',
+    'ich (?:arbeite|studiere|promoviere|leite|koordiniere|betreue|besetze|verantworte|entwickle|forsche|unterrichte|lehre|berate|führe|gründe|baue) (?!Ihnen\\b|dich\\b|Sie\\b)\\S+',
     'ich habe (?:\\S+ ){0,3}?(?:gegründet|mitgegründet)',
     'als (?:\\S+ ){0,2}?(?:Datenschutzbeauftragte|Gründer|Gründerin|Founder|Recruiter|Recruiterin|Entwickler|Entwicklerin|Studentin|Student|Ingenieur|Ingenieurin|Beraterin|Berater|Leiter|Leiterin|Managerin|Manager)',
     'hier ist \\p{Lu}\\p{L}+',

@@ -170,9 +170,10 @@ export const families: readonly Family[] = [
       // A "dass" clause about a move of their organisation: "dass Ihre Praxis seit diesem Monat auch samstags Sprechstunden anbietet",
       // "dass Ihr Verlag die Schulbücher ab Herbst als Hörfassung herausbringt"
       '(?:dass|wie) (?:Ihr|Ihre|[Dd]ein|[Dd]eine|[Ee]uer|[Ee]ure) (?:\\S+ )?{orgNoun} (?:[^\\s,.!?]+ ){1,10}?(?:anbietet|anbieten|herausbringt|herausbringen|eröffnet|eröffnen|einführt|eingeführt|umstellt|umgestellt|umstellen|startet|gestartet|baut|gebaut|ausbaut|ausgebaut|erweitert|übernommen|übernimmt|gewonnen|gegründet|veröffentlicht|investiert|expandiert|beliefert|ausliefert|liefert|produziert|herstellt|fertigt|ausbildet|fördert|saniert|aufgebaut|aufbaut|auf den Markt bringt|ins Leben gerufen|ausgezeichnet wurde)(?![\\p{L}])',
-      // Their career path with a named stop is specific: "Ihr Werdegang vom Werkscontrolling bei Liebherr zur kaufmännischen Leitung"
+      // Their career path with a named stop is specific: "Ihr Werdegang vom Werkscontrolling bei Liebherr zur kaufmännischen Leitung",
+      // "Ihr Weg vom Sachbearbeiter-Team zur stellvertretenden Leitung bei Metro" (the path told in up to eight words before the stop)
       // (the span is the named stop only, since "Ihr Werdegang" alone is pseudo-context and would cancel an overlapping match)
-      '(?<=(?:Ihr|Ihre|Ihren|Ihrem|Ihrer|[Dd]ein|[Dd]eine|[Dd]einen|[Dd]einem|[Dd]einer) (?:\\S+ )?(?:Werdegang|Karriereweg|Karriere|Laufbahn|Zeit|Jahre|Station|Stationen|Wechsel) (?:[^\\s,.!?]+ ){0,4}?)bei (?!Ihne|Ihr|Dein|Euch|Eur|Uns)\\p{Lu}[\\p{L}\\p{N}&.-]{0,40}',
+      '(?<=(?:Ihr|Ihre|Ihren|Ihrem|Ihrer|[Dd]ein|[Dd]eine|[Dd]einen|[Dd]einem|[Dd]einer) (?:\\S+ )?(?:Werdegang|Karriereweg|Weg|Aufstieg|Karriere|Laufbahn|Zeit|Jahre|Station|Stationen|Wechsel) (?:[^\\s,.!?]+ ){0,8}?)bei (?!Ihne|Ihr|Dein|Euch|Eur|Uns)\\p{Lu}[\\p{L}\\p{N}&.-]{0,40}',
       '(?:Sie|[Dd]u) (?:\\S+ ){0,3}?(?:bei|für) (?:der |dem )?\\p{Lu}[\\p{L}\\p{N}&.-]{0,40} (?:\\S+ ){0,2}?(?:arbeiten|arbeitest|tätig sind|tätig bist|angefangen haben|angefangen hast|beschäftigt sind)',
       // Their role, noticed by the writer: "ich hab gesehen, dass du als Fachanwalt im Arbeitsrecht unterwegs bist"
       '(?:gesehen|gelesen|mitbekommen|bemerkt|entdeckt),? dass (?:Sie|du) (?:\\S+ ){0,2}?als \\p{Lu}[\\p{L}-]+ (?:(?:im|in der|für|bei|beim|an der) (?:\\S+ ){1,3}?)?(?:unterwegs|tätig|aktiv|arbeiten|arbeitest|sind|bist)(?![\\p{L}])',

@@ -129,6 +129,17 @@ export const salesPitch: LocalizedRule = {
         // "Darf ich Ihnen unsere Lösung kurz vorstellen?"
         '(?:Ihnen|dir|euch) (?:\\S+ ){0,3}?(?:unser|unsere|unseren|mein|meine|meinen) (?:\\S+ )?(?:Produkt|Lösung|Angebot|Tool|Software|Plattform|Dienstleistung|Leistungen|Service|App|Portfolio) (?:\\S+ )?(?:vorstellen|zeigen|präsentieren|anbieten|vorzustellen|zu zeigen)',
         'unverbindliches Angebot',
+        // The writer's work on the reader's thing, offered: "Ich biete Ihnen die Montage Ihrer Photovoltaikanlage an",
+        // "gern bieten wir Ihnen die Wartung Ihrer Heizung an" (not "das Du", which is nothing of theirs; not "ich übernehme gern
+        // die Moderation Ihres Panels", a volunteer's yes)
+        // (also with the subject dropped, as in chat: "biete dir die Gestaltung deines Logos an")
+        '(?:(?:ich|wir) (?:biete|bieten) |(?:biete|bieten) (?:ich|wir) |(?<![\\p{L}])biete (?=(?:Ihnen|dir|euch) ))(?:Ihnen |dir |euch )?(?:gern |gerne )?(?:die|eine|den|einen|das|ein) (?:\\S+ )?[\\p{L}-]*(?:ung|age|ation|tion|ur|ice|ing) (?:Ihrer|Ihres|Ihren|Ihrem|deiner|deines|deinen|deinem|eurer|eures) [^.!?\\n]{0,60}?an(?![\\p{L}])',
+        // A first-person offer with a fixed-price hook: "Wir übernehmen die Montage zum Festpreis", "biete ich Reinigungen zum Pauschalpreis an"
+        '(?:(?:ich|wir) (?:biete|bieten|übernehme|übernehmen|erledige|erledigen|liefere|liefern|installiere|installieren|erstelle|erstellen)|(?:biete|bieten|übernehme|übernehmen|erledige|erledigen|liefere|liefern|installiere|installieren|erstelle|erstellen) (?:ich|wir)) [^.!?\\n]{0,80}?(?:zum|zu) (?:\\S+ )?(?:Festpreis|Festpreisen|Pauschalpreis|Pauschalpreisen|Fixpreis|Fixpreisen|Komplettpreis|Paketpreis)(?![\\p{L}])',
+        // Staff offered to a stranger (personnel leasing): "Wir stellen Ihnen kurzfristig Fachkräfte für Lager und Logistik zur Verfügung",
+        // "vermitteln wir Ihnen geprüfte Pflegekräfte"
+        '(?:(?:ich|wir) (?:stelle|stellen)|(?:stelle|stellen) (?:ich|wir)) (?:Ihnen|dir|euch) (?:[^\\s.!?]+ ){0,4}?[\\p{L}-]*(?:Fachkräfte|Arbeitskräfte|Personal|Aushilfen|Monteure|Pflegekräfte|Leiharbeiter|Leiharbeitskräfte|Helfer|Helferinnen|Mitarbeitende|Fahrer|Staplerfahrer) (?:[^.!?\\n]{0,80}?)zur Verfügung',
+        '(?:(?:ich|wir) (?:vermittle|vermitteln|überlasse|überlassen)|(?:vermittle|vermitteln|überlasse|überlassen) (?:ich|wir)) (?:Ihnen|dir|euch) (?:[^\\s.!?]+ ){0,4}?[\\p{L}-]*(?:Fachkräfte|Arbeitskräfte|Personal|Aushilfen|Monteure|Pflegekräfte|Leiharbeiter|Leiharbeitskräfte|Helfer|Helferinnen|Mitarbeitende|Fahrer|Staplerfahrer)(?![\\p{L}])',
         // Something of theirs handed over for free, as bait: "Wir stellen Ihnen kostenlos redaktionellen Content zur Verfügung"
         '(?:(?:ich|wir) (?:stelle|stellen)|(?:stelle|stellen) (?:ich|wir)) (?:Ihnen|dir|euch) (?:[^\\s.!?]+ ){0,4}?(?:kostenlos|kostenfrei|gratis|unentgeltlich|umsonst) (?:[^\\s.!?]+ ){0,4}?(?:Content|Inhalte|Artikel|Texte|Gastbeiträge|Gastbeitrag|Beiträge|Software|Lizenzen|Lizenz|Zugang|Testzugang|Produkte|Muster|Whitepaper) (?:[^.!?\\n]{0,80}?)zur Verfügung',
         // The verb split around the product: "biete ich Ihnen drei Monate kostenlos unser Cloud-Kassensystem an"
