@@ -23,6 +23,8 @@ export const lexicon: Lexicon = {
     // Code of theirs under its ecosystem's names: "your crate tower-ratelimit", "your Kaggle notebook", "your VS Code extension".
     'crates?', 'notebooks?', 'SDKs?', 'CLI', 'gists?', 'dotfiles', 'extensions?(?= (?:for|to|on|in|is|was|has|saved|made|helped))', 'packages?(?= (?:on|for) (?:npm|PyPI|CRAN|NuGet|Hex|crates\\.io))',
     'explanations?', 'newsletters?', '(?:cook|text|work|guide|hand|picture|photo|play|note|sketch|e-?)books?', 'albums?', 'murals?', 'menus?', 'exhibitions?', 'letters?(?= (?:on|about|from|since|every|each|to))', 'series', 'substack', 'models?(?= (?:on|of|for|you))', 'toolkit', 'memo',
+    // Conference and research formats: "your poster on simulation training at the RCN Congress", "your lightning talk", "your white paper".
+    'posters?', 'lightning talks?', 'white ?papers?', 'grand rounds', 'exhibits?', 'installations?', 'residenc(?:y|ies)(?= (?:at|in|on))', 'recipes?',
     // Trials a team or a public body runs: "your city's bike lane pilot", "your clinic's pilot of video visits".
     'pilots?(?= (?:on|of|in|for|with|at))', 'trials?(?= (?:on|of|in|with|at))',
   ],

@@ -247,6 +247,10 @@ testRule(noContext, {
     { draft: 'Hi Ji-woo, we connected here a while ago. Open to a chat?', findings: pseudo('we connected here a while ago') },
   ],
   valid: [
+    // Conference and research formats of theirs.
+    'Hi Aoife, your poster on simulation training at the RCN Congress caught my eye. Open to a call?',
+    'hi aoife, loved your WHITE PAPER on ward staffing - coffee?',
+    'Hi Aoife, I saw your installation at the Tate last week. Could I ask about your process?',
     // Someone named asked the writer to get in touch.
     'Hi Bob, our CFO Ana Diaz asked me to connect with you ahead of the audit kickoff next Monday. Looking forward to working together.',
     'hi bob - Priya Nair wanted me to introduce myself before the board offsite.',
