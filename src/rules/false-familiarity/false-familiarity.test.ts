@@ -3,6 +3,9 @@ import rule from './false-familiarity.ts';
 
 testRule(rule, {
   invalid: [
+    // An exchange claimed with nobody named is still pretended; with someone named on their side it is not.
+    { draft: 'Hi Yuki, as discussed with you, I am sending the agenda.', findings: [{ excerpt: 'as discussed' }] },
+    { draft: 'hi yuki, AS AGREED, the invoice is attached.', findings: [{ excerpt: 'AS AGREED' }] },
     { draft: 'Hey Nina, as promised, here is the deck I mentioned.', findings: [{ excerpt: 'as promised' }] },
     { draft: 'Hi Victor, following up on our call about the migration.', findings: [{ excerpt: 'following up on our call' }] },
     { draft: 'Hi Chloe, great catching up last week!', findings: [{ excerpt: 'great catching up' }] },
@@ -11,6 +14,9 @@ testRule(rule, {
     { draft: 'Hi Vale, circling back on what we talked about. Ready to move ahead?', findings: [{ excerpt: 'what we talked about' }] },
   ],
   valid: [
+    "Hi Yuki, as discussed with your assistant Mr. Tanaka, I'm sending the agenda for Thursday's visit to the Osaka plant.",
+    'hi yuki, as agreed with dr. obi, the samples will arrive on monday.',
+    'Hello Ms. Berg, as discussed with your procurement team, our quote is attached.',
     { text: 'Hi Jordan, following up on our call this morning: the invite is sent.', thread: { fromThem: 1, unansweredFromMe: 0 } },
     { text: 'Hi Omar, as we discussed on Tuesday, here is the revised scope.', thread: { fromThem: 3, unansweredFromMe: 0 } },
     'Hi Kevin, great meeting you at the Denver Data Engineering meetup. As promised, here is the tool I mentioned.',

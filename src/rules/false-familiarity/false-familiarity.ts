@@ -1,6 +1,9 @@
 import { phraseRule } from '../../engine/phrase-rule.ts';
 import { howWeMet } from '../../signals/outreach.ts';
 
+const NOT_WITH_THEIR_PEOPLE =
+  "(?! with (?:your (?:[\\p{L}-]+ ){0,2}?(?:assistant|colleagues?|team|office|manager|PA|EA|secretary|partner|co-?founder|deputy|boss|director|head of [\\p{L}-]+)|(?:mr|mrs|ms|dr|prof)\\.? [\\p{L}-]+))";
+
 export default phraseRule({
   meta: {
     id: 'false-familiarity',
@@ -15,7 +18,8 @@ export default phraseRule({
   groups: [
     {
       phrases: [
-        'as (?:we )?discussed', 'as promised', 'as agreed', 'per our (?:conversation|call|chat|discussion|meeting)',
+        // Not an exchange with someone named on their side: "as discussed with your assistant Mr. Tanaka", "as agreed with Dr. Obi".
+        `as (?:we )?discussed${NOT_WITH_THEIR_PEOPLE}`, 'as promised', `as agreed${NOT_WITH_THEIR_PEOPLE}`, 'per our (?:conversation|call|chat|discussion|meeting)',
         'following up on our (?:call|conversation|chat|meeting|discussion|talk)', '(?:great|good|nice|lovely) catching up',
         'as (?:I|we) mentioned (?:earlier|before|on the phone|on our call|last week)', 'further to our (?:call|conversation|discussion|meeting)',
         'picking up (?:where we left off|our conversation)', 'as you (?:asked|requested)',

@@ -6,6 +6,7 @@ const pseudo = (words: string) => [{ documentLevel: true as const, message: `“
 
 testRule(noContext, {
   invalid: [
+    { draft: 'Hi Zara, your office is great. Coffee?', findings: doc },
     { draft: "Hi Bob, LinkedIn asked me to connect with you. Let's connect.", findings: doc },
     // Goals anyone has, and praise of no question of theirs.
     { draft: "Hi Liam, we support the same goals. Let's connect.", findings: doc },
@@ -247,6 +248,9 @@ testRule(noContext, {
     { draft: 'Hi Ji-woo, we connected here a while ago. Open to a chat?', findings: pseudo('we connected here a while ago') },
   ],
   valid: [
+    // Their place, told as next to ours.
+    'Hi Zara, urgent but short: the venue for our meetup tonight flooded, and your office is across the road. Any chance we could borrow your event space?',
+    "hi zara - your studio's literally round the corner from our school. would your team give a short talk to our Year 10s?",
     // Conference and research formats of theirs.
     'Hi Aoife, your poster on simulation training at the RCN Congress caught my eye. Open to a call?',
     'hi aoife, loved your WHITE PAPER on ward staffing - coffee?',
