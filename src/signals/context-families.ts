@@ -160,7 +160,7 @@ export const contextFamilies: readonly Family[] = [
       // What their team put out: "the sediment models your lab released", "the four-day week your company rolled out".
       '(?:your|ur) (?:{orgNoun}|project) (?:just |recently |finally )?(?:released|put out|published|shipped|rolled out|launched|built|open-sourced|announced|introduced|ran|organi[sz]ed|hosted|piloted|wrote|gave|presented|shared|posted|did|made|won|demoed|showed|showcased)',
       // "your answer on the testing forum", "your reply in the Rust Discord".
-      '(?:your|ur) (?:[\\p{L}-]+ )?(?:answers?|repl(?:y|ies)|responses?) (?:on|in|under) (?:the |a |that |this )?(?:[\\p{L}\\p{N}&-]+ ){0,4}?(?:forum|thread|subreddit|group|community|discord|slack|stack ?overflow|issue|discussion|post)',
+      '(?:your|ur) (?:[\\p{L}-]+ )?(?:answers?|repl(?:y|ies)|responses?) (?:on|in|under) (?:the |a |that |this )?(?:[\\p{L}\\p{N}&:.-]+ ){0,4}?(?:forum|thread|subreddit|group|community|discord|slack|stack ?overflow|issue|discussion|post)',
       // What they said to the writer, in a thread or a Q&A: "your answer to my question at the end of the webinar",
       // "your reply to my comment on the pricing thread" (not "your reply to my message": a cold bump pretends one).
       "(?:your|ur) (?:[\\p{L}-]+ )?(?:answers?|repl(?:y|ies)|responses?|comments?|feedback|reaction|remarks?|advice|tips?) (?:to|on|under|about) (?:my|our) (?:[\\p{L}-]+ )?(?:questions?|posts?|comments?|threads?|articles?|talk|pitch|demo|project|repo|pull request|PR|issue|review|poster|presentation|thesis|paper|portfolio|problem|idea)",

@@ -248,6 +248,9 @@ testRule(noContext, {
     { draft: 'Hi Ji-woo, we connected here a while ago. Open to a chat?', findings: pseudo('we connected here a while ago') },
   ],
   valid: [
+    // A forum's name with its punctuation.
+    "Hi Rahul, your answer on the AWS re:Post forum about cross-account KMS keys solved a three-day problem for us. Thank you!",
+    "hi rahul, ur reply in the Node.js Discord about worker threads saved my week",
     // Their place, told as next to ours.
     'Hi Zara, urgent but short: the venue for our meetup tonight flooded, and your office is across the road. Any chance we could borrow your event space?',
     "hi zara - your studio's literally round the corner from our school. would your team give a short talk to our Year 10s?",
