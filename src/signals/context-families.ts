@@ -344,6 +344,12 @@ export const contextFamilies: readonly Family[] = [
       // Thanks for time or help they gave, said with where or when: "huge thanks for giving up your Saturday at the foodbank",
       // "thank you for volunteering at our clean-up on Sunday", "thanks for pitching in with the stall yesterday".
       "(?:thanks|thank you|grateful) (?:so much |again |very much )?(?:to you )?for (?:giving up (?:your|so much of your) (?:[\\p{L}-]+ )?(?:time|morning|afternoon|arvo|evening|day|weekend|saturday|sunday|night|lunch ?(?:time|break)?)|volunteering|helping (?:out|us)|pitching in|mucking in|chipping in|lending (?:us )?a hand|(?:all )?your (?:help|hard work))(?= (?:at|with|on|during|yesterday|last|this|today|over)(?![\\p{L}]))",
+      // Thanks again for something they sent or gave the writer: "thanks again for the photos", "thank you again for the
+      // introduction to Amaka" ("again": thanked before, so an exchange there was; not for connecting or accepting).
+      "(?:thanks|thank you) (?:so much )?again for (?:the|your|all the|sending|sharing|taking|having) (?!(?:[\\p{L}-]+ )?(?:connection|connect|connecting|accept|accepting|add|adding|follow|following|invite|invitation)(?![\\p{L}]))[\\p{L}-]+",
+      // A question that shows they know what the reader does: "do you still run the Saturday 5k at Parque da Cidade?",
+      // "are you still organising the Leith beer festival?" (not "are you still open to roles?").
+      "(?:do|are|did) you still (?:run|running|organi[sz]e|organi[sz]ing|host|hosting|coach|coaching|lead|leading|teach|teaching|volunteer|volunteering|brew|brewing|bake|baking|make|making|sing|singing|play|playing|curate|curating|edit|editing|chair|chairing|manage|managing|judge|judging) (?:the |that |your |those |a )(?:[\\p{L}\\p{N}'-]+ ){0,3}?(?:at|in|on|for|with) (?:the )?\\p{Lu}[\\p{L}\\p{N}'-]*",
       // Thanks for a session of theirs said with what or where it was: "thanks for the great workshop on negotiation at
       // the Cairo HR summit" (not a bare "thanks for the session").
       "(?:thanks|thank you|grateful) (?:so much |again |very much )?(?:to you )?for (?:the|your|that|yesterday's|last week's|this morning's) (?:[\\p{L}-]+ ){0,2}?(?:talk|workshop|session|keynote|lecture|seminar|masterclass|webinar|panel|presentation|class|training|tour|demo|q&a|ama|walkthrough)(?= (?:on|about|at|during|yesterday|last|this morning|this week)(?![\\p{L}]))",

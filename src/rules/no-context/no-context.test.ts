@@ -6,6 +6,8 @@ const pseudo = (words: string) => [{ documentLevel: true as const, message: `“
 
 testRule(noContext, {
   invalid: [
+    { draft: 'Hi Ifeoma, thanks again for connecting! Open to a chat?', findings: doc },
+    { draft: "Hi Paulo, do you still run the team? Let's connect.", findings: doc },
     { draft: 'Hi Zara, your office is great. Coffee?', findings: doc },
     { draft: "Hi Bob, LinkedIn asked me to connect with you. Let's connect.", findings: doc },
     // Goals anyone has, and praise of no question of theirs.
@@ -248,6 +250,11 @@ testRule(noContext, {
     { draft: 'Hi Ji-woo, we connected here a while ago. Open to a chat?', findings: pseudo('we connected here a while ago') },
   ],
   valid: [
+    // Thanks again for something they sent; a question that shows what they run.
+    "Hi Ifeoma, would you be open to a quick chat about health-tech in Enugu? P.S. I'm the one who emailed your clinic in March - thanks again for the photos.",
+    'hi ifeoma, THANK YOU AGAIN FOR THE INTRODUCTION to Amaka. Could I ask one more favour?',
+    "Hi Paulo, do you still run the Saturday 5k at Parque da Cidade? I'm new in Porto and looking for a running group.",
+    "hi paulo, are you still organising the beer festival in Leith? i'd love to volunteer",
     // A forum's name with its punctuation.
     "Hi Rahul, your answer on the AWS re:Post forum about cross-account KMS keys solved a three-day problem for us. Thank you!",
     "hi rahul, ur reply in the Node.js Discord about worker threads saved my week",
