@@ -27,6 +27,11 @@ export const lexicon: Lexicon = {
     'posters?', 'lightning talks?', 'white ?papers?', 'grand rounds', 'exhibits?', 'installations?', 'residenc(?:y|ies)(?= (?:at|in|on))', 'recipes?',
     // Trials a team or a public body runs: "your city's bike lane pilot", "your clinic's pilot of video visits".
     'pilots?(?= (?:on|of|in|for|with|at))', 'trials?(?= (?:on|of|in|with|at))',
+    // What they said in public, on record: "your testimony at the council meeting", "your submission to the inquiry".
+    'testimony', 'submissions?(?= (?:to|on|at|for|before))', 'remarks(?= (?:at|on|to|during|in|before|about))',
+    'statements?(?= (?:at|to|on|before|during|in|about))', 'evidence(?= (?:to|at|before))',
+    // Instruments of theirs others reuse: "your burnout questionnaire", "your patient-safety survey".
+    'questionnaires?', 'surveys?', 'rubrics?', 'protocols?', 'scales?(?= (?:for|of|on|in))',
   ],
   // Their work in general: specific only with what it is about ("your work on…", "your move to…").
   softNoun: [
@@ -154,6 +159,9 @@ export const contextFamilies: readonly Family[] = [
       "(?:your|ur) (?:[\\p{L}\\p{N}'&+\\-]+ ){0,2}?(?:{softNoun}|{skillNoun}) (?:[\\p{L}\\[\\]-]+ ){1,4}?\\[[^\\]\\n]{0,20}(?:skill|specific|detail|topic|research|project|achievement|accomplishment|area)[^\\]\\n]{0,20}\\]",
       // "a long-time user of your app", "a subscriber to your Substack".
       '(?:customer|user|subscriber|reader|listener|viewer|follower|student|member|fan|regular|guest|patient|client) (?:of|to|at) (?:your|yours)',
+      // Bought something of theirs, named by what it is: "I bought three of your solar lanterns", "ordered your ceramic mugs"
+      // (not a wish to buy, nor "your products" or "your services", which fit any seller).
+      "(?:bought|ordered|purchased|pre-?ordered|(?:have|'ve) (?:bought|ordered|purchased)) (?:(?:a|one|two|three|four|five|six|a few|a couple|several|some|both|all|\\d+) (?:of )?)?your (?!(?:[\\p{L}-]+ )?(?:products?|services?|solutions?|offerings?|offers?|packages?|time|attention)(?![\\p{L}]))[\\p{L}\\p{N}'&-]+",
       // Something of theirs made public, named by what it is: "your team's open-source outbreak dashboard", "your lab's public
       // flood map" (made public, it is their work, not a tool they pay for: "your dashboards" alone stays nothing).
       "(?:your|ur) (?:{gapWord} ){0,3}?(?:open-source|open source|public|published|publicly available|freely available|open-data|open data) (?:[\\p{L}-]+ ){0,2}?(?:dashboards?|trackers?|databases?|maps?|APIs?|models?|portals?|index|registry|registries|calculators?|explorers?|platforms?|sites?|websites?|repos?|archives?|queues?|librar(?:y|ies)|packages?|crates?|frameworks?|SDKs?|CLIs?|plugins?|extensions?|modules?|engines?|parsers?|schedulers?|servers?|toolkits?|projects?)(?![\\p{L}])",

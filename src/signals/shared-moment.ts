@@ -28,6 +28,10 @@ const ENGLISH: readonly string[] = [
   '\\bwe (?:both )?(?:worked|studied|volunteered|played|sang|trained|served|competed) (?:together|at the same|in the same|on the same|side by side)\\b',
   // The perfect tells it too: "we've exchanged a few comments under Aaron's posts", "we have met once, at…" (not "we've had", which is any news, nor a bare "we've met before").
   "(?<!(?:what|as|where|when|like) )\\bwe(?:'ve|’ve| have) (?:both |already |briefly |actually |once )?(?:shared|sat|met|spoken|talked|chatted|overlapped|swapped|exchanged|crossed paths)\\b(?! (?:before|somewhere|already|at some point)\\b)",
+  // Where we stood to each other in a race, a match or a room: "we finished two seconds apart at the Valencia half",
+  // "we played against each other at the chess open" (not "we came together to help clinics": our own team's deed).
+  "\\bwe (?:both )?(?:finished|placed|raced|ran|rowed|swam|rode|cycled|competed|played|sat|stood|danced|sang|crossed the line) " +
+    "(?:[a-z0-9'’-]+ ){0,4}?(?:apart|together|side by side|back to back|next to each other|against each other|head to head|neck and neck)\\b",
   '\\b(?:paired|matched) us\\b',
   // What their organisation did for us, told in the past: "your company matched staff donations to our appeal",
   // "your lab lent us the cores". Not being contacted or invited ("your company emailed me about a demo").

@@ -53,6 +53,12 @@ testRule(noContext, {
     { draft: "Hi there, LinkedIn recommended that we should know each other, so I'm reaching out.", findings: pseudo('LinkedIn recommended that we should know each other') },
     { draft: 'hello! the algorithm thinks you and I should connect', findings: pseudo('the algorithm thinks you and I should connect') },
     { draft: 'Thanks for your help.', findings: doc },
+    // Round 20: a purchase of nothing in particular, a wish to buy, a request for their form, and our own team's deeds stay no reason.
+    { draft: "Hi Lee, I'd love to buy your products. Call?", findings: doc },
+    { draft: 'Hi Lee, we bought your services for years. Open to a call?', findings: doc },
+    { draft: 'Hi Ravi, please send me your questionnaire.', findings: doc },
+    { draft: 'Hi Ravi, please check your statement.', findings: doc },
+    { draft: 'At Acme we came together to help 500 clinics grow. Demo next week?', findings: doc },
     { draft: 'Hi Tom, LinkedIn sent you my way as someone I may know. Could we talk?', findings: doc },
     // Interest in a role at a named company is the writer's only, not a recruiter's offer or question.
     { draft: 'Hi Sam, are you interested in a position at Monzo? Great pay.', findings: doc },
@@ -654,5 +660,17 @@ testRule(noContext, {
     'THANK YOU FOR VOLUNTEERING AT OUR BEACH CLEAN-UP ON SUNDAY, TOM!',
     'thanks so much for pitching in with the raffle stall yesterday',
     'Grateful for all your help at the careers fair last week; the students loved it.',
+    // Round 20: what they said in public (testimony, a statement, a submission), an instrument of theirs, a purchase of
+    // something of theirs, and a race or a match we were both in, told by where we stood to each other.
+    "Hi Marisol, your testimony at Tuesday's council meeting about the water rates was the clearest of the night.",
+    'HI MR. OKOYE - YOUR SUBMISSION TO THE SENATE INQUIRY ON FARM LABOUR IS QUOTED IN OUR REPORT.',
+    'hi dana, your remarks at the hearing on bus fares were spot on; could i quote them?',
+    'Hello Dr. Brennan, we would like to use your burnout questionnaire with practice nurses. Which version do you recommend?',
+    'Hi Tom, we adapted your patient-safety survey for our ward audit; how would you like it cited?',
+    'Hi Sipho, I bought three of your solar lanterns for our farm. How is the next batch going?',
+    'hi ana - ordered your ceramic mugs for the whole office, they were a hit. do you take custom glazes?',
+    'Hi Tomás, we finished two seconds apart at the Valencia half in December. Good luck with the marathon!',
+    'HI KEMI, WE PLAYED AGAINST EACH OTHER AT THE LAGOS CHESS OPEN LAST YEAR. HOPE YOU ARE WELL.',
+    'hi jo, we rowed side by side in the Head of the River race; nice to see another engineer on the water.',
   ],
 });
