@@ -311,6 +311,8 @@ export const contextFamilies: readonly Family[] = [
       '(?:passed along|passed on|passed me|gave me|shared|sent me) your (?:name|details|contact|number|email|profile)',
       '[Ff]ound you (?:through|via|in|on) (?:the |our |a )?(?!LinkedIn\\b|Google\\b|(?:a |the )?search\\b)(?:\\p{Lu}[\\p{L}\']*|[\\p{Ll}-]+ (?:alumni|community|directory|group|forum|slack|newsletter|podcast|list))',
       "(?:\\p{Lu}\\p{L}+|[Hh]e|[Ss]he|[Tt]hey) (?:mentioned|said|told me|suggested|recommended) (?:that )?(?:you|you're|you are|your)",
+      // Several of the writer's own people vouch for them: "three of my clients have now told me your firm is the best in Abuja".
+      "(?:[Ss]everal|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Aa] few|[Mm]any|[Ss]ome|[Mm]ost|[Aa]ll) (?:of )?(?:my|our) (?:clients|customers|patients|members|colleagues|students|friends|suppliers|partners|tenants|readers) (?:have |had )?(?:now |all |independently |separately )?(?:told me|mentioned|said|recommended|suggested|named|pointed me to) (?:that )?(?:you|your)(?![\\p{L}])",
       '(?:\\p{Lu}\\p{L}+ ){1,2}(?:pointed|sent|directed|referred) me (?:your way|to you|in your direction)',
       // The same referral told from their side: "Geoff Lucas referred you to me", "Ana passed you on to us".
       '(?!(?:LinkedIn|Linkedin|Google|Indeed)\\b)(?:\\p{Lu}\\p{L}+ ){1,2}(?:referred|introduced|pointed|sent|passed|directed) you (?:on |along |over )?(?:to me|to us|my way|our way|in my direction)',

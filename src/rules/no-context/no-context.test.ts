@@ -256,6 +256,9 @@ testRule(noContext, {
     { draft: 'Hi Ji-woo, we connected here a while ago. Open to a chat?', findings: pseudo('we connected here a while ago') },
   ],
   valid: [
+    // Several of the writer's own people vouch for them.
+    "Hi Ngozi, three of my clients have now told me your accountancy firm is the best in Abuja for startups. What's the best way to refer the next one?",
+    'hi ngozi - several of our members recommended you as a speaker on pensions! would you consider our March lunch?',
     // Thanks again for something they sent; a question that shows what they run.
     "Hi Ifeoma, would you be open to a quick chat about health-tech in Enugu? P.S. I'm the one who emailed your clinic in March - thanks again for the photos.",
     'hi ifeoma, THANK YOU AGAIN FOR THE INTRODUCTION to Amaka. Could I ask one more favour?',
