@@ -24,7 +24,7 @@ export const lexicon: Lexicon = {
     'crates?', 'notebooks?', 'SDKs?', 'CLI', 'gists?', 'dotfiles', 'extensions?(?= (?:for|to|on|in|is|was|has|saved|made|helped))', 'packages?(?= (?:on|for) (?:npm|PyPI|CRAN|NuGet|Hex|crates\\.io))',
     'explanations?', 'newsletters?', '(?:cook|text|work|guide|hand|picture|photo|play|note|sketch|e-?)books?', 'albums?', 'murals?', 'menus?', 'exhibitions?', 'letters?(?= (?:on|about|from|since|every|each|to))', 'series', 'substack', 'models?(?= (?:on|of|for|you))', 'toolkit', 'memo',
     // Conference and research formats: "your poster on simulation training at the RCN Congress", "your lightning talk", "your white paper".
-    'posters?', 'lightning talks?', 'white ?papers?', 'grand rounds', 'exhibits?', 'installations?', 'residenc(?:y|ies)(?= (?:at|in|on))', 'recipes?',
+    'posters?', 'lightning talks?', 'white ?papers?', 'grand rounds', 'exhibits?', 'installations?', 'residenc(?:y|ies)(?= (?:at|in|on))',
     // Trials a team or a public body runs: "your city's bike lane pilot", "your clinic's pilot of video visits".
     'pilots?(?= (?:on|of|in|for|with|at))', 'trials?(?= (?:on|of|in|with|at))',
     // What they said in public, on record: "your testimony at the council meeting", "your submission to the inquiry".
@@ -32,6 +32,8 @@ export const lexicon: Lexicon = {
     'statements?(?= (?:at|to|on|before|during|in|about))', 'evidence(?= (?:to|at|before))',
     // Instruments of theirs others reuse: "your burnout questionnaire", "your patient-safety survey".
     'questionnaires?', 'surveys?', 'rubrics?', 'protocols?', 'scales?(?= (?:for|of|on|in))',
+    // What they cooked up or shot: "your sourdough recipe", "your photos of the flooded culverts" (not "your photos" alone).
+    'recipes?', '(?:photos?|photographs?|pictures?|footage)(?= (?:of|from) (?!you(?:rself)?\\b))',
   ],
   // Their work in general: specific only with what it is about ("your work on…", "your move to…").
   softNoun: [
@@ -79,6 +81,8 @@ export const lexicon: Lexicon = {
     'foundation', 'nonprofit', 'council', 'club', 'newsroom', 'magazine', 'label', 'farm', 'winery', 'co-?op', 'union', 'hotel', 'institute',
     'university', 'college', 'cent(?:re|er)', 'chapter', 'crew', 'office', 'publisher', 'theat(?:re|er)', 'orchestra', 'choir', 'school board', 'unit',
     'association', 'society', 'collective', 'cooperative', 'trust', 'committee', 'board', 'parish', 'network', 'guild', 'league', 'ministry', 'newspaper',
+    // A hospital's units: "your ward's falls audit".
+    'ward',
     // Public bodies: "the bike lane pilot your city ran", "your county's open-data portal".
     'city', 'town', 'county', 'municipality', 'borough', 'district',
   ],
@@ -166,7 +170,9 @@ export const contextFamilies: readonly Family[] = [
       // flood map" (made public, it is their work, not a tool they pay for: "your dashboards" alone stays nothing).
       "(?:your|ur) (?:{gapWord} ){0,3}?(?:open-source|open source|public|published|publicly available|freely available|open-data|open data) (?:[\\p{L}-]+ ){0,2}?(?:dashboards?|trackers?|databases?|maps?|APIs?|models?|portals?|index|registry|registries|calculators?|explorers?|platforms?|sites?|websites?|repos?|archives?|queues?|librar(?:y|ies)|packages?|crates?|frameworks?|SDKs?|CLIs?|plugins?|extensions?|modules?|engines?|parsers?|schedulers?|servers?|toolkits?|projects?)(?![\\p{L}])",
       // What their team put out: "the sediment models your lab released", "the four-day week your company rolled out".
-      '(?:your|ur) (?:{orgNoun}|project) (?:just |recently |finally )?(?:released|put out|published|shipped|rolled out|launched|built|open-sourced|announced|introduced|ran|organi[sz]ed|hosted|piloted|wrote|gave|presented|shared|posted|did|made|won|demoed|showed|showcased)',
+      // The same with where it is between: "your farm near Ashburton moved to once-a-day milking", "your clinic in Soweto piloted…".
+      '(?:your|ur) (?:[\\p{L}-]+ )?{orgNoun} (?:near|in|outside|at|on|by) (?:[\\p{L}\\p{N}\'&-]+ ){1,2}?(?:just |recently |finally )?(?:moved to|switched to|converted to|released|put out|published|shipped|rolled out|launched|built|introduced|ran|organi[sz]ed|hosted|piloted|trial?led|won|opened|started)(?![\\p{L}])',
+      '(?:your|ur) (?:{orgNoun}|project) (?:just |recently |finally )?(?:released|put out|published|shipped|rolled out|launched|built|open-sourced|announced|introduced|ran|organi[sz]ed|hosted|piloted|wrote|gave|presented|shared|posted|did|made|won|demoed|showed|showcased|moved to|switched to|converted to|trial?led)',
       // "your answer on the testing forum", "your reply in the Rust Discord".
       '(?:your|ur) (?:[\\p{L}-]+ )?(?:answers?|repl(?:y|ies)|responses?) (?:on|in|under) (?:the |a |that |this )?(?:[\\p{L}\\p{N}&:.-]+ ){0,4}?(?:forum|thread|subreddit|group|community|discord|slack|stack ?overflow|issue|discussion|post)',
       // What they said to the writer, in a thread or a Q&A: "your answer to my question at the end of the webinar",
@@ -225,10 +231,10 @@ export const contextFamilies: readonly Family[] = [
       '(?:quoted|interviewed|featured|profiled|cited|mentioned|named|highlighted) you (?:on|in|about|as|for|this|last|yesterday|today)',
       "(?<!forward to |to )seeing you (?:take|join|move|step|get|win|become|named|promoted|on|at|in|speak|present|talk)",
       // What their company did: "your company's recent expansion into the Baltics", "your firm's move into employment law".
-      "(?:your|ur) (?:[\\p{L}-]+ )?{orgNoun}'s (?:recent |new |latest |big |first |upcoming )?(?:[\\p{L}-]+ ){0,2}?(?:bid|plant|site|factory|warehouse|branch|opening|tender|project|exhibition|festival|screenings?|anniversary|rebuild|restoration|renovation|mural|album|tour|menu|season|expansion|launch|acquisition|rebrand|pivot|merger|ipo|funding|raise|round|redesign|rollout|migration|move|partnership|announcement|report|campaign|app|product|feature|study|research|programme|program|initiative|results|win|award|work|approach|podcast|blog|newsletter|paper|pledge|policy)",
+      "(?:your|ur) (?:[\\p{L}-]+ )?{orgNoun}'s (?:recent |new |latest |big |first |upcoming )?(?:[\\p{L}-]+ ){0,2}?(?:bid|plant|site|factory|warehouse|branch|opening|tender|project|exhibition|festival|screenings?|anniversary|rebuild|restoration|renovation|mural|album|tour|menu|season|expansion|launch|acquisition|rebrand|pivot|merger|ipo|funding|raise|round|redesign|rollout|migration|move|partnership|announcement|report|campaign|app|product|feature|study|research|programme|program|initiative|results|win|award|work|approach|podcast|blog|newsletter|paper|pledge|policy|audit|protocol|guidelines?|pathway|checklist|poster|trial|pilot)",
       // A thing they or their organisation made, as a relative clause: "the pull request you reviewed for me",
       // "the mural your studio painted", "the reports your fund publishes" (not "the time you spent", "the profile you viewed").
-      "(?:the|that|this|those|these|a|an) (?!(?:{genericThing})(?![\\p{L}]))(?:[\\p{L}\\p{N}'&-]+ ){0,4}?(?:that |which )?(?:you|your (?:[\\p{L}-]+ ){0,2}?{orgNoun}) (?:recently |just |once |personally |all |also |so )?{deedVerb}(?![\\p{L}'])",
+      "(?:the|that|this|those|these|a|an) (?!(?:{genericThing})(?![\\p{L}]))(?:[\\p{L}\\p{N}'&+-]+ ){0,4}?(?:that |which )?(?:you|your (?:[\\p{L}-]+ ){0,2}?{orgNoun}) (?:recently |just |once |personally |all |also |so )?{deedVerb}(?![\\p{L}'])",
       // Doing now: "the crane rebuild that your engineering firm is leading".
       "(?:that|which) (?:you|your (?:[\\p{L}-]+ ){0,2}?{orgNoun}) (?:is|are|'re|was|were|has been|have been|'s been|'ve been) (?:currently |now |still )?{doingVerb}",
       // Who they are by what they did: "as the person who set up our first sponsorship deal".
@@ -242,6 +248,8 @@ export const contextFamilies: readonly Family[] = [
       "(?:read|reading|heard|hearing|learned|learning|learnt) (?:all )?about (?:you(?![\\p{L}'])|your (?!(?:industry|field|space|sector|niche|market|area|needs)(?![\\p{L}]))(?:[\\p{L}\\p{N}'&-]+ ){0,3}?[\\p{L}\\p{N}'&-]+) (?:in|on) (?:the |this |last |yesterday's |today's |this week's |a |an )?(?!(?:linkedin|feed|website|site|profile|page|internet|web|google|social media|your|my)(?![\\p{L}]))[\\p{L}\\p{N}&'-]+",
       // A copy of their work in hand: "a secondhand copy of your cookbook", "episode 12 of your show".
       "(?:copy|copies|edition|print|reprint|chapter|episode|recording|signed copy) of your(?! (?:cv|résumé|resume|id|passport|details|invoice|contract)(?![\\p{L}]))",
+      // Made or grown by their instructions: "I've made your brown butter and sage scroll recipe three times", "knitted your sock pattern".
+      "(?:made|cooked|baked|brewed|knitted|knit|sewn|sewed|built|planted|grew|tried|followed|used|taught) your (?:[\\p{L}'-]+ ){0,6}?(?:recipes?|patterns?|lesson plans?|instructions|method)(?![\\p{L}])",
       // What they said, acted on: "took your advice and cut it to one page".
       "(?:took|followed|acted on|applied|put) your (?:[\\p{L}-]+ )?(?:advice|tips?|suggestions?|recommendations?|framework|method|approach)",
       // The way they did something: "the way your agency handled the wayfinding" (not "the way you think").
@@ -331,6 +339,9 @@ export const contextFamilies: readonly Family[] = [
       // "my colleague Inés Vidal worked with you at Glovo", "Kojo put us in touch", "on Lena Vogt's advice".
       "[Mm]y (?:[\\p{Ll}-]+ ){0,2}?(?:colleague|friend|manager|boss|mentor|professor|teacher|coach|classmate|cousin|sister|brother|neighbou?r|teammate|co-?founder|cofounder|advisor|adviser|partner|wife|husband|director|lecturer|supervisor),? (?:{personTitle})?\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){0,2},? (?:who |also |has |had )?(?:worked|studied|played|served|trained|volunteered|met|knows|knew|recommended|mentioned|suggested|insisted|told me|said|says|speaks|thinks|thought|swears|swore|reckons|was|is|used to)",
       "(?!(?:Hi|Hello|Hey|Dear)\\b)\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)? (?:worked|studied|served|trained|interned|volunteered|played) (?:with|alongside|under) you",
+      // A named person the two share: "Tyler Bouchard finished his apprenticeship with me before joining you", "Ama now works for you".
+      "(?!(?:Hi|Hello|Hey|Dear)\\b)\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)? (?:[\\p{Ll}'-]+ ){0,8}?(?:before|after|since|when|until) (?:joining|(?:he|she|they) joined|(?:he|she|they) went to work (?:for|with)) (?:you|your (?:team|crew|firm|company|practice|shop|lab|studio|staff|ward|clinic|school))(?![\\p{L}])",
+      "(?!(?:Hi|Hello|Hey|Dear)\\b)\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)? (?:now |currently )?(?:works|is working|has been working|apprentices|trains) (?:with|alongside|under|for) you(?![\\p{L}])",
       // "my cousin Théo was your flatmate in Lyon", "Ana Ruiz used to be your intern".
       "(?!(?:Hi|Hello|Hey|Dear)\\b)\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)? (?:was|is|used to be|has been|had been) (?:your|one of your) (?:old |former |first |favou?rite |best |new )?{relationNoun}",
       "(?!(?:Hi|Hello|Hey|Dear)\\b)\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)? (?:put us in touch|introduced us|connected us|looped (?:me|us) in|cc'd (?:me|us|you))",
@@ -389,6 +400,8 @@ export const contextFamilies: readonly Family[] = [
       // "we had neighbouring desks at the coworking space".
       "(?:we|you and I) (?:shared|split|had|took|grabbed|were at|were in|sat at|sat in|worked at|worked in) (?:a|an|the|one|our) (?:same )?(?:[\\p{L}-]+ )?(?:{sideBySideNoun})(?![\\p{L}])",
       "(?:we|you and I) (?:had|shared|were at|were in|sat at|sat in|worked at|worked in|used|got) (?:[\\p{L}-]+ )?(?:neighbou?ring|adjacent|next-door|side-by-side|back-to-back|facing|opposite) (?:{sideBySideNoun})s?(?![\\p{L}])",
+      // Work handed between the two on a shared shift: "handing over to each other on the Saturday rota", "covering for each other on nights".
+      "(?:to|with|for|from) each other (?:on|in|at|during|across) (?:the|a|our) (?:[\\p{L}\\p{N}'-]+ ){0,4}?(?:{sideBySideNoun})s?(?![\\p{L}])",
       // Who the writer was to them: "I'm one of your former students", "I was your intern in 2019".
       "(?:I'm|I am|I was|I used to be) (?:one of )?your (?:former |old |first |ex-|last |new )?(?:{relationNoun}|students?|interns?|patients?|mentees?|trainees?|apprentices?|tenants?|volunteers?|tutees?|reports?|hires?)(?![\\p{L}])",
       // What they did for the writer or about the writer's work: "thanks for having me on your show", "you left a review of our café".

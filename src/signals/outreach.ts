@@ -92,8 +92,18 @@ export function mentionsCompany(ctx: RuleContext): boolean {
   return ctx.memo('mentionsCompany', () => {
     const company = companyOf(ctx.recipient);
     const p = organisationPattern(company, ctx.recipientParts);
-    return (p ? namesTheirCompany(p, ctx.matchText) : false) || mentionsDomainOf(company, ctx.text);
+    return (p ? namesTheirCompany(p, ctx.matchText) : false) || mentionsDomainOf(company, ctx.text) || mentionsKindOf(company, ctx.matchText);
   });
+}
+
+/**
+ * Their organisation by the kind its name ends on, as an owner: "the choir's winter concert" to someone at Cape Town
+ * Youth Choir, "the hospital's new wing" to someone at Aga Khan University Hospital (not "the choir" alone).
+ */
+function mentionsKindOf(name: string | undefined, text: string): boolean {
+  const kind = name?.trim().split(/\s+/).at(-1)?.toLowerCase() ?? '';
+  if (kind.length < 4 || !/^\p{L}+$/u.test(kind) || NAME_FILLER.has(kind)) return false;
+  return new RegExp(`(?<![\\p{L}])the ${escapeRegExp(kind)}['’]s \\p{L}`, 'iu').test(text);
 }
 
 /** A role just before the name makes it a third person's employer ("connected to the CTO of Ocado"): no reason why them. */

@@ -17,6 +17,11 @@ testRule(noContext, {
     { draft: "Hi Olu, I've seen how LinkedIn ranks their posts. Let's connect.", findings: doc },
     // Near their office is anyone's place.
     { draft: "Hi Rob, I'm near your office. Coffee?", findings: doc },
+    // Round 20: their photos with nothing named, and helping each other with no shift or place, are no reason.
+    { draft: 'Hi Dee, love your photos! Let\'s connect.', findings: doc },
+    { draft: 'Hi Ann, we should all help each other. Open to a chat?', findings: doc },
+    // Their organisation's kind word alone, not as an owner, is anyone's.
+    { draft: { text: 'Hi Lindiwe, I sing in a choir too. Would love to connect.', recipient: { name: 'Lindiwe Khumalo', company: 'Cape Town Youth Choir' } }, findings: doc },
     // Round 19: thanks in advance for a favour not yet done is no reason why this person.
     { draft: 'Hi Leo, could you endorse me for Kubernetes? Thanks in advance for the endorsement!', findings: doc },
     // A quoted title names something of theirs; a quoted status or a quoted thought of mine does not.
@@ -675,5 +680,21 @@ testRule(noContext, {
     'Hi Tomás, we finished two seconds apart at the Valencia half in December. Good luck with the marathon!',
     'HI KEMI, WE PLAYED AGAINST EACH OTHER AT THE LAGOS CHESS OPEN LAST YEAR. HOPE YOU ARE WELL.',
     'hi jo, we rowed side by side in the Head of the River race; nice to see another engineer on the water.',
+    // Round 20: a recipe or pattern of theirs followed, their photos of something, their unit's audit, a deed of their
+    // organisation with where it is, a named person who went on to work with them, a shift covered for each other.
+    "Hi Priya, I baked your cardamom and orange bun recipe for my daughter's birthday. Thank you!",
+    'hi sam, knitted your sock pattern twice now - the heel finally works',
+    'Hi Mo, your photos of the Lagos lagoon floods were in our lecture today.',
+    "Hi Sue, your ward's pressure-ulcer audit was shown at our grand round.",
+    'Hi Arjun, the NFHS-5+ district tables your office publishes are my main source.',
+    'Hi Ama, your practice near Soweto converted to paperless notes last year; how did staff take it?',
+    'HI TOM, YOUR FARM OUTSIDE TIMARU SWITCHED TO ONCE-A-DAY MILKING; HOW DID THE HERD COPE?',
+    'Hi Ruth, Kofi Mensah did his placement with us before he went to work for you, and he speaks well of it.',
+    'Hi Ruth, Kofi Mensah trained with us for two years before joining you. Good to see him thriving.',
+    'Hi Doug, Tyler now works for you and loves it. Glad he landed well.',
+    "Hi Nia, we've been covering for each other on the night shift at St James's for a year.",
+    // Their organisation named by its kind, as an owner of something.
+    { text: "Hi Lindiwe, my son sang in the choir's spring concert at the City Hall. Thank you!", recipient: { name: 'Lindiwe Khumalo', company: 'Cape Town Youth Choir' } },
+    { text: 'HI SAM, THE HOSPITAL’S NEW MATERNITY WING IS WONDERFUL.', recipient: { name: 'Sam Otieno', headline: 'Ward Manager at Aga Khan University Hospital' } },
   ],
 });
