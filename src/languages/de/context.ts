@@ -186,6 +186,9 @@ export const families: readonly Family[] = [
       // "Prof. Kessler hat mir empfohlen, mich bei Ihnen zu melden", "Anna meinte, ich solle dich fragen"
       'hat mir (?:[^\\s.!?]+ ){0,4}?(?:empfohlen|geraten|vorgeschlagen|den Tipp gegeben|Ihren Namen gegeben|deinen Namen gegeben|Ihren Kontakt gegeben)',
       '(?:empfahl|riet) mir',
+      // Someone asked the writer to get in touch: "Herr Dr. Roth aus Ihrem Haus bat mich, Ihnen … zu schicken", "Jana hat mich gebeten, mich bei dir zu melden".
+      '(?<![Ss]ie |[Dd]u |[Ii]hr )(?:bat|baten) mich,? (?:\\S+ ){0,8}?(?:Ihnen|dir|euch|Sie|dich|mich bei)',
+      '(?<![Ss]ie |[Dd]u )(?:hat|haben) mich (?:\\S+ ){0,3}?gebeten,? (?:\\S+ ){0,8}?(?:Ihnen|dir|euch|Sie|dich|mich bei)',
       'auf (?:Empfehlung|Anraten|Hinweis) (?:von|meines|meiner|unseres|unserer)',
       '(?:meinte|sagte|schlug vor|riet mir|empfahl mir),? ich (?:solle|sollte|soll|könne|koenne|kann|möge) (?:mich )?(?:\\S+ ){0,10}?(?:Sie|Ihnen|dich|dir)',
       // "Markus Lehner hat Sie neulich erwähnt", "Ihr Name fiel beim Mittagessen"

@@ -43,3 +43,14 @@ cases(
     'Hi Jonas, dein Weg von der Werkstudentenstelle bis zum Staff Engineer bei N26 ist genau das, was uns interessiert!',
   ],
 );
+
+cases(
+  'no-context',
+  [],
+  [
+    // Someone named asked the writer to get in touch
+    'Sehr geehrte Frau Albrecht, Herr Dr. Roth aus Ihrem Haus bat mich, Ihnen unser Angebot für die Wartung zu schicken. Anbei finden Sie es.',
+    'Hallo Tim, Jana hat mich gebeten, mich bei dir wegen des Praktikums zu melden. Hast du kurz Zeit?',
+    'hallo frau berg, ihr kollege herr sander bat mich, Sie wegen der Ausschreibung anzusprechen.',
+  ],
+);
