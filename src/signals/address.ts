@@ -1,7 +1,7 @@
 import type { RuleContext } from '../engine/context.ts';
 import type { AddressCues } from '../languages/types.ts';
 import { findAll, matches, phrasePattern, type Match, type PhrasePattern } from '../text/patterns.ts';
-import { insideAny } from '../text/spans.ts';
+import { insideAny, typographicQuotedSpans } from '../text/spans.ts';
 import { lazyPer } from '../engine/lazy.ts';
 
 /**
@@ -31,7 +31,8 @@ export function addressMarkers(ctx: RuleContext): AddressMarkers | null {
   if (!cues) return null;
   return ctx.memo('addressMarkers', () => {
     const { formal, familiar, metaTalk } = compiledOf(cues);
-    const skipped = [...ctx.nonProse(), ...ctx.quoted()];
+    // A quoted slogan or title addresses nobody: „Wir fahren für dich.“ in a Sie draft is no switch.
+    const skipped = [...ctx.nonProse(), ...ctx.quoted(), ...typographicQuotedSpans(ctx.text)];
     const outside = (pattern: PhrasePattern | null) => (pattern ? findAll(pattern, ctx.matchText).filter((m) => !insideAny(skipped, m)) : []);
     return { formal: outside(formal), familiar: outside(familiar), metaTalk: metaTalk !== null && matches(metaTalk, ctx.matchText) };
   });

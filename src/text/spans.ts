@@ -15,6 +15,18 @@ export function quotedSpans(text: string): Span[] {
   return out;
 }
 
+/**
+ * Text between the German and French quotation marks (languages.md §4.2): „…“, ‚…‘, »…«, «…». Kept apart
+ * from `quotedSpans` so that a rule opts in: a quoted slogan addresses nobody (a "du" in it is no slip of
+ * address), while a promise in the title of one's own webinar is still a promise.
+ */
+export function typographicQuotedSpans(text: string): Span[] {
+  const out: Span[] = [];
+  const re = /„[^“”\n]{1,300}[“”]|‚[^‘’\n]{1,300}[‘’]|»[^«\n]{1,300}«|«[^»\n]{1,300}»/g;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
 /** URLs, e-mail addresses and @handles: text that is not prose. */
 export function nonProseSpans(text: string): Span[] {
   const out: Span[] = [];

@@ -170,6 +170,11 @@ export const families: readonly Family[] = [
       // A "dass" clause about a move of their organisation: "dass Ihre Praxis seit diesem Monat auch samstags Sprechstunden anbietet",
       // "dass Ihr Verlag die Schulbücher ab Herbst als Hörfassung herausbringt"
       '(?:dass|wie) (?:Ihr|Ihre|[Dd]ein|[Dd]eine|[Ee]uer|[Ee]ure) (?:\\S+ )?{orgNoun} (?:[^\\s,.!?]+ ){1,10}?(?:anbietet|anbieten|herausbringt|herausbringen|eröffnet|eröffnen|einführt|eingeführt|umstellt|umgestellt|umstellen|startet|gestartet|baut|gebaut|ausbaut|ausgebaut|erweitert|übernommen|übernimmt|gewonnen|gegründet|veröffentlicht|investiert|expandiert|beliefert|ausliefert|liefert|produziert|herstellt|fertigt|ausbildet|fördert|saniert|aufgebaut|aufbaut|auf den Markt bringt|ins Leben gerufen|ausgezeichnet wurde)(?![\\p{L}])',
+      // A thing their organisation or they made, as a relative clause: "die Kampagne, die Ihre Agentur für die Wiener Linien gemacht hat",
+      // "das Tool, das Sie für Kanzleien entwickelt haben"
+      '(?<=, )(?:die|der|das|den) (?:(?:Ihr|Ihre|[Dd]ein|[Dd]eine|[Ee]uer|[Ee]ure) (?:\\S+ )?(?:{orgNoun}|Kollegen|Kolleginnen)|Sie|du|ihr) (?:[^\\s,.!?]+ ){0,8}?(?:gemacht|entwickelt|gebaut|gestaltet|entworfen|umgesetzt|realisiert|geplant|produziert|herausgebracht|veröffentlicht|organisiert|gestartet|konzipiert|gedreht|geschrieben|programmiert|saniert|restauriert) (?:hat|haben|hatte|hatten|hast|habt|hattest)(?![\\p{L}])',
+      // What they make or offer, noticed: "dass Sie Edelstahlbehälter auch in Kleinserie fertigen", "dass ihr Lastenräder mit Wechselakku baut"
+      '(?:dass|wie) (?:Sie|du|ihr) (?:[^\\s!?]*[^\\s,.!?] ){1,10}?(?:anbieten|anbietest|anbietet|herstellen|herstellst|herstellt|fertigen|fertigst|fertigt|produzieren|produzierst|produziert|vertreiben|vertreibst|vertreibt|reparieren|reparierst|repariert|restaurieren|restaurierst|restauriert|bauen|baust|baut|betreiben|betreibst|betreibt|züchten|brauen|braust|braut)(?![\\p{L}])',
       // Their career path with a named stop is specific: "Ihr Werdegang vom Werkscontrolling bei Liebherr zur kaufmännischen Leitung",
       // "Ihr Weg vom Sachbearbeiter-Team zur stellvertretenden Leitung bei Metro" (the path told in up to eight words before the stop)
       // (the span is the named stop only, since "Ihr Werdegang" alone is pseudo-context and would cancel an overlapping match)
@@ -259,6 +264,9 @@ export const families: readonly Family[] = [
       '(?:Kaffeepause|Mittagspause|Abendveranstaltung|Get-together|Abendempfang|Standparty) (?:des|der|beim|bei der|auf der|auf dem|vom|von der) \\S+',
       // Neighbours at a fair or a table: "unsere Stände standen nebeneinander", "wir waren Sitznachbarn"
       '(?:Stände|Stand|Messestände|Messestand|Plätze|Sitze|Tische|Büros) (?:\\S+ ){0,2}?(?:nebeneinander|gegenüber)',
+      // A visit to their stand at an event, or a tour they gave: "danke für die Führung über Ihren Stand auf der SMM", "die Werksführung durch Ihre Brauerei"
+      '(?:an|auf|über|zu|bei|von|durch) {yourPoss} (?:\\S+ )?{compound}(?:Stand|Stands|Standes|Booth) {atEvent} \\S+',
+      '(?:Führung|Rundgang|Werksführung|Betriebsführung|Besichtigung|Betriebsbesichtigung|Werksbesichtigung) (?:\\S+ ){0,2}?(?:durch|über|in|bei) {yourPoss} \\S+',
       '(?:Standnachbarn|Standnachbarin|Standnachbar|Sitznachbarn|Sitznachbarin|Sitznachbar|Tischnachbarn|Tischnachbarin|Tischnachbar|Zimmernachbarn|Zimmernachbarin|Zimmernachbar)',
       // What they did for the writer: "Sie haben mir 2016 im Praktikum so viel beigebracht"
       '(?:Sie haben|du hast) (?:mir|mich|uns) (?:\\S+ ){0,9}?(?:geholfen|beigebracht|geschenkt|gezeigt|betreut|ausgebildet|eingearbeitet|unterrichtet|begleitet|gefördert|erklärt|eingestellt)',
@@ -310,7 +318,14 @@ export const families: readonly Family[] = [
       '(?:war ich|ich war|waren wir|wir waren) (?:\\S+ ){0,4}?(?:in {yourPoss} (?:\\S+ )?(?:Abteilung|Team|Gruppe|Arbeitsgruppe|Bereich|Labor|Klasse|Kurs|Seminar|Jahrgang|Projekt|Projektteam|Mannschaft|Schicht|Station|Lehrgang)|bei (?:Ihnen|dir) (?:im|in der|als))',
       'ich (?:studiere|arbeite|promoviere|bin) (?:\\S+ )?(?:auch|ebenfalls|ebenso) (?:an der|bei|beim|im|in der) \\S+',
       // "wir waren beide Teilnehmer im Lehrgang …", "wir waren zusammen Stipendiaten der Studienstiftung"
-      'wir (?:waren|sind) (?:\\S+ )?(?:beide|zusammen|gemeinsam) (?:\\S+ ){0,2}?(?:Teilnehmer|Teilnehmerinnen|Teilnehmende|Stipendiaten|Stipendiatinnen|Mitglieder|Absolventen|Absolventinnen|Schüler|Schülerinnen|Studenten|Studentinnen|Studierende|Azubis|Trainees|Mentees|Fellows) (?:im|in der|in dem|an der|beim|bei der|des|der|vom) \\S+',
+      'wir (?:waren|sind) (?:\\S+ )?(?:beide|zusammen|gemeinsam) (?:\\S+ ){0,2}?(?:Teilnehmer|Teilnehmerinnen|Teilnehmende|Stipendiaten|Stipendiatinnen|Mitglied|Mitglieder|Absolventen|Absolventinnen|Schüler|Schülerinnen|Studenten|Studentinnen|Studierende|Azubis|Trainees|Mentees|Fellows|Ehrenamtliche|Aktive) (?:im|in der|in dem|in den|an der|beim|bei der|bei den|bei|des|der|vom|von der|von den) \\S+',
+      // The same cohort, team or club, said with "gleich/selb-": "wir waren im gleichen Batch bei Kickstart", "wir spielen in derselben Mannschaft"
+      // (with the place named: the same field, boat or an unnamed group is pseudo-context: "wir sind im gleichen Bereich tätig", "in derselben Gruppe")
+      'wir (?:waren|sind|saßen|sassen|sitzen|spielten|spielen|sangen|singen|liefen|laufen|trainierten|trainieren) (?:\\S+ ){0,3}?(?:im|in der|in dem|in den|beim|bei der|bei dem|bei den|in|bei) (?:gleichen|selben|demselben|derselben|denselben) (?!(?:\\S+ )?(?:Bereich|Branche|Feld|Sektor|Markt|Industrie|Business|Umfeld|Fachgebiet|Metier|Job|Beruf|Boot|Situation|Lage|Gruppe)(?![\\p{L}]))(?:\\S+ )?\\p{L}+ (?:bei|beim|bei der|bei dem|bei den|an der|am|an dem|im|in der|in dem|von|vom|von der|des|der|aus|in) \\S+',
+      // Neighbours: "wir sind seit März Ihre Nachbarn im Gewerbepark", "die Nachbarfirma von Ihnen", "gleich bei Ihnen nebenan"
+      '(?:Ihre|Ihr|deine|dein|eure|euer) (?:\\S+ )?(?:Nachbarn|Nachbar|Nachbarin|Nachbarinnen|Nachbarfirma|Nachbarbetrieb|Nachbarpraxis|Nachbarkanzlei|Nachbarhof|Nachbargemeinde)(?![\\p{L}])',
+      '(?:bei Ihnen|bei dir|bei euch|von Ihnen|von dir|von euch) (?:direkt |gleich |schräg )?(?:nebenan|gegenüber|um die Ecke|ums Eck)',
+      '(?:direkt |gleich |schräg )?(?:neben|gegenüber von|gegenüber) (?:Ihnen|dir|euch|Ihrem|Ihrer|deinem|deiner|eurem|eurer)(?![\\p{L}])',
       // "auch ich habe meinen Abschluss an der ZHAW gemacht", "ich habe ebenfalls meine Ausbildung bei der Sparkasse gemacht"
       '(?:auch ich|ich) (?:habe|hab|hatte|machte) (?:\\S+ )?(?:auch |ebenfalls |ebenso |selbst )?(?:mein|meinen|meine) (?:\\S+ )?{compound}(?:Abschluss|Diplom|Master|Bachelor|Abitur|Matura|Ausbildung|Studium|Promotion|Examen|Praktikum|Volontariat|Referendariat|MBA|Lehre|Trainee|Traineeprogramm) (?:\\S+ ){0,3}?(?:an der|am|an dem|bei|beim|im|in der|auf der|auf dem) \\S+',
       // "ich bin ebenfalls ein Kind der Uni Passau"

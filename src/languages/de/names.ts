@@ -7,7 +7,15 @@ export const names: NameCues = {
     'grüß dich', 'grüss dich', 'gruezi', 'hoi', 'tach', 'hey', 'hi',
   ],
   // "Herr Kollege Brenner" among lawyers: Kollege stands like a title.
-  titles: ['herr', 'herrn', 'frau', 'dr', 'prof', 'dipl.-ing', 'mag', 'di', 'ing', 'hr', 'fr', 'kollege', 'kollegin'],
+  titles: [
+    'herr', 'herrn', 'frau', 'dr', 'prof', 'dipl.-ing', 'mag', 'di', 'ing', 'hr', 'fr', 'kollege', 'kollegin',
+    // Offices between "Herr/Frau" and the family name: "Sehr geehrter Herr Bürgermeister Kessler", "Frau Landrätin Weber", "Herr Hofrat Pichler"
+    'bürgermeister', 'bürgermeisterin', 'oberbürgermeister', 'oberbürgermeisterin', 'landrat', 'landrätin', 'stadtrat', 'stadträtin',
+    'gemeinderat', 'gemeinderätin', 'minister', 'ministerin', 'staatssekretär', 'staatssekretärin', 'senator', 'senatorin', 'abgeordneter',
+    'abgeordnete', 'präsident', 'präsidentin', 'direktor', 'direktorin', 'rektor', 'rektorin', 'dekan', 'dekanin', 'pfarrer', 'pfarrerin',
+    'pastor', 'pastorin', 'richter', 'richterin', 'konsul', 'konsulin', 'botschafter', 'botschafterin', 'hofrat', 'hofrätin', 'kommerzialrat',
+    'kommerzialrätin', 'regierungsrat', 'regierungsrätin', 'amtsrat', 'amtsrätin', 'oberst', 'major', 'hauptmann',
+  ],
   notNames: [
     // Openers before a comma
     'super', 'prima', 'klar', 'danke', 'wtf', 'krass', 'mist', 'hallo', 'moin', 'servus', 'grüezi', 'perfekt', 'gerne', 'gern', 'okay', 'alles', 'genau', 'toll',
