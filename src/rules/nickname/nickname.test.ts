@@ -3,6 +3,10 @@ import rule from './nickname.ts';
 
 testRule(rule, {
   invalid: [
+    // A clipped end is a short form too: "Seun" for Oluwaseun, "Tina" for Christina.
+    { draft: { text: 'Hi Seun, I enjoyed your talk on the NHIS reforms.', recipient: { name: 'Oluwaseun Adeyemi' } }, findings: [{ excerpt: 'Seun', output: 'Hi Oluwaseun, I enjoyed your talk on the NHIS reforms.' }] },
+    { draft: { text: 'Hi Bayo - thanks for the intro!', recipient: { name: 'Adebayo Ogunleye' } }, findings: [{ excerpt: 'Bayo', output: 'Hi Adebayo - thanks for the intro!' }] },
+    { draft: { text: 'Dear Tina — congratulations on the award.', recipient: { name: 'Christina Wolf' } }, findings: [{ excerpt: 'Tina', output: 'Dear Christina — congratulations on the award.' }] },
     // Round 14: a short form after an opening thanks or congratulations addresses the reader too.
     { draft: { text: 'Thanks Kathy, that works for me. See you at the workshop.', recipient: { name: 'Katherine Moore' } }, findings: [{ excerpt: 'Kathy', output: 'Thanks Katherine, that works for me. See you at the workshop.' }] },
     { draft: { text: 'CONGRATS BOB! Well deserved.', recipient: { name: 'Robert Lang' } }, findings: [{ excerpt: 'BOB', output: 'CONGRATS Robert! Well deserved.' }] },

@@ -5,6 +5,8 @@ const to = (name: string, text: string, extra: object = {}) => ({ text, recipien
 
 testRule(rule, {
   invalid: [
+    // A short end of another name is still another name: "Ian" is not Brian.
+    { draft: { text: 'Hi Ian, I enjoyed your talk.', recipient: { name: 'Brian Cole' } }, findings: [{ excerpt: 'Ian', output: 'Hi Brian, I enjoyed your talk.' }] },
     // A comma between greeting and name (languages.md §4.3) still greets by name.
     { draft: { text: 'Olá, Mariana, vi sua palestra no TDC sobre acessibilidade.', recipient: { name: 'Marina Coelho' } }, findings: [{ excerpt: 'Mariana', output: 'Olá, Marina, vi sua palestra no TDC sobre acessibilidade.' }] },
     // Title–gender mismatches in the coached languages: the fix swaps the title and its agreeing adjective.

@@ -67,5 +67,8 @@ export function isShortFormOf(short: string, full: string): boolean {
   if (FULL_NAMES_BY_FORM.get(short)?.has(full)) return true;
   // "Chris" for "Christopher", "Marc" for "Marcus": a clipped start of 3+ letters. When what is left
   // is a gendered ending, it is another name, not a clipping ("Daniel" for Danielle, "Gabriel" for Gabriella).
-  return short.length >= 3 && full.length >= short.length + 2 && full.startsWith(short) && !GENDERED_ENDING.test(full.slice(short.length));
+  if (short.length >= 3 && full.length >= short.length + 2 && full.startsWith(short) && !GENDERED_ENDING.test(full.slice(short.length))) return true;
+  // "Seun" for "Oluwaseun", "Bayo" for "Adebayo", "Tina" for "Christina": a clipped end of 3+ letters, with at least three letters
+  // dropped (so "Ian" is not taken for "Brian").
+  return short.length >= 3 && full.length >= short.length + 3 && full.endsWith(short);
 }
