@@ -261,6 +261,9 @@ testRule(noContext, {
     { draft: 'Hi Ji-woo, we connected here a while ago. Open to a chat?', findings: pseudo('we connected here a while ago') },
   ],
   valid: [
+    // Thanks for a session of theirs named with slashes, and who they ran it with.
+    'Hi Ama, thanks for the KYC/AML webinar with the CBN yesterday. Is the FAQ document public yet?',
+    'hi ama - thank you for the R&D tax credit session in Leeds! are the slides online?',
     // Several of the writer's own people vouch for them.
     "Hi Ngozi, three of my clients have now told me your accountancy firm is the best in Abuja for startups. What's the best way to refer the next one?",
     'hi ngozi - several of our members recommended you as a speaker on pensions! would you consider our March lunch?',
