@@ -3,6 +3,9 @@ import pushy from './pushy.ts';
 
 testRule(pushy, {
   invalid: [
+    // The writer's own need, or a sentence about a building that gives no reason, leaves the pressure.
+    { draft: 'Send me the deck by Friday because I need it.', findings: [{ excerpt: 'Send me the deck by Friday' }] },
+    { draft: 'Reply by Friday. The building is nice.', findings: [{ excerpt: 'Reply by Friday' }] },
     // Round 17: a yes or no owed by a deadline; a polite order to renew or update with haste.
     { draft: 'I need a yes or no from you by end of day Thursday.', findings: [{ excerpt: 'I need a yes or no from you by end of day' }] },
     { draft: 'i need your go-ahead by friday, the slot goes otherwise', findings: [{ excerpt: 'i need your go-ahead by friday' }] },
@@ -62,6 +65,10 @@ testRule(pushy, {
     { draft: 'Thanks. Please forward your updated CV by Monday.', findings: [{ excerpt: 'forward your updated CV by Monday' }] },
   ],
   valid: [
+    // A deadline set by someone else's logistics, said with it.
+    { text: "Could you confirm by Thursday whether you'll need parking? The building needs names 48 hours ahead.", thread: { fromThem: 1, unansweredFromMe: 0 } },
+    { text: 'pls confirm your dietary needs by friday - the caterer needs final numbers on monday', thread: { fromThem: 2, unansweredFromMe: 0 } },
+    { text: 'Could you send the signed form by Tuesday so we can register you for the course?', thread: { fromThem: 1, unansweredFromMe: 0 } },
     // Round 17: haste words that also say how or when, not how soon to answer.
     'Please review all three drafts at once, it is easier to compare them.',
     'Please note that I can start immediately after my notice period.',

@@ -78,6 +78,9 @@ export default phraseRule({
     // A start date, not a reply: "starting ASAP", "available to join immediately", "start date: as soon as possible".
     '(?:start(?:s|ing)?|start date|available|availability|join(?:ing)?|begin(?:s|ning)?|commenc(?:e|es|ing))(?: [^.!?\\n\\s]+){0,3}? (?:asap|a\\.s\\.a\\.p\\.?|as soon as pos+ible|immediately|right away)',
     'urgent care', 'urgent(?:ly)? (?:needed|need|care|matters?|issues?|problems?|attention) (?:for|in|of|to) (?:patients|the|climate|our|refugees)', 'no rush', 'not urgent', "there's no urgency", 'no urgency',
+    // A deadline set by someone else's logistics, said with it: "Could you confirm by Thursday whether you'll need parking? The
+    // building needs names 48 hours ahead", "…by Friday so I can book your hotel" (not the writer's own need: "because I need it").
+    `${DEADLINE}[^\\n]{0,120}?(?:(?:the|our) (?:building|venue|printer|printers|caterer|caterers|hotel|airline|reception|security (?:desk|team)|organi[sz]ers?|registrar|portal|courier|supplier|council|visa office|embassy) (?:needs?|requires?|closes|asks for|wants|only takes)|so (?:that )?(?:I|we) can (?:book|reserve|order|arrange|print|register|add you|put you|get you|send you|issue))`,
     // A deadline softened in the same sentence leaves them room: "Send me the deck by Friday if possible", "No rush, but share it by Monday".
     // (Bounded spans keep the scan linear.)
     `[^.!?\\n]{0,80}(?:if (?:you (?:can|could)(?! \\p{L})|possible|at all possible|that works|it works|convenient|you have (?:time|a moment|a chance)|anything changes|you're able|that's (?:ok|okay|alright|fine))|no (?:rush|pressure|hurry|worries)|whenever (?:you|it))[^.!?\\n]{0,60}`,
