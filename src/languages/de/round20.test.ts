@@ -60,3 +60,18 @@ cases(
     ['Hallo Herr Ott, Ihr Buch »Frag dich selbst« habe ich gerade gelesen. Danke dafür!', { recipient: mayor }],
   ],
 );
+
+cases(
+  'pushy',
+  [
+    // A bare deadline, or one with a threat, still presses them
+    'Guten Tag Herr Lang, bitte geben Sie mir bis Mittwoch Bescheid. Danke.',
+    'geben Sie mir bis morgen Bescheid, sonst ist das Angebot weg.',
+  ],
+  [
+    // A deadline set by logistics, said with it
+    'Guten Morgen Herr Yilmaz, bitte geben Sie mir bis Mittwoch Bescheid, ob der Termin am Donnerstag passt – dann kann ich den Raum reservieren.',
+    'Hallo Frau Kaya, schicken Sie mir bitte die Teilnehmerliste bis Freitag, damit wir alle für den Kurs anmelden können.',
+    'hallo jana, gib mir bis montag bescheid, wie viele ihr seid - das Catering braucht die Zahlen.',
+  ],
+);

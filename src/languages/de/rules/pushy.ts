@@ -49,6 +49,9 @@ export const pushy: LocalizedRule = {
         // … with the verb first after an adverb, as German puts it: "Dann gebe ich Ihnen bis Freitag Bescheid", "Gern schicke ich Ihnen
         // bis Montag die Zahlen". Within the clause (a comma may start their deadline). Only verbs of doing (not "Erhalten wir bis Freitag Ihre Zusage?"), and not in a question.
         '(?:{writerActs}) (?:ich|wir) [^,;:.!?\\n]{0,60}?(?:bis (?:spätestens )?{day}|heute noch|noch heute|innerhalb)(?: [^,.!?\\n]{0,40}?{reply}(?![\\p{L}]))?(?![^.!?\\n]{0,120}\\?)',
+        // A deadline set by logistics and said with it: "bitte geben Sie mir bis Mittwoch Bescheid, ob der Termin passt – dann kann
+        // ich den Raum reservieren", "… bis Freitag, damit wir Sie für den Kurs anmelden können", "das Catering braucht die Zahlen".
+        '(?:(?:teilen Sie|geben Sie|gebt|gib|teil|teile|teilt|sagen Sie|sag) (?:\\S+ ){0,3}?)?bis (?:spätestens )?{day}[^.!?\\n]{0,100}?(?:(?:dann|damit|sodass|so dass) (?:kann |können |könnte |könnten )?(?:ich|wir) (?:\\S+ ){0,5}?(?:reservieren|buchen|bestellen|einplanen|anmelden|organisieren|vorbereiten|drucken|eintragen|freischalten|einladen|reserviere|buche|bestelle|melde)|(?:das|der|die) (?:Hotel|Caterer|Catering|Veranstalter|Empfang|Pforte|Druckerei|Verwaltung|Sicherheitsdienst) (?:braucht|benötigt))',
         // A third party's deadline or decision, not theirs: "die Jury trifft ihre Entscheidung bis Freitag",
         // "die Förderung muss bis 30. Juni beantragt werden"
         '(?:trifft|treffen|fällt|fällen|fallen|fiel|verkündet|verkünden) (?!(?:Sie|du|ihr) )(?:\\S+ ){0,2}?(?:Entscheidung|Zusage|Bescheid|Rückmeldung|Antwort)',
