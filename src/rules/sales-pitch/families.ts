@@ -515,4 +515,10 @@ export const theyAskedForIt = [
   "you (?:asked|posted|were asking|were looking|posted asking)(?: [\\p{L}-]+){0,5}? for (?:(?:an? |any |good )?[\\p{L}\\p{N}-]+ ){0,2}?(?:recommendations?|suggestions?|recs|ideas|tips|alternatives?|options|something|(?:tool|app|platform|vendor|agency|provider|freelancer|developer|dev|designer|consultant|illustrator)s?)(?![\\p{L}])",
 ];
 
+/** The writer is raising money: "we're raising a $2M seed", "our pre-seed round", "we've opened our Series A". */
+export const fundraising = [
+  "(?:we're|we are|I'm|I am|we've been|currently) (?:now |just |currently )?(?:raising|fundraising)(?! (?:money|funds|awareness|prices|our prices|the bar|a family|kids|capital for you))",
+  "(?:our|a|the) (?:\\$?\\d+(?:\\.\\d+)? ?(?:k|m|million|mn) |€\\d+(?:\\.\\d+)? ?(?:k|m|million|mn) |£\\d+(?:\\.\\d+)? ?(?:k|m|million|mn) )?(?:pre-?seed|seed|series [a-d]|angel|bridge|funding) (?:round|raise|extension)",
+];
+
 export const disclaimsSelling = ["(?:I'm|I am) not (?:trying to |here to |going to )?(?:sell|selling|pitch|pitching)(?: you)?(?: anything)?", "(?:I|I don't|I do not) (?:don't |do not )?want to sell you anything", 'not a (?:sales )?pitch'];

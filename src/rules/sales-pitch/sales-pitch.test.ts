@@ -5,6 +5,8 @@ const established = { fromThem: 2, unansweredFromMe: 0 };
 
 testRule(rule, {
   invalid: [
+    // Raising money does not make a trial offered to them business.
+    { draft: "Hi Rachel, we help clinics cut costs by 30%. We're raising a seed round - want a free trial?", findings: [{ excerpt: 'free trial' }] },
     // Round 19: the same audience, but offered something, stays a pitch.
     { draft: 'We help studios like yours win more clients.', findings: [{ excerpt: 'studios like yours' }] },
     // Round 19: a sum multiplied, the offer to show what the product does, a ranking promised (any spelling of "you").
@@ -185,6 +187,9 @@ testRule(rule, {
     { draft: 'Good news, the discount offer still stands for your team.', findings: [{ excerpt: 'the discount offer still stands' }] },
   ],
   valid: [
+    // A founder raising money tells an investor what the company does and asks to talk.
+    "Hi Rachel, I saw your thesis post on vertical SaaS for vets and it matches what we're building at PawLedger - we help independent clinics run inventory and billing. We're raising a $2M seed in March; would you be open to a 20-minute intro call?",
+    'hi rachel - our platform lets vets order drugs in one click and 140 clinics use it. we are raising our pre-seed round, could I send the deck?',
     // What they asked for in person, sent as promised.
     "Hi Sam, as promised at the Rotary lunch, here's our brochure. No pressure at all - if the timing is ever right, I'm happy to walk you through it.",
     'hi sam, you asked me to send our rates after the expo, so here they are: £40 per hour, minimum 4 hours. Our packages start at £400.',

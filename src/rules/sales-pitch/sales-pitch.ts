@@ -1,7 +1,7 @@
 import { defineRule, type RuleFinding } from '../../engine/define-rule.ts';
 import { compileFamilies, findFamilies, withoutOverlaps } from '../../engine/families.ts';
 import { findAll, matches, phrasePattern } from '../../text/patterns.ts';
-import { disclaimsSelling, families, justConnected, lexicon, theyAskedForIt } from './families.ts';
+import { disclaimsSelling, families, fundraising, justConnected, lexicon, theyAskedForIt } from './families.ts';
 import { followsJobApplication } from '../../signals/outreach.ts';
 
 const compiled = compileFamilies(families, lexicon);
@@ -9,6 +9,14 @@ const STRONG = new Set(families.filter((f) => f.strong).map((f) => f.name));
 const JUST_CONNECTED = phrasePattern(justConnected);
 const DISCLAIMS_SELLING = phrasePattern(disclaimsSelling);
 const THEY_ASKED_FOR_IT = phrasePattern(theyAskedForIt);
+// A founder raising money describes the company to an investor: what it does, its results and a call to talk are the
+// investor's business, not a sale to them. Offers, promises to them, prices and trials stay pitches.
+const RAISING = phrasePattern(fundraising);
+const WHAT_A_FOUNDER_TELLS_AN_INVESTOR = new Set(['valueProposition', 'claimedResults', 'provenWithOthers', 'valueClaim', 'pitchAsk']);
+// An outcome for the company's customers ("our platform lets vets order in one click"), not for the reader ("…lets you").
+const ADDRESSES_THE_READER = /(?<![\p{L}])(?:you|your|yours|u|ur)(?![\p{L}])/iu;
+const toldToAnInvestor = (m: { family: string; text: string }) =>
+  WHAT_A_FOUNDER_TELLS_AN_INVESTOR.has(m.family) || (m.family === 'promisedOutcome' && !ADDRESSES_THE_READER.test(m.text));
 
 export default defineRule({
   meta: {
@@ -26,7 +34,8 @@ export default defineRule({
     if (followsJobApplication(ctx)) return [];
     // An answer to their own public request for a tool or a provider is welcome, not unsolicited.
     if (matches(THEY_ASKED_FOR_IT, ctx.matchText)) return [];
-    const all = findFamilies(ctx, compiled, findAll(DISCLAIMS_SELLING, ctx.matchText));
+    const raising = matches(RAISING, ctx.matchText);
+    const all = findFamilies(ctx, compiled, findAll(DISCLAIMS_SELLING, ctx.matchText)).filter((m) => !raising || !toldToAnInvestor(m));
     if (all.length === 0) return [];
     // Where a strong and a weak family cover the same words, the strong one names the finding.
     const strongFirst = [...all].sort((a, b) => Number(STRONG.has(b.family)) - Number(STRONG.has(a.family)));
