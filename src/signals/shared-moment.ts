@@ -22,7 +22,7 @@ const ENGLISH: readonly string[] = [
   // Not what anyone has: "the profile you built", "the team you lead".
   "(?<!(?:profile|career|network|brand|following|audience|business|company|team|success|life|reputation) (?:that )?)\\b(?:you|u)(?: (?:had|have|'ve|’ve|once|kindly|actually|really|also|both|all|just))? " +
     '(?!(?:been|viewed|visited|checked|looked|accepted|connected|liked|followed|passed|missed|ignored|received|opened|signed|downloaded|registered|applied|wanted|needed|deserved|need|seed|feed|speed|proceed|succeed|exceed|indeed)\\b)' +
-    '(?:[a-z]{2,}ed|was|were|came|gave|spoke|said|told|took|taught|ran|led|wrote|met|made|sent|built|drove|sang|brought|held|showed|shared)\\b',
+    '(?:[a-z]{2,}ed|was|were|came|gave|spoke|said|told|took|taught|ran|led|wrote|met|made|sent|built|drove|sang|brought|held|showed|shared|left|lent|sold|bought|kept|drew|chose|caught|threw)\\b',
   // What we did together: "we shared a table", "we were both on the night shift", "the scheme paired us".
   '(?<!(?:what|as|where|when|like) )\\bwe (?:had|shared|sat|met|spoke|talked|chatted|overlapped|swapped|exchanged|were (?:both|neighbours|seatmates|classmates|flatmates|roommates|teammates|colleagues|paired|matched))\\b',
   '\\bwe (?:both )?(?:worked|studied|volunteered|played|sang|trained|served|competed) (?:together|at the same|in the same|on the same|side by side)\\b',
@@ -35,12 +35,21 @@ const ENGLISH: readonly string[] = [
   '\\b(?:paired|matched) us\\b',
   // What their organisation did for us, told in the past: "your company matched staff donations to our appeal",
   // "your lab lent us the cores". Not being contacted or invited ("your company emailed me about a demo").
-  "\\byour (?:[a-z'’-]+ )?(?:company|team|foundation|firm|lab|organi[sz]ation|agency|school|office|department|charity|trust|fund|studio|group|newsroom|hospital|clinic|unit|library|museum|council|bank|startup|business|shop|store|restaurant|church|club|union|association|ministry|programme|program) " +
+  "\\byour (?:[a-z'’-]+ )?(?:company|team|foundation|firm|lab|organi[sz]ation|agency|school|office|department|charity|trust|fund|studio|group|newsroom|hospital|clinic|unit|library|museum|council|bank|startup|business|shop|store|restaurant|church|club|union|association|ministry|programme|program|garage|farm|bakery|salon|caf[eé]|workshop|stall|practice|surgery|yard|mill|nursery|kitchen|crew|band|choir) " +
     '(?:(?:kindly|generously|once|also|recently|actually|quietly|very) )?' +
     '(?!(?:emailed|messaged|contacted|called|invited|texted|mailed|reached|pinged|spammed|sent|viewed|visited|checked|looked|accepted|connected|liked|followed|passed|missed|ignored|received|opened|signed|downloaded|registered|applied|wanted|needed|rejected|declined|asked)\\b)' +
-    "(?:[a-z]{2,}ed|gave|took|ran|led|made|built|brought|held|showed|shared|won|paid|lent|taught|hosted) " +
+    "(?:[a-z]{2,}ed|gave|took|ran|led|made|built|brought|held|showed|shared|won|paid|lent|taught|hosted|sold|kept|fed) " +
     // Up to five words of the same clause before us: not "expanded into new markets and I think our team…".
     "(?:(?!(?:and|but|so|which|that|while|i|we|you)\\b)[a-z0-9'’-]+ ){0,5}?(?:us|our|me|my)\\b",
+  // What I did for them or for something of theirs, told in the past: "I stocked your hot sauce in our deli", "I'm the farrier
+  // who shod your mare at the show", "I tutored your son for his Highers". Not looking, finding, writing or applying: anyone can
+  // see a profile, send a message or apply ("I saw your post", "I sent you my CV", "I checked your website" stay no reason).
+  "\\bI(?:'m| am) the (?:[a-z'’-]+ ){0,3}?who (?:(?:once|kindly|also) )?(?!(?:viewed|visited|checked|looked|noticed|saw|found|came|stumbled|googled|followed|liked|connected|accepted|sent|emailed|messaged|contacted|called|applied|wrote|asked|invited|reached|pinged|tried)\\b)(?:[a-z]{2,}ed|took|shod|fed|sold|lent|kept|made|built|gave|ran|led|held|drove|caught)\\b(?: [a-z0-9'’-]+){0,5}? (?:your|you)\\b",
+  "(?<![a-z'’] )\\bI (?:(?:once|kindly|also|recently) )?(?:stocked|tutored|coached|photographed|shod|fitted|repaired|rewired|plumbed|serviced|catered|hosted|delivered|supplied|translated|edited|filmed|cut|coloured|colored|styled|treated|nursed|taught|trained|groomed|shoed|judged|marked|refereed|umpired) (?:[a-z0-9'’-]+ ){0,5}?your (?!(?:profile|page|website|site|post|message|email|inbox|feed|request|invitation)\\b)[a-z'’-]+",
+  // Naming myself by an occasion we shared: "I'm the sound engineer from the Sunday set at the jazz weekend" (as "remember me from…").
+  "\\bI(?:'m| am) the (?:[a-z'’-]+ ){0,3}?from the (?:[A-Za-z0-9'’-]+ ){0,4}?(?:set|show|fair|market|race|match|game|meeting|class|course|workshop|conference|event|night|evening|weekend|festival|tournament|session|trip|stall|talk|panel|gig|concert|fete|sale|auction|hackathon|meetup|retreat|camp|cruise|tour)\\b",
+  // Our children (or dogs) in the same place: "our daughters swim in the same lane at the club", "our boys play together on Saturdays".
+  "\\bour (?:kids|children|daughters|sons|boys|girls|dogs|teenagers|twins) (?:[a-z'’-]+ ){0,6}?(?:the same|together|with each other)\\b",
 ];
 
 

@@ -58,6 +58,12 @@ testRule(noContext, {
     { draft: "Hi there, LinkedIn recommended that we should know each other, so I'm reaching out.", findings: pseudo('LinkedIn recommended that we should know each other') },
     { draft: 'hello! the algorithm thinks you and I should connect', findings: pseudo('the algorithm thinks you and I should connect') },
     { draft: 'Thanks for your help.', findings: doc },
+    // Round 21: being the one who wrote or looked is anyone's deed; "won't" is no win; a prize "won" is a scam's line.
+    { draft: "Hi Lee, I'm the recruiter who emailed you last week. Open to a call?", findings: doc },
+    { draft: 'Hi Lee, I checked your website. Call?', findings: doc },
+    { draft: "Hi Sam, you won't regret it. Let's connect.", findings: doc },
+    { draft: 'Congratulations, you have won a laptop! Reply with your card number.', findings: doc },
+    { draft: "Hi Max, our kids are our world. Let's connect.", findings: doc },
     // Round 20: a purchase of nothing in particular, a wish to buy, a request for their form, and our own team's deeds stay no reason.
     { draft: "Hi Lee, I'd love to buy your products. Call?", findings: doc },
     { draft: 'Hi Lee, we bought your services for years. Open to a call?', findings: doc },
@@ -696,6 +702,15 @@ testRule(noContext, {
     'Hi Ruth, Kofi Mensah trained with us for two years before joining you. Good to see him thriving.',
     'Hi Doug, Tyler now works for you and loves it. Glad he landed well.',
     "Hi Nia, we've been covering for each other on the night shift at St James's for a year.",
+    // Round 21: what I did for them or theirs ("I'm the steward who parked your car", "I tutored your daughter"), myself named
+    // by an occasion we shared, our children in the same place, what they left or sold us, their business recommended to me.
+    "Hi Ana, I'm the steward who parked your car at the festival. Hope the drive home was easy.",
+    'Hi Bea - I tutored your daughter for her GCSE French; she sent me her grade today!',
+    "Hi Jo, I'm the guitarist from the Friday gig at the Cavern... thanks for the loan of the amp.",
+    'Hi Max, our sons play in the same under-10s team on Saturdays.',
+    'hi eva, you left a lovely note in our guestbook after the open day',
+    'Hi Rob, your garage sold my dad his first tractor and it still runs.',
+    'Hi Kim, your bakery came up when I asked around about sourdough for the market.',
     // Their organisation named by its kind, as an owner of something.
     { text: "Hi Lindiwe, my son sang in the choir's spring concert at the City Hall. Thank you!", recipient: { name: 'Lindiwe Khumalo', company: 'Cape Town Youth Choir' } },
     { text: 'HI SAM, THE HOSPITAL’S NEW MATERNITY WING IS WONDERFUL.', recipient: { name: 'Sam Otieno', headline: 'Ward Manager at Aga Khan University Hospital' } },
