@@ -21,6 +21,8 @@ export const lexicon: Lexicon = {
     // Code, quotes, booths and pitches of theirs: "your PR to pandas", "your quote in the Wired piece", "your booth at Web Summit".
     'PRs?', 'pull requests?', 'commits?', 'patch(?:es)?', 'quotes?', 'preprints?', 'pitch(?:es)?(?= (?:at|on|during|for))', 'booths?', 'stalls?', 'fireside(?: chat)?',
     // Code of theirs under its ecosystem's names: "your crate tower-ratelimit", "your Kaggle notebook", "your VS Code extension".
+    // Fixes of theirs, named with what they fixed: "your fix for the pool leak", "your hotfix to the queue" (not "we can fix your…").
+    'fix(?:es)?(?= (?:for|to|of|in|on))', '(?:bug|hot)-?fix(?:es)?', 'workarounds?(?= (?:for|to|in|on|of))', 'changelogs?', 'release notes',
     'crates?', 'notebooks?', 'SDKs?', 'CLI', 'gists?', 'dotfiles', 'extensions?(?= (?:for|to|on|in|is|was|has|saved|made|helped))', 'packages?(?= (?:on|for) (?:npm|PyPI|CRAN|NuGet|Hex|crates\\.io))',
     'explanations?', 'newsletters?', '(?:cook|text|work|guide|hand|picture|photo|play|note|sketch|e-?)books?', 'albums?', 'murals?', 'menus?', 'exhibitions?', 'letters?(?= (?:on|about|from|since|every|each|to))', 'series', 'substack', 'models?(?= (?:on|of|for|you))', 'toolkit', 'memo',
     // Conference and research formats: "your poster on simulation training at the RCN Congress", "your lightning talk", "your white paper".
@@ -192,6 +194,9 @@ export const contextFamilies: readonly Family[] = [
       "(?:you were|you're|you are) (?:the |a |an |one of the )?(?:[\\p{L}-]+ ){0,2}?(?:speakers?|panell?ists?|hosts?|judges?|moderators?|guests?|keynote|mentors?|organi[sz]ers?|instructors?|winners?|finalists?|facilitators?|coach) (?:at|on|for|of|in)",
       '{praise} (?:[\\p{L}\\p{N}\'-]+ ){0,2}?(?:post|article|talk|piece|keynote|panel|podcast|episode|paper|interview|thread|webinar|presentation|session|essay|write-?up|newsletter|video|book|portfolio|comment)',
       '(?:the |that |this )?(?!(?:{genericThing})(?![\\p{L}]))\\S{1,40} (?:you|u) (?:built|wrote|published|created|led|designed|founded|co-founded|gave|presented|launched|hosted|taught|authored|organized|organised|shared|posted|made|started|ran|developed|open-sourced|released|drew|put out|rolled out|curated|edited|produced|recorded|filmed|answered|drafted|compiled|run|teach|host|organi[sz]e|edit|moderate|curate|maintain|produce|co-host|present|opened|set up|restored|renovated)',
+      // A piece about them or their organisation, read or watched: "I read the post about your team cutting cloud spend",
+      // "saw the FT interview with you" (not a piece about their industry or role, which fits anyone).
+      "(?:read|reading|saw|seen|watched|heard|enjoyed|loved|caught|spotted|noticed|came across) (?:the|a|that|this|an) (?:[\\p{L}\\p{N}&-]+ ){0,2}?{workNoun} (?:about|on|featuring|profiling|with) (?:you(?![\\p{L}'’])|your (?:[\\p{L}-]+ )?{orgNoun}(?![\\p{L}]))",
       // "the recording of your fireside chat", "I came to your open studio day", "the festival programme lists you as a mentor".
       '(?:recording|replay|transcript|slides|notes|video|write-?up|summary|clip|highlights) (?:of|from) your',
       '(?:photos|pictures|pics|footage|coverage) (?:from|of) your (?:[\\p{L}-]+ )?(?:{orgNoun}|{eventNoun}|launch|party|opening|show|talk|keynote|exhibition|festival|tour)',

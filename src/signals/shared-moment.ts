@@ -33,6 +33,13 @@ const ENGLISH: readonly string[] = [
   "\\bwe (?:both )?(?:finished|placed|raced|ran|rowed|swam|rode|cycled|competed|played|sat|stood|danced|sang|crossed the line) " +
     "(?:[a-z0-9'’-]+ ){0,4}?(?:apart|together|side by side|back to back|next to each other|against each other|head to head|neck and neck)\\b",
   '\\b(?:paired|matched) us\\b',
+  // The writer told as the one who did something for or with them: "I'm the designer who sent you the audit last
+  // year", "this is the intern who shadowed you". Not the one who only wrote or sent a request ("who messaged you").
+  "\\b(?:I'm|I’m|I am|this is|it's|it’s) (?:the|your) (?:[a-z'’-]+ ){0,4}?(?:who|that) (?:once |kindly |briefly |also )?" +
+    '(?!(?:emailed|messaged|contacted|called|invited|texted|mailed|reached|pinged|spammed|viewed|visited|followed|connected|liked|added|wrote|applied|asked)\\b)' +
+    '(?:[a-z]{2,}ed|sent|gave|sat|met|ran|led|made|built|brought|held|showed|shared|taught|took|lent|drove|won|paid) ' +
+    '(?!you (?:a |an |my |the |our )?(?:[a-z-]+ )?(?:connection|message|request|note|invite|invitation|inmail|e-?mail|dm|follow|text|reminder|ping)s?\\b)' +
+    "(?:[a-z0-9'’-]+ ){0,3}?(?:you|your)\\b",
   // What their organisation did for us, told in the past: "your company matched staff donations to our appeal",
   // "your lab lent us the cores". Not being contacted or invited ("your company emailed me about a demo").
   "\\byour (?:[a-z'’-]+ )?(?:company|team|foundation|firm|lab|organi[sz]ation|agency|school|office|department|charity|trust|fund|studio|group|newsroom|hospital|clinic|unit|library|museum|council|bank|startup|business|shop|store|restaurant|church|club|union|association|ministry|programme|program|garage|farm|bakery|salon|caf[eé]|workshop|stall|practice|surgery|yard|mill|nursery|kitchen|crew|band|choir) " +

@@ -22,6 +22,11 @@ testRule(noContext, {
     { draft: 'Hi Ann, we should all help each other. Open to a chat?', findings: doc },
     // Their organisation's kind word alone, not as an owner, is anyone's.
     { draft: { text: 'Hi Lindiwe, I sing in a choir too. Would love to connect.', recipient: { name: 'Lindiwe Khumalo', company: 'Cape Town Youth Choir' } }, findings: doc },
+    // Round 21: the one who sent them a request or a message is no reason; a fix of mine is nobody's work of theirs.
+    { draft: "Hi Ben, I'm the recruiter who sent you a connection request last week. Open to a chat?", findings: doc },
+    { draft: "hi ben, i'm the guy who messaged you yesterday. any news?", findings: doc },
+    { draft: 'Hi Ola, I read a post about your industry. Open to a call?', findings: doc },
+    { draft: 'Hi Ola, we can fix your onboarding in a week. Open to a call?', findings: doc },
     // Round 19: thanks in advance for a favour not yet done is no reason why this person.
     { draft: 'Hi Leo, could you endorse me for Kubernetes? Thanks in advance for the endorsement!', findings: doc },
     // A quoted title names something of theirs; a quoted status or a quoted thought of mine does not.
@@ -677,6 +682,18 @@ testRule(noContext, {
     'THANK YOU FOR VOLUNTEERING AT OUR BEACH CLEAN-UP ON SUNDAY, TOM!',
     'thanks so much for pitching in with the raffle stall yesterday',
     'Grateful for all your help at the careers fair last week; the students loved it.',
+    // Round 21: a fix, hotfix or workaround of theirs named with what it fixed; the writer told as the one who
+    // did something for or with them before ("I'm the designer who sent you the audit", "the intern who shadowed you").
+    "Hi Priya, your fix for the pool leak saved our on-call week. Thank you.",
+    'HI KEN - YOUR HOTFIX TO THE PAYMENTS QUEUE GOT US THROUGH BLACK FRIDAY.',
+    'hi ana, your workaround for the safari date bug is still in our codebase, thanks',
+    "hi lea, your changelog for the serialization plugin is the best one i read",
+    "Hi Camila, I'm the product designer who sent you the accessibility audit last year. The new tokens look great.",
+    'Hi Björn, I read the post about your team cutting cloud spend by moving CI to spot instances.',
+    'hi bo - saw the FT interview with you on port automation, great read',
+    'HI ANA, WATCHED THE DOCUMENTARY FEATURING YOUR CLINIC LAST NIGHT.',
+    'hi raj - this is the intern who shadowed you on the night audit in 2019. hope all is well',
+    "Hello Mr. Diaz, I am the accountant who prepared your team's VAT workbook during the handover; glad it is still in use.",
     // Round 20: what they said in public (testimony, a statement, a submission), an instrument of theirs, a purchase of
     // something of theirs, and a race or a match we were both in, told by where we stood to each other.
     "Hi Marisol, your testimony at Tuesday's council meeting about the water rates was the clearest of the night.",
