@@ -350,6 +350,8 @@ export const contextFamilies: readonly Family[] = [
       // "my cousin Théo was your flatmate in Lyon", "Ana Ruiz used to be your intern".
       "(?!(?:Hi|Hello|Hey|Dear)\\b)\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)? (?:was|is|used to be|has been|had been) (?:your|one of your) (?:old |former |first |favou?rite |best |new )?{relationNoun}",
       "(?!(?:Hi|Hello|Hey|Dear)\\b)\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)? (?:put us in touch|introduced us|connected us|looped (?:me|us) in|cc'd (?:me|us|you))",
+      // An introduction a named person offered or promised: "my manager at Kerry, Declan Byrne, offered to introduce us".
+      "(?!(?:Hi|Hello|Hey|Dear|LinkedIn|Linkedin)\\b)\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?,? (?:kindly |has |had )?(?:offered|agreed|promised|volunteered) to (?:introduce (?:us|me|you)|put us in touch|connect us)(?![\\p{L}])",
       "(?:[Oo]n|[Aa]t) \\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?'s (?:advice|suggestion|recommendation|urging|request|prompting|nudge)",
       // A named predecessor handed them over: "I'm taking over the Stockholm account from Erik", "Erik handed your file over to me".
       "(?:[Tt]aking over|[Tt]ook over|[Ii]nherited|[Pp]icking up|[Pp]icked up) (?:your |the )?(?:[\\p{L}-]+ ){0,3}?(?:account|portfolio|territory|caseload|case|file|patch|region|clients?|relationship) from \\p{Lu}\\p{Ll}+",
@@ -411,6 +413,8 @@ export const contextFamilies: readonly Family[] = [
       "(?:I'm|I am|I was|I used to be) (?:one of )?your (?:former |old |first |ex-|last |new )?(?:{relationNoun}|students?|interns?|patients?|mentees?|trainees?|apprentices?|tenants?|volunteers?|tutees?|reports?|hires?)(?![\\p{L}])",
       // What they did for the writer or about the writer's work: "thanks for having me on your show", "you left a review of our café".
       "(?:thanks|thank you) (?:so much |again )?for (?:having me|(?:introducing|connecting|putting) (?:me|us) (?:in touch )?(?:to|with)|referring (?:me|us) to|featuring (?:me|us|my|our)|sharing (?:my|our)|mentioning (?:me|us|my|our)|quoting (?:me|us|my|our)|reposting (?:my|our)|including (?:me|us|my|our)|the shout-?out)",
+      // Their answer to the writer's own question: "thanks for answering my question in the AMA", "for taking our questions".
+      "(?:thanks|thank you) (?:so much |again |very much )?for (?:answering|replying to|responding to|taking|fielding|tackling) (?:my|our) (?:[\\p{L}-]+ )?(?:questions?|query|queries)(?![\\p{L}])",
       "you (?:left|wrote|posted|gave) (?:a |an |us |me )?(?:[\\p{L}-]+ )?(?:review|comment|note|testimonial|rating|shout-?out) (?:on|for|of|about|under) (?:our|my|me|us)(?![\\p{L}'])",
       // A programme or a host put them together: "the mentoring programme paired us up", "we were matched as buddies".
       "(?:paired|matched|teamed|grouped|partnered|buddied|twinned|seated|placed|put) (?:us|you and me|you and I|me with you|you with me)(?: up| together| as| with each other| in| on| for| at|[.,!;]|$)",

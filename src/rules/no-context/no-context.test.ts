@@ -20,6 +20,9 @@ testRule(noContext, {
     // Round 20: their photos with nothing named, and helping each other with no shift or place, are no reason.
     { draft: 'Hi Dee, love your photos! Let\'s connect.', findings: doc },
     { draft: 'Hi Ann, we should all help each other. Open to a chat?', findings: doc },
+    // Round 21: an introduction offered with no one named, and thanks for reading a message, are no reason.
+    { draft: 'Hi Ann, someone offered to introduce us. Open to a chat?', findings: doc },
+    { draft: 'Hi Ann, thanks for reading my message. Open to a chat?', findings: doc },
     // Their organisation's kind word alone, not as an owner, is anyone's.
     { draft: { text: 'Hi Lindiwe, I sing in a choir too. Would love to connect.', recipient: { name: 'Lindiwe Khumalo', company: 'Cape Town Youth Choir' } }, findings: doc },
     // Round 21: the one who sent them a request or a message is no reason; a fix of mine is nobody's work of theirs.
@@ -415,6 +418,12 @@ testRule(noContext, {
     'Hi Tim, you may remember me from the Bristol cycling club rides. Could I ask about your bike shop?',
     'Hi Sue, my former manager Dario Conti worked with you at Enel and says you know smart meters best.',
     'Hi Kim, Rosa Diaz put us in touch last spring; I finally have the prototype ready. Still keen to see it?',
+    // Round 21: an introduction a named person offered, and their answer to my own question.
+    "Hi Aoife, my manager at Kerry Group, Declan Byrne, offered to introduce us. Would 20 minutes suit you?",
+    'hi sam - Tomás agreed to introduce me, so here I am. coffee next week?',
+    'Hi Clara, thanks for answering my question in the r/UKPersonalFinance AMA. It stuck with me.',
+    'Hi Jo, thanks so much for fielding our two questions yesterday. Could we follow up?',
+    'Hi Rob, THANK YOU for replying to my query on the mailing list.',
     "Hi Ali, on Ruth Cohen's suggestion I'm writing about your mentoring scheme. Is it open this year?",
     'Hi Pat, like you, I switched from nursing into health data. Could I ask how you picked a course?',
     "Hi Nic, I'll be joining your payments team in March and wanted to say hello. Anything I should read?",
