@@ -6,6 +6,8 @@
  * unbounded run such as `\S+`: write `(?<!\S)\S+` so that it is tried once per token, not from
  * every character of a long run of punctuation (quadratic).
  */
+import { needsWordCharacter } from './needs-word-character.ts';
+
 const WORD_BEFORE = '(?<![\\p{L}\\p{N}_])';
 const WORD_AFTER = '(?![\\p{L}\\p{N}_])';
 
@@ -29,6 +31,7 @@ export function phrasePattern(fragments: readonly string[] | (() => readonly str
  */
 export class PhrasePattern {
   private compiled: readonly RegExp[] | undefined;
+  private wordNeeded: boolean | undefined;
 
   constructor(
     private readonly fragments: () => readonly string[],
@@ -48,6 +51,12 @@ export class PhrasePattern {
       this.compiled = whole.source.length <= MAX_SOURCE_CHARACTERS || whole.flags.includes('d') ? [whole] : inParts(widened).map((body) => this.compile(body));
     }
     return this.compiled;
+  }
+
+  /** Every match holds a letter, a digit or "_" (see `needsWordCharacter`): text without one needs no scan. */
+  get needsWordCharacter(): boolean {
+    this.wordNeeded ??= this.regexes.every((r) => needsWordCharacter(r.source));
+    return this.wordNeeded;
   }
 
   private compile(body: string): RegExp {
@@ -119,7 +128,20 @@ export interface Match {
 /** All non-overlapping matches of a global pattern, with offsets. */
 export function findAll(pattern: RegExp | PhrasePattern, text: string): Match[] {
   if (pattern instanceof RegExp) return findAllIn([pattern], text, text);
+  if (pattern.needsWordCharacter && !hasWordCharacter(text)) return [];
   return findAllIn(pattern.regexes, pattern.caseBlind ? foldCase(text) : text, text);
+}
+
+const WORD_CHARACTER = /[\p{L}\p{N}_]/u;
+/** Remembered for the last text: every pattern asks it of the same paragraph. */
+let lastText: string | undefined;
+let lastHasWord = false;
+function hasWordCharacter(text: string): boolean {
+  if (text !== lastText) {
+    lastText = text;
+    lastHasWord = WORD_CHARACTER.test(text);
+  }
+  return lastHasWord;
 }
 
 /**
@@ -172,6 +194,7 @@ function nextOfAlternation(patterns: readonly RegExp[], searched: string): NextM
 
 /** True when the pattern matches anywhere in the text. */
 export function matches(pattern: RegExp | PhrasePattern, text: string): boolean {
+  if (pattern instanceof PhrasePattern && pattern.needsWordCharacter && !hasWordCharacter(text)) return false;
   const regexes = pattern instanceof RegExp ? [pattern] : pattern.regexes;
   const searched = pattern instanceof PhrasePattern && pattern.caseBlind ? foldCase(text) : text;
   return regexes.some((regex) => {
