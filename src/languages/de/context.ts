@@ -44,6 +44,8 @@ export const lexicon: Lexicon = {
     'frühstück', 'treffen', 'stammtisch', 'meetup', 'barcamp', 'konferenz', 'tagung', 'fachtagung', 'festival', 'messe', 'börse', 'forum', 'kongress', 'reihe',
     'abend', 'gipfel', 'summit', 'hackathon', 'wettbewerb', 'preis', 'award', 'challenge', 'lauf', 'markt', 'salon', 'netzwerk', 'symposium', 'akademie',
     'sommerschule', 'summer school', 'camp', 'lesereihe', 'gesprächsreihe', 'vortragsreihe', 'tag', 'night', 'slam',
+    // Local life: "das Stadtteilfest", "das Jugendturnier", "das Benefizkonzert", "das Zeltlager"
+    'fest', 'turnier', 'konzert', 'gala', 'ausstellung', 'zeltlager', 'ferienlager', 'sommerlager', 'basar', 'flohmarkt', 'umzug',
   ],
   // A seat in an association, jury or board: "als Vorsitzende des Landesverbands", "Sie saßen in der Jury".
   boardRole: [
@@ -113,6 +115,11 @@ export const families: readonly Family[] = [
       '(?:bin|ist|sind|war|waren|als) (?:\\S+ ){0,4}?(?:Kunde|Kundin|Kunden|Stammkunde|Stammkundin|Stammkunden|Abonnent|Abonnentin|Nutzer|Nutzerin|Anwender|Anwenderin) (?:bei Ihnen|bei dir|bei euch|Ihres|Ihrer|deines|deiner)',
       // A customer of their business: "ich kaufe seit 2019 in Ihrem Fliesenhandel ein", "wir lassen seit Jahren bei Ihrer Druckerei drucken"
       '(?:kaufe|kaufen|bestelle|bestellen|buche|buchen|lasse|lassen|tanke|tanken|esse|essen|übernachte|übernachten) (?:[^\\s,.!?]+ ){0,4}?(?:in|bei) (?:ihrem|ihrer|ihren|deinem|deiner) \\p{L}+',
+      // Someone of the writer's was with them, as a patient, guest or pupil: "meine Mutter war im Oktober bei Ihnen auf der Kurzzeitpflege",
+      // "unser Sohn war letztes Jahr bei dir im Training", "ich lag 2022 bei Ihnen auf der Station" (not "bei Ihnen auf der Seite/im Profil")
+      '(?:war|waren|lag|lagen|wohnte|wohnten|übernachtete|übernachteten) (?:[^\\s,.!?]+ ){0,4}?bei (?:Ihnen|dir|euch) (?:(?:auf der|auf dem|im|in der|in dem|zur|zum|in) (?!(?:\\S+ )?(?:Seite|Website|Webseite|Homepage|Profil|Profilseite|Feed|Netzwerk)(?![\\p{L}]))\\p{L}+|in (?:Behandlung|Pflege|Therapie|Betreuung|Ausbildung|der Lehre)|zu Gast)',
+      // A supplier of theirs for years: "wir liefern seit Jahren die Kartoffeln für Ihre Kantine", "ich beliefere seit 2019 deine Bäckerei"
+      '(?:liefern|liefere|beliefern|beliefere|versorgen|versorge|betreuen|betreue|warten|warte|reinigen|reinige) (?:[^\\s,.!?]+ ){0,2}?seit (?:[^\\s,.!?]+ ){1,6}?(?:(?:für|an|in) )?{yourPoss} \\p{L}+',
       // Following them for long: "ich folge Ihnen seit Langem", "ich verfolge dich schon seit Jahren"
       '(?:folge|folgen|verfolge|verfolgen) (?:Ihnen|dir|euch|Sie|dich) (?:schon |bereits )?seit',
       // Their words in a thread: "Ihre Antwort in der Diskussion unter dem Beitrag von …", "dein Kommentar unter dem Post"
@@ -217,7 +224,7 @@ export const families: readonly Family[] = [
       '(?:meinte|sagte),? (?:dass )?(?:Sie|du) (?:\\S+ ){0,4}?(?:richtige|beste|ideale|passende) (?:Ansprechpartner|Ansprechpartnerin|Person|Adresse)',
       // What a named third person said about them: "Ihr Kollege Marc Ehlers meinte, Sie kennen den Sondermaschinenbau wie kaum jemand"
       // (not the writer's own "ich meinte")
-      '(?<![Ii]ch )(?:meinte|meint|sagte|sagt|erzählte|erwähnte|schwärmte|betonte),? (?:dass )?(?:Sie|du) (?:\\S+ )?(?:kennen|kennst|kennten|wissen|weißt|können|kannst|verstehen|verstehst|hätten|hättest)(?![\\p{L}])',
+      '(?<![Ii]ch )(?:meinte|meint|sagte|sagt|erzählte|erwähnte|schwärmte|betonte),? (?:dass )?(?:Sie|du) (?:\\S+ )?(?:kennen|kennst|kennten|wissen|weißt|können|kannst|verstehen|verstehst|hätten|hättest|planen|planst|plant|suchen|suchst|sucht|bräuchten|bräuchtest|brauchen|brauchst|braucht|wollen|willst|möchten|möchtest|überlegen|überlegst|würden|würdest|seien|seist)(?![\\p{L}])',
     ],
   },
   {

@@ -19,6 +19,9 @@ export const names: NameCues = {
   notNames: [
     // Openers before a comma
     'super', 'prima', 'klar', 'danke', 'wtf', 'krass', 'mist', 'hallo', 'moin', 'servus', 'grüezi', 'perfekt', 'gerne', 'gern', 'okay', 'alles', 'genau', 'toll',
+    // Reply openers before a comma: "Passt, dann bis Mittwoch.", "Stimmt, das hatte ich vergessen."
+    'passt', 'stimmt', 'gut', 'schön', 'wunderbar', 'bestens', 'verstanden', 'einverstanden', 'ok', 'sicher', 'logisch', 'natürlich',
+    'selbstverständlich', 'ja', 'nein', 'ach', 'tja', 'sorry', 'schade', 'herrlich', 'cool', 'geht', 'erledigt', 'notiert',
     'vielen', 'herzlichen', 'guten', 'liebe', 'lieber', 'sehr', 'zusammen', 'miteinander', 'allerseits', 'leute', 'team',
     // Unaddressed salutations: "Sehr geehrte Damen und Herren"
     'damen', 'herren', 'bewerberin', 'bewerber', 'kollegen', 'kolleginnen', 'kolleg*innen', 'kolleg:innen',
