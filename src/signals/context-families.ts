@@ -218,7 +218,7 @@ export const contextFamilies: readonly Family[] = [
       // "saw you're hiring" is not "saw you": the contraction is the pattern above's, with its exclusions.
       '(?:watched|attended|read|saw) (?:your|you)(?![\\p{L}\'’])(?! (?:linkedin )?(?:profile|background|experience|page|connection|request|invitation|name))',
       // Used, kept or was moved by something of theirs: "I bookmarked your guide", "I was struck by your comments in the FT".
-      "(?:loved|enjoyed|liked|bookmarked|printed|re-?read|devoured|(?:been|started|still|keep|kept|now|love|loved|enjoy|enjoyed) using|sat in on|tuned (?:in )?(?:to|into)|subscribed to|joined|registered for|quoted|cited|shared|forwarded|used|tried|studied|finished|completed|came across|stumbled (?:on|upon|across)|was (?:struck|inspired|moved|impressed|fascinated|intrigued|touched) by|(?:keep|kept) (?:coming back|returning|referring) to) your(?! (?:linkedin )?(?:profile|background|experience|page|connection|request|invitation|name|details|email|number|contact|resume|résumé|cv|time|help|patience|reply|response|message|energy|smile|photos?|pictures?|pic|vibe|enthusiasm|attitude|look|looks|eyes|hair|outfit|company|business|brand|services?|products?|website|site|career|journey|achievements|success|skills|network|feed)\\b)",
+      "(?:loved|enjoyed|liked|bookmarked|printed|re-?read|devoured|(?:been|started|still|keep|kept|now|love|loved|enjoy|enjoyed) using|(?:been|started|now) (?:running|deploying|relying on|building on)(?= your (?!own(?![\\p{L}])))|sat in on|tuned (?:in )?(?:to|into)|subscribed to|joined|registered for|quoted|cited|shared|forwarded|used|tried|studied|finished|completed|came across|stumbled (?:on|upon|across)|was (?:struck|inspired|moved|impressed|fascinated|intrigued|touched) by|(?:keep|kept) (?:coming back|returning|referring) to) your(?! (?:linkedin )?(?:profile|background|experience|page|connection|request|invitation|name|details|email|number|contact|resume|résumé|cv|time|help|patience|reply|response|message|energy|smile|photos?|pictures?|pic|vibe|enthusiasm|attitude|look|looks|eyes|hair|outfit|company|business|brand|services?|products?|website|site|career|journey|achievements|success|skills|network|feed)\\b)",
       // What they do with a particular thing: "I love what you're doing with the textile cooperative there" (not "what you're
       // doing" alone, nor with the community, the industry or your business).
       "what you(?:'re| are|'ve been| have been) (?:doing|building|creating|working on) (?:with|at|for|in|on) (?:the|that|this) (?!(?:{genericThing}|{sameAnything}|community|ecosystem|environment|future|youth|next generation)(?![\\p{L}]))[\\p{L}\\p{N}&'-]+",
@@ -356,6 +356,8 @@ export const contextFamilies: readonly Family[] = [
       // A named predecessor handed them over: "I'm taking over the Stockholm account from Erik", "Erik handed your file over to me".
       "(?:[Tt]aking over|[Tt]ook over|[Ii]nherited|[Pp]icking up|[Pp]icked up) (?:your |the )?(?:[\\p{L}-]+ ){0,3}?(?:account|portfolio|territory|caseload|case|file|patch|region|clients?|relationship) from \\p{Lu}\\p{Ll}+",
       "\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)? (?:has )?(?:handed|passed) (?:your|the) (?:[\\p{L}-]+ ){0,2}?(?:account|file|case|portfolio|relationship) (?:over )?to me",
+      // The same handover told by the role: "I'm taking over from Julia as your account lead", "replacing Tom as your contact".
+      "(?:[Tt]aking over|[Tt]ook over|[Ss]tepping in|[Ss]tepped in|[Rr]eplacing|[Rr]eplaced|[Ss]ucceeding|[Ss]ucceeded|[Cc]overing|[Cc]overed)(?: (?:from|for))? \\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)? as your (?:new |interim )?(?:[\\p{L}-]+ ){0,2}?(?:lead|manager|contact|partner|rep|representative|consultant|adviser|advisor|planner|buyer|auditor|engineer|coordinator|officer|point of contact)(?![\\p{L}])",
     ],
   },
   {
@@ -407,6 +409,11 @@ export const contextFamilies: readonly Family[] = [
       // "we had neighbouring desks at the coworking space".
       "(?:we|you and I) (?:shared|split|had|took|grabbed|were at|were in|sat at|sat in|worked at|worked in) (?:a|an|the|one|our) (?:same )?(?:[\\p{L}-]+ )?(?:{sideBySideNoun})(?![\\p{L}])",
       "(?:we|you and I) (?:had|shared|were at|were in|sat at|sat in|worked at|worked in|used|got) (?:[\\p{L}-]+ )?(?:neighbou?ring|adjacent|next-door|side-by-side|back-to-back|facing|opposite) (?:{sideBySideNoun})s?(?![\\p{L}])",
+      // Where our places stood to theirs: "our stand was opposite yours at the Spring Fair", "our offices are across the
+      // hall", "we exhibited two halls apart at Salone" (not "our offices are across the street from the station").
+      "our (?:[\\p{L}-]+ )?(?:{sideBySideNoun}|shop|unit|studio|warehouse|store|premises)s? (?:was|were|is|are|sat|sits|stood|stands)(?: (?:right|just|directly|literally))? (?:opposite|next to|next door to|beside|across from|facing|alongside|across the (?:hall|corridor|landing|aisle|yard|courtyard) from) (?:yours|your|you)(?![\\p{L}])",
+      "our (?:[\\p{L}-]+ )?(?:{sideBySideNoun}|shop|unit|studio|warehouse|store|premises)s? (?:are|is|were|was)(?: (?:right|just|directly|literally))? (?:across the (?:hall|corridor|landing|aisle|yard|courtyard)|next door|(?:one|two|three|a few) (?:doors|floors|units|stands|stalls|booths) (?:down|up|along|away))(?! from (?!you|yours)(?![\\p{L}]))",
+      "we (?:[\\p{L}-]+ ){0,2}?(?:one|two|three|four|five|a few|a couple of|\\d+) (?:halls|stands|booths|stalls|rows|desks|doors|floors|tables|seats|pitches|aisles|tents|units) apart(?![\\p{L}])",
       // Work handed between the two on a shared shift: "handing over to each other on the Saturday rota", "covering for each other on nights".
       "(?:to|with|for|from) each other (?:on|in|at|during|across) (?:the|a|our) (?:[\\p{L}\\p{N}'-]+ ){0,4}?(?:{sideBySideNoun})s?(?![\\p{L}])",
       // Who the writer was to them: "I'm one of your former students", "I was your intern in 2019".

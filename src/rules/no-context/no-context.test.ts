@@ -273,6 +273,11 @@ testRule(noContext, {
     // Connecting on LinkedIn is what anyone does.
     { draft: 'Hi Ji-woo, we connected on LinkedIn last week. Want a demo?', findings: pseudo('we connected on LinkedIn') },
     { draft: 'Hi Ji-woo, we connected here a while ago. Open to a chat?', findings: pseudo('we connected here a while ago') },
+    // Round 22 near misses: places near anything else, running one's own ads, a bare subject, a role with no predecessor.
+    { draft: 'Hi Ada, our offices are across the street from the station. Open to a chat about payroll?', findings: doc },
+    { draft: 'Hi Sam, have you been running your own ads? Open to a chat?', findings: doc },
+    { draft: { text: 'Hi Jonas, we are hiring a lead Android engineer. Curious?', kind: 'inmail', subject: 'Your post' }, findings: doc },
+    { draft: "Hi Hamid, I'd love to be your account lead. Open to a chat?", findings: doc },
   ],
   valid: [
     // Thanks for a session of theirs named with slashes, and who they ran it with.
@@ -740,5 +745,19 @@ testRule(noContext, {
     // Their organisation named by its kind, as an owner of something.
     { text: "Hi Lindiwe, my son sang in the choir's spring concert at the City Hall. Thank you!", recipient: { name: 'Lindiwe Khumalo', company: 'Cape Town Youth Choir' } },
     { text: 'HI SAM, THE HOSPITAL’S NEW MATERNITY WING IS WONDERFUL.', recipient: { name: 'Sam Otieno', headline: 'Ward Manager at Aga Khan University Hospital' } },
+    // Round 22: where our places stood to theirs, at a fair or in a building.
+    'Hi Nell, our booth sat right next to yours at the Leeds craft fair all weekend. How did Sunday go for you?',
+    'hi tom — our stall was opposite your van at the Ludlow food festival. Fancy swapping notes on card readers?',
+    'Hi Ada, our offices are across the corridor on the second floor, so I thought I should say hello properly. Coffee sometime?',
+    'Hi Ines, we were three stands apart at the spring fair. Do you sell wholesale to small shops?',
+    // Round 22: a product of theirs we have been running in production.
+    'Hi Ana, our ops team has been running your queue module for a year now. Thank you for maintaining it.',
+    'Hi Raj, we have been deploying your chart for eight months without a single incident.',
+    // Round 22: a handover told by the role they hold for them.
+    "Hi Hamid, I'm taking over from Julia as your account lead next month. Could we meet before she leaves?",
+    'Hello Mrs Obi, from Monday I am replacing Tunde as your new relationship manager.',
+    // Round 22: an InMail subject naming a work of theirs carries the reason the body goes on from.
+    { text: "Dear Dr. Marchetti, I read 'Passing the Keys' last month. Do you ever speak to family councils?", kind: 'inmail', subject: 'A client question about your book on succession' },
+    { text: 'Hi Jonas, we are hiring a lead Android engineer, remote within Germany. Curious?', kind: 'inmail', subject: 'your KOTLIN talk at Droidcon Berlin' },
   ],
 });

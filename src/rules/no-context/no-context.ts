@@ -3,6 +3,7 @@ import { hasPersonalContext, pseudoContext } from '../../signals/outreach.ts';
 import { specificMention } from '../../signals/specific-mention.ts';
 import { sharedMoment } from '../../signals/shared-moment.ts';
 import { datedMoment } from '../../signals/dated-moment.ts';
+import { subjectNamesTheirWork } from '../../signals/subject-mention.ts';
 
 export default defineRule({
   meta: {
@@ -21,6 +22,8 @@ export default defineRule({
     // A reason in words no family knows: a sentence about them that names something particular, a
     // statement of what they did, or what you did together, told in the past, or a past date next to them.
     if (specificMention(ctx) || sharedMoment(ctx) || datedMoment(ctx)) return [];
+    // An InMail whose subject names a work of theirs ("A question about your book on succession").
+    if (subjectNamesTheirWork(ctx)) return [];
     // Name the words that sound like a reason but would fit anyone, so the writer sees why they do not count.
     const pseudo = pseudoContext(ctx)[0];
     const message = pseudo

@@ -12,6 +12,7 @@ testRule(rule, {
     { draft: 'Please please give me a chance.', findings: [{ excerpt: 'Please please', output: 'Please give me a chance.' }] },
     // Across a comma an emphatic doubling still counts.
     { draft: 'Obrigada, muito, muito obrigada pela ajuda.', findings: [{ excerpt: 'muito, muito', output: 'Obrigada, muito obrigada pela ajuda.' }] },
+    { draft: 'After the Q&A a a few of us stayed.', findings: [{ excerpt: 'a a', output: 'After the Q&A a few of us stayed.' }] },
     { draft: 'I really really need this.', findings: [{ excerpt: 'really really', output: 'I really need this.' }] },
   ],
   valid: [
@@ -28,5 +29,9 @@ testRule(rule, {
     'Se for melhor para VOCÊ, você escolhe o horário.',
     'If the time works for you, you can pick any slot.',
     'Si le viene bien a usted, usted elige el día.',
+    // A word that is part of a compound ("Q&A", "A/B") is no doubling of the next word.
+    '212 people stayed for the Q&A, a record for us.',
+    'Thanks for the Q&A a second time.',
+    'We ran an A/B b test? No, a plain A/B test, a small one.',
   ],
 });

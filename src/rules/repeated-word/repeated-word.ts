@@ -20,6 +20,10 @@ const PHRASAL_BEFORE: Record<string, RegExp> = {
 // The comma is kept for emphatic doublings ("very, very", "muito, muito").
 const CLAUSE_PRONOUNS = new Set(['you', 'it', 'we', 'they', 'he', 'she', 'você', 'vocês', 'voce', 'voces', 'ele', 'ela', 'eles', 'elas', 'nós', 'tu', 'ti', 'usted', 'ustedes', 'él', 'ella', 'ellos', 'ellas', 'nosotros', 'vous', 'lui', 'eux', 'elle', 'elles', 'toi', 'moi', 'ihnen', 'sie', 'ihr', 'wir', 'er', 'es']);
 
+// "&", "/", "+" or "@" touching a word makes it part of a compound token ("Q&A", "A/B", "C++", "@a").
+const COMPOUND_JOINER = /[&/+@]/;
+const gluedToNeighbour = (text: string, at: number): boolean => at >= 0 && at < text.length && COMPOUND_JOINER.test(text[at]!);
+
 const grammaticalDoublesOf = lazyPer((pack: LanguagePack): ReadonlySet<string> => new Set(pack.grammaticalDoubles ?? []));
 
 export default defineRule({
@@ -52,6 +56,8 @@ export default defineRule({
       // Two capitalized words mid-sentence are a name ("Baden Baden", "Sirhan Sirhan").
       if (/^\p{Lu}/u.test(prev.text) && /^\p{Lu}/u.test(word.text) && prev.start > 0 && !followsSentenceEnd(ctx.text, prev.start)) continue;
       if (insideAny(skipped, word)) continue;
+      // A word glued to a symbol or another word is part of a compound: "the Q&A, a record", "B2B b2c", "R&D d…".
+      if (gluedToNeighbour(ctx.text, prev.start - 1) || gluedToNeighbour(ctx.text, word.end)) continue;
       out.push({
         message: `“${word.text}” is repeated.`,
         start: prev.start,
