@@ -273,6 +273,10 @@ testRule(noContext, {
     // Connecting on LinkedIn is what anyone does.
     { draft: 'Hi Ji-woo, we connected on LinkedIn last week. Want a demo?', findings: pseudo('we connected on LinkedIn') },
     { draft: 'Hi Ji-woo, we connected here a while ago. Open to a chat?', findings: pseudo('we connected here a while ago') },
+    // Round 22's look-alikes with no tie: a follower, a profile read, an ad used, a question.
+    { draft: "Hi Omar, I was your follower for years. Let's connect.", findings: doc },
+    { draft: 'Hi Omar, we read your profile and think you would like our tool.', findings: doc },
+    { draft: 'Hi Omar, was your product the one we saw at the fair?', findings: doc },
   ],
   valid: [
     // Thanks for a session of theirs named with slashes, and who they ran it with.
@@ -740,5 +744,16 @@ testRule(noContext, {
     // Their organisation named by its kind, as an owner of something.
     { text: "Hi Lindiwe, my son sang in the choir's spring concert at the City Hall. Thank you!", recipient: { name: 'Lindiwe Khumalo', company: 'Cape Town Youth Choir' } },
     { text: 'HI SAM, THE HOSPITAL’S NEW MATERNITY WING IS WONDERFUL.', recipient: { name: 'Sam Otieno', headline: 'Ward Manager at Aga Khan University Hospital' } },
+    // Round 22: a past tie told from my side, our people who deal with theirs, a thing of theirs we used or chose or that
+    // carries my work, a particular person who told me of them, myself named by what I did at an occasion.
+    'Hi Lena, I was your deckhand for two summers on the old ketch. Hope she still sails.',
+    'hi lena - I used to be one of your deckhands, years ago.',
+    'Hi Paul, our nurses are the ones who cover your clinic on Fridays. Thank you for the new rota.',
+    'Hi Ines, WE SERVED YOUR RIOJA AT OUR WINTER DINNER and it vanished.',
+    'Hi Ines, we poured your cider all summer; the regulars loved it',
+    'Hi Ama, your quince jam was the one our judges picked!',
+    'Hi Ama, your old field notebooks are the backbone of my thesis.',
+    "Hi Ken, the woman who runs the café opposite our office told me you're restoring the old mill.",
+    "Hi Ken, I'm the cellist who played Elgar at the Friday recital in the library.",
   ],
 });
