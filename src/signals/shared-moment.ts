@@ -55,6 +55,20 @@ const ENGLISH: readonly string[] = [
   "(?<![a-z'’] )\\bI (?:(?:once|kindly|also|recently) )?(?:stocked|tutored|coached|photographed|shod|fitted|repaired|rewired|plumbed|serviced|catered|hosted|delivered|supplied|translated|edited|filmed|cut|coloured|colored|styled|treated|nursed|taught|trained|groomed|shoed|judged|marked|refereed|umpired) (?:[a-z0-9'’-]+ ){0,5}?your (?!(?:profile|page|website|site|post|message|email|inbox|feed|request|invitation)\\b)[a-z'’-]+",
   // Naming myself by an occasion we shared: "I'm the sound engineer from the Sunday set at the jazz weekend" (as "remember me from…").
   "\\bI(?:'m| am) the (?:[a-z'’-]+ ){0,3}?from the (?:[A-Za-z0-9'’-]+ ){0,4}?(?:set|show|fair|market|race|match|game|meeting|class|course|workshop|conference|event|night|evening|weekend|festival|tournament|session|trip|stall|talk|panel|gig|concert|fete|sale|auction|hackathon|meetup|retreat|camp|cruise|tour)\\b",
+  // Round 22. A past tie told from my side: "I was your third officer on the Nordic Aurora", "I used to be one of your interns".
+  "\\bI (?:was|used to be) (?:once |briefly )?(?:one of )?your (?!(?:connection|follower|contact|fan)s?\\b)(?:[a-z'’-]+ ){0,2}?[a-z'’-]+(?: (?:on|at|in|for|under|during|when)\\b|[,.;—–-])",
+  // Our people who deal with theirs: "our drivers are the ones unloading at your dock 7", "my students were the ones who visited your lab".
+  "\\b(?:our|my) (?:[a-z'’-]+ ){0,2}?(?:are|were) the ones (?:who |that )?(?:[a-z0-9'’-]+ ){1,5}?(?:your|you)\\b",
+  // What we did with a thing of theirs: "we poured your 2020 Bonarda by the glass", "we ran your tabletop with two crews".
+  "(?<![a-z'’] )\\b(?:i|we) (?:(?:once|also|recently|proudly) )?(?:poured|served|screened|staged|performed|played|ran|used|stocked|sold|sang|cooked|baked|brewed|showed) (?:[a-z0-9'’-]+ ){0,3}?your (?!(?:profile|page|website|site|post|message|email|inbox|feed|request|invitation|ad|advert|offer)s?\\b)[a-z0-9'’-]+",
+  // A thing of theirs that we chose or that carries my work: "your novel was the one our book club picked",
+  // "your group's burned-area product is the backbone of my second chapter".
+  "\\b[Yy]our (?:[a-z0-9'’-]+ ){1,4}?(?:was|is) the one (?:that |which )?(?:[Ww]e|I|[Oo]ur|[Mm]y)\\b",
+  "\\byour (?:[a-z0-9'’-]+ ){1,4}?(?:is|was|are|were|has been|have been|became) (?:the |a )?(?:backbone|basis|foundation|core|heart|starting point|spine|source|centrepiece|centerpiece) (?:of|for) (?:my|our)\\b",
+  // A particular person who told me of them: "the owner of the produce stall next to us told me your pantry collects bread".
+  "\\b(?:[Tt]he|[Mm]y|[Oo]ur) (?:[a-z0-9'’-]+ ){1,8}?(?:told|mentioned to) (?:me|us) (?:that )?(?:you|your)\\b",
+  // Myself named by what I did at an occasion: "I'm the vocalist who sang Bhairav in the 6 a.m. slot".
+  "\\bI(?:'m| am) the (?:[a-z'’-]+ ){0,3}?who (?:sang|played|spoke|ran|rode|swam|won|cooked|catered|shot|filmed|refereed|umpired|judged|presented|performed|exhibited|read|danced|drummed|DJ'd) (?:[A-Za-z0-9'’.-]+ ){0,4}?(?:at|in|on|during) the (?:[A-Za-z0-9'’.-]+ ){0,4}?(?:slot|set|show|final|heat|round|race|match|game|fair|market|festival|concert|gig|wedding|ceremony|service|session|panel|conference|night|evening|weekend|tournament|competition|recital)\\b",
   // Our children (or dogs) in the same place: "our daughters swim in the same lane at the club", "our boys play together on Saturdays".
   "\\bour (?:kids|children|daughters|sons|boys|girls|dogs|teenagers|twins) (?:[a-z'’-]+ ){0,6}?(?:the same|together|with each other)\\b",
 ];

@@ -278,6 +278,10 @@ testRule(noContext, {
     { draft: 'Hi Sam, have you been running your own ads? Open to a chat?', findings: doc },
     { draft: { text: 'Hi Jonas, we are hiring a lead Android engineer. Curious?', kind: 'inmail', subject: 'Your post' }, findings: doc },
     { draft: "Hi Hamid, I'd love to be your account lead. Open to a chat?", findings: doc },
+    // Round 22's look-alikes with no tie: a follower, a profile read, an ad used, a question.
+    { draft: "Hi Omar, I was your follower for years. Let's connect.", findings: doc },
+    { draft: 'Hi Omar, we read your profile and think you would like our tool.', findings: doc },
+    { draft: 'Hi Omar, was your product the one we saw at the fair?', findings: doc },
   ],
   valid: [
     // Thanks for a session of theirs named with slashes, and who they ran it with.
@@ -759,5 +763,16 @@ testRule(noContext, {
     // Round 22: an InMail subject naming a work of theirs carries the reason the body goes on from.
     { text: "Dear Dr. Marchetti, I read 'Passing the Keys' last month. Do you ever speak to family councils?", kind: 'inmail', subject: 'A client question about your book on succession' },
     { text: 'Hi Jonas, we are hiring a lead Android engineer, remote within Germany. Curious?', kind: 'inmail', subject: 'your KOTLIN talk at Droidcon Berlin' },
+    // Round 22: a past tie told from my side, our people who deal with theirs, a thing of theirs we used or chose or that
+    // carries my work, a particular person who told me of them, myself named by what I did at an occasion.
+    'Hi Lena, I was your deckhand for two summers on the old ketch. Hope she still sails.',
+    'hi lena - I used to be one of your deckhands, years ago.',
+    'Hi Paul, our nurses are the ones who cover your clinic on Fridays. Thank you for the new rota.',
+    'Hi Ines, WE SERVED YOUR RIOJA AT OUR WINTER DINNER and it vanished.',
+    'Hi Ines, we poured your cider all summer; the regulars loved it',
+    'Hi Ama, your quince jam was the one our judges picked!',
+    'Hi Ama, your old field notebooks are the backbone of my thesis.',
+    "Hi Ken, the woman who runs the café opposite our office told me you're restoring the old mill.",
+    "Hi Ken, I'm the cellist who played Elgar at the Friday recital in the library.",
   ],
 });

@@ -62,6 +62,11 @@ export const lexicon: Lexicon = {
   notMine: ["(?<!(?:^|[^\\p{L}'])I\\s{1,3}(?:[\\p{L}-]+\\s{1,3})?[\\p{L}-]+)"],
   // A company quoting what it does for its customers.
   weResult: ["(?:we|we've|we have|our (?:[\\p{L}-]+ ){0,3}?{offering}|our [\\p{L}-]+) (?:can |will |has |have |already |typically |usually |consistently )*{outcomeVerb}"],
+  // What a video or recording shows when it is a keepsake, not a demo: people or an occasion ("a short video of the kids",
+  // "a recording from the graduation"). A product walkthrough is "a video of our dashboard" and stays a pitch.
+  memento: [
+    "(?:the |our |my |your |that |this )?(?:[\\p{L}\\p{N}'-]+ ){0,2}?(?:kids|children|students|pupils|class|choir|band|players|girls|boys|team|families|volunteers|ceremony|graduation|concert|performance|recital|match|game|race|wedding|party|celebration|opening|unveiling|visit|festival|batizado|service|parade|show)(?![\\p{L}])",
+  ],
   // Who offers a service: the writer or the writer's business.
   seller: ['I', 'we', '(?:our|my) (?:[\\p{L}\\p{N}-]+ ){0,2}?{offering}'],
   // People who sell a service to individuals or small businesses (not recruiters: they offer roles).
@@ -347,7 +352,7 @@ export const families: readonly PitchFamily[] = [
       '(?:a |one )?(?:flat|fixed|low|simple) (?:monthly |weekly |annual |yearly |one-off |one-time )?(?:fee|rate|price)(?! (?:of|for) (?:the|this) (?:event|ticket))',
       'limited (?:number of )?(?:pilot |beta |free |founding )?(?:spots|slots|places|seats)', '(?:pilot|beta|founding[- ]customer|founding[- ]member|early[- ]adopter) (?:spots|slots|places)', 'at a (?:big|huge|steep|deep|special|\\d+ ?%) discount',
       '(?:want|get|like|give you|offer you|grab) (?:free )?early access', "(?:love|like|happy|glad|want) to (?:be|become) your (?:go-to |new |next |trusted |preferred |dedicated |local )?(?:[\\p{L}-]+ )?(?:{provider}|partner|supplier|vendor|agency|provider)",
-      "(?:we|I|we've|I've) (?:just )?(?:put together|wrote|written|have|made|prepared|published) (?:a |an )?(?:short |quick |new )?case study", '(?:send|share) (?:over |you )?(?:a|an|our) (?:\\d+-minute |quick |short )?(?:video|loom|walkthrough|recording)',
+      "(?:we|I|we've|I've) (?:just )?(?:put together|wrote|written|have|made|prepared|published) (?:a |an )?(?:short |quick |new )?case study", '(?:send|share) (?:over |you )?(?:a|an|our) (?:\\d+-minute |quick |short )?(?:video|loom|walkthrough|recording)(?! (?:of|from) {memento})',
       '(?:show|walk) you (?:in|through it in) \\d+ ?min', '(?:want|like|care) to see (?:some )?(?:samples|examples of our work|our work|our portfolio)',
       '(?:set|setting) you up with (?:a |an )?(?:\\d+-day |\\d+-week |two-week |one-month )?(?:free|trial|discount)',
       '\\d+-day (?:free )?trial', 'free access (?:for|to)', '(?:give|offer|set) (?:you|your (?:[\\p{L}-]+ )?team) (?:free|complimentary|early|discounted) (?:access|trial|seats|licen[cs]es?|month|accounts?)',

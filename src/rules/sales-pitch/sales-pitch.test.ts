@@ -5,6 +5,8 @@ const established = { fromThem: 2, unansweredFromMe: 0 };
 
 testRule(rule, {
   invalid: [
+    // Round 22: a recording with no keepsake named stays a demo offered.
+    { draft: 'Hi Rachel, happy to share a quick loom.', findings: [{ excerpt: 'share a quick loom' }] },
     // Raising money does not make a trial offered to them business.
     { draft: "Hi Rachel, we help clinics cut costs by 30%. We're raising a seed round - want a free trial?", findings: [{ excerpt: 'free trial' }] },
     // Round 19: the same audience, but offered something, stays a pitch.
@@ -187,6 +189,10 @@ testRule(rule, {
     { draft: 'Good news, the discount offer still stands for your team.', findings: [{ excerpt: 'the discount offer still stands' }] },
   ],
   valid: [
+    // Round 22: a video of people or an occasion is a keepsake, not a demo.
+    "Hi Juliana, your team approved our mats grant last year. If you'd like, I can send you a short video of the kids on them.",
+    'HI TOM, THE GRADUATION WENT WELL: HAPPY TO SHARE A RECORDING FROM THE CEREMONY.',
+    "hi tom, we'd love to send you a video of the choir singing in the new hall you funded",
     // A founder raising money tells an investor what the company does and asks to talk.
     "Hi Rachel, I saw your thesis post on vertical SaaS for vets and it matches what we're building at PawLedger - we help independent clinics run inventory and billing. We're raising a $2M seed in March; would you be open to a 20-minute intro call?",
     'hi rachel - our platform lets vets order drugs in one click and 140 clinics use it. we are raising our pre-seed round, could I send the deck?',

@@ -3,6 +3,8 @@ import rule from './shouting.ts';
 
 testRule(rule, {
   invalid: [
+    // Round 22: a noun in capitals that modifies nothing is still emphasis.
+    { draft: 'I have so many IDEAS for your team.', findings: [{ excerpt: 'IDEAS', output: 'I have so many ideas for your team.' }] },
     { draft: 'PLEASE consider me, I have AMAZING stories.', findings: [{ excerpt: 'PLEASE', output: 'Please consider me, I have AMAZING stories.' }, { excerpt: 'AMAZING', output: 'PLEASE consider me, I have amazing stories.' }] },
     { draft: 'Would really appreciate a reply!!', findings: [{ excerpt: '!!', output: 'Would really appreciate a reply!' }] },
     { draft: 'Hello?? Did you see it?!', findings: [{ excerpt: '??', output: 'Hello? Did you see it?!' }, { excerpt: '?!', output: 'Hello?? Did you see it?' }] },
@@ -17,6 +19,9 @@ testRule(rule, {
     { draft: 'please respond IMMEDIATELY!!', findings: [{ excerpt: 'IMMEDIATELY', output: 'please respond immediately!!' }, { excerpt: '!!', output: 'please respond IMMEDIATELY!' }] },
   ],
   valid: [
+    // Round 22: a noun in capitals before a noun names a programme, agency or study (an acronym that spells a word).
+    "I'll apply for the CAPES sandwich grant by 15 March, as you suggested.",
+    'our CAPES scheme advisor said yes',
     // Round 13: acronyms that read like words (COVID, LASER, SCUBA).
     'You supervised me through the COVID surge on Ward 7.',
     'Our LASER cutter and SCUBA certification are both listed.',

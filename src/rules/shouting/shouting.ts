@@ -4,6 +4,7 @@ import { findInParagraphs } from '../../text/paragraphs.ts';
 import { insideAny } from '../../text/spans.ts';
 import { capitalize } from '../../text/normalize.ts';
 import { isOrdinaryWord } from '../../text/ordinary-words.ts';
+import { singleWordTags } from '../../text/nlp.ts';
 import type { RuleContext } from '../../engine/context.ts';
 import type { LanguagePack } from '../../languages/types.ts';
 import { lazyPer } from '../../engine/lazy.ts';
@@ -43,6 +44,7 @@ export default defineRule({
       if (++lookedUp > MAX_WORDS_LOOKED_UP) continue;
       const entry = ordinary ? ordinary.get(fold(m.text)) : isOrdinaryWord(m.text) ? m.text.toLowerCase() : undefined;
       if (entry === undefined) continue;
+      if (!ordinary && nounNamingANoun(m.text, ctx.text.slice(m.end, m.end + 40))) continue;
       const lower = m.text.toLowerCase();
       const atSentenceStart = /(?:^|[.!?¿¡]\s*|\n\s*)$/.test(ctx.text.slice(Math.max(0, m.start - 3), m.start));
       // German: a noun keeps its capital (TERMIN → Termin); without the word's case in the lexicon, no fix.
@@ -74,6 +76,20 @@ export default defineRule({
 const fold = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 /** A pack's ordinary words, folded → as written in the pack (German nouns with their capital). */
 const ordinaryWordsOf = lazyPer((pack: LanguagePack): ReadonlyMap<string, string> => new Map((pack.ordinaryWords ?? []).map((w) => [fold(w), w])));
+
+// "the CAPES sandwich grant", "our SPARKS mentoring scheme": a noun in capitals before a noun in lower case modifies it,
+// the way an acronym that spells a word names a programme, agency or study. Emphasis is an adjective ("a CRAZY opportunity").
+const NEXT_WORD = /^[ \t]+(\p{Ll}[\p{Ll}-]*)(?![\p{L}])/u;
+function nounNamingANoun(word: string, after: string): boolean {
+  const next = NEXT_WORD.exec(after)?.[1];
+  if (next === undefined) return false;
+  const own = singleWordTags(word.toLowerCase());
+  const following = singleWordTags(next);
+  const nounOnly = (tags: readonly string[]) => tags.includes('Noun') && !tags.some((t) => t === 'Adjective' || t === 'Verb' || t === 'Adverb' || t === 'Pronoun' || t === 'Preposition' || t === 'Determiner' || t === 'Conjunction');
+  // The next word a countable noun ("sandwich grant"), not "here" or "everyone", which the tagger also calls nouns.
+  const countable = following.includes('Noun') && (following.includes('Singular') || following.includes('Plural')) && !following.includes('Pronoun');
+  return nounOnly(own) && countable;
+}
 
 /** Runs of capitals used as a name: after "at", "from", "join the"… ("at CREATE SOMETHING"). */
 function namesInCapitals(ctx: RuleContext): { start: number; end: number }[] {

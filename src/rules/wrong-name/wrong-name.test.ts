@@ -51,6 +51,11 @@ testRule(rule, {
     to('Maria Ruiz', 'Dear Sgt. Ruiz, thank you for the transition workshop.'),
     to('Daniel Ortiz', 'HELLO LIEUTENANT ORTIZ! Thanks for the tour of the base.'),
     to('Daniel Ortiz', 'Hi Coach Daniel, thanks for Saturday.'),
+    // Round 22: nursing, clergy and engineering titles greet by the family name too.
+    to('Jane Atkinson', 'Hello Sister Atkinson,\n\nI was in your neonatal course in Mbarara.'),
+    to('Emeka Okoye', 'Dear Father Okoye, thank you for the harvest Mass.'),
+    to('Tunde Bello', 'Good morning Engr. Bello, thanks for the site visit.'),
+    to('Helen Price', 'hi matron price, the audit went well'),
     // A familiar address is no name at all: nickname's, not this rule's.
     to('Kayla Brooks', 'Hey girl! As a fellow milspouse I know how hard the moves are.'),
     // Offices as titles: the family name follows.
