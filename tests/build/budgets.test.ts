@@ -26,7 +26,10 @@ const BUDGETS = {
   // built, 1 007 KB now). Compacting the packs' patterns remains the follow-up that would win this back.
   // 1 050 → 1 100 KB: rounds 9 to 13 (near misses, then drafts from real pages in five languages; the third no-context
   // backstop and its per-language cues: 45 KB built, 1 052 KB now). The bench's cold keystroke stays +46 ms over a warm one.
-  'chrome-mv3/background.js': 1_100_000,
+  // 1 100 → 1 150 KB: rounds 17 to 22 (drafts from the first collection's pages and clean stress rounds, in English and German:
+  // families found by meaning, 41 KB built, 1 100 KB now) and the check that skips text with no letter. Compacting the
+  // packs' patterns remains the follow-up that would win this back.
+  'chrome-mv3/background.js': 1_150_000,
 };
 // 250 → 265 KB for the same reasons as the background's budget (the engine's words compress to about half).
 // 265 → 285 KB: the welcome page (its chunk, three inline pictures) and the shortcuts.
@@ -35,7 +38,8 @@ const BUDGETS = {
 // 420 → 440 KB: the fourth accuracy round (as the background's budget).
 // 440 → 460 KB: rounds 6 and 7 (as the background's budget; 446 KB then).
 // 460 → 480 KB: rounds 9 to 13 (as the background's budget; 462 KB now).
-const CHROME_ZIP_BUDGET = 480_000;
+// 480 → 500 KB: rounds 17 to 22 (as the background's budget; 476 KB now).
+const CHROME_ZIP_BUDGET = 500_000;
 const OUTPUT = join(import.meta.dirname, '../../.output');
 
 it.each(Object.entries(BUDGETS))('%s stays within its budget', (file, budget) => {
