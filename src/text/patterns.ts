@@ -128,7 +128,8 @@ export interface Match {
 /** All non-overlapping matches of a global pattern, with offsets. */
 export function findAll(pattern: RegExp | PhrasePattern, text: string): Match[] {
   if (pattern instanceof RegExp) return findAllIn([pattern], text, text);
-  if (pattern.needsWordCharacter && !hasWordCharacter(text)) return [];
+  // The text first: the pattern's analysis is needed only for text without a letter, which is rare.
+  if (!hasWordCharacter(text) && pattern.needsWordCharacter) return [];
   return findAllIn(pattern.regexes, pattern.caseBlind ? foldCase(text) : text, text);
 }
 
@@ -194,7 +195,7 @@ function nextOfAlternation(patterns: readonly RegExp[], searched: string): NextM
 
 /** True when the pattern matches anywhere in the text. */
 export function matches(pattern: RegExp | PhrasePattern, text: string): boolean {
-  if (pattern instanceof PhrasePattern && pattern.needsWordCharacter && !hasWordCharacter(text)) return false;
+  if (pattern instanceof PhrasePattern && !hasWordCharacter(text) && pattern.needsWordCharacter) return false;
   const regexes = pattern instanceof RegExp ? [pattern] : pattern.regexes;
   const searched = pattern instanceof PhrasePattern && pattern.caseBlind ? foldCase(text) : text;
   return regexes.some((regex) => {
