@@ -6,6 +6,8 @@ const pseudo = (words: string) => [{ documentLevel: true as const, message: `“
 
 testRule(noContext, {
   invalid: [
+    { draft: 'Hi Anika, our software is better than yours. Demo?', findings: doc },
+    { draft: 'Hi Deepa, my firm has served your industry for years. Demo?', findings: doc },
     { draft: 'Hi Ifeoma, thanks again for connecting! Open to a chat?', findings: doc },
     { draft: "Hi Paulo, do you still run the team? Let's connect.", findings: doc },
     { draft: 'Hi Zara, your office is great. Coffee?', findings: doc },
@@ -284,6 +286,11 @@ testRule(noContext, {
     { draft: 'Hi Omar, was your product the one we saw at the fair?', findings: doc },
   ],
   valid: [
+    // Mine next to theirs, and a past tie between our family or firm and theirs.
+    'Hi Anika, I took over the allotment plot next to yours in Didsbury and found your name on the shed rota. Are the water butts shared?',
+    'hi anika - my stall is opposite yours at the Saturday market!',
+    "Hi Deepa, my grandfather's dairy co-op in Anand supplied your family's sweet shop for thirty years. I'd love to hear how the business has changed.",
+    'hi deepa, OUR PRACTICE REPRESENTED YOUR LATE FATHER for many years - please accept our condolences.',
     // Thanks for a session of theirs named with slashes, and who they ran it with.
     'Hi Ama, thanks for the KYC/AML webinar with the CBN yesterday. Is the FAQ document public yet?',
     'hi ama - thank you for the R&D tax credit session in Leeds! are the slides online?',
