@@ -39,10 +39,11 @@ const VOCATIVE_AFTER_INTERJECTION = /^[ \t]+([\p{Lu}][\p{L}\p{M}]*(?:['’\-][\p
  */
 export function addressedNames(text: string, greeting: Greeting | null, sentences: readonly Sentence[], notNames: readonly string[] = []): AddressedName[] {
   const out: AddressedName[] = [];
+  const thanked = greeting ? null : thanksVocative(text, notNames);
   if (greeting && greeting.names.length > 0) {
     for (const n of greeting.names) out.push({ ...n, source: 'greeting', titled: Boolean(greeting.title) });
-  } else if (!greeting && thanksVocative(text, notNames)) {
-    out.push(thanksVocative(text, notNames)!);
+  } else if (thanked) {
+    out.push(thanked);
   } else if (!greeting) {
     const opening = /^[\s]*([\p{Lu}][\p{L}\p{M}]*(?:['’\-][\p{L}\p{M}]+)*)[ \t]*,/u.exec(text);
     const first = opening?.[1]!.toLowerCase();

@@ -25,14 +25,14 @@ export interface SentenceCues {
 
 const LIST_MARKER = /^(?:[•◦▪‣·*\-–—→]|\d{1,2}[.)])\s+/u;
 
+/** A sentence that ends in a question mark, before any closing quotes or brackets ("…?»", "…?\")"). */
+export const ENDS_AS_QUESTION = /\?[\s"”’)»]*$/u;
+
 /**
  * Splits text into sentences with offsets. A sentence ends at . ! ? (and runs of them) followed
  * by a space and not after an abbreviation, at an ellipsis followed by a capital, at a line
  * break, or where a full stop runs straight into a capitalized word (".I'm").
  */
-/** A sentence that ends in a question mark, before any closing quotes or brackets ("…?»", "…?\")"). */
-export const ENDS_AS_QUESTION = /\?[\s"”’)»]*$/u;
-
 export function splitSentences(text: string, language: SentenceCues = {}): Sentence[] {
   const extra = language.abbreviations ? new Set(language.abbreviations.map((a) => a.toLowerCase().replace(/\s+/g, '').replace(/\.$/, ''))) : null;
   const out: Sentence[] = [];

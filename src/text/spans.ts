@@ -7,12 +7,12 @@ export function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
+/** Where a global pattern matches in the text. */
+const spansOf = (pattern: RegExp, text: string): Span[] => Array.from(text.matchAll(pattern), (m) => ({ start: m.index, end: m.index + m[0].length }));
+
 /** Spans of text inside straight or curly double quotes (titles, quoted speech), on one line. */
 export function quotedSpans(text: string): Span[] {
-  const out: Span[] = [];
-  const re = /"[^"\n]{1,300}"|“[^”\n]{1,300}”/g;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) out.push({ start: m.index, end: m.index + m[0].length });
-  return out;
+  return spansOf(/"[^"\n]{1,300}"|“[^”\n]{1,300}”/g, text);
 }
 
 /**
@@ -21,18 +21,12 @@ export function quotedSpans(text: string): Span[] {
  * address), while a promise in the title of one's own webinar is still a promise.
  */
 export function typographicQuotedSpans(text: string): Span[] {
-  const out: Span[] = [];
-  const re = /„[^“”\n]{1,300}[“”]|‚[^‘’\n]{1,300}[‘’]|»[^«\n]{1,300}«|«[^»\n]{1,300}»/g;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) out.push({ start: m.index, end: m.index + m[0].length });
-  return out;
+  return spansOf(/„[^“”\n]{1,300}[“”]|‚[^‘’\n]{1,300}[‘’]|»[^«\n]{1,300}«|«[^»\n]{1,300}»/g, text);
 }
 
 /** URLs, e-mail addresses and @handles: text that is not prose. */
 export function nonProseSpans(text: string): Span[] {
-  const out: Span[] = [];
-  const re = /\b(?:https?:\/\/|www\.)[^\s<>"]{1,2000}|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}|`[^`\n]{1,500}`/giu;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) out.push({ start: m.index, end: m.index + m[0].length });
-  return out;
+  return spansOf(/\b(?:https?:\/\/|www\.)[^\s<>"]{1,2000}|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}|`[^`\n]{1,500}`/giu, text);
 }
 
 /**

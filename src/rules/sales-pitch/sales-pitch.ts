@@ -34,8 +34,8 @@ export default defineRule({
     if (followsJobApplication(ctx)) return [];
     // An answer to their own public request for a tool or a provider is welcome, not unsolicited.
     if (matches(THEY_ASKED_FOR_IT, ctx.matchText)) return [];
-    const raising = matches(RAISING, ctx.matchText);
-    const all = findFamilies(ctx, compiled, findAll(DISCLAIMS_SELLING, ctx.matchText)).filter((m) => !raising || !toldToAnInvestor(m));
+    const matched = findFamilies(ctx, compiled, findAll(DISCLAIMS_SELLING, ctx.matchText));
+    const all = matched.length > 0 && matches(RAISING, ctx.matchText) ? matched.filter((m) => !toldToAnInvestor(m)) : matched;
     if (all.length === 0) return [];
     // Where a strong and a weak family cover the same words, the strong one names the finding.
     const strongFirst = [...all].sort((a, b) => Number(STRONG.has(b.family)) - Number(STRONG.has(a.family)));
