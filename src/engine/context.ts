@@ -7,6 +7,7 @@ import { splitSentences, type Sentence } from '../text/sentences.ts';
 import { nonProseSpans, quotedSpans, type Span } from '../text/spans.ts';
 import { countProseWords, countWords, wordsOf, type Word } from '../text/words.ts';
 import { lazy } from './lazy.ts';
+import { spansInParagraphs, sumOverParagraphs } from '../text/paragraphs.ts';
 import { effectiveLengthGoals } from './presets.ts';
 import type { LanguagePack } from '../languages/types.ts';
 
@@ -60,6 +61,9 @@ export interface ContextOptions {
   pack?: LanguagePack | null;
 }
 
+// One function, so that paragraphs remember their words under one key.
+const wordsOfParagraph = (paragraph: string): Word[] => wordsOf(paragraph);
+
 export function createContext({ draft, settings, checkedText, language = 'en', pack = null }: ContextOptions): RuleContext {
   const thread = draft.thread;
   const kind = draft.kind;
@@ -87,14 +91,15 @@ export function createContext({ draft, settings, checkedText, language = 'en', p
     lengthGoals: effectiveLengthGoals(settings),
     // A draft sent cut (see `boundForSending`) says how long it really is.
     totalCharacters: Math.max(draft.text.length, draft.totalCharacters ?? 0),
-    totalWords: pack ? countProseWords(draft.text) : countWords(draft.text),
+    totalWords: sumOverParagraphs(draft.text, pack ? countProseWords : countWords),
     ignoredWords: new Set(settings.ignoredWords.map((w) => w.toLowerCase())),
     sentences,
-    words: lazy(() => Object.freeze(wordsOf(checkedText))),
+    words: lazy(() => Object.freeze(spansInParagraphs(checkedText, wordsOfParagraph))),
     greeting,
     addressedNames: lazy(() => Object.freeze(addressedNames(checkedText, greeting(), sentences(), pack?.names.notNames))),
-    nonProse: lazy(() => Object.freeze(nonProseSpans(checkedText))),
-    quoted: lazy(() => Object.freeze(quotedSpans(checkedText))),
+    // None of these spans crosses a line break, so each paragraph remembers its own.
+    nonProse: lazy(() => Object.freeze(spansInParagraphs(checkedText, nonProseSpans))),
+    quoted: lazy(() => Object.freeze(spansInParagraphs(checkedText, quotedSpans))),
     memo<T>(key: string, compute: () => T): T {
       if (!memos.has(key)) memos.set(key, compute());
       return memos.get(key) as T;

@@ -1,20 +1,22 @@
 import type { Stats } from '../contracts/report.ts';
 import type { Sentence } from '../text/sentences.ts';
 import { countWords } from '../text/words.ts';
+import { sumOverParagraphs } from '../text/paragraphs.ts';
 
 const WORDS_PER_MINUTE = 230;
 
 /** Characters, words, sentences, questions, Flesch–Kincaid grade and reading time. */
 export function computeStats(fullText: string, sentences: readonly Sentence[]): Stats {
-  const words = countWords(fullText);
-  const prose = fullText.match(/[\p{L}][\p{L}'’]*/gu) ?? [];
-  const syllables = prose.reduce((sum, w) => sum + countSyllables(w), 0);
+  // Counted paragraph by paragraph and remembered: typing re-counts only the paragraph it changed.
+  const words = sumOverParagraphs(fullText, countWords);
+  const proseWords = sumOverParagraphs(fullText, countProseLetterWords);
+  const syllables = sumOverParagraphs(fullText, countProseSyllables);
   const sentenceCount = sentences.length;
   const questions = sentences.filter((s) => /\?[\s"'”’)\]]*$/.test(s.text)).length;
   const grade =
-    prose.length === 0 || sentenceCount === 0
+    proseWords === 0 || sentenceCount === 0
       ? 0
-      : 0.39 * (prose.length / sentenceCount) + 11.8 * (syllables / prose.length) - 15.59;
+      : 0.39 * (proseWords / sentenceCount) + 11.8 * (syllables / proseWords) - 15.59;
   return {
     characters: fullText.length,
     words,
@@ -24,6 +26,11 @@ export function computeStats(fullText: string, sentences: readonly Sentence[]): 
     readingSeconds: Math.ceil((words / WORDS_PER_MINUTE) * 60),
   };
 }
+
+// Words for the reading grade: runs of letters (with apostrophes).
+const PROSE_WORD = /[\p{L}][\p{L}'’]*/gu;
+const countProseLetterWords = (text: string): number => text.match(PROSE_WORD)?.length ?? 0;
+const countProseSyllables = (text: string): number => (text.match(PROSE_WORD) ?? []).reduce((sum, w) => sum + countSyllables(w), 0);
 
 /** A vowel-group estimate: good enough for a reading grade, and language-agnostic enough not to fail. */
 export function countSyllables(word: string): number {

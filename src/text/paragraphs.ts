@@ -58,6 +58,28 @@ export function findInParagraphs(pattern: RegExp | PhrasePattern, text: string):
   return repeated ? out.sort((a, b) => a.start - b.start) : out;
 }
 
+/**
+ * A count over the whole text, remembered per paragraph and summed: for counts of things that cannot
+ * span a blank line (words, tokens). `count` itself is the key, so pass a function defined once.
+ */
+export function sumOverParagraphs(text: string, count: (paragraph: string) => number): number {
+  let sum = 0;
+  for (const paragraph of paragraphsOf(text)) sum += paragraph.remember(count, () => count(paragraph.text)) * paragraph.starts.length;
+  return sum;
+}
+
+/** Every span `find` gives in each paragraph, remembered per paragraph, with offsets into the text, in order. */
+export function spansInParagraphs<T extends { start: number; end: number }>(text: string, find: (paragraph: string) => readonly T[]): T[] {
+  const out: T[] = [];
+  let repeated = false;
+  for (const paragraph of paragraphsOf(text)) {
+    const found = paragraph.remember(find, () => Object.freeze(find(paragraph.text)));
+    repeated ||= paragraph.starts.length > 1;
+    for (const start of paragraph.starts) for (const span of found) out.push({ ...span, start: span.start + start, end: span.end + start });
+  }
+  return repeated ? out.sort((a, b) => a.start - b.start) : out;
+}
+
 /** True when the pattern matches within some paragraph. */
 export function matchesInParagraphs(pattern: RegExp | PhrasePattern, text: string): boolean {
   return paragraphsOf(text).some((paragraph) => anyIn(paragraph.remember(pattern, () => ({}) as Results), pattern, paragraph.text));
