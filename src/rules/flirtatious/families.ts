@@ -10,7 +10,9 @@ export const lexicon: Lexicon = {
   looks: ['gorgeous', 'beautiful', `pretty${CLAUSE_END}`, 'cute', `hot${CLAUSE_END}`, 'sexy', 'stunning', 'handsome', 'attractive', 'lovely looking', 'good-looking', 'good looking', 'elegant', 'charming', 'adorable', 'a knockout', 'a beauty', 'a stunner'],
   nice: ['beautiful', 'lovely', 'gorgeous', 'pretty', 'cute', 'nice', 'amazing', 'stunning', 'sweet', 'charming', 'great', 'killer', 'radiant', 'sexy', 'attractive'],
   bodyPart: ['smile', 'eyes', 'face', 'hair', 'lips', 'legs', 'body', 'figure', 'looks', 'dimples'],
-  photo: ['(?:profile |display |new )?(?:picture|photo|pic|pics|photos|pictures|selfie|dp|headshot)'],
+  // Not a photo as a work of theirs ("your photo essay on the co-ops", "your picture desk") nor a photo of
+  // something else ("your photos from the Ljubljana trail"): only a photo of them.
+  photo: ["(?:profile |display |new )?(?:picture|photo|pic|pics|photos|pictures|selfie|dp|headshot)(?! (?:essays?|series|stor(?:y|ies)|books?|exhibitions?|shows?|projects?|reportage|journalism|documentar(?:y|ies)|competitions?|contests?|archives?|walks?|credits?|librar(?:y|ies)|agency|desk|editor|column|blog|workshops?|tours?|collections?)(?![\\p{L}]))(?! (?:of|from) (?!you(?:rself)?(?![\\p{L}])|me(?![\\p{L}])))"],
   evening: ['tonight', 'this evening', 'this weekend', 'tomorrow night', '(?:this |on )?(?:friday|saturday|sunday) (?:night|evening)', 'the weekend', 'later tonight'],
   petName: ['babe', 'baby', 'sweetheart', 'sweetie', 'honey', 'darling', 'love', 'gorgeous', 'beautiful', 'handsome', 'sexy', 'cutie', 'dear', 'dearie', 'beauty', 'princess', 'angel'],
 };

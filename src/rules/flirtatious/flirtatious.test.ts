@@ -29,11 +29,19 @@ testRule(rule, {
     { draft: "What's a beautiful woman like you doing on LinkedIn?", findings: [{ excerpt: 'a beautiful woman like you' }] },
     { draft: 'Hello dear, your smile in your profile photo made my day.', findings: [{ excerpt: 'Hello dear' }, { excerpt: 'your smile' }] },
     { draft: 'Thanks for the reply, sweetheart.', findings: [{ excerpt: 'sweetheart' }] },
+    { draft: 'I love your photo of you at the gala.', findings: [{ excerpt: 'I love your photo' }] },
+    { draft: 'I really like your profile picture; great smile!', findings: [{ excerpt: 'I really like your profile picture' }, { excerpt: 'great smile' }] },
   ],
   valid: [
     // Round 13 quiet: a photo of an event or a product, praised.
     'Your photo of the keynote stage is something else, can we use it in the recap?',
     'The nicest photo from the launch is the one of your team at the booth.',
+    // A photo as their work, or a photo of something else, is no comment on their looks.
+    'Hi Aiyana, I loved your photo essay on the solar co-ops in High Country News.',
+    'I really like your picture series about night shifts in Lagos hospitals!',
+    'Lovely photo book, Tomás; the harbour chapter is my favourite.',
+    'I love your photos from the Ljubljana castle trail.',
+    'Really liked your photo of the new bridge over the Tyne.',
     'Your photo is something we need for the speaker page: could you send a high-res one?',
     // A treat offered to someone you have been writing with is friendly, not a date.
     { text: "Congrats on the move, Aisha! Drinks on me when you're next in London.", thread: { fromThem: 5, unansweredFromMe: 0 } },

@@ -284,6 +284,13 @@ testRule(noContext, {
     { draft: "Hi Omar, I was your follower for years. Let's connect.", findings: doc },
     { draft: 'Hi Omar, we read your profile and think you would like our tool.', findings: doc },
     { draft: 'Hi Omar, was your product the one we saw at the fair?', findings: doc },
+    // Look-alikes with no tie: a promise to process what they have not sent, a wish for their old role, an unnamed colleague.
+    { draft: 'Hi Dmitri, we can process your invoices in half the time. Open to a demo?', findings: doc },
+    { draft: "Hi Keira, I'd love a role like yours one day. Let's connect.", findings: doc },
+    { draft: 'Hi Sam, covering for a colleague this week. Are you free for a call?', findings: doc },
+    { draft: 'Hi Selin, do you have a question about your pricing? We can help.', findings: doc },
+    { draft: "Hi Björn, I'd like to connect with professionals like you.", findings: doc },
+    { draft: 'Hi Ivana, our companies are both growing fast. Open to a chat?', findings: doc },
   ],
   valid: [
     // Mine next to theirs, and a past tie between our family or firm and theirs.
@@ -781,5 +788,33 @@ testRule(noContext, {
     'Hi Ama, your old field notebooks are the backbone of my thesis.',
     "Hi Ken, the woman who runs the café opposite our office told me you're restoring the old mill.",
     "Hi Ken, I'm the cellist who played Elgar at the Friday recital in the library.",
+    // Standing in for a named colleague, a group or role that told me of them, what they held before me, and a matter
+    // of theirs already on my desk.
+    "Hi Sam, I'm covering for Aisha on the vendor onboarding while she's on leave. Can you resend the September PDF?",
+    'hi sam - filling in for Tomás Ruiz this month, so the payroll questions come to me now.',
+    "Hello Tuan, the Da Nang tech meetup organisers said you'd be hosting next month's Flutter session.",
+    'Hi Grace, the club secretary told me you ran the junior section for ten years!',
+    "Hi Keira, I'm taking over your old territory at Salesforce ANZ. Would be glad to connect.",
+    'hi keira, I inherited your former caseload at the Leeds clinic; a few of your old patients still ask after you',
+    'Hi Dmitri, your invoices for September are sitting with me; could you add the PO number?',
+    "Hi Dmitri, I've received your claim form and have one question about the dates.",
+    'Hi Dmitri — your order from the Osaka warehouse is now with me, and it ships Tuesday.',
+    // What their organisation gave, their question asked before I write, what they wrote passed on to me, a group of ours
+    // they belong to.
+    "Hello Mr. Haddad, I'm with the parents' committee at Al-Noor school, where your company donated the new science lab.",
+    'hi omar, the park bench your firm sponsored is finally in!',
+    'Hi Selin, the meetup recording is up and your question on pricing experiments comes at 41:10.',
+    'Hi Selin - re your query about the night-shift allowance: yes, it applies from the first shift.',
+    "Dear Ms. Okafor, the hospital's HR team forwarded me your query about the night-shift allowance.",
+    'Hi Bo, reception passed on to me your complaint about the lift; an engineer comes Monday.',
+    "Hello Björn, I'm the new chair of the chamber's energy group. I'd like to connect with last year's speakers.",
+    'hi bjorn - writing to all our past mentors before the spring cohort starts',
+    // An office that sent me, thanks for what they offered, our organisations together.
+    "Hi Samira, I'm a reporter at the Amman Times. Your university's press office suggested I speak with you about the solar car team.",
+    'hi samira, the careers office gave me your name as an alumna who hires analysts',
+    'Hi Connor, thanks for the offer to review my business plan at the Dublin startup clinic. The latest version is attached.',
+    'Hi Connor — thank you again for the kind introduction to Aoife!',
+    "Hi Ivana, our companies are both in the Zagreb green hydrogen consortium; I'm the project manager on the Rijeka side.",
+    'hi ivana, both our kids are in Mrs. Horvat’s class this year',
   ],
 });
