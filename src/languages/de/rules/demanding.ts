@@ -28,8 +28,9 @@ export const demanding: LocalizedRule = {
       name: 'youMust',
       means: 'tells them what they must do',
       patterns: [
-        // "Sie müssen viel zu tun haben" presumes, it does not order: the lookahead leaves it out.
-        '(?:Sie müssen|du musst|ihr müsst)(?! (?:\\S+ ){0,4}?(?:zu tun haben|beschäftigt sein|ausgelastet sein|viel um die Ohren haben|sein|haben|gewesen sein|gehört haben|stecken|kennen|wissen)(?![\\p{L}]))(?! (?:ja|wohl|sicher|sicherlich|bestimmt|gerade|momentan|derzeit|zurzeit)(?![\\p{L}]))(?! (?:\\S+ ){0,2}?(?:nicht|kein|keine|keinen|keinesfalls)(?![\\p{L}]))',
+        // "Sie müssen viel zu tun haben" presumes, it does not order: the lookahead leaves it out (also with a longer middle:
+        // "Sie müssen nach der Fusion gerade alle Hände voll zu tun haben").
+        '(?:Sie müssen|du musst|ihr müsst)(?! (?:\\S+ ){0,4}?(?:zu tun haben|beschäftigt sein|ausgelastet sein|viel um die Ohren haben|sein|haben|gewesen sein|gehört haben|stecken|kennen|wissen)(?![\\p{L}]))(?! (?:ja|wohl|sicher|sicherlich|bestimmt|gerade|momentan|derzeit|zurzeit)(?![\\p{L}]))(?! (?:[^\\s,.!?]+ ){0,12}?(?:zu tun haben|beschäftigt sein|ausgelastet sein|eingespannt sein|um die Ohren haben|unter Strom stehen|im Stress sein)(?![\\p{L}]))(?! (?:\\S+ ){0,2}?(?:nicht|kein|keine|keinen|keinesfalls)(?![\\p{L}]))',
         'ich erwarte, dass (?:Sie|du)', 'ich verlange, dass (?:Sie|du)', 'ich fordere (?:Sie|dich) (?:hiermit )?auf', 'ich bestehe darauf',
         // "Ich brauche von Ihnen noch die Quellen", "ich brauche von dir bis morgen die Zahlen"
         'ich brauche (?:von Ihnen|von dir|von euch)',

@@ -22,6 +22,8 @@ export const pushy: LocalizedRule = {
         // The writer's own speed is a promise, not pressure: "ich melde mich umgehend", "wir suchen dringend"
         '(?:ich|wir) (?:\\S+ ){0,3}?(?:umgehend|schnellstmöglich|schnellstens|so schnell wie möglich|so bald wie möglich|unverzüglich)',
         '(?:suchen|sucht|suche) (?:\\S+ )?dringend',
+        // Speed in a finished past action is a report, not pressure: "als Ihr Bauamt die Genehmigungen umgehend erteilt hat"
+        '(?:dringend|umgehend|unverzüglich|schnellstmöglich|schnellstens|so schnell wie möglich)(?: [^\\s,.!?]+){1,4}? (?:hat|haben|hatte|hatten|wurde|wurden|worden)(?![\\p{L}])',
         // The writer's own need, not a deadline for the reader: "ich brauche dringend einen Job" (that is `desperate`/`job-ask`),
         // but "ich brauche dringend eine Antwort" still presses them.
         '(?:ich|wir) (?:brauche|brauchen|benötige|benötigen) (?:\\S+ )?dringend (?:einen|eine|ein|neue|neuen|neues) (?!(?:\\S+ )?(?:Antwort|Rückmeldung|Entscheidung|Zusage|Bescheid|Feedback|Rückruf|Unterschrift))[\\p{L}-]+'],
