@@ -36,6 +36,9 @@ export const lexicon: Lexicon = {
     'questionnaires?', 'surveys?', 'rubrics?', 'protocols?', 'scales?(?= (?:for|of|on|in))',
     // What they cooked up or shot: "your sourdough recipe", "your photos of the flooded culverts" (not "your photos" alone).
     'recipes?', '(?:photos?|photographs?|pictures?|footage)(?= (?:of|from) (?!you(?:rself)?\\b))',
+    // Writing of theirs named by its genre and subject: "your self-published history of the Manningham mills", "your
+    // chapter on simulation debriefing", "your biography of Brunel" (not "your history" or "your chapter" alone).
+    '(?:histor(?:y|ies)|chapters?|biograph(?:y|ies)|memoirs?|monographs?|textbooks?|catalogues?|catalogs?|antholog(?:y|ies)|translations?|editions?|obituar(?:y|ies)|review)(?= (?:of|on|about|in) )',
   ],
   // Their work in general: specific only with what it is about ("your work on…", "your move to…").
   softNoun: [
@@ -167,7 +170,7 @@ export const contextFamilies: readonly Family[] = [
       '(?:customer|user|subscriber|reader|listener|viewer|follower|student|member|fan|regular|guest|patient|client) (?:of|to|at) (?:your|yours)',
       // Bought something of theirs, named by what it is: "I bought three of your solar lanterns", "ordered your ceramic mugs"
       // (not a wish to buy, nor "your products" or "your services", which fit any seller).
-      "(?:bought|ordered|purchased|pre-?ordered|(?:have|'ve) (?:bought|ordered|purchased)) (?:(?:a|one|two|three|four|five|six|a few|a couple|several|some|both|all|\\d+) (?:of )?)?your (?!(?:[\\p{L}-]+ )?(?:products?|services?|solutions?|offerings?|offers?|packages?|time|attention)(?![\\p{L}]))[\\p{L}\\p{N}'&-]+",
+      "(?:bought|ordered|purchased|pre-?ordered|(?:have|'ve) (?:bought|ordered|purchased)|(?:been|started|still|keep|kept|now|always) (?:buying|ordering|stocking|serving|selling|reselling)|(?:always |still |proudly |happily )?(?:stock|stocks|stocked|resell|resells|resold)) (?:(?:a|one|two|three|four|five|six|a few|a couple|several|some|both|all|\\d+) (?:of )?)?your (?!(?:[\\p{L}-]+ )?(?:products?|services?|solutions?|offerings?|offers?|packages?|time|attention)(?![\\p{L}]))[\\p{L}\\p{N}'&-]+",
       // Something of theirs made public, named by what it is: "your team's open-source outbreak dashboard", "your lab's public
       // flood map" (made public, it is their work, not a tool they pay for: "your dashboards" alone stays nothing).
       "(?:your|ur) (?:{gapWord} ){0,3}?(?:open-source|open source|public|published|publicly available|freely available|open-data|open data) (?:[\\p{L}-]+ ){0,2}?(?:dashboards?|trackers?|databases?|maps?|APIs?|models?|portals?|index|registry|registries|calculators?|explorers?|platforms?|sites?|websites?|repos?|archives?|queues?|librar(?:y|ies)|packages?|crates?|frameworks?|SDKs?|CLIs?|plugins?|extensions?|modules?|engines?|parsers?|schedulers?|servers?|toolkits?|projects?)(?![\\p{L}])",
@@ -177,6 +180,9 @@ export const contextFamilies: readonly Family[] = [
       '(?:your|ur) (?:{orgNoun}|project) (?:just |recently |finally )?(?:released|put out|published|shipped|rolled out|launched|built|open-sourced|announced|introduced|ran|organi[sz]ed|hosted|piloted|wrote|gave|presented|shared|posted|did|made|won|demoed|showed|showcased|moved to|switched to|converted to|trial?led|donated|funded|sponsored|endowed|gifted|paid for|restored|renovated|planted)',
       // Their question, asked somewhere before I write: "your question on pricing experiments comes at 41:10", "re your query about the allowance".
       "(?:your|ur) (?:recent |last |earlier |great |good )?(?:question|query|enquiry|inquiry) (?:on|about|regarding|re|to|for|in|at|under)(?![\\p{L}])",
+      // Any deed of their team with what and where: "your firm fitted the EV chargers at Ballincollig GAA" (the family is
+      // matched case-blind, so the place is told from the words that are no place: "at home", "for free", "for clients").
+      '(?:your|ur) (?:{orgNoun}) (?:just |recently |finally |also )?(?:{deedVerb}) (?:the|a|an|those|these|our|my|two|three|four|\\d+) (?:[\\p{L}\\p{N}-]+ ){0,3}?(?:at|in|on|for) (?:the )?(?!(?:a|an|my|our|your|his|her|their|its|home|work|least|all|once|time|us|me|you|them|it|this|that|these|those|free|cost|scale|speed|years?|months?|weeks?|clients?|customers?|companies|businesses|brands|teams|people)(?![\\p{L}]))[\\p{L}\\p{N}]+',
       // "your answer on the testing forum", "your reply in the Rust Discord".
       '(?:your|ur) (?:[\\p{L}-]+ )?(?:answers?|repl(?:y|ies)|responses?) (?:on|in|under) (?:the |a |that |this )?(?:[\\p{L}\\p{N}&:.-]+ ){0,4}?(?:forum|thread|subreddit|group|community|discord|slack|stack ?overflow|issue|discussion|post)',
       // What they said to the writer, in a thread or a Q&A: "your answer to my question at the end of the webinar",
@@ -185,7 +191,7 @@ export const contextFamilies: readonly Family[] = [
       // Their question or remark at an event: "your question at the end of the keynote".
       "(?:your|ur) (?:[\\p{L}-]+ )?(?:question|remark|point|comment|story|joke|shout-?out|toast|speech|intervention) (?:at|during|after|in) (?:the|last|yesterday's|this|that|our|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)(?! (?:comments|inbox|feed)\\b)",
       // Praise of their question at a named event: "great question in the AWS Summit Q&A about cost tagging".
-      "(?:[Gg]reat|[Gg]ood|[Bb]rilliant|[Ss]harp|[Ee]xcellent|[Ii]nteresting|[Tt]houghtful|[Ff]antastic|[Ss]mart) (?:question|point|comment|remark|answer|take) (?:in|at|during|after) (?:the )?(?:\\p{Lu}[\\p{L}\\p{N}&'.-]* ){1,4}(?:Q&A|Q\\+A|session|panel|keynote|talk|webinar|AMA|workshop|meetup|summit|conference|roundtable|town hall|fireside)(?![\\p{L}])",
+      "(?:[Gg]reat|[Gg]ood|[Bb]rilliant|[Ss]harp|[Ee]xcellent|[Ii]nteresting|[Tt]houghtful|[Ff]antastic|[Ss]mart) (?:question|point|comment|remark|answer|take) (?:(?:about|on) (?:[\\p{L}\\p{N}'-]+ ){1,4}?)?(?:in|at|during|after) (?:the )?(?:\\p{Lu}[\\p{L}\\p{N}&'.-]* ){1,4}(?:[\\p{Ll}-]+ )?(?:Q&A|Q\\+A|session|panel|keynote|talk|webinar|AMA|workshop|meetup|summit|conference|roundtable|town hall|fireside|seminar|lecture|forum|debate|briefing|hearing|assembly|AGM|breakfast|lunch|dinner|masterclass)(?![\\p{L}])",
       // The same, said from the other side: "great question from you at the ONA session", "the point from you during the panel".
       "(?:question|remark|point|comment|story|answer|shout-?out|toast|intervention)s? from you (?:at|during|after|in) (?:the|last|yesterday's|this|that|our|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)(?! (?:comments|inbox|feed)\\b)",
       // "saw your name on the speaker list for DevOpsDays".
@@ -317,7 +323,8 @@ export const contextFamilies: readonly Family[] = [
       '(?:\\p{Lu}\\p{L}+ ){1,2}(?:suggested|recommended|told me|mentioned|said) (?:that )?(?:I|we) (?:should |could |might )?(?:reach out|contact|connect|talk|speak|get in touch|write|message|ask)',
       '(?:\\p{Lu}\\p{L}+ ){1,2}(?:suggested|recommended) (?:I|that I|we|reaching|contacting|I reach|you)',
       // "our CFO Ana Diaz asked me to connect with you", "Jo wanted me to introduce myself".
-      '(?!(?:LinkedIn|Linkedin|Google|Indeed|Someone|Somebody|Everyone|They|He|She)\\b)(?:\\p{Lu}\\p{L}+ ){1,2}(?:asked|told|wanted|encouraged|urged|invited) (?:me|us) to (?:reach out|contact|connect|get in touch|write|message|introduce (?:myself|ourselves)|say hello|drop you a (?:line|note))',
+      // A comma after the name when its role comes first: "Our head chef, Rui Sousa, asked me to contact you".
+      '(?!(?:LinkedIn|Linkedin|Google|Indeed|Someone|Somebody|Everyone|They|He|She)\\b)(?:\\p{Lu}\\p{L}+ ){0,1}\\p{Lu}\\p{L}+,? (?:kindly |has |had )?(?:asked|told|wanted|encouraged|urged|invited) (?:me|us) to (?:reach out|contact|connect|get in touch|write|message|introduce (?:myself|ourselves)|say hello|drop you a (?:line|note))',
       // The same verbs as careful people misspell them: "Ahmed Karim reccomended I reach out", "Jo sugested I write".
       '(?:\\p{Lu}\\p{L}+ ){1,2}(?:sug{1,2}est{1,2}ed|rec{1,2}om{1,2}(?:e|a)nd{1,2}ed|recomended|refered) (?:that )?(?:I|we|you|reaching|contacting)(?![\\p{L}])',
       '(?:[Ii]ntroduced|[Rr]eferred) (?:me|us)',

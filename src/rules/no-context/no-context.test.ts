@@ -291,6 +291,12 @@ testRule(noContext, {
     { draft: 'Hi Selin, do you have a question about your pricing? We can help.', findings: doc },
     { draft: "Hi Björn, I'd like to connect with professionals like you.", findings: doc },
     { draft: 'Hi Ivana, our companies are both growing fast. Open to a chat?', findings: doc },
+    // Round 23: the same shapes with nothing particular: a genre alone, a wish to buy, a question at no named event, a firm's deed for anyone.
+    { draft: 'Hi Tomasz, I love your history. Open to a chat?', findings: doc },
+    { draft: 'Hi Marco, we would love to start buying your products. Open to a call?', findings: doc },
+    { draft: 'Hi Ingrid, great question about pricing at the end. Coffee?', findings: doc },
+    { draft: 'Hi Colm, your firm helped the businesses for years. Open to a chat?', findings: doc },
+    { draft: 'Hi Colm, your team delivered the results at scale. Open to a chat?', findings: doc },
   ],
   valid: [
     // Mine next to theirs, and a past tie between our family or firm and theirs.
@@ -816,5 +822,19 @@ testRule(noContext, {
     'Hi Connor — thank you again for the kind introduction to Aoife!',
     "Hi Ivana, our companies are both in the Zagreb green hydrogen consortium; I'm the project manager on the Rijeka side.",
     'hi ivana, both our kids are in Mrs. Horvat’s class this year',
+    // Round 23: writing of theirs named by its genre and subject, a product of theirs we keep buying, praise of their
+    // question with its topic before the event, a named person then a comma who asked me to write, a deed of their firm
+    // with what and where.
+    'Hi Tomasz, a reader brought in your self-published history of the Manningham mills. Would you deposit a copy?',
+    'Dear Ms Kowalczyk, YOUR CHAPTER ON SIMULATION DEBRIEFING is what our new starters use. Would you speak at our study day?',
+    'hi Ali, your biography of Brunel sits on every desk in our office.',
+    "Hi Marco, we've been buying your stone-ground polenta through Natoora for six months. Could we order direct?",
+    'Hi Ines, our deli has always stocked your smoked paprika, and it sells out.',
+    'Hello Ingrid, thanks for the sharp question about overbooking at the Hospitality Norway breakfast panel. Here are our figures.',
+    'Hi Ola, good point on drainage costs at the Royal Highland Show seminar!',
+    'Dear Mr Ferreira, our head chef, Rui Sousa, asked me to contact you about the cross-training week.',
+    'Hi Sam, my manager, Ana Diaz, kindly asked me to get in touch about the audit.',
+    "Hi Colm, I'm reaching out because your firm fitted the EV chargers at Ballincollig GAA. We need the same.",
+    'Hi Pat, your crew rebuilt the dry-stone walls on Hadley Common last spring; beautiful work.',
   ],
 });
