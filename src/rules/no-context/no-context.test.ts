@@ -113,6 +113,9 @@ testRule(noContext, {
     // A gap of clause words is no thing of theirs: "your SDRs could book", "your lab looking for a research assistant".
     { draft: 'What if your SDRs could book twice as many meetings?', findings: doc },
     { draft: 'Is your lab looking for a research assistant this autumn?', findings: doc },
+    // Round 23: a profile, a headline or LinkedIn reporting what they want is no request they made.
+    { draft: "Hi Jonas, your profile says you're looking for new opportunities. Let's connect.", findings: doc },
+    { draft: 'Hi Jonas, your LinkedIn page says you are looking for a role. Coffee?', findings: doc },
     // Round 9: a dashboard or a thanks that names nothing particular of theirs.
     { draft: 'We can rebuild your dashboards in a week. Open to a call?', findings: doc },
     { draft: 'Thanks in advance for introducing me to your CEO.', findings: doc },
@@ -781,5 +784,11 @@ testRule(noContext, {
     'Hi Ama, your old field notebooks are the backbone of my thesis.',
     "Hi Ken, the woman who runs the café opposite our office told me you're restoring the old mill.",
     "Hi Ken, I'm the cellist who played Elgar at the Friday recital in the library.",
+    // Round 23: their own public request, reported from where they posted it (a call they made is an invitation).
+    "Hi Jonas, the meetup page says you're still looking for a host venue for March. Our office fits about 60.",
+    'hi jonas - the flyer says you still need drivers on Saturday; I have a van',
+    'Hi Jonas, your website said you are seeking a treasurer for the club. I am an accountant.',
+    "Hi Jonas, THE LISTING SAYS YOU'RE AFTER a sous-chef for weekends. Eight years on the line here.",
+    'Hi Jonas, the newsletter mentions you could use two more judges for the robotics fair!',
   ],
 });
