@@ -189,6 +189,9 @@ export const contextFamilies: readonly Family[] = [
       // Their own public request, reported from where they posted it: "the meetup page says you're still looking for a host
       // venue", "your flyer said you need drivers" (a call they made is an invitation; not a profile or headline, which fit anyone).
       "(?:your|the|their|that|this) (?:(?!(?:linkedin|profile)(?![\\p{L}]))[\\p{L}-]+ ){0,2}?(?:post|page|listing|ad|advert|advertisement|announcement|newsletter|notice|flyer|poster|website|site|thread|call|appeal|call-?out|bulletin) (?:says|said|mentions|mentioned|notes|noted|asks|asked|states|stated|reads) (?:that )?you(?:'re| are| were|'d)? (?:still |also |currently |now |urgently )?(?:looking for|seeking|after|need|needed|want|wanted|searching for|asking for|hoping to find|could use)(?![\\p{L}])",
+      // Their call named by what it asks for: "your appeal for drivers", "replying to your ad for a weekend sous-chef" (not a
+      // "request for a quote", a "call for quotes" or a "search for talent": a seller can pretend those).
+      "(?:your|ur) (?:[\\p{L}-]+ ){0,2}?(?:call|appeal|call-?out|ad|advert|advertisement|posting|listing|notice) for (?:a |an |the |more |new |two |three |some )?(?!(?:quotes?|quotations?|demos?|bids?)(?![\\p{L}]))[\\p{L}-]{3,}",
       // "saw your name on the speaker list for DevOpsDays".
       '(?:saw|seen|see|seeing|spotted|noticed|found|finding) your name (?:on|in|among|all over) (?:the )?(?:[\\p{L}\\p{N}&-]+ ){0,3}?(?:list|line-?up|agenda|programme|program|schedule|credits|paper|report|roster|shortlist|winners|speakers|authors|blame|commits?|commit log|history|changelog|codebase|docs|documentation|archives?|minutes|records|acknowledge?ments|footnotes|citations|references|bibliography|readme|wiki|patents?)(?![\\p{L}])',
       // Heard or watched them: "caught you on the Changelog podcast", "hearing you and Lenny argue about pricing".
