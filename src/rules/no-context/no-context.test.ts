@@ -113,6 +113,13 @@ testRule(noContext, {
     // A gap of clause words is no thing of theirs: "your SDRs could book", "your lab looking for a research assistant".
     { draft: 'What if your SDRs could book twice as many meetings?', findings: doc },
     { draft: 'Is your lab looking for a research assistant this autumn?', findings: doc },
+    // Round 23: a profile, a headline or LinkedIn reporting what they want is no request they made.
+    { draft: "Hi Jonas, your profile says you're looking for new opportunities. Let's connect.", findings: doc },
+    { draft: 'Hi Jonas, your LinkedIn page says you are looking for a role. Coffee?', findings: doc },
+    // Round 23: a request for a quote or a search for talent of theirs is what a seller pretends to answer.
+    { draft: 'Hi Jonas, thanks for your request for a quote. Open to a call?', findings: doc },
+    { draft: 'Hi Jonas, answering your call for quotes: we build websites. Demo?', findings: doc },
+    { draft: 'Hi Jonas, happy to help with your search for talent. Open to a call?', findings: doc },
     // Round 9: a dashboard or a thanks that names nothing particular of theirs.
     { draft: 'We can rebuild your dashboards in a week. Open to a call?', findings: doc },
     { draft: 'Thanks in advance for introducing me to your CEO.', findings: doc },
@@ -836,5 +843,16 @@ testRule(noContext, {
     'Hi Sam, my manager, Ana Diaz, kindly asked me to get in touch about the audit.',
     "Hi Colm, I'm reaching out because your firm fitted the EV chargers at Ballincollig GAA. We need the same.",
     'Hi Pat, your crew rebuilt the dry-stone walls on Hadley Common last spring; beautiful work.',
+    // Round 23: their own public request, reported from where they posted it (a call they made is an invitation).
+    "Hi Jonas, the meetup page says you're still looking for a host venue for March. Our office fits about 60.",
+    'hi jonas - the flyer says you still need drivers on Saturday; I have a van',
+    'Hi Jonas, your website said you are seeking a treasurer for the club. I am an accountant.',
+    "Hi Jonas, THE LISTING SAYS YOU'RE AFTER a sous-chef for weekends. Eight years on the line here.",
+    'Hi Jonas, the newsletter mentions you could use two more judges for the robotics fair!',
+    // Round 23: their call named by what it asks for.
+    'Hi Jonas, responding to your appeal for drivers on Saturday. I have a van.',
+    "Hi Jonas, I'm replying to your ad for a weekend sous-chef. Eight years on the line here.",
+    'hi jonas, your CALL FOR VOLUNTEERS reached me through the parish newsletter; count me in',
+    'Hi Jonas, re your callout for two more trail marshals: I can do the Sunday.',
   ],
 });
