@@ -83,6 +83,8 @@ export const lexicon: Lexicon = {
     'foundation', 'nonprofit', 'council', 'club', 'newsroom', 'magazine', 'label', 'farm', 'winery', 'co-?op', 'union', 'hotel', 'institute',
     'university', 'college', 'cent(?:re|er)', 'chapter', 'crew', 'office', 'publisher', 'theat(?:re|er)', 'orchestra', 'choir', 'school board', 'unit',
     'association', 'society', 'collective', 'cooperative', 'trust', 'committee', 'board', 'parish', 'network', 'guild', 'league', 'ministry', 'newspaper',
+    // Round 23: who runs things where many writers work (Nairobi, Lagos, Karachi, Manila): "the workshop your NGO ran", "your mill".
+    'ngo', 'bank', 'factory', 'mill', 'terminal', 'sacco', 'plant',
     // A hospital's units: "your ward's falls audit".
     'ward',
     // Public bodies: "the bike lane pilot your city ran", "your county's open-data portal".
@@ -175,8 +177,8 @@ export const contextFamilies: readonly Family[] = [
       // The same with where it is between: "your farm near Ashburton moved to once-a-day milking", "your clinic in Soweto piloted…".
       '(?:your|ur) (?:[\\p{L}-]+ )?{orgNoun} (?:near|in|outside|at|on|by) (?:[\\p{L}\\p{N}\'&-]+ ){1,2}?(?:just |recently |finally )?(?:moved to|switched to|converted to|released|put out|published|shipped|rolled out|launched|built|introduced|ran|organi[sz]ed|hosted|piloted|trial?led|won|opened|started)(?![\\p{L}])',
       // What their organisation does, as the writer read or heard it: "I read that your cooperative already runs POS
-      // points in the Ilorin markets", "I hear your clinic trains community health workers" (not "your team is hiring").
-      "(?:saw|seen|read|heard|hear|learned|learnt|noticed|understand|(?:am|was|I'm) told) (?:that )?(?:your|ur) (?:[\\p{L}-]+ )?{orgNoun} (?:already |now |also |still |currently )?(?:runs|operates|manages|serves|supplies|distributes|trains|publishes|hosts|organi[sz]es|builds|makes|exports|imports|grows|teaches|funds|sponsors|mentors|screens|treats|recycles|repairs|installs|delivers|(?:has|had) (?:already )?(?:been running|run|built|set up|opened|launched|started|trained|installed))(?![\\p{L}])",
+      // points in the Ilorin markets", "I learnt from a colleague that your foundation funds…" (not "your team is hiring").
+      "(?:saw|seen|read|heard|hear|learned|learnt|noticed|understand|(?:am|was|I'm) told) (?:(?:from|by|through|via) (?:[\\p{L}\\p{N}'’-]+ ){1,4}?)?(?:that )?(?:your|ur) (?:[\\p{L}-]+ )?{orgNoun} (?:already |now |also |still |currently )?(?:runs|operates|manages|serves|supplies|distributes|trains|publishes|hosts|organi[sz]es|builds|makes|exports|imports|grows|teaches|funds|sponsors|mentors|screens|treats|recycles|repairs|installs|delivers|(?:has|had) (?:already )?(?:been running|run|built|set up|opened|launched|started|trained|installed))(?![\\p{L}])",
       '(?:your|ur) (?:{orgNoun}|project) (?:just |recently |finally )?(?:released|put out|published|shipped|rolled out|launched|built|open-sourced|announced|introduced|ran|organi[sz]ed|hosted|piloted|wrote|gave|presented|shared|posted|did|made|won|demoed|showed|showcased|moved to|switched to|converted to|trial?led)',
       // "your answer on the testing forum", "your reply in the Rust Discord".
       '(?:your|ur) (?:[\\p{L}-]+ )?(?:answers?|repl(?:y|ies)|responses?) (?:on|in|under) (?:the |a |that |this )?(?:[\\p{L}\\p{N}&:.-]+ ){0,4}?(?:forum|thread|subreddit|group|community|discord|slack|stack ?overflow|issue|discussion|post)',
