@@ -384,6 +384,8 @@ export const contextFamilies: readonly Family[] = [
       "(?:thanks|thank you) (?:so much )?again for (?:the|your|all the|sending|sharing|taking|having) (?!(?:[\\p{L}-]+ )?(?:connection|connect|connecting|accept|accepting|add|adding|follow|following|invite|invitation)(?![\\p{L}]))[\\p{L}-]+",
       // A question that shows they know what the reader does: "do you still run the Saturday 5k at Parque da Cidade?",
       // "are you still organising the Leith beer festival?" (not "are you still open to roles?").
+      // A seat they hold, asked after: "do you still sit on the EDA stability committee?", "are you still serving on the school board?".
+      "(?:do|are|did) you still (?:sit|sitting|serve|serving|chair|chairing) on (?:the |that |your )(?:[\\p{L}\\p{N}'-]+ ){0,4}?(?:committee|board|panel|council|jury|commission|task ?force|working group|steering group|subcommittee)(?![\\p{L}])",
       "(?:do|are|did) you still (?:run|running|organi[sz]e|organi[sz]ing|host|hosting|coach|coaching|lead|leading|teach|teaching|volunteer|volunteering|brew|brewing|bake|baking|make|making|sing|singing|play|playing|curate|curating|edit|editing|chair|chairing|manage|managing|judge|judging) (?:the |that |your |those |a )(?:[\\p{L}\\p{N}'-]+ ){0,3}?(?:at|in|on|for|with) (?:the )?\\p{Lu}[\\p{L}\\p{N}'-]*",
       // Thanks for a session of theirs said with what or where it was: "thanks for the great workshop on negotiation at
       // the Cairo HR summit" (not a bare "thanks for the session").
