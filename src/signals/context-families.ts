@@ -86,6 +86,8 @@ export const lexicon: Lexicon = {
     'foundation', 'nonprofit', 'council', 'club', 'newsroom', 'magazine', 'label', 'farm', 'winery', 'co-?op', 'union', 'hotel', 'institute',
     'university', 'college', 'cent(?:re|er)', 'chapter', 'crew', 'office', 'publisher', 'theat(?:re|er)', 'orchestra', 'choir', 'school board', 'unit',
     'association', 'society', 'collective', 'cooperative', 'trust', 'committee', 'board', 'parish', 'network', 'guild', 'league', 'ministry', 'newspaper',
+    // Round 23: who runs things where many writers work (Nairobi, Lagos, Karachi, Manila): "the workshop your NGO ran", "your mill".
+    'ngo', 'bank', 'factory', 'mill', 'terminal', 'sacco', 'plant',
     // A hospital's units: "your ward's falls audit".
     'ward',
     // Public bodies: "the bike lane pilot your city ran", "your county's open-data portal".
@@ -183,6 +185,9 @@ export const contextFamilies: readonly Family[] = [
       // Any deed of their team with what and where: "your firm fitted the EV chargers at Ballincollig GAA" (the family is
       // matched case-blind, so the place is told from the words that are no place: "at home", "for free", "for clients").
       '(?:your|ur) (?:{orgNoun}) (?:just |recently |finally |also )?(?:{deedVerb}) (?:the|a|an|those|these|our|my|two|three|four|\\d+) (?:[\\p{L}\\p{N}-]+ ){0,3}?(?:at|in|on|for) (?:the )?(?!(?:a|an|my|our|your|his|her|their|its|home|work|least|all|once|time|us|me|you|them|it|this|that|these|those|free|cost|scale|speed|years?|months?|weeks?|clients?|customers?|companies|businesses|brands|teams|people)(?![\\p{L}]))[\\p{L}\\p{N}]+',
+      // What their organisation does, as the writer read or heard it: "I read that your cooperative already runs POS
+      // points in the Ilorin markets", "I learnt from a colleague that your foundation funds…" (not "your team is hiring").
+      "(?:saw|seen|read|heard|hear|learned|learnt|noticed|understand|(?:am|was|I'm) told) (?:(?:from|by|through|via) (?:[\\p{L}\\p{N}'’-]+ ){1,4}?)?(?:that )?(?:your|ur) (?:[\\p{L}-]+ )?{orgNoun} (?:already |now |also |still |currently )?(?:runs|operates|manages|serves|supplies|distributes|trains|publishes|hosts|organi[sz]es|builds|makes|exports|imports|grows|teaches|funds|sponsors|mentors|screens|treats|recycles|repairs|installs|delivers|(?:has|had) (?:already )?(?:been running|run|built|set up|opened|launched|started|trained|installed))(?![\\p{L}])",
       // "your answer on the testing forum", "your reply in the Rust Discord".
       '(?:your|ur) (?:[\\p{L}-]+ )?(?:answers?|repl(?:y|ies)|responses?) (?:on|in|under) (?:the |a |that |this )?(?:[\\p{L}\\p{N}&:.-]+ ){0,4}?(?:forum|thread|subreddit|group|community|discord|slack|stack ?overflow|issue|discussion|post)',
       // What they said to the writer, in a thread or a Q&A: "your answer to my question at the end of the webinar",
@@ -405,6 +410,8 @@ export const contextFamilies: readonly Family[] = [
       "(?:thanks|thank you) (?:so much )?again for (?:the|your|all the|sending|sharing|taking|having) (?!(?:[\\p{L}-]+ )?(?:connection|connect|connecting|accept|accepting|add|adding|follow|following|invite|invitation)(?![\\p{L}]))[\\p{L}-]+",
       // A question that shows they know what the reader does: "do you still run the Saturday 5k at Parque da Cidade?",
       // "are you still organising the Leith beer festival?" (not "are you still open to roles?").
+      // A seat they hold, asked after: "do you still sit on the EDA stability committee?", "are you still serving on the school board?".
+      "(?:do|are|did) you still (?:sit|sitting|serve|serving|chair|chairing) on (?:the |that |your )(?:[\\p{L}\\p{N}'-]+ ){0,4}?(?:committee|board|panel|council|jury|commission|task ?force|working group|steering group|subcommittee)(?![\\p{L}])",
       "(?:do|are|did) you still (?:run|running|organi[sz]e|organi[sz]ing|host|hosting|coach|coaching|lead|leading|teach|teaching|volunteer|volunteering|brew|brewing|bake|baking|make|making|sing|singing|play|playing|curate|curating|edit|editing|chair|chairing|manage|managing|judge|judging) (?:the |that |your |those |a )(?:[\\p{L}\\p{N}'-]+ ){0,3}?(?:at|in|on|for|with) (?:the )?\\p{Lu}[\\p{L}\\p{N}'-]*",
       // Thanks for a session of theirs said with what or where it was: "thanks for the great workshop on negotiation at
       // the Cairo HR summit" (not a bare "thanks for the session").

@@ -6,6 +6,12 @@ const pseudo = (words: string) => [{ documentLevel: true as const, message: `“
 
 testRule(noContext, {
   invalid: [
+    // Round 23: what their organisation does, heard of, counts; news that fits any company does not.
+    { draft: 'Hi Ama, I read that your team is hiring. Can we talk?', findings: doc },
+    { draft: 'Hi Ama, I hear your company is growing fast. Open to a chat?', findings: doc },
+    { draft: 'Hi Ama, I heard from a friend that your team is hiring. Can we talk?', findings: doc },
+    { draft: 'Hi, your bank is great. Let us connect.', findings: doc },
+    { draft: 'Hi Nasser, do you still sit at your desk all day? Our chairs fix that.', findings: doc },
     { draft: 'Hi Anika, our software is better than yours. Demo?', findings: doc },
     { draft: 'Hi Deepa, my firm has served your industry for years. Demo?', findings: doc },
     { draft: 'Hi Ifeoma, thanks again for connecting! Open to a chat?', findings: doc },
@@ -306,6 +312,16 @@ testRule(noContext, {
     { draft: 'Hi Colm, your team delivered the results at scale. Open to a chat?', findings: doc },
   ],
   valid: [
+    // Round 23: what their organisation does, as the writer read or heard it, even next to the writer's own side.
+    'Hi Folake, our bank is opening agent points in Kwara State, and I read that your cooperative already runs agent points in the markets. How do your agents handle cash limits?',
+    "Hi Ama, I hear your clinic trains community health workers in the villages. How long is the course?",
+    "Hello Mr. Obi, I'm told that your school runs a robotics club after hours; could our students visit one Saturday?",
+    "Good day Ms. Wanjiku, I learnt from a colleague that your foundation funds girls' STEM clubs in Machakos. May I ask how you pick schools?",
+    "Dear Ma'am, I hope you are doing well. I am writing to you regarding the sign language workshop your NGO ran at our school in Multan.",
+    'Hi Imran, the effluent treatment your mill commissioned last year is the one our owners keep pointing to. Which consultant designed it?',
+    "Hi Nasser, I'm a QA pharmacist in Alexandria. Do you still sit on the EDA stability committee? I have a question about zone IVb testing.",
+    'Hello Ms. Achieng, are you still serving on the county water board? Our borehole project needs one answer from someone there.',
+    'HI RUTH, I UNDERSTAND YOUR FARM ALREADY EXPORTS AVOCADOS. WHICH PACKHOUSE DO YOU USE?',
     // Mine next to theirs, and a past tie between our family or firm and theirs.
     'Hi Anika, I took over the allotment plot next to yours in Didsbury and found your name on the shed rota. Are the water butts shared?',
     'hi anika - my stall is opposite yours at the Saturday market!',

@@ -19,6 +19,10 @@ testRule(rule, {
     { draft: 'please respond IMMEDIATELY!!', findings: [{ excerpt: 'IMMEDIATELY', output: 'please respond immediately!!' }, { excerpt: '!!', output: 'please respond IMMEDIATELY!' }] },
   ],
   valid: [
+    // Round 23: a token no English word could start like (PG-, NM-, NP-) is spelled out, whatever its ending.
+    'I am a resident at PGIMER and your ECG course got me through.',
+    'Our desk lends to MSMES and NBFCS across Pune.',
+    'The CPWDS tender rules changed in June.',
     // Round 22: a noun in capitals before a noun names a programme, agency or study (an acronym that spells a word).
     "I'll apply for the CAPES sandwich grant by 15 March, as you suggested.",
     'our CAPES scheme advisor said yes',

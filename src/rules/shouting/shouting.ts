@@ -3,7 +3,7 @@ import { ACRONYMS } from '../../text/lexicons/acronyms.ts';
 import { findInParagraphs } from '../../text/paragraphs.ts';
 import { insideAny } from '../../text/spans.ts';
 import { capitalize } from '../../text/normalize.ts';
-import { isOrdinaryWord } from '../../text/ordinary-words.ts';
+import { isOrdinaryWord, spelledOut } from '../../text/ordinary-words.ts';
 import { singleWordTags } from '../../text/nlp.ts';
 import type { RuleContext } from '../../engine/context.ts';
 import type { LanguagePack } from '../../languages/types.ts';
@@ -42,7 +42,7 @@ export default defineRule({
       if (ACRONYMS.has(m.text) || theirNames.has(m.text) || insideAny(skipped, m)) continue;
       // An all-caps token that is not an ordinary word is an acronym or a name (NYEBN, HUBSPOT).
       if (++lookedUp > MAX_WORDS_LOOKED_UP) continue;
-      const entry = ordinary ? ordinary.get(fold(m.text)) : isOrdinaryWord(m.text) ? m.text.toLowerCase() : undefined;
+      const entry = ordinary ? ordinary.get(fold(m.text)) : isOrdinaryWord(m.text) && !spelledOut(m.text) ? m.text.toLowerCase() : undefined;
       if (entry === undefined) continue;
       if (!ordinary && nounNamingANoun(m.text, ctx.text.slice(m.end, m.end + 40))) continue;
       const lower = m.text.toLowerCase();
