@@ -304,6 +304,7 @@ testRule(noContext, {
     { draft: 'Hi Selin, do you have a question about your pricing? We can help.', findings: doc },
     { draft: "Hi Björn, I'd like to connect with professionals like you.", findings: doc },
     { draft: 'Hi Ivana, our companies are both growing fast. Open to a chat?', findings: doc },
+    { draft: 'Hi Ruth, your name came up in my search for marketing leaders. Open to a chat?', findings: doc },
     // Round 23: the same shapes with nothing particular: a genre alone, a wish to buy, a question at no named event, a firm's deed for anyone.
     { draft: 'Hi Tomasz, I love your history. Open to a chat?', findings: doc },
     { draft: 'Hi Marco, we would love to start buying your products. Open to a call?', findings: doc },
@@ -845,6 +846,13 @@ testRule(noContext, {
     'Hi Connor — thank you again for the kind introduction to Aoife!',
     "Hi Ivana, our companies are both in the Zagreb green hydrogen consortium; I'm the project manager on the Rijeka side.",
     'hi ivana, both our kids are in Mrs. Horvat’s class this year',
+    // What they achieved, presupposed by a question; a source that names them; we are their customers.
+    "Hi Carla, how long did it take your bakery to get the organic certification in Catalonia? I'm starting the same process.",
+    'hi carla - what did it cost your farm to certify the olive groves?',
+    "Hello Mr. Ferreira, I'm writing my dissertation on family firms and your company's history appears in the state archives.",
+    'Hi Ruth, your name came up three times in the minutes of the 1998 harbour board.',
+    'Hi Rosa, your physio clinic is the one most of our running group go to. Would you give a talk on knee injuries?',
+    'HI ROSA, YOUR BAKERY IS WHERE THE WHOLE OFFICE BUYS ITS BREAD!',
     // Round 23: writing of theirs named by its genre and subject, a product of theirs we keep buying, praise of their
     // question with its topic before the event, a named person then a comma who asked me to write, a deed of their firm
     // with what and where.
