@@ -305,6 +305,9 @@ testRule(noContext, {
     { draft: "Hi Björn, I'd like to connect with professionals like you.", findings: doc },
     { draft: 'Hi Ivana, our companies are both growing fast. Open to a chat?', findings: doc },
     { draft: 'Hi Ruth, your name came up in my search for marketing leaders. Open to a chat?', findings: doc },
+    { draft: 'Hi Chris, there might be a bug in how your team handles payroll. We can fix it, demo?', findings: doc },
+    { draft: 'Hi Owen, thanks for connecting at the start of the year! Can we talk about our tool?', findings: doc },
+    { draft: 'Hi Luca, your colleagues would love our software. Open to a demo?', findings: doc },
     // Round 23: the same shapes with nothing particular: a genre alone, a wish to buy, a question at no named event, a firm's deed for anyone.
     { draft: 'Hi Tomasz, I love your history. Open to a chat?', findings: doc },
     { draft: 'Hi Marco, we would love to start buying your products. Open to a call?', findings: doc },
@@ -853,6 +856,15 @@ testRule(noContext, {
     'Hi Ruth, your name came up three times in the minutes of the 1998 harbour board.',
     'Hi Rosa, your physio clinic is the one most of our running group go to. Would you give a talk on knee injuries?',
     'HI ROSA, YOUR BAKERY IS WHERE THE WHOLE OFFICE BUYS ITS BREAD!',
+    // Something of ours they rent, a defect found in their work, a named person of theirs, thanks for what they did at an occasion.
+    "Hi Charlotte, I'm the caretaker at the village hall your pilates class rents on Tuesdays. Could you move next week's class?",
+    'hi charlotte - the berth your boat had last summer is free again if you want it',
+    "Hi Chris, I found a typo in the README of your country-codes package: Kosovo's code is listed as KV.",
+    'Hi Chris, spotted a broken link on your conference site; the speaker page 404s.',
+    "Hi Luca, I'm the Erasmus coordinator at Ghent and your student, Marta Rossi, is spending the spring term with us.",
+    'Hi Luca, your intern Jonas Weber left his laptop charger at our office!',
+    'Hi Owen, thanks for holding the door for me at the Cardiff job fair yesterday!',
+    "hi owen - thank you for lending me your pen at Tuesday's council meeting",
     // Round 23: writing of theirs named by its genre and subject, a product of theirs we keep buying, praise of their
     // question with its topic before the event, a named person then a comma who asked me to write, a deed of their firm
     // with what and where.

@@ -37,6 +37,9 @@ export const lexicon: Lexicon = {
   wouldWantIt: ['(?:anyone|anybody|someone|somebody|people|others|folks|friends|colleagues)(?: [\\p{L}\'’-]+){0,5}? (?:would|might|could|may) (?:really )?(?:enjoy|like|love|want|be (?:interested in|keen on|up for|a (?:good |great |strong )?fit for)) (?:it|this|that|the (?:role|job|position|opening|opportunity)|this (?:role|job|position|opening|opportunity))\\b'],
 };
 
+// Just before the verb: the writer as its subject ("we'd like to", "I'm happy to", "I will").
+const WRITER_GIVES = "(?<!(?:^|[^\\p{L}'’])(?:i|we|i'd|we'd|i'll|we'll|i'm|we're|i've|we've|i am|we are)(?: (?:would|will|like|love|want|wish|plan|hope|going|to|also|really|be|happy|glad|just|always|gladly|can|could|shall|intend|planning|hoping)){0,4} )";
+
 export const families: readonly Family[] = [
   {
     name: 'money',
@@ -46,7 +49,8 @@ export const families: readonly Family[] = [
       '(?:can|could|would) you (?:please )?(?:send|lend|give|transfer|wire) me \\S*\\d',
       '(?:need|needs|ask for|asking for|request|requesting) a (?:small |short-term )?loan', 'lend me', 'loan me',
       '(?:send|pay) (?:it|the money|me) (?:by|through|via|on|with) {paymentApp}',
-      '(?:make|making|consider) a (?:small )?donation', 'donate (?:to|for|\\$|€|£)', 'sponsor me', 'fund my',
+      // The writer giving is no ask: "we'd like to make a donation in her name", "I'm happy to donate to your shelter".
+      `${WRITER_GIVES}(?:make|making|consider) a (?:small )?donation`, `${WRITER_GIVES}donate (?:to|for|\\$|€|£)`, 'sponsor me', 'fund my',
       'chip in', '(?:could|can|would) you (?:please )?donate', 'donate (?:even |just |only )?(?:[$€£₹]\\s?)?\\d', 'contribute (?:to|towards) my', '(?:raising|collecting) (?:{money}|[$€£₹]?[\\d,.]+k?) (?:for|towards) my', 'gofundme', 'crowdfunding (?:campaign|page) for my',
       '(?:consider )?donat(?:e|ing) (?:to|for|towards) (?:my|our)', '(?:support|back|share) my (?:fundraiser|gofundme|crowdfunding|charity (?:run|walk|ride|challenge))',
       // An appeal in other words: "please consider donating $25 today", "Donate here:", "would your company be interested in

@@ -3,6 +3,8 @@ import rule from './personal-favor.ts';
 
 testRule(rule, {
   invalid: [
+    { draft: 'Could you make a donation to our shelter this week?', findings: [{ excerpt: 'make a donation' }] },
+    { draft: "We'd love it if you could donate to our kennels.", findings: [{ excerpt: 'donate to' }] },
     // Round 18: a CV passed on "also"; a donation or a share asked for as a noun, by its stakes.
     { draft: 'I need a job. Please also forward my CV to your hiring managers.', findings: [{ excerpt: 'Please also forward my CV to your hiring' }] },
     { draft: 'COULD YOU JUST PASS MY RESUME TO HR?', findings: [{ excerpt: 'YOU JUST PASS MY RESUME TO HR' }] },
@@ -130,6 +132,10 @@ testRule(rule, {
     { draft: "Would you be willing to act as a reference for me?", findings: [{ excerpt: "act as a reference for me" }] },
   ],
   valid: [
+    // The writer giving is no ask.
+    "Hi Gabriela, your shelter took in the dog we found. We'd like to make a donation in her name; what's the easiest way?",
+    "i'm happy to donate to the Cluj shelter again this year",
+    'We will gladly make a small donation towards the new kennels.',
     // Round 18: their own offer taken up, and a gift already given.
     'Thanks so much for offering to write me a recommendation, Helen!',
     'THANK YOU FOR OFFERING TO BE MY REFERENCE.',
