@@ -308,6 +308,7 @@ testRule(noContext, {
     { draft: 'Hi Chris, there might be a bug in how your team handles payroll. We can fix it, demo?', findings: doc },
     { draft: 'Hi Owen, thanks for connecting at the start of the year! Can we talk about our tool?', findings: doc },
     { draft: 'Hi Luca, your colleagues would love our software. Open to a demo?', findings: doc },
+    { draft: 'Hi Liam, we help you market the course you sell. Open to a demo?', findings: doc },
     // Round 23: the same shapes with nothing particular: a genre alone, a wish to buy, a question at no named event, a firm's deed for anyone.
     { draft: 'Hi Tomasz, I love your history. Open to a chat?', findings: doc },
     { draft: 'Hi Marco, we would love to start buying your products. Open to a call?', findings: doc },
@@ -865,6 +866,10 @@ testRule(noContext, {
     'Hi Luca, your intern Jonas Weber left his laptop charger at our office!',
     'Hi Owen, thanks for holding the door for me at the Cardiff job fair yesterday!',
     "hi owen - thank you for lending me your pen at Tuesday's council meeting",
+    // A role at a named setting told me of them; something they sell or teach, bought.
+    "Hi Rebecca, we run the school's Friday robotics club and the head said you'd be our contact at the council's STEM grant team.",
+    'Hi Liam, I bought the accounting course you sell for Irish sole traders and one VAT example uses the old rate.',
+    'hi liam, I took the evening pottery class you teach at the Ranelagh studio!',
     // Round 23: writing of theirs named by its genre and subject, a product of theirs we keep buying, praise of their
     // question with its topic before the event, a named person then a comma who asked me to write, a deed of their firm
     // with what and where.
