@@ -309,6 +309,8 @@ testRule(noContext, {
     { draft: 'Hi Owen, thanks for connecting at the start of the year! Can we talk about our tool?', findings: doc },
     { draft: 'Hi Luca, your colleagues would love our software. Open to a demo?', findings: doc },
     { draft: 'Hi Liam, we help you market the course you sell. Open to a demo?', findings: doc },
+    { draft: 'Hi Farid, we face the same challenges in fintech. Open to a chat?', findings: doc },
+    { draft: "Hi Greta, we're on the same platform! Let's connect.", findings: doc },
     // Round 23: the same shapes with nothing particular: a genre alone, a wish to buy, a question at no named event, a firm's deed for anyone.
     { draft: 'Hi Tomasz, I love your history. Open to a chat?', findings: doc },
     { draft: 'Hi Marco, we would love to start buying your products. Open to a call?', findings: doc },
@@ -870,6 +872,13 @@ testRule(noContext, {
     "Hi Rebecca, we run the school's Friday robotics club and the head said you'd be our contact at the council's STEM grant team.",
     'Hi Liam, I bought the accounting course you sell for Irish sole traders and one VAT example uses the old rate.',
     'hi liam, I took the evening pottery class you teach at the Ranelagh studio!',
+    // Thanks for a tutorial or tip given somewhere; a named occasion or journey shared; next door to their barbershop.
+    'Hi Kenji, thanks for the spontaneous Go tutorial in the hotel lobby in Kyoto.',
+    'hi kenji - thank you for the tips on the ferry about the fish market',
+    'Hi Greta, same Erasmus semester in Bologna, 2012! Had to say hi.',
+    'Hi Ali, we were in the same intake at Sandhurst, though in different platoons.',
+    'Hi Farid, we took the same night train from Baku to Tbilisi and talked fintech for three hours.',
+    "Hi Grant, I'm the new owner of the café across the street from your barbershop in Hobart.",
     // Round 23: writing of theirs named by its genre and subject, a product of theirs we keep buying, praise of their
     // question with its topic before the event, a named person then a comma who asked me to write, a deed of their firm
     // with what and where.
