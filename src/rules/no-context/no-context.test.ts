@@ -311,6 +311,10 @@ testRule(noContext, {
     { draft: 'Hi Liam, we help you market the course you sell. Open to a demo?', findings: doc },
     { draft: 'Hi Farid, we face the same challenges in fintech. Open to a chat?', findings: doc },
     { draft: "Hi Greta, we're on the same platform! Let's connect.", findings: doc },
+    { draft: 'Hi Joel, your application for our free trial is still open. Demo?', findings: doc },
+    { draft: 'Hello, your application has been approved for the next stage. Reply with your bank details.', findings: doc },
+    { draft: 'Hi Lucas, your team deserves better software. Open to a demo?', findings: doc },
+    { draft: 'Hi Ama, your firm could save 10 hours a week with our platform.', findings: doc },
     // Round 23: the same shapes with nothing particular: a genre alone, a wish to buy, a question at no named event, a firm's deed for anyone.
     { draft: 'Hi Tomasz, I love your history. Open to a chat?', findings: doc },
     { draft: 'Hi Marco, we would love to start buying your products. Open to a call?', findings: doc },
@@ -879,6 +883,16 @@ testRule(noContext, {
     'Hi Ali, we were in the same intake at Sandhurst, though in different platoons.',
     'Hi Farid, we took the same night train from Baku to Tbilisi and talked fintech for three hours.',
     "Hi Grant, I'm the new owner of the café across the street from your barbershop in Hobart.",
+    // Dealings already under way: the state of their application or their team's paperwork, their thing kept at our place,
+    // their people who came to us, what they run from a place of ours, a named colleague's list I cover, mine above theirs.
+    "Hi Joel, the portal closes Friday. Your organisation's application is missing the safeguarding policy; can you upload it?",
+    "Hi Dominik, I'm the HR lead at the Graz plant. The deadline for your team's overtime sheets is now the 25th.",
+    'Hello Mr. Lindqvist, your boat has been on our guest mooring since September. Could you move it before December?',
+    'hi mr lindqvist - your van is still parked in our yard, shall I move it?',
+    "Hi Ama, your firm's pro bono team offered to take two asylum appeals through the Bar Association's scheme. Is March feasible?",
+    'Hi Lucas, your church group signed up for the Saturday shift; please bring boots.',
+    "Hi Roisin, I'm a locum covering Dr. Walsh's list. Your patient group runs the Thursday walking club from our car park: still on?",
+    "Hi Marco, I'm the new owner of the flat above your restaurant; our bathroom leaks into your storeroom.",
     // Round 23: writing of theirs named by its genre and subject, a product of theirs we keep buying, praise of their
     // question with its topic before the event, a named person then a comma who asked me to write, a deed of their firm
     // with what and where.
