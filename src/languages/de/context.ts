@@ -12,6 +12,8 @@ export const lexicon: Lexicon = {
   readVerb: [
     'gelesen', 'gesehen', 'gehört', 'verfolgt', 'entdeckt', 'angeschaut', 'angesehen', 'geteilt', 'genutzt', 'getestet', 'ausprobiert',
     'durchgearbeitet', 'durchgelesen', 'verschlungen', 'studiert', 'zitiert', 'weiterempfohlen', 'angehört', 'mitverfolgt', 'nachgelesen', 'besucht',
+    // Their product tasted, bought or sung: "wir haben Ihren Bergkäse probiert", "Ihre Pfannen im Fachhandel gekauft"
+    'probiert', 'gekostet', 'verkostet', 'gekauft', 'bestellt', 'gesungen', 'aufgeführt', 'vorgelesen', 'abonniert',
   ],
   metVerb: ['kennengelernt', 'kennen gelernt', 'getroffen', 'unterhalten', 'gesprochen', 'ausgetauscht', 'begegnet', 'gesehen', 'geplaudert', 'diskutiert'],
   // Where a meeting happened, for the "dass wir uns … unterhalten konnten" clause: an event or a stand, not just "letzte Woche".
@@ -79,7 +81,8 @@ export const families: readonly Family[] = [
       // "Ihr Beitrag in der FAZ", "Ihren Vortrag zur Telemedizin", "dein Post zu Pricing", "Ihr Open-Source-Projekt"
       '{yourPoss} (?:\\S+ )?{compound}{workNoun}',
       // "habe Ihren letzten Artikel gelesen", "hab grad deinen Post gesehen"
-      '(?:habe|hab|hatte) (?:\\S+ ){0,3}?{yourPoss} (?:\\S+ ){0,4}?{readVerb}',
+      // … also as "wir" and with the place and a longer noun phrase between: "Wir haben in der Landi in Sursee Ihre Bienenwachstücher gekauft"
+      '(?:habe|hab|hatte|haben wir|hatten wir|wir haben|wir hatten) (?:\\S+ ){0,5}?{yourPoss} (?:\\S+ ){0,8}?{readVerb}',
       // "Sie auf der re:publica gehört", "dich beim Panel gesehen"
       '(?:Sie|dich) (?:\\S+ ){0,2}?{atEvent} (?:\\S+ ){1,5}?(?:sprechen |reden )?(?:gehört|gesehen|erlebt)',
       // "super Talk gestern beim Stammtisch", "danke für den Vortrag auf der re:publica"
@@ -95,7 +98,13 @@ export const families: readonly Family[] = [
       // "Ihre Arbeit zur Kreislaufwirtschaft": their work, with its topic
       '{yourPoss} (?:\\S+ )?(?:Arbeit|Arbeiten|Forschung) (?:zu|zum|zur|über|an|am|im Bereich|rund um)',
       // "Sie haben kürzlich über Tarifverträge geschrieben", "du hast neulich darüber gepostet"
-      '(?:Sie haben|du hast|Sie hatten|du hattest) (?:\\S+ ){0,6}?(?:geschrieben|gepostet|veröffentlicht|gesprochen|berichtet|vorgestellt|präsentiert|gebloggt)',
+      '(?:Sie haben|du hast|Sie hatten|du hattest) (?:\\S+ ){0,6}?(?:geschrieben|gepostet|veröffentlicht|gesprochen|berichtet|vorgestellt|präsentiert|gebloggt|lektoriert|übersetzt|herausgegeben|illustriert|komponiert|arrangiert|inszeniert|kuratiert|fotografiert|vertont|choreografiert)(?![\\p{L}])',
+      // Thanks for a thing of theirs (not for their time, message or request): "für Ihre Leihgabe bedanken", "danke für deine Fotos vom Umzug"
+      '(?:danke|dank|bedanken|bedanke|bedankt) (?:[^\\s.!?]+ ){0,4}?für (?:Ihre|Ihren|Ihr|Ihrem|deine|deinen|dein|deinem|eure|euren|euer) (?!(?:\\S+ )?(?:(?:Zeit|Aufmerksamkeit|Geduld|Mühe|Verständnis|Interesse|Hilfe|Unterstützung|Offenheit|Bemühungen|Vertrauen|Einladung|Annahme|Bestätigung|Besuch|Like|Likes)(?![\\p{L}])|(?:Nachricht|Mail|E-Mail|Antwort|Rückmeldung|Vernetzung|Kontakt|Anfrage|Profil|Netzwerk|Feedback)))(?:\\S+ )?\\p{L}{3,}',
+      // … the verb last: "ich möchte mich herzlich für Ihre Spende an die Tafel bedanken"
+      'für (?:Ihre|Ihren|Ihr|Ihrem|deine|deinen|dein|deinem|eure|euren|euer) (?!(?:\\S+ )?(?:(?:Zeit|Aufmerksamkeit|Geduld|Mühe|Verständnis|Interesse|Hilfe|Unterstützung|Offenheit|Bemühungen|Vertrauen|Einladung|Annahme|Bestätigung|Besuch|Like|Likes)(?![\\p{L}])|(?:Nachricht|Mail|E-Mail|Antwort|Rückmeldung|Vernetzung|Kontakt|Anfrage|Profil|Netzwerk|Feedback)))(?:\\S+ )?\\p{L}{3,} (?:[^\\s.!?]+ ){0,5}?(?:bedanken|bedanke|danken|zu danken)(?![\\p{L}])',
+      // A titled work in quotes, not the writer's own or someone's: "die Sonderausstellung „Glas aus dem Mühlviertel“ (curly quotes are straight in the matched text)"
+      '(?<!(?:mein|meine|meinen|meinem|meiner|unser|unsere|unseren|unserem|unserer|ein|eine|einen|einem|einer) (?:\\S+ )?){compound}(?:ausstellung|inszenierung|aufführung|produktion|buch|roman|lied|stück|sendung|folge|podcast|vortrag|bearbeitung|film|album)(?=\\s"\\S)',
       // … the same in a subordinate clause, verb last: "da du auf dem Panel bei der BAU genau darüber gesprochen hast", "weil Sie in Ihrem Newsletter davon berichtet haben"
       '(?:da|weil|dass|wie|als|nachdem|wo) (?:Sie|du) (?:[^\\s,.!?]+ ){1,10}?(?:geschrieben|gepostet|veröffentlicht|gesprochen|berichtet|vorgestellt|präsentiert|gebloggt|erzählt|erklärt|gezeigt|geschildert|beschrieben|erwähnt|gefragt|angeregt|vorgeschlagen|gemacht|gebaut|geplant|geleitet|organisiert|installiert|saniert|übernommen|entwickelt|betreut|umgesetzt|gegründet) (?:haben|hast|hatten|hattest)(?![\\p{L}])',
       // What they said or did where the writer saw it, either word order: "bei der Podiumsrunde haben Sie als Einzige … angesprochen",
@@ -173,7 +182,13 @@ export const families: readonly Family[] = [
     patterns: [
       '(?:Ihr|Ihre|Ihren|Ihrem|Ihrer|[Dd]ein|[Dd]eine|[Dd]einen|[Dd]einem|[Dd]einer|[Ee]uer|[Ee]ure|[Ee]uren|[Ee]urem|[Ee]urer) (?:\\S+ )?(?:Umstellung|Entscheidung|Initiative|Expansion|Eröffnung|Launch|Markteintritt|Übernahme|Investition|Umbau|Neubau|Kooperation|Partnerschaft|Ausbau|Einführung|Umstieg|Neuausrichtung|Ansiedlung|Fusion|Zertifizierung|Spende|Kampagne) (?:auf|zu|zum|zur|der|des|in|im|von|vom|mit|nach|für|gegen)',
       // Their team or firm served the writer (their own words, so case-sensitive like the rest): "Ihr Team hat uns bei der E-Akte beraten", "Ihre Firma beliefert unsere Bäckerei"
-      '(?:Ihr|Ihre|Ihren|Ihrem|Ihrer|[Dd]ein|[Dd]eine|[Dd]einen|[Dd]einem|[Dd]einer|[Ee]uer|[Ee]ure|[Ee]uren|[Ee]urem|[Ee]urer) (?:\\S+ )?(?:Team|Firma|Unternehmen|Kanzlei|Agentur|Büro|Praxis|Haus|Betrieb|Kollegen|Kolleginnen|Kollege|Kollegin|Mitarbeiter|Mitarbeiterin|Mitarbeitenden) (?:\\S+ ){0,2}?(?:hat|haben|hatte|hatten) (?:uns|mich|mir|unsere|unser|unseren|unserem|meine|mein|meinen) (?:\\S+ ){0,8}?(?:beraten|begleitet|unterstützt|geholfen|betreut|beliefert|gebaut|saniert|geplant|geprüft|behandelt|vertreten|ausgebildet|geschult|installiert|eingerichtet|gerettet)',
+      '(?:Ihr|Ihre|Ihren|Ihrem|Ihrer|[Dd]ein|[Dd]eine|[Dd]einen|[Dd]einem|[Dd]einer|[Ee]uer|[Ee]ure|[Ee]uren|[Ee]urem|[Ee]urer) (?:\\S+ )?(?:Team|Firma|Unternehmen|Kanzlei|Agentur|Büro|Praxis|Haus|Betrieb|Kollegen|Kolleginnen|Kollege|Kollegin|Mitarbeiter|Mitarbeiterin|Mitarbeitenden) (?:\\S+ ){0,2}?(?:hat|haben|hatte|hatten) (?:uns|mich|mir|unsere|unser|unseren|unserem|meine|mein|meinen) (?:\\S+ ){0,8}?(?:beraten|begleitet|unterstützt|geholfen|betreut|beliefert|gebaut|saniert|geplant|geprüft|behandelt|vertreten|ausgebildet|geschult|installiert|eingerichtet|gerettet|geholt|geborgen|versorgt|zugestellt|geliefert|besorgt|gefahren|transportiert|repariert|abgeholt|gebracht)(?![\\p{L}])',
+      // … told verb-first, with who they are between: "letzten Februar hat Ihr Team von der Bergrettung meinen Sohn … geholt"
+      '(?:hat|haben|hatte|hatten) (?:Ihr|Ihre|Ihren|Ihrem|Ihrer|[Dd]ein|[Dd]eine|[Dd]einen|[Dd]einem|[Dd]einer|[Ee]uer|[Ee]ure|[Ee]uren|[Ee]urem|[Ee]urer) (?:\\S+ )?(?:Team|Firma|Unternehmen|Kanzlei|Agentur|Büro|Praxis|Haus|Betrieb|Kollegen|Kolleginnen|Kollege|Kollegin|Mitarbeiter|Mitarbeiterin|Mitarbeitenden|Fahrer|Fahrerin|Monteur|Monteurin|Monteure|Techniker|Technikerin|Leute) (?:[^\\s.!?]+ ){0,5}?(?:uns|mich|mir|unsere|unser|unseren|unserem|unserer|meine|mein|meinen|meinem|meiner) (?:[^\\s.!?]+ ){0,8}?(?:beraten|begleitet|unterstützt|geholfen|betreut|beliefert|gebaut|saniert|geplant|geprüft|behandelt|vertreten|ausgebildet|geschult|installiert|eingerichtet|gerettet|geholt|geborgen|versorgt|zugestellt|geliefert|besorgt|gefahren|transportiert|repariert|abgeholt|gebracht)(?![\\p{L}])',
+      // Their product on our menu, shelf or table: "Ihr Riesling vom Calmont stand beim Weinfest auf unserer Karte" (not their message in my inbox)
+      '(?:Ihr|Ihre|Ihren|Ihrem|Ihrer|[Dd]ein|[Dd]eine|[Dd]einen|[Dd]einem|[Dd]einer|[Ee]uer|[Ee]ure|[Ee]uren|[Ee]urem|[Ee]urer) (?!(?:\\S+ )?(?:Nachricht|Mail|E-Mail|Anfrage|Kontaktanfrage|Profil|Einladung|Bewerbung)\\S*)(?:[^\\s,.!?]+ ){1,4}?(?:stand|standen|steht|stehen|lag|lagen|liegt|liegen|hing|hingen|hängt|hängen|lief|liefen|läuft|laufen) (?:[^\\s,.!?]+ ){0,6}?(?:auf|in|im|bei|an) (?:unserer|unserem|unseren|unser|meiner|meinem|meinen|mein)(?![\\p{L}])',
+      // A fact about something of theirs, noticed: "gesehen, dass Ihre Hütte am Schlern Gruppen aufnimmt" (not their profile, network or generic firm)
+      '(?:gesehen|gelesen|erfahren|mitbekommen|bemerkt|entdeckt|gehört),? dass (?:Ihr|Ihre|Ihren|Ihrem|Ihrer|[Dd]ein|[Dd]eine|[Dd]einen|[Dd]einem|[Dd]einer|[Ee]uer|[Ee]ure|[Ee]uren|[Ee]urem|[Ee]urer) (?!(?:\\S+ )?(?:Profil|Netzwerk|Nachricht|Kontakt|Werdegang|Lebenslauf|Unternehmen|Firma|Team|Branche|Beitrag|Post)\\S*)(?:\\S+ )?\\p{Lu}\\p{L}+ \\p{L}+',
       '(?:Ihr|Ihre|Ihren|Ihrem|Ihrer|[Dd]ein|[Dd]eine|[Dd]einen|[Dd]einem|[Dd]einer|[Ee]uer|[Ee]ure|[Ee]uren|[Ee]urem|[Ee]urer) (?:\\S+ )?(?:Team|Firma|Unternehmen|Kanzlei|Agentur|Büro|Praxis|Betrieb|Mühle|Brauerei|Druckerei|Gärtnerei|Werkstatt) (?:beliefert|berät|betreut|begleitet|unterstützt|versorgt) (?:\\S+ )?(?:uns|unsere|unseren|unser|unserem|mich|meine|meinen|mein)',
       // A relative clause about what their organisation does for the writer's own cause: "den Förderverein, den Ihr Haus seit Jahren bei der Lesenacht unterstützt"
       '(?<=, )(?:den|die|das|dem|der) (?:Ihr|Ihre|[Dd]ein|[Dd]eine|[Ee]uer|[Ee]ure) (?:\\S+ )?{orgNoun} (?:[^\\s,.!?]+ ){0,8}?(?:unterstützt|unterstützen|fördert|fördern|sponsert|sponsern|gesponsert|beliefert|beliefern|betreut|betreuen|begleitet|begleiten|berät|beraten|versorgt|versorgen|finanziert|finanzieren)(?![\\p{L}])',
@@ -247,6 +262,8 @@ export const families: readonly Family[] = [
       // "du warst doch auch beim Hafenlauf dabei", "Sie waren letztes Jahr auch auf der Exkursion dabei"
       '(?:Sie waren|du warst|waren Sie|warst du) (?:\\S+ ){0,3}?(?:beim|bei der|bei dem|auf der|auf dem|im|in der|am) (?:\\S+ ){1,5}?(?:dabei|mit dabei)',
       'wir sind uns (?:\\S+ ){0,14}?(?:begegnet|über den Weg gelaufen)',
+      // Side by side at an event: "unsere Klassen haben beim Vorlesewettbewerb in Gera nebeneinander gesessen"
+      '(?:wir|unsere \\p{L}+) (?:haben|hatten|saßen|sassen|standen|waren) (?:[^\\s,.!?]+ ){0,3}?{meetingPlace} (?:[^\\s,.!?]+ ){1,8}?(?:nebeneinander|zusammen|gemeinsam|Seite an Seite)(?![\\p{L}])',
       // "schön, dass es mit dem Kaffee in Bochum geklappt hat": a meeting with its place
       '(?:mit dem|unser|unseren|unserem|beim|nach dem|nach unserem|für den|für das) (?:\\S+ )?(?:Kaffee|Treffen|Mittagessen|Lunch|Frühstück|Abendessen|Feierabendbier|Besuch|Rundgang) (?:\\S+ ){0,2}?(?:in|im|am|auf|bei|beim) \\p{L}+',
       // "Sie haben vor zehn Jahren meinen Ausbildungskurs geleitet", "Sie waren mein Ausbilder"

@@ -24,5 +24,9 @@ export const shared: Lexicon = {
     'gastkommentar', 'podiumsdiskussion', 'diskussion', 'livestream', 'stream', 'episode', 'ausgabe', 'preprint', 'poster', 'kurs', 'online-kurs',
     // Plural datives and running commentary: "Ihren Beiträgen", "Ihren Einordnungen zur Tarifrunde"
     'beiträgen', 'vorträgen', 'artikeln', 'kommentare', 'kommentaren', 'einordnung', 'einordnungen', 'analysen', 'videos', 'folgen', 'kolumnen',
+    // Circulars, job ads, music and stage work, channels: "Ihr Rundschreiben zur Grundsteuer", "Ihr Stelleninserat", "Ihre Bearbeitung von …"
+    'rundschreiben', 'rundbrief', 'infobrief', 'mitgliederbrief', 'merkblatt', 'broschüre', 'programmheft', 'katalog', 'stellenanzeige', 'stelleninserat',
+    'inserat', 'bearbeitung', 'arrangement', 'komposition', 'lied', 'lieder', 'song', 'album', 'inszenierung', 'aufführung', 'bühnenbild', 'kanal',
+    'hörbuch', 'audioguide', 'predigt', 'festschrift', 'chronik',
   ],
 };

@@ -15,6 +15,10 @@ export const names: NameCues = {
     'abgeordnete', 'präsident', 'präsidentin', 'direktor', 'direktorin', 'rektor', 'rektorin', 'dekan', 'dekanin', 'pfarrer', 'pfarrerin',
     'pastor', 'pastorin', 'richter', 'richterin', 'konsul', 'konsulin', 'botschafter', 'botschafterin', 'hofrat', 'hofrätin', 'kommerzialrat',
     'kommerzialrätin', 'regierungsrat', 'regierungsrätin', 'amtsrat', 'amtsrätin', 'oberst', 'major', 'hauptmann',
+    // Professions used the same way: "Sehr geehrte Frau Rechtsanwältin Wenzel", "Herr Notar Vogel", "Liebe Frau Kantorin Ritter"
+    'rechtsanwalt', 'rechtsanwältin', 'anwalt', 'anwältin', 'notar', 'notarin', 'steuerberater', 'steuerberaterin', 'wirtschaftsprüfer',
+    'wirtschaftsprüferin', 'kantor', 'kantorin', 'kaplan', 'diakon', 'diakonin', 'vikar', 'vikarin', 'superintendent', 'superintendentin', 'prälat',
+    'professor', 'professorin', 'studienrat', 'studienrätin', 'oberstudienrat', 'oberstudienrätin', 'konrektor', 'konrektorin', 'kommandant', 'kommandantin',
   ],
   notNames: [
     // Openers before a comma

@@ -23,7 +23,14 @@ export const pushy: LocalizedRule = {
         '(?:ich|wir) (?:\\S+ ){0,3}?(?:umgehend|schnellstmöglich|schnellstens|so schnell wie möglich|so bald wie möglich|unverzüglich)',
         '(?:suchen|sucht|suche) (?:\\S+ )?dringend',
         // Speed in a finished past action is a report, not pressure: "als Ihr Bauamt die Genehmigungen umgehend erteilt hat"
-        '(?:dringend|umgehend|unverzüglich|schnellstmöglich|schnellstens|so schnell wie möglich)(?: [^\\s,.!?]+){1,4}? (?:hat|haben|hatte|hatten|wurde|wurden|worden)(?![\\p{L}])',
+        '(?:dringend|umgehend|unverzüglich|schnellstmöglich|schnellstens|so schnell wie möglich|so bald wie möglich)(?: [^\\s,.!?]+){1,6}? (?:hat|haben|hatte|hatten|wurde|wurden|worden)(?![\\p{L}])',
+        // … with the auxiliary first and the participle after: "Ihre Kollegin hat meinem Vater das Medikament umgehend besorgt" (not a question)
+        '(?:hat|haben|hatte|hatten|wurde|wurden|ist|sind|war|waren) (?:[^\\s.!?]+ ){0,10}?(?:dringend|umgehend|unverzüglich|schnellstmöglich|schnellstens|so schnell wie möglich|so bald wie möglich) (?:[^\\s,.!?]+ ){0,3}?(?<!zu )(?:\\p{L}*ge\\p{L}+(?:t|en)|(?:be|ver|er|ent|zer|emp|über)\\p{L}+t|\\p{L}+iert)(?![\\p{L}])(?![^.!?\\n]{0,80}\\?)',
+        // … or added after the participle: "Ihr Team hat meinen Sohn vom Berg geholt, so schnell wie möglich und trotz Sturm"
+        '(?:hat|haben|hatte|hatten|wurde|wurden|ist|sind|war|waren) [^.!?\\n]{0,120}?(?:\\p{L}*ge\\p{L}+(?:t|en)|(?:be|ver|er|ent|zer|emp|über)\\p{L}+t|\\p{L}+iert), (?:und )?(?:dringend|umgehend|unverzüglich|schnellstmöglich|schnellstens|so schnell wie möglich|so bald wie möglich)(?![\\p{L}])(?![^.!?\\n]{0,80}\\?)',
+        // Someone else's urgent need, not a deadline for the reader: "dass die Branche dringend Frauen am Steuer braucht", "unser Dorf braucht dringend einen Hausarzt"
+        'dringend (?!(?:[^\\s,.!?]+ ){0,4}?(?:Ihre|Ihren|Ihr|Ihrer|Ihrem|deine|deinen|dein|deiner|Antwort|Rückmeldung|Entscheidung|Zusage|Bescheid|Feedback|Rückruf|Unterschrift|Freigabe)(?![\\p{L}]))(?:[^\\s,.!?]+ ){0,5}?(?:braucht|benötigt|fehlt|fehlen)(?![\\p{L}])',
+        '(?:braucht|benötigt) (?:\\S+ )?dringend (?!(?:[^\\s,.!?]+ ){0,3}?(?:Ihre|Ihren|Ihr|Ihrer|Ihrem|deine|deinen|dein|deiner|Antwort|Rückmeldung|Entscheidung|Zusage|Bescheid|Feedback|Rückruf|Unterschrift|Freigabe)(?![\\p{L}]))[\\p{L}-]+',
         // The writer's own need, not a deadline for the reader: "ich brauche dringend einen Job" (that is `desperate`/`job-ask`),
         // but "ich brauche dringend eine Antwort" still presses them.
         '(?:ich|wir) (?:brauche|brauchen|benötige|benötigen) (?:\\S+ )?dringend (?:einen|eine|ein|neue|neuen|neues) (?!(?:\\S+ )?(?:Antwort|Rückmeldung|Entscheidung|Zusage|Bescheid|Feedback|Rückruf|Unterschrift))[\\p{L}-]+'],
