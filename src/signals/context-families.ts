@@ -39,6 +39,8 @@ export const lexicon: Lexicon = {
     // Writing of theirs named by its genre and subject: "your self-published history of the Manningham mills", "your
     // chapter on simulation debriefing", "your biography of Brunel" (not "your history" or "your chapter" alone).
     '(?:histor(?:y|ies)|chapters?|biograph(?:y|ies)|memoirs?|monographs?|textbooks?|catalogues?|catalogs?|antholog(?:y|ies)|translations?|editions?|obituar(?:y|ies)|review)(?= (?:of|on|about|in) )',
+    // The same genres dated by the year they came out: "your 2018 monograph", "your 2021 textbook" ("your history" alone stays vague).
+    '(?<=(?:your|ur) (?:19|20)\\d\\d )(?:histor(?:y|ies)|chapters?|biograph(?:y|ies)|memoirs?|monographs?|textbooks?|catalogues?|catalogs?|antholog(?:y|ies)|translations?|editions?|reviews?)',
   ],
   // Their work in general: specific only with what it is about ("your work on…", "your move to…").
   softNoun: [
@@ -267,7 +269,7 @@ export const contextFamilies: readonly Family[] = [
       '(?:quoted|interviewed|featured|profiled|cited|mentioned|named|highlighted) you (?:on|in|about|as|for|this|last|yesterday|today)',
       "(?<!forward to |to )seeing you (?:take|join|move|step|get|win|become|named|promoted|on|at|in|speak|present|talk)",
       // What their company did: "your company's recent expansion into the Baltics", "your firm's move into employment law".
-      "(?:your|ur) (?:[\\p{L}-]+ )?{orgNoun}'s (?:recent |new |latest |big |first |upcoming )?(?:[\\p{L}-]+ ){0,2}?(?:bid|plant|site|factory|warehouse|branch|opening|tender|project|exhibition|festival|screenings?|anniversary|rebuild|restoration|renovation|mural|album|tour|menu|season|expansion|launch|acquisition|rebrand|pivot|merger|ipo|funding|raise|round|redesign|rollout|migration|move|partnership|announcement|report|campaign|app|product|feature|study|research|programme|program|initiative|results|win|award|work|approach|podcast|blog|newsletter|paper|pledge|policy|audit|protocol|guidelines?|pathway|checklist|poster|trial|pilot)",
+      "(?:your|ur) (?:[\\p{L}-]+ )?{orgNoun}'s (?:recent |new |latest |big |first |upcoming )?(?:[\\p{L}-]+ ){0,2}?(?:bid|plant|site|factory|warehouse|branch|opening|tender|project|exhibition|festival|screenings?|anniversary|rebuild|restoration|renovation|mural|album|tour|menu|season|expansion|launch|acquisition|rebrand|pivot|merger|ipo|funding|raise|round|redesign|rollout|migration|move|partnership|announcement|report|campaign|app|product|feature|study|research|programme|program|initiative|results|win|award|work|approach|podcast|blog|newsletter|paper|pledge|policy|audit|protocol|guidelines?|pathway|checklist|poster|trial|pilot|submissions?|entr(?:y|ies)|nominations?|manuscripts?|books?|shortlisting)",
       // A thing they or their organisation made, as a relative clause: "the pull request you reviewed for me",
       // "the mural your studio painted", "the reports your fund publishes" (not "the time you spent", "the profile you viewed").
       "(?:the|that|this|those|these|a|an) (?!(?:{genericThing})(?![\\p{L}]))(?:[\\p{L}\\p{N}'&+-]+ ){0,4}?(?:that |which )?(?:you|your (?:[\\p{L}-]+ ){0,2}?{orgNoun}) (?:recently |just |once |personally |all |also |so )?{deedVerb}(?![\\p{L}'])",
@@ -578,6 +580,8 @@ export const contextFamilies: readonly Family[] = [
       'you and I (?:both )?(?:volunteered|studied|worked|attended|went|grew up|played|served|trained|interned)',
       '(?:we\'re|we are|we were|we both|both of us|you and I are|you and I were) (?:both )?(?:in|members|part|connected (?:through|via)|studied|worked|attended|went|grew|from|at|alumni|alums|on|volunteer|mentors)(?! (?:the )?(?:very )?same (?:{sameAnything})(?![\\p{L}])| this industry| linkedin)(?<!(?:we\'re|we are) at(?= (?:(?:the |an? )?(?:[\\p{L}-]+ )?(?:stage|point|phase)|seed|pre-seed|series|capacity|\\p{N})))',
       'we both',
+      // A role we both hold somewhere: "we're both reviewers for PLOS ONE", "we are both trustees of the Leeds Library".
+      "(?:we're|we are|we were|you and I are) both (?:[\\p{L}-]+ )?(?:reviewers|referees|editors|examiners|trustees|governors|fellows|judges|mentors|volunteers|moderators|maintainers|contributors|organi[sz]ers|delegates|ambassadors|panell?ists|speakers|authors|grantees|scholars|finalists|advisers|advisors|coaches|parents|residents) (?:for|at|on|with|in|of) (?!(?:the )?(?:very )?same )(?!this industry)[\\p{L}\\p{N}]+",
       // "we volunteer at the same food bank", "we volunteered at the same beach clean-up", "we trained in the same gym"
       // (not "we work in the same industry", "we're in the same boat").
       "(?:we|you and I|both of us) (?:both |also |each |all |once |used to )?(?!(?:seem|face|have|had|share|shared|think|want|need|see|speak)(?![\\p{L}]))[\\p{L}'-]+ (?:at|in|for|with|on|to|from|through|under|of) the (?:very )?same (?!(?:{sameAnything})(?![\\p{L}]))[\\p{L}\\p{N}-]+",

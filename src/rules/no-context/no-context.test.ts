@@ -12,6 +12,8 @@ testRule(noContext, {
     { draft: 'Hi Ama, I heard from a friend that your team is hiring. Can we talk?', findings: doc },
     { draft: 'Hi, your bank is great. Let us connect.', findings: doc },
     { draft: 'Hi Nasser, do you still sit at your desk all day? Our chairs fix that.', findings: doc },
+    // Round 24: look-alikes that still give no reason: a role "shared" in the same industry.
+    { draft: "Hi Lars, we're both reviewers in the same industry. Let's connect?", findings: doc },
     { draft: 'Hi Anika, our software is better than yours. Demo?', findings: doc },
     { draft: 'Hi Deepa, my firm has served your industry for years. Demo?', findings: doc },
     { draft: 'Hi Ifeoma, thanks again for connecting! Open to a chat?', findings: doc },
@@ -918,5 +920,14 @@ testRule(noContext, {
     "Hi Jonas, I'm replying to your ad for a weekend sous-chef. Eight years on the line here.",
     'hi jonas, your CALL FOR VOLUNTEERS reached me through the parish newsletter; count me in',
     'Hi Jonas, re your callout for two more trail marshals: I can do the Sunday.',
+    // Round 24: a role we both hold at a named place; a work of theirs dated by its year; what their
+    // publisher or agent entered on their behalf.
+    "Hi Lars, we're both reviewers for PLOS ONE's ecology section. Nice to put a face to it!",
+    'hi lars, WE ARE BOTH TRUSTEES OF the Leeds Library; see you at the AGM',
+    'Hi Lars, we were both examiners at Uppsala last spring.',
+    'Hello Dr. Nakamura, would you check our ammonite panel? It draws heavily on your 2018 monograph.',
+    'Dear Ms. Obi, your 1999 textbook is still on our reading list. Would you speak to our first-years?',
+    'Hi Arjun, your publisher\'s submission arrived safely and I enjoyed the chapter on monsoons.',
+    "Hi Arjun, I sit on the prize jury: YOUR LABEL'S NOMINATION reached us today.",
   ],
 });

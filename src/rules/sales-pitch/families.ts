@@ -348,7 +348,10 @@ export const families: readonly PitchFamily[] = [
       'sign up (?:today|now|here|for free)', 'limited[- ]time offer', 'special offer',
       '(?:the|our|this|my) (?:[\\p{L}-]+ )?offer (?:is )?(?:still )?(?:open|valid|stands|expires|ends)',
       '(?:send|share|show) (?:you )?(?:a |an |our |the )?(?:short |quick |brief |relevant |\\d+-(?:page|slide|minute) )?(?:case stud(?:y|ies)|one-pager|overview|loom|video|breakdown) (?:on|of|about|showing) (?:how )?(?:we|our)',
-      'how we did (?:this|it|that|the same) for', 'at no (?:cost|charge)', 'free of charge', 'no[- ]obligation',
+      'how we did (?:this|it|that|the same) for', 'at no (?:cost|charge)', 'free of charge',
+      // The seller's terms, tied to what is sold: "a no-obligation assessment", "no obligation to buy" (not "there is no
+      // obligation of any kind" reassuring someone asked for a loan, an interview or their letters).
+      'no[- ]obligation(?= (?:[\\p{L}-]+ )?(?:quotes?|trials?|assessments?|audits?|consultations?|demos?|calls?|chats?|reviews?|offers?|estimates?|valuations?|proposals?|pilots?|samples?|to (?:buy|purchase|sign|commit|subscribe|continue|order))(?![\\p{L}]))|no[- ]obligation(?= *[,.!]? *(?:just|simply)\\b)',
       '(?:a |one )?(?:flat|fixed|low|simple) (?:monthly |weekly |annual |yearly |one-off |one-time )?(?:fee|rate|price)(?! (?:of|for) (?:the|this) (?:event|ticket))',
       'limited (?:number of )?(?:pilot |beta |free |founding )?(?:spots|slots|places|seats)', '(?:pilot|beta|founding[- ]customer|founding[- ]member|early[- ]adopter) (?:spots|slots|places)', 'at a (?:big|huge|steep|deep|special|\\d+ ?%) discount',
       '(?:want|get|like|give you|offer you|grab) (?:free )?early access', "(?:love|like|happy|glad|want) to (?:be|become) your (?:go-to |new |next |trusted |preferred |dedicated |local )?(?:[\\p{L}-]+ )?(?:{provider}|partner|supplier|vendor|agency|provider)",

@@ -168,6 +168,8 @@ testRule(rule, {
     { draft: "Teams using our platform cut their onboarding time by 50%.", findings: [{ excerpt: "using our platform" }, { excerpt: "cut their onboarding time by 50%" }] },
     { draft: "We've partnered with brands like Nike and Adidas to scale their influencer programs.", findings: [{ excerpt: "We've partnered with brands like" }] },
     { draft: "Interested in a no-obligation quote for your office cleaning?", findings: [{ excerpt: "no-obligation" }, { excerpt: "quote for your" }] },
+    { draft: "There's no obligation to buy anything after the walkthrough.", findings: [{ excerpt: "no obligation" }] },
+    { draft: "Totally no obligation, just a quick look at what we do.", findings: [{ excerpt: "no obligation" }] },
     { draft: "I'd like to offer you a complimentary strategy session.", findings: [{ excerpt: "offer you a complimentary" }] },
     { draft: "Our firm provides outsourced HR for growing startups.", findings: [{ excerpt: "Our firm provides outsourced HR" }] },
     { draft: "Are you the right person to talk to about your company's payroll software?", findings: [{ excerpt: "right person to talk to about your company's payroll" }] },
@@ -189,6 +191,10 @@ testRule(rule, {
     { draft: 'Good news, the discount offer still stands for your team.', findings: [{ excerpt: 'the discount offer still stands' }] },
   ],
   valid: [
+    // Round 24: "no obligation" reassuring someone asked for a loan, an interview or their papers, not a seller's terms.
+    'Would you be open to a conversation about the letters? There is no obligation of any kind, and we would follow your conditions.',
+    'You are under no obligation to take part; the interview can stay on background.',
+    'NO OBLIGATION WHATSOEVER to lend the notebooks, of course.',
     // Round 22: a video of people or an occasion is a keepsake, not a demo.
     "Hi Juliana, your team approved our mats grant last year. If you'd like, I can send you a short video of the kids on them.",
     'HI TOM, THE GRADUATION WENT WELL: HAPPY TO SHARE A RECORDING FROM THE CEREMONY.',

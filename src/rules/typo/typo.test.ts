@@ -3,6 +3,8 @@ import rule from './typo.ts';
 
 testRule(rule, {
   invalid: [
+    // Lower case after "the" is still an ordinary word: "the recieve step".
+    { draft: 'Please check the recieve step.', findings: [{ excerpt: 'recieve', output: 'Please check the receive step.' }] },
     // Still a typo when lower-case, or capitalized anywhere else.
     { draft: { text: 'Welcome aboard, and a big wellcome from the team!', recipient: { name: 'Aisha Bello', company: 'Wellcome Trust' } }, findings: [{ excerpt: 'wellcome', output: 'Welcome aboard, and a big welcome from the team!' }] },
     { draft: 'Wellcome to the group! Definately glad you are here.', findings: [{ excerpt: 'Wellcome', output: 'Welcome to the group! Definately glad you are here.' }, { excerpt: 'Definately', output: 'Wellcome to the group! Definitely glad you are here.' }] },
@@ -26,5 +28,8 @@ testRule(rule, {
     { text: 'Congratulations on the Head of Research role at Wellcome, Aisha!', recipient: { name: 'Aisha Bello', company: 'Wellcome Trust' } },
     'Loved the keynote from Wellcome on open data.',
     { text: 'Your Wellcome grant work is impressive.', recipient: { name: 'Ian Low', headline: 'Programme lead at Wellcome Trust' } },
+    // Round 24: named after "the" or "for the": "the Wellcome grants office", "for the Wellcome Leap team".
+    'Dr. Patel at the Wellcome grants office suggested I speak to you.',
+    'I applied for the Wellcome Discovery Award.',
   ],
 });

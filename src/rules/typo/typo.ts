@@ -10,8 +10,9 @@ function namesOfTheirs(recipient: Recipient | undefined): Set<string> {
   return new Set(fields.flatMap((field) => field.match(/\p{Lu}[\p{L}'’-]*/gu) ?? []));
 }
 
-/** A capitalized word right after "at", "from", "joining"…: an organisation's name ("the role at Wellcome"), spelled as it likes. */
-const ORGANISATION_BEFORE = /(?:\b(?:at|from|with|joining|joined|join)\s+)$/iu;
+/** A capitalized word right after "at", "from", "joining"… or "the": an organisation's name ("the role at Wellcome",
+ *  "the Wellcome grants office"), spelled as it likes. */
+const ORGANISATION_BEFORE = /(?:\b(?:at|from|with|joining|joined|join|for|of|by)(?:\s+the)?\s+|\bthe\s+)$/iu;
 function namesAnOrganisation(text: string, start: number): boolean {
   return /\p{Lu}/u.test(text[start] ?? '') && ORGANISATION_BEFORE.test(text.slice(Math.max(0, start - 12), start));
 }
