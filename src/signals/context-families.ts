@@ -56,6 +56,18 @@ export const lexicon: Lexicon = {
     "(?!(?:could|can|will|would|should|might|may|must|is|are|was|were|has|have|had|do|does|did|to|and|or|but|that|which|who|for|with|of|in|on|at|from|by|looking|seeking|needs?|wants?|a|an|the|still|doing|using|making|getting|having|being|running|just|also|really|always|never|ever|not)(?![\\p{L}\\p{N}'&+\\-]))[\\p{L}\\p{N}'&+\\-]+(?:[.:][\\p{L}\\p{N}]+)*",
     '\\[[^\\]\\n]{1,40}\\]',
   ],
+  // What a firm does for its customers, the verb of "your firm files our accounts", "your team keeps bringing us boxes".
+  serviceVerb: [
+    'files?', 'filed', 'filing', 'does', 'did', 'doing', 'supplies', 'supplied', 'supplying', 'delivers?', 'delivered', 'delivering',
+    'brings?', 'brought', 'bringing', 'cleans?', 'cleaned', 'cleaning', 'services', 'serviced', 'servicing', 'insures?', 'insured',
+    'audits?', 'audited', 'prints?', 'printed', 'printing', 'tunes?', 'tuned', 'tuning', 'repairs?', 'repaired', 'repairing',
+    'fix(?:es)?', 'fixed', 'fixing', 'maintains?', 'maintained', 'maintaining', 'handles?', 'handled', 'handling', 'looks? after', 'looked after',
+    'looking after', 'stocks?', 'stocked', 'treats?', 'treated', 'treating', 'caters?', 'catered', 'catering', 'mows?', 'mowed', 'checks?', 'checked',
+  ],
+  // Where a firm sells or makes what a customer bought from it: "our paddles from your workshop".
+  makerPlace: ['workshop', 'stall', 'mill', 'yard', 'nursery', 'kitchen', 'forge', 'dairy', 'orchard', 'vineyard', 'butcher\'?s?', 'deli', 'market'],
+  // Shared premises of neighbouring firms: "your drivers share the loading bay with ours", "we share the skip on Fridays".
+  sharedPlace: ['bay', 'loading bay', 'yard', 'depot', 'skip', 'bins?', 'van', 'hall', 'car park', 'parking', 'lobby', 'entrance', 'driveway', 'kitchen', 'counter', 'premises'],
   // Saying you met or spoke before.
   conversationNoun: ['chat', 'conversation', 'talk', 'meeting', 'call', 'discussion', 'coffee', 'lunch', 'exchange', 'session', 'catch-up', 'intro'],
   eventNoun: ['meetup', 'conference', 'summit', 'event', 'fair', 'hackathon', 'workshop', 'panel', 'dinner', 'offsite', 'bootcamp', 'class', 'course', 'webinar', 'session', 'expo', 'festival', 'programme', 'program', 'cohort', 'team'],
@@ -100,7 +112,7 @@ export const lexicon: Lexicon = {
   deedVerb: [
     "(?!(?:viewed|visited|checked|accepted|received|ignored|missed|needed|wanted|liked|followed|connected|endorsed|opened|clicked|requested|asked|deserved|expected|used|tried|faced|seemed|looked|called|added|loved|enjoyed|appreciated|noticed|wasted|struggled|overpaid|suffered|lacked|worried|feared|hated|dreaded|spent|paid|signed up|logged|mentioned|searched|scrolled|reached)(?![\\p{L}]))[\\p{L}-]{2,}ed",
     'built', 'wrote', 'ran', 'led', 'made', 'gave', 'drew', 'did', 'won', 'taught', 'held', 'shot', 'grew', 'began', 'brought', 'spoke', 'sang', 'rebuilt',
-    'set up', 'put out', 'put together', 'put on', 'co-wrote', 'oversaw', 'undertook', 'fought', 'dug', 'sewed', 'sewn', 'spun', 'brewed', 'cut',
+    'set up', 'put out', 'put together', 'put on', 'put in', 'put up', 'sold', 'laid', 'hung', 'co-wrote', 'oversaw', 'undertook', 'fought', 'dug', 'sewed', 'sewn', 'spun', 'brewed', 'cut',
     'publish(?:es)?', 'runs?', 'hosts?', 'maintains?', 'writes?', 'organi[sz]es?', 'leads?', 'teach(?:es)?', 'edits?', 'curates?', 'produces?',
     'builds?', 'designs?', 'moderates?', 'co-hosts?', 'sponsors?', 'puts? out', 'releases?', 'paints?', 'brews?', 'bakes?', 'records?', 'films?',
   ],
@@ -476,6 +488,11 @@ export const contextFamilies: readonly Family[] = [
       // hall", "we exhibited two halls apart at Salone" (not "our offices are across the street from the station").
       "our (?:[\\p{L}-]+ )?(?:{sideBySideNoun}|shop|unit|studio|warehouse|store|premises)s? (?:was|were|is|are|sat|sits|stood|stands)(?: (?:right|just|directly|literally))? (?:opposite|next to|next door to|beside|across from|facing|alongside|across the (?:hall|corridor|landing|aisle|yard|courtyard) from) (?:yours|your|you)(?![\\p{L}])",
       "our (?:[\\p{L}-]+ )?(?:{sideBySideNoun}|shop|unit|studio|warehouse|store|premises)s? (?:are|is|were|was)(?: (?:right|just|directly|literally))? (?:across the (?:hall|corridor|landing|aisle|yard|courtyard)|next door|(?:one|two|three|a few) (?:doors|floors|units|stands|stalls|booths) (?:down|up|along|away))(?! from (?!you|yours)(?![\\p{L}]))",
+      // Premises shared with theirs: "your drivers share the loading bay with ours", "we share the skip on Fridays".
+      "(?:share|shares|shared|sharing|split|splits) (?:a|the|one) (?:[\\p{L}-]+ ){0,2}?(?:{sharedPlace}|{sideBySideNoun}) with (?:ours|us|me|mine|our|my)(?![\\p{L}])",
+      "we (?:both )?(?:share|shared|split) (?:a|the|one) (?:[\\p{L}-]+ ){0,2}?(?:{sharedPlace})(?![\\p{L}])",
+      // A neighbour who says where they are from the reader with nothing after: "I'm the new manager at the Centra two doors down."
+      "(?:one|two|three|four|a few|a couple of) (?:doors|units|stalls|shops) (?:down|up|along|away)(?= *(?:[.,;!—]|$))",
       "we (?:[\\p{L}-]+ ){0,2}?(?:one|two|three|four|five|a few|a couple of|\\d+) (?:halls|stands|booths|stalls|rows|desks|doors|floors|tables|seats|pitches|aisles|tents|units) apart(?![\\p{L}])",
       // Work handed between the two on a shared shift: "handing over to each other on the Saturday rota", "covering for each other on nights".
       "(?:to|with|for|from) each other (?:on|in|at|during|across) (?:the|a|our) (?:[\\p{L}\\p{N}'-]+ ){0,4}?(?:{sideBySideNoun})s?(?![\\p{L}])",
@@ -494,6 +511,11 @@ export const contextFamilies: readonly Family[] = [
       // Any other deed of theirs or their organisation's for the writer: "your bakery catered our office party", "you judged
       // our hackathon", "your firm audited us last year" (not "you messaged me", "if your team built our site", "you viewed my profile").
       "(?<!(?:if|whether|could|would|can|will) )(?:you|your (?:[\\p{L}'-]+ ){0,2}?{orgNoun}) (?!(?:messaged|contacted|emailed|pinged|texted|spammed|blocked|reported|flagged|declined|rejected|removed|tagged|invited|added)(?![\\p{L}]))(?:{deedVerb}) (?:me|us|our|my)(?![\\p{L}'])(?! (?:linkedin )?(?:profile|page|inbox|dms?|messages?|connection|website|site|emails?|invit(?:e|ation)s?|requests?)(?![\\p{L}]))",
+      // Their firm serving us, as a customer tells it: "your accountancy firm files our accounts", "your removals team keep
+      // bringing us boxes" (not "your team could fix your…": a seller's offer is about the reader, not us).
+      "(?<!(?:if|whether|could|would|can|will) )your (?:[\\p{L}'-]+ ){0,2}?(?:{orgNoun}|{makerPlace}) (?:still |also |always |kindly |has |have |had |'s |'ve )?(?:keeps? |kept |been )?(?:{serviceVerb}) (?:for )?(?:us|our|my|me)(?![\\p{L}'])(?! (?:linkedin )?(?:profile|page|inbox|dms?|messages?|connection|website|site|emails?|invit(?:e|ation)s?|requests?)(?![\\p{L}]))",
+      // What we bought or use from their firm: "we bought our paddles from your workshop in 2021", "the diet sheet from your clinic".
+      "(?:bought|ordered|purchased|hired|rented|sourced|got|get|buy|order|source|hire|rent|follow|use|used|using) (?:our|my|the|a|an|some|all our|\\d+) (?:[\\p{L}-]+ ){0,3}?(?:from|by|of) your (?:[\\p{L}-]+ ){0,2}?(?:{orgNoun}|{makerPlace})(?![\\p{L}])",
       // A match or final you both played: "your school's robotics team beat ours", "we lost to you in the semi-final".
       "(?:you|your (?:[\\p{L}'-]+ ){0,3}?)(?:(?:beat|defeated|knocked out|edged out|outscored|played against|competed against|lost to|drew with) (?:us|ours|our|my|me)|knocked (?:us|me) out)(?![\\p{L}'])",
       "(?:we|I|our (?:[\\p{L}'-]+ ){0,3}?)(?:lost to|played against|competed against|faced|drew with|(?:were|was) (?:the )?runners?-up to) (?:you|yours|your)(?![\\p{L}'])",
@@ -587,11 +609,11 @@ export const contextFamilies: readonly Family[] = [
       "(?:we|you and I|both of us) (?:both |also |each |all |once |used to )?(?!(?:seem|face|have|had|share|shared|think|want|need|see|speak)(?![\\p{L}]))[\\p{L}'-]+ (?:at|in|for|with|on|to|from|through|under|of) the (?:very )?same (?!(?:{sameAnything})(?![\\p{L}]))[\\p{L}\\p{N}-]+",
       // The same with what we both back or attend: "we sponsor the same GAA club", "we both coach the same under-12s league".
       "(?:we|you and I|both of us) (?:both |also |each )?(?:sponsor(?:ed)?|support(?:ed)?|coach(?:ed)?|back(?:ed)?|fund(?:ed)?|attend(?:ed)?|join(?:ed)?|frequent(?:ed)?|cheer for|root for|mentor at|teach at|taught at) the (?:very )?same (?!(?:{sameAnything})(?![\\p{L}]))[\\p{L}\\p{N}-]+",
-      '(?:the )?same (?:school|university|college|program|programme|bootcamp|company|team|group|city|hometown|switch|path|move|transition|background|class|cohort|course|major|degree|meetup|conference|community)',
       // A named occasion shared: "same Erasmus semester in Bologna, 2012!", "same intake at Sandhurst".
       "(?:the )?same (?:[\\p{L}\\p{N}'&-]+ )?(?:semester|term|year|intake|batch|exchange|internship|residency|rotation|flight|train|bus|ferry|cruise|trek|expedition|retreat|ward|shift|regiment|squadron|battalion|platoon|parish|church|mosque|temple|synagogue|choir|gym|league|village|street|neighbou?rhood|estate|dorm|halls?|house|boarding house|stairwell|lift|taxi|table) (?:in|at|on|from|of|to|with|between|back in|,)(?![\\p{L}])",
       // Took the same journey or place: "we took the same night train from Baku to Tbilisi", "we were on the same flight".
       "(?:we|you and I|both of us) (?:both |also )?(?:took|caught|rode|shared|boarded|were on|sat on|flew on|missed|did|walked|hiked|sailed on|stayed (?:at|in)|lived (?:at|in|on)|grew up (?:in|on)) the (?:very )?same (?!(?:{sameAnything})(?![\\p{L}]))[\\p{L}\\p{N}-]+",
+      '(?:the )?same (?:school|university|college|program|programme|bootcamp|company|team|group|city|hometown|switch|path|move|transition|background|class|cohort|course|major|degree|meetup|conference|community|co-?op|cooperative|club|league|parish|congregation|franchise(?: group)?|union|chamber)',
       'I (?:also|too) (?:studied|worked|went|grew|attended|started|came)',
       // A former employer shared: "ex-Accenture too!", "fellow ex-Googler", "also ex-McKinsey".
       "ex-[\\p{L}\\p{N}&.]+(?: [\\p{L}]+)? (?:too|as well|myself)(?![\\p{L}])", "(?:also|fellow|another|both) ex-[\\p{L}\\p{N}][\\p{L}\\p{N}&.-]{0,40}",

@@ -929,5 +929,20 @@ testRule(noContext, {
     'Dear Ms. Obi, your 1999 textbook is still on our reading list. Would you speak to our first-years?',
     'Hi Arjun, your publisher\'s submission arrived safely and I enjoyed the chapter on monsoons.',
     "Hi Arjun, I sit on the prize jury: YOUR LABEL'S NOMINATION reached us today.",
+    // Round 24: their firm serving us, as its customer tells it.
+    'Hello Mrs Kaur, your accountancy firm files our accounts each year. Could we meet before the AGM?',
+    'Hi Gareth, your removals team keep bringing us boxes after house clearances. Thank you!',
+    'hi sam - your bakery has supplied our café since 2019; could we talk about Sundays?',
+    // Round 24: what we bought from their firm, or use from it.
+    'Hi Zhang Wei, we bought our paddles from your workshop in 2021 and three have split. Is it a batch problem?',
+    'Dear Dr Menon, two of my customers follow the diet sheet from your clinic. Would you look at my recipe?',
+    // Round 24: what their firm put in or sold, with what and where.
+    'Hi Tom, your company put in the rainwater tanks on the east plots in 2019. Do you still repair them?',
+    // Round 24: premises shared with theirs, and a neighbour placed from them.
+    'Hi Chloe, your drivers share the loading bay with ours at the Ogden depot. Who should I thank?',
+    'Hi Tanya, we share the skip on Fridays - thought I\'d say hi properly.',
+    "Hi Niall, I'm the new manager at the Centra two doors down. Could we talk about Saturday deliveries?",
+    // Round 24: the same co-op, club or franchise group as theirs.
+    "Hi Sinéad, I'm in the same co-op as your orchard. Could we walk the new field in February?",
   ],
 });

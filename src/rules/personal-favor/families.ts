@@ -26,11 +26,12 @@ export const lexicon: Lexicon = {
     // "the partners at your fund", "your investors": people named by their seat, in the plural too; also at a firm by its
     // name ("the partners at Blackbird and Square Peg"), which is no article, pronoun or place word.
     '(?:the|your) (?:[\\p{L}-]+ ){0,2}?(?:lead|head|director|manager|founder|owner|buyer|partner|investor|editor|decision[- ]maker|ceo|cto|cfo|coo|vp)s?(?: of [\\p{L}-]+)?(?= (?:at|of|in|on) (?:your|{firmName})| *[?.!,]| *$)',
-    // A name ("introduce me to Priya"): the families match case-blind, so "\\p{Lu}" alone would take any word ("point me to the docs").
+    // A name ("introduce me to Priya"): the families match case-blind, so "\\p{Lu}" alone would take any word ("point me to the docs",
+    // "point me to anything you've published": an indefinite thing is no person).
     // Indefinite pronouns ("anyone", "somebody", "people") are no names, unless placed ("anyone in your marketing team",
     // "someone at Acme who…"): what they ask for is judged by what follows ("him", "her" and "them" stay: they point back
     // at a person just named).
-    '(?!(?:the|a|an|my|our|this|that|these|those|some|any|its|their|his|more|other|all|each|every|it|what|where|how|resources|docs|information|info|details|links?|page|site|form|list)\\b)(?!(?:anyone|anybody|someone|somebody|everyone|everybody|people|others|folks)\\b(?! (?:in|on|at|from|within|over|who|that|working|responsible|handling|involved|running|leading)\\b))\\p{Lu}\\p{Ll}+'],
+    '(?!(?:the|a|an|my|our|this|that|these|those|some|any|its|their|his|more|other|all|each|every|it|what|where|how|anything|something|everything|whatever|whichever|resources|docs|information|info|details|links?|page|site|form|list)\\b)(?!(?:anyone|anybody|someone|somebody|everyone|everybody|people|others|folks)\\b(?! (?:in|on|at|from|within|over|who|that|working|responsible|handling|involved|running|leading)\\b))\\p{Lu}\\p{Ll}+'],
   // A firm by its name after "at"/"of": the families match case-blind, so common words that follow "at"/"of" are kept out.
   firmName: ['(?!(?:the|a|an|my|our|this|that|these|those|some|any|its|their|his|her|all|each|every|it|least|most|first|last|times?|night|work|home|school|once|large|general|particular|charge|least|length|lunch|events?|conferences?|companies|firms|funds|startups)\\b)\\p{Lu}[\\p{Ll}\\p{N}&.-]+'],
   // People who would want what the writer offers (a recruiter's role): "anyone you think would enjoy it".

@@ -226,6 +226,10 @@ testRule(rule, {
     "Would you share your thoughts on my plan for the pilot?",
     "I voted for your talk in the conference poll, good luck!",
     "Could you point me to your public API docs?",
+    // Round 24: an indefinite thing is no person to be passed on to.
+    "Could you tell me, or point me to anything you've published about it?",
+    'Could you POINT ME TO SOMETHING on the breed standard?',
+    'would you point me to whatever the council sent you',
     "We'd love your feedback on the beta when you have time.",
     "Do you know who organises the Leeds meetup? I'd like to volunteer.",
     "Thanks for the shout-out in your newsletter!",

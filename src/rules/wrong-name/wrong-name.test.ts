@@ -89,5 +89,9 @@ testRule(rule, {
     to('Sanjay Kulkarni', 'I saw your talk at our seminar on GST audits. Thanking you, Rohit'),
     to('Sanjay Kulkarni', 'Could we speak for ten minutes?\nThanks and regards, Rohit'),
     to('Sanjay Kulkarni', 'Could we speak for ten minutes? Yours faithfully, Rohit.'),
+    // Round 24: intensified thanks as a valediction, Australian and British ("Thanks heaps, Mel").
+    to('Jess Nguyen', 'Would you be up for a talk to the parents one Sunday? Thanks heaps, Mel'),
+    to('Jess Nguyen', 'Could we speak for ten minutes?\nCHEERS IN ADVANCE, Tom'),
+    to('Jess Nguyen', 'Happy to work around your hours. Thanks a bunch , Priya'),
   ],
 });
