@@ -317,6 +317,9 @@ testRule(noContext, {
     { draft: 'Hello, your application has been approved for the next stage. Reply with your bank details.', findings: doc },
     { draft: 'Hi Lucas, your team deserves better software. Open to a demo?', findings: doc },
     { draft: 'Hi Ama, your firm could save 10 hours a week with our platform.', findings: doc },
+    { draft: 'Hi Nina, would love your thoughts on the deck before our meeting.', findings: doc },
+    { draft: 'Hello, please reply with your full name and bank details to claim the prize.', findings: doc },
+    { draft: 'Hi Ellie, people mentioned your services at the expo. Can we talk about our app?', findings: doc },
     // Round 23: the same shapes with nothing particular: a genre alone, a wish to buy, a question at no named event, a firm's deed for anyone.
     { draft: 'Hi Tomasz, I love your history. Open to a chat?', findings: doc },
     { draft: 'Hi Marco, we would love to start buying your products. Open to a call?', findings: doc },
@@ -895,6 +898,14 @@ testRule(noContext, {
     'Hi Lucas, your church group signed up for the Saturday shift; please bring boots.',
     "Hi Roisin, I'm a locum covering Dr. Walsh's list. Your patient group runs the Thursday walking club from our car park: still on?",
     "Hi Marco, I'm the new owner of the flat above your restaurant; our bathroom leaks into your storeroom.",
+    // Their place on our way or by ours, their logo on our things, their firm's regular work at a place of ours, a thing of
+    // theirs at a place that others mentioned.
+    'Dear Mrs Ong, your shophouse on Koon Seng Road is on our route, and several walkers have asked about the tiles.',
+    'Hello Ms Fernandes, we walk past your school gate every morning at 6.30 and wondered about the track.',
+    'Dear Mr Naidoo, since your restaurant opened across the road in May, your staff have brought us bread every evening.',
+    "Hi Ben, the under-9s wear the shirts with your bakery's logo on the back. Would you like a team photo?",
+    'Hi Sarah, your cleaning company does the hall on Wednesday mornings; could it be Tuesday once a month?',
+    'Hi Ellie, at our last meeting three people mentioned your little library box outside the café. How did you get permission?',
     // Round 23: writing of theirs named by its genre and subject, a product of theirs we keep buying, praise of their
     // question with its topic before the event, a named person then a comma who asked me to write, a deed of their firm
     // with what and where.
