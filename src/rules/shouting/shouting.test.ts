@@ -3,6 +3,7 @@ import rule from './shouting.ts';
 
 testRule(rule, {
   invalid: [
+    { draft: 'This is URGENT + important.', findings: [{ excerpt: 'URGENT', output: 'This is urgent + important.' }] },
     // Round 22: a noun in capitals that modifies nothing is still emphasis.
     { draft: 'I have so many IDEAS for your team.', findings: [{ excerpt: 'IDEAS', output: 'I have so many ideas for your team.' }] },
     { draft: 'PLEASE consider me, I have AMAZING stories.', findings: [{ excerpt: 'PLEASE', output: 'Please consider me, I have AMAZING stories.' }, { excerpt: 'AMAZING', output: 'PLEASE consider me, I have amazing stories.' }] },
@@ -19,6 +20,9 @@ testRule(rule, {
     { draft: 'please respond IMMEDIATELY!!', findings: [{ excerpt: 'IMMEDIATELY', output: 'please respond immediately!!' }, { excerpt: '!!', output: 'please respond IMMEDIATELY!' }] },
   ],
   valid: [
+    // A "+" or "#" glued on names a product or a standard.
+    "I've been using the UDISE+ school enrolment tables your team publishes.",
+    'We moved our training videos from VIMEO to DISNEY+ style bundles.',
     // Round 23: a token no English word could start like (PG-, NM-, NP-) is spelled out, whatever its ending.
     'I am a resident at PGIMER and your ECG course got me through.',
     'Our desk lends to MSMES and NBFCS across Pune.',

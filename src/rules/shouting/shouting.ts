@@ -40,6 +40,8 @@ export default defineRule({
     let lookedUp = 0;
     for (const m of findInParagraphs(CAPS_WORD, ctx.text)) {
       if (ACRONYMS.has(m.text) || theirNames.has(m.text) || insideAny(skipped, m)) continue;
+      // A "+" or "#" glued on makes it a product's or a standard's name: "the UDISE+ tables", "DISNEY+", "SHARP#".
+      if (/[+#]/.test(ctx.text.charAt(m.end))) continue;
       // An all-caps token that is not an ordinary word is an acronym or a name (NYEBN, HUBSPOT).
       if (++lookedUp > MAX_WORDS_LOOKED_UP) continue;
       const entry = ordinary ? ordinary.get(fold(m.text)) : isOrdinaryWord(m.text) && !spelledOut(m.text) ? m.text.toLowerCase() : undefined;
