@@ -52,8 +52,9 @@ export const lexicon: Lexicon = {
   skillNoun: ['experience', 'background', 'expertise'],
   // A word of the gap between "your" and the noun: names, years, "re:Invent", a placeholder "[topic]".
   // Not a clause's words: "your SDRs could book…", "your lab looking for a research assistant".
+  // A name may end in "!" ("your try! Swift talk", "Yahoo! Japan").
   gapWord: [
-    "(?!(?:could|can|will|would|should|might|may|must|is|are|was|were|has|have|had|do|does|did|to|and|or|but|that|which|who|for|with|of|in|on|at|from|by|looking|seeking|needs?|wants?|a|an|the|still|doing|using|making|getting|having|being|running|just|also|really|always|never|ever|not)(?![\\p{L}\\p{N}'&+\\-]))[\\p{L}\\p{N}'&+\\-]+(?:[.:][\\p{L}\\p{N}]+)*",
+    "(?!(?:could|can|will|would|should|might|may|must|is|are|was|were|has|have|had|do|does|did|to|and|or|but|that|which|who|for|with|of|in|on|at|from|by|looking|seeking|needs?|wants?|a|an|the|still|doing|using|making|getting|having|being|running|just|also|really|always|never|ever|not)(?![\\p{L}\\p{N}'&+\\-]))[\\p{L}\\p{N}'&+\\-]+(?:[.:][\\p{L}\\p{N}]+)*!?",
     '\\[[^\\]\\n]{1,40}\\]',
   ],
   // What a firm does for its customers, the verb of "your firm files our accounts", "your team keeps bringing us boxes".

@@ -13,6 +13,12 @@ describe('splitSentences on runs of terminators', () => {
     [`${'!'.repeat(50)}a`, [`${'!'.repeat(50)}a`]],
     ['at Intel.Would you', ['at Intel.', 'Would you']],
     ['Dr. Osei. Hi', ['Dr. Osei.', 'Hi']],
+    // A name spelled with "!" ends no sentence when the name goes on; the same word as a plain exclamation still does.
+    ['Your try! Swift talk was great. Thanks', ['Your try! Swift talk was great.', 'Thanks']],
+    ['I work at Yahoo! Japan now.', ['I work at Yahoo! Japan now.']],
+    ['Give it a try! Swift replies get noticed.', ['Give it a try!', 'Swift replies get noticed.']],
+    ['Give it a try! See you.', ['Give it a try!', 'See you.']],
+    ['Hello! World peace.', ['Hello!', 'World peace.']],
   ])('%j', (text, expected) => {
     expect(texts(text)).toEqual(expected);
   });

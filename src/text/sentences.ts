@@ -69,6 +69,7 @@ export function splitSentences(text: string, language: SentenceCues = {}): Sente
     const isDot = ch === 46 && j === runStart;
     if (next === '' || /\s/.test(next)) {
       if (isDot && isAbbreviation(text, runStart, extra)) continue;
+      if (!isDot && j === runStart && ch === 33 && namedWithExclamation(text, runStart)) continue;
       // German ordinals and dates: "am 3. Oktober", "der 2. Platz", "am 12.03. findet…" (a number with a full stop, then a word).
       if (isDot && language.ordinalDots && /(?<![\d.,])\d{1,2}(?:\.\d{1,2})?$/.test(text.slice(Math.max(0, runStart - 6), runStart)) && /\p{L}/u.test(firstAfterBlanks(text, j + 1))) continue;
       const ellipsis = text.startsWith('..', runStart);
@@ -88,6 +89,14 @@ function firstAfterBlanks(text: string, from: number): string {
   let k = from;
   while (text.charAt(k) === ' ' || text.charAt(k) === '\t') k++;
   return /\s/.test(text.charAt(k)) ? '' : text.charAt(k);
+}
+
+// Names spelled with an exclamation mark, which ends no sentence when more of the sentence follows:
+// "your try! Swift talk", "at Yahoo! Japan", "a Jeopardy! champion".
+const NAMES_WITH_EXCLAMATION = /(?:(?:^|[^\p{L}])(?:Yahoo|Jeopardy|Joomla)|(?:your|the|at|from|of|our|my|this|last|next|year's|’s|'s)[ \t]+try)$/iu;
+const STILL_THE_NAME = /^[ \t]+(?:Swift|Japan|Finance|Mail|News|Sports|Answers|Games|champions?|contestants?|episodes?|Conference|Tokyo|NYC|India|Berlin)(?![\p{L}])/u;
+function namedWithExclamation(text: string, mark: number): boolean {
+  return NAMES_WITH_EXCLAMATION.test(text.slice(Math.max(0, mark - 12), mark)) && STILL_THE_NAME.test(text.slice(mark + 1, mark + 24));
 }
 
 function isAbbreviation(text: string, dot: number, extra: ReadonlySet<string> | null): boolean {

@@ -906,6 +906,8 @@ testRule(noContext, {
     "Hi Ben, the under-9s wear the shirts with your bakery's logo on the back. Would you like a team photo?",
     'Hi Sarah, your cleaning company does the hall on Wednesday mornings; could it be Tuesday once a month?',
     'Hi Ellie, at our last meeting three people mentioned your little library box outside the café. How did you get permission?',
+    // A name spelled with "!" is one sentence and one name.
+    "Hi Kenji, I'm hiring an iOS engineer. Your try! Swift talk on offline-first sync is the problem we're stuck on. Open to a chat?",
     // Round 23: writing of theirs named by its genre and subject, a product of theirs we keep buying, praise of their
     // question with its topic before the event, a named person then a comma who asked me to write, a deed of their firm
     // with what and where.
