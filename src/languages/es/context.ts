@@ -14,7 +14,7 @@ export const lexicon: Lexicon = {
     'webinars?', 'seminarios?', 'asignaturas?', 'materias?', 'p(?:ó|o)dcasts?', 'directos?', 'lives?', 'v(?:í|i)deos?', 'newsletters?', 'blogs?', 'repositorios?', 'repos?', 'paneles', 'panel', 'keynotes?', 'clases?', 'cursos?',
     'papers?', 'estudios?', 'informes?', 'campañas?', 'intervenci(?:ó|o)n(?:es)?', 'tuits?', 'tweets?', 'reels?', 'columnas?', 'reportajes?',
     'participaci(?:ó|o)n', 'demo', 'stand', 'workshops?', 'meetups?', 'bootcamps?', 'respuesta en (?:el|la|un|una)', 'aportaci(?:ó|o)n(?:es)?', 'libro', 'gu(?:í|i)as?', 'an(?:á|a)lisis', 'mesa redonda', 'discurso', 'cr(?:ó|o)nicas?', 'canal', 'portfolio', 'portafolio',
-    'story', 'stories', 'carrusel', 'notas?', 'ensayos?', 'cap(?:í|i)tulos?', 'tableros?', 'dashboards?', 'mapas?', 'documental(?:es)?', 'bar(?:ó|o)metros?', 'reportes?', 'bolet(?:í|i)n(?:es)?',
+    'story', 'stories', 'carrusel', 'notas?', 'ensayos?', 'cap(?:í|i)tulos?', 'traducci(?:ó|o)n(?:es)?', 'tableros?', 'dashboards?', 'mapas?', 'documental(?:es)?', 'bar(?:ó|o)metros?', 'reportes?', 'bolet(?:í|i)n(?:es)?',
     'librer(?:í|i)as?', 'bibliotecas?', 'plugins?', 'datasets?', 'visualizaciones?', 'infograf(?:í|i)as?', 'tesinas?', 'tfg', 'tfm', 'memorias?', 'manual(?:es)?', 'cortometrajes?', 'documentos?', 'encuesta', 'reflexi(?:ó|o)n(?:es)?', 'plantillas?', 'checklists?', 'calculadoras?', 'tutoriales?', 'recursos?', 'demostraci(?:ó|o)n(?:es)?', 'secci(?:ó|o)n(?:es)?', 'programas? de radio', 'tribuna', 'op-ed', 'masterclass', 'sesi(?:ó|o)n(?:es)?', 'exposici(?:ó|o)n',
   ],
   // What a reader runs or teaches, as a thing of theirs ("el posgrado que coordina", "el máster que dirige").
@@ -35,7 +35,7 @@ export const lexicon: Lexicon = {
     'me (?:encant(?:ó|o)|gust(?:ó|o)|inspir(?:ó|o)|sirvi(?:ó|o)|ayud(?:ó|o)|salv(?:ó|o)|llam(?:ó|o) la atenci(?:ó|o)n|impresion(?:ó|o)|interes(?:ó|o))',
     'qu(?:é|e) (?:buen[oa]|gran|interesante)', 'gracias por', 'enhorabuena por', 'felicidades por', 'muy buen[oa]', 'genial',
     'a ra(?:í|i)z de', 'sobre',
-    'curs(?:é|e)', 'tom(?:é|e)', 'encontr(?:é|e)', 'di con', 'descubr(?:í|i)', 'termin(?:é|e)(?: de leer| de ver)?', 'acab(?:é|e) de leer', 'estoy leyendo', 'devor(?:é|e)', 'uso', 'usamos', 'utilizo', 'utilizamos', 'cito', 'recomiendo',
+    'curs(?:é|e)', 'tom(?:é|e)', 'encontr(?:é|e)', 'di con', 'descubr(?:í|i)', 'termin(?:é|e)(?: de leer| de ver)?', 'acab(?:é|e) de leer', 'estoy leyendo', 'devor(?:é|e)', 'uso', 'usamos', 'tenemos', 'tengo', 'utilizo', 'utilizamos', 'cito', 'recomiendo',
   ],
   // Things the reader did ("vi que lideras ese equipo", "usted lideró la interconexión…").
   deedVerb: [
@@ -75,6 +75,22 @@ export const lexicon: Lexicon = {
   sharedRole: [
     'becari[oa]s', 'voluntari[oa]s', 'mentor(?:es|as)', 'alumn[oa]s', 'exalumn[oa]s', 'soci[oa]s', 'miembros', 'compañer[oa]s', 'parte', 'ponentes', 'jurado', 'finalistas',
     'fundador(?:es|as)', 'profesor(?:es|as)', 'residentes', 'investigador(?:es|as)', 'colegiad[oa]s', 'asociad[oa]s', 'egresad[oa]s', 'graduad[oa]s', 'ganador(?:es|as)', 'participantes', 'emprendedor(?:es|as) de',
+  ],
+  // Concrete things of theirs that an everyday matter is about: their pet, their child, their terrace, their
+  // car, a parcel or a file. Not what a pitch would name ("tu negocio", "tu empresa", "tu casa", "tu piso").
+  possessionNoun: [
+    'terrazas?', 'patios?', 'jard(?:í|i)n(?:es)?', 'fincas?', 'parcelas?', 'lotes?', 'terrenos?', 'garajes?', 'cocheras?', 'locales?', 'local', 'naves?', 'balc(?:ó|o)n(?:es)?', 'tejados?', 'techos?', 'fachadas?', 'buz(?:ó|o)n(?:es)?',
+    'abuel[oa]s?', 'bisabuel[oa]s?', 'padres?', 'madres?', 'herman[oa]s?', 'coches?', 'autos?', 'carros?', 'camionetas?', 'motos?', 'bicis?', 'bicicletas?', 'perr[oa]s?', 'gat[oa]s?', 'caballos?', 'yeguas?', 'mascotas?', 'hij[oa]s?', 'mochilas?', 'carteras?', 'billeteras?', 'paquetes?',
+    'vallas?', 'cercas?', 'cercos?', 'alambrados?', 'muros?', 'tapias?', '(?:á|a)rbol(?:es)?', 'ficus', 'veredas?', 'aceras?',
+    'expedientes?', 'tr(?:á|a)mites?', 'reclamaci(?:ó|o)n(?:es)?', 'siniestros?', 'matr(?:í|i)culas?', 'inscripci(?:ó|o)n(?:es)?',
+  ],
+  // What someone in charge of the writer's matter does with it: "la comunidad que usted administra".
+  runsYou: ['administras', 'administr(?:á|a)s', 'tramitas', 'tramit(?:á|a)s', 'gestionas', 'llevas', 'coordinas', 'atiendes', 'atend(?:é|e)s', 'representas', 'represent(?:á|a)s', 'presides', 'arriendas', 'alquilas', 'alquil(?:á|a)s', 'regentas', 'entrenas', 'entren(?:á|a)s', 'diriges', 'dirig(?:í|i)s'],
+  runsFormal: ['administra', 'tramita', 'gestiona', 'lleva', 'coordina', 'atiende', 'representa', 'preside', 'arrienda', 'alquila', 'regenta', 'entrena', 'dirige'],
+  // What a firm or a team of theirs did for us: "su molino nos donaba la harina", "tu panadería nos ha suministrado".
+  servedVerb: [
+    'suministr\\p{L}*', 'don(?:a|aba|aban|ó|o|aron|ado|an)', 'regal(?:a|aba|aban|ó|aron|ado)', 'cedi(?:ó|o|eron)', 'ced(?:e|ía|ido)', 'prest(?:a|aba|ó|aron|ado)', 'provee', 'prove(?:í|i)a', 'provey(?:ó|eron)', 'provisto',
+    'traslad(?:ó|aron|ado)', 'mud(?:ó|aron|ado)', 'instal(?:ó|aron|ado)', 'arregl(?:ó|aron|ado)', 'repar(?:ó|aron|ado)', 'atendi(?:ó|o|eron)', 'atendido', 'vendi(?:ó|o|eron)', 'vendido', 'patrocin(?:a|aba|ó|aron|ado)', 'llev(?:a|aba|ó|aron|ado) (?:el|la|los|las) (?:comida|pan|catering|mantenimiento|limpieza)',
   ],
   // Telling someone suggested writing.
   suggestVerb: [
@@ -136,7 +152,7 @@ export const contextFamilies: readonly Family[] = [
       // "te escucho los jueves en la radio", "la leo cada semana en su columna": a regular audience
       '(?:te|le|la|lo|os) (?:escucho|escuchaba|leo|le(?:í|i)a|veo|ve(?:í|i)a|sigo|segu(?:í|i)a) (?:\\S+ ){0,3}?(?:en|desde) (?:el|la|los|las|tu|su|vuestr[oa])? ?(?:radio|podcast|programa|columna|secci(?:ó|o)n|blog|canal|newsletter|tele|televisi(?:ó|o)n|peri(?:ó|o)dico|diario|revista|{workNoun})',
       // "su respuesta me resolvió…", "tu comentario me ahorró…": something of theirs that helped the writer
-      '{their} (?:\\S+ )?(?:respuesta|comentario|consejo|explicaci(?:ó|o)n|aporte|recomendaci(?:ó|o)n|{workNoun}) (?:\\S+ ){0,3}?me (?:resolvi(?:ó|o)|ayud(?:ó|o)|sirvi(?:ó|o)|salv(?:ó|o)|ahorr(?:ó|o)|cambi(?:ó|o)|aclar(?:ó|o)|abri(?:ó|o))',
+      '{their} (?:\\S+ )?(?:respuesta|comentario|consejo|explicaci(?:ó|o)n|aporte|recomendaci(?:ó|o)n|{workNoun}) (?:\\S+ ){0,5}?me (?:resolvi(?:ó|o)|ayud(?:ó|o)|sirvi(?:ó|o)|salv(?:ó|o)|ahorr(?:ó|o)|cambi(?:ó|o)|aclar(?:ó|o)|abri(?:ó|o))',
       // "vi que la convocatoria de vuestras becas cierra…": the reader's programme seen
       '(?:vi|he visto|le(?:í|i)|supe|me enter(?:é|e)(?: de)?) (?:que )?(?:\\S+ ){0,4}?{their} (?:\\S+ ){0,1}?(?:becas?|convocatorias?|programas?|premios?|concursos?|ayudas|subvenciones|licitaci(?:ó|o)n(?:es)?|vacantes?|ofertas? de empleo)',
       '(?:te|le|la|lo) (?:vi|vimos) (?:ganar|hablar|presentar|moderar|dar|exponer|recoger|liderar|defender)',
@@ -194,6 +210,8 @@ export const contextFamilies: readonly Family[] = [
       // "Hablé con Laia Puig y me dijo que…"
       `(?:[Hh]abl(?:é|e)|[Hh]e hablado|[Cc]harl(?:é|e)|[Ee]stuve hablando) con ${NAME}(?: ${NAME})?[^.\\n]{0,60}?(?:me (?:dijo|coment(?:ó|o)|sugiri(?:ó|o)|recomend(?:ó|o)|anim(?:ó|o))|y me)`,
       `(?:[Mm]e|[Nn]os) (?:pone|puso|ha puesto|pusieron|han puesto) en contacto (?:contigo|con usted|con vos|con ustedes) ${NAME}`,
+      // Taking over from a named person: "en sustitución de Koldo Arrieta", "cubro a Marta Gil"
+      `(?:[Ee]n sustituci(?:ó|o)n de|[Ee]n reemplazo de|[Ee]n lugar de|[Ss]ustituyo a|[Rr]eemplazo a|[Cc]ubro a|[Rr]elevo a|[Tt]omo el relevo de) ${NAME}`,
     ],
     caseSensitive: true,
   },
@@ -217,6 +235,29 @@ export const contextFamilies: readonly Family[] = [
       // "un placer haber coincidido en el congreso de Valencia", "encantada de conocerte en las jornadas…"
       '(?:un (?:placer|gusto|lujo)|encantad[oa] de|me alegr(?:ó|o)) (?:haber )?(?:coincidido|coincidir|conocerte|conocerle|conoceros|conocido|saludarte|saludarle|charlar|conversar|hablar)(?: contigo| con usted| con vos)? (?:\\S+ ){0,3}?en (?:el|la|los|las) (?:\\S+ ){0,2}?{eventNoun}',
       'fue un (?:placer|gusto) (?:conocerte|conocerle|coincidir|charlar|conversar|hablar)(?: contigo| con usted)?(?: ayer| el otro d(?:í|i)a| la semana pasada)? en',
+      // Everyday dealings already under way count as how the two know of each other, as in English.
+      // A concrete thing of theirs the matter is about: "tu terraza", "su hija Carmen", "tu local de la planta baja"
+      '{their} {possessionNoun}(?![\\p{L}])',
+      // Something addressed to them: "un paquete a tu nombre", "remito a nombre de tu bodega", "¿es tuyo un perro…?"
+      'a (?:tu|su|vuestro) nombre', 'a nombre (?:de )?(?:tu|su|vuestr[oa])', '(?:es|son) (?:tuy|suy|vuestr)[oa]s?(?![\\p{L}])',
+      // A thing two neighbours share or touch: "la valla que compartimos", "la finca que linda con la suya"
+      '(?:el|la|los|las) (?:\\S+ ){1,3}?que (?:compartimos|nos separa|separa (?:tu|su|vuestr[oa])|linda|colinda|limita)',
+      '(?:linda|lindan|colinda|colindan|limita|limitan|pegad[oa]s?|junto|(?:justo )?al lado) (?:con |a |de )(?:la|el|los|las) (?:tuy|suy|vuestr)[oa]s?',
+      '(?:el|la|los|las) (?:del? )?(?:\\S+ )?(?:de al lado|de enfrente|de arriba|de abajo)(?![\\p{L}])',
+      // Someone in charge of the writer's matter: "la comunidad que usted administra", "el lote que tú entrenas"
+      '(?:el|la|los|las|del|al) (?:\\S+ ){1,5}?que (?:t(?:ú|u) |vos )?{runsYou}(?![\\p{L}])',
+      '(?:el|la|los|las|del|al) (?:\\S+ ){1,5}?que usted {runsFormal}(?![\\p{L}])',
+      // "me confirmaron que usted representa a la otra parte": said of them, with usted or tú/vos
+      '(?:que|donde) (?:usted {runsFormal}|(?:t(?:ú|u)|vos) {runsYou})(?![\\p{L}])',
+      // The writer handles their matter, or covers for them: "la técnica que lleva su expediente", "el que te cubre en la guardia"
+      '(?:llevo|lleva|tramito|tramita|gestiono|gestiona|reviso|revisa|atiendo|atiende) (?:tu|su|vuestr[oa]) (?:expediente|caso|solicitud|tr(?:á|a)mite|reclamaci(?:ó|o)n|siniestro|p(?:ó|o)liza|pedido|cuenta|matr(?:í|i)cula)',
+      '(?:te|le|os) (?:cubro|cubre|cubrir(?:é|e)|sustituyo|sustituye|sustituir(?:é|e)|reemplazo|reemplaza|relevo|releva) (?:en|durante|el|la|esta|este|mañana|hoy|desde)',
+      // What their firm did for us: "su molino nos donaba la harina", "tu panadería nos ha suministrado el pan"
+      '{their} (?:\\S+ ){0,3}?(?:nos|me) (?:ha |han |hab(?:í|i)a |hab(?:í|i)an )?{servedVerb}(?![\\p{L}])',
+      // What their lab or team put out: "la base de datos que su laboratorio publicó"
+      'que {their} (?:\\S+ ){1,2}?(?:public(?:ó|aron)|lanz(?:ó|aron)|cre(?:ó|aron)|desarroll(?:ó|aron)|compar(?:tió|tieron)|subi(?:ó|eron)|constru(?:yó|yeron)|diseñ(?:ó|aron)|organiz(?:ó|aron)|grab(?:ó|aron)|escribi(?:ó|eron)|hizo|hicieron)(?![\\p{L}])',
+      // Still doing what the writer knows them for: "¿sigues llevando el huerto…?", "¿sigue usted entrenando…?"
+      '(?:sigues|sigue usted|segu(?:í|i)s) (?:\\S+ )?(?:llevando|coordinando|dirigiendo|organizando|dando|dictando|impartiendo|gestionando|entrenando|tocando|vendiendo|haciendo|a cargo|al frente)',
     ],
   },
   {
@@ -231,6 +272,8 @@ export const contextFamilies: readonly Family[] = [
       '(?:soy|somos) vecin[oa]s? de (?:tu|su|vuestr[oa]) \\S+',
       '(?:vecin[oa]s|compañer[oa]s) de (?:stand|butaca|asiento|fila|mesa|panel|promoci(?:ó|o)n|clase|equipo|proyecto|despacho|oficina|piso|coworking)',
       '(?:en|del|de la) (?:el |la )?mism[oa] (?:equipo|empresa|departamento|(?:á|a)rea|proyecto|oficina|clase|promoci(?:ó|o)n|m(?:á|a)ster|programa|grupo|colegio|universidad|facultad|coworking)',
+      // Places of everyday life: "van a la misma clase de natación", "en el 17 de la misma calle"
+      '(?:en|a|al|del|de la|de) (?:el |la )?mism[oa] (?:calle|edificio|portal|bloque|escalera|barrio|urbanizaci(?:ó|o)n|condominio|colonia|comunidad|finca|pol(?:í|i)gono|parque|polideportivo|piscina|gimnasio|parroquia|clase|coro|curso|grado|sal(?:ó|o)n|categor(?:í|i)a|escuela|guarder(?:í|i)a|jard(?:í|i)n)',
       'estuvimos en (?:el|la) mism[oa] (?:mesa|clase|promoci(?:ó|o)n|grupo|equipo|evento|curso|m(?:á|a)ster|panel|proyecto)',
       '(?:antiguos alumnos|exalumnos|exalumnas|alumni) de', 'de (?:antiguos alumnos|exalumnos|exalumnas|alumni)',
       '(?:compañer[oa]s?|colegas) (?:de|en) (?:clase|promoci(?:ó|o)n|carrera|m(?:á|a)ster|universidad|facultad|equipo)',
