@@ -532,7 +532,7 @@ export const writerIsTheBuyer = [
   '(?:could|can|would|will) you (?:please )?(?:send|give|email|share|quote)(?: (?:me|us))? (?:a |an |the |your )?(?:[\\p{L}-]+ )?(?:quot(?:e|ation)|price ?list|prices|pricing|proposal|renewal offer)(?![\\p{L}])',
   "(?:we|I|and)(?:'d| would) (?:really )?(?:like|love) to (?:buy|order|purchase|carry|stock|renew|see a demo of your)(?![\\p{L}])",
   "(?:we|I)(?:'d| would) like a demo of your",
-  '(?:what|how much) (?:it|they|this|that|your [\\p{L}-]+) costs?(?! (?:you|your)(?![\\p{L}]))',
+  '(?:what|how much) (?:it|they|this|that|your [\\p{L}-]+) costs?(?![\\p{L}])(?! (?:you|your)(?![\\p{L}]))',
   'how did you (?:decide on|decide|set|choose|pick|arrive at|settle on|land on|come up with) (?:your|the) (?:[\\p{L}-]+ )?(?:prices?|pricing|price points|tiers|rates)(?![\\p{L}])',
 ];
 
