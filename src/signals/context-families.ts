@@ -675,6 +675,33 @@ export const contextFamilies: readonly Family[] = [
     ],
   },
   {
+    // The reader is the seller and the writer a customer, buyer or partner of theirs: that is why this person.
+    // A pitch goes the other way (we sell to you), so these quiet `no-context` without opening it to pitches.
+    name: 'customerTie',
+    means: 'writes as their customer, buyer or partner',
+    patterns: [
+      // Buying from them: "we'd like to order 60 sets of your linen", "would like to become a stockist of your bikes".
+      "(?:[Ww]e|I|and)(?:'d| would) (?:really )?(?:like|love) to (?:buy|order|purchase|carry|stock|renew|extend|continue|become (?:a|an|your) (?:stockist|dealer|reseller|distributor|customer)|see a demo of your)(?![\\p{L}])(?! (?:your|the|some of your) (?:products?|services?|solutions?|offerings?|stuff|things)(?![\\p{L}]))",
+      "(?:[Ww]e|I)(?:'d| would) like a demo of your",
+      // Asking them for their price: "could you send us a quote for 300 beds", "can you send a proposal for 2027?".
+      '(?:could|can|would|will) you (?:please )?(?:send|give|email|share|quote)(?: (?:me|us))? (?:a |an |the |your )?(?:formal |wholesale |distributor |current |renewal |updated )?(?:quot(?:e|ation)|price ?list|prices|pricing|proposal|renewal offer|offer)(?![\\p{L}])',
+      // Using or owning what they make: "we've used your ticket scanners for two seasons", "a few of our clients use your POS".
+      "(?:I|we|clients|customers|staff|pupils|students|members|school|hospital|clinics?)(?:'ve| have| had| already| both| all| still)* (?:bought|ordered|purchased|use|used|wear|wore|worn|installed|stock|stocked|sell|sold) (?:(?:one|two|three|four|five|six|some|several|a few|all|many|both|\\d+) of )?your(?![\\p{L}])(?! (?:products?|services?|solutions?|offerings?|stuff|things)(?![\\p{L}]))",
+      "your (?:[\\p{L}-]+ ){1,3}(?:has|have) (?:saved|changed|made|transformed) (?:my|our)(?![\\p{L}])",
+      // A contract they already have together: "our maintenance contract for the lifts ends on 31 March".
+      "[Oo]ur (?:[\\p{L}\\p{N}-]+ ){0,4}?(?:contract|agreement|partnership|subscription|licen[cs]e)(?: [\\p{L}\\p{N}'-]+){0,10}? (?:ends|expires|runs out|comes up for renewal|is up for renewal|with (?:you|your))(?![\\p{L}])",
+      "[Oo]ur (?:two )?(?:firms|companies|organi[sz]ations|teams) (?:signed|agreed|have had)",
+      // A tender the writer runs: "is opening a tender for leak-detection sensors", "inviting companies to pre-qualify".
+      '(?:open|opening|run|running|publish|published|publishing|launch|launched|issue|issued) (?:a |an |the |our )?(?:open |public )?(?:call for tenders?|tender|RFP|request for (?:proposals|quotations|tenders))(?![\\p{L}])',
+      'inviting (?:companies|firms|suppliers|bidders|vendors) to (?:bid|tender|pre-?qualify|apply)',
+      // A journalist or analyst asking about their product: "I'm writing a feature for Rest of World on…", "for an upcoming market guide".
+      "(?:I'm|I am) (?:writing|working on|reporting|preparing|researching) (?:a |an |our )?(?:[\\p{L}-]+ ){0,2}?(?:piece|feature|story|article|profile|report)(?=[\\s\\S]*\\byour\\b)",
+      '[Ff]or (?:an? |our )?(?:upcoming|forthcoming|new) (?:[\\p{L}-]+ ){0,2}?(?:piece|feature|story|article|profile|report|guide|wave|ranking)(?=[\\s\\S]*\\byour\\b)',
+      // Their public request, answered: "you mentioned on the Seattle Startup Slack that you're looking for a photographer".
+      "[Yy]ou (?:mentioned|posted|asked|said|wrote|shared)(?: [\\p{L}\\p{N}'-]+){0,8}? (?:that )?(?:you(?:'re| are)|your [\\p{L}-]+(?:'s)? (?:is|are)) (?:looking|searching|hoping|seeking)",
+    ],
+  },
+  {
     name: 'jobApplication',
     means: 'follows up on a job application to their company',
     patterns: [

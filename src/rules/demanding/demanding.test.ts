@@ -3,6 +3,7 @@ import rule from './demanding.ts';
 
 testRule(rule, {
   invalid: [
+    { draft: 'Make sure you send the form by Monday.', findings: [{ excerpt: 'Make sure you' }] },
     // Round 6 rewording: the same meaning said another way.
     { draft: { text: 'The form must be returned by you by Monday.', thread: { fromThem: 1, unansweredFromMe: 0 } }, findings: [{ excerpt: 'must be returned by you' }] },
     { draft: { text: "Don't cancel on me again.", thread: { fromThem: 1, unansweredFromMe: 0 } }, findings: [{ excerpt: "Don't cancel on me again." }] },
@@ -51,6 +52,9 @@ testRule(rule, {
     { draft: "I've shared the NDA via DocuSign. Sign it and return it.", findings: [{ excerpt: "Sign it and return it." }] },
   ],
   valid: [
+    // Round 25: the writer's own care, not an order: "I wanted to make sure you saw it".
+    'Dear Ms Tanaka, I wanted to make sure you saw the tender notice.',
+    'Just to make sure you have it: the form is attached.',
     // Round 11: softened or not an order to come.
     'Come see us at booth C42 if you are at the show.',
     'Come to think of it, your talk answered my question.',

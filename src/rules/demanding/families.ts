@@ -9,7 +9,9 @@ import { phrasePattern } from '../../text/patterns.ts';
 export const EXPLICIT_COMMAND = phrasePattern([
   // Not in a question or an indirect one ("how much notice do you have to serve?", "let me know where you need to sign").
   '(?<!(?:if|when|whenever|unless|what|all|anything|everything|as|do|does|did|will|would|could|might|should|don\'t|didn\'t|won\'t|wouldn\'t|how|which|where|whether|why|who) )you (?:must|need to|have to|are required to)(?! be\\b| have (?:been|had|seen|heard|done|a\\b)| get (?:a lot|lots|loads|tons|so many|so much|many|plenty|bored|tired|sick|used to|some (?:rest|sleep))\\b| know\\b| feel\\b| hear\\b| receive\\b| see\\b| find\\b| deal\\b| think\\b| (?:try|taste|visit|watch|come and see|listen to)\\b)',
-  "I(?:'ll| will)? (?:need|want|expect|require|demand) you to", 'I insist (?:that|you)', 'make sure you',
+  "I(?:'ll| will)? (?:need|want|expect|require|demand) you to", 'I insist (?:that|you)',
+  // An order, not the writer's own care: "I wanted to make sure you saw the notice" stays quiet.
+  '(?<!to )make sure you',
   // The same order in the passive: "the form has to be filled in by you", "this must be signed by you".
   '(?:has|have|needs?|must) (?:to )?be [\\p{L}]+(?: (?:in|out|up|over|back))? by you(?![\\p{L}])',
   // "You're required to send…", "you are expected to reply", "it is mandatory that you…".

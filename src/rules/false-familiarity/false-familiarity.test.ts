@@ -3,6 +3,7 @@ import rule from './false-familiarity.ts';
 
 testRule(rule, {
   invalid: [
+    { draft: 'Hi Daniel, as you asked on the call, here are our rates.', findings: [{ excerpt: 'as you asked' }] },
     // An exchange claimed with nobody named is still pretended; with someone named on their side it is not.
     { draft: 'Hi Yuki, as discussed with you, I am sending the agenda.', findings: [{ excerpt: 'as discussed' }] },
     { draft: 'hi yuki, AS AGREED, the invoice is attached.', findings: [{ excerpt: 'AS AGREED' }] },
@@ -14,6 +15,9 @@ testRule(rule, {
     { draft: 'Hi Vale, circling back on what we talked about. Ready to move ahead?', findings: [{ excerpt: 'what we talked about' }] },
   ],
   valid: [
+    // Round 25: their public request answered, not a private exchange claimed.
+    'Hello Daniel, our spec sheets are attached, as you asked in the post.',
+    'hi daniel, AS YOU REQUESTED ON THE FORUM, here are our rates.',
     "Hi Yuki, as discussed with your assistant Mr. Tanaka, I'm sending the agenda for Thursday's visit to the Osaka plant.",
     'hi yuki, as agreed with dr. obi, the samples will arrive on monday.',
     'Hello Ms. Berg, as discussed with your procurement team, our quote is attached.',

@@ -22,7 +22,8 @@ export default phraseRule({
         `as (?:we )?discussed${NOT_WITH_THEIR_PEOPLE}`, 'as promised', `as agreed${NOT_WITH_THEIR_PEOPLE}`, 'per our (?:conversation|call|chat|discussion|meeting)',
         'following up on our (?:call|conversation|chat|meeting|discussion|talk)', '(?:great|good|nice|lovely) catching up',
         'as (?:I|we) mentioned (?:earlier|before|on the phone|on our call|last week)', 'further to our (?:call|conversation|discussion|meeting)',
-        'picking up (?:where we left off|our conversation)', 'as you (?:asked|requested)',
+        'picking up (?:where we left off|our conversation)', // Not their public request answered: "as you asked in the post", "as your listing requested".
+        'as you (?:asked|requested)(?! (?:in|on) (?:the|your|a) (?!call|meeting|chat))',
         'circling back (?:on|to) our (?:call|conversation|chat|discussion|meeting)', 'what we (?:talked|spoke|chatted) about', 'as we (?:talked|spoke) about',
       ],
       message: (excerpt) => `“${excerpt}” suggests an earlier conversation, but they have never written to you.`,

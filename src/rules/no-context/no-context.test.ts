@@ -6,6 +6,10 @@ const pseudo = (words: string) => [{ documentLevel: true as const, message: `“
 
 testRule(noContext, {
   invalid: [
+    // Round 25: the writer as seller stays cold; only a writer buying from them, or a tie they share, is a reason.
+    { draft: 'Hi Ama, we would like to offer you a free audit. Interested?', findings: doc },
+    { draft: "Hi Ama, I'm writing to see if you'd like a demo of our CRM.", findings: doc },
+    { draft: 'Hi Ama, our partnership programme is open. Want to join?', findings: doc },
     // Round 23: what their organisation does, heard of, counts; news that fits any company does not.
     { draft: 'Hi Ama, I read that your team is hiring. Can we talk?', findings: doc },
     { draft: 'Hi Ama, I hear your company is growing fast. Open to a chat?', findings: doc },
@@ -328,6 +332,14 @@ testRule(noContext, {
     { draft: 'Hi Colm, your team delivered the results at scale. Open to a chat?', findings: doc },
   ],
   valid: [
+    // Round 25: the writer is their customer, buyer or partner, a tender officer, a reporter, or answers their posted request.
+    'Hello Mr Dube, we would like to order forty of your solar lanterns for our lodge in Hwange. Could you confirm stock?',
+    'HI LENA, COULD YOU SEND US A QUOTATION FOR 12 PALLETS OF OAK FLOORING?',
+    'Hi Ravi, our cleaning contract with your company runs out in June; can we meet about renewing it?',
+    'Dear Ms Abara, the county is running an open tender for school buses. The notice is attached.',
+    "Hi Tariq, I'm working on a story for the Guardian about desalination and your plant keeps coming up. Ten minutes?",
+    'hi ines, our staff have used your rota app for a year. is there an export to payroll?',
+    "Hi Paul, you posted in the Leeds founders group that you're looking for a bookkeeper. I'd be glad to talk.",
     // Round 23: what their organisation does, as the writer read or heard it, even next to the writer's own side.
     'Hi Folake, our bank is opening agent points in Kwara State, and I read that your cooperative already runs agent points in the markets. How do your agents handle cash limits?',
     "Hi Ama, I hear your clinic trains community health workers in the villages. How long is the course?",

@@ -523,6 +523,19 @@ export const theyAskedForIt = [
   "you (?:asked|posted|were asking|were looking|posted asking)(?: [\\p{L}-]+){0,5}? for (?:(?:an? |any |good )?[\\p{L}\\p{N}-]+ ){0,2}?(?:recommendations?|suggestions?|recs|ideas|tips|alternatives?|options|something|(?:tool|app|platform|vendor|agency|provider|freelancer|developer|dev|designer|consultant|illustrator)s?)(?![\\p{L}])",
 ];
 
+/**
+ * The writer is the buyer and the reader the seller: "could you send us a quote for 300 beds", "we'd like to order",
+ * "what it costs for a single cellar door", a founder asking a peer "how did you decide on your price points?".
+ * Prices, quotes and demos asked of them are the reader's business, not a pitch to them.
+ */
+export const writerIsTheBuyer = [
+  '(?:could|can|would|will) you (?:please )?(?:send|give|email|share|quote)(?: (?:me|us))? (?:a |an |the |your )?(?:[\\p{L}-]+ )?(?:quot(?:e|ation)|price ?list|prices|pricing|proposal|renewal offer)(?![\\p{L}])',
+  "(?:we|I|and)(?:'d| would) (?:really )?(?:like|love) to (?:buy|order|purchase|carry|stock|renew|see a demo of your)(?![\\p{L}])",
+  "(?:we|I)(?:'d| would) like a demo of your",
+  '(?:what|how much) (?:it|they|this|that|your [\\p{L}-]+) costs?(?![\\p{L}])(?! (?:you|your)(?![\\p{L}]))',
+  'how did you (?:decide on|decide|set|choose|pick|arrive at|settle on|land on|come up with) (?:your|the) (?:[\\p{L}-]+ )?(?:prices?|pricing|price points|tiers|rates)(?![\\p{L}])',
+];
+
 /** The writer is raising money: "we're raising a $2M seed", "our pre-seed round", "we've opened our Series A". */
 export const fundraising = [
   "(?:we're|we are|I'm|I am|we've been|currently) (?:now |just |currently )?(?:raising|fundraising)(?! (?:money|funds|awareness|prices|our prices|the bar|a family|kids|capital for you))",

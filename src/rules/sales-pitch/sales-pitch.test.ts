@@ -5,6 +5,8 @@ const established = { fromThem: 2, unansweredFromMe: 0 };
 
 testRule(rule, {
   invalid: [
+    // Round 25: a seller asking what something costs the reader stays a pitch (the buyer asks what theirs costs).
+    { draft: 'Do you know what it costs your team each month? We help clinics cut costs by 30%.', findings: [{ excerpt: 'We help clinics' }, { excerpt: 'cut costs by 30%' }] },
     // Round 22: a recording with no keepsake named stays a demo offered.
     { draft: 'Hi Rachel, happy to share a quick loom.', findings: [{ excerpt: 'share a quick loom' }] },
     // Raising money does not make a trial offered to them business.
@@ -191,6 +193,11 @@ testRule(rule, {
     { draft: 'Good news, the discount offer still stands for your team.', findings: [{ excerpt: 'the discount offer still stands' }] },
   ],
   valid: [
+    // Round 25: the writer buys from them: their price list, a quote or a demo of their product asked for, a peer's pricing asked about.
+    'Hello Ms Abara, can you please send us your current price list for the 5 kg bags? We want them in our two shops.',
+    'HI LENA, COULD YOU SEND A PROPOSAL FOR THE 2027 SEASON?',
+    'Hi Lena, how did you set your pricing for the annual plan? We are a year behind you and want to offer a free trial too.',
+    "Hi Ravi, we'd love to see a demo of your LIMS before our budget meeting. What does it cost for one lab?",
     // Round 24: "no obligation" reassuring someone asked for a loan, an interview or their papers, not a seller's terms.
     'Would you be open to a conversation about the letters? There is no obligation of any kind, and we would follow your conditions.',
     'You are under no obligation to take part; the interview can stay on background.',

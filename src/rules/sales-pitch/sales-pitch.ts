@@ -1,7 +1,7 @@
 import { defineRule, type RuleFinding } from '../../engine/define-rule.ts';
 import { compileFamilies, findFamilies, withoutOverlaps } from '../../engine/families.ts';
 import { findAll, matches, phrasePattern } from '../../text/patterns.ts';
-import { disclaimsSelling, families, fundraising, justConnected, lexicon, theyAskedForIt } from './families.ts';
+import { disclaimsSelling, families, fundraising, justConnected, lexicon, theyAskedForIt, writerIsTheBuyer } from './families.ts';
 import { followsJobApplication } from '../../signals/outreach.ts';
 
 const compiled = compileFamilies(families, lexicon);
@@ -9,6 +9,7 @@ const STRONG = new Set(families.filter((f) => f.strong).map((f) => f.name));
 const JUST_CONNECTED = phrasePattern(justConnected);
 const DISCLAIMS_SELLING = phrasePattern(disclaimsSelling);
 const THEY_ASKED_FOR_IT = phrasePattern(theyAskedForIt);
+const WRITER_IS_THE_BUYER = phrasePattern(writerIsTheBuyer);
 // A founder raising money describes the company to an investor: what it does, its results and a call to talk are the
 // investor's business, not a sale to them. Offers, promises to them, prices and trials stay pitches.
 const RAISING = phrasePattern(fundraising);
@@ -34,6 +35,8 @@ export default defineRule({
     if (followsJobApplication(ctx)) return [];
     // An answer to their own public request for a tool or a provider is welcome, not unsolicited.
     if (matches(THEY_ASKED_FOR_IT, ctx.matchText)) return [];
+    // The writer buys from them (asks their price, a quote, a demo of their product): the reader is the seller.
+    if (matches(WRITER_IS_THE_BUYER, ctx.matchText)) return [];
     const matched = findFamilies(ctx, compiled, findAll(DISCLAIMS_SELLING, ctx.matchText));
     const all = matched.length > 0 && matches(RAISING, ctx.matchText) ? matched.filter((m) => !toldToAnInvestor(m)) : matched;
     if (all.length === 0) return [];
