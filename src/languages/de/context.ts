@@ -95,6 +95,10 @@ export const families: readonly Family[] = [
       '{useVerb} (?:\\S+ ){0,6}?{yourPoss} (?:\\S+ )?{compound}{productNoun}',
       // "Ihre Masterarbeit … habe ich zitiert" (the noun first, the verb later in the sentence)
       '{yourPoss} (?:\\S+ )?{compound}{workNoun} (?:\\S+ ){0,8}?(?:habe ich|hab ich|haben wir|hatte ich) (?:\\S+ ){0,4}?{readVerb}',
+      // A working part of their site or app the writer used: "das Kontaktformular auf Ihrer Seite leitet …", "der Tarifrechner in Ihrer App"
+      // (not the site as such, nor its look or speed, the openers of web-agency pitches; the site is a lookahead because
+      // "Ihre Website" alone is this family's quiet case)
+      '(?:der|die|das|den|dem) {compound}(?:formular|impressum|datenschutzerklärung|login|buchungsstrecke|checkout|rechner|konfigurator|fahrplan|kalender|suchfunktion|download)(?= (?:auf|in) {yourPoss} (?:\\S+ )?(?:Seite|Website|Webseite|Homepage|Internetseite|App|Shop|Onlineshop|Online-Shop)(?![\\p{L}]))',
       // A piece written about them or their move: "in dem Gründerszene-Artikel über euren Schwenk", "das Porträt über Sie in der Zeit"
       // (not their field or profile, which is no reason why them)
       '{compound}(?:artikel|bericht|beitrag|porträt|portrait|interview|reportage|meldung|feature|story|film) (?:[^\\s.!?]+ ){0,3}?über (?:Sie|dich|euch|{yourPoss} (?!(?:\\S+ )?(?:Branche|Bereich|Profil|Werdegang|Netzwerk|Sektor|Markt)(?![\\p{L}]))\\p{L}+)',

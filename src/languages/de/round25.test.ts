@@ -19,6 +19,8 @@ cases(
     'Hallo Frau Beck, wir sitzen doch alle im gleichen Boot. Gern vernetzt!',
     'Hallo Herr Ernst, auch ich bin immer offen für neue Kontakte, gern vernetzt.',
     'Guten Tag Frau Thiel, Sie haben sicher viel zu tun. Ich biete Ihnen Buchhaltung an.',
+    'Hallo Herr Kurz, das Design auf Ihrer Website wirkt veraltet. Wir machen das schneller und schöner.',
+    'Guten Tag Frau Roth, die Ladezeit auf Ihrer Seite ist zu lang. Darf ich Ihnen ein Angebot schicken?',
   ],
   [
     // Their letter, chart or pitch
@@ -32,6 +34,9 @@ cases(
     'Guten Tag Frau Albers, Sie haben unsere Umfrage unter Pflegekräften mit Ihrem Haus in Bremen unterstützt. Hier sind die Ergebnisse.',
     'Lieber Herr Sauer, vor zehn Jahren haben Sie in Kassel meine Masterarbeit als Zweitprüfer betreut.',
     'Hallo Lea, letzten Herbst hast du unser Gründungsprojekt in der Hochschule beraten – danke nochmal!',
+    // A working part of their site or app the writer used
+    'Guten Tag Herr Brix, der Tarifrechner in Ihrer App zeigt seit dem Update für Kinder den Erwachsenenpreis an.',
+    'Hallo Frau Aigner, beim Buchen ist mir aufgefallen, dass das Anmeldeformular auf Ihrer Website keine Umlaute annimmt.',
     // The school said in passing
     'Hi Jonas, ebenfalls RWTH, Maschinenbau 2012! Ich ziehe nach München und hätte Fragen.',
     'Hallo Mara, auch Uni Passau! Wie bist du zur Beratung gekommen?',
