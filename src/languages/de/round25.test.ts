@@ -35,7 +35,7 @@ cases(
     'Lieber Herr Sauer, vor zehn Jahren haben Sie in Kassel meine Masterarbeit als Zweitprüfer betreut.',
     'Hallo Lea, letzten Herbst hast du unser Gründungsprojekt in der Hochschule beraten – danke nochmal!',
     // A working part of their site or app the writer used
-    'Guten Tag Herr Brix, der Tarifrechner in Ihrer App zeigt seit dem Update für Kinder den Erwachsenenpreis an.',
+    'Guten Tag Herr Brix, der Buchungskalender auf Ihrer Homepage zeigt für Juli nur belegte Tage, obwohl noch Plätze frei sind.',
     'Hallo Frau Aigner, beim Buchen ist mir aufgefallen, dass das Anmeldeformular auf Ihrer Website keine Umlaute annimmt.',
     // The school said in passing
     'Hi Jonas, ebenfalls RWTH, Maschinenbau 2012! Ich ziehe nach München und hätte Fragen.',
