@@ -95,6 +95,13 @@ export const families: readonly Family[] = [
       '{useVerb} (?:\\S+ ){0,6}?{yourPoss} (?:\\S+ )?{compound}{productNoun}',
       // "Ihre Masterarbeit … habe ich zitiert" (the noun first, the verb later in the sentence)
       '{yourPoss} (?:\\S+ )?{compound}{workNoun} (?:\\S+ ){0,8}?(?:habe ich|hab ich|haben wir|hatte ich) (?:\\S+ ){0,4}?{readVerb}',
+      // A working part of their site or app the writer used: "das Kontaktformular auf Ihrer Seite leitet …", "der Tarifrechner in Ihrer App"
+      // (not the site as such, nor its look or speed, the openers of web-agency pitches; the site is a lookahead because
+      // "Ihre Website" alone is this family's quiet case)
+      '(?:der|die|das|den|dem) {compound}(?:formular|impressum|datenschutzerklärung|login|buchungsstrecke|checkout|rechner|konfigurator|fahrplan|kalender|suchfunktion|download)(?= (?:auf|in) {yourPoss} (?:\\S+ )?(?:Seite|Website|Webseite|Homepage|Internetseite|App|Shop|Onlineshop|Online-Shop)(?![\\p{L}]))',
+      // A piece written about them or their move: "in dem Gründerszene-Artikel über euren Schwenk", "das Porträt über Sie in der Zeit"
+      // (not their field or profile, which is no reason why them)
+      '{compound}(?:artikel|bericht|beitrag|porträt|portrait|interview|reportage|meldung|feature|story|film) (?:[^\\s.!?]+ ){0,3}?über (?:Sie|dich|euch|{yourPoss} (?!(?:\\S+ )?(?:Branche|Bereich|Profil|Werdegang|Netzwerk|Sektor|Markt)(?![\\p{L}]))\\p{L}+)',
       // "Ihre Arbeit zur Kreislaufwirtschaft": their work, with its topic
       '{yourPoss} (?:\\S+ )?(?:Arbeit|Arbeiten|Forschung) (?:zu|zum|zur|über|an|am|im Bereich|rund um)',
       // "Sie haben kürzlich über Tarifverträge geschrieben", "du hast neulich darüber gepostet"
@@ -271,7 +278,9 @@ export const families: readonly Family[] = [
       '(?:Sie haben|du hast|haben Sie|hast du) (?:[^\\s,.!?]+ ){0,4}?(?:im|in der|in dem|beim|bei der|an der|am) (?:[^\\s,.!?]+ )?{compound}(?:kurs|seminar|workshop|vorlesung|training|lehrgang|modul|kolloquium|webinar|bootcamp|studiengang|unterricht) (?:[^\\s,.!?]+ ){0,8}?(?:geleitet|betreut|gehalten|moderiert|gegeben|unterrichtet|gelehrt|begleitet|doziert)(?![\\p{L}])',
       // Teaching is always somewhere and something: "Sie haben an der FH Joanneum Controlling unterrichtet"
       '(?:Sie haben|du hast|haben Sie|hast du) (?:[^\\s,.!?]+ ){1,10}?(?:unterrichtet|gelehrt|doziert)(?![\\p{L}])',
-      '(?:Sie haben|du hast) (?:\\S+ ){0,4}?(?:meinen|meine|mein|unseren|unsere|unser) (?:\\S+ )?{compound}(?:kurs|seminar|workshop|vorlesung|training|prüfung|praktikum|ausbildung|projekt) (?:\\S+ ){0,4}?(?:geleitet|betreut|gehalten|begleitet|abgenommen|gegeben|unterrichtet)',
+      // What they did for our course, study or project, in either word order: "Sie haben unsere Feldstudie … mit Ihrem Team unterstützt",
+      // "vor zwanzig Jahren haben Sie in Freiburg unser Schülerpraktikum betreut"
+      '(?:Sie haben|du hast|ihr habt|haben Sie|hast du|habt ihr) (?:\\S+ ){0,4}?(?:meinen|meine|mein|meinem|unseren|unsere|unser|unserem) (?:\\S+ )?{compound}(?:kurs|seminar|workshop|vorlesung|training|prüfung|praktikum|ausbildung|projekt|studie|umfrage|erhebung|abschlussarbeit|masterarbeit|dissertation|promotion|gründung) (?:\\S+ ){0,10}?(?:geleitet|betreut|gehalten|begleitet|abgenommen|gegeben|unterrichtet|unterstützt|gefördert|beraten|gesponsert|finanziert)(?![\\p{L}])',
       '(?:Sie waren|du warst) (?:\\S+ ){0,4}?(?:mein|meine) (?:\\S+ )?(?:Ausbilder|Ausbilderin|Dozent|Dozentin|Lehrer|Lehrerin|Professor|Professorin|Betreuer|Betreuerin|Chef|Chefin|Mentor|Mentorin|Trainer|Trainerin|Prüfer|Prüferin|Vorgesetzter|Vorgesetzte|Kunde|Kundin)',
       'wir (?:kennen|sahen|trafen|saßen|sassen) uns (?:\\S+ ){0,3}?(?:aus|von|vom|auf|bei|beim|am|im)',
       'wir saßen (?:\\S+ ){0,12}?(?:nebeneinander|zusammen|am selben Tisch|auf dem selben Panel|auf demselben Panel)',
@@ -361,6 +370,11 @@ export const families: readonly Family[] = [
       '(?:direkt |gleich |schräg )?(?:neben|gegenüber von|gegenüber) (?:Ihnen|dir|euch|Ihrem|Ihrer|deinem|deiner|eurem|eurer)(?![\\p{L}])',
       // "auch ich habe meinen Abschluss an der ZHAW gemacht", "ich habe ebenfalls meine Ausbildung bei der Sparkasse gemacht"
       '(?:auch ich|ich) (?:habe|hab|hatte|machte) (?:\\S+ )?(?:auch |ebenfalls |ebenso |selbst )?(?:mein|meinen|meine) (?:\\S+ )?{compound}(?:Abschluss|Diplom|Master|Bachelor|Abitur|Matura|Ausbildung|Studium|Promotion|Examen|Praktikum|Volontariat|Referendariat|MBA|Lehre|Trainee|Traineeprogramm) (?:\\S+ ){0,3}?(?:an der|am|an dem|bei|beim|im|in der|auf der|auf dem) \\S+',
+      // The school said in passing, elliptically: "auch HTWG Konstanz, Wirtschaftsinformatik 2016!", "ebenfalls RWTH!"
+      '(?:auch|ebenfalls) (?:(?:an der|am|von der|vom) )?{schoolName}(?:[ -][^\\s,.!?]+)?(?:,|!| \\d{4}(?![\\p{L}\\d]))',
+      // Ours in the same body, room or table as theirs: "unsere Firmen sitzen seit diesem Jahr im selben Forschungsverbund",
+      // "unsere Töchter haben beim Regionalwettbewerb am selben Tisch ausgestellt" (not the same field, market, boat or town)
+      '(?:wir|unsere|unser) (?:\\p{L}+ )?(?:sind|waren|sitzen|saßen|sassen|haben|hatten|stehen|standen|arbeiten|arbeiteten|forschen|forschten|gehören|gehörten|spielen|spielten) (?:[^\\s,.!?]+ ){0,6}?(?:im|am|in der|in dem|an der|an dem|auf der|auf dem|beim|bei der) (?:selben|gleichen|demselben|derselben) (?!(?:Bereich|Branche|Feld|Sektor|Markt|Industrie|Business|Umfeld|Fachgebiet|Metier|Job|Beruf|Boot|Situation|Lage|Problem|Thema|Themen|Ziel|Punkt|Strang|Tag|Abend|Alter|Land|Region|Stadt|Größe|Niveau|Meinung|Ansicht)(?![\\p{L}]))[\\p{L}-]+',
       // "ich bin ebenfalls ein Kind der Uni Passau"
       '(?:auch|ebenfalls|ebenso) (?:ein |eine )?(?:Kind|Gewächs|Eigengewächs|Produkt) (?:der|des|von|vom) \\S+',
       // A body or circle both sit in: "wir sitzen ab Januar beide im Prüfungsausschuss der IHK", "ab März sitzen wir zusammen im Vorstand des Fördervereins"
