@@ -160,7 +160,7 @@ export const families: readonly Family[] = [
       "(?:[Jj]e remplace|[Jj]e reprends|[Jj]'ai repris|[Jj]e succ[èe]de [àa]|[Jj]'assure l'int[ée]rim de|[Jj]e prends (?:le relais|la suite|la rel[èe]ve) de|[Jj]e suis (?:la |le )?rempla[çc]ante? de)(?: [^.!?\\n]{0,50}? (?:de|d'|des))? ?(?:M\\.|Mme|Mlle|Monsieur|Madame|Me|Dr|ma coll[èe]gue|mon coll[èe]gue|\\p{Lu}[\\p{Ll}-]+ \\p{Lu}[\\p{Ll}-]+)",
       // An office or service that told me it is them: "la régie m'a indiqué que c'est vous qui gardez les clés"
       // ("on m'a dit que vous étiez…" names nobody: no reason.)
-      "(?<![Oo]n )(?:m'a|m’a|m'ont|nous a|nous ont|m'avait|nous avait) (?:indiqu[ée]|dit|signal[ée]|appris|expliqu[ée]|pr[ée]cis[ée]|confirm[ée]) que (?:c'est (?:vous|toi) qui|(?:vous|tu) (?:g[ée]r|g[èe]r|vous occup|t'occup|[êe]tes|es|tenez|tiens|gardez|gardes|coordonn|organis|dirig|supervis|avez|as|[ée]tiez|[ée]tais|pourriez|pourrais|suiv|travaill|cherch)\\p{L}*)",
+      "(?<![Oo]n )(?:m'a|m’a|m'ont|nous a|nous ont|m'avait|nous avait) (?:indiqu[ée]|dit|signal[ée]|appris|expliqu[ée]|pr[ée]cis[ée]|confirm[ée]) que (?:c'est (?:vous|toi) qui|(?:vous|tu) (?:g[ée]r|g[èe]r|vous occup|t'occup|tenez|tiens|gardez|gardes|coordonn|organis|dirig|supervis|suiv|cherch)\\p{L}*)",
 
     ],
   },
@@ -212,6 +212,8 @@ export const families: readonly Family[] = [
       "(?:nous sommes|on est|vous [êe]tes|tu es|(?:nos|vos) (?:deux )?\\p{L}+ (?:sont|[ée]taient)) (?:\\S+ )?voisine?s",
       "(?:de|dans|sous|au-dessus de) (?:votre|ton|ta) (?:immeuble|maison|b[âa]timent|r[ée]sidence|propri[ée]t[ée]|copropri[ée]t[ée])(?![\\p{L}])",
       "(?:dont|o[ùu]) (?:vous [ée]tiez|tu [ée]tais|vous avez [ée]t[ée]|tu as [ée]t[ée]) (?:la |le |l')?(?:locataire|propri[ée]taire|occupante?|g[ée]rante?)",
+      // Who they are to someone I deal with: "vous êtes la maman de Awa", "tu es le propriétaire du local"
+      "(?:vous [êe]tes|tu es|vous [ée]tiez|tu [ée]tais) (?:la |le |l')?(?:maman|papa|m[èe]re|p[èe]re|parent|tutrice|tuteur|grand-m[èe]re|grand-p[èe]re|fils|fille|s[œo]e?ur|fr[èe]re|propri[ée]taire|locataire|g[ée]rante?|syndic) (?:de|du|d'|des) ?\\p{L}",
       // A role we share, in either order: "je suis comme vous relectrice bénévole pour la revue…"
       "(?:je suis|j'[ée]tais|je fais|j'ai [ée]t[ée]|je travaille) (?:moi aussi |aussi |[ée]galement )?comme (?:vous|toi),? (?:\\p{L}+)",
       // Neighbours: "nous habitons le même quartier", "dans le même immeuble"

@@ -45,3 +45,14 @@ cases(
     'Bonjour Nadia, votre question sur les stocks à la conférence de la CCI était exactement la mienne.',
   ],
 );
+
+cases(
+  'no-context',
+  // Hearsay about what they are like names no reason
+  ["Bonjour, un collègue m'a dit que vous étiez très compétente. Un café ?"],
+  [
+    // Who they are to someone I deal with
+    "Bonjour Madame, l'infirmière m'a dit que vous êtes la maman de Léo : il a oublié son sac au gymnase.",
+    "Bonjour, le gardien m'a indiqué que c'est vous qui tenez le planning de la salle. Est-elle libre samedi ?",
+  ],
+);
