@@ -21,6 +21,16 @@ export const lexicon: Lexicon = {
   ],
   // What someone did at a place: "votre parcours chez Qonto", "votre travail sur … chez Qonto".
   career: ['parcours', 'exp[ée]rience', 'travail', 'r[ôo]le', 'poste', 'mission', 'passage', 'carri[èe]re', 'alternance', 'stage', 'apprentissage', 'doctorat', 'th[èe]se', 'mandat', 'CDD', 'VIE', 'contrat'],
+  // Concrete things and affairs of theirs that a practical message is about: "votre cave est inondée",
+  // "votre dossier de prêt est chez moi", "votre boulangerie fournit la cantine". Not the generic
+  // "votre entreprise/société/profil", which fit anyone.
+  belongings: [
+    'caves?', 'garages?', 'voitures?', 'v[ée]hicules?', 'camions?', 'v[ée]los?', 'colis', 'courriers?', 'dossiers?', 'demandes?', 'factures?', 'commandes?',
+    'compteurs?', 'bo[îi]tes? aux lettres', 'appartements?', 'logements?', 'locaux', 'local', 'jardins?', 'haies?', 'arbres?', 'chiens?', 'chats?',
+    'places? de parking', 'box', 'r[ée]servations?', 'inscriptions?', 'contrats?', 'sinistres?', 'devis', 'chantiers?', 'pr[êe]ts?', 'cl[ée]s',
+    'boulangeries?', 'boucheries?', 'fromageries?', '[ée]piceries?', 'boutiques?', 'magasins?', 'restaurants?', 'cabinets?', 'g[îi]tes?', 'fermes?',
+    'ateliers?', 'agences?', 'services?', 'salles?', 'stands?', 'commerces?', 'pharmacies?', 'cliniques?', 'h[ôo]tels?', 'caf[ée]s?', 'bars?', 'fils', 'filles?', 'enfants?',
+  ],
   // Their news.
   cheer: ['f[ée]licitations', 'bravo', 'chapeau', 'congrats', 'toutes mes f[ée]licitations', 'un grand bravo'],
   news: [
@@ -90,6 +100,16 @@ export const families: readonly Family[] = [
       "(?:vous avez|tu as) [ée]t[ée] (?:le seul|la seule|l'une? des seule?s|le premier|la premi[èe]re|l'une? des rares|l'une? des premi[èe]re?s) [àa] (?:parler|[ée]voquer|aborder|soulever|rappeler|mentionner|poser|dire|d[ée]fendre|souligner|pointer|expliquer|citer)",
       // What they did for or near the writer: "vous avez présidé le jury de mon école", "tu as encadré mon stage"
       "(?:vous avez|tu as|vous aviez|tu avais) (?:pr[ée]sid[ée]|encadr[ée]|[ée]valu[ée]|corrig[ée]|accompagn[ée]|form[ée]|coach[ée]|mentor[ée]|accueilli|re[çc]u|interview[ée]|recrut[ée]|jug[ée]|not[ée]|relu|parrain[ée]|tutor[ée]) (?:[^\\s.!?]+ ){0,5}?(?:mon|ma|mes|notre|nos|moi|nous)(?![\\p{L}])",
+      // A thing or affair of theirs, in what it is or does: "votre cave est inondée", "votre boulangerie fournit
+      // le pain de la cantine", "votre gîte nous a hébergé trois musiciens", "vos camions manœuvrent devant notre portail".
+      "{yourPoss} (?:\\p{L}+ )?{belongings}(?: (?:de|d'|du|des) [^\\s.!?,;:]+){0,2}(?: [^\\s.!?,;:]+)?,? (?:est|sont|[ée]tait|[ée]taient|a|ont|avait|avaient|se trouve|se trouvent|reste|restent|nous|m'|me|fournit|fournissent|livre|livrent|approvisionne|approvisionnent|h[ée]berge|accueille|man[œo]e?uvrent|man[œo]e?uvre|bloque|bloquent|d[ée]borde|d[ée]bordent|g[êe]ne|g[êe]nent)(?![\\p{L}])",
+      // Someone of mine in their care: "ma mère a été hospitalisée dans votre service", "suivie dans ton cabinet"
+      "(?:hospitalis|soign|op[ée]r|accueilli|pris(?:e)? en charge|suivi|scolaris|inscrit|h[ée]berg|vaccin|examin)\\p{L}* (?:\\S+ ){0,2}?(?:dans|par|chez|[àa]|au sein de) (?:votre|ton|ta|vos|tes)(?![\\p{L}])",
+      // Thanks again for what they did for me: "merci encore d'avoir recommandé mon cabinet à votre sœur"
+      "merci (?:encore|de nouveau|[àa] nouveau) (?:de |d')(?:m'|nous |l'|les )?avoir (?!accept)\\p{L}+",
+      "merci (?:beaucoup |mille fois )?(?:de |d')(?:m'|nous )?avoir (?:recommand|accueilli|aid|d[ée]pann|soign|r[ée]par|livr|h[ée]berg|orient|pr[êe]t|rapport|retrouv|gard|signal)\\p{L}*",
+      // Their question or remark at a named event: "votre question sur les délais à la table ronde de la CPME"
+      "{yourPoss} (?:r[ée]ponse|remarque|question|conseils?|retours?|explications?|anecdote|intervention)[^.!?\\n]{0,40}? (?:au|aux|[àa] la|[àa] l') ?(?:\\S+ )?{eventWord}",
       // The writer uses what they make: "mon cabinet utilise votre application de tournées depuis deux ans"
       "(?:utilise|utilisons|utilisent|utilisez|emploie|employons|emploient) (?:[^\\s.!?]+ ){0,4}?(?:votre|ton|ta|vos|tes) (?:\\S+ )?(?:application|appli|app|logiciel|outil|plateforme|solution|produit|machine|m[ée]thode|mod[èe]le|biblioth[èe]que|framework|API|service|gamme|mat[ée]riel|technologie|librairie|plugin|extension|site)",
     ],
@@ -136,6 +156,12 @@ export const families: readonly Family[] = [
       "\\p{Lu}[\\p{Ll}-]+(?: \\p{Lu}[\\p{Ll}-]+)?,? (?:[^,.!?\\n]{1,90}, )?(?:m'a|m’a|nous a|m'avait|nous avait) {referred}",
       "[Cc]'est \\p{Lu}[\\p{Ll}-]+(?: \\p{Lu}[\\p{Ll}-]+)?(?:, [^,.!?\\n]{1,60},)? qui (?:m'a|m’a|nous a) {referred}",
       "(?:ami|amie|contact|relation|coll[èe]gue)s? (?:en )?commune?s?,? \\p{Lu}[\\p{Ll}-]+",
+      // A named colleague I cover or whose clients I take over: "je remplace Mme Lefèvre", "je reprends le portefeuille de Mme Dubois".
+      "(?:[Jj]e remplace|[Jj]e reprends|[Jj]'ai repris|[Jj]e succ[èe]de [àa]|[Jj]'assure l'int[ée]rim de|[Jj]e prends (?:le relais|la suite|la rel[èe]ve) de|[Jj]e suis (?:la |le )?rempla[çc]ante? de)(?: [^.!?\\n]{0,50}? (?:de|d'|des))? ?(?:M\\.|Mme|Mlle|Monsieur|Madame|Me|Dr|ma coll[èe]gue|mon coll[èe]gue|\\p{Lu}[\\p{Ll}-]+ \\p{Lu}[\\p{Ll}-]+)",
+      // An office or service that told me it is them: "la régie m'a indiqué que c'est vous qui gardez les clés"
+      // ("on m'a dit que vous étiez…" names nobody: no reason.)
+      "(?<![Oo]n )(?:m'a|m’a|m'ont|nous a|nous ont|m'avait|nous avait) (?:indiqu[ée]|dit|signal[ée]|appris|expliqu[ée]|pr[ée]cis[ée]|confirm[ée]) que (?:c'est (?:vous|toi) qui|(?:vous|tu) (?:g[ée]r|g[èe]r|vous occup|t'occup|tenez|tiens|gardez|gardes|coordonn|organis|dirig|supervis|suiv|cherch)\\p{L}*)",
+
     ],
   },
   {
@@ -181,6 +207,15 @@ export const families: readonly Family[] = [
       "j'ai (?:moi aussi|[ée]galement|aussi) (?:[ée]tudi[ée]|travaill[ée]|fait mes [ée]tudes|fait mon (?:master|stage|alternance)) (?:[àa]|chez|au|dans)",
       '(?:nous sommes|on est) (?:tous (?:les )?deux|toutes (?:les )?deux) (?:membres?|dipl[ôo]m[ée]e?s|pass[ée]e?s)',
       'alumni',
+      // Neighbours and premises: "la maison juste derrière la vôtre", "le local voisin du vôtre", "nos deux entreprises sont voisines"
+      "(?:derri[èe]re|devant|[àa] c[ôo]t[ée] de|en face de|au-dessus de|au-dessous de|en dessous de|juste (?:avant|apr[èe]s)|voisine?s? (?:de|du|des|d')) ?(?:la v[ôo]tre|le v[ôo]tre|les v[ôo]tres|la tienne|le tien|les tiennes|les tiens|chez vous|chez toi|v[ôo]tre|(?:votre|ton|ta|vos|tes) (?:maison|immeuble|boutique|magasin|commerce|local|terrain|parcelle|jardin|atelier|restaurant|cabinet|bureau|garage|appartement|entreprise|ferme|stand|place))",
+      "(?:nous sommes|on est|vous [êe]tes|tu es|(?:nos|vos) (?:deux )?\\p{L}+ (?:sont|[ée]taient)) (?:\\S+ )?voisine?s",
+      "(?:de|dans|sous|au-dessus de) (?:votre|ton|ta) (?:immeuble|maison|b[âa]timent|r[ée]sidence|propri[ée]t[ée]|copropri[ée]t[ée])(?![\\p{L}])",
+      "(?:dont|o[ùu]) (?:vous [ée]tiez|tu [ée]tais|vous avez [ée]t[ée]|tu as [ée]t[ée]) (?:la |le |l')?(?:locataire|propri[ée]taire|occupante?|g[ée]rante?)",
+      // Who they are to someone I deal with: "vous êtes la maman de Awa", "tu es le propriétaire du local"
+      "(?:vous [êe]tes|tu es|vous [ée]tiez|tu [ée]tais) (?:la |le |l')?(?:maman|papa|m[èe]re|p[èe]re|parent|tutrice|tuteur|grand-m[èe]re|grand-p[èe]re|fils|fille|s[œo]e?ur|fr[èe]re|propri[ée]taire|locataire|g[ée]rante?|syndic) (?:de|du|d'|des) ?\\p{L}",
+      // A role we share, in either order: "je suis comme vous relectrice bénévole pour la revue…"
+      "(?:je suis|j'[ée]tais|je fais|j'ai [ée]t[ée]|je travaille) (?:moi aussi |aussi |[ée]galement )?comme (?:vous|toi),? (?:\\p{L}+)",
       // Neighbours: "nous habitons le même quartier", "dans le même immeuble"
       "(?:m[êe]me|m[êe]mes) (?:quartier|immeuble|r[ée]sidence|village|rue|lotissement|coworking|espace de coworking|salle de sport|club de (?:sport|foot|football|tennis|rugby|running|course|voile|golf|lecture))",
       // "diplômé de Polytech Nantes comme vous".
