@@ -69,6 +69,19 @@ export const lexicon: Lexicon = {
   makerPlace: ['workshop', 'stall', 'mill', 'yard', 'nursery', 'kitchen', 'forge', 'dairy', 'orchard', 'vineyard', 'butcher\'?s?', 'deli', 'market'],
   // Shared premises of neighbouring firms: "your drivers share the loading bay with ours", "we share the skip on Fridays".
   sharedPlace: ['bay', 'loading bay', 'yard', 'depot', 'skip', 'bins?', 'van', 'hall', 'car park', 'parking', 'lobby', 'entrance', 'driveway', 'kitchen', 'counter', 'premises'],
+  // A dealing already under way between the reader and the writer's office: "your booking", "your renewal", "your permit".
+  dealingNoun: [
+    'bookings?', 'reservations?', 'appointments?', 'subscriptions?', 'memberships?', 'renewals?', 'accounts?', 'applications?', 'requests?',
+    'registrations?', 'enrol?lments?', 'entr(?:y|ies)', 'orders?', 'parcels?', 'packages?', 'deliver(?:y|ies)', 'shipments?', 'bills?', 'invoices?',
+    'statements?', 'permits?', 'licen[cs]es?', 'lockers?', 'cards?', 'tickets?', 'sittings?', 'exams?', 'claims?', 'polic(?:y|ies)', 'leases?',
+    'tenanc(?:y|ies)', 'deposits?', 'payments?', 'refunds?', 'direct debits?', 'sets?', 'slots?', 'gigs?', 'resits?', 'plots?', 'berths?',
+  ],
+  // What happens to such a dealing in an office: "has been approved", "lapsed in March", "is ready at reception".
+  dealingStatus: [
+    'approved', 'confirmed', 'reinstated', 'moved', 'rescheduled', 'cancell?ed', 'renewed', 'renews', 'lapsed', 'bounced', 'failed', 'ready',
+    'due', 'held', 'delayed', 'received', 'processed', 'accepted', 'arrived', 'expired', 'expires', 'declined', 'refunded', 'overdue',
+    'outstanding', 'missing', 'incomplete', 'went in', 'came in', 'came out', 'reached us', 'appears', 'shows', 'needs', 'clashes',
+  ],
   // Saying you met or spoke before.
   conversationNoun: ['chat', 'conversation', 'talk', 'meeting', 'call', 'discussion', 'coffee', 'lunch', 'exchange', 'session', 'catch-up', 'intro'],
   eventNoun: ['meetup', 'conference', 'summit', 'event', 'fair', 'hackathon', 'workshop', 'panel', 'dinner', 'offsite', 'bootcamp', 'class', 'course', 'webinar', 'session', 'expo', 'festival', 'programme', 'program', 'cohort', 'team'],
@@ -699,6 +712,48 @@ export const contextFamilies: readonly Family[] = [
       '[Ff]or (?:an? |our )?(?:upcoming|forthcoming|new) (?:[\\p{L}-]+ ){0,2}?(?:piece|feature|story|article|profile|report|guide|wave|ranking)(?=[\\s\\S]*\\byour\\b)',
       // Their public request, answered: "you mentioned on the Seattle Startup Slack that you're looking for a photographer".
       "[Yy]ou (?:mentioned|posted|asked|said|wrote|shared)(?: [\\p{L}\\p{N}'-]+){0,8}? (?:that )?(?:you(?:'re| are)|your [\\p{L}-]+(?:'s)? (?:is|are)) (?:looking|searching|hoping|seeking)",
+    ],
+  },
+  {
+    name: 'dealingUnderWay',
+    means: 'writes about a dealing of theirs already under way with the writer (a booking, a permit, a bill, their property)',
+    patterns: [
+      // Their dealing and what happened to it: "your Field Naturalist subscription lapsed in March", "your family membership
+      // card is ready", "your professional registration number appears on two files" (not "your account" alone).
+      "your (?:[\\p{L}\\p{N}'’&#.-]+ ){0,4}?{dealingNoun} (?:(?:number|no\\.?|card|form|fee|details|record) )?(?:(?:for|on|at|with|from|to|in|of) (?:[\\p{L}\\p{N}'’&#.-]+ ){1,4}?)?(?:has |have |had )?(?:been |is |are |was |were |will be |'s )?(?:now |just |already |still )?{dealingStatus}(?![\\p{L}])",
+      // Held with us or dated: "your account with us", "your band's set on the 21st".
+      "your (?:[\\p{L}\\p{N}'’&#.-]+ ){0,3}?{dealingNoun} (?:with us|with our|at our|on the \\d{1,2}(?:st|nd|rd|th)?|for the (?:\\d{1,2}(?:st|nd|rd|th)?|week of)|on \\d{1,2}(?:st|nd|rd|th)? \\p{L}+)(?![\\p{L}])",
+      // We hold or handle it: "we have your booking for the steading", "I'm now handling your booking".
+      "(?:we have|we've got|we hold|we've received|we received|we've had|I have|I've got|handling|processing|I look after|we look after) your (?:[\\p{L}\\p{N}'’&#.-]+ ){0,3}?{dealingNoun}(?![\\p{L}])",
+      // A reference number of a dealing: "PO 88213", "order no. 4471", "locker #112", "parking bay B14", "flat C-402",
+      // or a dealing for an address: "the fence permit for 118 Birchwood Lane".
+      "(?:PO|order|invoice|booking|reservation|ticket|case|claim|reference|ref|policy|waybill|tracking) (?:no\\.? |number |#)?#?\\d{3,}(?![\\p{L}])",
+      "(?:bay|locker|plot|berth|mooring|pitch|unit|flat|apartment|room|stall|space|spot) (?:no\\.? |number |#)?#?[A-Z]?-?\\d{1,4}[A-Z]?(?![\\p{L}\\p{N}])",
+      "{dealingNoun} (?:for|at|on) (?:no\\.? )?\\d{1,4}[a-z]? (?:[\\p{L}-]+ ){1,2}?(?:lane|street|st|road|rd|avenue|ave|drive|close|way|place|court|crescent|terrace|gardens|row|square)(?![\\p{L}])",
+      // Ours onto their property: "our spaniel got into your garden", "scaffold over your side path", "the job next door".
+      "(?:over|across|onto|into|through|under|against) your (?:[\\p{L}-]+ ){0,2}?(?:garden|path|drive|driveway|fence|wall|roof|land|field|yard|property|garage|hedge|boundary|lawn|porch|car|van)(?![\\p{L}])",
+      "(?:job|work|works|renovation|extension|build|roof|project|building work) (?:[\\p{L}-]+ ){0,2}?next door (?:at|to you|to yours)(?![\\p{L}])",
+      // Their name on something of ours: "an envelope at reception with your name on it".
+      "(?:with|bearing|has|had) your name (?:on|in|written)(?![\\p{L}])",
+      // Where they lived or worked before I came: "the new tenant in your old flat on Constitution Street".
+      "(?:tenant|living|live|lives|renting|staying|working) (?:in|at) your (?:old|former|previous) (?:[\\p{L}-]+ )?(?:flat|apartment|house|home|room|office|studio|shop|unit|desk|place)(?![\\p{L}])",
+      // A job finished at their place: "we finished the rewiring at the pharmacy on Friday".
+      "(?:we|I) (?:have |'ve )?(?:just )?(?:finished|completed) the (?:[\\p{L}-]+ ){1,2}?(?:at|in|of) (?:the|your) (?:[\\p{L}-]+ ){1,2}?(?:on|last|this|yesterday)(?![\\p{L}])",
+    ],
+    // The scam's shape: a dealing announced, then bank details, a login or a fee asked for ("your application has been
+    // approved for the next stage. Reply with your bank details.", "your parcel is held: pay the release fee").
+    quiet: [
+      "(?:your|ur) [^\\n]{0,160}?(?:bank (?:account|details|info)|card (?:number|details)|account (?:number|details)|iban|sort code|password|login|verification code|otp|pin|(?:processing|release|clearance|customs|delivery|redelivery|unlock|activation) fee)(?![\\p{L}])",
+    ],
+  },
+  {
+    name: 'dealingForNamedPerson',
+    means: 'writes about a dealing under way for someone named (their child, their firm)',
+    caseSensitive: true,
+    patterns: [
+      // "Arjun's chemistry resit entry needs a parent signature", "the fee statement sent for Njeri last week".
+      "\\p{Lu}\\p{Ll}+(?:'s|’s) (?:[\\p{L}\\p{N}-]+ ){0,3}?(?:{dealingNoun}) (?:(?:for|on) [\\p{L}\\p{N}-]+ )?(?:needs|has been|is|was|will be|are)(?![\\p{L}])",
+      "(?:{dealingNoun}) (?:sent |issued |made |booked |raised )?(?:for|in the name of) \\p{Lu}\\p{Ll}+ (?:last|this|on|in)(?![\\p{L}])",
     ],
   },
   {

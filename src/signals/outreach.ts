@@ -212,9 +212,9 @@ export const introducesSelf = (ctx: RuleContext) =>
 export const clearAsk = (ctx: RuleContext) => cue(ctx, 'clearAsk', CLEAR_ASK);
 export const thanks = (ctx: RuleContext) => cue(ctx, 'thanks', THANKS);
 
-/** Any reason why this person: their work, a shared connection, how you met, common ground, an application. */
+/** Any reason why this person: their work, a shared connection, how you met, common ground, an application, a tie as their customer, a dealing under way. */
 export function hasPersonalContext(ctx: RuleContext): boolean {
-  return referencesTheirWork(ctx) || commonGround(ctx) || hasFamily(ctx, 'jobApplication', 'invitation', 'customerTie');
+  return referencesTheirWork(ctx) || commonGround(ctx) || hasFamily(ctx, 'jobApplication', 'invitation', 'customerTie', 'dealingUnderWay', 'dealingForNamedPerson');
 }
 
 export function statesReason(ctx: RuleContext): boolean {

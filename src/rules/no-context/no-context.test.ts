@@ -319,6 +319,9 @@ testRule(noContext, {
     { draft: "Hi Greta, we're on the same platform! Let's connect.", findings: doc },
     { draft: 'Hi Joel, your application for our free trial is still open. Demo?', findings: doc },
     { draft: 'Hello, your application has been approved for the next stage. Reply with your bank details.', findings: doc },
+    // Round 25: the scam's dealing, then a fee or a login; a dealing noun with nothing particular.
+    { draft: 'Dear user, your parcel is held at our depot. Pay the £2.99 redelivery fee to release it.', findings: doc },
+    { draft: 'Hi, your account is important to us. Could we talk about growth?', findings: doc },
     { draft: 'Hi Lucas, your team deserves better software. Open to a demo?', findings: doc },
     { draft: 'Hi Ama, your firm could save 10 hours a week with our platform.', findings: doc },
     { draft: 'Hi Nina, would love your thoughts on the deck before our meeting.', findings: doc },
@@ -969,5 +972,19 @@ testRule(noContext, {
     "Hi Niall, I'm the new manager at the Centra two doors down. Could we talk about Saturday deliveries?",
     // Round 24: the same co-op, club or franchise group as theirs.
     "Hi Sinéad, I'm in the same co-op as your orchard. Could we walk the new field in February?",
+    // Round 25: a dealing of theirs already under way with the writer's office, told in passing: its status, a reference
+    // number, a dated slot, our thing on their property, their old flat, a dealing for someone named.
+    'Hi Tariq, your Premium Car Wash subscription lapsed in June but the payment came through; it is active again.',
+    'Hi Mo, your visitor permit request has been approved; the code works from Monday.',
+    'hello joe - your allotment society membership card is ready at the hut!',
+    'Hi Clara, we have your reservation for the long table on Saturday; would 7.30 instead of 8 be alright?',
+    'Hi Dev, your quartet\'s gig on the 14th: could load-in move to 6pm?',
+    'Hi Ruth, a quick note on order no. 55102: the sofa legs are back-ordered by a week.',
+    'Hi Ken, mooring B7 is being dredged on Friday, so could the boat sit on the visitors\' pontoon?',
+    'Hi Sue, sorry, our ladder blew over against your fence in the wind and cracked a panel.',
+    "Dear Mr Aziz, I'm the tenant in your former apartment on Via Roma; should I forward your post?",
+    "Dear Mr Oduya, Amara's swimming enrolment needs one more signature before term starts.",
+    'Dear Ms Brandt, the planning permit for 7 Linden Close was granted with one condition.',
+    'Hi Ivy, we finished the decorating at the bakery on Saturday; the snag list is attached.',
   ],
 });

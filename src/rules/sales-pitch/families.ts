@@ -376,6 +376,8 @@ export const families: readonly PitchFamily[] = [
       "(?:love|happy|glad|like) to (?:quote|bid|send (?:you )?(?:a|our) quote|give you a quote|put together a quote)", '(?:free|custom|quick) (?:quote|estimate)', 'quote for your',
     ],
     quiet: ['(?:a |the |your )?demo you (?:asked|requested|mentioned)',
+      // Something they asked for, held for them free: "the extra seats you asked Rania about, at no charge until the tasting".
+      '(?:you|your [\\p{L}-]+) (?:asked|enquired|inquired|requested|wanted)(?: (?:for|about))? [^.!?\\n]{0,50}?(?:at no (?:cost|charge)|free of charge)',
       // Their offer taken up, not ours held open: "if the offer still stands", "is that offer still open?".
       '(?:if|whether|hope|assuming|in case|is|does) (?:the|that|this|your) (?:[\\p{L}-]+ )?offer (?:is )?(?:still )?(?:open|valid|stands?)', '(?:show|give|send) (?:me|us) (?:a |the |your )?(?:[\\p{L}-]+ )?demo(?: next \\S+)?',
       // Asking for theirs: "could you point me to the sponsorship prospectus?", "your media kit".
@@ -504,7 +506,9 @@ export const families: readonly PitchFamily[] = [
     ],
     quiet: ["['‘\"“][^'’\"”\\n]{0,60}(?:be your own boss|income)[^'’\"”\\n]{0,60}['’\"”]",
       // The writer's own job search: "I am looking for opportunity in data entry work from home" wants a job, offers none.
-      '(?:looking for|seeking|searching for|in search of|need|want) (?:an? |any |some )?(?:[\\p{L}-]+ )?(?:job|work|opportunit(?:y|ies)|role|position|vacanc(?:y|ies))s?[^.!?\\n]{0,40}?(?:work|working) from home'],
+      '(?:looking for|seeking|searching for|in search of|need|want) (?:an? |any |some )?(?:[\\p{L}-]+ )?(?:job|work|opportunit(?:y|ies)|role|position|vacanc(?:y|ies))s?[^.!?\\n]{0,40}?(?:work|working) from home',
+      // The writer's own working day, said as a fact: "I work from home, so any weekday works for access".
+      '(?:I|we) (?:usually |mostly |now |often |currently |still )?(?:work|\'m working|am working|are working) from home(?=[,.;]| so | on | most | these | today)'],
   },
 ];
 

@@ -218,6 +218,9 @@ testRule(rule, {
     'Could I ask you how Agencies Like Yours price retainers?',
     // Round 19: the writer's own search for work from home offers nothing; a result of theirs asked about is no promise.
     'hello sir i am looking for opportunity in data entry work from home',
+    // Round 25: working from home said as the writer's own fact; a thing they asked for, held free.
+    'Any weekday suits for the plumber: I work from home, so access is easy.',
+    'We have kept the two extra rooms your assistant asked about, at no charge until Friday.',
     'I am seeking a part-time role, ideally working from home, in bookkeeping.',
     "I'd love to hear how you grew your fund from $2M into $40M.",
     'Could you show me how your team tracks churn?',

@@ -3,6 +3,8 @@ import rule from './sensitive-info.ts';
 
 testRule(rule, {
   invalid: [
+    // Round 25: theirs within a few words is still a request.
+    { draft: 'Reply today: your full bank account details are needed.', findings: [{ excerpt: 'bank account' }] },
     // Round 6 rewording: the same meaning said another way.
     { draft: 'Could you share the sign-in details for your payroll account?', findings: [{ excerpt: 'sign-in details for your payroll account' }] },
     { draft: 'Please reply with your bank account number and routing number.', findings: [{ excerpt: 'bank account' }, { excerpt: 'routing number' }] },
@@ -13,6 +15,9 @@ testRule(rule, {
     { draft: "LinkedIn sent you a 6-digit verification code by mistake. Could you tell me what it is?", findings: [{ excerpt: "verification code" }] },
   ],
   valid: [
+    // Round 25: a "your" earlier in the sentence owns something else; the IBAN is mentioned, not asked for.
+    'Your annual renewal bounced last week, probably the old IBAN from before you changed banks.',
+    'Your refund went to the account number we had on file in 2022.',
     // Round 6 rewording: the same meaning said another way.
     'I reset the login for my bank account last week, so the demo will use test data.',
     'If you are interested, my email is claire.dubois@example.org.',

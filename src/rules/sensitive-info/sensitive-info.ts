@@ -14,8 +14,9 @@ const SENSITIVE = phrasePattern([
   '(?:login|log-in|sign-in|credentials|username and password)(?: details)? (?:for|to|of) (?:your |the )?(?:online banking|banking|bank(?: account)?|portal|email|e-mail|payroll|workday|paypal)(?: account)?',
   '(?:login|log-in|sign-in) (?:details|credentials|info|information)', 'credentials', '(?:recovery|seed) phrase', 'private key', 'medical (?:history|records|details|conditions?|information)', 'health (?:records|history|information)',
 ]);
-// It is a request when a verb asks for it, or when it is theirs ("your password").
-const REQUEST_BEFORE = /(?:send|share|provide|confirm|reply with|give|tell|verify|need|enter|submit|include|attach|forward|text|email|upload|scan of|photo of|copy of|along with|your|ur)\b[^.!?\n]{0,80}$/iu;
+// It is a request when a verb asks for it, or when it is theirs ("your password", "your full bank details"): "your" within
+// a few words, since a "your" earlier in the sentence may own something else ("your renewal bounced, probably the old IBAN").
+const REQUEST_BEFORE = /(?:send|share|provide|confirm|reply with|give|tell|verify|need|enter|submit|include|attach|forward|text|email|upload|scan of|photo of|copy of|along with)\b[^.!?\n]{0,80}$|\b(?:your|ur)\s+(?:[^\s.!?]+\s+){0,3}$/iu;
 // Or when the request follows it: "LinkedIn sent you a code by mistake… Could you tell me what it is?"
 const REQUEST_AFTER = /^[^]{0,160}?\b(?:tell|send|share|give|forward|read out|text)\s+(?:me|us)\s+(?:what it (?:is|says)|it|the (?:code|number|digits))\b/iu;
 const OWN_BEFORE = /\b(?:my|our)\s+(?:\S+\s+)?$/iu;

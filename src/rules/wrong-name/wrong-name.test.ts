@@ -25,6 +25,11 @@ testRule(rule, {
     { draft: to('Adaeze Okafor', 'Dear Principal Smith, thank you for the open day.'), findings: [{ excerpt: 'Smith', output: 'Dear Principal Adaeze, thank you for the open day.' }] },
   ],
   valid: [
+    // Round 25: honorifics after the given name are respect, not another name.
+    { text: 'Dear Yusuf Bey, our accounts team noticed two payments.', recipient: { name: 'Yusuf Demir' } },
+    { text: 'Dear Mehmet Efendi, the samples are ready.', recipient: { name: 'Mehmet Kaya' } },
+    { text: 'Dear Ayşe Hanım, the samples are ready.', recipient: { name: 'Ayşe Kaya' } },
+    { text: 'Dear Imran Sahib, thank you for the site visit.', recipient: { name: 'Imran Qureshi' } },
     { text: 'Boa tarde, Ricardo. Vi sua palestra no Febraban Tech sobre open finance.', recipient: { name: 'Ricardo Tavares' } },
     { text: 'Hola, Lucía: vi tu charla en la PyConES sobre tipado gradual.', recipient: { name: 'Lucía Ortega Sanz' } },
     // The right title, an ambiguous given name, transliteration (Mueller = Müller), titles chained.

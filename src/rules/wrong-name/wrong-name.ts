@@ -9,7 +9,9 @@ const FORMS_OF_ADDRESS = ['sir', 'madam', "ma'am", 'ma’am', 'maam', 'mam', 'ma
 // A template's role noun where the name belongs ("Hi Candidate,", "Dear Applicant"): a mass-mailing
 // tell, not someone else's name, so it is never "the wrong person".
 const ROLE_NOUNS = ['candidate', 'applicant', 'recipient', 'customer', 'client', 'prospect', 'member', 'user', 'professional', 'colleague', 'connection'];
-const NOT_A_NAME = new Set([...FORMS_OF_ADDRESS, ...ROLE_NOUNS]);
+// Honorifics written after the given name ("Dear Yusuf Bey", "Ayşe Hanım", "Imran Sahib"): respect, not another name.
+const HONORIFICS_AFTER_NAME = ['bey', 'hanım', 'hanim', 'hanımefendi', 'efendi', 'sahib', 'saheb', 'sahab', 'san', 'sama', 'sensei'];
+const NOT_A_NAME = new Set([...FORMS_OF_ADDRESS, ...ROLE_NOUNS, ...HONORIFICS_AFTER_NAME]);
 
 export default defineRule({
   meta: {
