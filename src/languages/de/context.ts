@@ -14,6 +14,8 @@ export const lexicon: Lexicon = {
     'durchgearbeitet', 'durchgelesen', 'verschlungen', 'studiert', 'zitiert', 'weiterempfohlen', 'angehört', 'mitverfolgt', 'nachgelesen', 'besucht',
     // Their product tasted, bought or sung: "wir haben Ihren Bergkäse probiert", "Ihre Pfannen im Fachhandel gekauft"
     'probiert', 'gekostet', 'verkostet', 'gekauft', 'bestellt', 'gesungen', 'aufgeführt', 'vorgelesen', 'abonniert',
+    // Their plan, recipe or pattern made by the writer: "Ihre Bauanleitung habe ich mit meinen Schülern nachgebaut"
+    'nachgebaut', 'nachgekocht', 'nachgebacken', 'nachgemacht', 'nachgenäht', 'nachgestrickt', 'nachgebastelt', 'nachgespielt', 'nachgebraut', 'nachgepflanzt',
   ],
   metVerb: ['kennengelernt', 'kennen gelernt', 'getroffen', 'unterhalten', 'gesprochen', 'ausgetauscht', 'begegnet', 'gesehen', 'geplaudert', 'diskutiert'],
   // Where a meeting happened, for the "dass wir uns … unterhalten konnten" clause: an event or a stand, not just "letzte Woche".
@@ -70,6 +72,22 @@ export const lexicon: Lexicon = {
   ],
   prizeNoun: ['preis', 'award', 'auszeichnung', 'förderung', 'foerderung', 'zuschlag', 'förderzusage', 'stipendium', 'siegel', 'medaille', 'titel'],
   schoolName: ['uni', 'universität', 'universitaet', 'hochschule', 'fachhochschule', 'fh', 'th', 'tu', 'htw', 'htwg', 'lmu', 'rwth', 'kit', 'whu', 'hsg', 'eth', 'akademie', 'berufsschule', 'gymnasium', 'business school', 'schule'],
+  // Papers and consignments of theirs that pass through the writer's dealings: "auf Ihrer Rechnung", "nach Ihren Plänen", "die Befunde Ihres Labors"
+  theirPaper: [
+    '[\\p{L}-]*rechnung', '[\\p{L}-]*rechnungen', 'fahrplan', 'fahrplänen', 'plan', 'pläne', 'plänen', 'bauplan', 'bauplänen', 'grundriss', '[\\p{L}-]*anleitung',
+    'zettel', 'aushang', 'lieferschein', 'frachtbrief', 'befund', 'befunde', 'bescheid', 'auftrag', 'bestellung', '[\\p{L}-]*lieferung', 'sendung', 'sendungen',
+    'kostenvoranschlag', 'inserat', 'gutschrift', 'mahnung', 'quittung', 'paket', 'pakete', 'proben', 'muster', 'speisekarte', 'preisliste',
+  ],
+  // A building, plot or vehicle of theirs, named by where it stands: "Ihrem Haus Nr. 14", "in Ihr Ferienhaus in Trofaiach"
+  propertyNoun: [
+    'haus', 'häuser', 'wohnung', 'garten', 'hof', 'grundstück', 'keller', 'scheune', 'stall', 'garage', 'einfahrt', 'hütte', 'wohnmobil', 'boot', 'auto',
+    'wagen', 'lkw', 'bus', 'halle', 'gebäude', 'anwesen', 'gasthof', 'pension', 'baustelle',
+  ],
+  // Their people or service that came to the writer: "Ihr Notdienst war nach 20 Minuten da"
+  theirCrew: [
+    'dienst', 'fahrer', 'fahrerin', 'techniker', 'technikerin', 'monteur', 'monteurin', 'monteure', 'handwerker', 'leute', 'kollege', 'kollegin',
+    'kollegen', 'mitarbeiter', 'mitarbeiterin', 'team', 'service', 'lieferung', 'zusteller', 'zustellerin', 'bote', 'botin',
+  ],
   speakerRole: ['speaker', 'speakerin', 'referent', 'referentin', 'redner', 'rednerin', 'sprecher', 'sprecherin', 'gast', 'gästin', 'panelist', 'panelistin', 'mentor', 'mentorin', 'juror', 'jurorin', 'jurymitglied', 'keynote-speaker', 'moderator', 'moderatorin', 'dozent', 'dozentin'],
 };
 
@@ -154,6 +172,27 @@ export const families: readonly Family[] = [
       // An event they run: "Sie organisieren das Frauen-in-Tech-Frühstück", "dass Sie die Barcamp-Reihe auf die Beine stellen"
       '(?:Sie|du) (?:\\S+ ){0,2}?(?:organisieren|organisierst|veranstalten|veranstaltest|betreuen|betreust|kuratieren|kuratierst|hosten|hostest|moderieren|moderierst|leiten|leitest) (?:\\S+ ){0,3}?{compound}{eventNoun}',
       '(?:Sie|du) (?:\\S+ ){0,4}?{compound}{eventNoun} (?:\\S+ ){0,6}?(?:organisieren|organisierst|organisiert|veranstalten|veranstaltest|veranstaltet|auf die Beine stellen|auf die Beine stellst|auf die Beine gestellt|ins Leben gerufen|gegründet|initiiert)',
+      // Their papers and consignments in the writer's dealings (operational first messages): "Auf Ihrer Rechnung für die Malerarbeiten ist …",
+      // "später, als es in Ihrem Fahrplan steht", "wir führen den Dachstuhl nach Ihren Plänen aus"
+      '(?:in|auf|laut|gemäß|nach) {yourPoss} (?:\\S+ )?{theirPaper}(?![\\p{L}])',
+      // … arrived with or meeting ours: "deine Rechnung für die Fotos vom Sommerfest ist bei uns angekommen", "weil Ihre Anlieferung und unsere Abholung …"
+      '{yourPoss} (?:\\S+ )?{theirPaper} (?:[^\\s.!?]+ ){0,8}?(?:bei uns|bei mir|an uns|an mich|uns|mir|unsere|unser|unseren|unserem|unserer)(?![\\p{L}])',
+      // … or told in the genitive: "die Befunde Ihres Labors kommen erst am Folgetag an"
+      '{theirPaper} (?:Ihres|Ihrer|deines|deiner|eures|eurer) (?:\\S+ )?\\p{L}{3,}',
+      // A building, plot or vehicle of theirs named by where it stands: "mit Ihrem Haus Nr. 14", "in Ihr Ferienhaus in Trofaiach"
+      '{yourPoss} (?:\\S+ )?{compound}(?:{propertyNoun}|{siteNoun}) (?:Nr\\.? ?\\d+|\\d+|(?:in|am|an der|im|auf der|bei) \\p{Lu}[\\p{L}-]*)',
+      // The writer's work at their place: "eigentlich hätten wir nächsten Donnerstag bei Ihnen in Fürth die Fenster eingebaut"
+      '(?:wir|ich) (?:[^\\s,.!?]+ ){0,4}?bei (?:Ihnen|dir|euch) (?:in \\p{Lu}\\p{L}+|zu ?Hause|daheim|im Haus|im Garten|auf dem Hof|im Keller)',
+      // A home of theirs the writer now has: "in der Wohnung, in der Sie bis Juni gewohnt haben"
+      '(?:in der|in dem|im|wo) (?:Sie|du|ihr) (?:[^\\s,.!?]+ ){0,4}?(?:gewohnt|gelebt|übernachtet) (?:haben|hast|hatten|hattest|habt)(?![\\p{L}])',
+      // Travelled, stayed or rehearsed with a thing of theirs: "unser Seniorenkreis ist im Mai mit Ihrem Reisebus nach Bamberg gefahren"
+      '(?:wir|ich|unser\\p{L}*|mein\\p{L}*) (?:[^\\s,.!?]+ ){0,6}?(?:mit|in|bei|auf) {yourPoss} (?:\\S+ )?\\p{L}+ (?:[^\\s,.!?]+ ){0,4}?(?:gefahren|gereist|geflogen|gesegelt|übernachtet|gewohnt|gegessen|gefeiert|getagt|geprobt|trainiert|gewandert|geritten|geklettert)(?![\\p{L}])',
+      // Their people or service came to the writer: "Ihr Notdienst war nach 20 Minuten da"
+      '{yourPoss} (?:\\S+ )?{compound}{theirCrew} (?:war|waren|ist|sind|kam|kamen|stand|standen) (?:[^\\s,.!?]+ ){0,4}?(?:da|vor Ort|bei uns|bei mir|zur Stelle|pünktlich)(?![\\p{L}])',
+      // What they did for the writer, any deed but a message: "du hast mir auf der Alpinmesse die Felle für meine Tourenski zugeschnitten"
+      '(?:Sie haben|du hast|haben Sie|hast du|Sie hatten|du hattest) (?:mir|uns) (?:[^\\s,.!?]+ ){1,12}?(?!(?:geschrieben|geschickt|gesendet|geantwortet|angefragt|gefolgt|vorgeschlagen|angeboten|angezeigt|gefallen|verschickt|versendet|empfohlen)(?![\\p{L}]))(?:\\p{L}*ge\\p{L}+(?:t|en)|(?:be|ver|er|ent|zer|über)\\p{L}+t|\\p{L}+iert)(?=\\s*(?:[,.!;:\\n]|und |$))',
+      // Their plan or pattern made after, the object first: "Ihre Bauanleitung für das Hochbeet habe ich mit meinen Schülern nachgebaut"
+      '{yourPoss} (?:[^\\s.!?]+ ){1,10}?(?:habe ich|hab ich|haben wir|hatte ich|hatten wir) (?:[^\\s,.!?]+ ){0,10}?(?:nachgebaut|nachgekocht|nachgebacken|nachgemacht|nachgenäht|nachgestrickt|nachgebastelt|nachgespielt|nachgebraut|nachgepflanzt)(?![\\p{L}])',
     ],
     // Their message, website or company page is not their work.
     quiet: [

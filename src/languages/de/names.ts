@@ -18,6 +18,10 @@ export const names: NameCues = {
     // Professions used the same way: "Sehr geehrte Frau Rechtsanwältin Wenzel", "Herr Notar Vogel", "Liebe Frau Kantorin Ritter"
     'rechtsanwalt', 'rechtsanwältin', 'anwalt', 'anwältin', 'notar', 'notarin', 'steuerberater', 'steuerberaterin', 'wirtschaftsprüfer',
     'wirtschaftsprüferin', 'kantor', 'kantorin', 'kaplan', 'diakon', 'diakonin', 'vikar', 'vikarin', 'superintendent', 'superintendentin', 'prälat',
+    // Swiss and Austrian offices: "Frau Gemeindepräsidentin Rüegg", "Herr Landammann Weber", "Frau Bezirkshauptfrau Mayr"
+    'gemeindepräsident', 'gemeindepräsidentin', 'stadtpräsident', 'stadtpräsidentin', 'regierungspräsident', 'regierungspräsidentin', 'landammann',
+    'gemeindeammann', 'stadtammann', 'nationalrat', 'nationalrätin', 'ständerat', 'ständerätin', 'kantonsrat', 'kantonsrätin', 'grossrat', 'grossrätin',
+    'bezirkshauptmann', 'bezirkshauptfrau', 'landeshauptmann', 'landeshauptfrau', 'ortsvorsteher', 'ortsvorsteherin', 'schulleiter', 'schulleiterin',
     'professor', 'professorin', 'studienrat', 'studienrätin', 'oberstudienrat', 'oberstudienrätin', 'konrektor', 'konrektorin', 'kommandant', 'kommandantin',
   ],
   notNames: [

@@ -146,7 +146,8 @@ export const salesPitch: LocalizedRule = {
         '(?:biete|bieten) (?:ich |wir )?(?:Ihnen|dir|euch) (?:[^\\s,.!?]+ ){0,5}?(?:unser|unsere|unseren|mein|meine|meinen) (?:\\S+ )?[\\p{L}-]*{product}\\S* an(?![\\p{L}])',
         // Services for a client group, verb split: "ich biete Buchhaltung und Lohnabrechnung für kleine Arztpraxen an"
         '(?:ich|wir) (?:biete|bieten) (?:Ihnen |dir |euch )?(?:[^\\s,.!?]+ ){1,8}?für (?:\\S+ ){0,3}?[\\p{L}-]*{clients} (?:[^\\s,.!?]+ ){0,4}?an(?![\\p{L}])',
-        '(?:ein|ein individuelles|ein persönliches|ein maßgeschneidertes|ein kostenloses|ein unverbindliches) Angebot (?:\\S+ )?(?:zukommen lassen|machen|erstellen|schicken|senden)',
+        // (not the writer asking them for a quote: "Könnten Sie mir dafür ein Angebot schicken?", "ob du uns ein Angebot machen kannst")
+        '(?<!(?:Sie|du|ihr) (?:mir|uns) (?:[^\\s.!?]+ ){0,3}?)(?:ein|ein individuelles|ein persönliches|ein maßgeschneidertes|ein kostenloses|ein unverbindliches) Angebot (?:\\S+ )?(?:zukommen lassen|machen|erstellen|schicken|senden)',
         // "schicke ich Ihnen die Unterlagen zu unserem Fuhrparkmanagement", "anbei unser Katalog"
         '(?:sende|schicke|schicken|senden|übersende|übersenden) (?:ich |wir )?(?:Ihnen|dir) (?:\\S+ ){0,2}?(?:die |unsere |meine )?(?:Unterlagen|Infos|Informationen|Broschüre|Präsentation|Produktinfos) (?:zu|über) (?:unserem|unserer|unseren|unser|unsere|meinem|meiner)',
         '(?:anbei|hier|beigefügt) (?:\\S+ ){0,3}?(?:unser|unsere|unseren|mein|meine|meinen) (?:\\S+ )?(?:Katalog|Produktkatalog|Angebot|Preisliste|Broschüre|Imagebroschüre|Leistungsübersicht|Firmenpräsentation|Produktübersicht)',
