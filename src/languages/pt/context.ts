@@ -8,6 +8,8 @@ import type { Family, Lexicon } from '../../engine/families.ts';
 export const lexicon: Lexicon = {
   // "seu", "a sua", "o teu", "vossos": a possessive of the reader.
   yourPossessive: ['(?:o |a |os |as )?(?:seu|sua|seus|suas|teu|tua|teus|tuas|vosso|vossa|vossos|vossas)'],
+  // The same, capital or not, for the case-sensitive families ("Seu cachorro fugiu", "A vossa empresa montou").
+  yourPossessiveAnyCase: ['(?:[Oo] |[Aa] |[Oo]s |[Aa]s )?(?:[Ss]eu|[Ss]ua|[Ss]eus|[Ss]uas|[Tt]eu|[Tt]ua|[Tt]eus|[Tt]uas|[Vv]osso|[Vv]ossa|[Vv]ossos|[Vv]ossas)'],
   // Things of theirs a draft can refer to ("sua palestra", "o teu artigo", "seu repositório").
   workNoun: [
     'posts?', 'publicaç(?:ão|ões)', 'artigos?', 'palestras?', 'apresentaç(?:ão|ões)', 'fios?', 'threads?', 'talks?', 'colunas?', 'entrevistas?',
@@ -179,13 +181,13 @@ export const contextFamilies: readonly Family[] = [
       // ("envie o seu pedido"); a firm of theirs the writer's side deals with: bought from, treated at, left something at,
       // heard praised, or whose work reached us ("compra farinha à vossa empresa", "acompanhada na vossa clínica",
       // "saiu da vossa fábrica", "falaram muito bem da vossa moagem", "a vossa empresa montou os painéis").
-      '(?<!(?:envie|envia|mande|manda|proteja|protege|segure|segura|venda|vende)(?: me| -me)? ){yourPossessive} {belongingNoun}(?![\\p{L}])',
-      '(?:compr[\\p{L}]*|encomend[\\p{L}]*|clientes?|acompanhad[oa]s?|atendid[oa]s?|tratad[oa]s?|operad[oa]s?|deixei|esqueci|perdi|sa[íi]u|sa[íi]ram|chegou|chegaram|veio|vieram|bem|trabalhei|estive|estivemos) (?:[\\p{L}\\p{N}-]+ ){0,5}?(?:n[ao]s?|d[ao]s?|à|ao|pel[ao]|em|com [ao]) {yourPossessive} {firmNoun}(?![\\p{L}])',
-      '{yourPossessive} {firmNoun} (?:\\S+ ){0,2}?(?:montou|montaram|instalou|instalaram|entregou|entregaram|forneceu|forneceram|imprimiu|imprimiram|reparou|repararam|consertou|construiu|pintou|vendeu|venderam|tratou|enviou|enviaram|fez|fizeram)(?:-nos|-me)?(?![\\p{L}])',
+      '(?<!(?:[Ee]nvie|[Ee]nvia|[Mm]ande|[Mm]anda|[Pp]roteja|[Pp]rotege|[Ss]egure|[Ss]egura|[Vv]enda|[Vv]ende)(?: me| -me)? (?:[Oo] |[Aa] |[Oo]s |[Aa]s )?){yourPossessiveAnyCase} {belongingNoun}(?![\\p{L}])',
+      '(?:[Cc]ompr[\\p{L}]*|[Ee]ncomend[\\p{L}]*|[Cc]lientes?|[Aa]companhad[oa]s?|[Aa]tendid[oa]s?|[Tt]ratad[oa]s?|[Oo]perad[oa]s?|[Dd]eixei|[Ee]squeci|[Pp]erdi|[Ss]a[íi]u|[Ss]a[íi]ram|[Cc]hegou|[Cc]hegaram|[Vv]eio|[Vv]ieram|bem|[Tt]rabalhei|[Ee]stive|[Ee]stivemos) (?:[\\p{L}\\p{N}-]+ ){0,5}?(?:n[ao]s?|d[ao]s?|à|ao|pel[ao]|em|com [ao]) {yourPossessive} {firmNoun}(?![\\p{L}])',
+      '{yourPossessiveAnyCase} {firmNoun} (?:\\S+ ){0,2}?(?:montou|montaram|instalou|instalaram|entregou|entregaram|forneceu|forneceram|imprimiu|imprimiram|reparou|repararam|consertou|construiu|pintou|vendeu|venderam|tratou|enviou|enviaram|fez|fizeram)(?:-nos|-me)?(?![\\p{L}])',
       // What they sold or did for the writer: "o casaco que me vendeu na feira".
-      '(?:que|quem) (?:me|nos) (?:vendeu|vendeste|venderam|forneceu|forneceram|entregou|instalou|montou|consertou|reparou|atendeu|tratou|operou)(?![\\p{L}])',
+      '(?:[Qq]ue|[Qq]uem) (?:me|nos) (?:vendeu|vendeste|venderam|forneceu|forneceram|entregou|instalou|montou|consertou|reparou|atendeu|tratou|operou)(?![\\p{L}])',
       // A record of the writer's says they were involved: "no prontuário consta que você acompanhava…".
-      'consta(?:va)? que (?:voc[êe]|tu|o senhor|a senhora) \\S+',
+      '[Cc]onsta(?:va)? que (?:voc[êe]|tu|o senhor|a senhora) \\S+',
     ],
   },
   {
@@ -225,7 +227,7 @@ export const contextFamilies: readonly Family[] = [
       '\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?,? (?:noss[oa]|um[a]?) (?:amig[oa]|colega|contato|contacto) em comum',
       // An office or person told the writer the matter is with them: "a secretaria disse que era com a senhora
       // que eu devia falar", "foi dito que o pedido está consigo".
-      '(?:disse|disseram|dito|informou|informaram|indicou|indicaram|explicou|explicaram|garantiu|avisou|avisaram)(?:-me|-nos)? que (?:\\S+ ){0,8}?(?:é|era|está|estava|seria|fica|ficou|esteve) (?:com (?:voc[êe]s?|o senhor|a senhora)|consigo|contigo|convosco)(?![\\p{L}])',
+      '(?:[Dd]isse|[Dd]isseram|dito|[Ii]nformou|[Ii]nformaram|[Ii]ndicou|[Ii]ndicaram|[Ee]xplicou|[Ee]xplicaram|[Gg]arantiu|[Aa]visou|[Aa]visaram)(?:-me|-nos)? que (?:\\S+ ){0,8}?(?:é|era|está|estava|seria|fica|ficou|esteve) (?:com (?:voc[êe]s?|o senhor|a senhora)|consigo|contigo|convosco)(?![\\p{L}])',
     ],
   },
   {
@@ -285,7 +287,7 @@ export const contextFamilies: readonly Family[] = [
       // A school or association named, then claimed as shared: "Sou associada da ABRH-SP, como você".
       '(?:estudei|me formei|formei-me|sou formad[oa]|sou associad[oa]|sou membro|sou s[óo]ci[oa]|sou alun[oa]|sou ex-alun[oa]|fui alun[oa]|fiz (?:o )?(?:mestrado|mba|doutorado|doutoramento|curso)) (?:\\S+ ){1,5}?(?:como|assim como|tal como|igual a) (?:voc[êe]|tu|o senhor|a senhora)',
       // The same flight, warehouse or course group: "vamos no mesmo voo", "partilhamos o mesmo armazém", "caímos no mesmo grupo".
-      '(?:vamos|iremos|partilhamos|compartilhamos|dividimos|ca[íi]mos|ficamos|estamos|temos|usamos|frequentamos|pegamos|apanhamos|viajamos|embarcamos) (?:[\\p{L}-]+ ){0,2}?(?:(?:n|d)?[ao] )?mesm[oa]s? [\\p{L}]{3,}',
+      '(?:vamos|iremos|partilhamos|compartilhamos|dividimos|ca[íi]mos|ficamos|estamos|usamos|frequentamos|pegamos|apanhamos|viajamos|embarcamos) (?:[\\p{L}-]+ ){0,2}?(?:(?:n|d)?[ao] )?mesm[oa]s? (?!(?:interesses|setor|sector|[áa]rea|ramo|mercado|ind[úu]stria|segmento|valores|objetivos|objectivos|gostos|desafios|sonhos|ideias|id[ée]ias|princ[íi]pios|vis[ãa]o|paix[ãa]o|p[áa]gina)(?![\\p{L}]))[\\p{L}]{3,}',
     ],
   },
   {
