@@ -8,6 +8,8 @@ import type { Family, Lexicon } from '../../engine/families.ts';
 export const lexicon: Lexicon = {
   // "seu", "a sua", "o teu", "vossos": a possessive of the reader.
   yourPossessive: ['(?:o |a |os |as )?(?:seu|sua|seus|suas|teu|tua|teus|tuas|vosso|vossa|vossos|vossas)'],
+  // The same, capital or not, for the case-sensitive families ("Seu cachorro fugiu", "A vossa empresa montou").
+  yourPossessiveAnyCase: ['(?:[Oo] |[Aa] |[Oo]s |[Aa]s )?(?:[Ss]eu|[Ss]ua|[Ss]eus|[Ss]uas|[Tt]eu|[Tt]ua|[Tt]eus|[Tt]uas|[Vv]osso|[Vv]ossa|[Vv]ossos|[Vv]ossas)'],
   // Things of theirs a draft can refer to ("sua palestra", "o teu artigo", "seu repositório").
   workNoun: [
     'posts?', 'publicaç(?:ão|ões)', 'artigos?', 'palestras?', 'apresentaç(?:ão|ões)', 'fios?', 'threads?', 'talks?', 'colunas?', 'entrevistas?',
@@ -48,6 +50,14 @@ export const lexicon: Lexicon = {
     'cooperativas?', 'institutos?', 'hospita(?:l|is)', 'redes?', 'franquias?', 'consultorias?', 'editoras?', 'cervejarias?', 'vin[íi]colas?', 'adegas?', 'academias?',
     'gin[áa]sios?', 'livrarias?', 'lojas?', 'marcas?', 'fintechs?', 'escolas?', 'cursos?', 'hub', 'coworkings?', 'est[úu]dios?', 'ateli[êe]s?', 'quintas?', 'fazendas?',
   ],
+  // Concrete things of theirs that reach a stranger's hands or sight: a pet, a bike, a wallet, a document.
+  belongingNoun: [
+    'bicicletas?', 'carros?', 'motas?', 'motos?', 'c[ãa]o', 'c[ãa]es', 'cachorr[oa]s?', 'cadelas?', 'gat[oa]s?', 'carteiras?', 'cart[ãa]o', 'cart[õo]es',
+    'documentos?', 'chaves?', 'encomendas?', 'malas?', 'mochilas?', 'telem[óo]vel', 'celular', 'guarda-chuvas?', 'casacos?', '[óo]culos',
+    'cap[íi]tulos?', 'propostas?', 'processos?', 'pedidos?', 'faturas?', 'facturas?', 'requerimentos?', 'inscriç(?:ão|ões)',
+  ],
+  // A firm of theirs the writer's side deals with (wider than businessNoun: "a vossa empresa", "a sua moagem").
+  firmNoun: ['empresas?', 'firmas?', 'moage(?:m|ns)', 'cl[íi]nicas?', 'oficinas?', 'gr[áa]ficas?', 'transportadoras?', 'distribuidoras?', 'clubes?', 'laborat[óo]rios?', '{businessNoun}'],
   // Where a meeting happened: "no", "na", "em", "durante"…
   atPlace: ['(?:ontem |hoje |semana passada |m[êe]s passado |recentemente )?(?:no|na|nos|nas|em|durante|ao longo d[oa]|pelo|pela|num|numa)'],
   // Verbs of sharing a school, employer, group or town.
@@ -115,7 +125,7 @@ export const contextFamilies: readonly Family[] = [
       // Asking for the slides or the recording of a talk means the talk was theirs: "compartilhar os slides da palestra de ontem".
       '(?:compartilhar|partilhar|enviar|mandar|disponibilizar|passar|divulgar)(?:-me)? (?:comigo )?(?:os slides|a grava[çc][ãa]o|o material|os materiais|a apresenta[çc][ãa]o|o deck|o link da grava[çc][ãa]o) d[aoe] (?:sua |tua )?(?:palestra|aula|talk|live|workshop|sess[ãa]o|apresenta[çc][ãa]o|webinar|webin[áa]rio|painel|keynote|mesa|oficina|masterclass)',
       // "seu nome está na lista de palestrantes do Festival".
-      '(?:seu|teu) nome (?:est[áa]|aparece|consta|figura|vem) (?:[\\p{L}-]+ ){0,3}?(?:lista|programa[çc][ãa]o|programa|agenda|cartaz|line-?up|site|ranking|relat[óo]rio)',
+      '(?:seu|teu) nome (?:est[áa]|aparece|consta|figura|vem) (?:[\\p{L}-]+ ){0,3}?(?:lista|programa[çc][ãa]o|programa|agenda|cartaz|line-?up|site|ranking|relat[óo]rio|proje(?:c)?to|processo|contrato|escala|ficha|prontu[áa]rio|placa|alvar[áa])',
       // European drops the pronoun: "fiquei a saber pela imprensa que vai liderar o novo hospital".
       '(?:vi|soube|li|fiquei a saber|fiquei sabendo|descobri|reparei) (?:[\\p{L}-]+ ){0,4}?que (?:vai|ir[áa]|acaba de|acabou de|passou a|passa a|agora) (?:liderar|dirigir|assumir|coordenar|presidir|abrir|lançar|comandar|chefiar|integrar|fundar|mudar)',
       // Formal European address drops the pronoun: "gostei muito do que disse no painel".
@@ -166,6 +176,18 @@ export const contextFamilies: readonly Family[] = [
       '(?:projetos?|projectos?|estudos?|produtos?|relat[óo]rios?|programas?|prot[óo]tipos?|pilotos?|campanhas?|pesquisas?|solu[çc](?:ão|ões)) (?:(?:d[eoa]s?|sobre|para|em) (?:[\\p{L}\\p{N}-]+ ){1,3}?)?que (?:voc[êe]s )?(?:apresentaram|lan[çc]aram|publicaram|fizeram|desenvolveram|mostraram|criaram|constru[íi]ram|anunciaram|divulgaram|testaram)',
       // "a forma como a Câmara de Braga conduziu…", "o jeito que a Natura…".
       '(?:[Aa] forma|[Oo] modo|[Aa] maneira|[Oo] jeito) (?:como|que|com que) (?:a |o |os |as )?\\p{Lu}[\\p{L}\\p{N}&.-]{0,40}',
+      // Operational first messages (theirWork is at its size limit): something of theirs in the writer's hands or path
+      // ("encontrei a sua carteira", "o seu cachorro está no meu quintal", "recebi a vossa proposta"), not an order about it
+      // ("envie o seu pedido"); a firm of theirs the writer's side deals with: bought from, treated at, left something at,
+      // heard praised, or whose work reached us ("compra farinha à vossa empresa", "acompanhada na vossa clínica",
+      // "saiu da vossa fábrica", "falaram muito bem da vossa moagem", "a vossa empresa montou os painéis").
+      '(?<!(?:[Ee]nvie|[Ee]nvia|[Mm]ande|[Mm]anda|[Pp]roteja|[Pp]rotege|[Ss]egure|[Ss]egura|[Vv]enda|[Vv]ende)(?: me| -me)? (?:[Oo] |[Aa] |[Oo]s |[Aa]s )?){yourPossessiveAnyCase} {belongingNoun}(?![\\p{L}])',
+      '(?:[Cc]ompr[\\p{L}]*|[Ee]ncomend[\\p{L}]*|[Cc]lientes?|[Aa]companhad[oa]s?|[Aa]tendid[oa]s?|[Tt]ratad[oa]s?|[Oo]perad[oa]s?|[Dd]eixei|[Ee]squeci|[Pp]erdi|[Ss]a[íi]u|[Ss]a[íi]ram|[Cc]hegou|[Cc]hegaram|[Vv]eio|[Vv]ieram|bem|[Tt]rabalhei|[Ee]stive|[Ee]stivemos) (?:[\\p{L}\\p{N}-]+ ){0,5}?(?:n[ao]s?|d[ao]s?|à|ao|pel[ao]|em|com [ao]) {yourPossessive} {firmNoun}(?![\\p{L}])',
+      '{yourPossessiveAnyCase} {firmNoun} (?:\\S+ ){0,2}?(?:montou|montaram|instalou|instalaram|entregou|entregaram|forneceu|forneceram|imprimiu|imprimiram|reparou|repararam|consertou|construiu|pintou|vendeu|venderam|tratou|enviou|enviaram|fez|fizeram)(?:-nos|-me)?(?![\\p{L}])',
+      // What they sold or did for the writer: "o casaco que me vendeu na feira".
+      '(?:[Qq]ue|[Qq]uem) (?:me|nos) (?:vendeu|vendeste|venderam|forneceu|forneceram|entregou|instalou|montou|consertou|reparou|atendeu|tratou|operou)(?![\\p{L}])',
+      // A record of the writer's says they were involved: "no prontuário consta que você acompanhava…".
+      '[Cc]onsta(?:va)? que (?:voc[êe]|tu|o senhor|a senhora) \\S+',
     ],
   },
   {
@@ -203,6 +225,9 @@ export const contextFamilies: readonly Family[] = [
       '(?:indicad[oa]|recomendad[oa]|encaminhad[oa]) (?:a você |a ti )?(?:pel[oa]|por) \\p{Lu}[\\p{L}\\p{N}&.-]{0,40}',
       '(?:amig[oa]|colega|contato|contacto|conhecid[oa])s? em comum,? (?:[ao] )?\\p{Lu}\\p{Ll}+',
       '\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?,? (?:noss[oa]|um[a]?) (?:amig[oa]|colega|contato|contacto) em comum',
+      // An office or person told the writer the matter is with them: "a secretaria disse que era com a senhora
+      // que eu devia falar", "foi dito que o pedido está consigo".
+      '(?:[Dd]isse|[Dd]isseram|dito|[Ii]nformou|[Ii]nformaram|[Ii]ndicou|[Ii]ndicaram|[Ee]xplicou|[Ee]xplicaram|[Gg]arantiu|[Aa]visou|[Aa]visaram)(?:-me|-nos)? que (?:\\S+ ){0,8}?(?:é|era|está|estava|seria|fica|ficou|esteve) (?:com (?:voc[êe]s?|o senhor|a senhora)|consigo|contigo|convosco)(?![\\p{L}])',
     ],
   },
   {
@@ -261,6 +286,8 @@ export const contextFamilies: readonly Family[] = [
       '(?:voc[êe]|tu|o senhor|a senhora) (?:me )?(?:deu|deste) aulas? (?:pra mim |para mim )?(?:n[ao]|em|d[ao])',
       // A school or association named, then claimed as shared: "Sou associada da ABRH-SP, como você".
       '(?:estudei|me formei|formei-me|sou formad[oa]|sou associad[oa]|sou membro|sou s[óo]ci[oa]|sou alun[oa]|sou ex-alun[oa]|fui alun[oa]|fiz (?:o )?(?:mestrado|mba|doutorado|doutoramento|curso)) (?:\\S+ ){1,5}?(?:como|assim como|tal como|igual a) (?:voc[êe]|tu|o senhor|a senhora)',
+      // The same flight, warehouse or course group: "vamos no mesmo voo", "partilhamos o mesmo armazém", "caímos no mesmo grupo".
+      '(?:vamos|iremos|partilhamos|compartilhamos|dividimos|ca[íi]mos|ficamos|estamos|usamos|frequentamos|pegamos|apanhamos|viajamos|embarcamos) (?:[\\p{L}-]+ ){0,2}?(?:(?:n|d)?[ao] )?mesm[oa]s? (?!(?:interesses|setor|sector|[áa]rea|ramo|mercado|ind[úu]stria|segmento|valores|objetivos|objectivos|gostos|desafios|sonhos|ideias|id[ée]ias|princ[íi]pios|vis[ãa]o|paix[ãa]o|p[áa]gina)(?![\\p{L}]))[\\p{L}]{3,}',
     ],
   },
   {

@@ -77,6 +77,10 @@ export const salesPitch: LocalizedRule = {
         // The demo itself, whatever the verb: "envio-lhe o link para a demonstração da nossa plataforma", "a demo do nosso app".
         '(?:demo|demonstra[çc][ãa]o) (?:gratuita |online |r[áa]pida )?d[ao] (?:noss[oa]|minha|meu) (?:{ourThing})',
       ],
+      // A buyer asking the reader for a quote is no pitch: "conseguem enviar um orçamento?", "poderia nos mandar uma cotação".
+      quiet: [
+        '(?:consegue|conseguem|consegues|conseguiria|conseguiriam|pode|podem|podes|poderia|poderiam|poderias|seria poss[íi]vel|[ée] poss[íi]vel) (?:nos |me )?(?:enviar|mandar|fazer|preparar)(?:-nos|-me)? (?:um |uma )?(?:or[çc]amento|proposta comercial|cota[çc][ãa]o)',
+      ],
     },
     {
       name: 'freeOrDiscount',

@@ -4,6 +4,9 @@ import type { LocalizedRule } from '../../types.ts';
 // The writer's own data ("meu CPF é…", "segue o meu IBAN para o pagamento") is offered, not asked for.
 const OWN = '(?:(?:meu|minha|nosso|nossa|meus|minhas) (?:n[úu]mero d[eoa] |c[óo]digo d[eoa] )?(?:cpf|rg|cnh|nif|niss|chave|dados|conta|iban|nib|cart[ãa]o|passaporte)|(?:o |a )?(?:iban|nib|chave pix|pix) (?:est[áa]|segue|vai|fica) (?:no|na|em|abaixo|em anexo))';
 
+// Their document found or being returned ("encontrei uma carteira com o seu cartão de cidadão lá dentro") is told, not asked for.
+const FOUND = '(?:[Ee]ncontrei|[Aa]chei|[Ee]ncontr[áa]mos|[Aa]ch[áa]mos|[Dd]evolv\\p{L}*|[Ee]ntreg\\p{L}*|com|[Cc]om) (?:\\S+ ){0,4}?(?:o |a |os |as )?(?:seu|sua|teu|tua|vosso|vossa|seus|suas) (?:cart[ãa]o de cidad[ãa]o|RG|CNH|passaporte|documentos?(?: de identidade)?)';
+
 export const sensitiveInfo: LocalizedRule = {
   families: [
     {
@@ -11,7 +14,7 @@ export const sensitiveInfo: LocalizedRule = {
       means: 'asks for an identity number',
       caseSensitive: true,
       patterns: ['CPF', 'RG', 'CNH', 'NIF', 'NISS', 'PIS', 'CTPS', 'n[úu]mero de (?:contribuinte|identidade|passaporte|seguran[çc]a social)', 'cart[ãa]o de cidad[ãa]o', 'n[úu]mero (?:do|de) (?:seu |teu )?passaporte'],
-      quiet: [OWN],
+      quiet: [OWN, FOUND],
     },
     {
       name: 'bankData',

@@ -12,8 +12,8 @@ export const slang: LocalizedRule = {
       name: 'textingShorthand',
       means: 'is texting shorthand',
       patterns: [
-        'vcs?', 'tbem', 'blz', 'vlw', 'flw', 'tmj', 'obgd?[oa]?', 'msgs?', 'hj', 'mto', 'mta', 'mtos', 'mtas', 'dps', 'cmg', 'ctg', 'qdo', 'qnd', 'qto', 'pfv', 'pfvr', 'agr',
-        'vdd', 'sdds', 'naum', 'kd', 'k{3,}', 'rsrs(?:rs)*', 'ksks(?:ks)*', 'hahaha(?:ha)*', 'hehehe(?:he)*', 'tlgd', 'slc', 'mlk', 'pdc', 'fmz', 'pq',
+        'vcs?', 'tbem', 'blz', 'vlw', 'flw', 'tmj', 'obgd?[oa]?', 'msgs?', 'hj', 'mto', 'mta', 'mtos', 'mtas', 'pfv', 'pfvr',
+        'vdd', 'sdds', 'naum', 'kd', 'k{3,}', 'rsrs(?:rs)*', 'ksks(?:ks)*', 'hahaha(?:ha)*', 'hehehe(?:he)*', 'tlgd', 'pq',
       ],
       quiet: ['pq\\.? ?(?:ltda|s\\.?a)'],
     },
@@ -22,7 +22,8 @@ export const slang: LocalizedRule = {
       means: 'is texting shorthand',
       caseSensitive: true,
       // "tb" but not "2 TB" (terabytes).
-      patterns: ['[Tt]bm?', 'TBM', '(?<=[\\p{L},]\\s)q(?= [\\p{L}])', '(?<=[\\p{L}.!]\\s)rs(?=[ \\t]*(?:[.!?]|$))', 'mt(?= [\\p{L}])', 'td(?= (?:bem|bom|certo|joia))'],
+      // Shorthand that is also an acronym in capitals (DPS: Direcção Provincial de Saúde, PDC, CMG, QTO): lower case or capitalised only.
+      patterns: ['[Dd]ps', '[Cc]mg', '[Cc]tg', '[Qq]do', '[Qq]nd', '[Qq]to', '[Aa]gr', '[Ss]lc', '[Mm]lk', '[Pp]dc', '[Ff]mz', '[Tt]bm?', 'TBM', '(?<=[\\p{L},]\\s)q(?= [\\p{L}])', '(?<=[\\p{L}.!]\\s)rs(?=[ \\t]*(?:[.!?]|$))', 'mt(?= [\\p{L}])', 'td(?= (?:bem|bom|certo|joia))'],
     },
     {
       name: 'international',
