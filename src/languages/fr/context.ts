@@ -18,9 +18,13 @@ export const lexicon: Lexicon = {
     // Sessions they ran: "merci pour la session de questions-réponses d'hier", "ta réunion d'information".
     'sessions?', 'questions?-r[ée]ponses', 'r[ée]unions? d\'information', 'permanences?', 'lives?', 'd[ée]monstrations?', 'visioconf[ée]rences?',
     '[ée]ditos?', '[ée]ditoriaux', 'cartes? blanches?', 'lettres? ouvertes?', 'romans?', 'recueils?', 'expositions?', 'spectacles?', 'films?', 'prototypes?', 'panels?', '[ée]tudes? de cas', 'mooc',
+    // What a designer or maker shows: "ta collection de manteaux vue au festival", "vos créations en wax".
+    'collections?', 'cr[ée]ations?', 'monographies?', 'photoreportages?',
   ],
   // What someone did at a place: "votre parcours chez Qonto", "votre travail sur … chez Qonto".
-  career: ['parcours', 'exp[ée]rience', 'travail', 'r[ôo]le', 'poste', 'mission', 'passage', 'carri[èe]re', 'alternance', 'stage', 'apprentissage', 'doctorat', 'th[èe]se', 'mandat', 'CDD', 'VIE', 'contrat'],
+  career: ['parcours', 'exp[ée]rience', 'travail', 'r[ôo]le', 'poste', 'mission', 'passage', 'carri[èe]re', 'alternance', 'stage', 'apprentissage', 'doctorat', 'th[èe]se', 'mandat', 'CDD', 'VIE', 'contrat',
+    // "votre profil d'ingénieur essais chez Turbomeca": a role at a named firm, not the bare "votre profil".
+    "profil (?:de \\p{L}+|d'\\p{L}+)"],
   // Concrete things and affairs of theirs that a practical message is about: "votre cave est inondée",
   // "votre dossier de prêt est chez moi", "votre boulangerie fournit la cantine". Not the generic
   // "votre entreprise/société/profil", which fit anyone.
@@ -30,6 +34,12 @@ export const lexicon: Lexicon = {
     'places? de parking', 'box', 'r[ée]servations?', 'inscriptions?', 'contrats?', 'sinistres?', 'devis', 'chantiers?', 'pr[êe]ts?', 'cl[ée]s',
     'boulangeries?', 'boucheries?', 'fromageries?', '[ée]piceries?', 'boutiques?', 'magasins?', 'restaurants?', 'cabinets?', 'g[îi]tes?', 'fermes?',
     'ateliers?', 'agences?', 'services?', 'salles?', 'stands?', 'commerces?', 'pharmacies?', 'cliniques?', 'h[ôo]tels?', 'caf[ée]s?', 'bars?', 'fils', 'filles?', 'enfants?',
+  ],
+  // Organisations a person speaks for: "votre ONG", "ta coopérative", "vos équipes".
+  organisation: [
+    'ONG', 'associations?', 'fondations?', 'entreprises?', 'soci[ée]t[ée]s?', '[ée]quipes?', 'laboratoires?', 'labos?', 'cabinets?', 'agences?', 'instituts?',
+    'organisations?', 'f[ée]d[ée]rations?', 'syndicats?', 'chambres?', 'groupes?', 'collectifs?', 'r[ée]seaux', 'r[ée]seau', 'clubs?', 'coop[ée]ratives?', 'maisons?',
+    'marques?', 'start-?ups?', 'scale-?ups?', 'usines?', 'ateliers?', 'mairies?', 'communes?', 'minist[èe]res?', 'universit[ée]s?', '[ée]coles?', 'centres?', 'bo[îi]tes?', 'services?', 'PME',
   ],
   // Their news.
   cheer: ['f[ée]licitations', 'bravo', 'chapeau', 'congrats', 'toutes mes f[ée]licitations', 'un grand bravo'],
@@ -111,6 +121,12 @@ export const families: readonly Family[] = [
       // Their question or remark at a named event: "votre question sur les délais à la table ronde de la CPME"
       "{yourPoss} (?:r[ée]ponse|remarque|question|conseils?|retours?|explications?|anecdote|intervention)[^.!?\\n]{0,40}? (?:au|aux|[àa] la|[àa] l') ?(?:\\S+ )?{eventWord}",
       // The writer uses what they make: "mon cabinet utilise votre application de tournées depuis deux ans"
+      // What the writer bought, ordered or rented from them: "nous avons commandé en mai vos kits", "acheté deux de vos tracteurs".
+      "(?:ai|avons|a|avions|avait|avais) (?:d[ée]j[àa] |bien |r[ée]cemment )?(?:achet[ée]|command[ée]|acquis|lou[ée]|install[ée]|adopt[ée]) (?:[^\\s.!?]+ ){0,5}?(?:votre|ton|ta|vos|tes) \\p{L}+",
+      // A paper of their organisation: "le rapport de votre ONG sur le foncier", "la note de ton association".
+      "(?:rapports?|notes?|{work}) (?:de |d')(?:votre|ton|ta|vos|tes) {organisation}",
+      // Their organisation's work for us, told as done: "votre start-up a équipé notre cordée", "votre agence a refait notre site".
+      "{yourPoss} {organisation}(?: (?:de|d'|du|des) ?[^\\s.!?,;:]+){0,2}(?: [^\\s.!?,;:]+)?,? (?:a|ont|avait|avaient) (?:d[ée]j[àa] |bien |aussi )?\\p{L}+(?:[ée]e?s?|i|is|it|u|ert|int) (?:notre|nos|mon|ma|mes)(?![\\p{L}])",
       "(?:utilise|utilisons|utilisent|utilisez|emploie|employons|emploient) (?:[^\\s.!?]+ ){0,4}?(?:votre|ton|ta|vos|tes) (?:\\S+ )?(?:application|appli|app|logiciel|outil|plateforme|solution|produit|machine|m[ée]thode|mod[èe]le|biblioth[èe]que|framework|API|service|gamme|mat[ée]riel|technologie|librairie|plugin|extension|site)",
     ],
   },
@@ -213,11 +229,14 @@ export const families: readonly Family[] = [
       "(?:de|dans|sous|au-dessus de) (?:votre|ton|ta) (?:immeuble|maison|b[âa]timent|r[ée]sidence|propri[ée]t[ée]|copropri[ée]t[ée])(?![\\p{L}])",
       "(?:dont|o[ùu]) (?:vous [ée]tiez|tu [ée]tais|vous avez [ée]t[ée]|tu as [ée]t[ée]) (?:la |le |l')?(?:locataire|propri[ée]taire|occupante?|g[ée]rante?)",
       // Who they are to someone I deal with: "vous êtes la maman de Awa", "tu es le propriétaire du local"
-      "(?:vous [êe]tes|tu es|vous [ée]tiez|tu [ée]tais) (?:la |le |l')?(?:maman|papa|m[èe]re|p[èe]re|parent|tutrice|tuteur|grand-m[èe]re|grand-p[èe]re|fils|fille|s[œo]e?ur|fr[èe]re|propri[ée]taire|locataire|g[ée]rante?|syndic) (?:de|du|d'|des) ?\\p{L}",
+      "(?:vous [êe]tes|tu es|vous [ée]tiez|tu [ée]tais) (?:la |le |l')?(?:maman|papa|m[èe]re|p[èe]re|parent|tutrice|tuteur|grand-m[èe]re|grand-p[èe]re|fils|fille|s[œo]e?ur|fr[èe]re|propri[ée]taire|locataire|g[ée]rante?|syndic) (?:de|du|d'|des) ?\\p{L}+",
       // A role we share, in either order: "je suis comme vous relectrice bénévole pour la revue…"
       "(?:je suis|j'[ée]tais|je fais|j'ai [ée]t[ée]|je travaille) (?:moi aussi |aussi |[ée]galement )?comme (?:vous|toi),? (?:\\p{L}+)",
+      // A tie with their family: "la beurrerie de votre famille", "des lettres de votre grand-père".
+      "(?:de|d'|chez) ?(?:votre|ta) famille(?![\\p{L}])",
+      "(?:de|d') ?(?:votre|ton|ta|vos|tes) (?:p[èe]re|m[èe]re|grands?-p[èe]res?|grands?-m[èe]res?|arri[èe]re-grands?-(?:p[èe]res?|m[èe]res?|parents)|grands?-parents|a[ïi]eux|anc[êe]tres|oncle|tante|d[ée]funte?s?)(?![\\p{L}])",
       // Neighbours: "nous habitons le même quartier", "dans le même immeuble"
-      "(?:m[êe]me|m[êe]mes) (?:quartier|immeuble|r[ée]sidence|village|rue|lotissement|coworking|espace de coworking|salle de sport|club de (?:sport|foot|football|tennis|rugby|running|course|voile|golf|lecture))",
+      "(?:m[êe]me|m[êe]mes) (?:quartier|immeuble|r[ée]sidence|village|rue|lotissement|coworking|plateau|[ée]tage|palier|b[âa]timent|campus|open ?space|couloir|p[ée]pini[èe]re|hangar|espace de coworking|salle de sport|club de (?:sport|foot|football|tennis|rugby|running|course|voile|golf|lecture))",
       // "diplômé de Polytech Nantes comme vous".
       "(?:dipl[ôo]m[ée]e?|ancien(?:ne)?|pass[ée]e? par|form[ée]e? [àa]|issue? (?:de|d'|du))[^.!?\\n,]{1,50}? comme (?:vous|toi)",
       "(?:nous avons|on a) (?:tous|toutes) (?:les )?deux (?:[ée]t[ée]|[ée]tudi[ée]|travaill[ée]|fait|milit[ée]|jou[ée]|enseign[ée]|grandi|particip[ée]|si[ée]g[ée])",
