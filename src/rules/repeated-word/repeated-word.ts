@@ -20,6 +20,10 @@ const PHRASAL_BEFORE: Record<string, RegExp> = {
 // The comma is kept for emphatic doublings ("very, very", "muito, muito").
 const CLAUSE_PRONOUNS = new Set(['you', 'it', 'we', 'they', 'he', 'she', 'você', 'vocês', 'voce', 'voces', 'ele', 'ela', 'eles', 'elas', 'nós', 'tu', 'ti', 'usted', 'ustedes', 'él', 'ella', 'ellos', 'ellas', 'nosotros', 'vous', 'lui', 'eux', 'elle', 'elles', 'toi', 'moi', 'ihnen', 'sie', 'ihr', 'wir', 'er', 'es']);
 
+// A German verb-final clause followed by a verb-second main clause puts the same finite verb on both sides of
+// the comma: "die Sie veröffentlicht haben, haben mich beschäftigt", "wer das gemacht hat, hat Zeit gespart".
+const CLAUSE_VERBS = new Set(['haben', 'hat', 'habe', 'hatte', 'hatten', 'ist', 'sind', 'war', 'waren', 'wird', 'werden', 'wurde', 'wurden', 'kann', 'können', 'konnte', 'konnten', 'muss', 'müssen', 'soll', 'sollen', 'will', 'wollen', 'darf', 'dürfen']);
+
 // "&", "/", "+" or "@" touching a word makes it part of a compound token ("Q&A", "A/B", "C++", "@a").
 const COMPOUND_JOINER = /[&/+@]/;
 const gluedToNeighbour = (text: string, at: number): boolean => at >= 0 && at < text.length && COMPOUND_JOINER.test(text[at]!);
@@ -52,7 +56,7 @@ export default defineRule({
       if (i >= 2 && PHRASAL_BEFORE[lower]?.test(words[i - 2]!.text)) continue;
       const gap = ctx.text.slice(prev.end, word.start);
       if (!/^[ \t]+$/.test(gap) && gap !== ', ') continue;
-      if (gap === ', ' && CLAUSE_PRONOUNS.has(lower)) continue;
+      if (gap === ', ' && (CLAUSE_PRONOUNS.has(lower) || CLAUSE_VERBS.has(lower))) continue;
       // Two capitalized words mid-sentence are a name ("Baden Baden", "Sirhan Sirhan").
       if (/^\p{Lu}/u.test(prev.text) && /^\p{Lu}/u.test(word.text) && prev.start > 0 && !followsSentenceEnd(ctx.text, prev.start)) continue;
       if (insideAny(skipped, word)) continue;
