@@ -55,8 +55,10 @@ export function imperativeSentences(ctx: RuleContext): readonly Sentence[] {
       const first = /^([A-Za-z]+)/.exec(text)?.[1]?.toLowerCase();
       if (!first || s.text.trimEnd().endsWith('?') || s.text.length >= 300) continue;
       if (COURTESY_VERBS.has(first) && !JOINED_ORDER.test(text) && !COME_TO_ME.test(text)) continue;
-      // "Read your reply to my question on HN": a note's past tense with the "I" dropped, about something of theirs.
-      if (/^read\s+(?:your|ur)\b/i.test(text)) continue;
+      // "Read your reply to my question on HN", "just read in the Ithaca Journal that you've been named…": a note's past
+      // tense with the "I" dropped, about something of theirs or news read somewhere (not "Read the attached and sign it").
+      if (/^read\s+(?:your|ur|about|that)\b/i.test(text)) continue;
+      if (/^read\s+(?:in|on)\s+[^,.;!?\n]{1,60}?\s(?:that|about|how)\s+(?:you|your)\b/i.test(text)) continue;
       // compromise guesses "verb" for unknown words before "to" ("Pursuant to…"): adjective-looking words are not orders.
       if (/(?:ant|ent|ous|ful|able|ible|less)$/.test(first) && !VERBS_WITH_ADJECTIVE_ENDINGS.has(first)) continue;
       if (SOFTENERS.test(s.text) || FRIENDLY.test(text) || TITLED_SUBJECT.test(text)) continue;

@@ -116,5 +116,9 @@ testRule(rule, {
     // Round 11: a title and a name as the subject of a past verb is a statement, not an order ("Coach", "Nurse" are verbs too).
     'Hi Priya, Coach Daniel from the Eastside youth league told me you ran their softball clinic. Would you coach our spring team?',
     "Nurse Ada Obi at St Mary's mentioned me to you last week. I would love to hear about the ward.",
+    // Round 27: "read" with the "I" dropped, news read somewhere about them.
+    { text: "Hi Emily, just read in the Ithaca Journal that you've been named Teacher of the Year. Well deserved!", thread: { fromThem: 0, unansweredFromMe: 0 } },
+    { text: 'Read on the club website that you won the county final. Congratulations!', thread: { fromThem: 0, unansweredFromMe: 0 } },
+    { text: 'Read about your new bakery in the Bugle. Congrats to you and the team.', thread: { fromThem: 0, unansweredFromMe: 0 } },
   ],
 });

@@ -77,3 +77,10 @@ export const families: readonly Family[] = [
     patterns: ['(?:😘|😗|😙|😚|💋|😍|🥰|😻|💏|💑|❤️‍🔥)'],
   },
 ];
+
+/**
+ * Thanks for something they did for the writer: "I can't thank you enough", "thank you for finding our dog" (not the
+ * courtesy of connecting or reading, which any stranger can be thanked for).
+ */
+export const THANKS_FOR_A_DEED =
+  /\b(?:can(?:not|'t|’t) thank you enough|(?:thanks|thank you)(?: so much| again| very much)? for (?!(?:connecting|accepting|adding|following|reading|the connection|the add|your time|considering)\b)\p{L}+ing (?:my|our|me|us)\b)/iu;

@@ -3,6 +3,8 @@ import rule from './flirtatious.ts';
 
 testRule(rule, {
   invalid: [
+    // Round 27: thanks for the connection is no deed, so the treat stays a date.
+    { draft: { text: 'Thanks for connecting! Drinks are on me if you ever come to Lagos.', thread: { fromThem: 0, unansweredFromMe: 0 } }, findings: [{ excerpt: 'Drinks are on me' }] },
     // Round 13: praise of their photo with no adjective, or ranked above everyone's.
     { draft: 'I must say your photo is quite something.', findings: [{ excerpt: 'your photo is quite something' }] },
     { draft: 'That headshot is something else!', findings: [{ excerpt: 'That headshot is something else' }] },
@@ -58,5 +60,8 @@ testRule(rule, {
     'What are your plans for the Q3 roadmap?',
     'Is pricing a hot topic for your team this year?',
     'Your love of distributed systems shows in every post.',
+    // Round 27: a treat offered in thanks for a deed of theirs.
+    { text: "You found Biscotto by the canal on Sunday and called the number on his tag. I can't thank you enough. Drinks are on me if you're ever in Mogliano.", thread: { fromThem: 0, unansweredFromMe: 0 } },
+    { text: 'Thank you for returning my wallet at the station! Dinner is on me next time you are in town.', thread: { fromThem: 0, unansweredFromMe: 0 } },
   ],
 });

@@ -1,5 +1,5 @@
 import { familyRule } from '../../engine/family-rule.ts';
-import { families, lexicon } from './families.ts';
+import { families, lexicon, THANKS_FOR_A_DEED } from './families.ts';
 
 export default familyRule({
   meta: {
@@ -12,7 +12,10 @@ export default familyRule({
   },
   families,
   lexicon,
-  familyApplies: (family, ctx) => family !== 'treatFromStranger' || ctx.conversation !== 'established',
+  // A treat offered in thanks for a deed of theirs ("You found Biscotto by the canal… I can't thank you enough. Drinks are on
+  // me") is gratitude, not a date.
+  familyApplies: (family, ctx) =>
+    family !== 'treatFromStranger' || (ctx.conversation !== 'established' && !THANKS_FOR_A_DEED.test(ctx.text)),
   message: (m) => `This ${m.means}: that is flirtatious and has no place in a professional message.`,
   suggestion: 'Remove it and keep to professional topics.',
 });

@@ -986,5 +986,12 @@ testRule(noContext, {
     "Dear Mr Oduya, Amara's swimming enrolment needs one more signature before term starts.",
     'Dear Ms Brandt, the planning permit for 7 Linden Close was granted with one condition.',
     'Hi Ivy, we finished the decorating at the bakery on Saturday; the snag list is attached.',
+    // Round 27: a deed of theirs for a cause of ours (thanks at a charity event, a gift or sponsorship), their taking part on our records.
+    'Dear Mr. Kato, thank you for driving the support van at the Osaka charity relay. It kept us all going.',
+    "Hi Gwen, thanks so much for marshalling at the Cardiff Bay fun run - the runners loved your cheering.",
+    "Dear Mr Morgan, thank you for your firm's kit donation after our appeal. It is already in use.",
+    'Hi Ama, thanks for the bakery\'s sponsorship of the under-9s this season!',
+    'Dear Father Michael, our records show the parish youth club ran as a team of twenty last year; we would love to have them back.',
+    'Hi Leah, our entry lists say your choir sang at the 2023 festival. Would you come again in June?',
   ],
 });

@@ -3,6 +3,8 @@ import pushy from './pushy.ts';
 
 testRule(pushy, {
   invalid: [
+    // Round 27: the need put on them, not ruled out.
+    { draft: 'You need to reply right away.', findings: [{ excerpt: 'You need to reply right away' }] },
     // The writer's own need, or a sentence about a building that gives no reason, leaves the pressure.
     { draft: 'Send me the deck by Friday because I need it.', findings: [{ excerpt: 'Send me the deck by Friday' }] },
     { draft: 'Reply by Friday. The building is nice.', findings: [{ excerpt: 'Reply by Friday' }] },
@@ -129,5 +131,9 @@ testRule(pushy, {
     'Send me the deck by Friday if possible, no rush otherwise.',
     'Give me a shout by Monday if anything changes.',
     'No pressure, but send me the deck by Friday.',
+    // Round 27: haste ruled out, not asked for.
+    "I'd love to invite you on October 5th. No need to reply right away.",
+    "You don't have to answer today; think it over.",
+    'There is no need to decide by Friday.',
   ],
 });

@@ -77,6 +77,8 @@ export default phraseRule({
     `(?:you|they) (?:mentioned|said|told me|wrote|noted|explained|flagged|shared),?(?: that)? (?:the|your|their|our) [^.!?\\n]{0,40}?(?:needs?|wants?|(?:is|are) (?:looking|hoping) (?:for|to)|hopes? to)[^.!?\\n]{0,40}`,
     // A start date, not a reply: "starting ASAP", "available to join immediately", "start date: as soon as possible".
     '(?:start(?:s|ing)?|start date|available|availability|join(?:ing)?|begin(?:s|ning)?|commenc(?:e|es|ing))(?: [^.!?\\n\\s]+){0,3}? (?:asap|a\\.s\\.a\\.p\\.?|as soon as pos+ible|immediately|right away)',
+    // Haste ruled out, not asked for: "No need to reply right away", "you don't have to answer today", "there's no need to decide by Friday".
+    `(?:no need|(?:don't|do not|doesn't|does not|won't|will not) (?:need|have) to|needn't|need not|not necessary|no obligation) (?:to )?(?:[^.!?\\n\\s]+ ){0,4}?(?:reply|respond|answer|get back|write back|decide|confirm|let me know)[^.!?\\n]{0,60}`,
     'urgent care', 'urgent(?:ly)? (?:needed|need|care|matters?|issues?|problems?|attention) (?:for|in|of|to) (?:patients|the|climate|our|refugees)', 'no rush', 'not urgent', "there's no urgency", 'no urgency',
     // A deadline set by someone else's logistics, said with it: "Could you confirm by Thursday whether you'll need parking? The
     // building needs names 48 hours ahead", "…by Friday so I can book your hotel" (not the writer's own need: "because I need it").

@@ -373,7 +373,8 @@ export const families: readonly PitchFamily[] = [
       'pay[- ]per[- ](?:meeting|lead|click|result|appointment|call|hire|booking|sale)', 'no (?:retainer|set-?up fees?|upfront (?:costs?|fees?|payment)|lock-?in|long-term contract)s?(?![\\p{L}])',
       'you only pay (?:for|when|if|on)',
       '(?:samples?|the (?:trial|demo|audit|consultation|first (?:month|order|bag|box|session|week|lesson))|set-?up|onboarding|delivery|shipping|installation) (?:is|are) (?:completely |totally |always |also )?(?:free|on us|complimentary)(?![\\p{L}])',
-      "(?:love|happy|glad|like) to (?:quote|bid|send (?:you )?(?:a|our) quote|give you a quote|put together a quote)", '(?:free|custom|quick) (?:quote|estimate)', 'quote for your',
+      // (Not "quote" as citing: "I'd like to quote the line you wrote on my report", "love to quote you in the article".)
+      "(?:love|happy|glad|like) to (?:quote(?! (?:you|him|her|them|it|from|what|your (?:words|line|remark|comment|post|tweet|book|article|paper)|(?:the|a|one|that|this|some|those|these) (?:[\\p{L}-]+ )?(?:line|lines|words|sentence|passage|phrase|remark|comment|quote|paragraph|verse|saying)s?(?![\\p{L}])))|bid|send (?:you )?(?:a|our) quote|give you a quote|put together a quote)", '(?:free|custom|quick) (?:quote|estimate)', 'quote for your',
     ],
     quiet: ['(?:a |the |your )?demo you (?:asked|requested|mentioned)',
       // Something they asked for, held for them free: "the extra seats you asked Rania about, at no charge until the tasting".

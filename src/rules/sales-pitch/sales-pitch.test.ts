@@ -5,6 +5,8 @@ const established = { fromThem: 2, unansweredFromMe: 0 };
 
 testRule(rule, {
   invalid: [
+    // Round 27: "quote" as pricing still pitches.
+    { draft: "We'd love to quote for your next office fit-out.", findings: [{ excerpt: 'love to quote' }] },
     // Round 25: a seller asking what something costs the reader stays a pitch (the buyer asks what theirs costs).
     { draft: 'Do you know what it costs your team each month? We help clinics cut costs by 30%.', findings: [{ excerpt: 'We help clinics' }, { excerpt: 'cut costs by 30%' }] },
     // Round 22: a recording with no keepsake named stays a demo offered.
@@ -349,5 +351,9 @@ testRule(rule, {
     // Round 17: a wish to connect is no thanks for connecting; a talk's topic is no promise of ours.
     'Hi Brenda, loved your talk at the NRA Show on cutting food waste in banquets. I run F&B at the Hilton Garden Inn Madison. Would be great to connect.',
     'Your article about reducing hospital readmissions was shared in our ward meeting. It would be great to connect!',
+    // Round 27: "quote" as citing their words, not pricing.
+    "I'd like to quote the line you wrote on my final report, if you don't mind.",
+    'We would love to quote you in the anniversary article.',
+    "I'd be glad to quote a passage from your book in my talk.",
   ],
 });
