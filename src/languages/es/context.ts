@@ -15,7 +15,7 @@ export const lexicon: Lexicon = {
     'papers?', 'estudios?', 'informes?', 'campañas?', 'intervenci(?:ó|o)n(?:es)?', 'tuits?', 'tweets?', 'reels?', 'columnas?', 'reportajes?',
     'participaci(?:ó|o)n', 'demo', 'stand', 'workshops?', 'meetups?', 'bootcamps?', 'respuesta en (?:el|la|un|una)', 'aportaci(?:ó|o)n(?:es)?', 'libro', 'gu(?:í|i)as?', 'an(?:á|a)lisis', 'mesa redonda', 'discurso', 'cr(?:ó|o)nicas?', 'canal', 'portfolio', 'portafolio',
     'story', 'stories', 'carrusel', 'notas?', 'ensayos?', 'cap(?:í|i)tulos?', 'traducci(?:ó|o)n(?:es)?', 'tableros?', 'dashboards?', 'mapas?', 'documental(?:es)?', 'bar(?:ó|o)metros?', 'reportes?', 'bolet(?:í|i)n(?:es)?',
-    'librer(?:í|i)as?', 'bibliotecas?', 'plugins?', 'datasets?', 'visualizaciones?', 'infograf(?:í|i)as?', 'tesinas?', 'tfg', 'tfm', 'memorias?', 'manual(?:es)?', 'cortometrajes?', 'documentos?', 'encuesta', 'reflexi(?:ó|o)n(?:es)?', 'plantillas?', 'checklists?', 'calculadoras?', 'tutoriales?', 'recursos?', 'demostraci(?:ó|o)n(?:es)?', 'secci(?:ó|o)n(?:es)?', 'programas? de radio', 'tribuna', 'op-ed', 'masterclass', 'sesi(?:ó|o)n(?:es)?', 'exposici(?:ó|o)n',
+    'librer(?:í|i)as?', 'bibliotecas?', 'plugins?', 'datasets?', 'visualizaciones?', 'infograf(?:í|i)as?', 'tesinas?', 'tfg', 'tfm', 'memorias?', 'manual(?:es)?', 'cortometrajes?', 'documentos?', 'encuesta', 'reflexi(?:ó|o)n(?:es)?', 'plantillas?', 'checklists?', 'calculadoras?', 'tutoriales?', 'recursos?', 'demostraci(?:ó|o)n(?:es)?', 'secci(?:ó|o)n(?:es)?', 'programas? de radio', 'tribuna', 'op-ed', 'masterclass', 'r(?:é|e)plicas?', 'rese(?:ñ|n)as?', 'sesi(?:ó|o)n(?:es)?', 'exposici(?:ó|o)n',
   ],
   // What a reader runs or teaches, as a thing of theirs ("el posgrado que coordina", "el máster que dirige").
   programmeNoun: ['m(?:á|a)ster', 'posgrado', 'postgrado', 'diplomado', 'maestr(?:í|i)a', 'programa', 'laboratorio', 'grupo de investigaci(?:ó|o)n', 'c(?:á|a)tedra', 'revista', 'festival', 'congreso', 'ciclo', 'club de lectura', 'comunidad'],
@@ -48,6 +48,8 @@ export const lexicon: Lexicon = {
     'est(?:á|a)s \\p{L}{3,}(?:ando|iendo|yendo)', 'est(?:á|a) usted \\p{L}{3,}(?:ando|iendo|yendo)', 'est(?:á|a)is \\p{L}{3,}(?:ando|iendo|yendo)', 'acabas de',
     'mantienes', 'manten(?:é|e)s', 'mantiene usted', 'contribuyes', 'contribuiste', 'desarrollaste', 'creaste', 'construiste', 'diseñaste', 'armaste', 'programaste', 'encabezaste', 'encabez(?:ó|o)', 'dirigiste', 'coordinaste', 'lideraste',
   ],
+  // Where a person or a firm can be named by others: a ranking, the press, a directory.
+  listingNoun: ['ranking', 'lista', 'listado', 'prensa', 'noticia', 'peri(?:ó|o)dico', 'diario', 'revista', 'directorio', 'cat(?:á|a)logo', 'gu(?:í|i)a', 'mapa', 'memoria', 'top'],
   // Good news of theirs.
   newsNoun: [
     'nuevo (?:puesto|cargo|rol|reto|trabajo|proyecto|libro|podcast)', 'nueva (?:etapa|posici(?:ó|o)n|empresa|aventura|oficina|tienda|planta|sede|ronda)',
@@ -165,6 +167,22 @@ export const contextFamilies: readonly Family[] = [
       '(?:tras|despu(?:é|e)s de|a ra(?:í|i)z de|desde) (?:tu|su|vuestr[oa]) (?:\\S+ )?{workNoun}',
       '(?:fui|he sido) (?:tu|su) (?:alumn[oa]|estudiante|becari[oa]|compañer[oa]|colega|paciente|cliente|tesista)',
       '(?:fuiste|fue usted|has sido|ha sido usted) mi (?:profesor|profesora|jef[ea]|tutor|tutora|mentor|mentora|director de tesis|directora de tesis|compañer[oa])',
+      // Their reply to, or review of, the writer's work: "su réplica a mi artículo", "tu reseña de nuestro libro"
+      '{their} (?:r(?:é|e)plica|respuesta|rese(?:ñ|n)a|cr(?:í|i)tica|comentarios?|objeci(?:ó|o)n(?:es)?|observaciones) (?:a|de|sobre|al|del) (?:\\S+ )?(?:mi|mis|nuestr[oa]s?)(?![\\p{L}])',
+      // Named by others: "tu empresa sale en el informe de ICEX", "lo citan en el informe de la CEPAL"
+      '{their} (?:empresa|startup|compa(?:ñ|n)(?:í|i)a|proyecto|nombre|marca|equipo|bodega|finca|restaurante|hotel|despacho|trabajo|cooperativa|fundaci(?:ó|o)n|ong|organizaci(?:ó|o)n|laboratorio|estudio|agencia|tienda|producto|app) (?:\\S+ )?(?:sale|sali(?:ó|o)|aparece|apareci(?:ó|o)|aparec(?:í|i)a|figura|figuraba|est(?:á|a)|estaba|viene|ven(?:í|i)a) (?:\\S+ ){0,2}?en (?:el|la|los|las|un|una) (?:\\S+ ){0,2}?(?:{workNoun}|{listingNoun})(?![\\p{L}])',
+      '(?:(?:te|le|lo|la|os|les) (?:citan|cita|mencionan|menciona|nombran|nombra|destacan|destaca|recomiendan|recomienda|incluyen|incluye)|(?:sales|saliste|sal(?:í|i)s|apareces|apareciste|aparec(?:é|e)s|aparec(?:é|e)is|figuras|sale usted|aparece usted|figura usted)) (?:\\S+ ){0,2}?en (?:el|la|los|las|un|una|su|sus) (?:\\S+ ){0,2}?(?:{workNoun}|{listingNoun})(?![\\p{L}])',
+      // Their company's work (once a family of its own; the name now holds the case-sensitive patterns)
+      // "lo que estáis haciendo en Glovo", "cómo lo estáis resolviendo en Glovo"
+      '(?:vi|he visto|le(?:í|i)|he le(?:í|i)do|me enter(?:é|e) de|supe de|celebr(?:é|e)) (?:la noticia|el anuncio|la nota de prensa) (?:de|sobre)',
+      // A vosotros preterite is what the reader's team did: "cómo resolvisteis…", "el piloto que lanzasteis"
+      '(?:que|c(?:ó|o)mo|donde|cuando) (?:ya )?(?:lo |la |los |las )?\\p{L}{2,}(?:asteis|isteis)(?![\\p{L}])',
+      '(?:vi|he visto|le(?:í|i)|he le(?:í|i)do|me enter(?:é|e)|me he enterado|supe)(?: en (?:\\S+ ){0,2}?\\S+)? (?:de )?que (?:vais|van|va) a (?:abrir|lanzar|salir|entrar|expandir|inaugurar|comprar|adquirir|contratar|desembarcar|llegar)',
+      // "he leído en Expansión que Wallapop ha nombrado nuevo CTO": news of their company, read somewhere
+      '(?:vi|he visto|le(?:í|i)|he le(?:í|i)do|me enter(?:é|e)|me he enterado|supe)(?: en (?:\\S+ ){0,2}?\\S+)? (?:de )?que (?:\\S+ ){1,3}?(?:ha|han|hab(?:é|e)is) (?:nombrado|abierto|lanzado|cerrado|levantado|anunciado|adquirido|comprado|fichado|ganado|inaugurado|firmado|presentado|fusionado|incorporado)',
+      '(?:lo que|c(?:ó|o)mo lo) (?:est(?:á|a)is|est(?:á|a)n) (?:haciendo|resolviendo|construyendo|logrando|consiguiendo|montando|abordando)',
+      '(?:uso|usamos|utilizo|utilizamos|soy (?:cliente|usuari[oa])|somos (?:clientes|usuarios)) (?:de )?(?:vuestr[oa]|su|tu) (?:app|aplicaci(?:ó|o)n|plataforma|producto|herramienta|servicio|software|api)',
+      '(?:vi|he visto|vimos|le(?:í|i)|me enter(?:é|e))(?: en (?:\\S+ ){0,2}?\\S+)? que (?:\\S+ ){1,3}?(?:abre|lanza|anuncia|abri(?:ó|o)|lanz(?:ó|o)|cerr(?:ó|o)|levant(?:ó|o)|anunci(?:ó|o)|adquiri(?:ó|o)|public(?:ó|o)|gan(?:ó|o)|inaugur(?:ó|o)|est(?:á|a) (?:contratando|buscando|creciendo))',
     ],
   },
   {
@@ -178,22 +196,6 @@ export const contextFamilies: readonly Family[] = [
       '(?:feliz|felices) (?:cumpleaños|cumple|aniversario)', '(?:felicidades|felicitaciones|enhorabuena) (?:por|en) (?:tu|su) (?:cumpleaños|cumple|aniversario)',
       // "¡Qué alegría lo del Laus de oro!", "me alegró leer la noticia de…"
       '(?:qu(?:é|e) (?:alegr(?:í|i)a|buena noticia|gran noticia|orgullo|pasada)|me (?:alegr(?:ó|o)|alegra|alegr(?:é|e))(?: mucho)?(?: de)?(?: ver| leer| saber)?|celebro) (?:lo de|lo del|(?:la noticia|el anuncio) de)',
-    ],
-  },
-  {
-    name: 'companyWork',
-    means: 'praises their company’s work',
-    patterns: [
-      // "lo que estáis haciendo en Glovo", "cómo lo estáis resolviendo en Glovo"
-      '(?:vi|he visto|le(?:í|i)|he le(?:í|i)do|me enter(?:é|e) de|supe de|celebr(?:é|e)) (?:la noticia|el anuncio|la nota de prensa) (?:de|sobre)',
-      // A vosotros preterite is what the reader's team did: "cómo resolvisteis…", "el piloto que lanzasteis"
-      '(?:que|c(?:ó|o)mo|donde|cuando) (?:ya )?(?:lo |la |los |las )?\\p{L}{2,}(?:asteis|isteis)(?![\\p{L}])',
-      '(?:vi|he visto|le(?:í|i)|he le(?:í|i)do|me enter(?:é|e)|me he enterado|supe)(?: en (?:\\S+ ){0,2}?\\S+)? (?:de )?que (?:vais|van|va) a (?:abrir|lanzar|salir|entrar|expandir|inaugurar|comprar|adquirir|contratar|desembarcar|llegar)',
-      // "he leído en Expansión que Wallapop ha nombrado nuevo CTO": news of their company, read somewhere
-      '(?:vi|he visto|le(?:í|i)|he le(?:í|i)do|me enter(?:é|e)|me he enterado|supe)(?: en (?:\\S+ ){0,2}?\\S+)? (?:de )?que (?:\\S+ ){1,3}?(?:ha|han|hab(?:é|e)is) (?:nombrado|abierto|lanzado|cerrado|levantado|anunciado|adquirido|comprado|fichado|ganado|inaugurado|firmado|presentado|fusionado|incorporado)',
-      '(?:lo que|c(?:ó|o)mo lo) (?:est(?:á|a)is|est(?:á|a)n) (?:haciendo|resolviendo|construyendo|logrando|consiguiendo|montando|abordando)',
-      '(?:uso|usamos|utilizo|utilizamos|soy (?:cliente|usuari[oa])|somos (?:clientes|usuarios)) (?:de )?(?:vuestr[oa]|su|tu) (?:app|aplicaci(?:ó|o)n|plataforma|producto|herramienta|servicio|software|api)',
-      '(?:vi|he visto|vimos|le(?:í|i)|me enter(?:é|e))(?: en (?:\\S+ ){0,2}?\\S+)? que (?:\\S+ ){1,3}?(?:abre|lanza|anuncia|abri(?:ó|o)|lanz(?:ó|o)|cerr(?:ó|o)|levant(?:ó|o)|anunci(?:ó|o)|adquiri(?:ó|o)|public(?:ó|o)|gan(?:ó|o)|inaugur(?:ó|o)|est(?:á|a) (?:contratando|buscando|creciendo))',
     ],
   },
   {
@@ -259,6 +261,19 @@ export const contextFamilies: readonly Family[] = [
       // Still doing what the writer knows them for: "¿sigues llevando el huerto…?", "¿sigue usted entrenando…?"
       '(?:sigues|sigue usted|segu(?:í|i)s) (?:\\S+ )?(?:llevando|coordinando|dirigiendo|organizando|dando|dictando|impartiendo|gestionando|entrenando|tocando|vendiendo|haciendo|a cargo|al frente)',
     ],
+  },
+  {
+    // A capital letter tells a named place or firm from a common noun ("sus años en Antofagasta con BHP" is
+    // specific, "tus años de experiencia en ventas" is not), so these patterns are case-sensitive.
+    name: 'companyWork',
+    means: 'names their time at a firm or their goods',
+    patterns: [
+      // Their time at a named place: "sus años en Segovia con Gran Colombia Gold", "tu paso por Mercado Libre"
+      '(?:[Tt]us?|[Ss]us?|[Vv]uestr[oa]s?) (?:años|a(?:ñ|n)os|etapa|tiempo|paso|(?:é|e)poca|experiencia|trayectoria|carrera|d(?:é|e)cadas?) (?:\\p{Ll}+ ){0,2}?(?:en|por|con|al frente del?|dentro del?) (?:el |la |los |las )?\\p{Lu}[\\p{L}\\p{M}]*',
+      // Their goods seen, tried or bought at a named place: "vimos vuestros uniformes en el Hotel Botánico"
+      '(?:[Vv]i|[Vv]imos|[Hh]e visto|[Hh]emos visto|[Pp]rob(?:é|e)|[Pp]robamos|[Hh]e probado|[Hh]emos probado|[Cc]ompr(?:é|e)|[Cc]ompramos|[Cc]onoc(?:í|i)|[Cc]onocimos|[Dd]escubr(?:í|i)|[Dd]escubrimos) (?:tus?|sus?|vuestr[oa]s?) (?!perfil|cuenta|foto)(?:\\p{Ll}+ ){1,3}?en (?:el |la |los |las |un |una )?\\p{Lu}[\\p{L}\\p{M}]*',
+    ],
+    caseSensitive: true,
   },
   {
     name: 'commonGround',
