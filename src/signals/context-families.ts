@@ -268,7 +268,6 @@ export const contextFamilies: readonly Family[] = [
       'you (?:spoke|presented|talked|gave a talk|were on|wrote|published|led|built|hosted|moderated) (?:at|on|about|in|for|the)',
       "where you (?:and [\\p{L}-]+ )?(?:talked|spoke|discussed|wrote|argued|explained|described|shared)", '(?:episode|issue|chapter|part) \\d+ of',
       '(?:that was|what) an? (?:\\S+ ){0,3}?(?:keynote|talk|post|article|panel|episode|piece|presentation|session)',
-      'your time (?:at|with) \\p{Lu}',
       '(?:follow|following|followed) your (?:work|posts|writing|research|blog|newsletter|podcast|show|channel)',
       // "following your journey from the accelerator", not "following your journey for a while" (fits anyone).
       '(?:follow|following|followed) your (?:journey|career|content) (?:from|at|since|into|to|with|as|on|through)',
@@ -468,6 +467,9 @@ export const contextFamilies: readonly Family[] = [
       // Thanks for time or help they gave, said with where or when: "huge thanks for giving up your Saturday at the foodbank",
       // "thank you for volunteering at our clean-up on Sunday", "thanks for pitching in with the stall yesterday".
       "(?:thanks|thank you|grateful) (?:so much |again |very much )?(?:to you )?for (?:giving up (?:your|so much of your) (?:[\\p{L}-]+ )?(?:time|morning|afternoon|arvo|evening|day|weekend|saturday|sunday|night|lunch ?(?:time|break)?)|volunteering|helping (?:out|us)|pitching in|mucking in|chipping in|lending (?:us )?a hand|(?:all )?your (?:help|hard work))(?= (?:at|with|on|during|yesterday|last|this|today|over)(?![\\p{L}]))",
+      // Their yes to me, thanked: "thanks again for agreeing to be my referee", "thank you for kindly saying yes to mentoring
+      // me" (an exchange there was; not "thanks for agreeing to connect", which any accepted invitation gives).
+      "(?:thanks|thank you|grateful) (?:so much |again |very much )?(?:to you )?for (?:kindly |generously )?(?:agreeing|saying yes|offering|volunteering) to (?!(?:connect|connecting|accept|accepting|add|adding|follow|following|link|linking)(?![\\p{L}]))[\\p{L}]+",
       // Thanks again for something they sent or gave the writer: "thanks again for the photos", "thank you again for the
       // introduction to Amaka" ("again": thanked before, so an exchange there was; not for connecting or accepting).
       "(?:thanks|thank you) (?:so much )?again for (?:the|your|all the|sending|sharing|taking|having) (?!(?:[\\p{L}-]+ )?(?:connection|connect|connecting|accept|accepting|add|adding|follow|following|invite|invitation)(?![\\p{L}]))[\\p{L}-]+",
@@ -670,6 +672,16 @@ export const contextFamilies: readonly Family[] = [
     patterns: [
       // "long time since the Deloitte days", "back in the good old Accenture days", "I miss the Hospital Clínic days".
       "(?:[Ss]ince|[Ff]rom|[Bb]ack in|[Ii]n|[Dd]uring|[Mm]iss|[Rr]emember) the (?:good )?(?:old )?\\p{Lu}[\\p{L}\\p{N}&'-]+(?: \\p{Lu}[\\p{L}\\p{N}&'-]+){0,2} days(?![\\p{L}])",
+    ],
+  },
+  {
+    name: 'theirNamedPast',
+    means: 'names a time of theirs at a named place',
+    // Case matters: "your time at Arup" names a firm, "your time at the moment" names nothing.
+    caseSensitive: true,
+    patterns: [
+      // "your time at Arup", "your six years with Unilever", "your stint on the Crossrail signalling team".
+      "(?:[Yy]our) (?:time|stint|tenure|spell|days|(?:[\\p{L}\\p{N}-]+ )?years) (?:at|with|on the|in the) \\p{Lu}[\\p{L}\\p{N}&'-]*",
     ],
   },
   {

@@ -200,7 +200,7 @@ const hasFamily = (ctx: RuleContext, ...names: string[]) => contextMatches(ctx).
 const RECRUITER_THEIR_FACTS = /\{(?:currentCompany|companyName|currentTitle|title)\}/;
 
 export const referencesTheirWork = (ctx: RuleContext) =>
-  hasFamily(ctx, 'theirWork', 'theirNews', 'companyWork') || packCue(ctx, 'referencesThem') || mentionsCompany(ctx) || mentionsSchool(ctx) || mentionsSomethingNamedAfterThem(ctx) || (ctx.platform === 'recruiter' && RECRUITER_THEIR_FACTS.test(ctx.text));
+  hasFamily(ctx, 'theirWork', 'theirNews', 'companyWork', 'theirNamedPast') || packCue(ctx, 'referencesThem') || mentionsCompany(ctx) || mentionsSchool(ctx) || mentionsSomethingNamedAfterThem(ctx) || (ctx.platform === 'recruiter' && RECRUITER_THEIR_FACTS.test(ctx.text));
 export const sharedConnection = (ctx: RuleContext) => hasFamily(ctx, 'namedReferral') || mentionsMutualConnection(ctx);
 /** The writer is a candidate following up an application to their company (what "we" did is their CV, not a pitch). */
 export const followsJobApplication = (ctx: RuleContext) => hasFamily(ctx, 'jobApplication');

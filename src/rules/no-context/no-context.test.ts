@@ -6,6 +6,9 @@ const pseudo = (words: string) => [{ documentLevel: true as const, message: `“
 
 testRule(noContext, {
   invalid: [
+    // Round 27 look-alikes: agreeing to connect is no exchange.
+    { draft: 'Hi Ifeoma, thanks for agreeing to connect! Open to a chat?', findings: doc },
+    { draft: 'Hi Rob, your time at the moment must be precious. Open to a chat?', findings: doc },
     // Round 25: the writer as seller stays cold; only a writer buying from them, or a tie they share, is a reason.
     { draft: 'Hi Ama, we would like to offer you a free audit. Interested?', findings: doc },
     { draft: "Hi Ama, I'm writing to see if you'd like a demo of our CRM.", findings: doc },
@@ -335,6 +338,14 @@ testRule(noContext, {
     { draft: 'Hi Colm, your team delivered the results at scale. Open to a chat?', findings: doc },
   ],
   valid: [
+    // Round 27: their earlier yes to me is a past exchange; a named past of theirs ("your time on the Crossrail team").
+    'Thanks again for agreeing to be my reference, Carmen. HR should contact you next week.',
+    'thank you for kindly agreeing to mentor me this spring; the first session is on the 4th.',
+    'You kindly agreed in March to review my thesis chapter; it is attached.',
+    'Your time on the Crossrail signalling team is why I am writing. We are hiring.',
+    'Hi Ana, your years with Unilever in Lagos are why I thought of you for this role.',
+    "I'm a recruiter at Network Rail. Your time on the Crossrail signalling commissioning team is why I'm writing: we're hiring a principal engineer.",
+    'your stint on the Elizabeth line programme is why I wrote. We are hiring engineers for a new line.',
     // Round 25: the writer is their customer, buyer or partner, a tender officer, a reporter, or answers their posted request.
     'Hello Mr Dube, we would like to order forty of your solar lanterns for our lodge in Hwange. Could you confirm stock?',
     'HI LENA, COULD YOU SEND US A QUOTATION FOR 12 PALLETS OF OAK FLOORING?',

@@ -14,7 +14,8 @@ export const lexicon: Lexicon = {
   appraisalSize: ['professional', 'brief', 'short', 'quick', 'small', 'little', 'glowing', 'honest', 'positive', 'good', 'linkedin', 'google', '5-star', 'five-star', '5 star', 'written', 'public'],
   // Someone named by what they do: "the person who runs…", "someone that handles…", "whoever leads…".
   // Their own offer taken up: "thanks for offering to write me a recommendation", "you said you'd be happy to be my reference".
-  theirOffer: ["(?:you(?: kindly| generously)? (?:offered|volunteered|said you(?:'d|’d| would)(?: be (?:happy|glad|willing))?)|(?:for|by) (?:kindly |generously )?(?:offering|volunteering)|your (?:kind |generous )?offer) to "],
+  // Their offer or their yes, already given: "you kindly agreed to", "thanks for agreeing to", "for saying yes to".
+  theirOffer: ["(?:you(?: kindly| generously)? (?:offered|volunteered|agreed|said yes|said you(?:'d|’d| would)(?: be (?:happy|glad|willing))?)|(?:for|by) (?:kindly |generously )?(?:offering|volunteering|agreeing|saying yes)|your (?:kind |generous )?offer) to "],
   someoneWho: ['(?:(?:the (?:person|people|one|folks)|someone|somebody|anyone|anybody) (?:who|that)|whoever)'],
   // The people who hire, named by what they do: "the hiring manager", "your recruitment team", "whoever does hiring", "HR".
   theirHiringPeople: ['(?:your |the |whoever (?:is |does |handles )?)?(?:[\\p{L}&-]+ ){0,2}?(?:hiring(?: manager| team| lead| partner)?|recruit\\S*|hr|talent(?: acquisition)?(?: team| partner)?|people team)\\b',

@@ -241,5 +241,10 @@ testRule(rule, {
     "If you're happy where you are, I'd still be grateful for a pointer to anyone you think would enjoy it.",
     'Any nudge towards Anybody who might like the role would be appreciated.',
     'A steer towards someone in your circle who would enjoy this job would be lovely, no pressure.',
+    // Round 27: a reference they already agreed to is thanked or reported, not asked for.
+    "Thanks again for agreeing to be my reference, Carmen. HR should contact you next week.",
+    'THANK YOU FOR KINDLY AGREEING TO ACT AS MY REFERENCE!',
+    'You kindly agreed to be a reference for me in May; the form is on its way.',
+    "Thanks so much for saying yes to being my reference.",
   ],
 });
