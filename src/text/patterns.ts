@@ -29,6 +29,9 @@ export function phrasePattern(fragments: readonly string[] | (() => readonly str
  * one (see `findAllIn`): V8 does not optimize an expression whose source is over 20 KB (`kRegExpTooLargeToOptimize`),
  * and such an expression scanned a 20 000-character draft three to six times slower than its parts.
  */
+// A letter class with no quantifier at the very end of a fragment: \p{L}, \p{Lu}, \p{Ll}, or a bracket class of them.
+const ONE_LETTER_END = /(?<!\\)(?:\\p\{L[ul]?\}|\[[^\]]*\\p\{L[ul]?\}[^\]]*\])$/u;
+
 export class PhrasePattern {
   private compiled: readonly RegExp[] | undefined;
   private wordNeeded: boolean | undefined;
@@ -45,6 +48,9 @@ export class PhrasePattern {
       // A fragment that ends in a space can never match: the word boundary after it wants a non-letter there.
       const deadEnd = fragments.find((f) => / $/.test(f) && !/\\ $/.test(f));
       if (deadEnd !== undefined) throw new Error(`Phrase fragment ends with a space and can never match: "${deadEnd}"`);
+      // Nor can one that ends on a single letter ("… for \\p{L}", "Sr. \\p{Lu}"): the word end after it wants a one-letter word.
+      const oneLetterEnd = fragments.find((f) => ONE_LETTER_END.test(f));
+      if (oneLetterEnd !== undefined) throw new Error(`Phrase fragment ends on one letter and matches only one-letter words: "${oneLetterEnd}"`);
       const widened = fragments.map(widenSpaces);
       const whole = this.compile(widened.join('|'));
       // Groups are numbered across the whole expression: one with groups stays whole.

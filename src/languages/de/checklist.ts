@@ -22,7 +22,7 @@ export const checklist: ChecklistCues = {
     'wir haben (?:\\S+ )?beide', 'auch (?:an der|bei) (?:\\S+ ){1,4}?(?:studiert|gearbeitet)', 'kennengelernt (?:auf|bei|beim|am|in)',
     // "wir kennen uns zwar noch nicht" says the opposite.
     'wir kennen uns(?! (?:\\S+ ){0,2}?(?:nicht|nie|kaum)(?![\\p{L}]))', 'ebenfalls (?:Alumni|Alumnus|Alumna|Absolvent|Absolventin)', 'wir saßen', 'wir haben uns (?!(?:\\S+ )?(?:nie|nicht|noch nie|noch nicht|bisher nicht)\\b)(?:\\S+ ){0,20}?(?:unterhalten|kennengelernt|getroffen)',
-    'gemeinsame(?:r|n)? (?:Kontakt|Kollege|Kollegin|Bekannte|Bekannter) \\p{Lu}',
+    'gemeinsame(?:r|n)? (?:Kontakt|Kollege|Kollegin|Bekannte|Bekannter) \\p{Lu}[\\p{L}\\p{N}&.-]*',
   ],
   referencesThem: [
     '(?:Ihr|Ihre|Ihren|Ihrem|dein|deine|deinen|deinem) (?:\\S+ )?[\\p{L}-]*(?:Vortrag|Beitrag|Artikel|Post|Podcast|Keynote|Bericht|Buch|Interview|Studie|Talk)',

@@ -145,7 +145,7 @@ export const families: readonly Family[] = [
       // Someone pointed to their work: "Prof. Heinrich hat oft auf Ihre Arbeiten verwiesen"
       'auf (?:Sie|dich|{yourPoss} (?:\\S+ )?(?:Arbeit|Arbeiten|Forschung|Studien|Publikationen|Bücher|{compound}{workNoun})) (?:\\S+ ){0,2}?(?:verwiesen|hingewiesen|aufmerksam gemacht|Bezug genommen)',
       // A customer of theirs: "wir nutzen seit Jahren Ihre Etikettendrucker", "seit 2015 Kundin bei Ihnen"
-      '{useVerb} (?:schon )?seit (?:\\S+ ){1,3}?{yourPoss} \\p{L}',
+      '{useVerb} (?:schon )?seit (?:\\S+ ){1,3}?{yourPoss} \\p{L}[\\p{L}\\p{N}&.-]*',
       // … the time after their product: "wir nutzen Ihre Zeiterfassung jetzt seit einem Jahr", "wir setzen Ihre Kassen täglich in unseren Filialen ein"
       '{useVerb} {yourPoss} (?:\\S+ )?\\p{L}+ (?:[^\\s,.!?]+ ){0,3}?(?:seit|täglich|tagtäglich|im Einsatz|in unserem|in unserer|in unseren|bei uns|für unsere|für unser|für unseren)(?![\\p{L}])',
       '(?:bin|ist|sind|war|waren|als) (?:\\S+ ){0,4}?(?:Kunde|Kundin|Kunden|Stammkunde|Stammkundin|Stammkunden|Abonnent|Abonnentin|Nutzer|Nutzerin|Anwender|Anwenderin) (?:bei Ihnen|bei dir|bei euch|Ihres|Ihrer|deines|deiner)',

@@ -8,7 +8,7 @@ export const address: AddressCues = {
   formal: [
     'usted', 'ud\\.', 'vd\\.', 'con usted',
     // Salutation with a title and a surname: "Estimado Sr. Herrera", "Buenos días, Sra. Ibáñez".
-    '(?:estimad[oa]|buen(?:os|as) (?:d(?:í|i)as|tardes)|hola|apreciad[oa]|respetad[oa]),? (?:sr|sra|srta|dr|dra|don|doña|señor|señora)\\.? \\p{Lu}',
+    '(?:estimad[oa]|buen(?:os|as) (?:d(?:í|i)as|tardes)|hola|apreciad[oa]|respetad[oa]),? (?:sr|sra|srta|dr|dra|don|doña|señor|señora)\\.? \\p{Lu}[\\p{L}\\p{N}&.-]*',
     // Verb forms that only usted takes with an explicit pronoun before or after.
     'le (?:escribo|agradezco|agradecer(?:í|i)a|contacto|env(?:í|i)o|propongo|molesto|felicito|invito)',
     '(?:podr(?:í|i)a|tendr(?:í|i)a|le parece|le parecer(?:í|i)a|le interesa|le interesar(?:í|i)a|le vendr(?:í|i)a|le gustar(?:í|i)a) usted',

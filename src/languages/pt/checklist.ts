@@ -5,7 +5,7 @@ export const checklist: ChecklistCues = {
   introducesSelf: [
     'sou (?:o |a |um |uma )?\\S+', 'me chamo', 'chamo-me', '(?:o )?meu nome [ée]', 'trabalho (?:na|no|em|como|com|há)', 'estou a trabalhar',
     'estudo (?:na|no|em)', '(?:fa[çc]o|faço) parte d[ao]', 'lidero', 'coordeno', 'dirijo', 'fundei', 'cofundei', 'estou (?:montando|a montar|à frente)',
-    'escrevo-lhe em nome d', 'aqui (?:na|no|da|do) \\p{Lu}',
+    'escrevo-lhe em nome d', 'aqui (?:na|no|da|do) \\p{Lu}[\\p{L}\\p{N}&.-]*',
   ],
   statesReason: [
     '(?:estou )?(?:entrando em contato|a entrar em contacto|escrevendo|a escrever|te escrevo|lhe escrevo|escrevo-lhe|escrevo-te|escrevo) (?:porque|pois|para|pra|por causa|sobre|a respeito)',

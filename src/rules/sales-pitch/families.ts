@@ -143,7 +143,7 @@ export const families: readonly PitchFamily[] = [
       '(?:usually|typically|normally|often|all) (?:with)?in (?:under |less than )?(?:a|one|two|three|\\d+) (?:days?|weeks?|hours?)(?= *[.!,;]| *$)',
       "(?:I|we) (?:design|build|write|create|make|produce|shoot|edit|develop) (?:[\\p{L}-]+ ){0,3}?(?:that|which) (?:actually |really )?(?:{outcomeVerb}|raise|sell|convert|rank|get|win)",
       "(?:we're|we are) an? (?:[\\p{L}\\p{N}-]+ ){0,3}?(?:agency|studio|consultancy|collective|firm)(?= (?:and|from|in|based|that|who|,))",
-      "(?:we've|we have|I've|I have) (?:just )?(?:done|finished|completed|delivered|built) (?:it |this |that |\\d+ (?:[\\p{L}-]+ )?)?for \\p{L}",
+      "(?:we've|we have|I've|I have) (?:just )?(?:done|finished|completed|delivered|built) (?:it |this |that |\\d+ (?:[\\p{L}-]+ )?)?for \\p{L}[\\p{L}\\p{N}&.-]*",
       // "we built Calmly, a daily check-in app for startup teams", "I'd love to create custom artwork for your next cover".
       "(?:we|I|we've|I've) (?:just )?(?:built|launched|created|developed|made) \\p{L}[\\p{L}\\p{N}]*,? an? (?:[\\p{L}\\p{N}-]+ ){0,4}?{offering} (?:for|that|which)",
       "(?:I'd|I would|we'd|we would) love to (?:create|design|build|shoot|edit|redesign|produce|illustrate|manage|handle|take care of|photograph|film) (?:[\\p{L}-]+ ){0,3}?for your",
