@@ -18,7 +18,7 @@ export const lexicon: Lexicon = {
     'campanhas?', 'coment[áa]rios?', 'reportagens?', 'mat[ée]rias?', 'demonstraç(?:ão|ões)', 'demos?', 'portf[óo]lio', 'canal', 'blog', 'ensaios?',
     'confer[êe]ncias?', 'falas?', 'postage(?:m|ns)', 'carross[ée](?:l|is)', 'hist[óo]rias?', 'relatos?', 'depoimentos?', 'tcc', 'monografias?', 'papers?', 'slides',
     'c[óo]digo', 'bibliotecas?', 'lib', 'tutoriais', 'tutorial', 'obras?', 'exposiç(?:ão|ões)', 'document[áa]rios?', 's[ée]ries?', 'mesas?-redondas?', 'contribuiç(?:ão|ões)', 'resenhas?', 'parecer(?:es)?', 'comunica[çc](?:ão|ões)', 'candidaturas?', 'lojas?', 'restaurantes?', 'pitch', 'pitches', 'discursos?', 'cases?', 'manifestos?', 'cartas? abertas?', 'estudos? de caso', 'palestras-show',
-    'intervenç(?:ão|ões)', 'apps?', 'aplicativos?', 'plugins?', 'workshops?', 'treinamentos?', 'mentorias?', 'bootcamps?', 'meetups?', 'hackathons?', 'estandes?', 'stands?', 'programas?', 'oficinas?', 'participaç(?:ão|ões)', 'lançamentos?', 'an[úu]ncios?', 'an[áa]lises?', 'guias?', 'sess(?:ão|ões)',
+    'intervenç(?:ão|ões)', 'p[ôo]ster(?:es|s)?', 'apps?', 'aplicativos?', 'plugins?', 'workshops?', 'treinamentos?', 'mentorias?', 'bootcamps?', 'meetups?', 'hackathons?', 'estandes?', 'stands?', 'programas?', 'oficinas?', 'participaç(?:ão|ões)', 'lançamentos?', 'an[úu]ncios?', 'an[áa]lises?', 'guias?', 'sess(?:ão|ões)',
   ],
   // Their work in general: specific only with where or on what ("seu trabalho na comunidade", "sua trajetória da Fiat").
   softNoun: ['trabalho', 'trajet[óo]ria', 'carreira', 'percurso', 'atuaç(?:ão|ao)', 'lideran[çc]a', 'pesquisa', 'investigaç(?:ão|ao)'],
@@ -55,6 +55,12 @@ export const lexicon: Lexicon = {
     'bicicletas?', 'carros?', 'motas?', 'motos?', 'c[ãa]o', 'c[ãa]es', 'cachorr[oa]s?', 'cadelas?', 'gat[oa]s?', 'carteiras?', 'cart[ãa]o', 'cart[õo]es',
     'documentos?', 'chaves?', 'encomendas?', 'malas?', 'mochilas?', 'telem[óo]vel', 'celular', 'guarda-chuvas?', 'casacos?', '[óo]culos',
     'cap[íi]tulos?', 'propostas?', 'processos?', 'pedidos?', 'faturas?', 'facturas?', 'requerimentos?', 'inscriç(?:ão|ões)',
+  ],
+  // A product or service of theirs a customer has ("usamos o vosso sistema", "comprei o seu sensor").
+  productNoun: [
+    'sistemas?', 'softwares?', 'apps?', 'aplicativos?', 'aplica[çc](?:ão|ões)', 'plataformas?', 'produtos?', 'sensor(?:es)?', 'equipamentos?',
+    'm[áa]quinas?', 'servi[çc]os?', 'ferramentas?', 'solu[çc](?:ão|ões)', 'programas?', 'sementes?', 'dispositivos?', 'kits?', 'drones?', 'ra[çc](?:ão|ões)',
+    'pain[ée]is', 'fertilizantes?', 'adubos?', 'cursos?', 'livros?', 'vinhos?', 'cervejas?', 'caf[ée]s?', 'modelos?', 've[íi]culos?', 'tratores?', 'tractores?',
   ],
   // A firm of theirs the writer's side deals with (wider than businessNoun: "a vossa empresa", "a sua moagem").
   firmNoun: ['empresas?', 'firmas?', 'moage(?:m|ns)', 'cl[íi]nicas?', 'oficinas?', 'gr[áa]ficas?', 'transportadoras?', 'distribuidoras?', 'clubes?', 'laborat[óo]rios?', '{businessNoun}'],
@@ -184,6 +190,9 @@ export const contextFamilies: readonly Family[] = [
       '(?<!(?:[Ee]nvie|[Ee]nvia|[Mm]ande|[Mm]anda|[Pp]roteja|[Pp]rotege|[Ss]egure|[Ss]egura|[Vv]enda|[Vv]ende)(?: me| -me)? (?:[Oo] |[Aa] |[Oo]s |[Aa]s )?){yourPossessiveAnyCase} {belongingNoun}(?![\\p{L}])',
       '(?:[Cc]ompr[\\p{L}]*|[Ee]ncomend[\\p{L}]*|[Cc]lientes?|[Aa]companhad[oa]s?|[Aa]tendid[oa]s?|[Tt]ratad[oa]s?|[Oo]perad[oa]s?|[Dd]eixei|[Ee]squeci|[Pp]erdi|[Ss]a[íi]u|[Ss]a[íi]ram|[Cc]hegou|[Cc]hegaram|[Vv]eio|[Vv]ieram|bem|[Tt]rabalhei|[Ee]stive|[Ee]stivemos) (?:[\\p{L}\\p{N}-]+ ){0,5}?(?:n[ao]s?|d[ao]s?|à|ao|pel[ao]|em|com [ao]) {yourPossessive} {firmNoun}(?![\\p{L}])',
       '{yourPossessiveAnyCase} {firmNoun} (?:\\S+ ){0,2}?(?:montou|montaram|instalou|instalaram|entregou|entregaram|forneceu|forneceram|imprimiu|imprimiram|reparou|repararam|consertou|construiu|pintou|vendeu|venderam|tratou|enviou|enviaram|fez|fizeram)(?:-nos|-me)?(?![\\p{L}])',
+      // The writer's side is a customer of a product of theirs, in any person: "a nossa clínica usa o vosso sistema",
+      // "comprei o vosso sensor na feira", "utilizamos a sua plataforma"; not an order or a pitch about it ("compre o nosso…").
+      '(?:[Cc]ompr(?:ei|amos|[áa]mos|ou|aram)|[Aa]dquiri(?:mos|u|ram)?|[Ee]ncomend(?:ei|amos|[áa]mos|ou|aram)|[Uu]s(?:o|a|amos|am|ei|[áa]mos|ou|aram)|[Uu]tiliz(?:o|a|amos|am|ei|[áa]mos|ou|aram)|[Ii]nstal(?:ei|amos|[áa]mos|ou|aram)|[Tt]est(?:ei|amos|[áa]mos)|[Aa]ssin(?:o|amos|ei|[áa]mos)) (?:[\\p{L}\\p{N}-]+ ){0,3}?{yourPossessive} {productNoun}(?![\\p{L}])',
       // What they sold or did for the writer: "o casaco que me vendeu na feira".
       '(?:[Qq]ue|[Qq]uem) (?:me|nos) (?:vendeu|vendeste|venderam|forneceu|forneceram|entregou|instalou|montou|consertou|reparou|atendeu|tratou|operou)(?![\\p{L}])',
       // A record of the writer's says they were involved: "no prontuário consta que você acompanhava…".
