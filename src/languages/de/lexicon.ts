@@ -28,6 +28,8 @@ export const shared: Lexicon = {
     'rundschreiben', 'rundbrief', 'infobrief', 'mitgliederbrief', 'merkblatt', 'broschüre', 'programmheft', 'katalog', 'stellenanzeige', 'stelleninserat',
     'inserat', 'bearbeitung', 'arrangement', 'komposition', 'lied', 'lieder', 'song', 'album', 'inszenierung', 'aufführung', 'bühnenbild', 'kanal',
     'hörbuch', 'audioguide', 'predigt', 'festschrift', 'chronik',
+    // Round 28: inventions and posters: "auf Ihr Patent zur Rührreibschweißung gestoßen", "Ihr Plakat für das Stadtfest"
+    'patent', 'patente', 'patentschrift', 'patentanmeldung', 'plakat', 'plakate', 'plakatserie',
     // Round 27: press releases and published measurements: "in Ihrer Pressemitteilung stand", "Ihre Humusmessungen"
     'pressemitteilung', 'pressemeldung', 'medienmitteilung', 'messungen', 'messreihe', 'messreihen',
     // Letters, charts and pitches of theirs: "Ihr Leserbrief in der NZZ", "Ihre Grafik zu den Netzentgelten", "dein Pitch beim Summit"
