@@ -118,6 +118,8 @@ export const lexicon: Lexicon = {
     'ngo', 'bank', 'factory', 'mill', 'terminal', 'sacco', 'plant',
     // A hospital's units: "your ward's falls audit".
     'ward',
+    // Uniformed and diplomatic units: "your brigade's numbers", "your battalion's exercise", "your embassy's visa team".
+    'brigade', 'station', 'battalion', 'regiment', 'squadron', 'precinct', 'embassy', 'consulate',
     // Public bodies: "the bike lane pilot your city ran", "your county's open-data portal".
     'city', 'town', 'county', 'municipality', 'borough', 'district',
   ],
@@ -196,6 +198,9 @@ export const contextFamilies: readonly Family[] = [
       "(?:your|ur) (?:[\\p{L}\\p{N}'&+\\-]+ ){0,2}?{skillNoun} in (?:[\\p{L}\\p{N}&/-]+ ){1,4}?(?:at|with|for) (?!(?:a|an|the|your|our|my|this|that|various|different|many|several|some|top|leading|large|small|big|major|other|companies|firms|organi[sz]ations|startups|scale-?ups|agencies|brands|clients|enterprises?|corporates?|tech|this|these|those)(?![\\p{L}]))(?! *[\\[{<%])[\\p{L}\\p{N}&.'-]+",
       // A template's slot for a specific detail of theirs: "your experience at [COMPANY] in [INSERT SKILL]".
       "(?:your|ur) (?:[\\p{L}\\p{N}'&+\\-]+ ){0,2}?(?:{softNoun}|{skillNoun}) (?:[\\p{L}\\[\\]-]+ ){1,4}?\\[[^\\]\\n]{0,20}(?:skill|specific|detail|topic|research|project|achievement|accomplishment|area)[^\\]\\n]{0,20}\\]",
+      // Something of theirs that appeared where the writer saw it: "your brigade's numbers on e-scooter collisions were in the
+      // prefecture's monthly bulletin", "your letter was read out at last week's committee".
+      "(?:your|Your) [^.!?\\n]{1,60}? (?:was|were|got|has been|have been) (?:(?:published|cited|quoted|featured|shown|presented|circulated|mentioned|reported|printed|reproduced|read out|discussed|tabled) )?(?:in|at|on|by|during) (?:the|this|last|yesterday's|this week's|last week's|our) (?:[\\p{L}\\p{N}'’&-]+ ){0,3}?(?:bulletin|newsletter|report|journal|magazine|gazette|digest|briefing|meeting|review|conference|summit|hearing|committee|board|session|sitting|press|paper|broadcast|programme|program)(?![\\p{L}])",
       // "a long-time user of your app", "a subscriber to your Substack".
       '(?:customer|user|subscriber|reader|listener|viewer|follower|student|member|fan|regular|guest|patient|client) (?:of|to|at) (?:your|yours)',
       // Bought something of theirs, named by what it is: "I bought three of your solar lanterns", "ordered your ceramic mugs"
@@ -376,13 +381,14 @@ export const contextFamilies: readonly Family[] = [
       '(?:\\p{Lu}\\p{L}+ ){1,2}(?:suggested|recommended) (?:I|that I|we|reaching|contacting|I reach|you)',
       // "our CFO Ana Diaz asked me to connect with you", "Jo wanted me to introduce myself".
       // A comma after the name when its role comes first: "Our head chef, Rui Sousa, asked me to contact you".
-      '(?!(?:LinkedIn|Linkedin|Google|Indeed|Someone|Somebody|Everyone|They|He|She)\\b)(?:\\p{Lu}\\p{L}+ ){0,1}\\p{Lu}\\p{L}+,? (?:kindly |has |had )?(?:asked|told|wanted|encouraged|urged|invited) (?:me|us) to (?:reach out|contact|connect|get in touch|write|message|introduce (?:myself|ourselves)|say hello|drop you a (?:line|note))',
+      '(?!(?:LinkedIn|Linkedin|Google|Indeed|Someone|Somebody|Everyone|They|He|She)\\b)(?:\\p{Lu}\\p{L}+ ){0,1}\\p{Lu}\\p{L}+,? (?:kindly |has |had )?(?:asked|told|wanted|encouraged|urged|invited) (?:me|us) to (?:reach out|contact|connect|get in touch|write|message|introduce (?:myself|ourselves)|say hello|drop you a (?:line|note)|follow up|speak|talk|check in|call|pick up)(?![\\p{L}])',
       // The same verbs as careful people misspell them: "Ahmed Karim reccomended I reach out", "Jo sugested I write".
       '(?:\\p{Lu}\\p{L}+ ){1,2}(?:sug{1,2}est{1,2}ed|rec{1,2}om{1,2}(?:e|a)nd{1,2}ed|recomended|refered) (?:that )?(?:I|we|you|reaching|contacting)(?![\\p{L}])',
       '(?:[Ii]ntroduced|[Rr]eferred) (?:me|us)',
       // "You were recommended by Dr. Patel", "Maria passed along your name", "found you through the alumni directory".
       '(?:recommended|referred|introduced|suggested) (?:to me )?by \\p{Lu}[\\p{L}.]*',
-      '(?:passed along|passed on|passed me|gave me|shared|sent me) your (?:name|details|contact|number|email|profile)',
+      // An office hands the name to a team as often as to one person: "the commissioner's office gave us your name".
+      '(?:passed along|passed on|passed (?:me|us)|gave (?:me|us)|shared|sent (?:me|us)) your (?:name|details|contact|number|email|profile)',
       // What they wrote, passed on to the one who can answer: "the HR team forwarded me your query about the night-shift allowance".
       "(?:forwarded|passed|sent|handed|routed|referred|escalated|gave) (?:me|us|on to me|on to us|over to me|to me|to us) your (?:[\\p{L}-]+ )?(?:query|question|email|e-mail|message|request|complaint|enquiry|inquiry|note|letter|feedback|comments?|CV|résumé|resume|application|case|file|invoice|order|claim|ticket|proposal|submission|pitch|idea)(?![\\p{L}])",
       '[Ff]ound you (?:through|via|in|on) (?:the |our |a )?(?!LinkedIn\\b|Google\\b|(?:a |the )?search\\b)(?:\\p{Lu}[\\p{L}\']*|[\\p{Ll}-]+ (?:alumni|community|directory|group|forum|slack|newsletter|podcast|list))',
@@ -721,6 +727,8 @@ export const contextFamilies: readonly Family[] = [
       // A contract they already have together: "our maintenance contract for the lifts ends on 31 March".
       "[Oo]ur (?:[\\p{L}\\p{N}-]+ ){0,4}?(?:contract|agreement|partnership|subscription|licen[cs]e)(?: [\\p{L}\\p{N}'-]+){0,10}? (?:ends|expires|runs out|comes up for renewal|is up for renewal|with (?:you|your))(?![\\p{L}])",
       "[Oo]ur (?:two )?(?:firms|companies|organi[sz]ations|teams) (?:signed|agreed|have had)",
+      // The writer's side already engaged them: "our district council appointed your company for the Bridge Street resurfacing".
+      "(?:appointed|contracted|commissioned|engaged|retained|hired) your (?:[\\p{L}'’-]+ ){0,2}?{orgNoun} (?:for|to|on|as)(?![\\p{L}])",
       // A tender the writer runs: "is opening a tender for leak-detection sensors", "inviting companies to pre-qualify".
       '(?:open|opening|run|running|publish|published|publishing|launch|launched|issue|issued) (?:a |an |the |our )?(?:open |public )?(?:call for tenders?|tender|RFP|request for (?:proposals|quotations|tenders))(?![\\p{L}])',
       'inviting (?:companies|firms|suppliers|bidders|vendors) to (?:bid|tender|pre-?qualify|apply)',
@@ -752,6 +760,11 @@ export const contextFamilies: readonly Family[] = [
       "(?:job|work|works|renovation|extension|build|roof|project|building work) (?:[\\p{L}-]+ ){0,2}?next door (?:at|to you|to yours)(?![\\p{L}])",
       // Their name on something of ours: "an envelope at reception with your name on it".
       "(?:with|bearing|has|had) your name (?:on|in|written)(?![\\p{L}])",
+      // Their name or their things already in a record of ours: "recorded your name as the interpreter on the night shift",
+      // "your haulage company has five trailers on our list for the pilot", "you're listed as the named contact in our plan".
+      "(?:recorded|registered|listed|logged|noted down|entered|put down) your name (?:as|on|in|for|against)(?![\\p{L}])",
+      "your (?:[\\p{L}\\p{N}'’&-]+ ){0,3}?(?:name|{orgNoun}|address|site|premises|property|vehicles?|trailers?|lorries|trucks|boats?|staff|crews?) (?:is |are |was |were |has been |have been |appears? |(?:has|have) (?:[\\p{L}\\p{N}'’-]+ ){1,3}?)(?:listed |named |registered |recorded |entered |down )?(?:on|in) our (?:[\\p{L}-]+ ){0,3}?(?:list|register|records|database|system|books|files|plan|roster|rota|shortlist|schedule|map|panel)(?![\\p{L}])",
+      "(?:you're|you are|you were) (?:still )?(?:listed|named|registered|recorded|down) as (?:the|our|a|an) (?:[\\p{L}-]+ ){0,3}?(?:contact|representative|rep|lead|holder|owner|keyholder|volunteer|mentor|interpreter|driver|supplier|contractor|member|officer)(?![\\p{L}])",
       // Where they lived or worked before I came: "the new tenant in your old flat on Constitution Street".
       "(?:tenant|living|live|lives|renting|staying|working) (?:in|at) your (?:old|former|previous) (?:[\\p{L}-]+ )?(?:flat|apartment|house|home|room|office|studio|shop|unit|desk|place)(?![\\p{L}])",
       // A job finished at their place: "we finished the rewiring at the pharmacy on Friday".

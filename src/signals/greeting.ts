@@ -21,9 +21,10 @@ const GREETING_WORDS = 'good (?:morning|afternoon|evening|day)|hi+|hello+|hey+|h
 // Offices people are greeted by ("Hello Councillor Brennan", "Dear Senator Ruiz"); not "Dean" or "Justice", which are given names too.
 // Ranks too ("Hi Colonel Hayes", "Dear Sgt. Ruiz", "Hi Coach Daniel"): veterans and service members are greeted by them.
 // And the titles of nursing, the clergy and engineering ("Hello Sister Atkinson", "Dear Father Okoye", "Good morning Engr. Bello").
-const TITLE_WORDS = 'mr|mrs|ms|miss|mx|dr|prof|professor|sir|madam|madame|mister|doctor|sr|sra|herr|frau|monsieur|councillor|councilor|cllr|senator|mayor|judge|rev|reverend|rabbi|imam|pastor|ambassador|governor|commissioner|chancellor|captain|capt|colonel|col|lieutenant|lt|major|maj|general|sergeant|sgt|admiral|commander|cmdr|corporal|cpl|chaplain|coach|officer|detective|sister|brother|father|fr|matron|nurse|bishop|deacon|elder|engr';
+const TITLE_WORDS = 'mr|mrs|ms|miss|mx|dr|prof|professor|sir|madam|madame|mister|doctor|sr|sra|herr|frau|monsieur|councillor|councilor|cllr|senator|mayor|judge|rev|reverend|rabbi|imam|pastor|ambassador|governor|commissioner|chancellor|captain|capt|colonel|col|lieutenant|lt|major|maj|general|sergeant|sgt|admiral|commander|cmdr|corporal|cpl|chaplain|coach|officer|detective|sister|brother|father|fr|matron|nurse|bishop|deacon|elder|engr|inspector|brigadier|chief|constable|superintendent|supt|commodore|deputy|sheriff|trooper|minister|secretary|president|consul|chair|chairman|chairwoman';
 const GREETING = new RegExp(`^[\\s\\p{Extended_Pictographic}\\uFE0F\\u200D]*(${GREETING_WORDS})(?![\\p{L}\\p{N}])`, 'iu');
-const TITLE = new RegExp(`^[ \\t]+(${TITLE_WORDS})\\.?(?![\\p{L}])`, 'iu');
+// Ranks and offices chain: "Chief Officer Mahlangu", "Brigadier General Osei", "Detective Chief Inspector Hale".
+const TITLE = new RegExp(`^[ \\t]+((?:(?:${TITLE_WORDS})\\.?[ \\t]*)+)(?![\\p{L}])`, 'iu');
 const NAME_TOKEN = /^[ \t]+([\p{Lu}][\p{L}\p{M}]*(?:['’\-][\p{L}\p{M}]+)*\.?)/u;
 const LOWER_TOKEN = /^[ \t]+([\p{Ll}][\p{L}\p{M}]*(?:['’\-][\p{L}\p{M}]+)*)(?=[ \t]*(?:[,!.?:;]|$|\n|\p{Extended_Pictographic}))/u;
 const EMPTY_NAME = /^[ \t]+,/;

@@ -6,6 +6,10 @@ const pseudo = (words: string) => [{ documentLevel: true as const, message: `“
 
 testRule(noContext, {
   invalid: [
+    // Round 28 look-alikes: an unnamed someone, a company picked for an offer, a bare list of ours.
+    { draft: 'Hi Ana, someone asked me to follow up with you. Open to a chat?', findings: doc },
+    { draft: 'Hi Ana, we have selected your company for an exclusive offer. Interested?', findings: doc },
+    { draft: 'Hi Ana, you are on our list. Open to a chat?', findings: doc },
     // Round 27 look-alikes: agreeing to connect is no exchange.
     { draft: 'Hi Ifeoma, thanks for agreeing to connect! Open to a chat?', findings: doc },
     { draft: 'Hi Rob, your time at the moment must be precious. Open to a chat?', findings: doc },
@@ -338,6 +342,17 @@ testRule(noContext, {
     { draft: 'Hi Colm, your team delivered the results at scale. Open to a chat?', findings: doc },
   ],
   valid: [
+    // Round 28: public-sector reasons: a named person who asked me to follow up, an office that gave us their name, their
+    // name or things in a record of ours, their firm engaged by us, something of theirs seen in a bulletin or meeting.
+    'Commander Okafor asked me to follow up with you about the flood drill.',
+    'Dr Lewis asked us to speak with you before the site visit.',
+    "The mayor's office gave us your name as the tenants' representative.",
+    'Our registry recorded your name as the keyholder for the depot.',
+    'Your farm has two tractors on our list for the spring inspection.',
+    "you're listed as the emergency contact in our plan; is the number still right?",
+    "The county hired your firm for the bridge repairs, and I'm the residents' liaison.",
+    "Your station's numbers on kitchen fires near Old Trafford were in the council's monthly bulletin. Could we compare notes?",
+    'Your proposal on school crossings in Leith was discussed at the transport committee.',
     // Round 27: their earlier yes to me is a past exchange; a named past of theirs ("your time on the Crossrail team").
     'Thanks again for agreeing to be my reference, Carmen. HR should contact you next week.',
     'thank you for kindly agreeing to mentor me this spring; the first session is on the 4th.',

@@ -21,10 +21,18 @@ testRule(rule, {
     { draft: to('Rebecca Ford', 'Hi Rebecca, I applied last week. Looking forward to hearing from you, Rachel!'), findings: [{ excerpt: 'Rachel', output: 'Hi Rebecca, I applied last week. Looking forward to hearing from you, Rebecca!' }] },
     { draft: to('Priya Shah', 'Tom, I enjoyed your article.'), findings: [{ excerpt: 'Tom', output: 'Priya, I enjoyed your article.' }] },
     { draft: to('Katherine (Kate) Lee', 'Hi Sarah, I enjoyed your lecture.'), findings: [{ excerpt: 'Sarah', output: 'Hi Katherine, I enjoyed your lecture.' }] },
+    // Round 28: after a chain of ranks the family name must still be theirs.
+    { draft: to('Amira Hale', 'Dear Chief Inspector Smith, thanks for the briefing.'), findings: [{ excerpt: 'Smith', output: 'Dear Chief Inspector Amira, thanks for the briefing.' }] },
     // Round 17: an occupation before a family name is a title; the family name must still be theirs.
     { draft: to('Adaeze Okafor', 'Dear Principal Smith, thank you for the open day.'), findings: [{ excerpt: 'Smith', output: 'Dear Principal Adaeze, thank you for the open day.' }] },
   ],
   valid: [
+    // Round 28: ranks and offices before the family name, alone or chained, are titles.
+    { text: 'Dear Chief Officer Mahlangu, thank you for the mutual-aid crews.', recipient: { name: 'Sipho Mahlangu' } },
+    { text: 'Hello Inspector Moreau, your figures were in the bulletin.', recipient: { name: 'Claire Moreau' } },
+    { text: 'Dear Brigadier General Osei,\n\nI am the incoming attaché.', recipient: { name: 'Emmanuel Osei' } },
+    { text: 'Good morning Detective Chief Inspector Hale, thanks for the briefing.', recipient: { name: 'Amira Hale' } },
+    { text: 'Dear Deputy Commissioner Ayala: your testimony is quoted below.', recipient: { name: 'Rafael Ayala' } },
     // Round 25: honorifics after the given name are respect, not another name.
     { text: 'Dear Yusuf Bey, our accounts team noticed two payments.', recipient: { name: 'Yusuf Demir' } },
     { text: 'Dear Mehmet Efendi, the samples are ready.', recipient: { name: 'Mehmet Kaya' } },
