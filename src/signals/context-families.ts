@@ -789,7 +789,7 @@ export const contextFamilies: readonly Family[] = [
       "[Yy]our (?:{orgNoun})(?:'s|’s)? (?:is |are |was |were |has |have )?(?:{sideRole})(?: for| to| on)? (?:the|our|my|a|an|both|\\p{Lu})",
       "(?:was|is|were|are|as) your (?:(?:{orgNoun})(?:'s|’s) )?(?:client|customer|counterpart)s?(?![\\p{L}])",
       // Taking over from them: "our firm took over the audit of Fenwick Mills from yours".
-      "(?:took|take|taken|taking|takes) over (?:[\\p{L}\\p{N}'’&.-]+ ){0,5}?from (?:you|yours|your)(?![\\p{L}])",
+      "(?:took|take|taken|taking|takes) over (?:[\\p{L}\\p{N}'’&.-]+ ){0,7}?from (?:you|yours|your)(?![\\p{L}])",
       // Referrals either way: "thank you for referring Mrs. Holloway to our clinic", "my practice has referred several patients to your clinic".
       "(?:[Tt]hank you|[Tt]hanks)(?: so much| again| very much)? for (?:referring|sending|recommending) (?:[\\p{L}\\p{N}.'’-]+ ){1,4}?to (?:us|our|my|me)(?![\\p{L}])",
       "(?:referred|sent|sending|referring|refer) (?:[\\p{L}\\p{N}-]+ ){0,3}?(?:patients|clients|customers|cases|families|matters|people) to (?:you|your)(?![\\p{L}])",
