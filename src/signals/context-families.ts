@@ -786,7 +786,7 @@ export const contextFamilies: readonly Family[] = [
       // A named matter the writer is on: "I'm counsel for Dunmore in the Kestrel Freight arbitration", "we were on the Eko Atlantic project finance".
       "(?:I|[Ww]e)(?:'m|'re| am| are| were| was)? (?:[\\p{L}'’-]+ ){0,6}?(?:in|on|for) the (?:\\p{Lu}[\\p{L}\\p{N}'’&.-]*\\s){1,4}(?:[\\p{Ll}-]+\\s){0,2}?(?:{matterNoun})(?![\\p{L}])",
       // Their side of it: "where your firm represents the tenant", "was your firm's client", "your client, Brixworth Ltd,".
-      "[Yy]our (?:{orgNoun})(?:'s|’s)? (?:is |are |was |were |has |have )?(?:{sideRole})(?: for| to| on)? (?:the|our|my|a|an|both|\\p{Lu})",
+      "[Yy]our (?:{orgNoun})(?:'s|’s)? (?:is |are |was |were |has |have )?(?:{sideRole})(?: for| to| on)? (?:the|our|my|a|an|both|\\p{Lu}[\\p{L}\\p{N}&.'’-]*)",
       "(?:was|is|were|are|as) your (?:(?:{orgNoun})(?:'s|’s) )?(?:client|customer|counterpart)s?(?![\\p{L}])",
       // Taking over from them: "our firm took over the audit of Fenwick Mills from yours".
       "(?:took|take|taken|taking|takes) over (?:[\\p{L}\\p{N}'’&.-]+ ){0,7}?from (?:you|yours|your)(?![\\p{L}])",
