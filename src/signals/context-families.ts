@@ -75,6 +75,20 @@ export const lexicon: Lexicon = {
     'registrations?', 'enrol?lments?', 'entr(?:y|ies)', 'orders?', 'parcels?', 'packages?', 'deliver(?:y|ies)', 'shipments?', 'bills?', 'invoices?',
     'statements?', 'permits?', 'licen[cs]es?', 'lockers?', 'cards?', 'tickets?', 'sittings?', 'exams?', 'claims?', 'polic(?:y|ies)', 'leases?',
     'tenanc(?:y|ies)', 'deposits?', 'payments?', 'refunds?', 'direct debits?', 'sets?', 'slots?', 'gigs?', 'resits?', 'plots?', 'berths?',
+    // Professional dealings: "your buyer's offer came in", "your referral letter arrived", "whose pension was with your scheme".
+    'offers?', 'letters?', 'referrals?', 'pensions?', 'mortgages?', 'loans?', 'savings', 'instructions?',
+  ],
+  // A matter two professionals work on from their sides: "the Kestrel Freight arbitration", "the Carver Street lease renewal".
+  matterNoun: [
+    'arbitration', 'matter', 'dispute', 'claim', 'case', 'litigation', 'proceedings', 'transaction', 'deal', 'purchase', 'sale', 'acquisition',
+    'merger', 'refinancing', 'financing', 'project finance', 'lease', 'renewal', 'tender', 'bid', 'closing', 'audit', 'probate', 'restructuring',
+    'study', 'trial', 'scheme', 'project', 'development', 'appeal', 'inquiry', 'administration', 'receivership', 'IPO', 'issue', 'buyout', 'joint venture',
+  ],
+  // Roles a professional plays on a matter for one side: "I act for the landlord", "we're counsel to the lenders".
+  sideRole: [
+    'act', 'acts', 'acted', 'acting', 'represent', 'represents', 'represented', 'representing', 'advise', 'advises', 'advised', 'advising',
+    "counsel", 'solicitors?', 'lawyers?', 'attorneys?', 'advisers?', 'advisors?', 'auditors?', 'agents?', 'receivers?', 'administrators?',
+    'brokers?', 'lenders?', 'underwriters?', 'engineers?', 'surveyors?', 'valuers?', 'sponsors?', 'monitors?',
   ],
   // What happens to such a dealing in an office: "has been approved", "lapsed in March", "is ready at reception".
   dealingStatus: [
@@ -775,6 +789,33 @@ export const contextFamilies: readonly Family[] = [
     quiet: [
       "(?:your|ur) [^\\n]{0,160}?(?:bank (?:account|details|info)|card (?:number|details)|account (?:number|details)|iban|sort code|password|login|verification code|otp|pin|(?:processing|release|clearance|customs|delivery|redelivery|unlock|activation) fee)(?![\\p{L}])",
     ],
+  },
+  {
+    // Professionals on the two sides of one matter (or in a chain of one): counsel and opposing counsel, the new and the
+    // old auditor, the referrer and the clinic, the tender and its bidder. The matter is why this person.
+    name: 'matterBetweenUs',
+    means: 'writes about a matter, deal or case both sides already work on',
+    patterns: [
+      // A named matter the writer is on: "I'm counsel for Dunmore in the Kestrel Freight arbitration", "we were on the Eko Atlantic project finance".
+      "(?:I|[Ww]e)(?:'m|'re| am| are| were| was)? (?:[\\p{L}'’-]+ ){0,6}?(?:in|on|for) the (?:\\p{Lu}[\\p{L}\\p{N}'’&.-]*\\s){1,4}(?:[\\p{Ll}-]+\\s){0,2}?(?:{matterNoun})(?![\\p{L}])",
+      // Their side of it: "where your firm represents the tenant", "was your firm's client", "your client, Brixworth Ltd,".
+      "[Yy]our (?:{orgNoun})(?:'s|’s)? (?:is |are |was |were |has |have )?(?:{sideRole})(?: for| to| on)? (?:the|our|my|a|an|both|\\p{Lu}[\\p{L}\\p{N}&.'’-]*)",
+      "(?:was|is|were|are|as) your (?:(?:{orgNoun})(?:'s|’s) )?(?:client|customer|counterpart)s?(?![\\p{L}])",
+      // Taking over from them: "our firm took over the audit of Fenwick Mills from yours".
+      "(?:took|take|taken|taking|takes) over (?:[\\p{L}\\p{N}'’&.-]+ ){0,7}?from (?:you|yours|your)(?![\\p{L}])",
+      // Referrals either way: "thank you for referring Mrs. Holloway to our clinic", "my practice has referred several patients to your clinic".
+      "(?:[Tt]hank you|[Tt]hanks)(?: so much| again| very much)? for (?:referring|sending|recommending) (?:[\\p{L}\\p{N}.'’-]+ ){1,4}?to (?:us|our|my|me)(?![\\p{L}])",
+      "(?:referred|sent|sending|referring|refer) (?:[\\p{L}\\p{N}-]+ ){0,3}?(?:patients|clients|customers|cases|families|matters|people) to (?:you|your)(?![\\p{L}])",
+      // Their letter or notice to us: "the thematic review letter your team sent to payment institutions".
+      "(?:letter|notice|request|consultation|circular|guidance|questionnaire|query|queries|enquiry|report|decision) (?:that )?(?:you|your (?:{orgNoun})) (?:sent|issued|published|wrote|raised)(?![\\p{L}])",
+      // Working for the same client: "your practice is doing the façade design for the same client".
+      "(?:for|on|with|by) the same (?:client|developer|employer|landlord|lender|buyer|seller|scheme|site|matter|deal|transaction|trial|study|sponsor|insurer|tenant)(?![\\p{L}])",
+      // Their bid in our tender: "the lowest-priced compliant bidder in our tender".
+      "(?:bidders?|bids?|tenders?|submissions?|proposals?|quotes?) (?:in|for|to|under) our (?:[\\p{L}\\p{N}-]+ ){0,3}?(?:tender|RFP|RFQ|procurement|competition|bid process)(?![\\p{L}])",
+      // Held with them: "whose pension was with your scheme", "our loan is with your bank".
+      "(?:{dealingNoun}) (?:was|is|were|are|has been|had been) (?:held |placed |kept )?(?:with|at) your(?![\\p{L}])",
+    ],
+    caseSensitive: true,
   },
   {
     name: 'dealingForNamedPerson',

@@ -214,7 +214,7 @@ export const thanks = (ctx: RuleContext) => cue(ctx, 'thanks', THANKS);
 
 /** Any reason why this person: their work, a shared connection, how you met, common ground, an application, a tie as their customer, a dealing under way. */
 export function hasPersonalContext(ctx: RuleContext): boolean {
-  return referencesTheirWork(ctx) || commonGround(ctx) || hasFamily(ctx, 'jobApplication', 'invitation', 'customerTie', 'dealingUnderWay', 'dealingForNamedPerson');
+  return referencesTheirWork(ctx) || commonGround(ctx) || hasFamily(ctx, 'jobApplication', 'invitation', 'customerTie', 'dealingUnderWay', 'dealingForNamedPerson', 'matterBetweenUs');
 }
 
 export function statesReason(ctx: RuleContext): boolean {

@@ -31,6 +31,10 @@ testRule(noContext, {
     { draft: "Hi Paulo, do you still run the team? Let's connect.", findings: doc },
     { draft: 'Hi Zara, your office is great. Coffee?', findings: doc },
     { draft: "Hi Bob, LinkedIn asked me to connect with you. Let's connect.", findings: doc },
+    // Round 28 look-alikes: a professional role with no matter named and no side of theirs is no reason.
+    { draft: 'Hi Ama, we act for many lenders in the same industry. Open to a chat?', findings: doc },
+    { draft: "Hi Ama, I'm a lawyer who works on big deals. Let's connect.", findings: doc },
+    { draft: 'Hi Ama, we refer clients to the best firms. Coffee?', findings: doc },
     // Goals anyone has, and praise of no question of theirs.
     { draft: "Hi Liam, we support the same goals. Let's connect.", findings: doc },
     { draft: "Hi Arjun, great question! Let's connect.", findings: doc },
@@ -1019,5 +1023,17 @@ testRule(noContext, {
     'Hi Ama, thanks for the bakery\'s sponsorship of the under-9s this season!',
     'Dear Father Michael, our records show the parish youth club ran as a team of twenty last year; we would love to have them back.',
     'Hi Leah, our entry lists say your choir sang at the 2023 festival. Would you come again in June?',
+    // Round 28: professionals on two sides of one matter: a named matter, their side of it, taking over from them, a referral
+    // either way, their circular to us, the same client, their bid in our RFP, an account held with them.
+    'Dear Mr. Lund, we are solicitors to the Harbour Road Trust in the Quayside Estates dispute. Could we agree the disclosure timetable?',
+    'Hi Ana, your firm advises the lenders on our refinancing; could we walk through the security schedule on Monday?',
+    "Mr Petit, the seller was your firm’s client until 2022, so we thought a courtesy note was right.",
+    'Hi Rolf, we took over the payroll audit at Kessel GmbH from your team; could I ask about the 2023 sample?',
+    'Dear Dr Iyer, thanks again for referring Mr. Patel to our cardiac rehab service. He starts on Monday.',
+    'Dr Shah, our surgery has been sending patients to your clinic for years; could we talk about waiting times?',
+    'Hi Ben, following the notice your team sent to all brokers, could I ask about the new form?',
+    "Hi Lena, we're the M&E engineers for the same developer at Bishop's Wharf. Can we compare crane schedules?",
+    'Dear Ms Ojo, your company was one of three bidders in our catering tender. The panel has two questions.',
+    "Mr Kaye, my late father's mortgage was with your bank. What do the executors need from us?",
   ],
 });

@@ -273,9 +273,9 @@ export const families: readonly PitchFamily[] = [
       '{weResult} (?:[\\p{L}\\p{N}&-]+ ){0,4}?{measure} for (?:an?|one|another|a similar) [\\p{L}\\p{N}&-]+',
       "what if your (?:[\\p{L}-]+ ){0,2}?(?:team|teams|reps|SDRs|BDRs|sales team|staff|agents|recruiters|marketers|engineers|clinic|store|shop) could (?:[\\p{L}-]+ ){0,2}?(?:twice|double|triple|half|\\d+ ?(?:%|x)|more|faster)",
     ],
-    // A courtesy that fronts the writer's own sentence ("To save you time, here is…", "Just to save you a search, the form is…")
-    // promises no result of a product.
-    quiet: ['(?:^|(?<=[.!?:;]\\s{1,3})|(?<=\\n))(?:[Jj]ust |[Aa]nd )?[Tt]o save you (?:some |a bit of |a little )?(?:time|the trouble|a search|the search|digging|a step),'],
+    // A courtesy that fronts the writer's own sentence ("To save you time, here is…", "Just to save you a search, the form is…",
+    // "To save your people time, I've put the cash flow in a folder") promises no result of a product.
+    quiet: ['(?:^|(?<=[.!?:;]\\s{1,3})|(?<=\\n))(?:[Jj]ust |[Aa]nd )?[Tt]o save (?:you|your (?:[\\p{L}-]+ )?[\\p{L}-]+) (?:some |a bit of |a little )?(?:time|the trouble|a search|the search|digging|a step|a trip|a journey),'],
   },
   {
     name: 'claimedResults',

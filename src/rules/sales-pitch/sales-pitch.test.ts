@@ -234,6 +234,9 @@ testRule(rule, {
     'Thanks for the call! Just to save you a search, the application form is here: example.org/apply',
     "I'll keep this short.  to save you some time, the agenda is attached.",
     'Hi Ana,\nTo save you the trouble, I have already booked the room.',
+    // Round 28: the courtesy done for their people, not promised by a product.
+    "Hi Gareth,\nTo save your auditors time, I've put the ledgers in one shared folder.",
+    'Dear Ms Obi. To save your site team time, we will bring the samples to Leeds.',
     // Round 12: the innocent senses beside the new families: one's own free account, a role named by its work, their
     // own sale told as news, a job they left, a price one paid.
     "I'm on a free account, so I can only send short notes.",

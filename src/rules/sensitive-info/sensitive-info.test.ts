@@ -25,6 +25,10 @@ testRule(rule, {
     'When would be a good time to talk?',
     'I changed my password manager last year and wrote about it.',
     'Our bank account team is hiring.',
+    // Round 28: a department named after what it handles is where to write, not data asked for.
+    'Is this one for your Medical Information service, or should I ask the MSL?',
+    'Could you forward the question to your medical information team?',
+    'Please send the query to the health information desk.',
     'What is the best address for the invitation, your office or the venue?',
     "I got a verification code from the bank, so I reset my own password. Tell me if you need anything else.",
   ],

@@ -20,6 +20,8 @@ const REQUEST_BEFORE = /(?:send|share|provide|confirm|reply with|give|tell|verif
 // Or when the request follows it: "LinkedIn sent you a code by mistake… Could you tell me what it is?"
 const REQUEST_AFTER = /^[^]{0,160}?\b(?:tell|send|share|give|forward|read out|text)\s+(?:me|us)\s+(?:what it (?:is|says)|it|the (?:code|number|digits))\b/iu;
 const OWN_BEFORE = /\b(?:my|our)\s+(?:\S+\s+)?$/iu;
+// A department named after what it handles is a place to write to, not data asked for ("your medical information service").
+const DEPARTMENT_AFTER = /^\s+(?:service|team|department|dept|desk|line|hotline|function|unit|office|group|enquir(?:y|ies)|inquir(?:y|ies)|contact cent(?:re|er))\b/iu;
 
 export default defineRule({
   meta: {
@@ -36,7 +38,7 @@ export default defineRule({
       const lineStart = Math.max(ctx.matchText.lastIndexOf('\n', m.start - 1) + 1, m.start - 200);
       const before = ctx.matchText.slice(lineStart, m.start);
       const after = ctx.matchText.slice(m.end, m.end + 200);
-      if (OWN_BEFORE.test(before) || !(REQUEST_BEFORE.test(before) || REQUEST_AFTER.test(after))) continue;
+      if (OWN_BEFORE.test(before) || DEPARTMENT_AFTER.test(after) || !(REQUEST_BEFORE.test(before) || REQUEST_AFTER.test(after))) continue;
       out.push({
         message: `Never ask for “${ctx.text.slice(m.start, m.end)}” in a LinkedIn message.`,
         start: m.start,
