@@ -20,8 +20,9 @@ export interface Greeting extends Span {
 const GREETING_WORDS = 'good (?:morning|afternoon|evening|day)|hi+|hello+|hey+|hiya|heya|dear|greetings|morning|hallo|hola|bonjour|salut|ciao|ol[áa]|oi|hej|hei|yo+|howdy|respected|namaste|salaam|salam';
 // Offices people are greeted by ("Hello Councillor Brennan", "Dear Senator Ruiz"); not "Dean" or "Justice", which are given names too.
 // Ranks too ("Hi Colonel Hayes", "Dear Sgt. Ruiz", "Hi Coach Daniel"): veterans and service members are greeted by them.
+// Other languages' honorifics in English drafts ("Good morning Signora Bellini", "Dear Mevrouw de Jong").
 // And the titles of nursing, the clergy and engineering ("Hello Sister Atkinson", "Dear Father Okoye", "Good morning Engr. Bello").
-const TITLE_WORDS = 'mr|mrs|ms|miss|mx|dr|prof|professor|sir|madam|madame|mister|doctor|sr|sra|herr|frau|monsieur|councillor|councilor|cllr|senator|mayor|judge|rev|reverend|rabbi|imam|pastor|ambassador|governor|commissioner|chancellor|captain|capt|colonel|col|lieutenant|lt|major|maj|general|sergeant|sgt|admiral|commander|cmdr|corporal|cpl|chaplain|coach|officer|detective|sister|brother|father|fr|matron|nurse|bishop|deacon|elder|engr';
+const TITLE_WORDS = 'mr|mrs|ms|miss|mx|dr|prof|professor|sir|madam|madame|mister|doctor|sr|sra|herr|frau|monsieur|signor|signora|signore|signorina|señor|señora|señorita|senhor|senhora|mevrouw|meneer|mijnheer|mademoiselle|mme|mlle|councillor|councilor|cllr|senator|mayor|judge|rev|reverend|rabbi|imam|pastor|ambassador|governor|commissioner|chancellor|captain|capt|colonel|col|lieutenant|lt|major|maj|general|sergeant|sgt|admiral|commander|cmdr|corporal|cpl|chaplain|coach|officer|detective|sister|brother|father|fr|matron|nurse|bishop|deacon|elder|engr';
 const GREETING = new RegExp(`^[\\s\\p{Extended_Pictographic}\\uFE0F\\u200D]*(${GREETING_WORDS})(?![\\p{L}\\p{N}])`, 'iu');
 const TITLE = new RegExp(`^[ \\t]+(${TITLE_WORDS})\\.?(?![\\p{L}])`, 'iu');
 const NAME_TOKEN = /^[ \t]+([\p{Lu}][\p{L}\p{M}]*(?:['’\-][\p{L}\p{M}]+)*\.?)/u;

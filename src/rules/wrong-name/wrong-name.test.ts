@@ -25,6 +25,10 @@ testRule(rule, {
     { draft: to('Adaeze Okafor', 'Dear Principal Smith, thank you for the open day.'), findings: [{ excerpt: 'Smith', output: 'Dear Principal Adaeze, thank you for the open day.' }] },
   ],
   valid: [
+    // Round 28: other languages' honorifics in an English draft are titles, not names.
+    { text: 'Good morning Signora Bellini, we spoke at your stand at Milano Unica.', recipient: { name: 'Giulia Bellini' } },
+    { text: 'Dear Mevrouw de Vries, thank you for the studio tour.', recipient: { name: 'Anouk de Vries' } },
+    { text: 'Hello Señora Ruiz, the fabric samples arrived today.', recipient: { name: 'Carmen Ruiz' } },
     // Round 25: honorifics after the given name are respect, not another name.
     { text: 'Dear Yusuf Bey, our accounts team noticed two payments.', recipient: { name: 'Yusuf Demir' } },
     { text: 'Dear Mehmet Efendi, the samples are ready.', recipient: { name: 'Mehmet Kaya' } },
