@@ -15,6 +15,11 @@ export const lexicon: Lexicon = {
     'speech', 'rebrand', 'campaigns?', 'framework', 'templates?', 'guides?', 'playbook', 'analysis', 'findings', 'dissertation', 'show', 'channel',
     'documentary', 'launch', 'announcement', 'demo', 'tool', 'open-source work', 'contributions?', 'AMA', 'op-ed', 'column', 'feature',
     'keynote speech', 'comments?', 'portfolio', 'reel', 'showreel', 'benchmarks?', 'chambers',
+    // The creative trades' works: "your blocking demonstrations at the Luton Hat Festival", "your score for Ararat".
+    'demonstrations?', 'performances?', 'recitals?', 'screenings?', 'choreography', 'illustrations?', 'linocuts?', 'etchings?',
+    'paintings?', 'sculptures?', 'soundtracks?', 'short films?', 'films?(?= (?:on|about|at|for|in))', 'productions?(?= (?:of|at|in))',
+    'scores?(?= (?:for|to))', 'arrangements?(?= (?:of|for))', 'covers?(?= (?:for|of) )', 'recordings?(?= (?:of|at|with))',
+    'readings?(?= (?:at|of|from))', 'lookbooks?', 'swatch(?:es|books?)', '(?:colou?r|size) charts?',
     // Analyses, explainers and teaching material under other names.
     'teardowns?', 'breakdowns?', 'explainers?', 'deep[- ]dives?', 'cheat ?sheets?', 'checklists?', 'data ?sets?', 'seminars?', 'masterclass(?:es)?',
     'tutorials?', 'walkthroughs?', 'handbook', 'recaps?', 'roundups?', 'abstracts?', 'Q&A', 'infographics?', 'visuali[sz]ations?', 'maps?',
@@ -217,6 +222,19 @@ export const contextFamilies: readonly Family[] = [
       "(?:your|Your) [^.!?\\n]{1,60}? (?:was|were|got|has been|have been) (?:(?:published|cited|quoted|featured|shown|presented|circulated|mentioned|reported|printed|reproduced|read out|discussed|tabled) )?(?:in|at|on|by|during) (?:the|this|last|yesterday's|this week's|last week's|our) (?:[\\p{L}\\p{N}'’&-]+ ){0,3}?(?:bulletin|newsletter|report|journal|magazine|gazette|digest|briefing|meeting|review|conference|summit|hearing|committee|board|session|sitting|press|paper|broadcast|programme|program)(?![\\p{L}])",
       // "a long-time user of your app", "a subscriber to your Substack".
       '(?:customer|user|subscriber|reader|listener|viewer|follower|student|member|fan|regular|guest|patient|client) (?:of|to|at) (?:your|yours)',
+      // A work of theirs named by its quoted title: "your studio's 'Teacup Tides'", "your band's “Blue Hour”".
+      "(?:your|ur) (?:{gapWord} ){0,3}?['‘\"“][^'’\"”\\n]{2,60}['’\"”]",
+      // Something held in their keeping, as a source records it: "the catalogue lists a 1925 vase as being in your collection".
+      "(?:is|are|was|were|being|now|still|held|kept|remains?|sits?|lives?) in your (?:[\\p{L}-]+ )?(?:collection|archives?|keeping|possession|holdings|library|estate)(?![\\p{L}])",
+      // Our paperwork names them in our undertaking: "the call sheet has you down as our 2nd AC", "you're credited as the editor"
+      // (not "LinkedIn lists you as a mutual connection").
+      "(?:has|have|had|lists?|listed|shows?|showed|puts?|put|names?|named|credits?|credited|pencils?|pencilled|penciled) you (?:down |in )?as (?:our|my|the) (?!(?:[\\p{L}-]+ )?(?:connections?|contacts?|members?|prospects?|leads?)(?![\\p{L}]))[\\p{L}\\p{N}]+",
+      "(?:you're|you are|you were) (?:down|listed|booked|credited|pencilled in|penciled in|confirmed|cast) as (?:our|my|the) (?!(?:[\\p{L}-]+ )?(?:connections?|contacts?|members?|prospects?|leads?)(?![\\p{L}]))[\\p{L}\\p{N}]+",
+      // We run on their open-source work: "our build pipeline uses your open-source texture packer".
+      "(?:use|uses|used|using|run|runs|ran|rely on|relies on|relied on|depend on|depends on|depended on|build on|builds on|built on|forked) your (?:[\\p{L}-]+ )?(?:open-source|open source)(?![\\p{L}])",
+      // A trade's use of their product in our work: "we specified your brick-slip system for a care home", "we've fitted your
+      // valves on three jobs" (not "your products" or "your services", which fit any seller).
+      "(?:we |I |we've |I've |our (?:[\\p{L}&-]+ ){1,3}?)(?:have |had |always |often |also )?(?:specified|installed|fitted|commissioned|licensed|prescribed|spec'd|specced) your (?!(?:[\\p{L}-]+ )?(?:products?|services?|solutions?|offerings?|offers?|packages?)(?![\\p{L}]))[\\p{L}\\p{N}'&-]+",
       // Bought something of theirs, named by what it is: "I bought three of your solar lanterns", "ordered your ceramic mugs"
       // (not a wish to buy, nor "your products" or "your services", which fit any seller).
       "(?:bought|ordered|purchased|pre-?ordered|(?:have|'ve) (?:bought|ordered|purchased)|(?:been|started|still|keep|kept|now|always) (?:buying|ordering|stocking|serving|selling|reselling)|(?:always |still |proudly |happily )?(?:stock|stocks|stocked|resell|resells|resold)) (?:(?:a|one|two|three|four|five|six|a few|a couple|several|some|both|all|\\d+) (?:of )?)?your (?!(?:[\\p{L}-]+ )?(?:products?|services?|solutions?|offerings?|offers?|packages?|time|attention)(?![\\p{L}]))[\\p{L}\\p{N}'&-]+",
@@ -382,6 +400,13 @@ export const contextFamilies: readonly Family[] = [
       // Wanting to work at their named organisation: "I'm interested in business administration positions with Fairview
       // Health", "I'm very interested in the analyst role at Block" (the writer's interest: not a recruiter's "a role at Monzo").
       "(?:[Ii]'m|[Ii] am|[Ii]'ve been|[Ii] have been|[Ii]'d be|[Ii] would be) (?:very |really |particularly |especially |so |genuinely |most )?(?:interested in|excited about|keen on|drawn to) (?:the |a |an |any |open |future )?(?:[\\p{L}{}_-]+ ){0,4}?(?:positions?|roles?|openings?|opportunities|internships?|jobs?|vacanc(?:y|ies)) (?:at|with) (?!LinkedIn\\b)\\p{Lu}[\\p{L}\\p{N}&.-]{0,40}",
+      // Booking a named artist or actor through the reader, their agent: "we'd like to book Mira Solen for a sunset slot"
+      // (not a seller booking a firm for a demo: "love to book Acme Corp for a demo").
+      "(?:like|love|hoping|want|wanted|keen|delighted|pleased|glad) to (?:book|confirm|programme|program|cast|hire|commission|offer) (?!(?:A|An|The|You|Your|Our|My|Some|One)(?![\\p{L}]))\\p{Lu}\\p{Ll}+(?: \\p{Lu}[\\p{Ll}'’-]+){1,2} (?:for|as|to)(?![\\p{L}])(?! (?:a |an |the |our |my )?(?:[\\p{L}-]+ )?(?:demo|call|chat|meeting|trial|consultation|audit|walkthrough|presentation)s?(?![\\p{L}]))",
+      // A job of ours at their named place on a named date: "I'm shooting the Kemp–Osei wedding at Aynhoe Park on 6 June",
+      // "we're bringing 'The Lighthouse Keeper's Wife' to the Lyric studio for the week of 9 March" (a crew's or a touring
+      // company's own work there; not a seller's roadshow, which is no trade verb here).
+      "(?:I'm|I am|[Ww]e're|[Ww]e are) (?:shooting|photographing|filming|catering|styling|lighting|stage-managing|bringing|touring|recording) [^.!?\\n]{1,60}? (?:at|to|in) (?:the )?\\p{Lu}[\\p{L}'’-]*(?: [\\p{L}'’-]+){0,2} (?:on|from|for the week of|for|between) (?:the )?\\d{1,2}(?:st|nd|rd|th)?(?![\\p{L}\\p{N}])",
       // News of a named company: "Zepto just opened its first dark store in Pune" (not "We launched…").
       "(?!(?:I|We|They|You|He|She|It|This|That|Our|My|Your|Their|Everyone|Someone|Nobody|Somebody|Who|What|Which|Hi|Hello|Hey|Dear|Congrats|Congratulations|Thanks|Companies|Teams|Clients|Customers)\\b)\\p{Lu}[\\p{L}\\p{N}&.-]{0,40}(?: \\p{Lu}[\\p{L}\\p{N}&.-]{0,40})? (?:just |recently |finally )?(?:opened|launched|released|shipped|announced|acquired|raised|unveiled|expanded|rolled out|introduced|went live|crossed|closed) (?:its|their|a|an|the|\\d)",
     ],

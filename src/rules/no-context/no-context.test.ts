@@ -10,6 +10,10 @@ testRule(noContext, {
     { draft: 'Hi Ana, someone asked me to follow up with you. Open to a chat?', findings: doc },
     { draft: 'Hi Ana, we have selected your company for an exclusive offer. Interested?', findings: doc },
     { draft: 'Hi Ana, you are on our list. Open to a chat?', findings: doc },
+    // Round 28 look-alikes: a tool of ours naming them a prospect, a seller's wish for their collection, a roadshow.
+    { draft: 'Hi Sam, our CRM has you down as our top prospect. Open to a chat?', findings: doc },
+    { draft: 'Hi Sam, our prints would look great in your collection. Interested?', findings: doc },
+    { draft: "Hi Sam, we're bringing our roadshow to the Hilton in Leeds. Want a ticket?", findings: doc },
     // Round 27 look-alikes: agreeing to connect is no exchange.
     { draft: 'Hi Ifeoma, thanks for agreeing to connect! Open to a chat?', findings: doc },
     { draft: 'Hi Rob, your time at the moment must be precious. Open to a chat?', findings: doc },
@@ -357,6 +361,22 @@ testRule(noContext, {
     "The county hired your firm for the bridge repairs, and I'm the residents' liaison.",
     "Your station's numbers on kitchen fires near Old Trafford were in the council's monthly bulletin. Could we compare notes?",
     'Your proposal on school crossings in Leith was discussed at the transport committee.',
+    // Round 28 (creative trades): a quoted title of theirs, a thing in their keeping, our paperwork naming them in our
+    // undertaking, their open-source tool we run on, their product specified in our work, their client booked, our dated job at their place.
+    'Hi Noor, your label\'s "Night Ferry" reissue is on every turntable in our shop. Coffee when you are in Leeds?',
+    'Hi Anton, your band’s ‘Low Tide Hymns’ got me through the winter. Would you play a house show in March?',
+    'Dear Dr. Abebe, the 1961 Addis survey photographs are held in your archive, I believe. Could we see them?',
+    'Dear Ms Quint, our records suggest the Hepworth maquette now sits in your private collection. Would you consider a loan?',
+    'Hi Sam, the running order lists you as the MC for Saturday night. Does 7.45 still work?',
+    "Hi Bea, you're pencilled in as our script supervisor for the Glasgow block. Do you need parking?",
+    'Hello Ravi, our CI pipeline depends on your open source YAML linter and v4 broke our config. Is that expected?',
+    "Hi Jo, we've specified your acoustic panels for two school halls and the contractor asks about fire ratings. Could you help?",
+    'Dear Mr Osei, our M&E team fitted your heat recovery units at the Hove library; one is tripping. Any ideas?',
+    "Hi Tobias, we'd love to book Ana Lucía Prado for the Friday headline slot. What's her fee?",
+    "Hi Megan, I'm photographing the Shah–Ellis wedding at Hengrave Hall on 14 June. Where should the van park?",
+    "Hello Kit, we're touring 'Sea Glass' to the Brewhouse Theatre from 3 October. Is the haze machine allowed?",
+    'Dear Ms Pryce, your millinery demonstrations at the Luton Hat Festival were perfect for our pupils. Would you run a workshop?',
+    "Hi Lotte, your shop's colour chart hangs above my desk. Could you quote 150 zines?",
     // Round 27: their earlier yes to me is a past exchange; a named past of theirs ("your time on the Crossrail team").
     'Thanks again for agreeing to be my reference, Carmen. HR should contact you next week.',
     'thank you for kindly agreeing to mentor me this spring; the first session is on the 4th.',

@@ -20,6 +20,10 @@ testRule(rule, {
     { draft: 'please respond IMMEDIATELY!!', findings: [{ excerpt: 'IMMEDIATELY', output: 'please respond immediately!!' }, { excerpt: '!!', output: 'please respond IMMEDIATELY!' }] },
   ],
   valid: [
+    // Round 28: a title in capitals after what it is, as queries write them.
+    "I'm querying my novel THE PIT PONY'S DAUGHTER (92,000 words), set in Ashington.",
+    'Our debut album SALT AND THUNDER is out on 3 May.',
+    'The screenplay, entitled QUIET HOURS, placed in the Nicholl quarter-finals.',
     // A "+" or "#" glued on names a product or a standard.
     "I've been using the UDISE+ school enrolment tables your team publishes.",
     'We moved our training videos from VIMEO to DISNEY+ style bundles.',

@@ -14,7 +14,9 @@ const PUNCTUATION_RUN = /[!?]{2,}|[¡¿]{2,}/g;
 // Two or more words in capitals in a row, and the word before them ("at CREATE SOMETHING").
 const CAPS_RUN = /(?<![\p{L}\p{N}])(?:(\p{L}+)[ \t]+)?\p{Lu}[\p{Lu}\p{N}&'’-]*(?:[ \t]+\p{Lu}[\p{Lu}\p{N}&'’-]*)+(?![\p{L}\p{N}])/gu;
 // Words after which a run of capitals is a name: "at", "from", "join the…".
-const NAME_INTRODUCERS = new Set(['at', 'from', 'with', 'for', 'of', 'the', 'join', 'joined', 'joining', 'by', 'called', 'named', 'team']);
+const NAME_INTRODUCERS = new Set(['at', 'from', 'with', 'for', 'of', 'the', 'join', 'joined', 'joining', 'by', 'called', 'named', 'team',
+  // A work's title after what it is, in capitals as queries and pitches write them: "my novel THE PIT PONY'S DAUGHTER".
+  'novel', 'book', 'memoir', 'manuscript', 'novella', 'collection', 'screenplay', 'script', 'play', 'album', 'single', 'film', 'titled', 'entitled']);
 // More words in capitals than this in one draft: the rest are treated as names (bounds the tagger's work).
 const MAX_WORDS_LOOKED_UP = 40;
 

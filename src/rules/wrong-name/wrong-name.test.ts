@@ -33,6 +33,10 @@ testRule(rule, {
     { text: 'Dear Brigadier General Osei,\n\nI am the incoming attaché.', recipient: { name: 'Emmanuel Osei' } },
     { text: 'Good morning Detective Chief Inspector Hale, thanks for the briefing.', recipient: { name: 'Amira Hale' } },
     { text: 'Dear Deputy Commissioner Ayala: your testimony is quoted below.', recipient: { name: 'Rafael Ayala' } },
+    // Round 28: other languages' honorifics in an English draft are titles, not names.
+    { text: 'Good morning Signora Bellini, we spoke at your stand at Milano Unica.', recipient: { name: 'Giulia Bellini' } },
+    { text: 'Dear Mevrouw de Vries, thank you for the studio tour.', recipient: { name: 'Anouk de Vries' } },
+    { text: 'Hello Señora Ruiz, the fabric samples arrived today.', recipient: { name: 'Carmen Ruiz' } },
     // Round 25: honorifics after the given name are respect, not another name.
     { text: 'Dear Yusuf Bey, our accounts team noticed two payments.', recipient: { name: 'Yusuf Demir' } },
     { text: 'Dear Mehmet Efendi, the samples are ready.', recipient: { name: 'Mehmet Kaya' } },
