@@ -29,7 +29,11 @@ const BUDGETS = {
   // 1 100 → 1 150 KB: rounds 17 to 22 (drafts from the first collection's pages and clean stress rounds, in English and German:
   // families found by meaning, 41 KB built, 1 100 KB now) and the check that skips text with no letter. Compacting the
   // packs' patterns remains the follow-up that would win this back.
-  'chrome-mv3/background.js': 1_150_000,
+  // 1 150 → 1 200 KB: rounds 23 to 28 (about 1 600 clean drafts in five languages written for tune, each wrongly flagged
+  // family generalised: dealings under way, a customer's or buyer's tie, a matter between two firms, in English and in each
+  // pack; 68 KB built, 1 168 KB now). The cold keystroke is measured by the bench; compacting the packs' patterns remains
+  // the follow-up that would win this back.
+  'chrome-mv3/background.js': 1_200_000,
 };
 // 250 → 265 KB for the same reasons as the background's budget (the engine's words compress to about half).
 // 265 → 285 KB: the welcome page (its chunk, three inline pictures) and the shortcuts.
@@ -39,7 +43,8 @@ const BUDGETS = {
 // 440 → 460 KB: rounds 6 and 7 (as the background's budget; 446 KB then).
 // 460 → 480 KB: rounds 9 to 13 (as the background's budget; 462 KB now).
 // 480 → 500 KB: rounds 17 to 22 (as the background's budget; 476 KB now).
-const CHROME_ZIP_BUDGET = 500_000;
+// 500 → 520 KB: rounds 23 to 28 (as the background's budget; 497 KB now).
+const CHROME_ZIP_BUDGET = 520_000;
 const OUTPUT = join(import.meta.dirname, '../../.output');
 
 it.each(Object.entries(BUDGETS))('%s stays within its budget', (file, budget) => {
