@@ -156,8 +156,11 @@ export function findFamilies(ctx: RuleContext, families: readonly CompiledFamily
 function paragraphMatches(families: readonly CompiledFamily[], text: string): readonly FamilyMatch[] {
   const found: FamilyMatch[] = [];
   for (const family of families) {
+    const matches = findAll(family.pattern, text);
+    // Most families match nothing in a paragraph: their quiet cases are read only when there is something to quiet.
+    if (matches.length === 0) continue;
     const quiet = family.quiet ? findAll(family.quiet, text) : [];
-    for (const m of findAll(family.pattern, text)) {
+    for (const m of matches) {
       if (!insideAny(quiet, m)) found.push({ ...m, family: family.name, means: family.means });
     }
   }
