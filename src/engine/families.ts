@@ -1,7 +1,7 @@
 import type { RuleContext } from './context.ts';
 import { findAll, phrasePattern, type Match, type PhrasePattern } from '../text/patterns.ts';
 import { insideAny, type Span } from '../text/spans.ts';
-import { paragraphsOf } from '../text/paragraphs.ts';
+import { spansOfParagraphs } from '../text/paragraphs.ts';
 
 /**
  * A family of meaning: one thing a message does ("offers one's services", "asks for a review"),
@@ -140,16 +140,9 @@ const checkedSlots = new WeakMap<Lexicon, Set<string>>();
  */
 export function findFamilies(ctx: RuleContext, families: readonly CompiledFamily[], skip: readonly Span[] = []): FamilyMatch[] {
   const skipped = [...ctx.nonProse(), ...skip];
-  const out: FamilyMatch[] = [];
-  for (const paragraph of paragraphsOf(ctx.matchText)) {
-    for (const m of paragraph.remember(families, () => paragraphMatches(families, paragraph.text))) {
-      for (const start of paragraph.starts) {
-        const shifted = { ...m, start: m.start + start, end: m.end + start };
-        if (!insideAny(skipped, shifted)) out.push(shifted);
-      }
-    }
-  }
-  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+  return spansOfParagraphs(ctx.matchText, (paragraph) => paragraph.remember(families, () => paragraphMatches(families, paragraph.text)))
+    .filter((m) => !insideAny(skipped, m))
+    .sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 /** The families' matches in one paragraph, quiet cases removed: a pure function of the text, so it is remembered. */

@@ -1,4 +1,5 @@
 import { findAll, matches, type Match, type PhrasePattern } from './patterns.ts';
+import type { Span } from './spans.ts';
 
 /**
  * Matching paragraph by paragraph, remembered per paragraph: re-checking a long draft after a
@@ -46,16 +47,10 @@ const recentTexts: { text: string; paragraphs: readonly Paragraph[] }[] = [];
 
 /** Every match of the pattern, paragraph by paragraph, with offsets into the text, in order. */
 export function findInParagraphs(pattern: RegExp | PhrasePattern, text: string): Match[] {
-  const out: Match[] = [];
-  let repeated = false;
-  for (const paragraph of paragraphsOf(text)) {
+  return spansOfParagraphs(text, (paragraph) => {
     const found = paragraph.remember(pattern, () => ({}) as Results);
-    found.all ??= Object.freeze(findAll(pattern, paragraph.text));
-    if (found.all.length === 0) continue;
-    repeated ||= paragraph.starts.length > 1;
-    for (const start of paragraph.starts) for (const m of found.all) out.push({ ...m, start: m.start + start, end: m.end + start });
-  }
-  return repeated ? out.sort((a, b) => a.start - b.start) : out;
+    return (found.all ??= Object.freeze(findAll(pattern, paragraph.text)));
+  });
 }
 
 /**
@@ -69,11 +64,20 @@ export function sumOverParagraphs(text: string, count: (paragraph: string) => nu
 }
 
 /** Every span `find` gives in each paragraph, remembered per paragraph, with offsets into the text, in order. */
-export function spansInParagraphs<T extends { start: number; end: number }>(text: string, find: (paragraph: string) => readonly T[]): T[] {
+export function spansInParagraphs<T extends Span>(text: string, find: (paragraph: string) => readonly T[]): T[] {
+  return spansOfParagraphs(text, (paragraph) => paragraph.remember(find, () => Object.freeze(find(paragraph.text))));
+}
+
+/**
+ * The spans each paragraph gives (offsets into the paragraph, in order), moved to where the paragraph stands in the
+ * text, each time it stands there; in order of position.
+ */
+export function spansOfParagraphs<T extends Span>(text: string, spansOf: (paragraph: Paragraph) => readonly T[]): T[] {
   const out: T[] = [];
   let repeated = false;
   for (const paragraph of paragraphsOf(text)) {
-    const found = paragraph.remember(find, () => Object.freeze(find(paragraph.text)));
+    const found = spansOf(paragraph);
+    if (found.length === 0) continue;
     repeated ||= paragraph.starts.length > 1;
     for (const start of paragraph.starts) for (const span of found) out.push({ ...span, start: span.start + start, end: span.end + start });
   }
