@@ -152,7 +152,11 @@ function find(ctx: RuleContext): Span | null {
   let looked = 0;
   for (const sentence of ctx.sentences()) {
     const text = ctx.text.slice(sentence.start, sentence.end);
-    if (!cues.together(text) && (!cues.reader(text) || cues.ourSide(text))) continue;
+    const mixed = !cues.together(text) && cues.reader(text) && cues.ourSide(text);
+    if (!cues.together(text) && !cues.reader(text)) continue;
+    // A sentence with both sides names something of theirs only in its reader's part ("your stand at Anuga had the
+    // spelt we source"); the other languages still skip such sentences whole.
+    if (mixed && ctx.pack !== null) continue;
     // "I came across your profile and think you'd fit the Customer Success role at Zendesk": nothing of theirs.
     if (pseudo.some((p) => overlaps(p, sentence))) continue;
     let skippedEnd = -1;
@@ -160,11 +164,22 @@ function find(ctx: RuleContext): Span | null {
       if (++looked > MAX_WORDS) return null;
       const span = { start: sentence.start + m.index!, end: sentence.start + m.index! + m[0].length };
       const joined = skippedEnd >= 0 && JOINED.test(ctx.text.slice(skippedEnd, span.start));
-      if (!joined && !judge(m[0], span, sentence)) return span;
+      const ours = mixed && !readerSideBefore(ctx.text.slice(sentence.start, span.start));
+      if (!joined && !ours && !judge(m[0], span, sentence)) return span;
       skippedEnd = span.end;
     }
   }
   return null;
+}
+
+// The last pronoun before a word says whose it is: "your stand at Anuga" (theirs), "our programme at Strathmore" (ours).
+// "like yours" / "like you" is the writer's side: "teams like yours at Acme".
+const SIDE_WORD = /(?<![\p{L}'’])(like you(?:rs)?|you(?:rs|rself|'re|'ve|'d|'ll|’re|’ve|’d|’ll|r)?|we(?:'re|'ve|'ll|'d|’re|’ve|’ll|’d)?|ours?|us|let['’]s)(?![\p{L}'’])/giu;
+function readerSideBefore(prefix: string): boolean {
+  let last: string | null = null;
+  for (const m of prefix.matchAll(SIDE_WORD)) last = m[1]!;
+  // Only "your": a thing of theirs. "you have won an Apple MacBook" in a sentence of ours is something we hand them.
+  return last !== null && last.toLowerCase() === 'your';
 }
 
 /** Why a capitalized word in a sentence about the reader is nothing particular about them (true) or may be (false). */

@@ -6,6 +6,10 @@ const pseudo = (words: string) => [{ documentLevel: true as const, message: `“
 
 testRule(noContext, {
   invalid: [
+    // Round 29: in a sentence of ours, a name after "you" or "like yours" is still ours.
+    { draft: 'Hi Ama, we help teams like yours at Acme ship faster. Open to a chat?', findings: doc },
+    { draft: 'Congratulations, our draw picked you and you have won an Apple Watch. Reply to claim.', findings: doc },
+    { draft: "Hi Ama, we'd love to show you our Atlas dashboard. Free on Friday?", findings: doc },
     // Round 28 look-alikes: an unnamed someone, a company picked for an offer, a bare list of ours.
     { draft: 'Hi Ana, someone asked me to follow up with you. Open to a chat?', findings: doc },
     { draft: 'Hi Ana, we have selected your company for an exclusive offer. Interested?', findings: doc },
@@ -350,6 +354,10 @@ testRule(noContext, {
     { draft: 'Hi Colm, your team delivered the results at scale. Open to a chat?', findings: doc },
   ],
   valid: [
+    // Round 29: a sentence naming both sides names something of theirs in its "your" part.
+    'Hi Marta, your stand at Anuga had the spelt we have been trying to source for our bakeries.',
+    'hello, we loved your booth at GULFOOD-adjacent SIAL Paris; our buyers still talk about it.',
+    'Hi Ken — our team has studied your write-up on the Kestrel outage, and we have questions.',
     // Round 28: public-sector reasons: a named person who asked me to follow up, an office that gave us their name, their
     // name or things in a record of ours, their firm engaged by us, something of theirs seen in a bulletin or meeting.
     'Commander Okafor asked me to follow up with you about the flood drill.',
