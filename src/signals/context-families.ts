@@ -901,6 +901,9 @@ export const pseudoContextFamilies: readonly Family[] = [
       // "I came across your name while researching people in marketing" (not "…your name in the Guardian piece").
       '(?:came|stumbled|ran) (?:across|upon) your (?:name|page|account|details)(?= *(?:[.!,;]|$| (?:while|when|as|during|on linkedin|in my (?:feed|search)|through (?:a |my )?search)))',
       '(?:came|stumbled|ran) (?:across|upon) your (?:linkedin )?profile',
+      // Surfacing in a search or feed is the platform's doing, not theirs: "you came up in my search for designers",
+      // "you popped up in my feed" (sharedMoment would otherwise read "you came" as something they did).
+      "(?:you|your (?:name|page|account)) (?:came|come|comes|popped|pop|pops|showed|show|shows|turned|turn|turns|kept coming|keep coming|keeps coming) up (?:in|on|when|while|during|as) (?:my |a |the |linkedin(?:'s|’s) )?(?:[\\p{L}-]+ )?(?:search|searches|searching|feed|results|suggestions|recommendations|people you may know|linkedin)(?![\\p{L}])",
       // A database as the source, or a portfolio "analysed" with no company of it named: "I found your contact on Crunchbase",
       // "after analysing your portfolio, we fit your profile" (not "your portfolio company Ledgerly").
       '(?:found|got|pulled|took|sourced) your (?:contact(?: details| info)?|details|e-?mail(?: address)?|name|profile) (?:on|from|via|through|in) (?:crunchbase|angel ?list|pitchbook|dealroom|apollo|zoominfo|signal|a (?:database|list|directory)|linkedin|google)(?![\\p{L}])',

@@ -182,6 +182,10 @@ testRule(noContext, {
     // Pseudo-context, in several wordings: each names the words that do not count.
     { draft: 'Hello, I came across your profile and would love to connect.', findings: pseudo('came across your profile') },
     { draft: 'Hi Kai; I noticed you viewed my profile yesterday. Shall we connect?', findings: pseudo('you viewed my profile') },
+    // Round 29: surfacing in a search or a feed is the platform's doing, not a deed of theirs.
+    { draft: "Hi Lars, you came up in my search for product designers in Berlin and I'd be happy to connect.", findings: pseudo('you came up in my search') },
+    { draft: 'You popped up in my LinkedIn feed, so I wanted to say hello.', findings: pseudo('You popped up in my LinkedIn feed') },
+    { draft: 'hi, YOU KEEP COMING UP IN MY SUGGESTIONS - would be good to connect', findings: pseudo('YOU KEEP COMING UP IN MY SUGGESTIONS') },
     { draft: 'Hi Bo, I saw your profile and your experience in sales is impressive.', findings: pseudo('saw your profile') },
     { draft: 'Hey! We have so many mutual connections, we should talk.', findings: pseudo('We have so many mutual connections') },
     { draft: 'SO HAPPY WE ARE CONNECTED! Let me know if you ever need anything.', findings: pseudo('SO HAPPY WE ARE CONNECTED') },
@@ -358,6 +362,9 @@ testRule(noContext, {
     'Hi Marta, your stand at Anuga had the spelt we have been trying to source for our bakeries.',
     'hello, we loved your booth at GULFOOD-adjacent SIAL Paris; our buyers still talk about it.',
     'Hi Ken — our team has studied your write-up on the Kestrel outage, and we have questions.',
+    // Round 29: "came up" said of a real conversation or a real approach stays a reason.
+    'Hi Lars, you came up in conversation with Dana at the Berlin meetup, so I wanted to connect.',
+    'You came up to me after the panel in Leeds to ask about apprenticeships. Thank you for that!',
     // Round 28: public-sector reasons: a named person who asked me to follow up, an office that gave us their name, their
     // name or things in a record of ours, their firm engaged by us, something of theirs seen in a bulletin or meeting.
     'Commander Okafor asked me to follow up with you about the flood drill.',
