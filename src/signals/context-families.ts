@@ -28,6 +28,8 @@ export const lexicon: Lexicon = {
     // Code of theirs under its ecosystem's names: "your crate tower-ratelimit", "your Kaggle notebook", "your VS Code extension".
     // Fixes of theirs, named with what they fixed: "your fix for the pool leak", "your hotfix to the queue" (not "we can fix your…").
     'fix(?:es)?(?= (?:for|to|of|in|on))', '(?:bug|hot)-?fix(?:es)?', 'workarounds?(?= (?:for|to|in|on|of))', 'changelogs?', 'release notes',
+    // Ruby's gems and Terraform's or Node's modules: "your pgvector gem for Ruby", "your Terraform modules for multi-region Postgres".
+    'gems?(?= (?:for|on|in) (?:Ruby|Rails|RubyGems))', '(?:Ruby|Rails) gems?', 'modules?(?= (?:for|on|in) )', 'libraries',
     'crates?', 'notebooks?', 'SDKs?', 'CLI', 'gists?', 'dotfiles', 'extensions?(?= (?:for|to|on|in|is|was|has|saved|made|helped))', 'packages?(?= (?:on|for) (?:npm|PyPI|CRAN|NuGet|Hex|crates\\.io))',
     'explanations?', 'newsletters?', '(?:cook|text|work|guide|hand|picture|photo|play|note|sketch|e-?)books?', 'albums?', 'murals?', 'menus?', 'exhibitions?', 'letters?(?= (?:on|about|from|since|every|each|to))', 'series', 'substack', 'models?(?= (?:on|of|for|you))', 'toolkit', 'memo',
     // Conference and research formats: "your poster on simulation training at the RCN Congress", "your lightning talk", "your white paper".
@@ -291,7 +293,9 @@ export const contextFamilies: readonly Family[] = [
       // "you were the closing speaker at Madrid Retail Week".
       "(?:you were|you're|you are) (?:the |a |an |one of the )?(?:[\\p{L}-]+ ){0,2}?(?:speakers?|panell?ists?|hosts?|judges?|moderators?|guests?|keynote|mentors?|organi[sz]ers?|instructors?|winners?|finalists?|facilitators?|coach) (?:at|on|for|of|in)",
       '{praise} (?:[\\p{L}\\p{N}\'-]+ ){0,2}?(?:post|article|talk|piece|keynote|panel|podcast|episode|paper|interview|thread|webinar|presentation|session|essay|write-?up|newsletter|video|book|portfolio|comment)',
-      '(?:the |that |this )?(?!(?:{genericThing})(?![\\p{L}]))\\S{1,40} (?:you|u) (?:built|wrote|published|created|led|designed|founded|co-founded|gave|presented|launched|hosted|taught|authored|organized|organised|shared|posted|made|started|ran|developed|open-sourced|released|drew|put out|rolled out|curated|edited|produced|recorded|filmed|answered|drafted|compiled|run|teach|host|organi[sz]e|edit|moderate|curate|maintain|produce|co-host|present|opened|set up|restored|renovated)',
+      '(?:the |that |this )?(?!(?:{genericThing})(?![\\p{L}]))\\S{1,40} (?:you|u) (?:built|wrote|published|created|led|designed|founded|co-founded|gave|presented|launched|hosted|taught|authored|organized|organised|shared|posted|made|started|ran|developed|open-sourced|released|drew|put out|rolled out|curated|edited|produced|recorded|filmed|answered|drafted|compiled|run|teach|host|organi[sz]e|edit|moderate|curate|maintain|produce|co-host|present|opened|set up|restored|renovated)' +
+        // The thing made is what comes before "you built"; "how you built it" points back and names nothing.
+        "(?! (?:it|them|that|this|yours)(?= *(?:[.,;:!?]|$| and | so | but )))",
       // A piece about them or their organisation, read or watched: "I read the post about your team cutting cloud spend",
       // "saw the FT interview with you" (not a piece about their industry or role, which fits anyone).
       "(?:read|reading|saw|seen|watched|heard|enjoyed|loved|caught|spotted|noticed|came across) (?:the|a|that|this|an) (?:[\\p{L}\\p{N}&-]+ ){0,2}?{workNoun} (?:about|on|featuring|profiling|with) (?:you(?![\\p{L}'’])|your (?:[\\p{L}-]+ )?{orgNoun}(?![\\p{L}]))",
@@ -901,9 +905,9 @@ export const pseudoContextFamilies: readonly Family[] = [
       // "I came across your name while researching people in marketing" (not "…your name in the Guardian piece").
       '(?:came|stumbled|ran) (?:across|upon) your (?:name|page|account|details)(?= *(?:[.!,;]|$| (?:while|when|as|during|on linkedin|in my (?:feed|search)|through (?:a |my )?search)))',
       '(?:came|stumbled|ran) (?:across|upon) your (?:linkedin )?profile',
-      // Surfacing in a search or feed is the platform's doing, not theirs: "you came up in my search for designers",
-      // "you popped up in my feed" (sharedMoment would otherwise read "you came" as something they did).
-      "(?:you|your (?:name|page|account)) (?:came|come|comes|popped|pop|pops|showed|show|shows|turned|turn|turns|kept coming|keep coming|keeps coming) up (?:in|on|when|while|during|as) (?:my |a |the |linkedin(?:'s|’s) )?(?:[\\p{L}-]+ )?(?:search|searches|searching|feed|results|suggestions|recommendations|people you may know|linkedin)(?![\\p{L}])",
+      // Turning up in a search or a feed is what anyone does: "you came up in my search for DevOps engineers in Poland",
+      // "your name keeps popping up in my feed" (not "your name came up in the Guardian piece": see theirWork).
+      "(?:you|your (?:name|profile|page|account)) (?:(?:just |recently |keeps? |kept )?(?:came|come|comes|coming|popped|pops|popping|showed|shows|showing|turned|turns|turning)) up (?:in|on|among|at the top of|when|while|during) (?:my |a |the |linkedin(?:'s|’s)? )?(?:[\\p{L}-]+ ){0,2}?(?:search(?:es)?|search results|results|feed|timeline|suggestions|recommendations|people you may know|searching|looking|browsing|scrolling)(?![\\p{L}])",
       // A database as the source, or a portfolio "analysed" with no company of it named: "I found your contact on Crunchbase",
       // "after analysing your portfolio, we fit your profile" (not "your portfolio company Ledgerly").
       '(?:found|got|pulled|took|sourced) your (?:contact(?: details| info)?|details|e-?mail(?: address)?|name|profile) (?:on|from|via|through|in) (?:crunchbase|angel ?list|pitchbook|dealroom|apollo|zoominfo|signal|a (?:database|list|directory)|linkedin|google)(?![\\p{L}])',
@@ -990,6 +994,12 @@ export const pseudoContextFamilies: readonly Family[] = [
       'congrat\\S* (?:on|for) (?:all )?(?:your|the) (?:success|achievements|accomplishments|career|journey|growth|hard work)(?! (?:at|with|in|as|on) )',
       '(?:for |on )?your (?:upcoming|next|future|current) (?:[\\p{L}-]+ )?(?:projects?|needs|requirements|initiatives)',
       '(?:your|such an?|such) (?:very |truly |really )?(?:impressive|interesting|amazing|inspiring|great|strong|remarkable|fascinating|solid|rich|diverse) (?:background|profile|experience|career|journey|programmes|programs|work|skills|skill set|achievements)(?! (?:on|at|in|as|with|building|leading) )',
+      // The praise told as how one finds it: "I find your career journey truly inspiring", "your background in product is so interesting".
+      "(?:find|found) your (?:[\\p{L}-]+ ){0,2}?(?:background|profile|experience|career|journey|path|story|achievements|career path) (?:(?:truly|really|so|very|incredibly|quite) )?(?:inspiring|impressive|interesting|fascinating|remarkable|amazing)(?![\\p{L}])",
+      "your (?:[\\p{L}-]+ )?(?:background|profile|experience|career|journey|path|story|career path)(?: in [\\p{L}-]+)? (?:is|are|was|seems|looks|sounds) (?:(?:truly|really|so|very|incredibly|quite) )?(?:inspiring|impressive|interesting|fascinating|remarkable|amazing)(?![\\p{L}])",
+      // Promising to read their posts from now on says nothing read so far: "Looking forward to learning from your posts!"
+      // (not "…your posts on SRE hiring", which names them).
+      "(?:looking forward to|look forward to|excited to|keen to|hoping to|hope to|can't wait to|would love to|I'd love to|happy to) (?:reading|read|learning from|learn from|seeing|see|following|follow|keeping up with|keep up with) (?:more (?:of |from )?)?your (?:linkedin )?(?:posts|content|updates|insights|thoughts|articles|journey|work)(?! (?:on|about|at|in|from|for) )",
       // The same praise told as being moved by it: "I was impressed by your leadership experience", "inspired by your career".
       "(?:impressed|inspired|struck|amazed|blown away|fascinated) (?:by|with) your (?:(?!(?:on|about|of|in|at|for|with|from|to|and)(?![\\p{L}]))[\\p{L}-]+ ){0,2}?(?:background|profile|experience|expertise|career|journey|achievements|accomplishments|skills|skill set|track record|credentials)(?![\\p{L}])(?! (?:on|at|in|as|with|building|leading|scaling|running) )",
     ],

@@ -22,7 +22,9 @@ const ENGLISH: readonly string[] = [
   // Not what anyone has: "the profile you built", "the team you lead".
   "(?<!(?:profile|career|network|brand|following|audience|business|company|team|success|life|reputation) (?:that )?)\\b(?:you|u)(?: (?:had|have|'ve|’ve|once|kindly|actually|really|also|both|all|just))? " +
     '(?!(?:been|viewed|visited|checked|looked|accepted|connected|liked|followed|passed|missed|ignored|received|opened|signed|downloaded|registered|applied|wanted|needed|deserved|need|seed|feed|speed|proceed|succeed|exceed|indeed)\\b)' +
-    '(?:[a-z]{2,}ed|was|were|came|gave|spoke|said|told|took|taught|ran|led|wrote|met|made|sent|built|drove|sang|brought|held|showed|shared|left|lent|sold|bought|kept|drew|chose|caught|threw)\\b',
+    '(?:[a-z]{2,}ed|was|were|came|gave|spoke|said|told|took|taught|ran|led|wrote|met|made|sent|built|drove|sang|brought|held|showed|shared|left|lent|sold|bought|kept|drew|chose|caught|threw)\\b' +
+    // "how you built it" points back at what was said before and names no deed of its own.
+    "(?!(?<=\\b(?:how|what|why) (?:you|u) [a-z]+) (?:it|them|that|this)(?= *(?:[.,;:!?]|$| and | so | but )))",
   // What we did together: "we shared a table", "we were both on the night shift", "the scheme paired us".
   '(?<!(?:what|as|where|when|like) )\\bwe (?:had|shared|sat|met|spoke|talked|chatted|overlapped|swapped|exchanged|were (?:both|neighbours|seatmates|classmates|flatmates|roommates|teammates|colleagues|paired|matched))\\b',
   '\\bwe (?:both )?(?:worked|studied|volunteered|played|sang|trained|served|competed) (?:together|at the same|in the same|on the same|side by side)\\b',

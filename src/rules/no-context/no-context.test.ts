@@ -10,6 +10,13 @@ testRule(noContext, {
     { draft: 'Hi Ama, we help teams like yours at Acme ship faster. Open to a chat?', findings: doc },
     { draft: 'Congratulations, our draw picked you and you have won an Apple Watch. Reply to claim.', findings: doc },
     { draft: "Hi Ama, we'd love to show you our Atlas dashboard. Free on Friday?", findings: doc },
+    // Round 29: turning up in a search, praise told as how one finds it, a promise to read their posts, "how you built it".
+    { draft: 'Hi Łukasz, you came up in my search for DevOps engineers in Poland. Happy to swap notes?', findings: doc },
+    { draft: 'Hi Ana, your name keeps popping up in my feed! Coffee sometime?', findings: doc },
+    { draft: 'Dear Dr. Mehta, I find your career path truly INSPIRING. Could we talk?', findings: doc },
+    { draft: "Hi Mai, your background in product is so interesting. I'd love to hear how you built it.", findings: doc },
+    { draft: 'Hi Ana, nice to meet you. Looking forward to learning from your posts!', findings: doc },
+    { draft: 'Hi Ana, I hope to keep up with your content. What made you choose this path, and how you did it?', findings: doc },
     // Round 28 look-alikes: an unnamed someone, a company picked for an offer, a bare list of ours.
     { draft: 'Hi Ana, someone asked me to follow up with you. Open to a chat?', findings: doc },
     { draft: 'Hi Ana, we have selected your company for an exclusive offer. Interested?', findings: doc },
@@ -1070,5 +1077,10 @@ testRule(noContext, {
     "Hi Lena, we're the M&E engineers for the same developer at Bishop's Wharf. Can we compare crane schedules?",
     'Dear Ms Ojo, your company was one of three bidders in our catering tender. The panel has two questions.',
     "Mr Kaye, my late father's mortgage was with your bank. What do the executors need from us?",
+    // Round 29: code of theirs under its ecosystem's name; a deed with a named object; their posts named by topic.
+    'Hi Andrew, our search is built on your pgvector gem for Ruby. Could we sponsor it?',
+    'Hi Chuks, your Terraform modules for multi-region Postgres are cleaner than ours.',
+    "Hi Mai, I'd love to hear how you built the on-call rota at your bank.",
+    'Hi Ana, looking forward to reading your posts on SRE hiring, the last one helped.',
   ],
 });

@@ -3,6 +3,8 @@ import rule from './shouting.ts';
 
 testRule(rule, {
   invalid: [
+    // Round 29: the same word as emphasis, not as a file.
+    { draft: 'Please NOTICE the deadline.', findings: [{ excerpt: 'NOTICE', output: 'Please notice the deadline.' }] },
     { draft: 'This is URGENT + important.', findings: [{ excerpt: 'URGENT', output: 'This is urgent + important.' }] },
     // Round 22: a noun in capitals that modifies nothing is still emphasis.
     { draft: 'I have so many IDEAS for your team.', findings: [{ excerpt: 'IDEAS', output: 'I have so many ideas for your team.' }] },
@@ -20,6 +22,9 @@ testRule(rule, {
     { draft: 'please respond IMMEDIATELY!!', findings: [{ excerpt: 'IMMEDIATELY', output: 'please respond immediately!!' }, { excerpt: '!!', output: 'please respond IMMEDIATELY!' }] },
   ],
   valid: [
+    // Round 29: a project's conventional file named as a file.
+    "The repo's NOTICE file doesn't say where the fonts came from.",
+    'Could you add the AUTHORS and LICENSE files? See LICENSE.txt too.',
     // Round 28: a title in capitals after what it is, as queries write them.
     "I'm querying my novel THE PIT PONY'S DAUGHTER (92,000 words), set in Ashington.",
     'Our debut album SALT AND THUNDER is out on 3 May.',

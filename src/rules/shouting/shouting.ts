@@ -1,5 +1,6 @@
 import { defineRule, type RuleFinding } from '../../engine/define-rule.ts';
 import { ACRONYMS } from '../../text/lexicons/acronyms.ts';
+import { CONVENTIONAL_FILE_NAMES } from '../../text/lexicons/file-names.ts';
 import { findInParagraphs } from '../../text/paragraphs.ts';
 import { insideAny } from '../../text/spans.ts';
 import { capitalize } from '../../text/normalize.ts';
@@ -19,6 +20,8 @@ const NAME_INTRODUCERS = new Set(['at', 'from', 'with', 'for', 'of', 'the', 'joi
   'novel', 'book', 'memoir', 'manuscript', 'novella', 'collection', 'screenplay', 'script', 'play', 'album', 'single', 'film', 'titled', 'entitled']);
 // More words in capitals than this in one draft: the rest are treated as names (bounds the tagger's work).
 const MAX_WORDS_LOOKED_UP = 40;
+// What follows a file's name: "the NOTICE file", "LICENSE.txt", "the AUTHORS and NOTICE files".
+const FILE_AFTER = /^(?:\.[a-z]{1,4}(?![\p{L}])|(?:[ \t]+(?:and|or|&)[ \t]+\p{Lu}+)?[ \t]+files?(?![\p{L}]))/u;
 
 export default defineRule({
   meta: {
@@ -44,6 +47,8 @@ export default defineRule({
       if (ACRONYMS.has(m.text) || theirNames.has(m.text) || insideAny(skipped, m)) continue;
       // A "+" or "#" glued on makes it a product's or a standard's name: "the UDISE+ tables", "DISNEY+", "SHARP#".
       if (/[+#]/.test(ctx.text.charAt(m.end))) continue;
+      // A project's conventional file, named as a file: "the repo's NOTICE file doesn't say".
+      if (CONVENTIONAL_FILE_NAMES.has(m.text) && FILE_AFTER.test(ctx.text.slice(m.end, m.end + 30))) continue;
       // An all-caps token that is not an ordinary word is an acronym or a name (NYEBN, HUBSPOT).
       if (++lookedUp > MAX_WORDS_LOOKED_UP) continue;
       const entry = ordinary ? ordinary.get(fold(m.text)) : isOrdinaryWord(m.text) && !spelledOut(m.text) ? m.text.toLowerCase() : undefined;
