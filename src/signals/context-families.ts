@@ -228,9 +228,10 @@ export const contextFamilies: readonly Family[] = [
       "(?:your|ur) (?:{gapWord} ){0,3}?['‘\"“][^'’\"”\\n]{2,60}['’\"”]",
       // Something held in their keeping, as a source records it: "the catalogue lists a 1925 vase as being in your collection".
       "(?:is|are|was|were|being|now|still|held|kept|remains?|sits?|lives?) in your (?:[\\p{L}-]+ )?(?:collection|archives?|keeping|possession|holdings|library|estate)(?![\\p{L}])",
-      // Our paperwork names them in our undertaking: "the call sheet has you down as our 2nd AC", "you're credited as the editor"
+      // Our paperwork names them in our undertaking: "the call sheet has you down as our 2nd AC", "you're credited as the editor",
+      // "Liam (our apprentice) has you down as his site supervisor"
       // (not "LinkedIn lists you as a mutual connection").
-      "(?:has|have|had|lists?|listed|shows?|showed|puts?|put|names?|named|credits?|credited|pencils?|pencilled|penciled) you (?:down |in )?as (?:our|my|the) (?!(?:[\\p{L}-]+ )?(?:connections?|contacts?|members?|prospects?|leads?)(?![\\p{L}]))[\\p{L}\\p{N}]+",
+      "(?:has|have|had|lists?|listed|shows?|showed|puts?|put|names?|named|credits?|credited|pencils?|pencilled|penciled) (?:you|your name) (?:down |in )?as (?:our|my|the|his|her|their) (?!(?:[\\p{L}-]+ )?(?:connections?|contacts?|members?|prospects?|leads?)(?![\\p{L}]))[\\p{L}\\p{N}]+",
       "(?:you're|you are|you were) (?:down|listed|booked|credited|pencilled in|penciled in|confirmed|cast) as (?:our|my|the) (?!(?:[\\p{L}-]+ )?(?:connections?|contacts?|members?|prospects?|leads?)(?![\\p{L}]))[\\p{L}\\p{N}]+",
       // We run on their open-source work: "our build pipeline uses your open-source texture packer".
       "(?:use|uses|used|using|run|runs|ran|rely on|relies on|relied on|depend on|depends on|depended on|build on|builds on|built on|forked) your (?:[\\p{L}-]+ )?(?:open-source|open source)(?![\\p{L}])",
@@ -474,7 +475,7 @@ export const contextFamilies: readonly Family[] = [
       // A named person of theirs: "your student, Marta Rossi, is spending the term with us", "your intern Jonas told me…".
       "(?:your|Your) (?:{relationNoun}|patient|employee|engineer|doctor|nurse|tenant|player|son|daughter|pupil|assistant|colleague),? (?:{personTitle})?\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?(?![\\p{L}])",
       // A group or a role that told me about them: "the Da Nang meetup organisers said you'd be hosting", "the club secretary told me you…".
-      "(?:organi[sz]ers|organi[sz]ing committee|committee|secretary|chair|chairperson|coach|principal|head|head teacher|headteacher|curator|editor|programme team|program team|front desk|reception|landlord|host|hosts|press office|careers office|careers service|alumni office|helpdesk|help desk|HR team|HR|office|department) (?:had |has |have |kindly )?(?:said|told me|mentioned|let me know|tells me|says|told us|suggested|recommended|advised|pointed me to|referred me to|sent me to|gave me your name|passed me your name) (?:that )?(?:you|your|I|we)(?![\\p{L}])",
+      "(?:organi[sz]ers|organi[sz]ing committee|committee|parish|school|council|hospital|clinic|practice|surgery|church|club|library|museum|charity|trust|union|college|university|diocese|federation|league|association|society|agency|ministry|embassy|consulate|secretary|chair|chairperson|coach|principal|head|head teacher|headteacher|curator|editor|programme team|program team|front desk|reception|landlord|host|hosts|press office|careers office|careers service|alumni office|helpdesk|help desk|HR team|HR|office|department) (?:had |has |have |kindly )?(?:said|told me|mentioned|let me know|tells me|says|told us|suggested|recommended|advised|pointed me to|referred me to|sent me to|gave me your name|passed me your name) (?:that )?(?:you|your|I|we)(?![\\p{L}])",
       // Thanks for something they did at a named occasion: "thanks for holding the door for me at the Cardiff job fair yesterday".
       "(?:[Tt]hanks|[Tt]hank you|[Gg]rateful) (?:so much |again |very much )?for (?!(?:connecting|accepting|adding|following|reading|considering|taking the time|your time)(?![\\p{L}]))[\\p{L}]+ing (?:[^.!?\\n]{0,60}? )?(?:at|during|after|outside|in) (?:the|our|last|yesterday's|this morning's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's) (?:[\\p{L}\\p{N}'&-]+ ){0,4}?(?:{eventNoun}|fair|expo|show|market|station|airport|reception|meeting|game|match|concert|service|gala|launch|party|talk|lecture|keynote|meetup|open day|AGM|assembly|ceremony|race|run|marathon|tournament|relay|walk|ride|swim|triathlon|regatta|rally|parade|fete|fundraiser|auction|bake sale|clean-?up|parkrun|sportive)(?![\\p{L}])",
       // Thanks for what they gave to a cause of ours: "thank you for your firm's kit donation after our appeal", "thanks for the
@@ -739,6 +740,8 @@ export const contextFamilies: readonly Family[] = [
     caseSensitive: true,
     patterns: [
       // "thanks for accepting my invitation after the AfricArena summit", "connecting at Lagos Fintech Week".
+      // Something of theirs we saw or tried at a named event: "we walked your wheat plots at the AHDB Monitor Farm day in July".
+      "(?:I|[Ww]e) (?:\\p{Ll}+ed|saw|ran|rode|ate|drank|tried|heard|watched|toured|walked) your (?:[\\p{Ll}-]+ ){0,3}?(?:at|during) (?:the |this year's |last year's |last week's |yesterday's )?\\p{Lu}[\\p{L}\\p{N}&'-]+(?: \\p{Lu}[\\p{L}\\p{N}&'-]+){0,3}(?: (?:[\\p{Ll}-]+ )?(?:{eventNoun}|summit|expo|forum|congress|convention|week|day|days|fest|show|fair)|(?<=Expo|Show|Fair|Festival|Summit|Congress|Conference|Day|Days|Week|Fest|Forum|Convention|Meetup))(?![\\p{L}])",
       "(?:[Aa]ccept\\p{Ll}*|[Cc]onnect\\p{Ll}*) (?:[\\p{Ll}-]+ ){0,4}?(?:after|at|during|from|since) (?:the |this year's |last year's |last week's |yesterday's )?\\p{Lu}[\\p{L}\\p{N}&'-]+(?: \\p{Lu}[\\p{L}\\p{N}&'-]+){0,3}(?: (?:{eventNoun}|summit|expo|forum|congress|convention|week|day|days|fest))?",
     ],
   },
@@ -908,6 +911,8 @@ export const pseudoContextFamilies: readonly Family[] = [
       // Turning up in a search or a feed is what anyone does: "you came up in my search for DevOps engineers in Poland",
       // "your name keeps popping up in my feed" (not "your name came up in the Guardian piece": see theirWork).
       "(?:you|your (?:name|profile|page|account)) (?:(?:just |recently |keeps? |kept )?(?:came|come|comes|coming|popped|pops|popping|showed|shows|showing|turned|turns|turning)) up (?:in|on|among|at the top of|when|while|during) (?:my |a |the |linkedin(?:'s|’s)? )?(?:[\\p{L}-]+ ){0,2}?(?:search(?:es)?|search results|results|feed|timeline|suggestions|recommendations|people you may know|searching|looking|browsing|scrolling)(?![\\p{L}])",
+      // …or "appeared" there: "your profile appeared among my suggestions".
+      "(?:you|your name|your profile) appeared (?:in|on|among) (?:my|a|the|some) (?:linkedin )?(?:search(?:es| results)?|results|feed|suggestions|recommendations)(?![\\p{L}])",
       // A database as the source, or a portfolio "analysed" with no company of it named: "I found your contact on Crunchbase",
       // "after analysing your portfolio, we fit your profile" (not "your portfolio company Ledgerly").
       '(?:found|got|pulled|took|sourced) your (?:contact(?: details| info)?|details|e-?mail(?: address)?|name|profile) (?:on|from|via|through|in) (?:crunchbase|angel ?list|pitchbook|dealroom|apollo|zoominfo|signal|a (?:database|list|directory)|linkedin|google)(?![\\p{L}])',

@@ -82,10 +82,14 @@ function initialsOf(name: string): string {
  * capitalized name counts, so "Consultant at large" or "Especialista en marketing" names no company.
  */
 const HEADLINE_EMPLOYER = /(?:^|\s)(?:at|@|en|bei|chez|na|no|em|à|presso)\s+(\p{Lu}[^|,;·•()]*?)\s*(?:[|,;·•(]|$)/gu;
+// The comma form, "Head of Science, Kingsmead Academy": two or more words written as names after the last comma (one
+// word is as often a town: "Nurse, Leeds"; a market is written otherwise: "Head of Marketing, B2B SaaS").
+const HEADLINE_EMPLOYER_AFTER_COMMA = /,\s*(\p{Lu}\p{Ll}[\p{Ll}&'’.-]*(?:\s+(?:of\s+|and\s+|&\s+)?\p{Lu}\p{Ll}[\p{Ll}&'’.-]*)+)\s*$/u;
 export function companyOf(recipient: RuleContext['recipient']): string | undefined {
   if (recipient?.company) return recipient.company;
-  const found = [...(recipient?.headline ?? '').matchAll(HEADLINE_EMPLOYER)].at(-1);
-  return found?.[1]?.trim() || undefined;
+  const headline = recipient?.headline ?? '';
+  const found = [...headline.matchAll(HEADLINE_EMPLOYER)].at(-1);
+  return found?.[1]?.trim() || HEADLINE_EMPLOYER_AFTER_COMMA.exec(headline)?.[1] || undefined;
 }
 
 export function mentionsCompany(ctx: RuleContext): boolean {

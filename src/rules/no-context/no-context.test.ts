@@ -17,6 +17,11 @@ testRule(noContext, {
     { draft: "Hi Mai, your background in product is so interesting. I'd love to hear how you built it.", findings: doc },
     { draft: 'Hi Ana, nice to meet you. Looking forward to learning from your posts!', findings: doc },
     { draft: 'Hi Ana, I hope to keep up with your content. What made you choose this path, and how you did it?', findings: doc },
+    // Round 29: a search result is no reason, whatever it searched for; a headline's market is not an employer.
+    { draft: 'Hi Dana, you showed up in my LinkedIn search results for midwives in Leeds. Happy to connect!', findings: doc },
+    { draft: 'HI DANA, YOUR NAME CAME UP IN A SEARCH; would be good to connect.', findings: doc },
+    { draft: { text: 'Hi Dana, I also work in Health Tech. Would be good to connect.', recipient: { name: 'Dana Cole', headline: 'Head of Marketing, B2B SaaS' } }, findings: doc },
+    { draft: { text: 'Hi Dana, nice to see another nurse in Leeds. Would be good to connect.', recipient: { name: 'Dana Cole', headline: 'Staff Nurse, Leeds' } }, findings: doc },
     // Round 28 look-alikes: an unnamed someone, a company picked for an offer, a bare list of ours.
     { draft: 'Hi Ana, someone asked me to follow up with you. Open to a chat?', findings: doc },
     { draft: 'Hi Ana, we have selected your company for an exclusive offer. Interested?', findings: doc },
@@ -372,6 +377,15 @@ testRule(noContext, {
     // Round 29: "came up" said of a real conversation or a real approach stays a reason.
     'Hi Lars, you came up in conversation with Dana at the Berlin meetup, so I wanted to connect.',
     'You came up to me after the panel in Leeds to ask about apprenticeships. Thank you for that!',
+    // Round 29: their employer in a headline's comma form, a named person's record naming them in a role, something of
+    // theirs seen at a named event, an organisation that told me about them.
+    { text: 'Hello Mr Abara, I read that the Wellcome Trust gave Harrow Grange School a grant for a lab. What did the panel ask?', recipient: { name: 'Chidi Abara', headline: 'Head of Science, Harrow Grange School' } },
+    'Hi Owen, Priya Shah (our second-year trainee) lists you as her clinical supervisor; could you countersign her portfolio?',
+    'Dear Ms Lee, Tomás Ruiz has your name down as his referee for the lab technician post. Could you send a short reference?',
+    'Hi Kate, I tasted your goat cheese at the Bath Cheese Festival last spring and it has stayed with me. Do you sell wholesale?',
+    'Hello Ade, we toured your solar pumps at the Lagos Agric Expo; does the 2 kW model run off-grid?',
+    'Dear Mr Haas, the diocese told me you look after the organ at St Michael’s. Could we arrange a tuning before Easter?',
+    'Hi Rosa, the hospital says you’re the lead for the new discharge lounge, so I wanted to check the porters’ hours.',
     // Round 28: public-sector reasons: a named person who asked me to follow up, an office that gave us their name, their
     // name or things in a record of ours, their firm engaged by us, something of theirs seen in a bulletin or meeting.
     'Commander Okafor asked me to follow up with you about the flood drill.',

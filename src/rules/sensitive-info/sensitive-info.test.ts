@@ -3,6 +3,9 @@ import rule from './sensitive-info.ts';
 
 testRule(rule, {
   invalid: [
+    // Round 29: a person's own address or passport is still asked for.
+    { draft: 'Could you confirm YOUR postal address for the certificate?', findings: [{ excerpt: 'postal address' }] },
+    { draft: 'Please share your passport, a copy is fine.', findings: [{ excerpt: 'passport' }] },
     // Round 25: theirs within a few words is still a request.
     { draft: 'Reply today: your full bank account details are needed.', findings: [{ excerpt: 'bank account' }] },
     // Round 6 rewording: the same meaning said another way.
@@ -15,6 +18,11 @@ testRule(rule, {
     { draft: "LinkedIn sent you a 6-digit verification code by mistake. Could you tell me what it is?", findings: [{ excerpt: "verification code" }] },
   ],
   valid: [
+    // Round 29: an organisation's address is where post goes; a passport that names a scheme is no ID document.
+    "Could you confirm the clinic's postal address? The letters keep bouncing.",
+    'Please send the school’s mailing address so the parcel reaches you.',
+    'My pupils loved your "Reading Passport" — could you send the stamp template?',
+    'Is your skills passport scheme open to apprentices from other colleges?',
     // Round 25: a "your" earlier in the sentence owns something else; the IBAN is mentioned, not asked for.
     'Your annual renewal bounced last week, probably the old IBAN from before you changed banks.',
     'Your refund went to the account number we had on file in 2022.',

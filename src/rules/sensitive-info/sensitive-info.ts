@@ -22,6 +22,12 @@ const REQUEST_AFTER = /^[^]{0,160}?\b(?:tell|send|share|give|forward|read out|te
 const OWN_BEFORE = /\b(?:my|our)\s+(?:\S+\s+)?$/iu;
 // A department named after what it handles is a place to write to, not data asked for ("your medical information service").
 const DEPARTMENT_AFTER = /^\s+(?:service|team|department|dept|desk|line|hotline|function|unit|office|group|enquir(?:y|ies)|inquir(?:y|ies)|contact cent(?:re|er))\b/iu;
+// An organisation's address is where post goes, not a person's data: "the school's postal address", "your clinic's address".
+const ORGANISATION_OWNS_ADDRESS = /\b(?:school|office|company|firm|clinic|hospital|practice|surgery|shop|store|venue|depot|warehouse|site|church|club|charity|library|council|department|ward|factory|farm|hall|centre|center|business|organi[sz]ation|college|university|museum|studio|lab|team|branch|restaurant|hotel)(?:'s|’s|s'|s’)\s+(?:\S+\s+)?$/iu;
+const ADDRESS = /address$/iu;
+// A passport as the name of a scheme is no ID document: "your 'reading passport'", "the skills passport", "a pet passport".
+const SCHEME_BEFORE_PASSPORT = /\b(?:reading|skills?|learning|language|training|career|careers|volunteer(?:ing)?|sports?|culture|cultural|museum|library|food|wine|brand|product|digital|data|building|energy|equipment|pet|vaccine|vaccination|covid|health|green|activity|adventure|wellbeing|passport-style)\s*$/iu;
+const BARE_PASSPORT = /^passport$/iu;
 
 export default defineRule({
   meta: {
@@ -38,6 +44,9 @@ export default defineRule({
       const lineStart = Math.max(ctx.matchText.lastIndexOf('\n', m.start - 1) + 1, m.start - 200);
       const before = ctx.matchText.slice(lineStart, m.start);
       const after = ctx.matchText.slice(m.end, m.end + 200);
+      const found = ctx.matchText.slice(m.start, m.end);
+      if (ADDRESS.test(found) && ORGANISATION_OWNS_ADDRESS.test(before)) continue;
+      if (BARE_PASSPORT.test(found) && SCHEME_BEFORE_PASSPORT.test(before.replace(/['‘“"]\s*$/u, ''))) continue;
       if (OWN_BEFORE.test(before) || DEPARTMENT_AFTER.test(after) || !(REQUEST_BEFORE.test(before) || REQUEST_AFTER.test(after))) continue;
       out.push({
         message: `Never ask for “${ctx.text.slice(m.start, m.end)}” in a LinkedIn message.`,
