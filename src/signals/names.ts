@@ -23,8 +23,9 @@ const OPENING_WORDS = new Set(
 
 const CLOSING_LEAD = /^(?:thanks|thank you|thx|cheers|looking forward|talk soon|speak soon|have a|see you|congrats|congratulations|great|nice|good|hope|all the best|best of luck|take care|much appreciated|appreciate)/iu;
 // Valedictions, also the formal ones of Indian and Nigerian English ("Thanking you, Rohit", "Thanks and regards, Rohit") and the
-// intensified thanks of Australian and British English ("Thanks heaps, Mel", "Cheers in advance, Jo"): a signature, not a vocative.
-const SIGN_OFF_ONLY = /^(?:best|best regards|regards|kind regards|warm regards|cheers|sincerely|warmly|yours|thanks|thank you|many thanks|(?:thanks|cheers|ta) (?:heaps|a heap|a bunch|a million|muchly|in advance)|take care|thanking you|thanks (?:and|&) regards|with (?:thanks|regards|gratitude|best wishes)|best wishes|warm wishes|yours (?:sincerely|faithfully|truly)|sincerely yours|respectfully|cordially)\s*,\s*[\p{Lu}][\p{L}\p{M}'’-]*\s*$/iu;
+// intensified thanks of Australian and British English ("Thanks heaps, Mel", "Cheers in advance, Jo"), thanks with its usual adverb
+// ("Thanks a lot, Meera", "Thank you in advance, Mikko"): a signature, not a vocative.
+const SIGN_OFF_ONLY = /^(?:best|best regards|regards|kind regards|warm regards|cheers|sincerely|warmly|yours|(?:many )?(?:thanks|thank you)(?: (?:so|very) much| a lot| again| in advance| for your (?:time|help))?|(?:thanks|cheers|ta) (?:heaps|a heap|a bunch|a million|muchly|in advance)|take care|thanking you|thanks (?:and|&) regards|with (?:thanks|regards|gratitude|best wishes)|best wishes|warm wishes|yours (?:sincerely|faithfully|truly)|sincerely yours|respectfully|cordially)\s*,\s*[\p{Lu}][\p{L}\p{M}'’-]*\s*$/iu;
 // One way only to read the blanks after the name: "[ \t]*[!.?]*[ \t]*" tried every split of a long run of spaces.
 const CLOSING_NAME = /,[ \t]+([\p{Lu}][\p{L}\p{M}]*(?:['’\-][\p{L}\p{M}]+)*)[ \t]*(?:[!.?]+[ \t]*)?(?:\p{Extended_Pictographic}\uFE0F?[ \t]*)*$/u;
 

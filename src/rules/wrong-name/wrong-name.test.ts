@@ -110,5 +110,10 @@ testRule(rule, {
     to('Jess Nguyen', 'Would you be up for a talk to the parents one Sunday? Thanks heaps, Mel'),
     to('Jess Nguyen', 'Could we speak for ten minutes?\nCHEERS IN ADVANCE, Tom'),
     to('Jess Nguyen', 'Happy to work around your hours. Thanks a bunch , Priya'),
+    // Thanks with its usual adverb, then the writer's name, as the draft's last words: a signature on the same line.
+    to('Karthik Rao', 'Would you be up for a call to share how you approached it? Thanks a lot, Meera'),
+    to('Aino Virtanen', 'Would you share your experience in a short call? Thank you in advance, Mikko'),
+    to('Aino Virtanen', 'Would you share your experience in a short call? MANY THANKS FOR YOUR TIME, Mikko.'),
+    to('Lena Park', 'Could we speak on Friday? Thank you so much, Dae-ho'),
   ],
 });
