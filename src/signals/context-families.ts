@@ -446,8 +446,9 @@ export const contextFamilies: readonly Family[] = [
       // A mutual connection counts when named: "our mutual friend Ana", "Ana Ruiz, a mutual connection".
       '(?:[Mm]utual|[Ss]hared|[Cc]ommon) (?:friends?|connections?|contacts?|colleagues?|acquaintances?),? \\p{Lu}\\p{Ll}+',
       '\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?,? (?:is )?(?:a|our) (?:mutual|shared|common) (?:friend|connection|contact|colleague)',
-      // A named person, then who they are, then what they said: "Julia Chen from our climbing gym said you'd…".
-      "(?!(?:Hi|Hello|Hey|Dear)\\b)\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?,? (?:(?:from|at|in|of|on|who) |[(])(?:[\\p{L}\\p{N},.)&-]+ ){0,5}?(?:said|says|told me|mentioned|suggested|recommended|thought|thinks|reckons) (?:that )?(?:you|you'd|you're|you are|your|I should|I contact|I reach|we should|we'd)",
+      // A named person, then who they are, then what they said: "Julia Chen from our climbing gym said you'd…",
+      // "Priya Nair from my evening course suggested I talk to you", "Siobhán Kelly on my master's course thought you…".
+      "(?!(?:Hi|Hello|Hey|Dear)\\b)\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?,? (?:(?:from|at|in|of|on|who) |[(])(?:[\\p{L}\\p{N},.)&'’-]+ ){0,5}?(?:said|says|told me|mentioned|suggested|recommended|thought|thinks|reckons) (?:that )?(?:you|you'd|you're|you are|your|I should|I contact|I reach|I talk|I speak|I ask|I write|I get in touch|I message|we should|we'd)",
       // "Olusegun Bello from my cohort speaks very highly of you", "Rohan Mehta, said you'd be the one to ask".
       "(?!(?:Hi|Hello|Hey|Dear)\\b)\\p{Lu}\\p{Ll}+ (?:[\\p{L},.)-]+ ){0,6}?(?:speaks|spoke|has spoken|speak) (?:so |very |really |incredibly )?highly of you",
       // Not the greeting: "Hi Olga, thought you'd want to know…".
@@ -919,6 +920,25 @@ export const pseudoContextFamilies: readonly Family[] = [
       '(?:analy[sz](?:ed|ing)|look(?:ed|ing) (?:at|through)|review(?:ed|ing)|stud(?:ied|ying)|(?:went|going) through|research(?:ed|ing)) your (?:portfolio|investments|deals)(?= *[,.;!]| (?:and|I|we)(?![\\p{L}]))', '(?:saw|read|found|viewed|checked out|went through) your (?:linkedin )?(?:profile|background|experience)', 'your profile (?:caught my (?:eye|attention)|looks (?:impressive|interesting)|popped up|came up)'],
   },
   {
+    name: 'dreamEmployer',
+    means: 'a wish to work at their company, which anyone could have',
+    patterns: [
+      // "landing a job at Canva is my dream", "working for Stripe has always been my goal" (an application is a reason; a wish is not).
+      "(?:(?:landing|getting|having) (?:a |an |my )?|a |an |my )(?:(?:dream|first|full-time) )?(?:job|role|position|internship|place|career) (?:at|with|in) \\p{Lu}[\\p{L}\\p{N}&-]*(?:\\.\\p{L}+)?(?: \\p{Lu}[\\p{L}\\p{N}&-]*(?:\\.\\p{L}+)?)? (?:is|has been|has always been|was|would be) (?:my|a|the) (?:(?:biggest|big|lifelong|life|ultimate|career) )?(?:dream|goal|ambition|aim)",
+      "(?:working|to work) (?:at|for|with) \\p{Lu}[\\p{L}\\p{N}&-]*(?:\\.\\p{L}+)?(?: \\p{Lu}[\\p{L}\\p{N}&-]*(?:\\.\\p{L}+)?)? (?:is|has been|has always been|was|would be) (?:my|a|the) (?:(?:biggest|big|lifelong|life|ultimate|career) )?(?:dream|goal|ambition|aim)",
+      "(?:my|it's my|it is my) (?:(?:biggest|big|lifelong|life|ultimate|career) )?(?:dream|goal|ambition|aim) (?:is |has always been |has been )?(?:to (?:work|join|land a (?:job|role|position)|get (?:a job|in))|of (?:working|joining)) (?:at|for|with|in)? ?\\p{Lu}[\\p{L}\\p{N}&-]*(?:\\.\\p{L}+)?",
+    ],
+  },
+  {
+    name: 'newsOfAnyCompany',
+    means: 'news that fits any company',
+    patterns: [
+      // "I read that your team is hiring", "I hear your company is growing fast" (not "…is hiring a data engineer in Leeds",
+      // nor "your team shipped the offline mode").
+      "(?:read|heard|hear|saw|see|noticed|notice|understand|gather)(?: that)? your (?:team|company|firm|organi[sz]ation|business|startup|department|group|agency) (?:is|are|has been|'s|’s) (?:hiring|growing|expanding|scaling|doing (?:great|well|amazing things)|busy)(?: (?:fast|quickly|rapidly|a lot|again|like crazy))?(?= *[.!,;?]| *$| +(?:and|so|but)(?![\\p{L}]))",
+    ],
+  },
+  {
     name: 'unnamedMutuals',
     means: 'mutual connections without naming one',
     patterns: ['(?:we (?:have|share)|there are) (?:so |quite )?(?:many|a lot of|lots of|several|a few|some|\\d+) (?:mutual|common|shared) (?:connections|friends|contacts)', '(?:mutual|common|shared) (?:connections|contacts|friends) (?:in common)?(?! *,? *\\p{Lu}\\p{Ll})'],
@@ -955,6 +975,9 @@ export const pseudoContextFamilies: readonly Family[] = [
     name: 'unnamedReferral',
     means: 'a referrer without a name',
     patterns: [
+      // Mentioned by nobody in particular: "your name was mentioned regarding supply chain", "your name has been recommended to me"
+      // (not "…mentioned by Dana", "…mentioned at the Berlin meetup", "…in the Guardian piece").
+      "your name (?:was|has been|had been|got|keeps (?:being|getting)|kept (?:being|getting)) (?:mentioned|recommended|suggested|brought up|put forward|passed (?:on|along))(?: to me)?(?! (?:by|at|in|during|on|when|after) )",
       // "a former colleague of mine thinks you're the person to ask", "someone told me you're the expert" (not "a friend, Ana Ruiz, told me…",
       // nor a deed of theirs the referrer tells: "a source at Safaricom mentioned that you led the early agent training").
       "(?:a|an|one of my|some|someone|somebody|people|a few people|several people|everyone|everybody)(?: [\\p{L}-]+){0,4}? (?:told me|said|says|mentioned|suggested|recommended|swears|thinks|reckons|insisted)(?: that)? (?:you|your|I should)(?!(?: [\\p{L}'’-]+){1,3}? (?:outside|at|in|on|near|behind|by|beside|opposite) (?:the|our)(?![\\p{L}]))(?! (?:once |personally |first )?(?:[\\p{L}-]{2,}ed|built|wrote|ran|led|made|gave|taught|won|drew|oversaw|co-wrote|set up) (?:the|a|an|their|our|its|that|this|those|these|\\p{N})(?![\\p{L}]))",

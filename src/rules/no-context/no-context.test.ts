@@ -38,8 +38,13 @@ testRule(noContext, {
     { draft: "Hi Ama, I'm writing to see if you'd like a demo of our CRM.", findings: doc },
     { draft: 'Hi Ama, our partnership programme is open. Want to join?', findings: doc },
     // Round 23: what their organisation does, heard of, counts; news that fits any company does not.
-    { draft: 'Hi Ama, I read that your team is hiring. Can we talk?', findings: doc },
-    { draft: 'Hi Ama, I hear your company is growing fast. Open to a chat?', findings: doc },
+    { draft: 'Hi Ama, I read that your team is hiring. Can we talk?', findings: pseudo('read that your team is hiring') },
+    // A wish to work at their company is no reason why this person: anyone could have it.
+    { draft: 'Hey Maya, landing a job at Canva is my dream. What can you do to help me get there?', findings: pseudo('landing a job at Canva is my dream') },
+    { draft: 'hi tom, working for Stripe has always been my goal; any tips?', findings: pseudo('working for Stripe has always been my goal') },
+    { draft: 'Hello! My DREAM IS TO WORK AT Google. Could we chat for 10 minutes?', findings: pseudo('My DREAM IS TO WORK AT Google') },
+    { draft: 'Hi Ama, I hear your company is growing fast. Open to a chat?', findings: pseudo('hear your company is growing fast') },
+    { draft: 'Hello Ama; I HEARD YOUR FIRM IS EXPANDING. Could we talk?', findings: pseudo('HEARD YOUR FIRM IS EXPANDING') },
     { draft: 'Hi Ama, I heard from a friend that your team is hiring. Can we talk?', findings: doc },
     { draft: 'Hi, your bank is great. Let us connect.', findings: doc },
     { draft: 'Hi Nasser, do you still sit at your desk all day? Our chairs fix that.', findings: doc },
@@ -180,7 +185,10 @@ testRule(noContext, {
     { draft: 'Your name came up in my search results. Open to a call?', findings: doc },
     // Round 11: a name that "came up" with a topic but no one and nowhere; time on LinkedIn is anyone's.
     { draft: 'Liz, your name came up in connection with workplace issues. I invite you to read my framework.', findings: doc },
-    { draft: 'Hi Omar, your name was mentioned regarding supply chain. Could we talk?', findings: doc },
+    { draft: 'Hi Omar, your name was mentioned regarding supply chain. Could we talk?', findings: pseudo('your name was mentioned') },
+    // Mentioned or recommended by nobody named: known pseudo-context, which the scorer may not overrule.
+    { draft: 'Hello Ms. Ito, YOUR NAME HAS BEEN RECOMMENDED TO ME as an expert on packaging. Do you have 20 minutes?', findings: pseudo('YOUR NAME HAS BEEN RECOMMENDED TO ME') },
+    { draft: "Hi Sven; your name keeps getting mentioned whenever logistics comes up. I'd value your view on cold-chain hiring.", findings: pseudo('your name keeps getting mentioned') },
     { draft: "Hi Marc, I see you've been on LinkedIn since the early days. I'd love to connect.", findings: doc },
     { draft: 'Hi Ana, I noticed you have been an early LinkedIn member. Open to a chat?', findings: doc },
     // A tool they use is not a thing of theirs; "still doing" is a clause, not a gap.
@@ -374,6 +382,10 @@ testRule(noContext, {
     'Hi Marta, your stand at Anuga had the spelt we have been trying to source for our bakeries.',
     'hello, we loved your booth at GULFOOD-adjacent SIAL Paris; our buyers still talk about it.',
     'Hi Ken — our team has studied your write-up on the Kestrel outage, and we have questions.',
+    // An application to their company is a reason, dream job or not.
+    'Hi Maya, I applied for the brand designer role at Canva last week (ref 4411), my dream job. Could I ask about the team?',
+    // What their team is hiring for, or did, is theirs (not news that fits any company).
+    'Hi Ama, I read that your team is hiring a data engineer for the Kumasi depot. Can we talk?',
     // Round 29: "came up" said of a real conversation or a real approach stays a reason.
     'Hi Lars, you came up in conversation with Dana at the Berlin meetup, so I wanted to connect.',
     'You came up to me after the panel in Leeds to ask about apprenticeships. Thank you for that!',
@@ -606,6 +618,12 @@ testRule(noContext, {
     // Fourth round: what they backed, talk of them, news named on its own, a fund's thesis, near them at work.
     'Hi Ida, you invested early in two of my favourite dev-tool startups. Could I send our one-pager?',
     'Hi Oli, your name kept coming up when I asked who understands carbon accounting. Could we talk?',
+    // A named person who sent me, said after who they are to me (the apostrophe of "master's" inside).
+    "Hi Oskar, I'm retraining as a data analyst in Malmö. Priya Nair from my evening course suggested I talk to you. Could I ask you two questions?",
+    "Hi Colm, I'm moving from nursing into health informatics. Siobhán Kelly on my master's course thought you would be the right person to ask.",
+    // Mentioned by someone named, or somewhere named: a reason (not the agentless pseudo-context).
+    'Hi Omar, your name was mentioned by Dana Kim when I asked about supply chain hiring.',
+    'Hi Omar, your name was mentioned at the Berlin logistics meetup on Tuesday, in the panel on cold chains.',
     "Hi Mae, three founders told me you're the person to ask about EU grants. Could I ask one question?",
     'Hi Ken, your recent appointment as chief nurse caught my eye. How did you prepare for it?',
     "Hi Ros, given Balderton's thesis on vertical SaaS, our seed round might interest you. May I send it?",
