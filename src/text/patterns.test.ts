@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { caseAwarePatterns, findAll, foldCase, foldCharacter, matches, phrasePattern, widenSpaces } from './patterns.ts';
+import { caseAwarePatterns, findAll, foldCase, foldCharacter, matches, phrasePattern, widenSpaces, quietMarkRuns } from './patterns.ts';
 
 // What a case-blind phrase pattern meant before it was matched on folded text: one `giu` expression.
 const asGiu = (fragments: string[]) =>
@@ -126,5 +126,22 @@ describe('caseAwarePatterns', () => {
     expect(found('Wir danken Ihnen, Sie sind großartig')).toEqual(['Wir', 'Sie']);
     expect(found('sie kommt morgen')).toEqual([]);
     expect(caseAwarePatterns([])).toEqual([]);
+  });
+});
+
+describe('quietMarkRuns (runs of combining marks, "Zalgo" text)', () => {
+  it('replaces a run of three or more marks by as many letters, keeping the length', () => {
+    expect(quietMarkRuns('e\u0301\u0300\u0302 ok')).toBe('exxx ok');
+    expect(quietMarkRuns('a' + '\u0301'.repeat(500)).length).toBe(501);
+  });
+
+  it('leaves real writing alone: one or two marks on a letter (decomposed French, Vietnamese)', () => {
+    for (const text of ['cafe\u0301', 'Vie\u0323\u0302t Nam', 'plain text']) expect(quietMarkRuns(text)).toBe(text);
+  });
+
+  it('keeps phrases around the run matchable, read from the text as written', () => {
+    const pattern = phrasePattern(['came across your profile']);
+    const text = 'Z\u0301\u0300\u0302\u0303 hi, I came across your profile';
+    expect(findAll(pattern, text).map((m) => m.text)).toEqual(['came across your profile']);
   });
 });

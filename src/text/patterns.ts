@@ -35,6 +35,7 @@ const ONE_LETTER_END = /(?<!\\)(?:\\p\{L[ul]?\}|\[[^\]]*\\p\{L[ul]?\}[^\]]*\])$/
 export class PhrasePattern {
   private compiled: readonly RegExp[] | undefined;
   private wordNeeded: boolean | undefined;
+  private groupsReadFromSearched: boolean | undefined;
 
   constructor(
     private readonly fragments: () => readonly string[],
@@ -57,6 +58,16 @@ export class PhrasePattern {
       this.compiled = whole.source.length <= MAX_SOURCE_CHARACTERS || whole.flags.includes('d') ? [whole] : inParts(widened).map((body) => this.compile(body));
     }
     return this.compiled;
+  }
+
+  /**
+   * The text it is matched against: case-folded when case-blind, and with long runs of combining marks
+   * quieted (see `quietMarkRuns`) when its groups can still be read from the text as written.
+   */
+  searchedText(text: string): string {
+    const searched = this.caseBlind ? foldCase(text) : text;
+    this.groupsReadFromSearched ??= !this.caseBlind && this.regexes.some((r) => hasCaptureGroup(r.source));
+    return this.groupsReadFromSearched ? searched : quietMarkRuns(searched);
   }
 
   /** Every match holds a letter, a digit or "_" (see `needsWordCharacter`): text without one needs no scan. */
@@ -136,8 +147,28 @@ export function findAll(pattern: RegExp | PhrasePattern, text: string): Match[] 
   if (pattern instanceof RegExp) return findAllIn([pattern], text, text);
   // The text first: the pattern's analysis is needed only for text without a letter, which is rare.
   if (!hasWordCharacter(text) && pattern.needsWordCharacter) return [];
-  return findAllIn(pattern.regexes, pattern.caseBlind ? foldCase(text) : text, text);
+  return findAllIn(pattern.regexes, pattern.searchedText(text), text);
 }
+
+// Three or more combining marks in a row occur in no language's writing, only in "Zalgo" text: each position
+// between them is a place where every phrase could start, and a paragraph of them cost 400 ms to scan.
+const MARK_RUN = /\p{M}{3,}/gu;
+const HAS_MARK_RUN = /\p{M}{3}/u;
+
+/**
+ * The text with each run of three or more combining marks replaced by as many letters ("x"): same length,
+ * so offsets hold, and the run reads as the rest of the word it sits on, where no phrase starts.
+ */
+export function quietMarkRuns(text: string): string {
+  // Remembered for the last two texts: every pattern asks it of the same paragraph and its folded copy.
+  if (text === quieted[0]?.text) return quieted[0].result;
+  if (text === quieted[1]?.text) return quieted[1].result;
+  const result = HAS_MARK_RUN.test(text) ? text.replace(MARK_RUN, (run) => 'x'.repeat(run.length)) : text;
+  quieted.unshift({ text, result });
+  quieted.length = 2;
+  return result;
+}
+const quieted: { text: string; result: string }[] = [];
 
 const WORD_CHARACTER = /[\p{L}\p{N}_]/u;
 /** Remembered for the last text: every pattern asks it of the same paragraph. */
@@ -203,7 +234,7 @@ function nextOfAlternation(patterns: readonly RegExp[], searched: string): NextM
 export function matches(pattern: RegExp | PhrasePattern, text: string): boolean {
   if (pattern instanceof PhrasePattern && !hasWordCharacter(text) && pattern.needsWordCharacter) return false;
   const regexes = pattern instanceof RegExp ? [pattern] : pattern.regexes;
-  const searched = pattern instanceof PhrasePattern && pattern.caseBlind ? foldCase(text) : text;
+  const searched = pattern instanceof PhrasePattern ? pattern.searchedText(text) : text;
   return regexes.some((regex) => {
     regex.lastIndex = 0;
     const found = regex.test(searched);
