@@ -96,7 +96,7 @@ export function mentionsCompany(ctx: RuleContext): boolean {
   return ctx.memo('mentionsCompany', () => {
     const company = companyOf(ctx.recipient);
     const p = organisationPattern(company, ctx.recipientParts);
-    return (p && company ? namesTheirCompany(p, ctx.matchText, company) : false) || mentionsDomainOf(company, ctx.text) || mentionsKindOf(company, ctx.matchText);
+    return (p && company ? namesTheirCompany(p, ctx.matchText, company, ctx.pack === null) : false) || mentionsDomainOf(company, ctx.text) || mentionsKindOf(company, ctx.matchText);
   });
 }
 
@@ -112,11 +112,11 @@ function mentionsKindOf(name: string | undefined, text: string): boolean {
 
 /** A role just before the name makes it a third person's employer ("connected to the CTO of Ocado"): no reason why them. */
 const SOMEONE_ELSES_ROLE = /(?:CEO|CTO|CFO|COO|CMO|CIO|founder|co-?founder|head of \S+|director|VP|president|fundador[a]?|director[a]?|president[ae]|gerente|jefe|jefa|responsable)\s+(?:of|at|de|del|en)\s+(?:the\s+)?$/iu;
-function namesTheirCompany(company: RegExp, text: string, name: string): boolean {
+function namesTheirCompany(company: RegExp, text: string, name: string, english: boolean): boolean {
   const every = new RegExp(company.source, 'gu');
   for (const m of text.matchAll(every)) {
     if (SOMEONE_ELSES_ROLE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
-    if (m[0] !== name.trim() && namesAPlaceOrAnotherBody(text, m.index, m.index + m[0].length)) continue;
+    if (english && m[0] !== name.trim() && namesAPlaceOrAnotherBody(text, m.index, m.index + m[0].length)) continue;
     return true;
   }
   return false;
@@ -125,7 +125,7 @@ function namesTheirCompany(company: RegExp, text: string, name: string): boolean
 /**
  * One word of their company's name may be a town the writer lives in or part of another body's name: "a nursing student in
  * Cluj-Napoca" to someone at Spitalul Clinic Județean Cluj, "at the Singapore Institute of Technology" to someone at
- * Singapore General Hospital. Such a word names no company of theirs.
+ * Singapore General Hospital. Such a word names no company of theirs (English words; the packs keep the plain match).
  */
 const PLACE_BEFORE = /(?:^|\s)(?:in|from|near|around|based in)\s+$/iu;
 const LONGER_NAME_AFTER = /^(?:-\p{L}|\s+(?:Institute|University|College|School|Hospital|Academy|Polytechnic)(?![\p{L}]))/u;
