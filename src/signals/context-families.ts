@@ -973,7 +973,7 @@ export const pseudoContextFamilies: readonly Family[] = [
       // "we both work in fintech and thought…", "we both work in [industry]": a field, or a placeholder where one belongs.
       // …of up to three words written as a field, not as a name: "we're both in commercial real estate, so…", "both in the food
       // business here" (not "we're both in the AUC Venture Lab", nor "…in the running club").
-      "(?:we're|we are|we) (?:both (?:work |working )?|also (?:work |working )?|work |working )in (?:the )?(?!same\\b)(?:[\\p{L}-]+(?: \\p{Ll}[\\p{Ll}-]*){0,2}(?<!{communityNoun})|\\[[^\\]\\n]{1,40}\\])(?: here)?(?= *[.!,;]| *$| +(?:and|so|too|as well)(?![\\p{L}]))",
+      "(?:we're|we are|we) (?:both (?:work |working )?|also (?:work |working )?|work |working )in (?:the )?(?!(?:same|the)\\b)(?:[\\p{L}-]+(?: \\p{Ll}[\\p{Ll}-]*){0,2}(?<!{communityNoun})|\\[[^\\]\\n]{1,40}\\])(?: here)?(?= *[.!,;]| *$| +(?:and|so|too|as well)(?![\\p{L}]))",
       // What they work in, told as known or seen, with nothing of theirs named: "I saw that you work with Rust.", "I understand you
       // work in maternity care", "I know you're active in education research" (not "…on the Kubernetes operator at Zalando").
       "(?:see|saw|noticed|notice|understand|know|gather|read|hear|heard|learned|learnt)(?: that)? you(?: also)? (?:work|are working|'re working|are active|'re active|are involved|'re involved|speciali[sz]e) (?:in|with|on) [\\p{L}\\p{N}+#-]+(?: (?!(?:at|for|with|from|on|in|the)(?![\\p{L}]))\\p{Ll}[\\p{L}-]*){0,2}(?= *(?:too|also|as well)? *(?:[.!,;]|$))",
