@@ -293,8 +293,9 @@ export const contextFamilies: readonly Family[] = [
       '(?:hearing|heard|hear|watching|seeing|caught|catching) you (?:and [\\p{L}-]+ )?(?:on|at|talk|talking|speak|speaking|argue|arguing|discuss|discussing|debate|debating|present|presenting|explain|explaining|interviewed|in conversation|live)',
       // "you were the closing speaker at Madrid Retail Week".
       "(?:you were|you're|you are) (?:the |a |an |one of the )?(?:[\\p{L}-]+ ){0,2}?(?:speakers?|panell?ists?|hosts?|judges?|moderators?|guests?|keynote|mentors?|organi[sz]ers?|instructors?|winners?|finalists?|facilitators?|coach) (?:at|on|for|of|in)",
-      '{praise} (?:[\\p{L}\\p{N}\'-]+ ){0,2}?(?:post|article|talk|piece|keynote|panel|podcast|episode|paper|interview|thread|webinar|presentation|session|essay|write-?up|newsletter|video|book|portfolio|comment)',
-      '(?:the |that |this )?(?!(?:{genericThing})(?![\\p{L}]))\\S{1,40} (?:you|u) (?:built|wrote|published|created|led|designed|founded|co-founded|gave|presented|launched|hosted|taught|authored|organized|organised|shared|posted|made|started|ran|developed|open-sourced|released|drew|put out|rolled out|curated|edited|produced|recorded|filmed|answered|drafted|compiled|run|teach|host|organi[sz]e|edit|moderate|curate|maintain|produce|co-host|present|opened|set up|restored|renovated)' +
+      '{praise} (?!to )(?:[\\p{L}\\p{N}\'-]+ ){0,2}?(?:post|article|talk|piece|keynote|panel|podcast|episode|paper|interview|thread|webinar|presentation|session|essay|write-?up|newsletter|video|book|portfolio|comment)',
+      // A question word is no thing made: "how you made the jump", "when you started" ask about their path and name nothing.
+      '(?:the |that |this )?(?!(?:{genericThing}|how|when|what|why|where|whether|which|who)(?![\\p{L}]))\\S{1,40} (?:you|u) (?:built|wrote|published|created|led|designed|founded|co-founded|gave|presented|launched|hosted|taught|authored|organized|organised|shared|posted|made|started|ran|developed|open-sourced|released|drew|put out|rolled out|curated|edited|produced|recorded|filmed|answered|drafted|compiled|run|teach|host|organi[sz]e|edit|moderate|curate|maintain|produce|co-host|present|opened|set up|restored|renovated)' +
         // The thing made is what comes before "you built"; "how you built it" points back and names nothing.
         "(?! (?:it|them|that|this|yours)(?= *(?:[.,;:!?]|$| and | so | but )))",
       // A piece about them or their organisation, read or watched: "I read the post about your team cutting cloud spend",
@@ -341,7 +342,7 @@ export const contextFamilies: readonly Family[] = [
       "(?:your|ur) (?:[\\p{L}-]+ )?{orgNoun}'s (?:recent |new |latest |big |first |upcoming )?(?:[\\p{L}-]+ ){0,2}?(?:bid|plant|site|factory|warehouse|branch|opening|tender|project|exhibition|festival|screenings?|anniversary|rebuild|restoration|renovation|mural|album|tour|menu|season|expansion|launch|acquisition|rebrand|pivot|merger|ipo|funding|raise|round|redesign|rollout|migration|move|partnership|announcement|report|campaign|app|product|feature|study|research|programme|program|initiative|results|win|award|work|approach|podcast|blog|newsletter|paper|pledge|policy|audit|protocol|guidelines?|pathway|checklist|poster|trial|pilot|submissions?|entr(?:y|ies)|nominations?|manuscripts?|books?|shortlisting)",
       // A thing they or their organisation made, as a relative clause: "the pull request you reviewed for me",
       // "the mural your studio painted", "the reports your fund publishes" (not "the time you spent", "the profile you viewed").
-      "(?:the|that|this|those|these|a|an) (?!(?:{genericThing})(?![\\p{L}]))(?:[\\p{L}\\p{N}'&+-]+ ){0,4}?(?:that |which )?(?:you|your (?:[\\p{L}-]+ ){0,2}?{orgNoun}) (?:recently |just |once |personally |all |also |so )?{deedVerb}(?![\\p{L}'])",
+      "(?:the|that|this|those|these|a|an) (?!(?:{genericThing})(?![\\p{L}]))(?:(?!(?:how|when|what|why|whether)(?![\\p{L}]))[\\p{L}\\p{N}'&+-]+ ){0,4}?(?:that |which )?(?:you|your (?:[\\p{L}-]+ ){0,2}?{orgNoun}) (?:recently |just |once |personally |all |also |so )?{deedVerb}(?![\\p{L}'])",
       // Doing now: "the crane rebuild that your engineering firm is leading".
       "(?:that|which) (?:you|your (?:[\\p{L}-]+ ){0,2}?{orgNoun}) (?:is|are|'re|was|were|has been|have been|'s been|'ve been) (?:currently |now |still )?{doingVerb}",
       // Who they are by what they did: "as the person who set up our first sponsorship deal".
@@ -531,7 +532,7 @@ export const contextFamilies: readonly Family[] = [
       "(?:do|are|did) you still (?:run|running|organi[sz]e|organi[sz]ing|host|hosting|coach|coaching|lead|leading|teach|teaching|volunteer|volunteering|brew|brewing|bake|baking|make|making|sing|singing|play|playing|curate|curating|edit|editing|chair|chairing|manage|managing|judge|judging) (?:the |that |your |those |a )(?:[\\p{L}\\p{N}'-]+ ){0,3}?(?:at|in|on|for|with) (?:the )?\\p{Lu}[\\p{L}\\p{N}'-]*",
       // Thanks for a session of theirs said with what or where it was: "thanks for the great workshop on negotiation at
       // the Cairo HR summit" (not a bare "thanks for the session").
-      "(?:thanks|thank you|grateful) (?:so much |again |very much )?(?:to you )?for (?:the|your|that|yesterday's|last week's|this morning's) (?:[\\p{L}/&+-]+ ){0,2}?(?:talk|workshop|session|keynote|lecture|seminar|masterclass|webinar|panel|presentation|class|training|tour|demo|q&a|ama|walkthrough|tutorial|lesson|crash course|explanation|tips?|pointers?|advice|lift|ride|recommendation)(?= (?:on|about|at|during|with|in(?! advance)|yesterday|last|this morning|this week)(?![\\p{L}]))",
+      "(?<!(?:would be|'d be|will be|I'd be|I'll be) )(?:thanks|thank you|grateful) (?:so much |again |very much )?(?:to you )?for (?:the|your|that|yesterday's|last week's|this morning's) (?:[\\p{L}/&+-]+ ){0,2}?(?:talk|workshop|session|keynote|lecture|seminar|masterclass|webinar|panel|presentation|class|training|tour|demo|q&a|ama|walkthrough|tutorial|lesson|crash course|explanation|tips?|pointers?|advice|lift|ride|recommendation)(?= (?:on|about|at|during|with|in(?! advance)|yesterday|last|this morning|this week)(?![\\p{L}]))",
       // A past they share with the writer, told as a pleasure: "it was a pleasure tutoring Amaka this spring", "it was great
       // working with you on the audit" (not "…working with companies like yours").
       "(?:it was|it's been|it has been) (?:a (?:real |great |true |genuine )?(?:pleasure|privilege|joy|delight)|great|lovely|wonderful|fun|so nice|such a pleasure) (?:working|tutoring|teaching|coaching|mentoring|collaborating|partnering|volunteering|studying|serving|training|teaming up|sitting|playing)(?! (?:with )?(?:companies|teams|people|brands|businesses|firms|leaders|founders|professionals|clients) like)",
@@ -599,7 +600,8 @@ export const contextFamilies: readonly Family[] = [
       // "we were both stuck in the same coffee queue at SaaStr", "we ended up talking churn".
       'we (?:were|both were|have both been|\'ve both been) (?:both )?(?:[\\p{L}-]+ ){0,6}?(?:at|in) (?:the )?[\\p{L}\\p{N}-]+', '(?:ended up|got) (?:talking|chatting)',
       '(?:thanks|thank you) (?:so much |again )?for (?:the|your|our) (?:\\S+ ){0,3}?(?:chat|talk|call|discussion|conversation|session|comment|answers|advice|notes|intro|introduction|questions|presentation|feedback|coffee|meeting|demo|tips|interview)',
-      '(?:thanks|thank you) (?:so much |again )?for (?:interviewing me|speaking with me|talking with me|meeting with me|meeting me|chatting with me|your time|stopping by|visiting|choosing)',
+      // "Thank you for your time." closing a cold note thanks for time not yet given: it counts when a when or where follows.
+      '(?:thanks|thank you) (?:so much |again )?for (?:interviewing me|speaking with me|talking with me|meeting with me|meeting me|chatting with me|your time(?= (?:yesterday|today|this|last|on|at|earlier|during|in)(?![\\p{L}]))|stopping by|visiting|choosing)',
       '(?:great|nice|good|lovely|a pleasure|wonderful|fun) (?:meeting|chatting|talking|speaking|to chat|to talk|to meet|to speak) (?:with you )?(?:at|during)',
       // Where or when at the event comes first: "great chatting by the coffee urn at DevOpsDays", "lovely meeting you
       // yesterday at the expo", "good talking over lunch during the offsite".
@@ -910,8 +912,9 @@ export const pseudoContextFamilies: readonly Family[] = [
       '(?:came|stumbled|ran) (?:across|upon) your (?:name|page|account|details)(?= *(?:[.!,;]|$| (?:while|when|as|during|on linkedin|in my (?:feed|search)|through (?:a |my )?search)))',
       '(?:came|stumbled|ran) (?:across|upon) your (?:linkedin )?profile',
       // Turning up in a search or a feed is what anyone does: "you came up in my search for DevOps engineers in Poland",
+      // "you came up when I searched for…", "your profile stood out when I was looking at senior designers",
       // "your name keeps popping up in my feed" (not "your name came up in the Guardian piece": see theirWork).
-      "(?:you|your (?:name|profile|page|account)) (?:(?:just |recently |keeps? |kept )?(?:came|come|comes|coming|popped|pops|popping|showed|shows|showing|turned|turns|turning)) up (?:in|on|among|at the top of|when|while|during) (?:my |a |the |linkedin(?:'s|’s)? )?(?:[\\p{L}-]+ ){0,2}?(?:search(?:es)?|search results|results|feed|timeline|suggestions|recommendations|people you may know|searching|looking|browsing|scrolling)(?![\\p{L}])",
+      "(?:you|your (?:name|profile|page|account)) (?:(?:just |recently |keeps? |kept )?(?:came|come|comes|coming|popped|pops|popping|showed|shows|showing|turned|turns|turning) up|(?:stood|stands|jumped|jumps) out(?: to me)?) (?:in|on|among|at the top of|when|while|during) (?:my |a |the |linkedin(?:'s|’s)? )?(?:[\\p{L}-]+ ){0,2}?(?:search(?:es)?|search results|results|feed|timeline|suggestions|recommendations|people you may know|searching|searched|looking|looked|browsing|browsed|scrolling|scrolled)(?![\\p{L}])",
       // …or "appeared" there: "your profile appeared among my suggestions".
       "(?:you|your name|your profile) appeared (?:in|on|among) (?:my|a|the|some) (?:linkedin )?(?:search(?:es| results)?|results|feed|suggestions|recommendations)(?![\\p{L}])",
       // A database as the source, or a portfolio "analysed" with no company of it named: "I found your contact on Crunchbase",
@@ -968,7 +971,14 @@ export const pseudoContextFamilies: readonly Family[] = [
       "(?:see|saw|noticed|read|notice) (?:that )?you(?:'re| are) (?:also |very |really |so )?(?:passionate|excited|enthusiastic|interested|curious) (?:about|in) [\\p{L}-]+(?= *[.!,;?]| *$)",
       '(?:the )?same (?:industry|field|space|sector|line of work)', '(?:in|from) (?:this|your) (?:industry|field|space|sector)', "(?:we're|we are) both in the (?:\\S+ )?(?:space|industry|sector|field|world|market|business|game|arena)(?![\\p{L}])",
       // "we both work in fintech and thought…", "we both work in [industry]": a field, or a placeholder where one belongs.
-      "(?:we're|we are|we) (?:both (?:work |working )?|also (?:work |working )?|work |working )in (?:the )?(?!same\\b)(?:[\\p{L}-]+(?: (?:industry|space|sector|field))?|\\[[^\\]\\n]{1,40}\\])(?= *[.!,;]| *$| +(?:and|so|too|as well)(?![\\p{L}]))",
+      // …of up to three words written as a field, not as a name: "we're both in commercial real estate, so…", "both in the food
+      // business here" (not "we're both in the AUC Venture Lab", nor "…in the running club").
+      "(?:we're|we are|we) (?:both (?:work |working )?|also (?:work |working )?|work |working )in (?:the )?(?!(?:same|the)\\b)(?:[\\p{L}-]+(?: \\p{Ll}[\\p{Ll}-]*){0,2}(?<!{communityNoun})|\\[[^\\]\\n]{1,40}\\])(?: here)?(?= *[.!,;]| *$| +(?:and|so|too|as well)(?![\\p{L}]))",
+      // What they work in, told as known or seen, with nothing of theirs named: "I saw that you work with Rust.", "I understand you
+      // work in maternity care", "I know you're active in education research" (not "…on the Kubernetes operator at Zalando").
+      "(?:see|saw|noticed|notice|understand|know|gather|read|hear|heard|learned|learnt)(?: that)? you(?: also)? (?:work|are working|'re working|are active|'re active|are involved|'re involved|speciali[sz]e) (?:in|with|on) [\\p{L}\\p{N}+#-]+(?: (?!(?:at|for|with|from|on|in|the)(?![\\p{L}]))\\p{Ll}[\\p{L}-]*){0,2}(?= *(?:too|also|as well)? *(?:[.!,;]|$))",
+      // A city, region or country is shared with thousands: "we're in the same industry and the same city".
+      '(?:the )?same (?:city|region|country|metro area)(?![\\p{L}])',
     ],
   },
   {
@@ -1025,6 +1035,12 @@ export const pseudoContextFamilies: readonly Family[] = [
       // The praise told as how one finds it: "I find your career journey truly inspiring", "your background in product is so interesting".
       "(?:find|found) your (?:[\\p{L}-]+ ){0,2}?(?:background|profile|experience|career|journey|path|story|achievements|career path) (?:(?:truly|really|so|very|incredibly|quite) )?(?:inspiring|impressive|interesting|fascinating|remarkable|amazing)(?![\\p{L}])",
       "your (?:[\\p{L}-]+ )?(?:background|profile|experience|career|journey|path|story|career path)(?: in [\\p{L}-]+)? (?:is|are|was|seems|looks|sounds) (?:(?:truly|really|so|very|incredibly|quite) )?(?:inspiring|impressive|interesting|fascinating|remarkable|amazing)(?![\\p{L}])",
+      // Experience praised in general, which fits anyone senior: "you seem very experienced", "you seem to know a lot about
+      // cybersecurity", "you have an impressive background in construction", "your projects seem really interesting".
+      "you (?:seem|appear|look|sound)(?: to be)? (?:(?:very|really|so|quite|extremely|incredibly|highly|super) )?(?:experienced|knowledgeable|accomplished|successful|talented|skilled|seasoned|well-connected|established)(?![\\p{L}])",
+      "you (?:seem|appear) to (?:have|know) (?:a lot|so much|plenty|a great deal|lots|tons|loads|a wealth)(?: of (?:experience|expertise|knowledge))?(?![\\p{L}])",
+      "(?:you have|you've got|you've built|you have built) (?:an? |such an? )(?:(?:very|truly|really) )?(?:impressive|interesting|amazing|inspiring|great|strong|remarkable|fascinating|solid|rich|diverse|extensive|broad|deep) (?:background|profile|experience|career|track record|skill set|expertise)(?! (?:at|with|building|leading|on) )",
+      "your (?:work|projects?|portfolio|posts|content|page) (?:seems?|looks?|sounds?|is|are) (?:(?:really|so|very|super|quite|truly) )?(?:interesting|impressive|great|amazing|inspiring|cool|fascinating)(?= *[.!,;]| *$)",
       // Promising to read their posts from now on says nothing read so far: "Looking forward to learning from your posts!"
       // (not "…your posts on SRE hiring", which names them).
       "(?:looking forward to|look forward to|excited to|keen to|hoping to|hope to|can't wait to|would love to|I'd love to|happy to) (?:reading|read|learning from|learn from|seeing|see|following|follow|keeping up with|keep up with) (?:more (?:of |from )?)?your (?:linkedin )?(?:posts|content|updates|insights|thoughts|articles|journey|work)(?! (?:on|about|at|in|from|for) )",

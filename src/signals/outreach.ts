@@ -96,7 +96,7 @@ export function mentionsCompany(ctx: RuleContext): boolean {
   return ctx.memo('mentionsCompany', () => {
     const company = companyOf(ctx.recipient);
     const p = organisationPattern(company, ctx.recipientParts);
-    return (p ? namesTheirCompany(p, ctx.matchText) : false) || mentionsDomainOf(company, ctx.text) || mentionsKindOf(company, ctx.matchText);
+    return (p && company ? namesTheirCompany(p, ctx.matchText, company, ctx.pack === null) : false) || mentionsDomainOf(company, ctx.text) || mentionsKindOf(company, ctx.matchText);
   });
 }
 
@@ -112,10 +112,25 @@ function mentionsKindOf(name: string | undefined, text: string): boolean {
 
 /** A role just before the name makes it a third person's employer ("connected to the CTO of Ocado"): no reason why them. */
 const SOMEONE_ELSES_ROLE = /(?:CEO|CTO|CFO|COO|CMO|CIO|founder|co-?founder|head of \S+|director|VP|president|fundador[a]?|director[a]?|president[ae]|gerente|jefe|jefa|responsable)\s+(?:of|at|de|del|en)\s+(?:the\s+)?$/iu;
-function namesTheirCompany(company: RegExp, text: string): boolean {
+function namesTheirCompany(company: RegExp, text: string, name: string, english: boolean): boolean {
   const every = new RegExp(company.source, 'gu');
-  for (const m of text.matchAll(every)) if (!SOMEONE_ELSES_ROLE.test(text.slice(Math.max(0, m.index - 40), m.index))) return true;
+  for (const m of text.matchAll(every)) {
+    if (SOMEONE_ELSES_ROLE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    if (english && m[0] !== name.trim() && namesAPlaceOrAnotherBody(text, m.index, m.index + m[0].length)) continue;
+    return true;
+  }
   return false;
+}
+
+/**
+ * One word of their company's name may be a town the writer lives in or part of another body's name: "a nursing student in
+ * Cluj-Napoca" to someone at Spitalul Clinic Județean Cluj, "at the Singapore Institute of Technology" to someone at
+ * Singapore General Hospital. Such a word names no company of theirs (English words; the packs keep the plain match).
+ */
+const PLACE_BEFORE = /(?:^|\s)(?:in|from|near|around|based in)\s+$/iu;
+const LONGER_NAME_AFTER = /^(?:-\p{L}|\s+(?:Institute|University|College|School|Hospital|Academy|Polytechnic)(?![\p{L}]))/u;
+function namesAPlaceOrAnotherBody(text: string, start: number, end: number): boolean {
+  return PLACE_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || LONGER_NAME_AFTER.test(text.slice(end, end + 16));
 }
 
 /** "your website greenleafdental.com" names Greenleaf Dental. */

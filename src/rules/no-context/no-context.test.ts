@@ -96,6 +96,19 @@ testRule(noContext, {
     { draft: 'Hi Ravi, really inspired by your career. Could we chat?', findings: pseudo('inspired by your career') },
     { draft: "Hi Claire, I'm expanding my network in the Brisbane area and would be glad to have you in it.", findings: pseudo("I'm expanding my network") },
     { draft: 'Hello! Looking to grow my local network around the Leeds region, open to a coffee?', findings: pseudo('Looking to grow my local network') },
+    // Round 30: a field, city or search anyone shares, experience praised in general, and questions about their path.
+    { draft: "Hello Ines, WE'RE BOTH IN supply chain planning; could we swap notes?", findings: pseudo("WE'RE BOTH IN supply chain planning") },
+    { draft: 'Hi Marc, I gather you work on data engineering. Any advice for a beginner?', findings: pseudo('gather you work on data engineering') },
+    { draft: 'Hi Tara, we live in the same city and I run a bakery. Coffee?', findings: pseudo('the same city') },
+    { draft: 'Hi Joe, your name came up when I searched for plumbers in Bristol. Free for a call?', findings: pseudo('your name came up when I searched') },
+    { draft: 'Dear Ms Obi; your profile jumped out while I was browsing. Could we talk?', findings: pseudo('your profile jumped out while I was browsing') },
+    { draft: 'Hi Sam, you seem really knowledgeable! Could I ask you a question?', findings: pseudo('you seem really knowledgeable') },
+    { draft: 'Hi Sam, YOU APPEAR TO KNOW SO MUCH about logistics. Can we chat?', findings: pseudo('YOU APPEAR TO KNOW SO MUCH') },
+    { draft: "Hi Ade, you've got such a strong background in retail. Would you mentor me?", findings: pseudo("you've got such a strong background") },
+    { draft: 'Hi Lou, your portfolio looks amazing. Could we talk?', findings: pseudo('your portfolio looks amazing') },
+    { draft: "Hi Kim, I'm a junior analyst. I'd love to hear how you got into consulting. Could we talk?", findings: doc },
+    { draft: "Hi Kim, I'm a teacher in Leeds. I would be grateful for your advice on applying for headships. Thank you for your time.", findings: doc },
+    { draft: { text: "Hi Ana, I'm a physio student in Porto-Alegre. Could I ask you about sports rehab?", recipient: { name: 'Ana Lima', company: 'Hospital Porto Norte' } }, findings: doc },
     // Round 17: a place with nothing of theirs in it, and a CV for a post at no named company, stay no reason.
     { draft: 'I saw your profile on the train this morning. Can we connect?', findings: doc },
     { draft: 'DEAR SIR/MADAM, PLS FIND ATTACHED MY CV FOR THE POST OF STORE MANAGER.', findings: doc },
@@ -1114,5 +1127,10 @@ testRule(noContext, {
     'Hi Chuks, your Terraform modules for multi-region Postgres are cleaner than ours.',
     "Hi Mai, I'd love to hear how you built the on-call rota at your bank.",
     'Hi Ana, looking forward to reading your posts on SRE hiring, the last one helped.',
+    // Round 30: a named place shared, a deed with what it made, thanks for time given at a meeting, their company by name.
+    "Hi Oli, we're both in the Leeds Rowing Club; could I ask about the regatta?",
+    'Hi Ben, the scheduler you built at Monzo taught me a lot. How did you test it?',
+    'Hi Ida, thank you for your time yesterday at the careers fair. Could we follow up?',
+    { text: 'Hi Ana, I loved the Porto Norte open day. Could I ask about placements?', recipient: { name: 'Ana Lima', company: 'Hospital Porto Norte' } },
   ],
 });
