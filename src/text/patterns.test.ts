@@ -135,6 +135,15 @@ describe('quietMarkRuns (runs of combining marks, "Zalgo" text)', () => {
     expect(quietMarkRuns('a' + '\u0301'.repeat(500)).length).toBe(501);
   });
 
+  it('strings letters joined by three or more invisible characters into one word ("f‍r‍e‍e")', () => {
+    expect(quietMarkRuns('get f\u200Dr\u200De\u200De stuff')).toBe('get fxrxexe stuff');
+    expect(quietMarkRuns('a\u200B'.repeat(4))).toBe('axaxaxax'.slice(0, 7) + '\u200B');
+  });
+
+  it('leaves one invisible character in a word, and emoji sequences, alone', () => {
+    for (const text of ['pro\u200Bfile', 'dev 👩\u200D💻 here', 'Hi\u200B Sam']) expect(quietMarkRuns(text)).toBe(text);
+  });
+
   it('leaves real writing alone: one or two marks on a letter (decomposed French, Vietnamese)', () => {
     for (const text of ['cafe\u0301', 'Vie\u0323\u0302t Nam', 'plain text']) expect(quietMarkRuns(text)).toBe(text);
   });

@@ -150,20 +150,27 @@ export function findAll(pattern: RegExp | PhrasePattern, text: string): Match[] 
   return findAllIn(pattern.regexes, pattern.searchedText(text), text);
 }
 
-// Three or more combining marks in a row occur in no language's writing, only in "Zalgo" text: each position
-// between them is a place where every phrase could start, and a paragraph of them cost 400 ms to scan.
+// Three or more combining marks in a row occur in no language's writing, only in "Zalgo" text; nor do letters
+// strung together by three or more invisible characters ("f\u200Dr\u200De\u200De", a way to dodge filters). Each position
+// between them is a place where every phrase could start: a paragraph of them cost 300 to 400 ms to scan.
 const MARK_RUN = /\p{M}{3,}/gu;
-const HAS_MARK_RUN = /\p{M}{3}/u;
+// No look-around: a failed try stops after three letters (and their marks), so the scan stays linear.
+const INVISIBLE_BETWEEN_LETTERS = /\p{L}\p{M}*(?:[\u200B-\u200D\u2060\uFEFF]\p{L}\p{M}*){3,}/gu;
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF]/gu;
+const MAY_NEED_QUIETING = /\p{M}{3}|[\u200B-\u200D\u2060\uFEFF]/u;
 
 /**
- * The text with each run of three or more combining marks replaced by as many letters ("x"): same length,
- * so offsets hold, and the run reads as the rest of the word it sits on, where no phrase starts.
+ * The text with each run of three or more combining marks, and the invisible characters of letters strung
+ * together, replaced by as many letters ("x"): same length, so offsets hold, and the run reads as one word, inside
+ * which no phrase starts.
  */
 export function quietMarkRuns(text: string): string {
   // Remembered for the last two texts: every pattern asks it of the same paragraph and its folded copy.
   if (text === quieted[0]?.text) return quieted[0].result;
   if (text === quieted[1]?.text) return quieted[1].result;
-  const result = HAS_MARK_RUN.test(text) ? text.replace(MARK_RUN, (run) => 'x'.repeat(run.length)) : text;
+  const result = MAY_NEED_QUIETING.test(text)
+    ? text.replace(MARK_RUN, (run) => 'x'.repeat(run.length)).replace(INVISIBLE_BETWEEN_LETTERS, (run) => run.replace(INVISIBLE, 'x'))
+    : text;
   quieted.unshift({ text, result });
   quieted.length = 2;
   return result;
