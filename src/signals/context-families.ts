@@ -597,6 +597,9 @@ export const contextFamilies: readonly Family[] = [
       // Not "circling back on what we talked about": that pretends a conversation (`false-familiarity`).
       '(?<!what )we (?:talked|spoke|chatted) about',
       '(?:great|nice|good|lovely|a pleasure|pleasure|wonderful|fun|so good|really nice) (?:meeting|chatting|talking|speaking|to meet|seeing|to see|catching up|running into) (?:with )?you (?:at|during|in|last|yesterday|on|after|today|this|about)',
+      // Round 31: the pleasure told as a verb: "Enjoyed meeting you at the ACCA chapter night", "I really liked chatting with
+      // you after the keynote" (not "I would have loved meeting you at…", which did not happen).
+      "(?<!(?:would|could|'d|’d) (?:have |'ve |’ve )?(?:really |so )?)(?:enjoyed|loved|liked|appreciated|valued) (?:meeting|chatting (?:with|to)|talking (?:with|to)|speaking (?:with|to)|catching up with|running into|bumping into) you (?:at|during|in|last|yesterday|on|after|today|this)(?![\\p{L}])",
       // "we were both stuck in the same coffee queue at SaaStr", "we ended up talking churn".
       'we (?:were|both were|have both been|\'ve both been) (?:both )?(?:[\\p{L}-]+ ){0,6}?(?:at|in) (?:the )?[\\p{L}\\p{N}-]+', '(?:ended up|got) (?:talking|chatting)',
       '(?:thanks|thank you) (?:so much |again )?for (?:the|your|our) (?:\\S+ ){0,3}?(?:chat|talk|call|discussion|conversation|session|comment|answers|advice|notes|intro|introduction|questions|presentation|feedback|coffee|meeting|demo|tips|interview)',
@@ -982,6 +985,16 @@ export const pseudoContextFamilies: readonly Family[] = [
     ],
   },
   {
+    // Round 31: a field of two lower-case words is still a field ("we're both in construction PM", "we are both in
+    // product design"); a name is capitalised ("we're both in Leeds Rotary"), hence case-sensitive.
+    name: 'sameFieldInTwoWords',
+    means: 'that you are in the same field, said in two words',
+    caseSensitive: true,
+    patterns: [
+      "(?:[Ww]e're|[Ww]e are|[Ww]e) (?:both|also) (?:work |working )?in (?!(?:the|a|an|same|our|your|my|this|that)(?![\\p{L}]))\\p{Ll}[\\p{Ll}-]* (?:\\p{Ll}[\\p{Ll}-]*|PM|HR|QA|UX|UI|IT|BD)(?= *[.!,;]| *$| +(?:and|so|too|as well)(?![\\p{L}]))",
+    ],
+  },
+  {
     name: 'unnamedReferral',
     means: 'a referrer without a name',
     patterns: [
@@ -1034,7 +1047,8 @@ export const pseudoContextFamilies: readonly Family[] = [
       '(?:your|such an?|such) (?:very |truly |really )?(?:impressive|interesting|amazing|inspiring|great|strong|remarkable|fascinating|solid|rich|diverse) (?:background|profile|experience|career|journey|programmes|programs|work|skills|skill set|achievements)(?! (?:on|at|in|as|with|building|leading) )',
       // The praise told as how one finds it: "I find your career journey truly inspiring", "your background in product is so interesting".
       "(?:find|found) your (?:[\\p{L}-]+ ){0,2}?(?:background|profile|experience|career|journey|path|story|achievements|career path) (?:(?:truly|really|so|very|incredibly|quite) )?(?:inspiring|impressive|interesting|fascinating|remarkable|amazing)(?![\\p{L}])",
-      "your (?:[\\p{L}-]+ )?(?:background|profile|experience|career|journey|path|story|career path)(?: in [\\p{L}-]+)? (?:is|are|was|seems|looks|sounds) (?:(?:truly|really|so|very|incredibly|quite) )?(?:inspiring|impressive|interesting|fascinating|remarkable|amazing)(?![\\p{L}])",
+      // "your career so far looks really interesting", "your journey to date is so inspiring": a time qualifier adds nothing of theirs.
+      "your (?:[\\p{L}-]+ )?(?:background|profile|experience|career|journey|path|story|career path)(?: in [\\p{L}-]+)?(?: (?:so far|to date|thus far|until now|up to now))? (?:is|are|was|seems|looks|sounds) (?:(?:truly|really|so|very|incredibly|quite) )?(?:inspiring|impressive|interesting|fascinating|remarkable|amazing)(?![\\p{L}])",
       // Experience praised in general, which fits anyone senior: "you seem very experienced", "you seem to know a lot about
       // cybersecurity", "you have an impressive background in construction", "your projects seem really interesting".
       "you (?:seem|appear|look|sound)(?: to be)? (?:(?:very|really|so|quite|extremely|incredibly|highly|super) )?(?:experienced|knowledgeable|accomplished|successful|talented|skilled|seasoned|well-connected|established)(?![\\p{L}])",

@@ -13,6 +13,17 @@ describe('parseGreeting', () => {
     expect(ids).not.toContain('wrong-name');
   });
 
+  it.each([
+    ["Hi there Daniela hope your week's going well", 'Daniela'],
+    ['hello again Marco hope all is well', 'Marco'],
+  ])('a name after "there" or "again" is greeted: %s', (text, name) => {
+    expect(parseGreeting(text)?.names.map((n) => n.text)).toEqual([name]);
+  });
+
+  it.each(['Hi there, I saw your talk.', 'Hello there! How are you?', 'Hi again, quick follow-up.'])('"there" or "again" alone names nobody: %s', (text) => {
+    expect(parseGreeting(text)?.names).toEqual([]);
+  });
+
   it('real names still are', () => {
     expect(parseGreeting('Hi Angela, thanks!')?.names.map((n) => n.text)).toEqual(['Angela']);
   });

@@ -29,6 +29,8 @@ const TITLE = new RegExp(`^[ \\t]+((?:(?:${TITLE_WORDS})\\.?[ \\t]*)+)(?![\\p{L}
 const NAME_TOKEN = /^[ \t]+([\p{Lu}][\p{L}\p{M}]*(?:['’\-][\p{L}\p{M}]+)*\.?)/u;
 const LOWER_TOKEN = /^[ \t]+([\p{Ll}][\p{L}\p{M}]*(?:['’\-][\p{L}\p{M}]+)*)(?=[ \t]*(?:[,!.?:;]|$|\n|\p{Extended_Pictographic}))/u;
 const EMPTY_NAME = /^[ \t]+,/;
+// "Hi there Daniela hope…", "hello again Marco": a filler word between the greeting and the name.
+const FILLER_BEFORE_NAME = /^[ \t]+(?:there|again)(?=[ \t]+\p{Lu})/iu;
 // ", Mariana," / ", Sra. Castillo:" — the name (with an optional title) and then the salutation's end.
 const VOCATIVE_AFTER_COMMA = /^,[ \t]+(?:[\p{L}]+\.?[ \t]+)?(\p{Lu}[\p{L}\p{M}'’-]*)(?=[ \t]*(?:[,:.!]|$|\n))/u;
 
@@ -103,6 +105,8 @@ export function parseGreeting(text: string, cues?: NameCues): Greeting | null {
     const afterComma = VOCATIVE_AFTER_COMMA.exec(rest());
     if (afterComma && !NOT_NAMES.has(afterComma[1]!.toLowerCase())) pos += 1; // past the comma: the name (or title) follows
   }
+  const filler = FILLER_BEFORE_NAME.exec(rest());
+  if (filler) pos += filler[0].length;
   const title = TITLE.exec(rest());
   if (title) {
     greeting.title = title[0].trim();

@@ -6,6 +6,15 @@ const pseudo = (words: string) => [{ documentLevel: true as const, message: `“
 
 testRule(noContext, {
   invalid: [
+    // Round 31: praise with a time qualifier fits anyone; a field of two words is still the same industry;
+    // the greeting's name after "there"/"again" is the greeting's, not something particular of theirs.
+    { draft: 'Hi Rafa, your career so far looks really interesting! Could I ask how you got started?', findings: pseudo('your career so far looks really interesting') },
+    { draft: 'YOUR JOURNEY TO DATE IS SO INSPIRING. Open to a chat?', findings: pseudo('YOUR JOURNEY TO DATE IS SO INSPIRING') },
+    { draft: "Hi Ciarán, looks like we're both in construction PM. How's the market on your side?", findings: pseudo("we're both in construction PM") },
+    { draft: 'Hey Jo, we are both in product design, so I thought I would say hello. Coffee?', findings: pseudo('we are both in product design') },
+    { draft: "Hi there Daniela hope your week's going well, I'm an animator in Lima and I want to move into children's TV, any advice?", findings: doc },
+    { draft: 'Hi Ana, I would have loved meeting you at the summit, but I could not go. I run a bakery in Leeds. Open to a chat?', findings: doc },
+    { draft: 'hello again Marco hope all is well. I am a data analyst in Turin looking to move into sports analytics; any advice?', findings: doc },
     // Round 29: in a sentence of ours, a name after "you" or "like yours" is still ours.
     { draft: 'Hi Ama, we help teams like yours at Acme ship faster. Open to a chat?', findings: doc },
     { draft: 'Congratulations, our draw picked you and you have won an Apple Watch. Reply to claim.', findings: doc },
@@ -391,6 +400,12 @@ testRule(noContext, {
     { draft: 'Hi Colm, your team delivered the results at scale. Open to a chat?', findings: doc },
   ],
   valid: [
+    // Round 31: a named group both belong to, and a compliment that names their work, stay reasons.
+    "Hi Ana, we're both in Leeds Rotary. Would you be up for coffee before the next meeting?",
+    "Hi Ana, we're both in the Dublin Rust meetup group. Fancy co-hosting a session?",
+    "Hi Marta, I'm a welder in Perth studying for my ticket. Enjoyed meeting you at the WTIA chapter dinner in Fremantle. I'd be glad to connect and learn from someone further along.",
+    'I really liked chatting with you after the keynote yesterday! Could I send you our draft?',
+    'Hi there Daniela, your mural on Calle Regina stopped me in my tracks. Do you take commissions?',
     // Round 29: a sentence naming both sides names something of theirs in its "your" part.
     'Hi Marta, your stand at Anuga had the spelt we have been trying to source for our bakeries.',
     'hello, we loved your booth at GULFOOD-adjacent SIAL Paris; our buyers still talk about it.',
