@@ -31,7 +31,9 @@ export const lexicon: Lexicon = {
     'halve', 'slash', 'trim', 'trims', 'trimmed', 'shave', 'speed up', 'tripled', 'doubled', 'increased', 'reduced', 'boosted', 'grew', 'lifted', 'achieve', 'acheive', 'attract', 'convert', 'recover',
     'slashes', 'slashed', 'halved', 'cutting', 'reducing', 'lowering', 'lowered', 'saving', 'boosting', 'growing', 'doubling', 'tripling', 'increasing', 'raise', 'raises', 'raised',
     'accelerate', 'accelerates', 'accelerated', 'shorten', 'shortens', 'shortened', 'minimi[sz]e', 'minimi[sz]es', 'prevent', 'prevents', 'stop', 'stops', 'avoid', 'avoids',
-    'shrink', 'shrinks', 'free up', 'frees up', 'freed up', 'freeing up', 'recoup', 'reclaim', 'unlock', 'unlocks', 'capture', 'captures', 'retain', 'retains', 'keep', 'ship', 'launch', 'pass', 'sell', 'turn', 'turns', 'reach', 'hit', 'beat',
+    'shrink', 'shrinks', 'free up', 'frees up', 'freed up', 'freeing up', 'recoup', 'reclaim', 'unlock', 'unlocks', 'capture', 'captures', 'retain', 'retains',
+    // Not "keep" as "go on doing": "our members keep asking for it", "we keep running into this".
+    'keep(?! (?:on )?\\p{L}+ing(?!\\p{L}))', 'ship', 'launch', 'pass', 'sell', 'turn', 'turns', 'reach', 'hit', 'beat',
     'outrank', 'outsell', 'collect', 'collects', 'recruit', 'onboard', 'earn', 'earns', 'make', 'makes', 'produce', 'produces', 'publish', 'close', 'closes', 'closed', 'won',
     'claw back', 'claws back', 'clawed back', 'win back', 'wins back', 'recovers', 'recovered', 'add', 'adds', 'added',
   ],
@@ -111,6 +113,11 @@ export const lexicon: Lexicon = {
 export interface PitchFamily extends Family {
   strong: boolean;
 }
+
+// The writer as their user, showing how the writer's team uses their product ("walk you through how our clinic network
+// uses it", "show you how we use your API"): the product shown is theirs, not ours. Not "how our customers use it".
+const writerUsesTheirProduct =
+  '(?:walk you through|show you|tell you|share) (?:how|what) (?:we|our (?!customers|clients|users|members)(?:[\\p{L}-]+ ){0,2}?[\\p{L}-]+) (?:use|uses|used|are using|set up|run|configured) (?:it|them|your)(?![\\p{L}])';
 
 export const families: readonly PitchFamily[] = [
   {
@@ -224,6 +231,7 @@ export const families: readonly PitchFamily[] = [
       '(?:if you )?(?:ever )?need (?:extra hands|an extra pair of hands)(?! (?:on|in|at) your (?:[\\p{L}-]+ ){0,2}?team)',
     ],
     quiet: [
+      writerUsesTheirProduct,
       'services (?:team|group|division|practice|department|industry|sector)',
       '(?:get|have|hear|take|make) your (?:advice|views?|thoughts|opinion|feedback|take|input|perspective|insights?|help|attention|time|guidance|permission|blessing|back|acquaintance|day)',
     ],
@@ -377,6 +385,10 @@ export const families: readonly PitchFamily[] = [
       "(?:love|happy|glad|like) to (?:quote(?! (?:you|him|her|them|it|from|what|your (?:words|line|remark|comment|post|tweet|book|article|paper)|(?:the|a|one|that|this|some|those|these) (?:[\\p{L}-]+ )?(?:line|lines|words|sentence|passage|phrase|remark|comment|quote|paragraph|verse|saying)s?(?![\\p{L}])))|bid|send (?:you )?(?:a|our) quote|give you a quote|put together a quote)", '(?:free|custom|quick) (?:quote|estimate)', 'quote for your',
     ],
     quiet: ['(?:a |the |your )?demo you (?:asked|requested|mentioned)',
+      writerUsesTheirProduct,
+      // Their price, not ours: "pricing your Notion templates at €9", "you sell the prints for £40", "you charge $15 a class".
+      '(?:pric(?:e|ed|ing)|sell(?:s|ing)?|sold|list(?:ed|ing)?) (?:your|their) (?:[\\p{L}\\p{N}-]+ ){0,3}?(?:at|for) [$€£₹]\\d[\\d,.]*',
+      '(?:you|they) (?:[\\p{L}-]+ )?(?:charge|sell (?:[\\p{L}\\p{N}-]+ ){0,3}?(?:at|for)|price (?:[\\p{L}\\p{N}-]+ ){0,3}?at) (?:just |only )?[$€£₹]\\d[\\d,.]*',
       // Something they asked for, held for them free: "the extra seats you asked Rania about, at no charge until the tasting".
       '(?:you|your [\\p{L}-]+) (?:asked|enquired|inquired|requested|wanted)(?: (?:for|about))? [^.!?\\n]{0,50}?(?:at no (?:cost|charge)|free of charge)',
       // Their offer taken up, not ours held open: "if the offer still stands", "is that offer still open?".

@@ -5,6 +5,10 @@ const established = { fromThem: 2, unansweredFromMe: 0 };
 
 testRule(rule, {
   invalid: [
+    // Round 31: "keep" as a result stays a promise; "how our customers use it" and our own price stay a pitch.
+    { draft: 'Our platform helps clinics keep patients coming back, with retention up by 30%.', findings: [{ excerpt: 'Our platform helps clinics' }] },
+    { draft: "I'd love to show you how our customers use it to cut their costs.", findings: [{ excerpt: "I'd love to show you how our" }, { excerpt: 'cut their costs' }] },
+    { draft: 'We sell our templates for €19, want the bundle?', findings: [{ excerpt: 'We sell' }, { excerpt: 'for €19,' }] },
     // Round 27: "quote" as pricing still pitches.
     { draft: "We'd love to quote for your next office fit-out.", findings: [{ excerpt: 'love to quote' }] },
     // Round 25: a seller asking what something costs the reader stays a pitch (the buyer asks what theirs costs).
@@ -358,5 +362,12 @@ testRule(rule, {
     "I'd like to quote the line you wrote on my final report, if you don't mind.",
     'We would love to quote you in the anniversary article.',
     "I'd be glad to quote a passage from your book in my talk.",
+    // Round 31: "keep" as "go on doing"; the writer as their user showing how the writer's team uses their product; their price, not ours.
+    "I run the community programme at Impact Hub Madrid and our members keep asking for something like it.",
+    'Our users KEEP requesting a dark mode, so your write-up on theming was timely.',
+    "I'm a customer in São Paulo and would happily walk you through how our clinic network uses it, if that's useful for your roadmap.",
+    'Happy to show you how we use your API for the depot schedule.',
+    'Saw your #BuildInPublic thread about pricing your Notion templates at €9 vs €19. Did the higher price change refunds?',
+    'Loved the thread on how you price the prints at £40 each; how did you land on it?',
   ],
 });
