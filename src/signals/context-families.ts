@@ -974,9 +974,6 @@ export const pseudoContextFamilies: readonly Family[] = [
       "(?:see|saw|noticed|read|notice) (?:that )?you(?:'re| are) (?:also |very |really |so )?(?:passionate|excited|enthusiastic|interested|curious) (?:about|in) [\\p{L}-]+(?= *[.!,;?]| *$)",
       '(?:the )?same (?:industry|field|space|sector|line of work)', '(?:in|from) (?:this|your) (?:industry|field|space|sector)', "(?:we're|we are) both in the (?:\\S+ )?(?:space|industry|sector|field|world|market|business|game|arena)(?![\\p{L}])",
       // "we both work in fintech and thought…", "we both work in [industry]": a field, or a placeholder where one belongs.
-      // …of up to three words written as a field, not as a name: "we're both in commercial real estate, so…", "both in the food
-      // business here" (not "we're both in the AUC Venture Lab", nor "…in the running club").
-      "(?:we're|we are|we) (?:both (?:work |working )?|also (?:work |working )?|work |working )in (?:the )?(?!(?:same|the)\\b)(?:[\\p{L}-]+(?: \\p{Ll}[\\p{Ll}-]*){0,2}(?<!{communityNoun})|\\[[^\\]\\n]{1,40}\\])(?: here)?(?= *[.!,;]| *$| +(?:and|so|too|as well)(?![\\p{L}]))",
       // What they work in, told as known or seen, with nothing of theirs named: "I saw that you work with Rust.", "I understand you
       // work in maternity care", "I know you're active in education research" (not "…on the Kubernetes operator at Zalando").
       "(?:see|saw|noticed|notice|understand|know|gather|read|hear|heard|learned|learnt)(?: that)? you(?: also)? (?:work|are working|'re working|are active|'re active|are involved|'re involved|speciali[sz]e) (?:in|with|on) [\\p{L}\\p{N}+#-]+(?: (?!(?:at|for|with|from|on|in|the)(?![\\p{L}]))\\p{Ll}[\\p{L}-]*){0,2}(?= *(?:too|also|as well)? *(?:[.!,;]|$))",
@@ -985,12 +982,16 @@ export const pseudoContextFamilies: readonly Family[] = [
     ],
   },
   {
-    // Round 31: a field of two lower-case words is still a field ("we're both in construction PM", "we are both in
-    // product design"); a name is capitalised ("we're both in Leeds Rotary"), hence case-sensitive.
+    // A field in lower-case words is still a field ("we're both in construction PM", "we are both in product design",
+    // "…in commercial real estate"); a name is capitalised ("we're both in Leeds Rotary"), hence case-sensitive, with the
+    // words around the field in either case ("WE'RE BOTH IN supply chain planning").
     name: 'sameFieldInTwoWords',
     means: 'that you are in the same field, said in two words',
     caseSensitive: true,
     patterns: [
+      // …of up to three lower-case words: "we're both in commercial real estate, so…", "both in the food business here"
+      // (not "we're both in the AUC Venture Lab", "…in Leeds Rotary", nor "…in the running club").
+      "(?:[Ww]e|WE)(?:'re|'RE|’re|’RE| are| ARE)? (?:(?:both|BOTH|also|ALSO) (?:(?:work|working|WORK|WORKING) )?|(?:work|working|WORK|WORKING) )(?:in|IN) (?:the |THE )?(?!(?:same|the|SAME|THE)(?![\\p{L}]))(?:\\p{Ll}[\\p{L}-]*(?: \\p{Ll}[\\p{Ll}-]*){0,2}(?<!{communityNoun})|\\[[^\\]\\n]{1,40}\\])(?: here)?(?= *[.!,;]| *$| +(?:and|so|too|as well)(?![\\p{L}]))",
       "(?:[Ww]e're|[Ww]e are|[Ww]e) (?:both|also) (?:work |working )?in (?!(?:the|a|an|same|our|your|my|this|that)(?![\\p{L}]))\\p{Ll}[\\p{Ll}-]* (?:\\p{Ll}[\\p{Ll}-]*|PM|HR|QA|UX|UI|IT|BD)(?= *[.!,;]| *$| +(?:and|so|too|as well)(?![\\p{L}]))",
     ],
   },
