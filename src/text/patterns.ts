@@ -165,17 +165,17 @@ const MAY_NEED_QUIETING = /\p{M}{3}|[\u200B-\u200D\u2060\uFEFF]/u;
  * which no phrase starts.
  */
 export function quietMarkRuns(text: string): string {
-  // Remembered for the last two texts: every pattern asks it of the same paragraph and its folded copy.
-  if (text === quieted[0]?.text) return quieted[0].result;
-  if (text === quieted[1]?.text) return quieted[1].result;
+  // Remembered, as the folding is: every pattern asks it of each paragraph and its folded copy.
+  const known = quieted.get(text);
+  if (known !== undefined) return known;
   const result = MAY_NEED_QUIETING.test(text)
     ? text.replace(MARK_RUN, (run) => 'x'.repeat(run.length)).replace(INVISIBLE_BETWEEN_LETTERS, (run) => run.replace(INVISIBLE, 'x'))
     : text;
-  quieted.unshift({ text, result });
-  quieted.length = 2;
+  if (quieted.size >= FOLDED_TEXTS) quieted.delete(quieted.keys().next().value!);
+  quieted.set(text, result);
   return result;
 }
-const quieted: { text: string; result: string }[] = [];
+const quieted = new Map<string, string>();
 
 const WORD_CHARACTER = /[\p{L}\p{N}_]/u;
 /** Remembered for the last text: every pattern asks it of the same paragraph. */
