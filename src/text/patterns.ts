@@ -150,6 +150,23 @@ export function findAll(pattern: RegExp | PhrasePattern, text: string): Match[] 
   return findAllIn(pattern.regexes, pattern.searchedText(text), text);
 }
 
+/**
+ * A text transform that remembers its last 64 answers: every pattern asks the same one of each paragraph (and of
+ * its folded copy) in turn.
+ */
+function rememberingRecentTexts(transform: (text: string) => string): (text: string) => string {
+  const remembered = new Map<string, string>();
+  return (text) => {
+    const known = remembered.get(text);
+    if (known !== undefined) return known;
+    const result = transform(text);
+    if (remembered.size >= REMEMBERED_TEXTS) remembered.delete(remembered.keys().next().value!);
+    remembered.set(text, result);
+    return result;
+  };
+}
+const REMEMBERED_TEXTS = 64;
+
 // Three or more combining marks in a row occur in no language's writing, only in "Zalgo" text; nor do letters
 // strung together by three or more invisible characters ("f\u200Dr\u200De\u200De", a way to dodge filters). Each position
 // between them is a place where every phrase could start: a paragraph of them cost 300 to 400 ms to scan.
@@ -164,18 +181,11 @@ const MAY_NEED_QUIETING = /\p{M}{3}|[\u200B-\u200D\u2060\uFEFF]/u;
  * together, replaced by as many letters ("x"): same length, so offsets hold, and the run reads as one word, inside
  * which no phrase starts.
  */
-export function quietMarkRuns(text: string): string {
-  // Remembered, as the folding is: every pattern asks it of each paragraph and its folded copy.
-  const known = quieted.get(text);
-  if (known !== undefined) return known;
-  const result = MAY_NEED_QUIETING.test(text)
+export const quietMarkRuns = rememberingRecentTexts((text) =>
+  MAY_NEED_QUIETING.test(text)
     ? text.replace(MARK_RUN, (run) => 'x'.repeat(run.length)).replace(INVISIBLE_BETWEEN_LETTERS, (run) => run.replace(INVISIBLE, 'x'))
-    : text;
-  if (quieted.size >= FOLDED_TEXTS) quieted.delete(quieted.keys().next().value!);
-  quieted.set(text, result);
-  return result;
-}
-const quieted = new Map<string, string>();
+    : text,
+);
 
 const WORD_CHARACTER = /[\p{L}\p{N}_]/u;
 /** Remembered for the last text: every pattern asks it of the same paragraph. */
@@ -255,19 +265,11 @@ export function matches(pattern: RegExp | PhrasePattern, text: string): boolean 
  * "K" (Kelvin) → "k"), keeping the text's length: a character whose folding would change its length
  * ("İ") stays as it is, as `iu` leaves it. Recent results are remembered: every rule folds the same text.
  */
-export function foldCase(text: string): string {
-  const known = folded.get(text);
-  if (known !== undefined) return known;
+export const foldCase = rememberingRecentTexts((text) => {
   const lower = text.toLowerCase();
   // Lower case is the folding but for a few characters (and final sigma, which only folds).
-  const result = lower.length === text.length ? lower.replace(FOLDS_BEYOND_LOWER_CASE, foldCharacter) : Array.from(text, foldCharacter).join('');
-  if (folded.size >= FOLDED_TEXTS) folded.delete(folded.keys().next().value!);
-  folded.set(text, result);
-  return result;
-}
-
-const FOLDED_TEXTS = 64;
-const folded = new Map<string, string>();
+  return lower.length === text.length ? lower.replace(FOLDS_BEYOND_LOWER_CASE, foldCharacter) : Array.from(text, foldCharacter).join('');
+});
 // Lower-case characters that fold further: µ ſ ͅ ς ϐ ϑ ϕ ϖ ϰ ϱ ϵ, old Cyrillic forms, ẛ, ι (tested against all of Unicode).
 const FOLDS_BEYOND_LOWER_CASE = /[\u00b5\u017f\u0345\u03c2\u03d0\u03d1\u03d5\u03d6\u03f0\u03f1\u03f5\u1c80-\u1c88\u1e9b\u1fbe]/g;
 
