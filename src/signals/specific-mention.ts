@@ -152,10 +152,11 @@ function find(ctx: RuleContext): Span | null {
   let looked = 0;
   for (const sentence of ctx.sentences()) {
     const text = ctx.text.slice(sentence.start, sentence.end);
-    const mixed = !cues.together(text) && cues.reader(text) && cues.ourSide(text);
-    if (!cues.together(text) && !cues.reader(text)) continue;
-    // A sentence with both sides names something of theirs only in its reader's part ("your stand at Anuga had the
-    // spelt we source"); the other languages still skip such sentences whole.
+    const together = cues.together(text);
+    if (!together && !cues.reader(text)) continue;
+    // A sentence about the reader that also speaks of our side names something of theirs only in its reader's part
+    // ("your stand at Anuga had the spelt we source"); the other languages still skip such sentences whole.
+    const mixed = !together && cues.ourSide(text);
     if (mixed && ctx.pack !== null) continue;
     // "I came across your profile and think you'd fit the Customer Success role at Zendesk": nothing of theirs.
     if (pseudo.some((p) => overlaps(p, sentence))) continue;
