@@ -5,12 +5,12 @@
  */
 import { writeFileSync } from 'node:fs';
 import { readCorpus } from './read-corpus.ts';
-import { trainScorer, trainingDrafts, type CorpusLine } from '../src/rules/no-context/scorer/train.ts';
+import { trainScorers, trainingDrafts, type CorpusLine } from '../src/rules/no-context/scorer/train.ts';
 import { renderWeights } from '../src/rules/no-context/scorer/render-weights.ts';
 
 const TUNE = 'tests/corpus/wild/tune.jsonl';
 const OUT = 'src/rules/no-context/scorer/weights.ts';
 const drafts = trainingDrafts(readCorpus(TUNE) as unknown as CorpusLine[]);
-const models = { sum: trainScorer(drafts, { scaling: 'sum' }), root: trainScorer(drafts, { scaling: 'root' }) };
+const models = trainScorers(drafts);
 writeFileSync(OUT, renderWeights(models, drafts.length));
 console.log(`trained on ${drafts.length} cold English drafts of ${TUNE}: ${Object.keys(models.sum.weights).length} + ${Object.keys(models.root.weights).length} weights → ${OUT}`);

@@ -14,6 +14,11 @@ import type { LanguagePack } from '../languages/types.ts';
 /** Cold: the recipient has never written. Unknown: the conversation could not be read (coldness rules stay quiet). */
 export type Conversation = 'cold' | 'established' | 'unknown';
 
+/** Where a draft stands: a note is always cold; a thread the extension could not read is unknown. */
+export function conversationOf({ kind, thread }: { kind?: Draft['kind']; thread?: Draft['thread'] }): Conversation {
+  return kind === 'note' ? 'cold' : thread === 'unknown' ? 'unknown' : thread && thread.fromThem > 0 ? 'established' : 'cold';
+}
+
 /** Everything a rule may read about the draft. Shared, read-only, computed lazily once per draft. */
 export interface RuleContext {
   /** The body as checked (a very long draft is checked up to a bound). */
@@ -67,8 +72,7 @@ const wordsOfParagraph = (paragraph: string): Word[] => wordsOf(paragraph);
 export function createContext({ draft, settings, checkedText, language = 'en', pack = null }: ContextOptions): RuleContext {
   const thread = draft.thread;
   const kind = draft.kind;
-  const conversation: Conversation =
-    kind === 'note' ? 'cold' : thread === 'unknown' ? 'unknown' : thread && thread.fromThem > 0 ? 'established' : 'cold';
+  const conversation = conversationOf(draft);
   const account = draft.account ?? (settings.account === 'auto' ? 'free' : settings.account);
   const sentences = lazy(() => Object.freeze(splitSentences(checkedText, pack?.sentences)));
   const greeting = lazy(() => parseGreeting(checkedText, pack?.names));

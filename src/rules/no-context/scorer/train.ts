@@ -1,4 +1,7 @@
+import { conversationOf } from '../../../engine/context.ts';
+import type { Draft } from '../../../contracts/draft.ts';
 import { scorerFeatures } from './features.ts';
+import type { ScorerModels } from './model-codec.ts';
 
 /** One labeled draft for training: its features and whether it gives no reason (1) or does (0). */
 export interface TrainingDraft {
@@ -43,6 +46,11 @@ export function trainScorer(drafts: readonly TrainingDraft[], { scaling, keep = 
   return { scaling, bias: round(final.bias), weights: Object.fromEntries(weights.map(([f, w]) => [f, round(w)])) };
 }
 
+/** The two models the rule ships (see scorer.ts), trained on the same drafts. */
+export function trainScorers(drafts: readonly TrainingDraft[]): ScorerModels {
+  return { sum: trainScorer(drafts, { scaling: 'sum' }), root: trainScorer(drafts, { scaling: 'root' }) };
+}
+
 /** What one known feature counts for in a draft where the model knows `known` features. */
 export const featureScale = (scaling: ScorerModel['scaling'], known: number) => (scaling === 'root' ? 1 / Math.sqrt(Math.max(1, known)) : 1);
 
@@ -85,13 +93,13 @@ export interface CorpusLine {
   subject?: string | null;
   expect?: readonly string[];
   lang?: string;
-  thread?: unknown;
+  kind?: Draft['kind'];
+  thread?: Draft['thread'];
 }
 
-/** English cold drafts (no thread, or one they never wrote in): where no-context applies. */
+/** English cold drafts (as the engine judges coldness): where no-context applies. */
 export function trainingDrafts(lines: readonly CorpusLine[]): TrainingDraft[] {
-  const cold = (thread: unknown) => thread == null || (typeof thread === 'object' && ((thread as { fromThem?: number }).fromThem ?? 0) === 0);
   return lines
-    .filter((line) => (line.lang ?? 'en') === 'en' && cold(line.thread))
+    .filter((line) => (line.lang ?? 'en') === 'en' && conversationOf(line) === 'cold')
     .map((line) => ({ features: scorerFeatures(line.text, line.subject), givesNoReason: (line.expect ?? []).includes('no-context') ? 1 : 0 }));
 }
